@@ -1,0 +1,48 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+# The CPU build of torch that pip finds on this machine; a bare "torch" pulls a multi-GB CUDA build.
+TORCH  ?= torch==2.13.0
+
+.PHONY: run test lint bench install install-test samples clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet $(TORCH)
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet $(TORCH)
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+run: install
+	$(BIN)/assistant ingest corpus/
+	$(BIN)/assistant serve
+
+test: install-test
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+bench: install-test
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/citations.py
+
+samples: install-test
+	$(BIN)/python scripts/make_samples.py
+
+clean:
+	rm -rf indexes/

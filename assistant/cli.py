@@ -1,0 +1,202 @@
+"""The ``assistant`` command line: ingest, cite, check, search, eval, serve.
+
+Heavy imports happen inside each command so that ``assistant --help`` is instant.
+Domain errors are turned into a message and a non-zero exit here, once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.errors import AssistantError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+MAX_QUERY_CHARS = 2000
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _read_input(name: str) -> str:
+    """Text of FILE, or of standard input for ``-``; documents go through the loaders."""
+    if name == "-":
+        from assistant.ingest.normalize import normalize_text
+
+        return normalize_text(sys.stdin.read())
+    path = Path(name)
+    if not path.is_file():
+        raise AssistantError(f"{name}: no such file — give a path or '-' for standard input")
+    from assistant.ingest import load_document
+
+    return load_document(path, root=path.parent).text
+
+
+def _query(text: str) -> str:
+    text = " ".join(text.split())
+    if not text:
+        raise AssistantError("The query is empty: type a question or some keywords")
+    # A pasted page is not a query: keep its start, where people put the question.
+    return text[:MAX_QUERY_CHARS]
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """Ingest files and folders (default: the corpus folder)."""
+    from assistant.retrieval.indexer import Indexer
+
+    targets = [Path(p) for p in args.paths] or [Path(settings.corpus)]
+    report = Indexer(settings).ingest(targets, bar=not args.json and sys.stderr.isatty())
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        print(
+            f"{len(report.added)} added, {len(report.updated)} updated, "
+            f"{len(report.unchanged)} unchanged, {len(report.removed)} removed; "
+            f"{report.chunks} chunks in the index ({report.seconds:.1f} s)"
+        )
+    for failure in report.failed:
+        print(f"skipped: {failure['error']}", file=sys.stderr)
+    return EXIT_ERROR if report.failed and not (report.added or report.updated) else 0
+
+
+def cmd_cite(args: argparse.Namespace, settings: Settings) -> int:
+    """Extract citations from a text."""
+    from assistant.citations import extract
+
+    text = _read_input(args.file)
+    citations = extract(text)
+    if args.json:
+        _print_json([c.to_json() for c in citations])
+    else:
+        for c in citations:
+            print(f"{c.start}-{c.end}\t{c.ident or '?'}\t{c.date or '-'}\t{c.text}")
+    return 0
+
+
+def _load_registry(settings: Settings):  # noqa: ANN202 - Registry
+    from assistant.citations import Registry
+    from assistant.errors import IndexMissingError
+    from assistant.retrieval import paths
+
+    path = paths.registry(Path(settings.index))
+    if not path.exists():
+        raise IndexMissingError(
+            f"No index at {settings.index}/ — run: assistant ingest {settings.corpus}"
+        )
+    return Registry.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    """Check every citation of a draft against the archive."""
+    from assistant.citations import check, format_report
+
+    text = _read_input(args.file)
+    result = check(text, _load_registry(settings))
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        print(format_report(text, result))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    """Hybrid retrieval only."""
+    from assistant.retrieval.search import Searcher
+
+    hits = Searcher(settings).search(
+        _query(args.query), k=args.k, years=args.year or (), codes=args.type or ()
+    )
+    if args.json:
+        _print_json([h.to_json() for h in hits])
+    else:
+        for i, h in enumerate(hits, start=1):
+            print(f"{i}. {h.chunk.source} ({h.chunk.locator})  score {h.score:.4f}")
+            print(f"   {h.chunk.text[:300]}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    """Retrieval quality over a QA file."""
+    from assistant.retrieval.evaluate import evaluate, read_qa
+    from assistant.retrieval.search import Searcher
+
+    result = evaluate(Searcher(settings), read_qa(Path(args.qa)), k=args.k)
+    if args.json:
+        _print_json(result)
+    else:
+        print(", ".join(f"{k} {v:.3f}" for k, v in result.items() if k != "per_question"))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    """Open the web interface."""
+    from assistant.ui.gradio_app import launch
+
+    launch(settings)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to print ``--help`` in the README)."""
+    parser = argparse.ArgumentParser(
+        prog="assistant",
+        description="Ask, draft and check citations over an archive of Vietnamese "
+        "administrative documents.",
+        epilog="Settings come from the environment: ASSISTANT_CORPUS, ASSISTANT_INDEX, "
+        "ASSISTANT_EMBEDDINGS, ASSISTANT_LLM, CHROMA_HOST, CHROMA_PORT.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands: list[tuple[str, Callable[..., int], str]] = [
+        ("ingest", cmd_ingest, "add, update and remove documents in the index"),
+        ("cite", cmd_cite, "list the document citations in a text"),
+        ("check", cmd_check, "check a draft's citations against the archive"),
+        ("search", cmd_search, "hybrid search over the archive"),
+        ("eval", cmd_eval, "retrieval quality over a QA file (JSON lines)"),
+        ("serve", cmd_serve, "open the web interface"),
+    ]
+    for name, func, help_text in commands:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        if name != "serve":
+            p.add_argument("--json", action="store_true", help="print JSON")
+        _add_arguments(name, p)
+    return parser
+
+
+def _add_arguments(name: str, p: argparse.ArgumentParser) -> None:
+    if name == "ingest":
+        p.add_argument("paths", nargs="*", help="files or folders (default: the corpus folder)")
+    elif name in {"cite", "check"}:
+        p.add_argument("file", help="a .txt/.md/.docx/.pdf file, or - for standard input")
+    elif name == "search":
+        p.add_argument("query")
+        p.add_argument("--k", type=int, default=10, help="how many chunks (default 10)")
+        p.add_argument("--year", type=int, action="append", help="only documents of this year")
+        p.add_argument("--type", action="append", help="only this type code: QĐ, KH, CV…")
+    elif name == "eval":
+        p.add_argument("qa", help="JSON lines: question, relevant_sources, relevant_idents")
+        p.add_argument("--k", type=int, default=10, help="depth of the ranking (default 10)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        return int(args.func(args, settings))
+    except AssistantError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted: the index keeps its last complete state", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

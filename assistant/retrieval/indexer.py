@@ -1,0 +1,322 @@
+"""Incremental, crash-safe ingest: files → documents → chunks → Chroma, BM25, registry.
+
+The manifest (content hash and chunk ids of every ingested file) is written last
+and atomically. Everything else is either idempotent (Chroma upserts by
+deterministic chunk id) or rebuilt whole from the per-document cache under
+``indexes/docs/``, so an ingest killed at any point leaves an index that the
+next run repairs: no duplicate chunks, no orphans.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from assistant.citations import Registry
+from assistant.config import Settings
+from assistant.errors import AssistantError, LoadError
+from assistant.fsutil import atomic_write_json, ingest_lock
+from assistant.ingest import SUPPORTED_SUFFIXES, chunk_document, load_document
+from assistant.models import Chunk, Document, Identity
+from assistant.retrieval import paths
+from assistant.retrieval.embeddings import CachedEmbeddings, load_embeddings, model_slug
+from assistant.retrieval.lexical import LexicalIndex, chunk_from_record, chunk_to_record
+from assistant.retrieval.store import VectorIndex
+
+log = logging.getLogger(__name__)
+
+# Bump when loading, chunking or embedding text changes: every file is then redone.
+PIPELINE_VERSION = 1
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did (the ``--json`` output of ``assistant ingest``)."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[dict[str, str]] = field(default_factory=list)
+    repaired: int = 0
+    chunks: int = 0
+    seconds: float = 0.0
+
+    def to_json(self) -> dict[str, object]:
+        """The JSON contract of ``assistant ingest --json`` (counts plus details)."""
+        return {
+            "added": len(self.added),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "removed": len(self.removed),
+            "chunks": self.chunks,
+            "seconds": round(self.seconds, 3),
+            "failed": self.failed,
+            "repaired": self.repaired,
+            "files": {"added": self.added, "updated": self.updated, "removed": self.removed},
+        }
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """What the embedder reads for a chunk: document title and section, then the text."""
+    ident = chunk.identity
+    title = " ".join(p for p in (ident.kind, ident.ident, ident.subject) if p)
+    head = " — ".join(p for p in (title, chunk.heading) if p)
+    return f"{head}\n{chunk.text}" if head else chunk.text
+
+
+def source_name(path: Path) -> str:
+    """The key of a file in the index: relative to the working folder when inside it."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def discover(targets: Iterable[Path]) -> tuple[list[Path], list[str]]:
+    """Files to ingest under ``targets``, and the source prefixes they cover (for removals)."""
+    files: list[Path] = []
+    scopes: list[str] = []
+    for target in targets:
+        if target.is_dir():
+            scopes.append(source_name(target).rstrip("/") + "/")
+            files.extend(
+                p
+                for p in sorted(target.rglob("*"))
+                if p.is_file() and not p.name.startswith(".") and p.name.lower() != "readme.md"
+            )
+        elif target.is_file():
+            scopes.append(source_name(target))
+            files.append(target)
+        else:
+            raise AssistantError(f"{target}: no such file or folder — check the path")
+    return files, scopes
+
+
+def file_sha256(path: Path) -> str:
+    """Content hash of a file, read in blocks."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+class Indexer:
+    """Owns the write side of an index folder (and a Chroma collection)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.root = Path(settings.index)
+        self.slug = model_slug(settings.embeddings)
+        self._embeddings: CachedEmbeddings | None = None
+        self._store: VectorIndex | None = None
+
+    @property
+    def embeddings(self) -> CachedEmbeddings:
+        """The cached embedder, loaded on first use."""
+        if self._embeddings is None:
+            inner = load_embeddings(self.settings.embeddings)
+            cache = paths.embedding_cache(self.root)
+            self._embeddings = CachedEmbeddings(inner, cache, namespace=self.slug)
+        return self._embeddings
+
+    @property
+    def store(self) -> VectorIndex:
+        """The Chroma collection for this embedding model."""
+        if self._store is None:
+            self._store = VectorIndex(self.settings, model_slug=self.slug)
+        return self._store
+
+    def ingest(
+        self, targets: Iterable[Path], *, progress: Progress | None = None, bar: bool = False
+    ) -> IngestReport:
+        """Bring the index in line with the files under ``targets``.
+
+        Args:
+            targets: files and folders; files under a folder that were ingested
+                before and are gone now are removed from the index.
+            progress: called with (fraction done, message) after each file (for the UI).
+            bar: show a tqdm progress bar on stderr (for the CLI).
+        """
+        started = time.perf_counter()
+        files, scopes = discover(targets)
+        with ingest_lock(self.root, wait=self.settings.lock_wait):
+            manifest = self._read_manifest()
+            report = IngestReport()
+            self._process_files(files, manifest, report, progress=progress, bar=bar)
+            self._drop_removed(files, scopes, manifest, report)
+            changed = bool(report.added or report.updated or report.removed)
+            report.repaired = self._repair(manifest)
+            if changed or report.repaired or not paths.registry(self.root).exists():
+                self._rebuild_derived(manifest)
+            atomic_write_json(paths.manifest(self.root), manifest)
+        report.chunks = sum(len(e["chunks"]) for e in manifest["files"].values())
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _read_manifest(self) -> dict:
+        path = paths.manifest(self.root)
+        fresh = {"version": PIPELINE_VERSION, "embeddings": self.settings.embeddings, "files": {}}
+        if not path.exists():
+            return fresh
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        if manifest.get("version") != PIPELINE_VERSION:
+            log.info("pipeline version changed: every file will be re-ingested")
+            manifest["files"] = {s: {**e, "sha256": ""} for s, e in manifest["files"].items()}
+            manifest["version"] = PIPELINE_VERSION
+        return manifest
+
+    def _process_files(
+        self,
+        files: list[Path],
+        manifest: dict,
+        report: IngestReport,
+        *,
+        progress: Progress | None,
+        bar: bool,
+    ) -> None:
+        from tqdm import tqdm
+
+        entries = manifest["files"]
+        iterator = tqdm(files, desc="ingest", unit="file", disable=not bar, leave=False)
+        for i, path in enumerate(iterator):
+            source = source_name(path)
+            try:
+                sha = file_sha256(path)
+                old = entries.get(source)
+                key = paths.doc_cache_key(source, sha)
+                if old is not None and old["sha256"] == sha and paths.doc_cache(self.root, key).exists():
+                    report.unchanged.append(source)
+                else:
+                    entries[source] = self._ingest_file(path, source, sha, old)
+                    (report.updated if old else report.added).append(source)
+            except LoadError as exc:
+                report.failed.append({"source": source, "error": str(exc)})
+            except OSError as exc:
+                report.failed.append({"source": source, "error": f"{source}: cannot read ({exc})"})
+            if progress is not None:
+                progress((i + 1) / max(1, len(files)), source)
+
+    def _ingest_file(self, path: Path, source: str, sha: str, old: dict | None) -> dict:
+        doc = load_document(path, root=path.parent, max_bytes=self.settings.max_file_bytes)
+        doc = replace(doc, source=source)
+        chunks = chunk_document(doc)
+        if not chunks:
+            raise LoadError(source, "no text to index after loading: check the file's content")
+        vectors = self.embeddings.embed_documents([embedding_text(c) for c in chunks])
+        key = paths.doc_cache_key(source, sha)
+        self._write_doc_cache(key, doc, chunks)
+        stale = set(old["chunks"]) - {c.id for c in chunks} if old else set()
+        self.store.upsert(chunks, vectors)
+        if stale:
+            self.store.delete(sorted(stale))
+        return {
+            "sha256": sha,
+            "cache": key,
+            "size": path.stat().st_size,
+            "chunks": [c.id for c in chunks],
+            "identity": asdict(doc.identity),
+            "encoding": doc.encoding,
+            "notes": list(doc.notes),
+            "ingested_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        }
+
+    def _write_doc_cache(self, key: str, doc: Document, chunks: list[Chunk]) -> None:
+        atomic_write_json(
+            paths.doc_cache(self.root, key),
+            {
+                "document": {**asdict(doc), "identity": asdict(doc.identity)},
+                "chunks": [chunk_to_record(c) for c in chunks],
+            },
+        )
+
+    def _drop_removed(
+        self, files: list[Path], scopes: list[str], manifest: dict, report: IngestReport
+    ) -> None:
+        present = {source_name(p) for p in files}
+        entries = manifest["files"]
+        for source in sorted(entries):
+            covered = any(source == s or (s.endswith("/") and source.startswith(s)) for s in scopes)
+            if covered and source not in present:
+                self.store.delete(entries[source]["chunks"])
+                del entries[source]
+                report.removed.append(source)
+
+    def _repair(self, manifest: dict) -> int:
+        """Delete chunks no file owns (left by a killed run); re-add any that went missing."""
+        expected = {cid for e in manifest["files"].values() for cid in e["chunks"]}
+        actual = self.store.ids()
+        orphans = sorted(actual - expected)
+        if orphans:
+            self.store.delete(orphans)
+        missing = expected - actual
+        if missing:
+            chunks = [c for _, c in self._cached_chunks(manifest) if c.id in missing]
+            vectors = self.embeddings.embed_documents([embedding_text(c) for c in chunks])
+            self.store.upsert(chunks, vectors)
+        return len(orphans) + len(missing)
+
+    def _cached_docs(self, manifest: dict) -> Iterable[tuple[Document, list[Chunk]]]:
+        for entry in manifest["files"].values():
+            data = json.loads(paths.doc_cache(self.root, entry["cache"]).read_text("utf-8"))
+            raw = data["document"]
+            doc = Document(
+                source=raw["source"],
+                text=raw["text"],
+                page_starts=tuple(raw["page_starts"]),
+                encoding=raw["encoding"],
+                identity=Identity(**raw["identity"]),
+                notes=tuple(raw["notes"]),
+            )
+            yield doc, [chunk_from_record(r) for r in data["chunks"]]
+
+    def _cached_chunks(self, manifest: dict) -> Iterable[tuple[Document, Chunk]]:
+        for doc, chunks in self._cached_docs(manifest):
+            for c in chunks:
+                yield doc, c
+
+    def _rebuild_derived(self, manifest: dict) -> None:
+        """Rebuild the BM25 index and the citation registry from the document cache."""
+        all_chunks: list[Chunk] = []
+        registry = Registry()
+        for doc, chunks in self._cached_docs(manifest):
+            all_chunks.extend(chunks)
+            registry.add_text(
+                doc.source, doc.text, identity=doc.identity, locate=_locator(doc, chunks)
+            )
+        LexicalIndex.build(all_chunks, [lexical_text(c) for c in all_chunks]).save(self.root)
+        atomic_write_json(paths.registry(self.root), registry.to_dict())
+        _prune_doc_cache(self.root, {e["cache"] for e in manifest["files"].values()})
+
+
+def lexical_text(chunk: Chunk) -> str:
+    """What BM25 reads for a chunk: its section heading, then the text."""
+    return f"{chunk.heading}\n{chunk.text}" if chunk.heading else chunk.text
+
+
+def _locator(doc: Document, chunks: list[Chunk]) -> Callable[[int], tuple[int, str]]:
+    starts = [c.start for c in chunks]
+
+    def locate(offset: int) -> tuple[int, str]:
+        import bisect
+
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        section = chunks[i].section if chunks else ""
+        return doc.page_at(offset), section
+
+    return locate
+
+
+def _prune_doc_cache(root: Path, keep: set[str]) -> None:
+    for path in paths.doc_cache_dir(root).glob("*.json"):
+        if path.stem not in keep:
+            path.unlink(missing_ok=True)

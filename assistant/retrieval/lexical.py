@@ -1,0 +1,167 @@
+"""The lexical index: BM25 (bm25s) over the same chunks as the vector store.
+
+Vietnamese is written in syllables separated by spaces, and most words are two
+or three syllables long (``cải cách``, ``hành chính``), so the tokeniser emits
+syllables plus adjacent-syllable bigrams inside a phrase; document numbers
+(``1753/qđ-ubnd``) are kept whole as well as split.
+
+The index is a folder written whole and then published by rewriting a pointer
+file atomically, so a reader never sees half an index.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import unicodedata
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from assistant.fsutil import atomic_write_text
+from assistant.models import Chunk, Identity
+
+# Phrase boundaries: bigrams never span punctuation.
+_PHRASE_SPLIT = re.compile(r"[.,;:!?()\[\]{}\"“”‘’'…\n\t|–—]+")
+# A syllable or number: letters/digits, no underscore.
+_SYLLABLE = re.compile(r"[^\W_]+")
+# A document number kept whole: 1753/QĐ-UBND, 107/2020/NĐ-CP, 12-CTr/TU.
+_DOC_NUMBER = re.compile(r"\d+[a-z]?(?:[-/][^\W_]+(?:&[^\W_]+)?)*/[^\W_]+(?:[-&][^\W_]+)*")
+
+_POINTER = "lexical.current"
+
+
+def tokenize(text: str, *, bigrams: bool = True) -> list[str]:
+    """Tokens for BM25: lower-cased syllables, syllable bigrams and whole document numbers.
+
+    Example: ``"Quyết định 1753/QĐ-UBND"`` →
+    ``["1753/qđ-ubnd", "quyết", "định", "1753", "qđ", "ubnd", "quyết_định", …]``.
+    """
+    text = unicodedata.normalize("NFC", text).lower()
+    tokens = [m.group(0) for m in _DOC_NUMBER.finditer(text)]
+    for phrase in _PHRASE_SPLIT.split(text):
+        syllables = _SYLLABLE.findall(phrase)
+        tokens.extend(syllables)
+        if bigrams:
+            tokens.extend(f"{a}_{b}" for a, b in zip(syllables, syllables[1:], strict=False))
+    return tokens
+
+
+def chunk_to_record(chunk: Chunk) -> dict[str, object]:
+    """A chunk as a JSON-ready dict."""
+    return asdict(chunk)
+
+
+def chunk_from_record(rec: dict) -> Chunk:
+    """The inverse of ``chunk_to_record``."""
+    fields = dict(rec)
+    fields["identity"] = Identity(**fields.get("identity") or {})
+    return Chunk(**fields)
+
+
+class LexicalIndex:
+    """BM25 over chunk texts, plus the chunk records themselves."""
+
+    def __init__(
+        self,
+        chunks: list[Chunk],
+        bm25: bm25s.BM25 | None,
+        cites: Sequence[Sequence[str]] | None = None,
+    ) -> None:
+        self.chunks = chunks
+        self.by_id = {c.id: i for i, c in enumerate(chunks)}
+        self._bm25 = bm25
+        self.cites = [list(c) for c in cites] if cites is not None else [[] for _ in chunks]
+        self._citing: dict[str, list[int]] = {}
+        for pos, keys in enumerate(self.cites):
+            for key in keys:
+                self._citing.setdefault(key, []).append(pos)
+
+    @classmethod
+    def build(
+        cls,
+        chunks: Sequence[Chunk],
+        texts: Sequence[str] | None = None,
+        cites: Sequence[Sequence[str]] | None = None,
+    ) -> LexicalIndex:
+        """Index ``chunks``.
+
+        Args:
+            chunks: the chunks, in a fixed order.
+            texts: what gets tokenised for each chunk (default: the chunk text).
+            cites: lookup keys of the documents each chunk cites or belongs to.
+        """
+        chunks = list(chunks)
+        if not chunks:
+            return cls([], None)
+        corpus = [tokenize(t) for t in (texts or [c.text for c in chunks])]
+        bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        bm25.index(corpus, show_progress=False)
+        return cls(chunks, bm25, cites)
+
+    def positions_citing(self, key: str) -> list[int]:
+        """Positions of the chunks that cite the document with lookup key ``key``."""
+        return self._citing.get(key, [])
+
+    def search(
+        self, query: str, *, k: int, mask: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
+        """Top ``k`` (chunk position, BM25 score) pairs; ``mask`` (0/1 per chunk) filters."""
+        if self._bm25 is None or not self.chunks:
+            return []
+        tokens = [t for t in tokenize(query) if t in self._bm25.vocab_dict]
+        if not tokens:
+            return []
+        k = min(k, len(self.chunks))
+        docs, scores = self._bm25.retrieve(
+            [tokens], k=k, show_progress=False, weight_mask=mask, n_threads=1
+        )
+        return [(int(d), float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+
+    def save(self, index_dir: Path) -> None:
+        """Write the index to a fresh folder, then publish it atomically."""
+        index_dir.mkdir(parents=True, exist_ok=True)
+        name = f"lexical-{uuid.uuid4().hex[:12]}"
+        target = index_dir / name
+        target.mkdir()
+        with open(target / "chunks.jsonl", "w", encoding="utf-8") as f:
+            for c in self.chunks:
+                f.write(json.dumps(chunk_to_record(c), ensure_ascii=False) + "\n")
+        (target / "cites.json").write_text(json.dumps(self.cites, ensure_ascii=False), "utf-8")
+        if self._bm25 is not None:
+            self._bm25.save(str(target / "bm25"), show_progress=False)
+        atomic_write_text(index_dir / _POINTER, name)
+        _remove_stale(index_dir, keep=name)
+
+    @classmethod
+    def load(cls, index_dir: Path) -> LexicalIndex | None:
+        """The last published index, or None if there is none."""
+        pointer = index_dir / _POINTER
+        if not pointer.exists():
+            return None
+        folder = index_dir / pointer.read_text(encoding="utf-8").strip()
+        with open(folder / "chunks.jsonl", encoding="utf-8") as f:
+            chunks = [chunk_from_record(json.loads(line)) for line in f if line.strip()]
+        bm25 = bm25s.BM25.load(str(folder / "bm25")) if (folder / "bm25").exists() else None
+        cites = json.loads((folder / "cites.json").read_text("utf-8"))
+        return cls(chunks, bm25, cites)
+
+
+def _remove_stale(index_dir: Path, *, keep: str) -> None:
+    # The previous folder is kept one more round: a reader may be loading it right now.
+    old = sorted(
+        (p for p in _lexical_dirs(index_dir) if p.name != keep),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for stale in old[1:]:
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _lexical_dirs(index_dir: Path) -> Iterable[Path]:
+    return (p for p in index_dir.glob("lexical-*") if p.is_dir())

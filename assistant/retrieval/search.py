@@ -1,0 +1,161 @@
+"""Hybrid search: dense (Chroma) and lexical (BM25) rankings fused by reciprocal rank.
+
+Filters by the document's year and type are applied inside both retrievers, and a
+chunk that cites a document number named in the query is lifted to the top.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant.citations import Registry, parse_query_ident
+from assistant.config import Settings
+from assistant.errors import IndexMissingError
+from assistant.models import Chunk
+from assistant.retrieval import paths
+from assistant.retrieval.embeddings import load_embeddings, model_slug
+from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.store import VectorIndex
+
+# Reciprocal-rank fusion constant (Cormack et al. use 60); smaller favours the top ranks.
+RRF_K = 60
+# How deep each retriever looks before fusion.
+DEPTH = 50
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """Weights of the fused ranking."""
+
+    dense: float = 1.0
+    lexical: float = 1.0
+    ident_boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked chunk."""
+
+    chunk: Chunk
+    score: float
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The ``assistant search --json`` record."""
+        c = self.chunk
+        return {
+            "text": c.text,
+            "source": c.source,
+            "locator": c.locator,
+            "score": round(self.score, 6),
+            "id": c.id,
+            "page": c.page_start,
+            "section": c.section,
+            "document": {k: v for k, v in vars(c.identity).items() if v},
+        }
+
+
+class Searcher:
+    """Read side of an index: opens what the last complete ingest published."""
+
+    def __init__(self, settings: Settings, *, fusion: Fusion | None = None) -> None:
+        root = Path(settings.index)
+        if not paths.manifest(root).exists():
+            raise IndexMissingError(
+                f"No index at {root}/ — run: assistant ingest {settings.corpus}"
+            )
+        self.settings = settings
+        self.fusion = fusion or Fusion()
+        self.lexical = LexicalIndex.load(root) or LexicalIndex([], None)
+        self.registry = Registry.from_dict(
+            json.loads(paths.registry(root).read_text(encoding="utf-8"))
+        )
+        self.store = VectorIndex(settings, model_slug=model_slug(settings.embeddings))
+        self._embeddings = None
+        self._years = np.array([c.identity.year or 0 for c in self.lexical.chunks])
+        self._codes = np.array([(c.identity.code or "") for c in self.lexical.chunks], dtype=object)
+
+    @property
+    def embeddings(self):  # noqa: ANN201 - LangChain Embeddings
+        """The query embedder, loaded on first use."""
+        if self._embeddings is None:
+            self._embeddings = load_embeddings(self.settings.embeddings)
+        return self._embeddings
+
+    def search(
+        self,
+        query: str,
+        *,
+        k: int = 10,
+        years: Sequence[int] = (),
+        codes: Sequence[str] = (),
+    ) -> list[Hit]:
+        """The ``k`` best chunks for ``query``.
+
+        Args:
+            query: the question or keywords, Vietnamese or English.
+            k: how many chunks to return.
+            years: keep only chunks of documents issued in these years.
+            codes: keep only chunks of documents of these type codes (``QĐ``, ``KH``…).
+        """
+        if not self.lexical.chunks:
+            return []
+        dense = self._dense(query, years=years, codes=codes)
+        lexical = self.lexical.search(query, k=DEPTH, mask=self._mask(years, codes))
+        scores: dict[int, float] = {}
+        dense_rank: dict[int, int] = {}
+        lexical_rank: dict[int, int] = {}
+        for rank, pos in enumerate(dense, start=1):
+            dense_rank[pos] = rank
+            scores[pos] = scores.get(pos, 0.0) + self.fusion.dense / (RRF_K + rank)
+        for rank, (pos, _) in enumerate(lexical, start=1):
+            lexical_rank[pos] = rank
+            scores[pos] = scores.get(pos, 0.0) + self.fusion.lexical / (RRF_K + rank)
+        self._boost_named_documents(query, scores)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:k]
+        return [
+            Hit(self.lexical.chunks[pos], s, dense_rank.get(pos), lexical_rank.get(pos))
+            for pos, s in ranked
+        ]
+
+    def _dense(self, query: str, *, years: Sequence[int], codes: Sequence[str]) -> list[int]:
+        vector = self.embeddings.embed_query(query)
+        hits = self.store.query(vector, k=DEPTH, where=_where(years, codes))
+        return [self.lexical.by_id[cid] for cid, _ in hits if cid in self.lexical.by_id]
+
+    def _mask(self, years: Sequence[int], codes: Sequence[str]) -> np.ndarray | None:
+        if not years and not codes:
+            return None
+        keep = np.ones(len(self.lexical.chunks), dtype=bool)
+        if years:
+            keep &= np.isin(self._years, list(years))
+        if codes:
+            keep &= np.isin(self._codes, list(codes))
+        return keep.astype(np.float32)
+
+    def _boost_named_documents(self, query: str, scores: dict[int, float]) -> None:
+        """Lift chunks that cite (or are) a document the query names by number."""
+        keys = {q.key for q in parse_query_ident(query)}
+        if not keys:
+            return
+        boost = self.fusion.ident_boost * 2 / (RRF_K + 1)
+        for key in keys:
+            for pos in self.lexical.positions_citing(key):
+                scores[pos] = scores.get(pos, 0.0) + boost
+
+
+def _where(years: Sequence[int], codes: Sequence[str]) -> dict | None:
+    clauses: list[dict] = []
+    if years:
+        clauses.append({"year": {"$in": list(years)}})
+    if codes:
+        clauses.append({"code": {"$in": list(codes)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
