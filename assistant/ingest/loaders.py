@@ -1,0 +1,111 @@
+"""``load_document``: any supported file → a normalised ``Document`` with its identity.
+
+Loaders only read: a source file is never modified, moved or deleted.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+from pathlib import Path
+
+from assistant.errors import LoadError
+from assistant.ingest.header import parse_header
+from assistant.ingest.normalize import normalize_text
+from assistant.ingest.pdf import read_pdf
+from assistant.ingest.text import decode_text
+from assistant.ingest.word import read_docx
+from assistant.models import Document
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", ".txt", ".md")
+DEFAULT_MAX_BYTES = 50 * 2**20
+_MB = 2**20
+
+
+def _source_name(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` with POSIX separators (the name as given otherwise)."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _check_size(path: Path, name: str, max_bytes: int) -> None:
+    """Refuse a file over the limit before reading a byte of it."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise LoadError(
+            name,
+            f"is {size / _MB:.1f} MB, over the {max_bytes / _MB:.1f} MB limit: split the file, "
+            "or raise the limit with ASSISTANT_MAX_FILE_MB",
+        )
+
+
+def _join_pages(pages: tuple[str, ...]) -> tuple[str, tuple[int, ...]]:
+    """Pages joined by a blank line, and the offset where each starts."""
+    text = ""
+    starts = []
+    for page in pages:
+        if text and page:
+            text += "\n\n"
+        starts.append(len(text))
+        text += page
+    return text, tuple(starts)
+
+
+def _load_pdf(path: Path, name: str) -> Document:
+    pdf = read_pdf(path, name)
+    text, starts = _join_pages(pdf.pages)
+    return Document(source=name, text=text, page_starts=starts, encoding="pdf", notes=pdf.notes)
+
+
+def _load_docx(path: Path, name: str, max_bytes: int) -> Document:
+    text = normalize_text(read_docx(path, name, max_bytes=max_bytes))
+    return Document(source=name, text=text, encoding="docx")
+
+
+def _load_text(path: Path, name: str) -> Document:
+    decoded = decode_text(path.read_bytes(), name)
+    notes = [decoded.note] if decoded.note else []
+    if not unicodedata.is_normalized("NFC", decoded.text):
+        notes.append("the text used decomposed accents (NFD): converted to NFC")
+    if "\u00d0" in decoded.text:
+        notes.append("'Ð' (U+00D0, Icelandic eth) was typed for 'Đ': replaced")
+    text = normalize_text(decoded.text)
+    return Document(source=name, text=text, encoding=decoded.encoding, notes=tuple(notes))
+
+
+def load_document(path: Path, *, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Load a PDF, DOCX, TXT or MD file as a normalised document with its identity.
+
+    Args:
+        path: the file to load.
+        root: the corpus folder; ``Document.source`` is ``path`` relative to it.
+        max_bytes: larger files are refused before they are read.
+
+    Returns:
+        The document: NFC text (PDF pages joined by a blank line), page starts,
+        the encoding used, the header's identity and notes on what was repaired.
+
+    Raises:
+        LoadError: unsupported type, too large, empty, binary, encrypted,
+            corrupt or scanned; the message says what to do.
+    """
+    name = _source_name(path, root)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise LoadError(
+            name,
+            f"unsupported file type '{suffix or '(none)'}': supported are "
+            f"{' '.join(SUPPORTED_SUFFIXES)}; convert it to one of these",
+        )
+    _check_size(path, name, max_bytes)
+    if suffix == ".pdf":
+        doc = _load_pdf(path, name)
+    elif suffix == ".docx":
+        doc = _load_docx(path, name, max_bytes)
+    else:
+        doc = _load_text(path, name)
+    if not doc.text.strip():
+        raise LoadError(name, "is empty: nothing to ingest")
+    return replace(doc, identity=parse_header(doc.text))

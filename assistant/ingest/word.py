@@ -1,0 +1,121 @@
+"""DOCX loading with python-docx: paragraphs and tables in reading order.
+
+The module is not called ``docx.py`` so that it can never shadow python-docx.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from assistant.errors import LoadError
+
+# A DOCX is mostly XML, which compresses about 5-20 times; far more is a zip bomb.
+MAX_RATIO = 100
+# Any member or archive may expand to this many times the file-size limit, no more.
+EXPANSION_FACTOR = 4
+_MB = 2**20
+
+
+def check_zip(path: Path, name: str, *, max_bytes: int) -> None:
+    """Refuse a zip that is not one, or that would expand far beyond its size.
+
+    Args:
+        path: the .docx file.
+        name: how to name the file in messages.
+        max_bytes: the file-size limit; the unzipped total may be a few times it.
+
+    Raises:
+        LoadError: not a zip, or a zip bomb (huge total or compression ratio).
+    """
+    if not zipfile.is_zipfile(path):
+        raise LoadError(
+            name,
+            "is not a .docx (Word 2007 or later) file: open it in Word or LibreOffice "
+            "and save it as .docx",
+        )
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise LoadError(name, f"is a damaged .docx ({exc}): open and re-save it in Word") from exc
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    limit = EXPANSION_FACTOR * max_bytes
+    worst = max((i.file_size / max(i.compress_size, 1) for i in infos), default=0.0)
+    if total > limit or (total > 10 * _MB and worst > MAX_RATIO):
+        raise LoadError(
+            name,
+            f"expands to {total / _MB:.0f} MB when unzipped ({total / packed:.0f}:1 "
+            f"compression; the limit is {limit / _MB:.0f} MB): it looks like a zip bomb; "
+            "if it is a genuine document, open and re-save it in Word",
+        )
+
+
+def _blocks(parent: DocxDocument, element: object) -> Iterator[Paragraph | Table]:
+    """Paragraphs and tables under ``element`` in document order (content controls opened)."""
+    for child in element.iterchildren():  # type: ignore[attr-defined]
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, parent)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, parent)
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _blocks(parent, content)
+
+
+def _table_lines(table: Table) -> list[str]:
+    """One line per row: the cells' text joined by `` | `` (merged cells once)."""
+    lines = []
+    for row in table.rows:
+        seen: list[object] = []
+        cells = []
+        for cell in row.cells:
+            if any(cell._tc is s for s in seen):  # a merged cell repeats across the span
+                continue
+            seen.append(cell._tc)
+            cells.append(" ".join(cell.text.split()))
+        if any(cells):
+            lines.append(" | ".join(cells))
+    return lines
+
+
+def read_docx(path: Path, name: str, *, max_bytes: int) -> str:
+    """The text of a DOCX body: a paragraph per block, a line per table row.
+
+    Args:
+        path: the .docx file.
+        name: how to name the file in messages.
+        max_bytes: the file-size limit, used to bound the unzipped size.
+
+    Returns:
+        The text, blocks separated by blank lines (not yet normalised).
+
+    Raises:
+        LoadError: not a .docx, a damaged one, or a zip bomb.
+    """
+    check_zip(path, name, max_bytes=max_bytes)
+    try:
+        document = docx.Document(str(path))
+        blocks = []
+        for block in _blocks(document, document.element.body):
+            if isinstance(block, Table):
+                blocks.append("\n".join(_table_lines(block)))
+            else:
+                blocks.append(block.text)
+    except OSError:
+        raise
+    # python-docx raises KeyError, ValueError or lxml errors on damaged packages.
+    except Exception as exc:
+        raise LoadError(
+            name, f"is not a readable Word document ({exc}): open and re-save it as .docx"
+        ) from exc
+    return "\n\n".join(b for b in blocks if b.strip())
