@@ -1,0 +1,117 @@
+"""Read what stands after (and sometimes before) a number: date, issuer name, subject."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.citations import regexes as rx
+from assistant.citations.normalize import iso_date, written_date_note
+
+# How far back a date may stand before its citation (`ngày 23/9/2021, Sở Nội vụ đã có …`).
+DATE_LOOKBACK = 150
+# Longest subject kept, in characters.
+SUBJECT_MAX = 250
+# Longest issuer name kept, in words (`Bộ trưởng Bộ Giáo dục và Đào tạo`).
+ISSUER_WORDS = 10
+
+_DATE_RE = re.compile(rx.DATE)
+_SENTENCE_END = re.compile(r"[.;:\n]")
+
+
+@dataclass
+class Context:
+    """What stands around one number: type word, pinpoint, date, issuer name, subject.
+
+    ``start``/``end`` delimit the citation's span: type word through number, symbol
+    and the date that follows.
+    """
+
+    start: int
+    end: int
+    type_word: str | None = None
+    pinpoint: str | None = None
+    date: str | None = None
+    date_year: int | None = None
+    issuer_name: str | None = None
+    subject: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def set_date(ctx: Context, m: re.Match[str]) -> None:
+    """Store a matched ``DATE`` (ISO), or a note when it is blank or not a calendar date."""
+    if m.group("y"):
+        day, month, year = m.group("d"), m.group("m"), m.group("y")
+    else:
+        day, month, year = m.group("d2"), m.group("m2"), m.group("y2")
+    ctx.date_year = int(year)
+    ctx.date = iso_date(day, month, year)
+    if ctx.date is None:
+        raw = m.group(0)
+        ctx.notes.append("day left blank" if not day else written_date_note(raw))
+        if day and not 1 <= int(month) <= 12:
+            ctx.date_year = None
+
+
+def read_after(text: str, ctx: Context, limit: int) -> None:
+    """Read date, ``của`` issuer name and subject after the number, up to ``limit``."""
+    pos = ctx.end
+    m = rx.DATE_AFTER_RE.match(text, pos, limit)
+    if m:
+        set_date(ctx, _DATE_RE.search(text, m.start(), m.end()) or m)
+        ctx.end = pos = m.end()
+    m = rx.ISSUER_NAME_RE.match(text, pos, limit)
+    if m:
+        name, stop = _issuer_name(text, m.start("name"), m.end("name"))
+        if name:
+            ctx.issuer_name, pos = name, stop
+    m = rx.SUBJECT_LEAD_RE.match(text, pos, limit)
+    if m:
+        ctx.subject = _subject(text, m, limit)
+
+
+def _issuer_name(text: str, start: int, end: int) -> tuple[str | None, int]:
+    stop = rx.ISSUER_STOP_RE.search(text, start, end)
+    words = list(re.finditer(r"\S+", text[: stop.start() if stop else end]))
+    words = [w for w in words if w.start() >= start][:ISSUER_WORDS]
+    if not words:
+        return None, start
+    return " ".join(w.group() for w in words), words[-1].end()
+
+
+def _subject(text: str, lead: re.Match[str], limit: int) -> str | None:
+    start = lead.end()
+    hi = min(limit, start + SUBJECT_MAX)
+    stop = rx.SUBJECT_END_RE.search(text, start, hi)
+    body = text[start : stop.start() if stop else hi]
+    word = " ".join(lead.group("lead").split()).lower()
+    if word not in ("về", "về việc"):
+        body = f"{word} {body}"
+    body = _trim_next_citation(" ".join(body.replace("*", " ").split()))
+    return body or None
+
+
+# A subject cut by the next citation ends with its type word: `… và Quyết định số`.
+_TRAILING_TYPE = re.compile(rf"[ ,]*(?:và|,)?[ ]*{rx.TYPE_WORD}(?:[ ]+[Ss]ố[ :]*)?$")
+
+
+def _trim_next_citation(body: str) -> str:
+    m = _TRAILING_TYPE.search(body)
+    return body[: m.start()].rstrip(" ,") if m else body.rstrip(" ,")
+
+
+def read_date_before(text: str, ctx: Context, previous_end: int) -> None:
+    """A date written first: `ngày 23/9/2021, Sở Nội vụ đã có Công văn số …`.
+
+    Taken only when an issuing verb (`có`, `ban hành`, `gửi`) stands right before the
+    type word, so that `Ngày 28/10/2016, thực hiện theo Quyết định số …` keeps no date.
+    """
+    lo = max(previous_end, ctx.start - DATE_LOOKBACK)
+    verb = rx.ISSUING_VERB_RE.search(text, lo, ctx.start)
+    if verb is None or ctx.type_word is None:
+        return
+    dates = list(rx.DATE_BEFORE_RE.finditer(text, lo, verb.start()))
+    if not dates or _SENTENCE_END.search(text, dates[-1].end(), verb.start()):
+        return
+    set_date(ctx, _DATE_RE.search(text, dates[-1].start(), dates[-1].end()))  # type: ignore[arg-type]
+    ctx.notes.append("date written before the citation")

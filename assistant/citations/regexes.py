@@ -1,0 +1,259 @@
+"""Named patterns and tables of the Vietnamese citation grammar (see vn-citations.md).
+
+Every pattern is built from the small helpers and tables below; each carries a
+comment with the reason it exists and an example it accepts. The extractor runs
+one pre-scan (``SCAN``) over the whole text and applies the others only locally,
+anchored at or ending at a hit, so the cost stays linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# --- tables -----------------------------------------------------------------------------
+
+# Type codes of Phụ lục III of Nghị định 30/2020/NĐ-CP, plus the legal normative ones.
+# code -> canonical type name.
+CODES: dict[str, str] = {
+    "NQ": "Nghị quyết",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "QC": "Quy chế",
+    "QyĐ": "Quy định",
+    "TC": "Thông cáo",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "CTr": "Chương trình",
+    "KH": "Kế hoạch",
+    "PA": "Phương án",
+    "ĐA": "Đề án",
+    "DA": "Dự án",
+    "BC": "Báo cáo",
+    "BB": "Biên bản",
+    "TTr": "Tờ trình",
+    "HĐ": "Hợp đồng",
+    "CĐ": "Công điện",
+    "BGN": "Bản ghi nhớ",
+    "BTT": "Bản thỏa thuận",
+    "GUQ": "Giấy ủy quyền",
+    "GM": "Giấy mời",
+    "GGT": "Giấy giới thiệu",
+    "GNP": "Giấy nghỉ phép",
+    "PG": "Phiếu gửi",
+    "PC": "Phiếu chuyển",
+    "PB": "Phiếu báo",
+    "SY": "Bản sao y",
+    "TrS": "Bản trích sao",
+    "SL": "Bản sao lục",
+    "NĐ": "Nghị định",
+    "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch",
+    "PL": "Pháp lệnh",
+    "NQLT": "Nghị quyết liên tịch",
+    "VBHN": "Văn bản hợp nhất",
+}
+
+# Type words as written in running text (lower case) -> canonical type name.
+# Longer phrases first so that the alternation prefers them.
+TYPE_WORDS: dict[str, str] = {
+    "chương trình hành động": "Chương trình",
+    "thông tư liên tịch": "Thông tư liên tịch",
+    "nghị quyết liên tịch": "Nghị quyết liên tịch",
+    "văn bản hợp nhất": "Văn bản hợp nhất",
+    "quyết định": "Quyết định",
+    "nghị định": "Nghị định",
+    "nghị quyết": "Nghị quyết",
+    "thông tư": "Thông tư",
+    "chỉ thị": "Chỉ thị",
+    "quy chế": "Quy chế",
+    "quy định": "Quy định",
+    "thông báo": "Thông báo",
+    "thông cáo": "Thông cáo",
+    "hướng dẫn": "Hướng dẫn",
+    "chương trình": "Chương trình",
+    "kế hoạch": "Kế hoạch",
+    "phương án": "Phương án",
+    "đề án": "Đề án",
+    "dự án": "Dự án",
+    "báo cáo": "Báo cáo",
+    "biên bản": "Biên bản",
+    "tờ trình": "Tờ trình",
+    "hợp đồng": "Hợp đồng",
+    "công điện": "Công điện",
+    "công văn": "Công văn",
+    "thư công": "Thư công",
+    "giấy mời": "Giấy mời",
+    "pháp lệnh": "Pháp lệnh",
+    "bộ luật": "Luật",
+    "luật": "Luật",
+    "văn bản": "văn bản",
+}
+
+# Abbreviations used as type words before a number (`QĐ số 1023/QĐ-`, `CV 12/UBND`).
+# Case-sensitive: lower-case `kh`, `tb` are not type words.
+TYPE_ABBREVIATIONS: dict[str, str] = {
+    "QĐ": "Quyết định",
+    "NĐ": "Nghị định",
+    "NQ": "Nghị quyết",
+    "TT": "Thông tư",
+    "CT": "Chỉ thị",
+    "TB": "Thông báo",
+    "KH": "Kế hoạch",
+    "CV": "Công văn",
+    "VB": "văn bản",
+}
+
+# Words that name no particular type: the kind then comes from the symbol.
+GENERIC_KINDS = frozenset({"văn bản"})
+
+# Type words that may stand for a document issued with another type's code:
+# a Quy định or Quy chế is usually promulgated by a Quyết định (`Quy định 768/QĐ-`).
+COMPATIBLE_CODES: dict[str, frozenset[str]] = {
+    "Quy định": frozenset({"QyĐ", "QĐ"}),
+    "Quy chế": frozenset({"QC", "QĐ"}),
+    "Hướng dẫn": frozenset({"HD", "HDLT"}),
+}
+
+# Known spellings of one issuer: `&` typed as `H` (`SKHHCN`) or dropped (`SKHCN`).
+ISSUER_VARIANTS: dict[str, str] = {
+    "SKHHCN": "SKHCN",
+    "BKHHCN": "BKHCN",
+    "SKHHĐT": "SKHĐT",
+}
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A non-capturing alternation, longest first, each word escaped.
+
+    Example: ``alternation(["luật", "bộ luật"])`` gives ``(?:bộ\\ luật|luật)``.
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in ordered) + ")"
+
+
+def case_insensitive(pattern: str) -> str:
+    """Scope IGNORECASE to ``pattern`` only (type words start a sentence or not)."""
+    return f"(?i:{pattern})"
+
+
+# Upper-case Latin letters, Vietnamese included (`Ủ`, `Đ`, `Ư`), for "a capital follows".
+UPPER = "".join(
+    ch
+    for lo, hi in ((0x41, 0x5A), (0xC0, 0x24F), (0x1E00, 0x1EFF))
+    for ch in map(chr, range(lo, hi + 1))
+    if ch.isupper() and unicodedata.category(ch) == "Lu"
+)
+
+# --- pieces -----------------------------------------------------------------------------
+
+# Horizontal blank: a citation never spans a line break.
+SP = r"[ \t\u00a0]"
+
+# The number: Arabic digits, an optional letter suffix (`286b/QĐ-`).
+NUMBER = r"\d{1,5}[a-z]?"
+
+# One group of a symbol: starts upper case, at most one lower-case letter inside
+# (`QĐ`, `SKH&CN`, `TTg`, `CTr`, `QyĐ`, `QH13`); a following letter ends it, so
+# words like `Phòng`, `Ban` are not groups.
+GROUP = r"[A-ZĐ][A-ZĐ0-9&]*(?:[a-z][A-ZĐ0-9&]*)?(?![^\W_])"
+GROUP_RE = re.compile(GROUP)
+
+# A ministry written out before its acronym: `TT-Bộ GDĐT` (read as `BGDĐT`).
+MINISTRY_GROUP_RE = re.compile(rf"Bộ{SP}+({GROUP})")
+
+# Between two groups: a dash (or `_` typed for it), maybe with stray blanks
+# (`QĐ- TTg`, `QĐ -  ngày`); at most three blanks so that prose is not swallowed.
+SEPARATOR_RE = re.compile(rf"{SP}?[-_]{SP}{{0,3}}")
+
+# The anchor of the pre-scan: a number right before a slash (`1753/`, `568/ -KH`),
+# or a Party number `12-CTr/`; or `số` before digits, for citations that lost
+# their symbol (`Thông báo số 326 ngày 26/04/2019`). Not after a letter, digit,
+# `/`, `.`, `,` or `-`, so that `m2/phòng`, `26,54`, `Covid-19` and the middle of a
+# date are not anchors.
+SCAN = re.compile(
+    rf"(?<![\w/.,\-])(?<!\d:)(?P<num>{NUMBER})(?:{SP}?/{SP}?|-(?=[A-ZĐ][A-Za-zĐ]{{0,4}}/))"
+    rf"|(?<!\w)(?P<so>[Ss]ố{SP}*:?{SP}*)(?=\d)"
+)
+
+# A legal normative year between number and symbol: `107/2020/NĐ-CP`.
+YEAR_PART_RE = re.compile(rf"((?:19|20)\d\d){SP}?/{SP}?")
+
+# National Assembly symbol: the group is the issuer, no type code (`80/2015/QH13`).
+ASSEMBLY_RE = re.compile(r"QH\d*|UBTVQH\d*")
+
+# A number that was not followed by a symbol (`số 326 ngày`, not `số 326/`).
+BARE_NUMBER_RE = re.compile(rf"({NUMBER})(?![\w/]|{SP}?/|-\w|[.,]\d)")
+
+# --- context before the number ------------------------------------------------------------
+
+_WORDS = alternation(list(TYPE_WORDS))
+_ABBREVIATIONS = alternation(list(TYPE_ABBREVIATIONS))
+TYPE_WORD = rf"(?<![\w])(?P<word>{case_insensitive(_WORDS)}|{_ABBREVIATIONS})"
+_SO = rf"(?P<so>[Ss]ố{SP}*:?{SP}*)"
+
+# Type word right before the number, `số` optional: `Nghị định 107/2020/NĐ-CP`,
+# `Quyết định số 1753/QĐ-UBND`, `QĐ số 1023/QĐ-`.
+DIRECT_TYPE_RE = re.compile(rf"{TYPE_WORD}{SP}+(?:{_SO})?$")
+
+# Type word with qualifiers, then `số`: `Kế hoạch kiểm tra số 4806/KH-UBND`,
+# `văn bản chỉ đạo số 9787/UBND-KGVX`, `Chương trình hành động số 12-CTr/TU`.
+QUALIFIED_TYPE_RE = re.compile(rf"{TYPE_WORD}(?P<qual>(?:{SP}+[^\s\d,.;:()/]+){{1,8}}){SP}+{_SO}$")
+
+# A law cited by name before its number: `Luật giáo dục số 38/2005/QH11`, `Luật GDĐH 08/2012/QH13`.
+NAMED_LAW_RE = re.compile(
+    rf"(?<![\w])(?P<word>(?:Bộ{SP}+)?[Ll]uật)(?P<qual>(?:{SP}+[^\s\d,.;:()/]+){{1,8}}){SP}+(?:{_SO})?$"
+)
+
+# A pinpoint right before the type word: `điểm b khoản 2 Điều 3 Nghị định 54/2016/NĐ-CP`.
+PINPOINT_RE = re.compile(
+    rf"(?i:(?<![\w])(?P<pin>(?:điểm{SP}+[a-zđ]\){SP}*|điểm{SP}+[a-zđ]{SP}+)?"
+    rf"(?:khoản{SP}+\d+{SP}+)?(?:điều{SP}+\d+[a-z]?{SP}+)?)(?:của{SP}+)?)$"
+)
+
+# --- context after the number ----------------------------------------------------------
+
+# A date: `28/6/2021`, `26-4-2016`, `28 tháng 6 năm 2021`; the day may be blank
+# in drafts (`ngày   tháng 11 năm 2021`), then only the month and year are kept.
+DATE = (
+    rf"(?P<d>\d{{1,2}}){SP}*(?P<sep>[/.\-]){SP}*(?P<m>\d{{1,2}}){SP}*(?P=sep){SP}*(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})?{SP}*tháng{SP}+(?P<m2>\d{{1,2}}){SP}*,?{SP}+năm{SP}+(?P<y2>\d{{4}})"
+)
+
+# The date after a citation: `ngày 28/6/2021`, `, ngày 16/12/2015`, `ban hành ngày 14/06/2005`,
+# `ban hành 18 tháng 6 năm 2012`.
+DATE_AFTER_RE = re.compile(
+    rf"{SP}*,?{SP}*\(?(?:(?:được{SP}+)?ban{SP}+hành{SP}+(?:ngày|vào{SP}+ngày)?|[Nn]gày)"
+    rf"{SP}*:?{SP}*(?:{DATE})(?![\d/])"
+)
+
+# The date written first, when the citation follows an issuing verb:
+# `ngày 23/9/2021, Sở Nội vụ đã có Công văn số 2320/SNV-TCBC-CCVC`.
+DATE_BEFORE_RE = re.compile(rf"(?<![\w])[Nn]gày{SP}+(?:{DATE}){SP}*,")
+ISSUING_VERB_RE = re.compile(
+    rf"(?i:(?<![\w])(?:đã{SP}+)?(?:có|ban{SP}+hành|gửi|ký|phát{SP}+hành){SP}+)$"
+)
+
+# `của <issuer name>`: `của UBND tỉnh`, `của Bộ trưởng Bộ GDĐT`.
+ISSUER_NAME_RE = re.compile(rf"{SP}*,?{SP}*của{SP}+(?P<name>[^\n,;.:()“”\"]{{1,100}})")
+
+# Where an issuer's name stops: at a subject lead or a verb that starts the clause.
+ISSUER_STOP_RE = re.compile(
+    r"(?i)(?<![\w])(?:về|quy định|ban hành|hướng dẫn|kết luận|thông báo|tại|theo|đã|để|cho|trong"
+    r"|với|thì|là|gồm|nhằm|thay thế|sửa đổi|bổ sung|đối với|và(?=\s+\S+\s+\S+\s+số|\s+\d))(?![\w])"
+)
+
+# The lead of a subject: `về việc …`, `về …`, `quy định …`, `ban hành …`.
+SUBJECT_LEAD_RE = re.compile(
+    rf"{SP}*,?{SP}*(?P<lead>[Vv]ề{SP}+việc|[Vv]ề|[Qq]uy{SP}+định|[Bb]an{SP}+hành|[Hh]ướng{SP}+dẫn)"
+    rf"{SP}+"
+)
+
+# Where a subject stops: the end of the clause. A comma ends it only before a capital
+# (`…năm 2020, Sở đã tuyên truyền`), not inside a list (`tồn tại, hạn chế`).
+SUBJECT_END_RE = re.compile(rf"[;\n:“”\"(]|\.(?=\s|$)|,[ \t]+(?=[{UPPER}])")
+
+# A header line's number: `Số: 1753/QĐ-UBND` at the start of a line.
+HEADER_BEFORE_RE = re.compile(rf"(?:^|\n){SP}*Số{SP}*:?{SP}*$")
