@@ -166,7 +166,7 @@ def _read_groups(text: str, i: int, ident: _Ident) -> bool:
             ident.end = sep.start() + sep.group().index(sep.group().strip()[0]) + 1
             continue
         if sep.group() not in "-_":
-            ident.notes.append(f"removed blanks in {text[ident.start:nxt[1]]!r}")
+            ident.notes.append(f"removed blanks in {text[ident.start : nxt[1]]!r}")
         ident.groups.append(nxt[0])
         ident.end = nxt[1]
     return any(ident.groups) or len(ident.groups) > 1

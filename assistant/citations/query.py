@@ -34,7 +34,8 @@ _FOLDED_CODES = {fold(c) for c in rx.CODES}
 # number, optionally with its symbol (`1753/qd-ubnd`, `107/2020/nd-cp`); or a bare
 # symbol with a number (`1753/qd-ubnd`). Example: `tim qd so 1753` → (`qd`, `1753`).
 QUERY_RE = re.compile(
-    r"(?<![\w/])(?:(?P<word>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _FOLDED_WORDS)
+    r"(?<![\w/])(?:(?P<word>"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _FOLDED_WORDS)
     + r")\s*(?:so\s*:?\s*)?)?(?P<number>\d{1,5}[a-z]?)(?![\d])"
     r"(?:(?P<sep>\s*/\s*|-(?=[a-z]+/))(?P<symbol>(?:(?:19|20)\d\d/)?[a-z&][a-z0-9&]*(?:[-/][a-z&][a-z0-9&]*)*))?"
 )

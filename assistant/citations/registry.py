@@ -1,0 +1,397 @@
+"""The registry: every document of the archive, known by its header or by mentions.
+
+Pure data: the pipeline feeds it texts and writes ``to_dict()`` to
+``indexes/registry.json``; nothing here reads or writes files. What is stored is
+what was read (each source's own identity and its mentions); the entries (one per
+document: number, symbol and year) are derived from them, so that removing a
+source is exact.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from assistant.citations.extract import extract
+from assistant.citations.normalize import lookup_key
+from assistant.citations.query import parse_query_ident
+from assistant.citations.regexes import CODES
+from assistant.models import Identity
+
+FORMAT_VERSION = 1
+
+Locate = Callable[[int], tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where a document is cited.
+
+    Attributes:
+        source: the file that cites it.
+        page: 1-based page of the citation.
+        section: section path there (``II > 3 > a``).
+        start: offset of the citation in the source's normalised text.
+        end: end offset.
+        ident: the number and symbol as written there (canonical spacing).
+        year: from the symbol, the date, or the antecedent of a short form.
+        date: the date written there (ISO), None for a short form or no date.
+        subject: the subject written there, if any.
+        kind: the type word as written (``Kế hoạch kiểm tra``), else the canonical kind.
+        code: the type code of the symbol.
+    """
+
+    source: str
+    page: int
+    section: str
+    start: int
+    end: int
+    ident: str
+    year: int | None = None
+    date: str | None = None
+    subject: str | None = None
+    kind: str | None = None
+    code: str | None = None
+
+    @property
+    def where(self) -> str:
+        """``source p.3, II > 3``."""
+        section = f", {self.section}" if self.section else ""
+        return f"{self.source} p.{self.page}{section}"
+
+
+@dataclass(frozen=True)
+class DateSeen:
+    """A date written for a document, and where."""
+
+    date: str
+    source: str
+    page: int
+    section: str
+    header: bool = False
+
+
+@dataclass(frozen=True)
+class RegistryEntry:
+    """One document of the archive.
+
+    Attributes:
+        ident: the agreed spelling (the header's, else the most written one).
+        key: ``lookup_key(ident)``.
+        year: the year of issue, None if no mention gives one.
+        kind: canonical type (the header's, else from the code, else as mentioned).
+        code: the type code of the symbol.
+        issuer: the issuer abbreviation of the symbol.
+        date: the agreed date (the header's, else the most written one).
+        dates: every date written for it, with where.
+        variants: every spelling of its number and symbol seen.
+        subject: the header's trích yếu, else the first subject written in a mention.
+        own_source: the file whose header this is, None if known only from mentions.
+        mentions: every mention, in source order.
+        conflicts: human-readable disagreements between the sources.
+    """
+
+    ident: str
+    key: str
+    year: int | None
+    kind: str | None
+    code: str | None
+    issuer: str | None
+    date: str | None
+    dates: tuple[DateSeen, ...] = ()
+    variants: tuple[str, ...] = ()
+    subject: str | None = None
+    own_source: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    conflicts: tuple[str, ...] = ()
+
+    @property
+    def where(self) -> str:
+        """Where the archive shows it best: its own file, else its first dated mention."""
+        if self.own_source:
+            return f"{self.own_source} (header)"
+        dated = [m for m in self.mentions if m.date == self.date] or list(self.mentions)
+        return dated[0].where if dated else "?"
+
+    def evidence(self) -> dict:
+        """Where the archive states this document's date: header, or first mention with it."""
+        if self.own_source:
+            return {"source": self.own_source, "page": 1, "section": "", "where": "header"}
+        best = next((m for m in self.mentions if m.date == self.date), None)
+        best = best or (self.mentions[0] if self.mentions else None)
+        if best is None:
+            return {"source": None, "page": None, "section": None, "where": "?"}
+        return {
+            "source": best.source,
+            "page": best.page,
+            "section": best.section,
+            "where": best.where,
+        }
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict of every field."""
+        return dataclasses.asdict(self)
+
+
+class Registry:
+    """Documents of the archive by their own identity, and every mention of every document."""
+
+    def __init__(self) -> None:
+        self._identities: dict[str, dict] = {}
+        self._mentions: dict[str, list[Mention]] = {}
+        self._entries: list[RegistryEntry] | None = None
+        self._by_key: dict[str, list[RegistryEntry]] = {}
+
+    # --- feeding --------------------------------------------------------------------------
+
+    def add_text(
+        self,
+        source: str,
+        text: str,
+        *,
+        identity: Identity | None,
+        locate: Locate | None = None,
+    ) -> None:
+        """Register a document's own identity and every citation in its text.
+
+        Replaces whatever ``source`` registered before.
+
+        Args:
+            source: the file's path relative to the corpus root.
+            text: the document's normalised text.
+            identity: what its header says; a blank-number draft (``/BC-SKHCN``) is
+                not a document key and is ignored.
+            locate: offset -> ``(page, section path)``; page 1 and no section if None.
+        """
+        self.remove_source(source)
+        locate = locate or (lambda _offset: (1, ""))
+        own_key = None
+        if identity is not None and identity.ident and identity.number:
+            own_key = lookup_key(identity.ident)
+            self._identities[source] = _identity_record(identity, own_key)
+        mentions = []
+        for c in extract(text):
+            if c.missing or c.ident is None:
+                continue
+            if own_key == c.key and any(n.startswith("header") for n in c.notes):
+                continue
+            page, section = locate(c.start)
+            kind = c.type_word or c.kind
+            mentions.append(
+                Mention(
+                    source,
+                    page,
+                    section,
+                    c.start,
+                    c.end,
+                    c.ident,
+                    c.year,
+                    None if c.antecedent is not None else c.date,
+                    c.subject if c.antecedent is None else None,
+                    kind,
+                    c.code,
+                )
+            )
+        self._mentions[source] = mentions
+        self._entries = None
+
+    def remove_source(self, source: str) -> None:
+        """Forget everything ``source`` registered (before a re-ingest or after a delete)."""
+        self._identities.pop(source, None)
+        self._mentions.pop(source, None)
+        self._entries = None
+
+    def sources(self) -> list[str]:
+        """Every source that registered something."""
+        return sorted(set(self._identities) | set(self._mentions))
+
+    # --- reading --------------------------------------------------------------------------
+
+    def entries(self) -> list[RegistryEntry]:
+        """Every document, ordered by key and year."""
+        if self._entries is None:
+            self._entries = build_entries(self._identities, self._mentions)
+            self._by_key = {}
+            for e in self._entries:
+                self._by_key.setdefault(e.key, []).append(e)
+        return self._entries
+
+    def by_key(self, key: str) -> list[RegistryEntry]:
+        """Every document with this lookup key (one per year)."""
+        self.entries()
+        return list(self._by_key.get(key, ()))
+
+    def find(self, ident: str, year: int | None = None) -> RegistryEntry | None:
+        """The document ``ident`` names, in ``year`` if given.
+
+        Without a year and with several documents of that number (different years),
+        the one with a header in the archive wins, else the most mentioned.
+        """
+        found = [e for e in self.by_key(lookup_key(ident)) if year is None or e.year == year]
+        if not found:
+            return None
+        return max(found, key=lambda e: (e.own_source is not None, len(e.mentions), e.year or 0))
+
+    def lookup(self, query: str) -> list[RegistryEntry]:
+        """Documents a loose query names: `qd 1753`, `quyet dinh 1753/QD-UBND`, `1753/QĐ-UBND`.
+
+        Returns:
+            The matching entries, most recent first.
+        """
+        wanted = parse_query_ident(query)
+        if not wanted:
+            return self.by_key(lookup_key(query.strip())) if query.strip() else []
+        hits = [e for e in self.entries() if any(q.matches(e.key) for q in wanted)]
+        return sorted(hits, key=lambda e: (e.date or str(e.year or ""), e.key), reverse=True)
+
+    # --- persistence ------------------------------------------------------------------------
+
+    def to_dict(self) -> dict:
+        """JSON-ready: what was read (identities, mentions) and, for readers, the entries."""
+        return {
+            "version": FORMAT_VERSION,
+            "identities": self._identities,
+            "mentions": {
+                s: [dataclasses.asdict(m) for m in ms] for s, ms in sorted(self._mentions.items())
+            },
+            "entries": [e.to_dict() for e in self.entries()],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Registry:
+        """Inverse of ``to_dict`` (the entries are derived again, not read)."""
+        registry = cls()
+        registry._identities = {s: dict(r) for s, r in data.get("identities", {}).items()}
+        registry._mentions = {
+            s: [Mention(**m) for m in ms] for s, ms in data.get("mentions", {}).items()
+        }
+        return registry
+
+    def __repr__(self) -> str:
+        return f"Registry({len(self.entries())} documents, {len(self.sources())} sources)"
+
+
+_YEAR_IN_IDENT = re.compile(r"/((?:19|20)\d\d)/")
+
+
+def _identity_record(identity: Identity, key: str) -> dict:
+    m = _YEAR_IN_IDENT.search(identity.ident or "")
+    year = int(m.group(1)) if m else identity.year
+    record = dataclasses.asdict(identity)
+    record.update(key=key, year=year)
+    return record
+
+
+def build_entries(
+    identities: dict[str, dict], mentions: dict[str, list[Mention]]
+) -> list[RegistryEntry]:
+    """Group identities and mentions into one entry per key and year."""
+    groups: dict[tuple[str, int | None], list] = {}
+    for source, record in sorted(identities.items()):
+        groups.setdefault((record["key"], record["year"]), []).append((source, record))
+    for source in sorted(mentions):
+        for m in mentions[source]:
+            groups.setdefault((lookup_key(m.ident), m.year), []).append(m)
+    _attach_yearless(groups)
+    return [_entry(key, year, items) for (key, year), items in sorted(groups.items(), key=_order)]
+
+
+def _order(item: tuple[tuple[str, int | None], list]) -> tuple[str, int]:
+    (key, year), _ = item
+    return key, year or 0
+
+
+def _attach_yearless(groups: dict[tuple[str, int | None], list]) -> None:
+    """A mention with no year joins the only dated document of its number, if there is one."""
+    years: dict[str, list[int]] = {}
+    for key, year in groups:
+        if year is not None:
+            years.setdefault(key, []).append(year)
+    for key, year in list(groups):
+        if year is None and len(years.get(key, ())) == 1:
+            groups[(key, years[key][0])].extend(groups.pop((key, None)))
+
+
+def _entry(key: str, year: int | None, items: list) -> RegistryEntry:
+    own = [record | {"source": s} for s, record in (i for i in items if isinstance(i, tuple))]
+    mentions = tuple(i for i in items if isinstance(i, Mention))
+    header = own[0] if own else None
+    dates = _dates_seen(own, mentions)
+    variants = tuple(dict.fromkeys([*(r["ident"] for r in own), *(m.ident for m in mentions)]))
+    spelled = Counter(m.ident for m in mentions).most_common()
+    ident = header["ident"] if header else max(spelled, key=lambda kv: kv[1])[0]
+    h = header or {}
+    written = Counter(d.date for d in dates if not d.header).most_common()
+    date = h.get("date") or (max(written, key=lambda kv: kv[1])[0] if written else None)
+    code = h.get("code") or next((m.code for m in mentions if m.code), None)
+    kind = h.get("kind") or (CODES.get(code) if code else _kind_of_mentions(mentions))
+    subject = h.get("subject") or next((m.subject for m in mentions if m.subject), None)
+    entry = RegistryEntry(
+        ident=ident,
+        key=key,
+        year=year,
+        kind=kind,
+        code=code,
+        issuer=_issuer_of(ident, code),
+        date=date,
+        dates=dates,
+        variants=variants,
+        subject=subject,
+        own_source=header["source"] if header else None,
+        mentions=mentions,
+    )
+    return dataclasses.replace(entry, conflicts=tuple(_conflicts(entry, own)))
+
+
+def _dates_seen(own: list[dict], mentions: Iterable[Mention]) -> tuple[DateSeen, ...]:
+    seen = [DateSeen(r["date"], r["source"], 1, "", header=True) for r in own if r.get("date")]
+    seen += [DateSeen(m.date, m.source, m.page, m.section) for m in mentions if m.date]
+    return tuple(seen)
+
+
+def _kind_of_mentions(mentions: Iterable[Mention]) -> str | None:
+    from assistant.citations.extract import kind_of
+
+    kinds = Counter(kind_of(m.kind, m.code) for m in mentions if m.kind).most_common(1)
+    return kinds[0][0] if kinds else None
+
+
+def _issuer_of(ident: str, code: str | None) -> str | None:
+    tail = ident.split("/")[-1]
+    parts = [p for p in tail.split("-") if p]
+    if code and parts and parts[0] == code:
+        parts = parts[1:]
+    return parts[0] if parts else None
+
+
+def _conflicts(entry: RegistryEntry, own: list[dict]) -> list[str]:
+    from assistant.citations.extract import kind_agrees, kind_of
+
+    out = []
+    distinct = list(dict.fromkeys(d.date for d in entry.dates))
+    if len(distinct) > 1:
+        where = [next(d for d in entry.dates if d.date == x) for x in distinct]
+        listed = " and ".join(f"{d.date} ({_where(d, len(entry.variants) > 0)})" for d in where)
+        out.append(f"{_count(len(distinct))} dates for {entry.ident}: {listed}")
+    if len(entry.variants) > 1:
+        out.append("spelled " + " and ".join(entry.variants))
+    for m in entry.mentions:
+        kind = kind_of(m.kind, m.code)
+        if m.kind and not kind_agrees(kind, m.code):
+            said = CODES.get(m.code, "a công văn") if m.code else "a công văn"
+            out.append(f"called {m.kind} at {m.where} but the symbol {m.ident} says {said}")
+    return out
+
+
+def _where(d: DateSeen, _with_source: bool) -> str:
+    if d.header:
+        return f"{d.source}, header"
+    section = f", {d.section}" if d.section else ""
+    return f"{d.source} p.{d.page}{section}"
+
+
+def _count(n: int) -> str:
+    return {2: "two", 3: "three", 4: "four"}.get(n, str(n))
