@@ -73,15 +73,33 @@ _STARTS_WORD = re.compile(r"^([^\W\d_]+)")
 _MAX_SYLLABLE = 7  # the longest Vietnamese syllable ("nghiêng") has 7 letters
 
 
+def _caps_start(line: str) -> bool:
+    """Whether the first word of two or more letters is in capitals (``UBND``, ``GIÁM``)."""
+    word = next((w for w in line.split() if sum(c.isalpha() for c in w) >= 2), "")
+    return bool(word) and all(c.isupper() for c in word if c.isalpha())
+
+
 def _stands_alone(line: str) -> bool:
     """A line that must keep its own line: a header field (Số:, date line)."""
     return bool(_DATE_LINE.match(line)) or line.startswith(("Số:", "Số "))
 
 
+def _complete_field(prev: str, nxt: str) -> str | None:
+    """A ``Số:`` or date line cut short (``Số: 15/QĐ-`` + ``UBND``), completed by ``nxt``."""
+    if prev.startswith("Số") and prev.endswith(("-", "/")) and nxt[0].isalnum():
+        return prev + nxt
+    unfinished = _DATE_LINE.match(prev) and not re.search(r"\d{4}\.?$", prev)
+    if unfinished and (nxt[0].islower() or nxt[0].isdigit()):
+        return prev + " " + nxt
+    return None
+
+
 def _join(prev: str, nxt: str) -> str | None:
     """``prev`` and ``nxt`` as one line, or None when they are separate lines."""
-    if not prev or not nxt or _stands_alone(prev) or _HEADING_START.match(nxt):
+    if not prev or not nxt or _HEADING_START.match(nxt):
         return None
+    if _stands_alone(prev):
+        return _complete_field(prev, nxt)
     if _stands_alone(nxt) or _ENDS_UNIT.search(prev):
         return None
     first = nxt[0]
@@ -97,6 +115,11 @@ def _join(prev: str, nxt: str) -> str | None:
             return prev + nxt  # "2021-" + "2025", "Covid-" + "19"
     if first.islower() or first.isdigit() or first in "(“\"'" or prev.endswith(","):
         return prev + " " + nxt
+    # "… thuộc Sở Khoa học và" + "Công nghệ …": a sentence broken before a capital.
+    # Not after a heading (its body follows) nor next to a capitalised line (header, signature).
+    plain = not (_HEADING_START.match(prev) or _caps_start(prev) or _caps_start(nxt))
+    if prev[-1].islower() and plain:
+        return prev + " " + nxt
     return None
 
 
@@ -105,7 +128,8 @@ def repair_pdf_lines(page_text: str) -> str:
 
     A line is joined to the next when it does not end a sentence or a field and
     the next starts in lower case, with a digit or a quote (or the line ends with
-    a comma). A word split by a hyphen at the line end is rejoined without the
+    a comma), or when it ends in a lower-case word and neither line starts with
+    a word in capitals. A word split by a hyphen at the line end is rejoined without the
     hyphen only when the two halves make one Vietnamese syllable. Headings
     (``I.``, ``1.``, ``a)``, ``Điều 5.``, ``Chương II``), bullets, ``Số:`` and
     the date line keep their own lines. Blank lines (paragraph breaks) are kept.
