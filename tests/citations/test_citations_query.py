@@ -1,0 +1,52 @@
+"""Loose document numbers in search queries."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.citations import lookup_key, parse_query_ident
+
+
+@pytest.mark.parametrize(
+    ("query", "key", "complete"),
+    [
+        ("qd 1753", "1753/qd", False),
+        ("QĐ 1753", "1753/qd", False),
+        ("quyết định số 1753 năm 2021", "1753/qd", False),
+        ("quyet dinh 1753/QD-UBND", "1753/qd-ubnd", True),
+        ("1753/QĐ-UBND", "1753/qd-ubnd", True),
+        ("nghị định 107/2020/NĐ-CP", "107/2020/nd-cp", True),
+        ("chuong trinh 12-CTr/TU", "12-ctr/tu", True),
+        ("công văn 1294", "1294", False),
+    ],
+)
+def test_parse_query_ident(query: str, key: str, complete: bool) -> None:
+    (q,) = parse_query_ident(query)
+    assert (q.key, q.complete) == (key, complete)
+
+
+@pytest.mark.parametrize("query", ["các quyết định năm 2021", "tỷ lệ 20/20", "ngày 28/6/2021"])
+def test_queries_without_a_number(query: str) -> None:
+    assert parse_query_ident(query) == []
+
+
+def test_partial_query_matches_full_keys() -> None:
+    (q,) = parse_query_ident("qd 1753")
+    assert q.matches(lookup_key("1753/QĐ-UBND"))
+    assert not q.matches(lookup_key("1753/KH-UBND"))
+    assert not q.matches(lookup_key("175/QĐ-UBND"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("1753/QĐ-UBND", "1753/qd-ubnd"),
+        ("137/QĐ-SKH&CN", "137/QĐ-SKHHCN"),
+        ("137/QĐ-SKH&CN", "137/QĐ-SKHCN"),
+        ("01/2021/TT-BKH&CN", "01/2021/TT-BKHCN"),
+        ("07/2018/QĐ-UBND", "7/2018/QD-UBND"),
+        ("1982/QĐ- TTg", "1982/QĐ-TTg"),
+    ],
+)
+def test_lookup_key_ignores_spelling(a: str, b: str) -> None:
+    assert lookup_key(a) == lookup_key(b)
