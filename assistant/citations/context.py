@@ -70,10 +70,12 @@ def read_after(text: str, ctx: Context, limit: int) -> None:
         ctx.subject = _subject(text, m, limit)
 
 
+_WORD_RE = re.compile(r"\S+")
+
+
 def _issuer_name(text: str, start: int, end: int) -> tuple[str | None, int]:
     stop = rx.ISSUER_STOP_RE.search(text, start, end)
-    words = list(re.finditer(r"\S+", text[: stop.start() if stop else end]))
-    words = [w for w in words if w.start() >= start][:ISSUER_WORDS]
+    words = list(_WORD_RE.finditer(text, start, stop.start() if stop else end))[:ISSUER_WORDS]
     if not words:
         return None, start
     return " ".join(w.group() for w in words), words[-1].end()

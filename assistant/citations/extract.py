@@ -110,9 +110,13 @@ def scan(text: str) -> list[_Ident]:
     return found
 
 
+_NUMBER_RE = re.compile(rx.NUMBER)
+_SLASH_RE = re.compile(rf"{rx.SP}?/{rx.SP}?")
+
+
 def read_ident(text: str, pos: int) -> _Ident | None:
     """Read a number and symbol starting at ``pos`` (`1753/QĐ-UBND`, `12-CTr/TU`)."""
-    m = re.compile(rx.NUMBER).match(text, pos)
+    m = _NUMBER_RE.match(text, pos)
     if m is None:
         return None
     ident = _Ident(start=pos, end=m.end(), number=m.group())
@@ -123,7 +127,7 @@ def read_ident(text: str, pos: int) -> _Ident | None:
             return None
         ident.party, ident.code, i = True, code.group(), code.end() + 1
     else:
-        i = re.compile(rf"{rx.SP}?/{rx.SP}?").match(text, i).end()  # type: ignore[union-attr]
+        i = _SLASH_RE.match(text, i).end()  # type: ignore[union-attr]
         year = rx.YEAR_PART_RE.match(text, i)
         if year:
             ident.year, i = int(year.group(1)), year.end()

@@ -33,7 +33,8 @@ def test_text_is_decomposed_and_offsets_refer_to_nfc(admin_text: str, found) -> 
 )
 def test_malformed_are_returned_and_marked(found, ident: str, missing: tuple) -> None:
     hits = [c for c in found if c.ident == ident]
-    assert hits and all(c.missing == missing for c in hits)
+    assert hits
+    assert all(c.missing == missing for c in hits)
 
 
 def test_canonicalised_with_a_note(found) -> None:

@@ -9,26 +9,54 @@ from assistant.citations.normalize import normalize
 
 # (sentence of a draft, status, the archive's ident, the archive's date)
 DRAFT = [
-    ("Căn cứ Quyết định số 1753/QĐ-UBND ngày 28/6/2021 của UBND tỉnh về việc sắp xếp.",
-     "verified", "1753/QĐ-UBND", "2021-06-28"),
-    ("Căn cứ Quyết định số 1753/QĐ-UBND ngày 29/6/2021 của UBND tỉnh.",
-     "date_mismatch", "1753/QĐ-UBND", "2021-06-28"),
-    ("Thực hiện Kế hoạch số 1908/QĐ-UBND ngày 08/7/2021.",
-     "kind_mismatch", "1908/QĐ-UBND", "2021-07-08"),
-    ("Theo Thông báo số 4806/KH-UBND ngày 03/6/2021.",
-     "kind_mismatch", "4806/KH-UBND", "2021-06-03"),
-    ("Ban hành Quyết định số 137/QĐ-SKHCN ngày 13/9/2021.",
-     "symbol_variant", "137/QĐ-SKHHCN", "2021-09-13"),
+    (
+        "Căn cứ Quyết định số 1753/QĐ-UBND ngày 28/6/2021 của UBND tỉnh về việc sắp xếp.",
+        "verified",
+        "1753/QĐ-UBND",
+        "2021-06-28",
+    ),
+    (
+        "Căn cứ Quyết định số 1753/QĐ-UBND ngày 29/6/2021 của UBND tỉnh.",
+        "date_mismatch",
+        "1753/QĐ-UBND",
+        "2021-06-28",
+    ),
+    (
+        "Thực hiện Kế hoạch số 1908/QĐ-UBND ngày 08/7/2021.",
+        "kind_mismatch",
+        "1908/QĐ-UBND",
+        "2021-07-08",
+    ),
+    (
+        "Theo Thông báo số 4806/KH-UBND ngày 03/6/2021.",
+        "kind_mismatch",
+        "4806/KH-UBND",
+        "2021-06-03",
+    ),
+    (
+        "Ban hành Quyết định số 137/QĐ-SKHCN ngày 13/9/2021.",
+        "symbol_variant",
+        "137/QĐ-SKHHCN",
+        "2021-09-13",
+    ),
     ("theo Quyết định số 19/QĐ-TT của Thủ tướng.", "symbol_variant", "19/QĐ-TTg", None),
-    ("Quyết định số 1573/QĐ-UBND ngày 28/6/2021 về việc sắp xếp.",
-     "not_found", "1753/QĐ-UBND", "2021-06-28"),
+    (
+        "Quyết định số 1573/QĐ-UBND ngày 28/6/2021 về việc sắp xếp.",
+        "not_found",
+        "1753/QĐ-UBND",
+        "2021-06-28",
+    ),
     ("Quyết định số 2574/QĐ-UBND ngày 01/9/2021.", "not_found", "2573/QĐ-UBND", "2021-09-01"),
     ("Nghị định 107/2021/NĐ-CP của Chính phủ.", "not_found", "107/2020/NĐ-CP", "2020-09-14"),
     ("Quyết định số 5555/QĐ-BTC ngày 02/02/2019.", "not_found", None, None),
     ("Quyết định số 766/QĐ-  ngày 25/05/2021.", "unverifiable", None, None),
     ("Thông báo số 326 ngày 26/04/2019.", "unverifiable", None, None),
-    ("Công văn số 2320/SNV-TCBC-CCVC ngày 23/9/2021 của Sở Nội vụ.",
-     "verified", "2320/SNV-TCBC-CCVC", "2021-09-23"),
+    (
+        "Công văn số 2320/SNV-TCBC-CCVC ngày 23/9/2021 của Sở Nội vụ.",
+        "verified",
+        "2320/SNV-TCBC-CCVC",
+        "2021-09-23",
+    ),
     ("Nghị định số 54/2016/NĐ-CP ngày 14/6/2016.", "verified", "54/2016/NĐ-CP", "2016-06-14"),
     ("Quyết định số 1235/QĐ-UBND ngày 11/5/2022.", "date_mismatch", "1235/QĐ-UBND", "2021-05-11"),
 ]
@@ -43,7 +71,8 @@ def test_each_citation_gets_the_right_status(
     if ident is None:
         assert finding.expected is None
         return
-    assert finding.expected["ident"] == ident and finding.expected["date"] == date
+    assert finding.expected["ident"] == ident
+    assert finding.expected["date"] == date
     assert finding.evidence["source"] == "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
     assert finding.evidence["page"] >= 1
 
@@ -53,7 +82,8 @@ def test_whole_draft_summary_and_json(seed_registry: Registry) -> None:
     result = check(draft, seed_registry)
     data = result.to_json()
     assert data["summary"]["total"] == len(DRAFT)
-    assert data["summary"]["verified"] == 3 and data["summary"]["not_found"] == 4
+    assert data["summary"]["verified"] == 3
+    assert data["summary"]["not_found"] == 4
     first = data["findings"][1]
     assert {"ident", "start", "end", "status", "expected", "evidence"} <= set(first)
     text = normalize(draft)
@@ -63,14 +93,17 @@ def test_whole_draft_summary_and_json(seed_registry: Registry) -> None:
 def test_report_names_what_is_wrong_and_where(seed_registry: Registry) -> None:
     draft = DRAFT[1][0] + "\n" + DRAFT[6][0]
     report = format_report(draft, check(draft, seed_registry))
-    assert "DATE_MISMATCH" in report and "2021-06-28" in report
-    assert "did you mean 1753/QĐ-UBND" in report and "transposed" in report
+    assert "DATE_MISMATCH" in report
+    assert "2021-06-28" in report
+    assert "did you mean 1753/QĐ-UBND" in report
+    assert "transposed" in report
     assert "bao-cao-cchc-2021-skhcn-khanh-hoa.txt p.3" in report
     assert report.splitlines()[-1].startswith("2 citations:")
 
 
 def test_seed_checked_against_itself_is_consistent(seed_text: str, seed_registry: Registry) -> None:
     summary = check(seed_text, seed_registry).summary
-    assert summary["not_found"] == 0 and summary["date_mismatch"] == 0
+    assert summary["not_found"] == 0
+    assert summary["date_mismatch"] == 0
     assert summary["kind_mismatch"] == 1  # Công văn số 821/TTr-SKHHCN: a Tờ trình
     assert summary["symbol_variant"] == 1  # 137/QĐ-SKH&CN, first spelled 137/QĐ-SKHHCN

@@ -17,31 +17,78 @@ def only(text: str):
 
 # (text, ident, kind, code, year, date)
 FORMS = [
-    ("Quyết định số 1753/QĐ-UBND ngày 28/6/2021", "1753/QĐ-UBND", "Quyết định", "QĐ", 2021,
-     "2021-06-28"),
+    (
+        "Quyết định số 1753/QĐ-UBND ngày 28/6/2021",
+        "1753/QĐ-UBND",
+        "Quyết định",
+        "QĐ",
+        2021,
+        "2021-06-28",
+    ),
     ("Công văn số 1294/UBND ngày 23/02/2021", "1294/UBND", "Công văn", None, 2021, "2021-02-23"),
     ("Công văn số 2320/SNV-TCBC-CCVC", "2320/SNV-TCBC-CCVC", "Công văn", None, None, None),
-    ("Nghị định 107/2020/NĐ-CP ngày 14/9/2020", "107/2020/NĐ-CP", "Nghị định", "NĐ", 2020,
-     "2020-09-14"),
+    (
+        "Nghị định 107/2020/NĐ-CP ngày 14/9/2020",
+        "107/2020/NĐ-CP",
+        "Nghị định",
+        "NĐ",
+        2020,
+        "2020-09-14",
+    ),
     ("Luật số 80/2015/QH13", "80/2015/QH13", "Luật", None, 2015, None),
     ("Văn bản hợp nhất số 01/VBHN-VPQH", "01/VBHN-VPQH", "Văn bản hợp nhất", "VBHN", None, None),
-    ("Chương trình hành động số 12-CTr/TU ngày 31/3/2017", "12-CTr/TU", "Chương trình", "CTr",
-     2017, "2017-03-31"),
+    (
+        "Chương trình hành động số 12-CTr/TU ngày 31/3/2017",
+        "12-CTr/TU",
+        "Chương trình",
+        "CTr",
+        2017,
+        "2017-03-31",
+    ),
     ("Quy định số 66-QĐ/TW ngày 06/02/2017", "66-QĐ/TW", "Quy định", "QĐ", 2017, "2017-02-06"),
     ("Quyết định số 07/2018/QĐ-UBND", "07/2018/QĐ-UBND", "Quyết định", "QĐ", 2018, None),
-    ("Kế hoạch kiểm tra số 4806/KH-UBND ngày 03/6/2021", "4806/KH-UBND", "Kế hoạch", "KH", 2021,
-     "2021-06-03"),
-    ("văn bản chỉ đạo số 9787/UBND-KGVX ngày 04/10/2021", "9787/UBND-KGVX", "Công văn", None,
-     2021, "2021-10-04"),
-    ("Thông tư số 01/2021/TT-BKH&CN ngày 01/3/2021", "01/2021/TT-BKH&CN", "Thông tư", "TT",
-     2021, "2021-03-01"),
+    (
+        "Kế hoạch kiểm tra số 4806/KH-UBND ngày 03/6/2021",
+        "4806/KH-UBND",
+        "Kế hoạch",
+        "KH",
+        2021,
+        "2021-06-03",
+    ),
+    (
+        "văn bản chỉ đạo số 9787/UBND-KGVX ngày 04/10/2021",
+        "9787/UBND-KGVX",
+        "Công văn",
+        None,
+        2021,
+        "2021-10-04",
+    ),
+    (
+        "Thông tư số 01/2021/TT-BKH&CN ngày 01/3/2021",
+        "01/2021/TT-BKH&CN",
+        "Thông tư",
+        "TT",
+        2021,
+        "2021-03-01",
+    ),
     ("Nghị quyết số 26-NQ/TW ngày 26-4-2016", "26-NQ/TW", "Nghị quyết", "NQ", 2016, "2016-04-26"),
-    ("Thông tư số 07/2015/TT-GDĐT ngày 16 tháng 4 năm 2015", "07/2015/TT-GDĐT", "Thông tư", "TT",
-     2015, "2015-04-16"),
-    ("Tờ trình số 1037/TTr-SKH&CN ngày 09/8/2021", "1037/TTr-SKH&CN", "Tờ trình", "TTr", 2021,
-     "2021-08-09"),
-    ("QĐ số 1023/QĐ-ĐHKT ngày 20/08/2018", "1023/QĐ-ĐHKT", "Quyết định", "QĐ", 2018,
-     "2018-08-20"),
+    (
+        "Thông tư số 07/2015/TT-GDĐT ngày 16 tháng 4 năm 2015",
+        "07/2015/TT-GDĐT",
+        "Thông tư",
+        "TT",
+        2015,
+        "2015-04-16",
+    ),
+    (
+        "Tờ trình số 1037/TTr-SKH&CN ngày 09/8/2021",
+        "1037/TTr-SKH&CN",
+        "Tờ trình",
+        "TTr",
+        2021,
+        "2021-08-09",
+    ),
+    ("QĐ số 1023/QĐ-ĐHKT ngày 20/08/2018", "1023/QĐ-ĐHKT", "Quyết định", "QĐ", 2018, "2018-08-20"),
     ("theo 1075/KTKĐCLGD-GDĐH về hướng dẫn", "1075/KTKĐCLGD-GDĐH", "Công văn", None, None, None),
 ]
 
@@ -78,8 +125,10 @@ def test_issuer_and_symbol(text: str, issuer: str, symbol: str) -> None:
         ("Thông tư số 32/2015/TT-GDĐT, ngày 16/12/2015 (Tiêu chuẩn 6)", "2015-12-16"),
         ("Luật giáo dục số 38/2005/QH11 ban hành ngày 14/06/2005", "2005-06-14"),
         ("Luật GDĐH 08/2012/QH13 ban hành 18 tháng 6 năm 2012", "2012-06-18"),
-        ("ngày 23/9/2021, Sở Nội vụ đã có Công văn số 2320/SNV-TCBC-CCVC về việc phản hồi",
-         "2021-09-23"),
+        (
+            "ngày 23/9/2021, Sở Nội vụ đã có Công văn số 2320/SNV-TCBC-CCVC về việc phản hồi",
+            "2021-09-23",
+        ),
         ("Quyết định số 15/QĐ-UBND", None),
     ],
 )
@@ -101,15 +150,30 @@ def test_impossible_date_is_noted_not_kept() -> None:
 @pytest.mark.parametrize(
     ("text", "issuer_name", "subject"),
     [
-        ("Quyết định số 1753/QĐ-UBND ngày 28/6/2021 của UBND tỉnh về việc sắp xếp cơ cấu tổ "
-         "chức Sở Khoa học và Công nghệ; Quyết định khác", "UBND tỉnh",
-         "sắp xếp cơ cấu tổ chức Sở Khoa học và Công nghệ"),
-        ("Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ quy định tổ chức các cơ quan "
-         "chuyên môn.", "Chính phủ", "quy định tổ chức các cơ quan chuyên môn"),
-        ("Quyết định số 07/2018/QĐ-UBND ban hành quy định quản lý nhiệm vụ KH&CN cấp cơ sở, "
-         "tuy nhiên", None, "ban hành quy định quản lý nhiệm vụ KH&CN cấp cơ sở, tuy nhiên"),
-        ("Công văn số 1294/UBND ngày 23/02/2021 của UBND tỉnh về việc khắc phục tồn tại, hạn chế "
-         "năm 2020, Sở đã tuyên truyền", "UBND tỉnh", "khắc phục tồn tại, hạn chế năm 2020"),
+        (
+            "Quyết định số 1753/QĐ-UBND ngày 28/6/2021 của UBND tỉnh về việc sắp xếp cơ cấu tổ "
+            "chức Sở Khoa học và Công nghệ; Quyết định khác",
+            "UBND tỉnh",
+            "sắp xếp cơ cấu tổ chức Sở Khoa học và Công nghệ",
+        ),
+        (
+            "Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ quy định tổ chức các cơ quan "
+            "chuyên môn.",
+            "Chính phủ",
+            "quy định tổ chức các cơ quan chuyên môn",
+        ),
+        (
+            "Quyết định số 07/2018/QĐ-UBND ban hành quy định quản lý nhiệm vụ KH&CN cấp cơ sở, "
+            "tuy nhiên",
+            None,
+            "ban hành quy định quản lý nhiệm vụ KH&CN cấp cơ sở, tuy nhiên",
+        ),
+        (
+            "Công văn số 1294/UBND ngày 23/02/2021 của UBND tỉnh về việc khắc phục tồn tại, "
+            "hạn chế năm 2020, Sở đã tuyên truyền",
+            "UBND tỉnh",
+            "khắc phục tồn tại, hạn chế năm 2020",
+        ),
     ],
 )
 def test_issuer_name_and_subject(text: str, issuer_name: str | None, subject: str) -> None:
@@ -120,7 +184,10 @@ def test_issuer_name_and_subject(text: str, issuer_name: str | None, subject: st
 @pytest.mark.parametrize(
     ("text", "pinpoint"),
     [
-        ("theo quy định tại điểm b khoản 2 Điều 3 Nghị định 54/2016/NĐ-CP", "điểm b khoản 2 Điều 3"),
+        (
+            "theo quy định tại điểm b khoản 2 Điều 3 Nghị định 54/2016/NĐ-CP",
+            "điểm b khoản 2 Điều 3",
+        ),
         ("và điều 4 của Nghị định 29/2012/NĐ-CP về tuyển dụng", "điều 4"),
         ("khoản 1 Điều 12 Luật số 80/2015/QH13", "khoản 1 Điều 12"),
     ],
@@ -187,9 +254,11 @@ def test_short_form_resolves_to_the_full_mention() -> None:
         "Quyết định số 1235/QĐ-UBND, rà soát; Kế hoạch số 4806/KH-UBND."
     )
     full, short, other = extract(text)
-    assert short.antecedent == 0 and short.date == "2021-05-11"
+    assert short.antecedent == 0
+    assert short.date == "2021-05-11"
     assert short.subject == full.subject == "ban hành Bộ tài liệu"
-    assert other.antecedent is None and other.date is None
+    assert other.antecedent is None
+    assert other.date is None
 
 
 def test_short_form_of_another_year_is_not_resolved() -> None:
@@ -225,8 +294,22 @@ def test_header_number_is_marked() -> None:
 
 def test_to_json_has_the_design_fields() -> None:
     data = only("Quyết định số 1753/QĐ-UBND ngày 28/6/2021").to_json()
-    for name in ("text", "start", "end", "kind", "code", "number", "year", "symbol", "issuer",
-                 "ident", "date", "subject", "pinpoint"):
+    for name in (
+        "text",
+        "start",
+        "end",
+        "kind",
+        "code",
+        "number",
+        "year",
+        "symbol",
+        "issuer",
+        "ident",
+        "date",
+        "subject",
+        "pinpoint",
+    ):
         assert name in data
-    assert data["ident"] == "1753/QĐ-UBND" and data["date"] == "2021-06-28"
+    assert data["ident"] == "1753/QĐ-UBND"
+    assert data["date"] == "2021-06-28"
     assert "1753/QĐ-UBND" in repr(only("Quyết định số 1753/QĐ-UBND"))

@@ -15,7 +15,8 @@ def test_documents_known_only_from_mentions(seed_registry: Registry) -> None:
     assert e is not None
     assert (e.date, e.kind, e.year, e.own_source) == ("2021-06-28", "Quyết định", 2021, None)
     assert e.subject.startswith("sắp xếp cơ cấu tổ chức Sở Khoa học và Công nghệ")
-    assert e.mentions[0].page == 3 and e.mentions[0].section == "I"
+    assert e.mentions[0].page == 3
+    assert e.mentions[0].section == "I"
 
 
 def test_blank_draft_number_is_not_a_document(seed_registry: Registry) -> None:
@@ -24,8 +25,15 @@ def test_blank_draft_number_is_not_a_document(seed_registry: Registry) -> None:
 
 
 @pytest.mark.parametrize(
-    "query", ["qd 1753", "QĐ 1753", "quyết định 1753", "quyet dinh 1753/QD-UBND", "1753/QĐ-UBND",
-              "Quyết định số 1753 năm 2021 về sắp xếp"]
+    "query",
+    [
+        "qd 1753",
+        "QĐ 1753",
+        "quyết định 1753",
+        "quyet dinh 1753/QD-UBND",
+        "1753/QĐ-UBND",
+        "Quyết định số 1753 năm 2021 về sắp xếp",
+    ],
 )
 def test_loose_lookup(seed_registry: Registry, query: str) -> None:
     assert [e.ident for e in seed_registry.lookup(query)] == ["1753/QĐ-UBND"]
@@ -38,17 +46,26 @@ def test_lookup_by_type_only_keeps_the_type(seed_registry: Registry) -> None:
 
 def test_spelling_variants_are_one_document(seed_registry: Registry) -> None:
     e = seed_registry.find("137/QĐ-SKH&CN")
-    assert e is not None and set(e.variants) == {"137/QĐ-SKHHCN", "137/QĐ-SKH&CN"}
+    assert e is not None
+    assert set(e.variants) == {"137/QĐ-SKHHCN", "137/QĐ-SKH&CN"}
     assert "spelled 137/QĐ-SKHHCN and 137/QĐ-SKH&CN" in e.conflicts
     assert lookup_key("137/QĐ-SKHCN") == e.key
 
 
 def test_two_dates_for_one_number_is_a_conflict() -> None:
     registry = Registry()
-    registry.add_text("a.txt", "Quyết định số 1753/QĐ-UBND ngày 28/6/2021 về việc sắp xếp.",
-                      identity=None, locate=lambda o: (3, "II"))
-    registry.add_text("b.txt", "theo Quyết định số 1753/QĐ-UBND ngày 29/6/2021.",
-                      identity=None, locate=lambda o: (5, ""))
+    registry.add_text(
+        "a.txt",
+        "Quyết định số 1753/QĐ-UBND ngày 28/6/2021 về việc sắp xếp.",
+        identity=None,
+        locate=lambda o: (3, "II"),
+    )
+    registry.add_text(
+        "b.txt",
+        "theo Quyết định số 1753/QĐ-UBND ngày 29/6/2021.",
+        identity=None,
+        locate=lambda o: (5, ""),
+    )
     (e,) = registry.entries()
     assert e.conflicts == (
         "two dates for 1753/QĐ-UBND: 2021-06-28 (a.txt p.3, II) and 2021-06-29 (b.txt p.5)",
@@ -58,19 +75,31 @@ def test_two_dates_for_one_number_is_a_conflict() -> None:
 
 def test_same_number_in_two_years_is_two_documents() -> None:
     registry = Registry()
-    registry.add_text("a.txt", "Quyết định số 15/QĐ-UBND ngày 05/01/2020; Quyết định số "
-                      "15/QĐ-UBND ngày 07/01/2021.", identity=None)
+    registry.add_text(
+        "a.txt",
+        "Quyết định số 15/QĐ-UBND ngày 05/01/2020; Quyết định số 15/QĐ-UBND ngày 07/01/2021.",
+        identity=None,
+    )
     assert [(e.ident, e.year) for e in registry.entries()] == [
-        ("15/QĐ-UBND", 2020), ("15/QĐ-UBND", 2021)]
+        ("15/QĐ-UBND", 2020),
+        ("15/QĐ-UBND", 2021),
+    ]
     assert registry.find("15/QĐ-UBND", year=2020).date == "2020-01-05"
 
 
 def test_header_identity_is_the_agreed_version() -> None:
     registry = Registry()
-    identity = Identity(ident="1753/QĐ-UBND", number="1753", code="QĐ", kind="Quyết định",
-                        date="2021-06-28", subject="Sắp xếp cơ cấu tổ chức Sở KH&CN")
-    registry.add_text("qd-1753.txt", "Số: 1753/QĐ-UBND\nKhánh Hòa, ngày 28 tháng 6 năm 2021\n",
-                      identity=identity)
+    identity = Identity(
+        ident="1753/QĐ-UBND",
+        number="1753",
+        code="QĐ",
+        kind="Quyết định",
+        date="2021-06-28",
+        subject="Sắp xếp cơ cấu tổ chức Sở KH&CN",
+    )
+    registry.add_text(
+        "qd-1753.txt", "Số: 1753/QĐ-UBND\nKhánh Hòa, ngày 28 tháng 6 năm 2021\n", identity=identity
+    )
     registry.add_text("report.txt", "Quyết định số 1753/QĐ-UBND ngày 29/6/2021", identity=None)
     (e,) = registry.entries()
     assert (e.own_source, e.date) == ("qd-1753.txt", "2021-06-28")
