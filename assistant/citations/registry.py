@@ -172,29 +172,7 @@ class Registry:
         if identity is not None and identity.ident and identity.number:
             own_key = lookup_key(identity.ident)
             self._identities[source] = _identity_record(identity, own_key)
-        mentions = []
-        for c in extract(text):
-            if c.missing or c.ident is None:
-                continue
-            if own_key == c.key and any(n.startswith("header") for n in c.notes):
-                continue
-            page, section = locate(c.start)
-            kind = c.type_word or c.kind
-            mentions.append(
-                Mention(
-                    source,
-                    page,
-                    section,
-                    c.start,
-                    c.end,
-                    c.ident,
-                    c.year,
-                    None if c.antecedent is not None else c.date,
-                    c.subject if c.antecedent is None else None,
-                    kind,
-                    c.code,
-                )
-            )
+        mentions = _mentions_of(source, text, own_key, locate)
         self._mentions[source] = mentions
         self._entries = None
 
@@ -272,6 +250,34 @@ class Registry:
 
     def __repr__(self) -> str:
         return f"Registry({len(self.entries())} documents, {len(self.sources())} sources)"
+
+
+def _mentions_of(source: str, text: str, own_key: str | None, locate: Locate) -> list[Mention]:
+    """Every complete citation of ``text`` as a mention (not the header's own number)."""
+    mentions = []
+    for c in extract(text):
+        if c.missing or c.ident is None:
+            continue
+        if own_key == c.key and any(n.startswith("header") for n in c.notes):
+            continue
+        page, section = locate(c.start)
+        short = c.antecedent is not None  # its date and subject are the antecedent's
+        mentions.append(
+            Mention(
+                source=source,
+                page=page,
+                section=section,
+                start=c.start,
+                end=c.end,
+                ident=c.ident,
+                year=c.year,
+                date=None if short else c.date,
+                subject=None if short else c.subject,
+                kind=c.type_word or c.kind,
+                code=c.code,
+            )
+        )
+    return mentions
 
 
 _YEAR_IN_IDENT = re.compile(r"/((?:19|20)\d\d)/")
