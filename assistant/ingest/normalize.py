@@ -19,6 +19,7 @@ _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
 # C0/C1 controls other than the line feed (a NUL or a bell is never content).
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _RUNS_OF_SPACES = re.compile(" {2,}")
+_LINE_BREAK = re.compile("\r\n|[\r\n\u2028\u2029]")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 
 
@@ -37,7 +38,7 @@ def normalize_text(s: str) -> str:
     Returns:
         The normalised text. ``normalize_text(normalize_text(s)) == normalize_text(s)``.
     """
-    s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    s = _LINE_BREAK.sub("\n", s)
     s = _INVISIBLE.sub("", s)
     s = _CONTROLS.sub("", s)
     s = _SPACES.sub(" ", s)
@@ -64,10 +65,18 @@ _HEADING_START = re.compile(
     )""",
     re.VERBOSE,
 )
+# Section labels only (no bullets or header fields): the lines that may carry a title.
+_SECTION_LABEL = re.compile(
+    r"^(?:\#+\s*)?(?:\*\*)?(?:(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|Điều|ĐIỀU)\s|[IVXL]+[.)]\s"
+    r"|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s)"
+)
+# A line this long was wrapped by the page width (A4 holds 70-90 characters a line).
+_WRAPPED_LINE = 70
 # "<Place>, ngày 28 tháng 6 năm 2021" — a header line that never joins another.
 _DATE_LINE = re.compile(r"^[^\n,]{2,60},\s*ngày\b")
-# A line that ends a sentence, a heading label, or a field: nothing joins after it.
-_ENDS_UNIT = re.compile(r"[.!?:;…)\]”\"]$|^\S{1,6}$")
+# A line that ends a sentence, a heading label, or a field: nothing joins after it
+# (a ";" ends a list item, but a lower-case next line still continues it).
+_ENDS_UNIT = re.compile(r"[.!?:…)\]”\"]$|^\S{1,6}$")
 _HYPHENATED = re.compile(r"(\w+)-$")
 _STARTS_WORD = re.compile(r"^([^\W\d_]+)")
 _MAX_SYLLABLE = 7  # the longest Vietnamese syllable ("nghiêng") has 7 letters
@@ -117,8 +126,9 @@ def _join(prev: str, nxt: str) -> str | None:
         return prev + " " + nxt
     # "… thuộc Sở Khoa học và" + "Công nghệ …": a sentence broken before a capital.
     # Not after a heading (its body follows) nor next to a capitalised line (header, signature).
-    plain = not (_HEADING_START.match(prev) or _caps_start(prev) or _caps_start(nxt))
-    if prev[-1].islower() and plain:
+    # A heading's title is short and its body follows; a long heading line is a wrapped clause.
+    titled = _SECTION_LABEL.match(prev) and len(prev) < _WRAPPED_LINE
+    if prev[-1].islower() and not (titled or _caps_start(prev) or _caps_start(nxt)):
         return prev + " " + nxt
     return None
 
@@ -141,7 +151,8 @@ def repair_pdf_lines(page_text: str) -> str:
         The repaired text; repairing it again changes nothing.
     """
     out: list[str] = []
-    for raw in page_text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    # Normalise first, so the decisions see the characters normalize_text will keep.
+    for raw in normalize_text(page_text).split("\n"):
         line = raw.strip()
         joined = _join(out[-1], line) if out else None
         if joined is None:

@@ -1,0 +1,452 @@
+"""Write the sample corpus: documents of a FICTIONAL agency, marked as samples.
+
+The Sở Khoa học và Công nghệ tỉnh Hòa An does not exist; every document says it
+is a sample without legal value. Formats: one multi-page PDF (fpdf2, DejaVu Sans),
+one DOCX with a table (python-docx), the rest plain UTF-8 text. Output is
+deterministic: fixed dates in the PDF and DOCX metadata and fixed zip timestamps,
+so re-running the script does not change the files.
+
+Run: ``python scripts/make_samples.py [--out corpus]``
+"""
+
+# The document texts keep one paragraph per source line, as the documents do.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+from fpdf import FPDF
+
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+MARK = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)"
+FOOTER = "Ghi chú: Đây là tài liệu MẪU do scripts/make_samples.py tạo ra; tỉnh Hòa An là hư cấu."
+FIXED = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+ZIP_TIME = (2024, 1, 1, 0, 0, 0)
+
+
+def header(number: str, day: str, kind: str, subject: str) -> str:
+    """The standard header block of a document of the sample agency."""
+    lines = [
+        MARK,
+        "",
+        "UBND TỈNH HÒA AN",
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+        "",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "",
+        f"Số: {number}",
+        "",
+        f"Hòa An, {day}",
+        "",
+    ]
+    if kind:
+        lines.append(kind)
+    lines += [subject, ""]
+    return "\n".join(lines)
+
+
+QD_15 = (
+    header(
+        "15/QĐ-SKHCN",
+        "ngày 12 tháng 3 năm 2023",
+        "QUYẾT ĐỊNH",
+        "Về việc sắp xếp, kiện toàn cơ cấu tổ chức các phòng chuyên môn thuộc Sở Khoa học và Công nghệ",
+    )
+    + """
+GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÒA AN
+
+Căn cứ Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 24/2014/NĐ-CP quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương;
+
+Căn cứ Quyết định số 356/QĐ-UBND ngày 02/3/2023 của UBND tỉnh Hòa An phê duyệt phương án sắp xếp các phòng chuyên môn thuộc Sở Khoa học và Công nghệ;
+
+Xét Tờ trình số 31/TTr-SKHCN ngày 20/02/2023 của Sở Khoa học và Công nghệ và theo đề nghị của Chánh Văn phòng Sở.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Sắp xếp các phòng chuyên môn
+
+1. Hợp nhất Phòng Quản lý khoa học và Phòng Quản lý công nghệ thành Phòng Quản lý khoa học và công nghệ. Phòng mới kế thừa toàn bộ chức năng, nhiệm vụ, hồ sơ và tài liệu của hai phòng trước khi hợp nhất.
+
+2. Giữ nguyên Văn phòng Sở, Thanh tra Sở và Phòng Quản lý chuyên ngành; điều chỉnh nhiệm vụ của Văn phòng Sở để bảo đảm đầu mối thống nhất về công tác cải cách hành chính.
+
+3. Sau khi sắp xếp, Sở Khoa học và Công nghệ có 04 phòng chuyên môn, giảm 01 phòng so với trước ngày Quyết định này có hiệu lực.
+
+Điều 2. Chức năng, nhiệm vụ của Phòng Quản lý khoa học và công nghệ
+
+1. Tham mưu quản lý hoạt động nghiên cứu khoa học, phát triển công nghệ và đổi mới sáng tạo trên địa bàn tỉnh.
+
+2. Nhiệm vụ cụ thể gồm:
+
+a) Tổ chức xác định, tuyển chọn, giao trực tiếp và đánh giá nghiệm thu các nhiệm vụ khoa học và công nghệ cấp tỉnh;
+
+b) Quản lý hoạt động chuyển giao công nghệ, thẩm định công nghệ các dự án đầu tư theo quy định;
+
+c) Theo dõi, tổng hợp kết quả ứng dụng các nhiệm vụ khoa học và công nghệ sau nghiệm thu;
+
+d) Thực hiện các thủ tục hành chính thuộc lĩnh vực được giao tại Bộ phận Một cửa của Sở theo Quy chế ban hành kèm theo Quyết định số 118/QĐ-SKHCN ngày 15/9/2022.
+
+Điều 3. Nhân sự và biên chế
+
+1. Công chức của hai phòng hợp nhất được bố trí vào Phòng Quản lý khoa học và công nghệ; việc bố trí bảo đảm đúng vị trí việc làm đã được phê duyệt.
+
+2. Trưởng phòng, Phó Trưởng phòng của phòng mới do Giám đốc Sở bổ nhiệm theo quy định phân cấp quản lý cán bộ của tỉnh. Trong thời gian chưa bổ nhiệm, Phó Giám đốc phụ trách trực tiếp điều hành hoạt động của phòng.
+
+3. Tổng số biên chế công chức của Sở không thay đổi; số lãnh đạo cấp phòng giảm dần theo lộ trình đến hết năm 2025.
+
+Điều 4. Tổ chức thực hiện
+
+1. Văn phòng Sở chủ trì, phối hợp với các phòng liên quan bàn giao hồ sơ, tài liệu, tài sản và con dấu (nếu có) trước ngày 31/3/2023.
+
+2. Các phòng chuyên môn rà soát, cập nhật danh mục thủ tục hành chính, quy trình nội bộ giải quyết thủ tục hành chính và hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 phù hợp với cơ cấu tổ chức mới.
+
+3. Việc soạn thảo, ban hành và quản lý văn bản của phòng mới thực hiện theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.
+
+Điều 5. Hiệu lực thi hành
+
+Quyết định này có hiệu lực kể từ ngày 01/4/2023. Chánh Văn phòng Sở, Trưởng các phòng chuyên môn, Chánh Thanh tra Sở và công chức, người lao động có liên quan chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 5;
+- UBND tỉnh (để báo cáo);
+- Sở Nội vụ;
+- Lưu: VT, VP.
+
+GIÁM ĐỐC
+
+Trần Minh Khang
+"""
+)
+
+QD_42 = (
+    header(
+        "42/QĐ-SKHCN",
+        "ngày 20 tháng 4 năm 2023",
+        "QUYẾT ĐỊNH",
+        "Về việc phê duyệt Kế hoạch kiểm tra công tác cải cách hành chính năm 2023",
+    )
+    + """
+GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÒA AN
+
+Căn cứ Kế hoạch số 09/KH-SKHCN ngày 05/01/2023 của Sở Khoa học và Công nghệ về cải cách hành chính năm 2023;
+
+Theo đề nghị của Chánh Văn phòng Sở.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Phê duyệt Kế hoạch kiểm tra công tác cải cách hành chính năm 2023 của Sở Khoa học và Công nghệ (kèm theo Quyết định này), gồm các nội dung chính sau:
+
+1. Đối tượng kiểm tra: 04 phòng chuyên môn và 02 đơn vị sự nghiệp công lập trực thuộc Sở.
+
+2. Nội dung kiểm tra:
+
+a) Việc ban hành và thực hiện kế hoạch cải cách hành chính của đơn vị;
+
+b) Việc giải quyết thủ tục hành chính, tỷ lệ hồ sơ đúng hạn và trễ hạn;
+
+c) Việc thực hiện quy chế văn hóa công sở, kỷ luật, kỷ cương hành chính.
+
+3. Thời gian kiểm tra: từ tháng 6 đến tháng 10 năm 2023.
+
+Điều 2. Giao Văn phòng Sở chủ trì tổ chức thực hiện Kế hoạch, tổng hợp kết quả và báo cáo Giám đốc Sở trước ngày 15/11/2023.
+
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng các phòng, Thủ trưởng các đơn vị trực thuộc chịu trách nhiệm thi hành Quyết định này./.
+
+GIÁM ĐỐC
+
+Trần Minh Khang
+"""
+)
+
+QD_118 = (
+    header(
+        "118/QĐ-SKHCN",
+        "ngày 15 tháng 9 năm 2022",
+        "QUYẾT ĐỊNH",
+        "Về việc ban hành Quy chế hoạt động của Bộ phận Một cửa Sở Khoa học và Công nghệ",
+    )
+    + """
+GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÒA AN
+
+Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;
+
+Căn cứ Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP;
+
+Theo đề nghị của Chánh Văn phòng Sở.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động của Bộ phận Một cửa Sở Khoa học và Công nghệ tỉnh Hòa An.
+
+Điều 2. Nguyên tắc hoạt động của Bộ phận Một cửa
+
+1. Lấy sự hài lòng của tổ chức, cá nhân làm thước đo chất lượng và hiệu quả phục vụ.
+
+2. Giải quyết thủ tục hành chính kịp thời, nhanh chóng, thuận tiện, đúng pháp luật, công bằng, công khai, minh bạch.
+
+3. Không làm phát sinh chi phí ngoài quy định cho tổ chức, cá nhân.
+
+Điều 3. Quyết định này có hiệu lực kể từ ngày 01/10/2022 và thay thế các quy định trước đây trái với Quyết định này. Chánh Văn phòng Sở và các phòng liên quan chịu trách nhiệm thi hành./.
+
+GIÁM ĐỐC
+
+Trần Minh Khang
+"""
+)
+
+CV_245 = (
+    header(
+        "245/SKHCN-VP",
+        "ngày 10 tháng 5 năm 2023",
+        "",
+        "V/v triển khai Kế hoạch kiểm tra công tác cải cách hành chính năm 2023",
+    )
+    + """
+Kính gửi:
+- Các phòng chuyên môn thuộc Sở;
+- Trung tâm Ứng dụng tiến bộ khoa học và công nghệ;
+- Trung tâm Kỹ thuật tiêu chuẩn đo lường chất lượng.
+
+Thực hiện Quyết định số 42/QĐ-SKHCN ngày 20/4/2023 của Giám đốc Sở phê duyệt Kế hoạch kiểm tra công tác cải cách hành chính năm 2023, Sở Khoa học và Công nghệ đề nghị các đơn vị:
+
+1. Tự kiểm tra công tác cải cách hành chính tại đơn vị và gửi báo cáo tự kiểm tra về Văn phòng Sở trước ngày 31/5/2023.
+
+2. Chuẩn bị hồ sơ, tài liệu minh chứng theo các nội dung kiểm tra; bố trí lãnh đạo đơn vị làm việc với Đoàn kiểm tra theo lịch được thông báo.
+
+3. Cập nhật quy trình nội bộ giải quyết thủ tục hành chính sau khi sắp xếp tổ chức theo Quyết định số 15/QĐ-SKHCN ngày 12/3/2023.
+
+Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.
+
+TL. GIÁM ĐỐC
+CHÁNH VĂN PHÒNG
+
+Lê Thị Hạnh
+"""
+)
+
+TTR_31 = (
+    header(
+        "31/TTr-SKHCN",
+        "ngày 20 tháng 02 năm 2023",
+        "TỜ TRÌNH",
+        "Về việc đề nghị phê duyệt phương án sắp xếp các phòng chuyên môn thuộc Sở",
+    )
+    + """
+Kính gửi: Ủy ban nhân dân tỉnh Hòa An.
+
+Căn cứ Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ; thực hiện Kế hoạch số 09/KH-SKHCN ngày 05/01/2023 về cải cách hành chính năm 2023, Sở Khoa học và Công nghệ kính trình UBND tỉnh xem xét, phê duyệt phương án sắp xếp các phòng chuyên môn như sau:
+
+I. SỰ CẦN THIẾT
+
+Hiện nay Sở có 05 phòng chuyên môn, trong đó chức năng của Phòng Quản lý khoa học và Phòng Quản lý công nghệ còn chồng chéo, chưa đáp ứng yêu cầu tinh gọn bộ máy theo chủ trương chung.
+
+II. PHƯƠNG ÁN SẮP XẾP
+
+1. Hợp nhất Phòng Quản lý khoa học và Phòng Quản lý công nghệ thành Phòng Quản lý khoa học và công nghệ.
+
+2. Giữ nguyên Văn phòng Sở, Thanh tra Sở và Phòng Quản lý chuyên ngành.
+
+III. KIẾN NGHỊ
+
+Sở Khoa học và Công nghệ kính đề nghị UBND tỉnh xem xét, phê duyệt để Sở có cơ sở ban hành quyết định sắp xếp trong tháng 3 năm 2023./.
+
+GIÁM ĐỐC
+
+Trần Minh Khang
+"""
+)
+
+BC_310 = (
+    header(
+        "310/BC-SKHCN",
+        "ngày 12 tháng 12 năm 2023",
+        "BÁO CÁO",
+        "Kết quả thực hiện công tác cải cách hành chính năm 2023",
+    )
+    + """
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH
+
+1. Về kế hoạch cải cách hành chính
+
+Sở đã ban hành Kế hoạch số 09/KH-SKHCN ngày 05/01/2023 về cải cách hành chính năm 2023 với 18 nhiệm vụ, giao cụ thể cho từng phòng, đơn vị. Đến ngày 30/11/2023, đã hoàn thành 16/18 nhiệm vụ, 02 nhiệm vụ đang triển khai theo tiến độ.
+
+2. Về kiểm tra cải cách hành chính
+
+Giám đốc Sở ban hành Quyết định số 42/QĐ-SKHCN ngày 20/4/2023 phê duyệt Kế hoạch kiểm tra công tác cải cách hành chính năm 2023; Văn phòng Sở có Công văn số 245/SKHCN-VP ngày 10/5/2023 hướng dẫn các đơn vị tự kiểm tra. Đã kiểm tra 06/06 đơn vị, qua kiểm tra đã chấn chỉnh việc cập nhật hồ sơ trễ hạn trên Hệ thống thông tin giải quyết thủ tục hành chính.
+
+3. Về thông tin, tuyên truyền
+
+Sở đăng 24 tin, bài về cải cách hành chính trên Trang thông tin điện tử của Sở; tổ chức 01 hội nghị tập huấn nghiệp vụ văn thư theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư cho 45 công chức, viên chức.
+
+II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH
+
+1. Cải cách tổ chức bộ máy hành chính nhà nước
+
+a) Sắp xếp tổ chức bộ máy
+
+Thực hiện Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ, Sở đã có Tờ trình số 31/TTr-SKHCN ngày 20/02/2023 đề nghị UBND tỉnh phê duyệt phương án sắp xếp. Trên cơ sở Quyết định số 356/QĐ-UBND ngày 02/3/2023 của UBND tỉnh, Giám đốc Sở ban hành Quyết định số 15/QĐ-SKHCN ngày 12/3/2023 về việc sắp xếp, kiện toàn cơ cấu tổ chức các phòng chuyên môn thuộc Sở. Sau sắp xếp, Sở còn 04 phòng chuyên môn, giảm 01 phòng.
+
+b) Quản lý biên chế
+
+Năm 2023, Sở được giao 32 biên chế công chức, hiện có 30 công chức; không để phát sinh hợp đồng lao động làm công việc chuyên môn trái quy định.
+
+2. Cải cách thủ tục hành chính
+
+Bộ phận Một cửa của Sở hoạt động theo Quy chế ban hành kèm theo Quyết định số 118/QĐ-SKHCN ngày 15/9/2022. Năm 2023, Sở tiếp nhận 412 hồ sơ thủ tục hành chính, giải quyết đúng hạn 409 hồ sơ, đạt tỷ lệ 99,3%; 03 hồ sơ trễ hạn đã có văn bản xin lỗi tổ chức, cá nhân.
+
+3. Xây dựng và phát triển chính quyền điện tử, chính quyền số
+
+100% văn bản đi, đến (trừ văn bản mật) được xử lý trên môi trường mạng; 100% văn bản đi được ký số theo quy định.
+
+III. TỒN TẠI, HẠN CHẾ
+
+Việc cập nhật quy trình nội bộ sau sắp xếp tổ chức còn chậm; một số công chức mới chưa thành thạo kỹ năng soạn thảo văn bản điện tử.
+
+IV. PHƯƠNG HƯỚNG NĂM 2024
+
+1. Tiếp tục kiện toàn tổ chức bộ máy sau sắp xếp, hoàn thiện vị trí việc làm.
+
+2. Nâng tỷ lệ hồ sơ thủ tục hành chính trực tuyến toàn trình.
+
+3. Tổ chức kiểm tra cải cách hành chính nội bộ năm 2024.
+
+Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính năm 2023 của Sở Khoa học và Công nghệ tỉnh Hòa An./.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Nguyễn Văn An
+"""
+)
+
+KH_09_HEAD = header(
+    "09/KH-SKHCN", "ngày 05 tháng 01 năm 2023", "KẾ HOẠCH", "Cải cách hành chính năm 2023"
+)
+KH_09_BODY = """Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030, Sở Khoa học và Công nghệ ban hành Kế hoạch cải cách hành chính năm 2023 như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Mục đích
+
+Triển khai đồng bộ các nhiệm vụ cải cách hành chính; nâng cao chỉ số cải cách hành chính và mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của Sở.
+
+2. Yêu cầu
+
+Nhiệm vụ phải cụ thể, có sản phẩm, thời hạn hoàn thành và đơn vị chịu trách nhiệm.
+
+II. NHIỆM VỤ TRỌNG TÂM
+
+1. Cải cách tổ chức bộ máy
+
+a) Xây dựng phương án sắp xếp các phòng chuyên môn theo Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ, trình UBND tỉnh trong quý I năm 2023.
+
+b) Rà soát vị trí việc làm, cơ cấu ngạch công chức sau sắp xếp.
+
+2. Cải cách thủ tục hành chính
+
+a) Rà soát, đơn giản hóa ít nhất 05 thủ tục hành chính thuộc thẩm quyền giải quyết của Sở.
+
+b) Kiểm tra việc giải quyết thủ tục hành chính tại Bộ phận Một cửa.
+
+3. Hiện đại hóa nền hành chính
+
+Thực hiện quản lý văn bản điện tử theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.
+
+III. PHÂN CÔNG THỰC HIỆN
+
+Các nhiệm vụ cụ thể được phân công theo bảng sau:"""
+KH_09_TABLE = [
+    ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"],
+    ["1", "Trình phương án sắp xếp các phòng chuyên môn", "Văn phòng Sở", "Quý I/2023"],
+    ["2", "Ban hành kế hoạch kiểm tra cải cách hành chính", "Văn phòng Sở", "Tháng 4/2023"],
+    ["3", "Rà soát, đơn giản hóa thủ tục hành chính", "Các phòng chuyên môn", "Tháng 9/2023"],
+    ["4", "Báo cáo kết quả cải cách hành chính năm 2023", "Văn phòng Sở", "Tháng 12/2023"],
+]
+KH_09_END = """IV. TỔ CHỨC THỰC HIỆN
+
+Văn phòng Sở là đầu mối theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch; báo cáo Giám đốc Sở định kỳ hằng quý.
+
+GIÁM ĐỐC
+
+Trần Minh Khang"""
+
+
+def write_text(path: Path, text: str) -> None:
+    """A UTF-8 text file with LF line ends and the sample footer."""
+    path.write_text(f"{text.rstrip()}\n\n{FOOTER}\n", encoding="utf-8", newline="\n")
+
+
+def write_pdf(path: Path, text: str) -> None:
+    """A multi-page A4 PDF in DejaVu Sans, with fixed metadata."""
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(FIXED)
+    pdf.set_title("Quyết định 15/QĐ-SKHCN (MẪU)")
+    pdf.set_author("Sở Khoa học và Công nghệ tỉnh Hòa An (MẪU, hư cấu)")
+    pdf.set_margins(25, 20, 20)
+    pdf.add_font("DejaVu", fname=str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    for block in f"{text.rstrip()}\n\n{FOOTER}".split("\n"):
+        pdf.multi_cell(0, 7, block, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def write_docx(path: Path) -> None:
+    """The Kế hoạch as DOCX: paragraphs, then a task table, then the closing section."""
+    document = docx.Document()
+    for block in [KH_09_HEAD, KH_09_BODY]:
+        for paragraph in block.split("\n\n"):
+            document.add_paragraph(paragraph)
+    table = document.add_table(rows=len(KH_09_TABLE), cols=len(KH_09_TABLE[0]))
+    table.style = "Table Grid"
+    for row, values in zip(table.rows, KH_09_TABLE, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    for paragraph in f"{KH_09_END}\n\n{FOOTER}".split("\n\n"):
+        document.add_paragraph(paragraph)
+    props = document.core_properties
+    props.title, props.author = "Kế hoạch 09/KH-SKHCN (MẪU)", "Sở KH&CN tỉnh Hòa An (MẪU)"
+    props.last_modified_by, props.revision = "make_samples.py", 1
+    props.created = props.modified = props.last_printed = FIXED.replace(tzinfo=None)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    _rezip(buffer.getvalue(), path)
+
+
+def _rezip(data: bytes, path: Path) -> None:
+    """Rewrite a zip with fixed member timestamps, so the bytes do not depend on the clock."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Write every sample document into the output folder."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "corpus")
+    out = parser.parse_args(argv).out
+    out.mkdir(parents=True, exist_ok=True)
+    write_pdf(out / "qd-15-2023-sap-xep-to-chuc.pdf", QD_15)
+    write_docx(out / "ke-hoach-09-2023-cchc.docx")
+    texts = {
+        "qd-42-2023-phe-duyet-ke-hoach-kiem-tra.txt": QD_42,
+        "qd-118-2022-quy-che-mot-cua.txt": QD_118,
+        "cong-van-245-2023-trien-khai-kiem-tra.txt": CV_245,
+        "to-trinh-31-2023-phuong-an-sap-xep.txt": TTR_31,
+        "bao-cao-310-2023-ket-qua-cchc.txt": BC_310,
+    }
+    for name, text in texts.items():
+        write_text(out / name, text)
+    print(f"wrote {len(texts) + 2} sample documents to {out}")
+
+
+if __name__ == "__main__":
+    main()
