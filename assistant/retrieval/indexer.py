@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from assistant.citations import Registry
+from assistant.citations import Registry, extract, lookup_key
 from assistant.config import Settings
 from assistant.errors import AssistantError, LoadError
 from assistant.fsutil import atomic_write_json, ingest_lock
-from assistant.ingest import SUPPORTED_SUFFIXES, chunk_document, load_document
+from assistant.ingest import chunk_document, load_document
 from assistant.models import Chunk, Document, Identity
 from assistant.retrieval import paths
 from assistant.retrieval.embeddings import CachedEmbeddings, load_embeddings, model_slug
@@ -293,7 +293,9 @@ class Indexer:
             registry.add_text(
                 doc.source, doc.text, identity=doc.identity, locate=_locator(doc, chunks)
             )
-        LexicalIndex.build(all_chunks, [lexical_text(c) for c in all_chunks]).save(self.root)
+        LexicalIndex.build(
+            all_chunks, [lexical_text(c) for c in all_chunks], [chunk_cites(c) for c in all_chunks]
+        ).save(self.root)
         atomic_write_json(paths.registry(self.root), registry.to_dict())
         _prune_doc_cache(self.root, {e["cache"] for e in manifest["files"].values()})
 
@@ -301,6 +303,14 @@ class Indexer:
 def lexical_text(chunk: Chunk) -> str:
     """What BM25 reads for a chunk: its section heading, then the text."""
     return f"{chunk.heading}\n{chunk.text}" if chunk.heading else chunk.text
+
+
+def chunk_cites(chunk: Chunk) -> list[str]:
+    """Lookup keys of the documents a chunk cites, and of the document it belongs to."""
+    keys = [c.key for c in extract(chunk.text) if c.ident and not c.missing]
+    if chunk.identity.ident and chunk.identity.number:
+        keys.append(lookup_key(chunk.identity.ident))
+    return list(dict.fromkeys(keys))
 
 
 def _locator(doc: Document, chunks: list[Chunk]) -> Callable[[int], tuple[int, str]]:

@@ -104,6 +104,10 @@ class LexicalIndex:
         bm25.index(corpus, show_progress=False)
         return cls(chunks, bm25, cites)
 
+    def cited_keys(self) -> list[str]:
+        """Lookup keys of every document some chunk cites or belongs to."""
+        return list(self._citing)
+
     def positions_citing(self, key: str) -> list[int]:
         """Positions of the chunks that cite the document with lookup key ``key``."""
         return self._citing.get(key, [])

@@ -141,13 +141,14 @@ class Searcher:
 
     def _boost_named_documents(self, query: str, scores: dict[int, float]) -> None:
         """Lift chunks that cite (or are) a document the query names by number."""
-        keys = {q.key for q in parse_query_ident(query)}
-        if not keys:
+        named = parse_query_ident(query)
+        if not named:
             return
         boost = self.fusion.ident_boost * 2 / (RRF_K + 1)
-        for key in keys:
-            for pos in self.lexical.positions_citing(key):
-                scores[pos] = scores.get(pos, 0.0) + boost
+        for key in self.lexical.cited_keys():
+            if any(q.matches(key) for q in named):
+                for pos in self.lexical.positions_citing(key):
+                    scores[pos] = scores.get(pos, 0.0) + boost
 
 
 def _where(years: Sequence[int], codes: Sequence[str]) -> dict | None:

@@ -1,0 +1,151 @@
+"""Question understanding: years, document types, numbers and intent, VI and EN.
+
+``parse_question("Những quyết định nào sắp xếp tổ chức Sở năm 2021?")`` gives
+years (2021,), codes ("QĐ",), a list intent and the Vietnamese language; the
+retrieval layer turns these into filters and boosts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Type words (folded: no diacritics, lower case, đ→d) → type code of Phụ lục III.
+# "CV" stands for công văn, which has no code of its own.
+_TYPE_WORDS: dict[str, str] = {
+    "quyet dinh": "QĐ",
+    "ke hoach": "KH",
+    "cong van": "CV",
+    "to trinh": "TTr",
+    "bao cao": "BC",
+    "thong bao": "TB",
+    "nghi dinh": "NĐ",
+    "thong tu": "TT",
+    "chi thi": "CT",
+    "nghi quyet": "NQ",
+    "chuong trinh": "CTr",
+    "quy che": "QC",
+    "huong dan": "HD",
+    "de an": "ĐA",
+    "decision": "QĐ",
+    "decisions": "QĐ",
+    "plan": "KH",
+    "plans": "KH",
+    "official letter": "CV",
+    "official letters": "CV",
+    "letter": "CV",
+    "letters": "CV",
+    "dispatch": "CV",
+    "dispatches": "CV",
+    "proposal": "TTr",
+    "proposals": "TTr",
+    "submission": "TTr",
+    "submissions": "TTr",
+    "report": "BC",
+    "reports": "BC",
+    "notice": "TB",
+    "notices": "TB",
+    "announcement": "TB",
+    "decree": "NĐ",
+    "decrees": "NĐ",
+    "circular": "TT",
+    "circulars": "TT",
+    "directive": "CT",
+    "directives": "CT",
+    "resolution": "NQ",
+    "resolutions": "NQ",
+    "programme": "CTr",
+    "program": "CTr",
+    "programmes": "CTr",
+    "programs": "CTr",
+    "regulation": "QC",
+    "regulations": "QC",
+}
+_TYPE_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")\b"
+)
+# A year of the documents' era, not a count like "1753".
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+# "giai đoạn 2021 - 2025", "2016-2020", "from 2019 to 2021", "từ năm 2019 đến năm 2021".
+_RANGE_RE = re.compile(
+    rf"\b({_YEAR})\s*(?:-|–|—|to|den|den nam|toi)\s*(?:nam\s+)?({_YEAR})\b"
+)
+# A year that stands alone: "năm 2021", "in 2021", "2021?" — not inside a number or a date.
+_YEAR_RE = re.compile(rf"(?<![\d/.\-])({_YEAR})(?![\d/\-])")
+# Asking for a list of documents rather than a fact.
+_LIST_RE = re.compile(
+    r"\b(nhung|cac|liet ke|danh sach|which|what|list|all)\b.*\b("
+    + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True))
+    + r"|van ban|documents?)\b"
+    r"|\b(van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao|nghi dinh)\s+nao\b"
+)
+# ALQAC-style tails that carry no content: "…, đúng hay sai?".
+_NOISE_RE = re.compile(
+    r"[,;]?\s*(đúng hay sai|đúng không|có đúng không|phải không|hay không|true or false)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_VI_LETTERS = re.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, ``đ`` → ``d``: for matching what people type."""
+    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d").replace("\u0111", "d")
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class ParsedQuestion:
+    """What a question asks for, as filters and boosts."""
+
+    text: str
+    clean: str
+    years: tuple[int, ...] = ()
+    codes: tuple[str, ...] = ()
+    idents: tuple[str, ...] = ()
+    wants_list: bool = False
+    language: str = "vi"
+
+
+def parse_question(text: str) -> ParsedQuestion:
+    """Years, type codes, document numbers and intent of a question.
+
+    Args:
+        text: the question as typed (Vietnamese or English, with or without diacritics).
+    """
+    text = unicodedata.normalize("NFC", " ".join(text.split()))
+    clean = _NOISE_RE.sub("", text).strip() or text
+    folded = fold(clean)
+    return ParsedQuestion(
+        text=text,
+        clean=clean,
+        years=_years(folded),
+        codes=tuple(dict.fromkeys(_TYPE_WORDS[m] for m in _TYPE_RE.findall(folded))),
+        idents=_idents(clean),
+        wants_list=bool(_LIST_RE.search(folded)),
+        language=_language(clean, folded),
+    )
+
+
+def _years(folded: str) -> tuple[int, ...]:
+    years: list[int] = []
+    for m in _RANGE_RE.finditer(folded):
+        lo, hi = sorted((int(m.group(1)), int(m.group(2))))
+        if hi - lo <= 30:
+            years.extend(range(lo, hi + 1))
+    rest = _RANGE_RE.sub(" ", folded)
+    years.extend(int(y) for y in _YEAR_RE.findall(rest))
+    return tuple(sorted(set(years)))
+
+
+def _idents(text: str) -> tuple[str, ...]:
+    from assistant.citations import parse_query_ident
+
+    return tuple(dict.fromkeys(q.key for q in parse_query_ident(text)))
+
+
+def _language(text: str, folded: str) -> str:
+    if _VI_LETTERS.search(text):
+        return "vi"
+    english = len(re.findall(r"\b(the|which|what|how|of|in|did|does|is|are|and)\b", folded))
+    return "en" if english >= 1 else "vi"

@@ -1,0 +1,158 @@
+"""Incremental, crash-safe ingest on Chroma on disk in a temp dir."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings
+from assistant.errors import IndexBusyError
+from assistant.fsutil import ingest_lock
+from assistant.retrieval import paths
+from assistant.retrieval.indexer import Indexer
+from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.store import VectorIndex
+
+DECISION = """UBND TỈNH HÒA AN
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: {n}/QĐ-SKHCN
+Hòa An, ngày 12 tháng 3 năm 2023
+QUYẾT ĐỊNH
+Về việc {subject}
+
+Điều 1. {subject} theo Kế hoạch số 28/KH-SKHCN ngày 08/01/2023.
+Điều 2. Giao Văn phòng Sở tổ chức thực hiện; báo cáo kết quả trước ngày 30/6/2023.
+Điều 3. Quyết định có hiệu lực kể từ ngày ký.
+"""
+
+
+def write_decision(folder: Path, n: int, subject: str = "kiện toàn tổ chức bộ máy") -> Path:
+    path = folder / f"qd-{n:03d}.txt"
+    path.write_text(DECISION.format(n=n, subject=subject), encoding="utf-8")
+    return path
+
+
+def state(settings: Settings) -> tuple[dict, set[str], list[str]]:
+    """Manifest, the ids in Chroma, and the ids in the BM25 index."""
+    root = Path(settings.index)
+    manifest = json.loads(paths.manifest(root).read_text(encoding="utf-8"))
+    store = VectorIndex(settings, model_slug="e5small-q4")
+    lexical = LexicalIndex.load(root)
+    assert lexical is not None
+    return manifest, store.ids(), [c.id for c in lexical.chunks]
+
+
+def manifest_ids(manifest: dict) -> set[str]:
+    return {cid for e in manifest["files"].values() for cid in e["chunks"]}
+
+
+def test_add_change_remove(settings: Settings) -> None:
+    corpus = Path(settings.corpus)
+    for n in (1, 2, 3):
+        write_decision(corpus, n)
+    first = Indexer(settings).ingest([corpus])
+    assert (len(first.added), len(first.unchanged), len(first.removed)) == (3, 0, 0)
+    manifest, chroma_ids, lexical_ids = state(settings)
+    assert chroma_ids == manifest_ids(manifest) == set(lexical_ids)
+    assert first.chunks == len(chroma_ids)
+
+    indexer = Indexer(settings)
+    again = indexer.ingest([corpus])
+    assert (len(again.added), len(again.updated), len(again.unchanged)) == (0, 0, 3)
+    assert indexer._embeddings is None  # nothing was embedded, not even loaded
+
+    write_decision(corpus, 2, subject="thành lập Tổ công tác chuyển đổi số")
+    (corpus / "qd-003.txt").unlink()
+    third = Indexer(settings).ingest([corpus])
+    assert (len(third.updated), len(third.removed), len(third.unchanged)) == (1, 1, 1)
+    manifest, chroma_ids, lexical_ids = state(settings)
+    assert chroma_ids == manifest_ids(manifest) == set(lexical_ids)
+    assert len(lexical_ids) == len(set(lexical_ids))
+    lexical = LexicalIndex.load(Path(settings.index))
+    assert lexical is not None
+    texts = " ".join(c.text for c in lexical.chunks)
+    assert "chuyển đổi số" in texts
+    assert not any(c.source.endswith("qd-003.txt") for c in lexical.chunks)
+
+
+def test_bad_file_is_reported_and_the_rest_ingested(settings: Settings) -> None:
+    corpus = Path(settings.corpus)
+    write_decision(corpus, 1)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (corpus / "notes.xyz").write_text("?", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in corpus.iterdir()}
+    report = Indexer(settings).ingest([corpus])
+    assert len(report.added) == 1
+    failed = {Path(f["source"]).name: f["error"] for f in report.failed}
+    assert set(failed) == {"empty.txt", "binary.txt", "notes.xyz"}
+    assert all(name in message for name, message in failed.items())
+    # Source files are never modified or deleted.
+    assert {p.name: p.read_bytes() for p in corpus.iterdir()} == before
+
+
+def test_a_file_that_turns_bad_keeps_its_last_good_version(settings: Settings) -> None:
+    corpus = Path(settings.corpus)
+    path = write_decision(corpus, 1)
+    Indexer(settings).ingest([corpus])
+    _, ids_before, _ = state(settings)
+    path.write_bytes(b"")
+    report = Indexer(settings).ingest([corpus])
+    assert report.failed
+    _, ids_after, _ = state(settings)
+    assert ids_after == ids_before
+
+
+def test_second_ingest_is_refused_while_one_runs(settings: Settings) -> None:
+    write_decision(Path(settings.corpus), 1)
+    with ingest_lock(Path(settings.index)), pytest.raises(IndexBusyError, match="ASSISTANT_LOCK_WAIT"):
+        Indexer(settings).ingest([Path(settings.corpus)])
+
+
+def test_switching_models_uses_another_collection(settings: Settings) -> None:
+    write_decision(Path(settings.corpus), 1)
+    Indexer(settings).ingest([Path(settings.corpus)])
+    other = replace(settings, embeddings="hf:/models/other")
+    assert Indexer(other).store.collection_name != Indexer(settings).store.collection_name
+
+
+KILLED = """
+import sys
+from pathlib import Path
+from assistant.config import Settings
+from assistant.retrieval.indexer import Indexer
+settings = Settings(corpus=Path(sys.argv[1]), index=Path(sys.argv[2]))
+Indexer(settings).ingest([Path(sys.argv[1])])
+"""
+
+
+@pytest.mark.slow
+def test_killed_ingest_is_repaired_by_the_next_run(settings: Settings, tmp_path: Path) -> None:
+    corpus = Path(settings.corpus)
+    for n in range(1, 61):
+        write_decision(corpus, n, subject=f"nhiệm vụ số {n} về cải cách hành chính")
+    proc = subprocess.Popen([sys.executable, "-c", KILLED, str(corpus), str(settings.index)])
+    docs = paths.doc_cache_dir(Path(settings.index))
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(docs.glob("*.json"))) < 10:
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not paths.manifest(Path(settings.index)).exists()  # killed before it finished
+
+    Indexer(settings).ingest([corpus])
+    manifest, chroma_ids, lexical_ids = state(settings)
+
+    clean = replace(settings, index=tmp_path / "clean-index")
+    Indexer(clean).ingest([corpus])
+    clean_manifest = json.loads(paths.manifest(Path(clean.index)).read_text(encoding="utf-8"))
+    assert chroma_ids == manifest_ids(manifest) == set(lexical_ids) == manifest_ids(clean_manifest)
+    assert len(lexical_ids) == len(set(lexical_ids))

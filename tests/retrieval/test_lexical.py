@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.models import Chunk, Identity
+from assistant.retrieval.lexical import LexicalIndex, tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "must_have", "must_not_have"),
+    [
+        ("Cải cách hành chính", ["cải", "cách", "cải_cách", "hành_chính"], ["cách_"]),
+        ("Quyết định 1753/QĐ-UBND", ["1753/qđ-ubnd", "1753", "qđ", "ubnd", "quyết_định"], []),
+        ("Nghị định 107/2020/NĐ-CP", ["107/2020/nđ-cp", "nđ"], []),
+        ("Chương trình 12-CTr/TU", ["12-ctr/tu"], []),
+        ("Sở KH&CN", ["sở", "kh", "cn"], []),
+        # Bigrams stop at punctuation: no "năm_trong" across the full stop.
+        ("năm 2021. Trong đó", ["năm_2021", "trong_đó"], ["2021_trong"]),
+    ],
+)
+def test_tokenize(text: str, must_have: list[str], must_not_have: list[str]) -> None:
+    tokens = tokenize(text)
+    for t in must_have:
+        assert t in tokens
+    for t in must_not_have:
+        assert t not in tokens
+
+
+def test_tokenize_folds_nfd_to_nfc() -> None:
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Quyết định")
+    assert tokenize(nfd) == tokenize("Quyết định")
+
+
+def _chunk(i: int, text: str, year: int | None = None) -> Chunk:
+    ident = Identity(date=f"{year}-01-01") if year else Identity()
+    return Chunk(f"doc#{i}:x", "doc.txt", text, "I", "", 1, 1, 0, len(text), ident)
+
+
+def test_search_ranks_matching_chunk_first_and_masks() -> None:
+    chunks = [
+        _chunk(0, "Kế hoạch kiểm tra cải cách hành chính năm 2021", 2021),
+        _chunk(1, "Quyết định sắp xếp cơ cấu tổ chức Sở", 2020),
+        _chunk(2, "Báo cáo kết quả giải quyết hồ sơ", 2021),
+    ]
+    index = LexicalIndex.build(chunks)
+    assert index.search("sắp xếp cơ cấu tổ chức", k=3)[0][0] == 1
+    mask = np.array([1, 0, 1], dtype=np.float32)
+    assert all(pos != 1 for pos, _ in index.search("sắp xếp cơ cấu tổ chức", k=3, mask=mask))
+    assert index.search("từ không có", k=3) == []
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    chunks = [_chunk(0, "một cửa liên thông", 2021), _chunk(1, "chính quyền số", 2021)]
+    LexicalIndex.build(chunks, cites=[["qd 1753 ubnd"], []]).save(tmp_path)
+    loaded = LexicalIndex.load(tmp_path)
+    assert loaded is not None
+    assert loaded.chunks == chunks
+    assert loaded.positions_citing("qd 1753 ubnd") == [0]
+    assert loaded.search("chính quyền số", k=2)[0][0] == 1
+
+
+def test_publishing_keeps_at_most_two_folders(tmp_path: Path) -> None:
+    for n in range(4):
+        LexicalIndex.build([_chunk(0, f"văn bản {n}")]).save(tmp_path)
+    assert len(list(tmp_path.glob("lexical-*"))) == 2
+    loaded = LexicalIndex.load(tmp_path)
+    assert loaded is not None
+    assert loaded.chunks[0].text == "văn bản 3"
+
+
+def test_load_without_index_is_none(tmp_path: Path) -> None:
+    assert LexicalIndex.load(tmp_path) is None
