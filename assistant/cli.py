@@ -79,7 +79,7 @@ def cmd_cite(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _load_registry(settings: Settings):  # noqa: ANN202 - Registry
+def _load_registry(settings: Settings):
     from assistant.citations import Registry
     from assistant.errors import IndexMissingError
     from assistant.retrieval import paths

@@ -28,7 +28,10 @@ def test_second_writer_is_told_who_holds_the_lock(tmp_path: Path) -> None:
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "held"
         started = time.monotonic()
-        with pytest.raises(IndexBusyError, match=f"pid {proc.pid}"), ingest_lock(tmp_path, wait=0.5):
+        with (
+            pytest.raises(IndexBusyError, match=f"pid {proc.pid}"),
+            ingest_lock(tmp_path, wait=0.5),
+        ):
             pass
         assert time.monotonic() - started >= 0.5
     finally:

@@ -48,7 +48,8 @@ def _hf_embeddings(name_or_path: str) -> Embeddings:
         from langchain_huggingface import HuggingFaceEmbeddings
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise ConfigError(
-            "ASSISTANT_EMBEDDINGS=hf:… needs langchain-huggingface: pip install langchain-huggingface"
+            "ASSISTANT_EMBEDDINGS=hf:… needs langchain-huggingface: "
+            "pip install langchain-huggingface"
         ) from exc
     try:
         return HuggingFaceEmbeddings(
@@ -116,7 +117,9 @@ class CachedEmbeddings(Embeddings):
         self.misses += len(todo)
         if todo:
             vectors = self.inner.embed_documents([texts[i] for i in todo])
-            new = {keys[i]: np.asarray(v, dtype=np.float32) for i, v in zip(todo, vectors, strict=True)}
+            new = {
+                keys[i]: np.asarray(v, dtype=np.float32) for i, v in zip(todo, vectors, strict=True)
+            }
             self._put(new)
             found.update(new)
         return [found[k].tolist() for k in keys]

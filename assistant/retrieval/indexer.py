@@ -194,7 +194,11 @@ class Indexer:
                 sha = file_sha256(path)
                 old = entries.get(source)
                 key = paths.doc_cache_key(source, sha)
-                if old is not None and old["sha256"] == sha and paths.doc_cache(self.root, key).exists():
+                if (
+                    old is not None
+                    and old["sha256"] == sha
+                    and paths.doc_cache(self.root, key).exists()
+                ):
                     report.unchanged.append(source)
                 else:
                     entries[source] = self._ingest_file(path, source, sha, old)

@@ -18,6 +18,7 @@ import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
+from itertools import pairwise
 from pathlib import Path
 
 import bm25s
@@ -48,7 +49,7 @@ def tokenize(text: str, *, bigrams: bool = True) -> list[str]:
         syllables = _SYLLABLE.findall(phrase)
         tokens.extend(syllables)
         if bigrams:
-            tokens.extend(f"{a}_{b}" for a, b in zip(syllables, syllables[1:], strict=False))
+            tokens.extend(f"{a}_{b}" for a, b in pairwise(syllables))
     return tokens
 
 

@@ -82,7 +82,7 @@ class Searcher:
         self._codes = np.array([(c.identity.code or "") for c in self.lexical.chunks], dtype=object)
 
     @property
-    def embeddings(self):  # noqa: ANN201 - LangChain Embeddings
+    def embeddings(self):
         """The query embedder, loaded on first use."""
         if self._embeddings is None:
             self._embeddings = load_embeddings(self.settings.embeddings)

@@ -11,10 +11,10 @@ from assistant.errors import AssistantError, ConfigError
 from assistant.ui.handlers import Handlers
 
 
-def _guard(func):  # noqa: ANN001, ANN202
+def _guard(func):
     """Turn domain errors into a ``gr.Error`` the user sees."""
 
-    def wrapper(*args):  # noqa: ANN002, ANN202
+    def wrapper(*args):
         try:
             return func(*args)
         except AssistantError as exc:

@@ -45,7 +45,10 @@ def test_bundled_model_reads_vietnamese() -> None:
     q = np.array(e5.embed_query("sắp xếp tổ chức bộ máy"))
     docs = np.array(
         e5.embed_documents(
-            ["Quyết định về việc sắp xếp cơ cấu tổ chức của Sở", "Giá lúa gạo tăng mạnh trong tháng"]
+            [
+                "Quyết định về việc sắp xếp cơ cấu tổ chức của Sở",
+                "Giá lúa gạo tăng mạnh trong tháng",
+            ]
         )
     )
     scores = docs @ q
@@ -90,4 +93,3 @@ def test_sentence_transformers_model_from_disk() -> None:
     vec = np.array(emb.embed_query("administrative reform"))
     assert vec.shape == (384,)
     assert abs(np.linalg.norm(vec) - 1.0) < 1e-3
-

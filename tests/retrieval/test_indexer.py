@@ -113,7 +113,10 @@ def test_a_file_that_turns_bad_keeps_its_last_good_version(settings: Settings) -
 
 def test_second_ingest_is_refused_while_one_runs(settings: Settings) -> None:
     write_decision(Path(settings.corpus), 1)
-    with ingest_lock(Path(settings.index)), pytest.raises(IndexBusyError, match="ASSISTANT_LOCK_WAIT"):
+    with (
+        ingest_lock(Path(settings.index)),
+        pytest.raises(IndexBusyError, match="ASSISTANT_LOCK_WAIT"),
+    ):
         Indexer(settings).ingest([Path(settings.corpus)])
 
 
