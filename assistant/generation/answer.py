@@ -1,0 +1,222 @@
+"""Answer a question: extractive by default, by an LLM when one is configured.
+
+Whatever writes the answer, it is checked citation by citation before it is
+returned (``marking.check_and_mark``); an LLM that is down or too slow gives way
+to the extractive answer, with a notice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.config import Settings
+from assistant.errors import AssistantError
+from assistant.generation import extractive
+from assistant.generation.documents import ScoredDocument, candidates, rank_documents, select
+from assistant.generation.marking import Checked, check_and_mark, citation_record
+from assistant.generation.passages import ChunkMap, VectorCache
+from assistant.retrieval.query import ParsedQuestion, parse_question
+from assistant.retrieval.search import Hit, Searcher
+
+MAX_QUESTION_CHARS = 2000
+# How many passages an answer draws on (and an LLM is given).
+K_PASSAGES = 6
+# Depth of the ranking used to pre-select list candidates in a large archive.
+K_PRIOR = 100
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer as the user sees it, with what backs it.
+
+    Attributes:
+        text: the answer, every unconfirmed citation marked.
+        citations: the verified documents cited: ident, date, kind, subject, source, locator.
+        findings: the checker's verdict on every citation of ``text``.
+        sources: the passages retrieved for the question.
+        mode: ``extractive``, ``llm`` or ``fallback`` (LLM failed, extractive shown).
+        notice: what the user should know about how the answer was made, if anything.
+    """
+
+    text: str
+    citations: tuple[dict, ...] = ()
+    findings: tuple[Any, ...] = ()
+    sources: tuple[dict, ...] = ()
+    mode: str = "extractive"
+    notice: str | None = None
+
+    def to_json(self) -> dict:
+        """The ``assistant ask --json`` record."""
+        return {
+            "answer": self.text,
+            "citations": list(self.citations),
+            "findings": [f.to_json() for f in self.findings],
+            "sources": list(self.sources),
+            "mode": self.mode,
+            "notice": self.notice,
+        }
+
+
+def validate_question(text: str) -> str:
+    """The question with spaces folded.
+
+    Raises:
+        AssistantError: empty, punctuation only, or longer than ``MAX_QUESTION_CHARS``.
+    """
+    text = " ".join((text or "").split())
+    if not text or not _WORD.search(text):
+        raise AssistantError(
+            "The question has no words: type a question, e.g. "
+            "'Những quyết định nào năm 2021?' (câu hỏi không có từ nào)"
+        )
+    if len(text) > MAX_QUESTION_CHARS:
+        raise AssistantError(
+            f"The question is {len(text):,} characters long: ask in at most "
+            f"{MAX_QUESTION_CHARS:,} characters, or paste the draft into "
+            "'assistant check' to check its citations (câu hỏi quá dài)"
+        )
+    return text
+
+
+class Answerer:
+    """Answers questions over one index; holds the searcher and caches between questions."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        searcher: Searcher | None = None,
+        llm: Any | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        """Open the index; the LLM is built from ``settings.llm`` unless given.
+
+        Args:
+            settings: where the index is and which LLM to use.
+            searcher: an open searcher (tests and long-lived processes share one).
+            llm: a LangChain chat model; None builds one from ``settings.llm``
+                (``none`` gives extractive answers).
+            timeout: seconds before an LLM request is abandoned for the extractive answer.
+        """
+        from assistant.generation.llm import chat_model
+
+        self.settings = settings
+        self.searcher = searcher or Searcher(settings)
+        self.llm = llm if llm is not None else chat_model(settings.llm, timeout=timeout)
+        self.timeout = timeout
+        self.chunks = ChunkMap(self.searcher.lexical.chunks)
+        self.vectors = VectorCache(self.searcher.embeddings)
+
+    @property
+    def registry(self):
+        """The archive's citation registry."""
+        return self.searcher.registry
+
+    def ask(self, question: str) -> Answer:
+        """The checked answer to ``question`` (LLM when configured, else extractive)."""
+        stream = self.stream(question)
+        for _ in stream:
+            pass
+        assert stream.answer is not None
+        return stream.answer
+
+    def stream(self, question: str) -> AnswerStream:
+        """The answer as checked pieces of text; ``.answer`` holds the whole after the last."""
+        text = validate_question(question)
+        return AnswerStream(self, parse_question(text))
+
+    # --- parts -----------------------------------------------------------------------------
+
+    def retrieve(self, parsed: ParsedQuestion) -> list[Hit]:
+        """The passages for a question (no year/type filter: those name the cited documents,
+        not the reports that mention them)."""
+        return self.searcher.search(parsed.clean, k=K_PASSAGES)
+
+    def documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
+        """For a list question: the relevant documents of the asked year and type."""
+        found = candidates(self.registry, parsed)
+        prior: dict[str, float] = {}
+        if len(found) > 100:
+            prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
+        ranked = rank_documents(
+            found, parsed.clean, chunks=self.chunks, vectors=self.vectors, prior=prior
+        )
+        return select(ranked)
+
+    def extractive(self, parsed: ParsedQuestion, hits: list[Hit]) -> str:
+        """The extractive answer text (unchecked)."""
+        if parsed.wants_list:
+            return extractive.list_answer(parsed, self.documents(parsed))
+        found = extractive.best_sentences(parsed, hits, self.vectors)
+        return extractive.sentence_answer(parsed, found)
+
+    def checked_extractive(self, parsed: ParsedQuestion, hits: list[Hit]) -> Checked:
+        """The extractive answer, checked and marked."""
+        text = self.extractive(parsed, hits)
+        return check_and_mark(text, self.registry, language=parsed.language)
+
+    def finish(self, checked: Checked, hits: list[Hit], mode: str, notice: str | None) -> Answer:
+        """Bundle a checked text with its citations and sources."""
+        return Answer(
+            text=checked.text,
+            citations=tuple(citation_record(e) for e in checked.entries),
+            findings=checked.findings,
+            sources=tuple(source_record(i, h) for i, h in enumerate(hits, start=1)),
+            mode=mode,
+            notice=notice,
+        )
+
+
+def source_record(n: int, hit: Hit) -> dict:
+    """One retrieved passage as listed under ``sources``."""
+    c = hit.chunk
+    return {
+        "n": n,
+        "source": c.source,
+        "locator": c.locator,
+        "score": round(hit.score, 6),
+        "text": c.text,
+    }
+
+
+@dataclass
+class AnswerStream:
+    """Iterate for checked pieces of the answer; ``answer`` is set after the last piece."""
+
+    answerer: Answerer
+    parsed: ParsedQuestion
+    answer: Answer | None = field(default=None, init=False)
+
+    def __iter__(self) -> Iterator[str]:
+        from assistant.generation.llm import LLMUnavailableError, generate_answer
+
+        a, parsed = self.answerer, self.parsed
+        hits = a.retrieve(parsed)
+        if a.llm is None:
+            checked = a.checked_extractive(parsed, hits)
+            self.answer = a.finish(checked, hits, "extractive", None)
+            yield checked.text
+            return
+        gen = generate_answer(a, parsed, hits)
+        try:
+            yield from gen
+            self.answer = gen.result(a, hits)
+        except LLMUnavailableError as exc:
+            notice = fallback_notice(parsed.language, str(exc))
+            checked = a.checked_extractive(parsed, hits)
+            self.answer = a.finish(checked, hits, "fallback", notice)
+            yield ("\n\n" if gen.emitted else "") + notice + "\n\n" + checked.text
+
+
+def fallback_notice(language: str, reason: str) -> str:
+    """The notice shown when the LLM could not answer."""
+    if language == "en":
+        return f"⚠ The language model did not answer ({reason}); extractive answer below."
+    return (
+        f"⚠ Mô hình ngôn ngữ không phản hồi ({reason}); "
+        "dưới đây là câu trả lời trích từ kho tài liệu."
+    )

@@ -1,0 +1,141 @@
+"""Which documents of the archive answer a list question, ranked by how well they fit.
+
+The list is complete from the registry, not limited to the top-k chunks: every
+registry entry of the asked year and type is a candidate, scored by how close its
+mention contexts (the sentence that cites it, led by the section heading) and its
+subject are to the question; those close to the best are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.citations import Registry, RegistryEntry
+from assistant.generation.passages import ChunkMap, VectorCache
+from assistant.retrieval.query import ParsedQuestion
+
+# Scoring more candidates than this costs seconds of embedding; beyond it, the ones
+# whose mentions the retrievers ranked highest are scored.
+MAX_CANDIDATES = 120
+# A document is kept when its score is within this share of the spread (best minus
+# median of the candidates) of the best score, and at least within MIN_MARGIN.
+KEEP_SHARE = 0.7
+MIN_MARGIN = 0.012
+# Below this similarity nothing is relevant (e5 scores of unrelated text sit near 0.7).
+FLOOR = 0.74
+# "CV" stands for công văn (no code in the symbol).
+CONG_VAN = "CV"
+
+
+@dataclass(frozen=True)
+class ScoredDocument:
+    """A registry entry with its score and the context that earned it."""
+
+    entry: RegistryEntry
+    score: float
+    context: str
+    source: str | None
+    locator: str
+
+
+def candidates(
+    registry: Registry, parsed: ParsedQuestion, *, codes: Sequence[str] | None = None
+) -> list[RegistryEntry]:
+    """Registry entries of the question's years and types (all of them if none is asked).
+
+    A question with a year keeps only documents known to be of that year.
+    """
+    years = set(parsed.years)
+    wanted = set(parsed.codes if codes is None else codes)
+    out = []
+    for e in registry.entries():
+        if years and e.year not in years:
+            continue
+        if wanted and (e.code or CONG_VAN) not in wanted:
+            continue
+        out.append(e)
+    return out
+
+
+def rank_documents(
+    entries: Sequence[RegistryEntry],
+    question: str,
+    *,
+    chunks: ChunkMap,
+    vectors: VectorCache,
+    prior: dict[str, float] | None = None,
+) -> list[ScoredDocument]:
+    """Score every entry against ``question``, best first.
+
+    Args:
+        entries: the candidates.
+        question: the question (its clean text).
+        chunks: every chunk of the archive, to read mention contexts.
+        vectors: the embedding cache.
+        prior: chunk id -> fused retrieval score, to choose which candidates to
+            score when there are more than ``MAX_CANDIDATES``.
+    """
+    entries = _cap(entries, chunks, prior or {})
+    rows: list[tuple[RegistryEntry, str, str | None, str]] = []
+    owners: list[int] = []
+    for i, e in enumerate(entries):
+        for text, source, locator in _contexts(e, chunks):
+            rows.append((e, text, source, locator))
+            owners.append(i)
+    if not rows:
+        return []
+    q = vectors.query(question)
+    sims = vectors.passages([r[1] for r in rows]) @ q
+    best: dict[int, tuple[float, int]] = {}
+    for row, (i, s) in enumerate(zip(owners, sims, strict=True)):
+        if i not in best or s > best[i][0]:
+            best[i] = (float(s), row)
+    scored = [
+        ScoredDocument(entries[i], s, rows[r][1], rows[r][2], rows[r][3])
+        for i, (s, r) in best.items()
+    ]
+    return sorted(scored, key=lambda d: (-d.score, d.entry.ident))
+
+
+def select(ranked: Sequence[ScoredDocument]) -> list[ScoredDocument]:
+    """The documents close enough to the best one (none if even the best is unrelated)."""
+    if not ranked or ranked[0].score < FLOOR:
+        return []
+    top = ranked[0].score
+    median = float(np.median([d.score for d in ranked]))
+    margin = max(MIN_MARGIN, KEEP_SHARE * (top - median))
+    return [d for d in ranked if d.score >= top - margin]
+
+
+def _contexts(e: RegistryEntry, chunks: ChunkMap) -> list[tuple[str, str | None, str]]:
+    """(text, source, locator) for each mention, plus the document's own subject."""
+    out: list[tuple[str, str | None, str]] = []
+    for m in e.mentions:
+        found = chunks.context(m)
+        if found is not None:
+            text, chunk = found
+            out.append((text, m.source, chunk.locator))
+    if e.subject:
+        source, locator = (out[0][1], out[0][2]) if out else (e.own_source, "header")
+        out.append((f"{e.kind or ''} {e.subject}".strip(), source, locator))
+    return out
+
+
+def _cap(
+    entries: Sequence[RegistryEntry], chunks: ChunkMap, prior: dict[str, float]
+) -> list[RegistryEntry]:
+    if len(entries) <= MAX_CANDIDATES:
+        return list(entries)
+
+    def retrieved(e: RegistryEntry) -> float:
+        scores = [
+            prior.get(c.id, 0.0)
+            for m in e.mentions
+            if (c := chunks.chunk_at(m.source, m.start)) is not None
+        ]
+        return max(scores, default=0.0)
+
+    return sorted(entries, key=retrieved, reverse=True)[:MAX_CANDIDATES]

@@ -1,0 +1,147 @@
+"""Answers composed from the archive itself, no LLM: document lists and best sentences.
+
+Frame text follows the question's language; document text stays Vietnamese.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.citations import RegistryEntry
+from assistant.generation.documents import ScoredDocument
+from assistant.generation.marking import vn_date
+from assistant.generation.passages import Sentence, VectorCache, content_words, sentences
+from assistant.retrieval.query import ParsedQuestion
+from assistant.retrieval.search import Hit
+
+# Below this similarity a sentence does not answer the question.
+SENTENCE_FLOOR = 0.80
+# Share of the question's words a sentence must hold (Vietnamese), and their weight.
+MIN_SHARE = 0.3
+WORD_WEIGHT = 0.06
+# How many sentences an answer quotes, and from how many top chunks they are drawn.
+MAX_SENTENCES = 3
+FROM_CHUNKS = 4
+
+NOTHING = {
+    "vi": "Không tìm thấy thông tin trong kho tài liệu để trả lời câu hỏi này.",
+    "en": "Nothing in the archive answers this question.",
+}
+_CODE_NAMES_EN = {
+    "QĐ": "decisions",
+    "KH": "plans",
+    "CV": "official letters",
+    "TTr": "proposals",
+    "TB": "notices",
+    "BC": "reports",
+    "NĐ": "decrees",
+    "TT": "circulars",
+    "CT": "directives",
+    "NQ": "resolutions",
+    "CTr": "programmes",
+}
+_CODE_NAMES_VI = {
+    "QĐ": "quyết định",
+    "KH": "kế hoạch",
+    "CV": "công văn",
+    "TTr": "tờ trình",
+    "TB": "thông báo",
+    "BC": "báo cáo",
+    "NĐ": "nghị định",
+    "TT": "thông tư",
+    "CT": "chỉ thị",
+    "NQ": "nghị quyết",
+    "CTr": "chương trình",
+}
+
+
+def document_phrase(entry: RegistryEntry) -> str:
+    """``Quyết định số 1753/QĐ-UBND ngày 28/6/2021 về việc …`` from the registry."""
+    kind = entry.kind or "Văn bản"
+    text = f"{kind} số {entry.ident}"
+    date = vn_date(entry.date)
+    if date and entry.date and len(entry.date) == 10:
+        text += f" ngày {date}"
+    elif date:
+        text += f" ({date})"
+    if entry.subject:
+        subject = entry.subject.rstrip(" .;")
+        lead = subject.split(" ", 1)[0]
+        joiner = " " if lead in {"ban", "quy", "hướng", "về"} else " về việc "
+        text += joiner + subject
+    return text
+
+
+def list_answer(
+    parsed: ParsedQuestion, documents: Sequence[ScoredDocument], *, with_intro: bool = True
+) -> str:
+    """A numbered list of documents with number, date, type, subject and where mentioned."""
+    lang = parsed.language
+    if not documents:
+        return NOTHING[lang] + _filter_note(parsed)
+    lines = [_intro(parsed, len(documents))] if with_intro else []
+    for i, d in enumerate(documents, start=1):
+        where = f"{d.source}, {d.locator}" if d.source else d.locator
+        said = "mentioned in" if lang == "en" else "nêu tại"
+        lines.append(f"{i}. {document_phrase(d.entry)}. ({said}: {where})")
+    return "\n".join(lines)
+
+
+def _intro(parsed: ParsedQuestion, n: int) -> str:
+    years = ", ".join(map(str, parsed.years))
+    if parsed.language == "en":
+        kinds = " or ".join(_CODE_NAMES_EN.get(c, c) for c in parsed.codes) or "documents"
+        year = f" from {years}" if years else ""
+        return f"The archive holds {n} {kinds}{year} that match the question:"
+    kinds = ", ".join(_CODE_NAMES_VI.get(c, c) for c in parsed.codes) or "văn bản"
+    year = f" năm {years}" if years else ""
+    return f"Theo kho tài liệu, có {n} {kinds}{year} phù hợp với câu hỏi:"
+
+
+def _filter_note(parsed: ParsedQuestion) -> str:
+    if not (parsed.years or parsed.codes):
+        return ""
+    years = ", ".join(map(str, parsed.years))
+    if parsed.language == "en":
+        kinds = ", ".join(_CODE_NAMES_EN.get(c, c) for c in parsed.codes) or "documents"
+        return f" (searched {kinds}" + (f" of {years}" if years else "") + ")"
+    kinds = ", ".join(_CODE_NAMES_VI.get(c, c) for c in parsed.codes) or "văn bản"
+    return f" (đã tìm {kinds}" + (f" năm {years}" if years else "") + ")"
+
+
+def best_sentences(
+    parsed: ParsedQuestion, hits: Sequence[Hit], vectors: VectorCache
+) -> list[tuple[float, Sentence]]:
+    """The sentences of the top chunks closest to the question, best first.
+
+    A sentence counts when its similarity is above ``SENTENCE_FLOOR`` and, for a
+    Vietnamese question, it shares enough of the question's words (the embedder
+    alone finds every Vietnamese sentence somewhat similar to any question).
+    """
+    pool = [s for h in hits[:FROM_CHUNKS] for s in sentences(h.chunk)]
+    pool = list({(s.chunk.source, s.start): s for s in pool}.values())
+    if not pool:
+        return []
+    sims = vectors.passages([s.text for s in pool]) @ vectors.query(parsed.clean)
+    asked = content_words(parsed.clean)
+    scored = []
+    for sim, s in zip(sims, pool, strict=True):
+        share = len(asked & content_words(s.text)) / len(asked) if asked else 0.0
+        if sim < SENTENCE_FLOOR or (parsed.language == "vi" and share < MIN_SHARE):
+            continue
+        scored.append((float(sim) + WORD_WEIGHT * share, s))
+    scored.sort(key=lambda t: -t[0])
+    return scored[:MAX_SENTENCES]
+
+
+def sentence_answer(parsed: ParsedQuestion, found: Sequence[tuple[float, Sentence]]) -> str:
+    """The best supporting sentences, quoted, each with its source and location."""
+    if not found:
+        return NOTHING[parsed.language]
+    if parsed.language == "en":
+        lines = ["The archive says (quoted in Vietnamese):"]
+    else:
+        lines = ["Theo kho tài liệu:"]
+    for i, (_, s) in enumerate(found, start=1):
+        lines.append(f"{i}. «{s.text}» ({s.chunk.source}, {s.locator})")
+    return "\n".join(lines)

@@ -1,0 +1,144 @@
+"""Check every citation of a generated text and mark those the archive does not confirm.
+
+Whoever wrote the text (template or LLM), each document number and date goes
+through ``citations.check`` before the user sees it. A citation that is not
+``verified`` gets a short marker right after it (``⚠[chưa xác minh: …]``); the
+details (what the archive says, and where) are in the findings, whose offsets are
+shifted to point into the marked text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from assistant.citations import Finding, Registry, RegistryEntry, check, normalize
+
+# Marker lead per language; the reason that follows is in the same language.
+_LEAD = {"vi": "chưa xác minh", "en": "unverified"}
+# Why a citation is not confirmed, in words that contain no document number (a number
+# inside a marker would itself be read as a citation).
+_REASONS = {
+    "vi": {
+        "date_mismatch": "kho tài liệu ghi ngày {date}",
+        "kind_mismatch": "kho tài liệu ghi là {kind}",
+        "symbol_variant": "kho tài liệu ghi số, ký hiệu khác",
+        "not_found": "không có trong kho tài liệu",
+        "unverifiable": "thiếu số hoặc ký hiệu, không đối chiếu được",
+    },
+    "en": {
+        "date_mismatch": "the archive dates it {date}",
+        "kind_mismatch": "the archive has it as a {kind}",
+        "symbol_variant": "the archive spells the number differently",
+        "not_found": "not in the archive",
+        "unverifiable": "incomplete number, cannot be checked",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A text after checking: marked text, every finding, the verified documents.
+
+    Attributes:
+        text: the normalised text with a marker after each unconfirmed citation.
+        findings: one per citation, offsets into ``text``.
+        entries: the registry entries of the verified citations, in order, no repeats.
+    """
+
+    text: str
+    findings: tuple[Finding, ...]
+    entries: tuple[RegistryEntry, ...]
+
+    @property
+    def unverified(self) -> tuple[Finding, ...]:
+        """The findings that are not ``verified``."""
+        return tuple(f for f in self.findings if f.status != "verified")
+
+
+def marker(finding: Finding, language: str = "vi") -> str:
+    """The marker written after an unconfirmed citation, e.g. ``⚠[chưa xác minh: …]``."""
+    lang = language if language in _LEAD else "vi"
+    expected = finding.expected or {}
+    reason = _REASONS[lang].get(finding.status, _REASONS[lang]["not_found"])
+    date = vn_date(expected.get("date")) or "?"
+    reason = reason.format(date=date, kind=expected.get("kind") or "?")
+    return f" ⚠[{_LEAD[lang]}: {reason}]"
+
+
+def check_and_mark(text: str, registry: Registry, *, language: str = "vi") -> Checked:
+    """Check ``text`` against ``registry`` and mark every citation that is not verified.
+
+    Args:
+        text: any generated text (normalised here: NFC, ``Ð``→``Đ``).
+        registry: the archive's registry.
+        language: ``vi`` or ``en``, the language of the markers.
+
+    Returns:
+        The marked text, the findings (offsets into the marked text) and the
+        registry entries of the verified citations.
+    """
+    text = normalize(text)
+    result = check(text, registry)
+    parts: list[str] = []
+    findings: list[Finding] = []
+    pos = shift = 0
+    for f in result.findings:
+        parts.append(text[pos : f.end])
+        pos = f.end
+        findings.append(dataclasses.replace(f, start=f.start + shift, end=f.end + shift))
+        if f.status != "verified":
+            mark = marker(f, language)
+            parts.append(mark)
+            shift += len(mark)
+    parts.append(text[pos:])
+    return Checked("".join(parts), tuple(findings), _verified_entries(result.findings, registry))
+
+
+def _verified_entries(findings: tuple[Finding, ...], registry: Registry) -> tuple:
+    out: dict[tuple[str, int | None], RegistryEntry] = {}
+    for f in findings:
+        if f.status != "verified" or not f.expected:
+            continue
+        year = f.citation.year if f.citation else None
+        entry = registry.find(f.expected["ident"], year) or registry.find(f.expected["ident"])
+        if entry is not None:
+            out.setdefault((entry.key, entry.year), entry)
+    return tuple(out.values())
+
+
+def vn_date(iso: str | None) -> str | None:
+    """``2021-06-28`` → ``28/6/2021``; ``2021-11`` → ``tháng 11/2021``; None stays None."""
+    if not iso:
+        return None
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2]):02d}/{int(parts[1])}/{parts[0]}"
+    if len(parts) == 2:
+        return f"tháng {int(parts[1])}/{parts[0]}"
+    return iso
+
+
+def citation_record(entry: RegistryEntry) -> dict:
+    """The ``ask --json`` citation record of a document: what it is and where it is shown."""
+    source, locator = entry_location(entry)
+    return {
+        "ident": entry.ident,
+        "date": entry.date,
+        "kind": entry.kind,
+        "subject": entry.subject,
+        "source": source,
+        "locator": locator,
+    }
+
+
+def entry_location(entry: RegistryEntry) -> tuple[str | None, str]:
+    """Where the archive shows a document: its own file, else its best mention."""
+    if entry.own_source:
+        return entry.own_source, "header"
+    dated = [m for m in entry.mentions if m.date and m.date == entry.date]
+    best = (dated or list(entry.mentions) or [None])[0]
+    if best is None:
+        return None, ""
+    locator = f"p. {best.page}, {best.section}" if best.section else f"p. {best.page}"
+    return best.source, locator

@@ -1,0 +1,162 @@
+"""Sentences of retrieved chunks, and the context around each mention of a document.
+
+The chunks come from the lexical index (every chunk of the archive, with its
+offsets), so a registry mention (source + offset) can be read back in place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.citations import Mention
+from assistant.citations.normalize import fold
+from assistant.models import Chunk
+
+# A sentence ends at . ! ? followed by space, or at a line break. Dates (28/6/2021),
+# numbers (9001:2015) and symbols (QĐ-UBND) hold no such break, so citations stay whole.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+# A sentence longer than this is cut to a window around the point of interest.
+MAX_CONTEXT = 420
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a chunk, with where it is."""
+
+    text: str
+    chunk: Chunk
+    start: int  # offset in the document text
+
+    @property
+    def locator(self) -> str:
+        """Page and section, as in ``Chunk.locator``."""
+        return self.chunk.locator
+
+
+# A numbering marker alone before a break (``2. Cải cách``) does not end a sentence.
+_MARKER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-empty sentence of ``text``, stripped."""
+    spans = []
+    pos = 0
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        if m is not None and _MARKER.fullmatch(text, pos, m.start()):
+            continue
+        end = m.start() if m else len(text)
+        piece = text[pos:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((pos + lead, pos + len(piece.rstrip())))
+        pos = m.end() if m else len(text)
+    return spans
+
+
+def sentences(chunk: Chunk) -> list[Sentence]:
+    """The sentences of a chunk, without its bare heading lines (``3. Cải cách …``)."""
+    out = []
+    for s, e in sentence_spans(chunk.text):
+        text = chunk.text[s:e]
+        if len(text) < 25 or text == chunk.heading or _is_heading(text):
+            continue
+        out.append(Sentence(text, chunk, chunk.start + s))
+    return out
+
+
+_HEADING = re.compile(r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))\s+\S")
+
+
+def _is_heading(text: str) -> bool:
+    return bool(_HEADING.match(text)) and len(text) < 160 and not text.endswith(".")
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+# Words that carry no topic, folded (no diacritics).
+_STOP_WORDS = (
+    "nhung cac nao la gi co cua va duoc da bao nhieu hom nay khong nam trong theo ve cho "
+    "voi tai mot nhu the nao sao ai o den tu "
+    "the of in on a an what which how many much is are was were did does do to for and "
+    "by from with who when where why list all"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def content_words(text: str) -> set[str]:
+    """Folded words of ``text`` that carry its topic (no stop words, no one-letter words)."""
+    return {w for w in _TOKEN.findall(fold(text)) if len(w) > 1 and w not in _STOP}
+
+
+class ChunkMap:
+    """Every chunk of the archive by source and offset: reads mentions in place."""
+
+    def __init__(self, chunks: Sequence[Chunk]) -> None:
+        self._by_source: dict[str, list[Chunk]] = {}
+        for c in chunks:
+            self._by_source.setdefault(c.source, []).append(c)
+        for cs in self._by_source.values():
+            cs.sort(key=lambda c: c.start)
+        self._starts = {s: [c.start for c in cs] for s, cs in self._by_source.items()}
+
+    def chunk_at(self, source: str, offset: int) -> Chunk | None:
+        """The chunk of ``source`` that holds ``offset`` (the later one where chunks overlap)."""
+        chunks = self._by_source.get(source)
+        if not chunks:
+            return None
+        i = bisect.bisect_right(self._starts[source], offset) - 1
+        while i >= 0 and not chunks[i].start <= offset < chunks[i].end:
+            i -= 1
+        return chunks[i] if i >= 0 else None
+
+    def context(self, mention: Mention) -> tuple[str, Chunk] | None:
+        """The sentence around a mention, led by its section heading, and its chunk."""
+        chunk = self.chunk_at(mention.source, mention.start)
+        if chunk is None:
+            return None
+        rel = mention.start - chunk.start
+        for s, e in sentence_spans(chunk.text):
+            if s <= rel < e:
+                lo, hi = s, e
+                break
+        else:
+            lo, hi = max(0, rel - MAX_CONTEXT // 2), rel + MAX_CONTEXT // 2
+        if hi - lo > MAX_CONTEXT:
+            lo, hi = max(lo, rel - MAX_CONTEXT // 3), min(hi, rel + 2 * MAX_CONTEXT // 3)
+        text = " ".join(chunk.text[lo:hi].split())
+        return (f"{chunk.heading}: {text}" if chunk.heading else text), chunk
+
+
+class VectorCache:
+    """Passage vectors by text, kept for the life of the process (contexts repeat)."""
+
+    def __init__(self, embeddings: object, *, limit: int = 20000) -> None:
+        self.embeddings = embeddings
+        self.limit = limit
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def passages(self, texts: Sequence[str]) -> np.ndarray:
+        """One L2-normalised row per text."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if todo:
+            if len(self._vectors) + len(todo) > self.limit:
+                self._vectors.clear()
+            vectors = self.embeddings.embed_documents(todo)  # type: ignore[attr-defined]
+            self._vectors.update(zip(todo, (_unit(v) for v in vectors), strict=True))
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack([self._vectors[t] for t in texts])
+
+    def query(self, text: str) -> np.ndarray:
+        """The query vector (not cached)."""
+        return _unit(self.embeddings.embed_query(text))  # type: ignore[attr-defined]
+
+
+def _unit(v: Sequence[float]) -> np.ndarray:
+    a = np.asarray(v, dtype=np.float32)
+    n = float(np.linalg.norm(a))
+    return a / n if n else a
