@@ -29,6 +29,15 @@ def atomic_write_text(path: Path, text: str) -> None:
             tmp.unlink()
 
 
+def free_name(path: Path) -> Path:
+    """``path`` if it is free, else ``name-1.ext``, ``name-2.ext``… (never overwrite)."""
+    candidate, n = path, 0
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
 def atomic_write_json(path: Path, data: object) -> None:
     """``atomic_write_text`` of a JSON document."""
     atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1))

@@ -20,7 +20,7 @@ from pathlib import Path
 from assistant.citations import Registry, extract, lookup_key
 from assistant.config import Settings
 from assistant.errors import AssistantError, LoadError
-from assistant.fsutil import atomic_write_json, ingest_lock
+from assistant.fsutil import atomic_write_json, free_name, ingest_lock
 from assistant.ingest import chunk_document, load_document
 from assistant.models import Chunk, Document, Identity
 from assistant.retrieval import paths
@@ -91,7 +91,11 @@ def discover(targets: Iterable[Path]) -> tuple[list[Path], list[str]]:
             files.extend(
                 p
                 for p in sorted(target.rglob("*"))
-                if p.is_file() and not p.name.startswith(".") and p.name.lower() != "readme.md"
+                if p.is_file()
+                # Hidden files and folders (.removed/, .git/) and the folder's README are not
+                # documents of the archive.
+                and not any(part.startswith(".") for part in p.relative_to(target).parts)
+                and p.name.lower() != "readme.md"
             )
         elif target.is_file():
             scopes.append(source_name(target))
@@ -162,6 +166,50 @@ class Indexer:
         report.chunks = sum(len(e["chunks"]) for e in manifest["files"].values())
         report.seconds = time.perf_counter() - started
         return report
+
+    def documents(self) -> list[dict]:
+        """Every ingested file with its identity, chunk count, encoding and ingest time."""
+        path = paths.manifest(self.root)
+        if not path.exists():
+            return []
+        files = json.loads(path.read_text(encoding="utf-8"))["files"]
+        return [
+            {
+                "source": source,
+                "identity": entry["identity"],
+                "chunks": len(entry["chunks"]),
+                "encoding": entry["encoding"],
+                "notes": entry["notes"],
+                "ingested_at": entry["ingested_at"],
+            }
+            for source, entry in sorted(files.items())
+        ]
+
+    def remove(self, sources: Iterable[str], *, trash: Path | None = None) -> list[str]:
+        """Drop documents from every index; with ``trash``, move their files there.
+
+        Moving rather than deleting keeps the file (nothing is lost) while stopping the
+        next ingest of the corpus folder from adding it back.
+
+        Returns:
+            The sources that were removed.
+        """
+        removed: list[str] = []
+        with ingest_lock(self.root, wait=self.settings.lock_wait):
+            manifest = self._read_manifest()
+            for source in sources:
+                entry = manifest["files"].pop(source, None)
+                if entry is None:
+                    continue
+                self.store.delete(entry["chunks"])
+                removed.append(source)
+                if trash is not None and Path(source).is_file():
+                    trash.mkdir(parents=True, exist_ok=True)
+                    Path(source).rename(free_name(trash / Path(source).name))
+            if removed:
+                self._rebuild_derived(manifest)
+                atomic_write_json(paths.manifest(self.root), manifest)
+        return removed
 
     def _read_manifest(self) -> dict:
         path = paths.manifest(self.root)

@@ -1,39 +1,166 @@
-"""The Gradio interface: wiring only; the work is in ``handlers``."""
+"""The Gradio interface: wiring only; the work is in ``handlers``.
+
+Four tabs, in Vietnamese: Hỏi đáp (ask), Soạn thảo (draft), Kiểm tra trích dẫn
+(check), Tài liệu (documents). Domain errors become ``gr.Error`` here, once.
+"""
 
 from __future__ import annotations
 
+import functools
+import inspect
 import ipaddress
-
-import gradio as gr
+import os
+from collections.abc import Callable
 
 from assistant.config import Settings
 from assistant.errors import AssistantError, ConfigError
-from assistant.ui.handlers import Handlers
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import gradio as gr
+
+from assistant.ingest import SUPPORTED_SUFFIXES
+from assistant.ui.handlers import STATUS_COLORS, Handlers
+
+YEARS = [str(y) for y in range(2026, 2014, -1)]
+TYPES = ["QĐ", "KH", "CV", "TTr", "BC", "TB", "NĐ", "TT", "CT", "NQ", "CTr"]
+DOC_HEADERS = ["Tệp", "Số, ký hiệu", "Ngày", "Loại", "Trích yếu", "Số đoạn", "Nạp lúc"]
+FINDING_HEADERS = ["Trích dẫn", "Kết quả", "Kho tài liệu ghi", "Nguồn", "Gợi ý"]
 
 
-def _guard(func):
-    """Turn domain errors into a ``gr.Error`` the user sees."""
+def _guard(func: Callable) -> Callable:
+    """Turn domain errors into a ``gr.Error`` the user sees (generators included)."""
+    if inspect.isgeneratorfunction(func):
 
-    def wrapper(*args):
+        @functools.wraps(func)
+        def gen_wrapper(*args, **kwargs):
+            try:
+                yield from func(*args, **kwargs)
+            except AssistantError as exc:
+                raise gr.Error(str(exc)) from exc
+
+        return gen_wrapper
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
         try:
-            return func(*args)
+            return func(*args, **kwargs)
         except AssistantError as exc:
             raise gr.Error(str(exc)) from exc
 
     return wrapper
 
 
+def _ask_tab(h: Handlers) -> None:
+    with gr.Row():
+        with gr.Column(scale=3):
+            chat = gr.Chatbot(label="Hỏi đáp", height=520, feedback_options=None)
+            question = gr.Textbox(
+                label="Câu hỏi",
+                placeholder="Những quyết định nào sắp xếp tổ chức bộ máy năm 2021?",
+                lines=2,
+            )
+            with gr.Row():
+                send = gr.Button("Gửi", variant="primary")
+                gr.ClearButton([chat, question], value="Cuộc hội thoại mới")
+        with gr.Column(scale=2):
+            years = gr.Dropdown(YEARS, multiselect=True, label="Lọc theo năm")
+            types = gr.Dropdown(TYPES, multiselect=True, label="Lọc theo loại văn bản")
+            sources = gr.Markdown(label="Nguồn", value="*Nguồn trích dẫn sẽ hiện ở đây.*")
+    inputs = [question, chat, years, types]
+    outputs = [chat, sources, question]
+    send.click(_guard(h.ask), inputs, outputs, api_name="ask")
+    question.submit(_guard(h.ask), inputs, outputs)
+
+
+def _draft_tab(h: Handlers) -> None:
+    prompt = gr.Textbox(
+        label="Yêu cầu soạn thảo",
+        placeholder="Soạn mục Cải cách tổ chức bộ máy cho báo cáo CCHC năm 2022",
+        lines=2,
+    )
+    make = gr.Button("Soạn thảo", variant="primary")
+    text = gr.Textbox(label="Bản thảo (có thể sửa)", lines=18, interactive=True)
+    with gr.Row():
+        recheck = gr.Button("Kiểm tra lại trích dẫn")
+        docx = gr.DownloadButton("Tải về DOCX")
+    findings = gr.Dataframe(headers=FINDING_HEADERS, label="Kết quả kiểm tra", wrap=True)
+    summary = gr.Markdown()
+    make.click(_guard(h.draft), [prompt], [text, findings, summary, docx], api_name="draft")
+    recheck.click(_guard(h.recheck_draft), [text], [findings, summary, docx])
+
+
+def _check_tab(h: Handlers) -> None:
+    with gr.Row():
+        pasted = gr.Textbox(label="Dán văn bản cần kiểm tra", lines=10)
+        upload = gr.File(
+            label="hoặc tải lên DOCX/PDF/TXT", file_types=list(SUPPORTED_SUFFIXES), type="filepath"
+        )
+    run = gr.Button("Kiểm tra trích dẫn", variant="primary")
+    summary = gr.Markdown()
+    marked = gr.HighlightedText(
+        label="Văn bản, trích dẫn tô màu theo kết quả",
+        color_map=STATUS_COLORS,
+        show_legend=True,
+        combine_adjacent=False,
+    )
+    table = gr.Dataframe(headers=FINDING_HEADERS, label="Chi tiết", wrap=True)
+    run.click(_guard(h.check), [pasted, upload], [marked, table, summary], api_name="check")
+
+
+def _documents_tab(h: Handlers) -> gr.Dataframe:
+    gr.Markdown(h.system_info())
+    files = gr.File(
+        label="Tải lên tài liệu (PDF, DOCX, TXT, MD)",
+        file_count="multiple",
+        file_types=list(SUPPORTED_SUFFIXES),
+        type="filepath",
+    )
+    status = gr.Markdown()
+    with gr.Row():
+        refresh = gr.Button("Tải lại danh sách")
+        reindex = gr.Button("Nạp lại toàn bộ")
+    table = gr.Dataframe(headers=DOC_HEADERS, label="Tài liệu trong chỉ mục", wrap=True)
+    chosen = gr.Textbox(label="Tài liệu đã chọn (nhấp vào một dòng)", interactive=False)
+    remove = gr.Button("Gỡ tài liệu đã chọn khỏi chỉ mục", variant="stop")
+
+    def upload(paths: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
+        return h.upload(paths, progress=lambda f, msg: progress(f, desc=msg))
+
+    def reindex_all(progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
+        return h.reindex(progress=lambda f, msg: progress(f, desc=msg))
+
+    def pick(evt: gr.SelectData) -> str:
+        row = evt.row_value or []
+        return str(row[0]) if row else ""
+
+    files.upload(_guard(upload), [files], [status, table], api_name="upload")
+    refresh.click(_guard(h.document_rows), None, table, api_name="documents")
+    reindex.click(_guard(reindex_all), None, [status, table])
+    table.select(pick, None, chosen)
+    remove.click(_guard(h.remove), [chosen], [status, table], api_name="remove")
+    return table
+
+
 def build(settings: Settings) -> gr.Blocks:
     """The Blocks app for ``settings``."""
-    handlers = Handlers(settings)
+    h = Handlers(settings)
     with gr.Blocks(title="Trợ lý CCHC") as app:
-        gr.Markdown("# Trợ lý cải cách hành chính\nTìm kiếm trong kho văn bản đã nạp.")
-        query = gr.Textbox(label="Câu hỏi hoặc từ khóa", placeholder="Quyết định 1753/QĐ-UBND")
-        k = gr.Slider(1, 20, value=5, step=1, label="Số đoạn trả về")
-        button = gr.Button("Tìm kiếm", variant="primary")
-        out = gr.Markdown()
-        button.click(_guard(handlers.search), [query, k], out, api_name="search")
-        query.submit(_guard(handlers.search), [query, k], out)
+        gr.Markdown(
+            "# Trợ lý cải cách hành chính\n"
+            "Hỏi đáp, soạn thảo và kiểm tra trích dẫn trên kho văn bản của cơ quan. "
+            "Mọi số hiệu, ngày tháng đều được đối chiếu với kho; trích dẫn chưa xác minh "
+            "được đánh dấu ⚠."
+        )
+        with gr.Tab("Hỏi đáp"):
+            _ask_tab(h)
+        with gr.Tab("Soạn thảo"):
+            _draft_tab(h)
+        with gr.Tab("Kiểm tra trích dẫn"):
+            _check_tab(h)
+        with gr.Tab("Tài liệu"):
+            table = _documents_tab(h)
+        app.load(_guard(h.document_rows), None, table)
     return app
 
 
@@ -60,9 +187,22 @@ def check_binding(settings: Settings) -> tuple[str, str] | None:
     return user, password
 
 
-def launch(settings: Settings) -> None:
-    """Serve the app (blocks until stopped)."""
+def launch(settings: Settings, *, block: bool = True) -> gr.Blocks:
+    """Serve the app on ``settings.host:port``.
+
+    Args:
+        settings: where to listen, and everything else.
+        block: wait until stopped (False returns at once: tests).
+    """
     auth = check_binding(settings)
-    build(settings).queue(default_concurrency_limit=4).launch(
-        server_name=settings.host, server_port=settings.port, auth=auth
+    app = build(settings).queue(default_concurrency_limit=4)
+    app.launch(
+        server_name=settings.host,
+        server_port=settings.port,
+        auth=auth,
+        max_file_size=settings.max_file_bytes,
+        prevent_thread_lock=not block,
+        footer_links=["api"],
+        quiet=not block,
     )
+    return app

