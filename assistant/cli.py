@@ -1,4 +1,4 @@
-"""The ``assistant`` command line: ingest, cite, check, search, eval, serve.
+"""The ``assistant`` command line: ingest, cite, check, search, ask, draft, eval, serve.
 
 Heavy imports happen inside each command so that ``assistant --help`` is instant.
 Domain errors are turned into a message and a non-zero exit here, once.
@@ -134,6 +134,58 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    """Answer a question from the archive, every citation checked."""
+    from assistant.generation.answer import Answerer
+
+    answerer = Answerer(settings, timeout=args.timeout)
+    if args.json:
+        _print_json(answerer.ask(args.question).to_json())
+        return 0
+    stream = answerer.stream(args.question)
+    for piece in stream:
+        sys.stdout.write(piece)
+        sys.stdout.flush()
+    sys.stdout.write("\n")
+    answer = stream.answer
+    if answer is not None:
+        _print_backing(answer.citations, answer.findings)
+    return 0
+
+
+def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
+    """Draft a report section, every citation checked; optionally export to Word."""
+    from assistant.generation.answer import Answerer
+    from assistant.generation.draft import Drafter
+
+    draft = Drafter(Answerer(settings, timeout=args.timeout)).draft(args.prompt)
+    if args.docx:
+        from assistant.generation.docx_export import export_docx
+
+        export_docx(draft, Path(args.docx))
+    if args.json:
+        _print_json(draft.to_json())
+        return 0
+    if draft.notice:
+        print(draft.notice, file=sys.stderr)
+    print(draft.text)
+    _print_backing(draft.citations, draft.findings)
+    if args.docx:
+        print(f"written: {args.docx}", file=sys.stderr)
+    return 0
+
+
+def _print_backing(citations: Sequence[dict], findings: Sequence) -> None:
+    """The cited documents and any citation the archive does not confirm."""
+    if citations:
+        print("\nNguồn / sources:")
+        for c in citations:
+            print(f"  {c['ident']} ({c['date'] or '?'}): {c['source']}, {c['locator']}")
+    for f in findings:
+        if f.status != "verified":
+            print(f"  ⚠ {f.ident}: {f.status} — {f.suggestion or ''}")
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     """Open the web interface."""
     from assistant.ui.gradio_app import launch
@@ -157,6 +209,8 @@ def build_parser() -> argparse.ArgumentParser:
         ("cite", cmd_cite, "list the document citations in a text"),
         ("check", cmd_check, "check a draft's citations against the archive"),
         ("search", cmd_search, "hybrid search over the archive"),
+        ("ask", cmd_ask, "answer a question from the archive, citations checked"),
+        ("draft", cmd_draft, "draft a report section from the archive, citations checked"),
         ("eval", cmd_eval, "retrieval quality over a QA file (JSON lines)"),
         ("serve", cmd_serve, "open the web interface"),
     ]
@@ -179,6 +233,16 @@ def _add_arguments(name: str, p: argparse.ArgumentParser) -> None:
         p.add_argument("--k", type=int, default=10, help="how many chunks (default 10)")
         p.add_argument("--year", type=int, action="append", help="only documents of this year")
         p.add_argument("--type", action="append", help="only this type code: QĐ, KH, CV…")
+    elif name in {"ask", "draft"}:
+        p.add_argument("question" if name == "ask" else "prompt")
+        p.add_argument(
+            "--timeout",
+            type=float,
+            default=30.0,
+            help="seconds to wait for the LLM before the extractive answer (default 30)",
+        )
+        if name == "draft":
+            p.add_argument("--docx", metavar="FILE", help="also write the draft to a Word file")
     elif name == "eval":
         p.add_argument("qa", help="JSON lines: question, relevant_sources, relevant_idents")
         p.add_argument("--k", type=int, default=10, help="depth of the ranking (default 10)")

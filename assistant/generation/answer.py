@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.citations import parse_query_ident
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation import extractive
@@ -147,8 +148,20 @@ class Answerer:
         )
         return select(ranked)
 
+    def named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
+        """The documents the question names by number (``qd 1753``), as the registry has them."""
+        if not parsed.idents:
+            return []
+        found = self.registry.lookup(parsed.clean)
+        return rank_documents(found, parsed.clean, chunks=self.chunks, vectors=self.vectors)
+
     def extractive(self, parsed: ParsedQuestion, hits: list[Hit]) -> str:
         """The extractive answer text (unchecked)."""
+        named = self.named(parsed)
+        if named:
+            return extractive.list_answer(parsed, named)
+        if parsed.idents and any(q.complete for q in parse_query_ident(parsed.clean)):
+            return extractive.NO_SUCH_NUMBER[parsed.language]
         if parsed.wants_list:
             return extractive.list_answer(parsed, self.documents(parsed))
         found = extractive.best_sentences(parsed, hits, self.vectors)

@@ -27,6 +27,10 @@ NOTHING = {
     "vi": "Không tìm thấy thông tin trong kho tài liệu để trả lời câu hỏi này.",
     "en": "Nothing in the archive answers this question.",
 }
+NO_SUCH_NUMBER = {
+    "vi": "Kho tài liệu không có văn bản mang số, ký hiệu được hỏi.",
+    "en": "The archive holds no document with the number asked about.",
+}
 _CODE_NAMES_EN = {
     "QĐ": "decisions",
     "KH": "plans",

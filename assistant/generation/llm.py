@@ -174,3 +174,19 @@ def _shift(f: Finding, offset: int) -> Finding:
     import dataclasses
 
     return dataclasses.replace(f, start=f.start + offset, end=f.end + offset)
+
+
+def generate_draft(
+    answerer: Answerer, parsed: ParsedQuestion, hits: list[Hit], entries: list[RegistryEntry]
+) -> CheckedGeneration:
+    """A checked generation of a report section from passages and registry documents."""
+    from assistant.generation.draft import document_sentence
+
+    documents = "\n".join(f"- {document_sentence(e)}" for e in entries) or "(không có)"
+    prompt = messages(
+        "draft",
+        request=parsed.text,
+        sources=fence_sources([h.chunk for h in hits]),
+        documents=documents,
+    )
+    return CheckedGeneration(answerer.llm, prompt, answerer.registry, "vi")
