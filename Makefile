@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # The CPU build of torch that pip finds on this machine; a bare "torch" pulls a multi-GB CUDA build.
 TORCH  ?= torch==2.13.0
 
-.PHONY: run test lint bench install install-test samples clean
+.PHONY: run test lint bench install install-test browser samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,14 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed $@
 
+# Debian's Chromium for the end-to-end UI test (as root: CI and these machines; others
+# install it themselves, and the test says so when it is missing).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium missing: sudo apt-get install chromium (the browser test will skip)"; fi; }
+
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
@@ -29,7 +37,7 @@ run: install
 	$(BIN)/assistant ingest corpus/
 	$(BIN)/assistant serve
 
-test: install-test
+test: install-test browser
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
