@@ -15,6 +15,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.generation.marking import vn_date
 from assistant.retrieval.indexer import Indexer
 from assistant.retrieval.search import Searcher
 from assistant.ui.documents import save_uploads
@@ -129,7 +130,7 @@ class Handlers:
                 [
                     d["source"],
                     ident.get("ident") or "",
-                    ident.get("date") or "",
+                    vn_date(ident.get("date")) or "",
                     ident.get("kind") or "",
                     (ident.get("subject") or "")[:120],
                     d["chunks"],
@@ -270,7 +271,9 @@ def finding_rows(findings: tuple) -> list[list[str]]:
     for f in findings:
         expected = f.expected or {}
         says = ", ".join(
-            str(expected[k]) for k in ("ident", "date", "kind", "subject") if expected.get(k)
+            str(vn_date(expected[k]) if k == "date" else expected[k])
+            for k in ("ident", "date", "kind", "subject")
+            if expected.get(k)
         )
         where = (f.evidence or {}).get("where") or json.dumps(f.evidence or {}, ensure_ascii=False)
         rows.append(
@@ -348,7 +351,7 @@ def sources_markdown(answer: object) -> str:
     parts = []
     for c in answer.citations:  # type: ignore[attr-defined]
         title = " ".join(p for p in (c.get("kind"), c.get("ident")) if p)
-        date = f" ngày {c['date']}" if c.get("date") else ""
+        date = f" ngày {vn_date(c['date'])}" if c.get("date") else ""
         parts.append(
             f"<details><summary>✓ <b>{title}</b>{date}</summary>\n\n"
             f"{c.get('subject') or ''}\n\n📄 {c.get('source') or '—'} · {c.get('locator') or ''}"

@@ -40,7 +40,7 @@ def test_check_highlights_each_citation_by_status(handlers: Handlers) -> None:
     labels = [label for _, label in marked if label]
     assert labels == ["đã xác minh", "sai ngày", "không có trong kho"]
     assert rows[1][1] == "sai ngày"
-    assert "2023-03-12" in rows[1][2]
+    assert "12/3/2023" in rows[1][2]
     assert rows[1][3]  # evidence names the archive document
     assert summary.startswith("3 trích dẫn")
 
@@ -88,7 +88,7 @@ def test_upload_lists_the_new_document_and_reports_the_bad_one(
 def test_documents_table_shows_identity(handlers: Handlers) -> None:
     rows = handlers.document_rows()
     by_ident = {r[1]: r for r in rows}
-    assert by_ident["15/QĐ-SKHCN"][2] == "2023-03-12"
+    assert by_ident["15/QĐ-SKHCN"][2] == "12/3/2023"
     assert by_ident["15/QĐ-SKHCN"][3] == "Quyết định"
     assert all(r[5] > 0 for r in rows)
 
