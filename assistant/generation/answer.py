@@ -7,6 +7,7 @@ to the extractive answer, with a notice.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -220,9 +221,18 @@ class AnswerStream:
             self.answer = gen.result(a, hits)
         except LLMUnavailableError as exc:
             notice = fallback_notice(parsed.language, str(exc))
-            checked = a.checked_extractive(parsed, hits)
+            checked = prefixed(notice + "\n\n", a.checked_extractive(parsed, hits))
             self.answer = a.finish(checked, hits, "fallback", notice)
-            yield ("\n\n" if gen.emitted else "") + notice + "\n\n" + checked.text
+            yield ("\n\n" if gen.emitted else "") + checked.text
+
+
+def prefixed(prefix: str, checked: Checked) -> Checked:
+    """``checked`` with ``prefix`` (holding no citation) put before its text."""
+    n = len(prefix)
+    findings = tuple(
+        dataclasses.replace(f, start=f.start + n, end=f.end + n) for f in checked.findings
+    )
+    return Checked(prefix + checked.text, findings, checked.entries)
 
 
 def fallback_notice(language: str, reason: str) -> str:

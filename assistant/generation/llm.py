@@ -122,7 +122,8 @@ class CheckedGeneration:
                 if content:
                     yield str(content)
         except Exception as exc:  # any backend error: connection, timeout, HTTP status…
-            raise LLMUnavailableError(f"{type(exc).__name__}: {exc}"[:300]) from exc
+            reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            raise LLMUnavailableError(reason[:300]) from exc
 
     def _release(self, text: str) -> str:
         checked = check_and_mark(text, self.registry, language=self.language)
