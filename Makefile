@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # The CPU build of torch that pip finds on this machine; a bare "torch" pulls a multi-GB CUDA build.
 TORCH  ?= torch==2.13.0
 
-.PHONY: run test lint bench install install-test browser samples clean
+.PHONY: run test lint bench install install-test system-deps samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,23 +21,28 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed $@
 
-# Debian's Chromium for the end-to-end UI test (as root: CI and these machines; others
-# install it themselves, and the test says so when it is missing).
-browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+# Debian packages: Chromium for the end-to-end UI test, Tesseract with its Vietnamese model
+# for OCR. Installed as root (CI and these machines); elsewhere the command to run is printed
+# and the tests that need them skip with that reason.
+SYSTEM_PACKAGES ?= chromium tesseract-ocr tesseract-ocr-vie
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "chromium missing: sudo apt-get install chromium (the browser test will skip)"; fi; }
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "missing Debian packages:$$missing — run: sudo apt-get install$$missing"; fi; fi
 
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
 run: install
+	@$(MAKE) --no-print-directory system-deps SYSTEM_PACKAGES="tesseract-ocr tesseract-ocr-vie"
 	$(BIN)/assistant ingest corpus/
 	$(BIN)/assistant serve
 
-test: install-test browser
+test: install-test system-deps
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
