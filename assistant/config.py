@@ -70,6 +70,13 @@ class Settings:
             "help": "seconds an ingest waits for another ingest's lock before giving up",
         },
     )
+    tesseract: str = field(
+        default="tesseract",
+        metadata={
+            "env": "ASSISTANT_TESSERACT",
+            "help": "the Tesseract command (name on PATH or path) that reads scanned pages",
+        },
+    )
     host: str = field(
         default="127.0.0.1",
         metadata={"env": "ASSISTANT_HOST", "help": "address the UI binds"},

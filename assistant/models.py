@@ -52,6 +52,10 @@ class Document:
         encoding: how the bytes were decoded (``utf-8``, ``cp1258``, ``pdf``, ``docx``…).
         identity: the document's own number, date and type from its header.
         notes: what loading had to repair or guess, for the user to see.
+        ocr_pages: 1-based pages whose text was read by OCR (scans), in order.
+        ocr_confidences: Tesseract's mean word confidence (0-100) of each of
+            ``ocr_pages``, None for a page where no word was read.
+        ocr_confidence: mean word confidence over all the OCR pages, None if none.
     """
 
     source: str
@@ -60,10 +64,34 @@ class Document:
     encoding: str = "utf-8"
     identity: Identity = field(default_factory=Identity)
     notes: tuple[str, ...] = ()
+    ocr_pages: tuple[int, ...] = ()
+    ocr_confidences: tuple[float | None, ...] = ()
+    ocr_confidence: float | None = None
 
     def page_at(self, offset: int) -> int:
         """The 1-based page number holding ``offset``."""
         return max(1, bisect.bisect_right(self.page_starts, offset))
+
+    def page_span(self, page: int) -> tuple[int, int]:
+        """``(start, end)`` offsets of a 1-based page in ``text``."""
+        start = self.page_starts[page - 1]
+        end = self.page_starts[page] if page < len(self.page_starts) else len(self.text)
+        return start, end
+
+    def ocr_spans(self) -> tuple[tuple[int, int, float | None], ...]:
+        """``(start, end, confidence)`` of each stretch of ``text`` read by OCR."""
+        confidences = self.ocr_confidences or (None,) * len(self.ocr_pages)
+        return tuple(
+            (*self.page_span(page), conf)
+            for page, conf in zip(self.ocr_pages, confidences, strict=True)
+        )
+
+    def ocr_of_pages(self, first: int, last: int) -> tuple[bool, float | None]:
+        """Whether any of pages ``first``..``last`` was read by OCR, and their mean confidence."""
+        confidences = self.ocr_confidences or (None,) * len(self.ocr_pages)
+        hit = [c for p, c in zip(self.ocr_pages, confidences, strict=True) if first <= p <= last]
+        known = [c for c in hit if c is not None]
+        return bool(hit), (round(sum(known) / len(known), 1) if known else None)
 
 
 @dataclass(frozen=True)
@@ -81,6 +109,8 @@ class Chunk:
         start: offset of the chunk in the document text.
         end: end offset.
         identity: the document's identity (copied to every chunk as metadata).
+        ocr: whether any of its pages was read by OCR (a scan), so its numbers may be misread.
+        ocr_confidence: Tesseract's mean word confidence (0-100) over those pages.
     """
 
     id: str
@@ -93,6 +123,8 @@ class Chunk:
     start: int
     end: int
     identity: Identity = field(default_factory=Identity)
+    ocr: bool = False
+    ocr_confidence: float | None = None
 
     @property
     def locator(self) -> str:

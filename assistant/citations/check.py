@@ -2,16 +2,23 @@
 
 Only compares: every citation of the draft gets one status, what the archive says
 (``expected``) and where it says it (``evidence``).
+
+OCR: a number read from a scan (the draft's or the archive's copy) may be one
+character off (``1735`` for ``1753``, ``l``/``1``, ``O``/``0``). Such a number is
+taken as the likely same document, never verified: the status says what was read
+(``symbol_variant``, ``not_found``), and the suggestion names the archive document and
+that it was read by OCR.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.citations.extract import extract, kind_agrees, kind_of
 from assistant.citations.normalize import canonical_issuer, fold
-from assistant.citations.records import Citation
+from assistant.citations.records import Citation, OcrSpan, mark_ocr
 from assistant.citations.registry import Registry, RegistryEntry
 
 STATUSES = (
@@ -37,6 +44,9 @@ class Finding:
         evidence: the archive document and location (source, page, section).
         citation: the citation as extracted.
         suggestion: one sentence for the writer: what is wrong and what to write.
+        ocr: the citation, or the archive text it was checked against, was read by
+            OCR from a scan, so a digit may be misread.
+        ocr_confidence: Tesseract's mean word confidence (0-100) there.
     """
 
     ident: str | None
@@ -47,9 +57,11 @@ class Finding:
     evidence: dict | None = None
     citation: Citation | None = None
     suggestion: str | None = None
+    ocr: bool = False
+    ocr_confidence: float | None = None
 
     def to_json(self) -> dict:
-        """The DESIGN.md finding fields, then the text and the suggestion."""
+        """The DESIGN.md finding fields, then the text, the suggestion and the OCR flag."""
         return {
             "ident": self.ident,
             "start": self.start,
@@ -59,6 +71,8 @@ class Finding:
             "evidence": self.evidence,
             "text": self.citation.text if self.citation else None,
             "suggestion": self.suggestion,
+            "ocr": self.ocr,
+            "ocr_confidence": self.ocr_confidence,
         }
 
 
@@ -79,17 +93,20 @@ class CheckResult:
         return {"findings": [f.to_json() for f in self.findings], "summary": self.summary}
 
 
-def check(text: str, registry: Registry) -> CheckResult:
+def check(text: str, registry: Registry, *, ocr: Sequence[OcrSpan] = ()) -> CheckResult:
     """Check every citation of ``text`` against ``registry``.
 
     Args:
         text: the draft (normalised first; offsets refer to the normalised text).
         registry: the archive's registry.
+        ocr: ``(start, end, confidence)`` of the stretches of ``text`` read by OCR
+            (``Document.ocr_spans()`` of a scanned draft); their citations are marked.
 
     Returns:
         One finding per citation, in order.
     """
-    return CheckResult(tuple(check_citation(c, registry) for c in extract(text)))
+    citations = mark_ocr(extract(text), ocr)
+    return CheckResult(tuple(check_citation(c, registry) for c in citations))
 
 
 def check_citation(c: Citation, registry: Registry) -> Finding:
@@ -103,7 +120,8 @@ def check_citation(c: Citation, registry: Registry) -> Finding:
         return _compare(c, entry)
     if candidates and c.antecedent is None and c.date:
         other = min(candidates, key=lambda e: abs((e.year or 0) - (c.year or 0)))
-        return _finding(c, "date_mismatch", other, f"the archive dates {other.ident} {other.date}")
+        why = f"the archive dates {other.ident} {other.date}{_ocr_caveat(c, other)}"
+        return _finding(c, "date_mismatch", other, why)
     return _not_found(c, registry)
 
 
@@ -119,14 +137,16 @@ def _compare(c: Citation, e: RegistryEntry) -> Finding:
     """Found: date first, then type, then spelling."""
     own_date = c.date if c.antecedent is None else None
     if own_date and e.date and len(e.date) == 10 and own_date != e.date:
-        return _finding(c, "date_mismatch", e, f"{e.ident} is dated {e.date} in the archive")
+        why = f"{e.ident} is dated {e.date} in the archive{_ocr_caveat(c, e)}"
+        return _finding(c, "date_mismatch", e, why)
     if not kind_agrees(c.kind, c.code):
         said = e.kind or "a công văn"
         return _finding(c, "kind_mismatch", e, f"{c.ident} is a {said}, not a {c.kind}")
     if c.type_word and e.kind and not kind_agrees(kind_of(c.type_word, c.code), e.code):
         return _finding(c, "kind_mismatch", e, f"{e.ident} is a {e.kind}, not a {c.kind}")
     if c.ident != e.ident:
-        return _finding(c, "symbol_variant", e, f"the archive spells it {e.ident}")
+        why = f"the archive spells it {e.ident}{_ocr_caveat(c, e)}"
+        return _finding(c, "symbol_variant", e, why)
     return _finding(c, "verified", e, None)
 
 
@@ -137,11 +157,54 @@ def _not_found(c: Citation, registry: Registry) -> Finding:
     if not scored:
         return _finding(c, "not_found", None, f"no {c.ident} in the archive")
     _, reason, best = max(scored, key=lambda s: (s[0], -abs((s[2].year or 0) - (c.year or 0))))
-    if reason == "issuer spelled differently":
-        return _finding(c, "symbol_variant", best, f"the archive spells it {best.ident}")
+    if reason in ("issuer spelled differently", _LOOKALIKE):
+        why = f"the archive spells it {best.ident}{_ocr_caveat(c, best)}"
+        return _finding(c, "symbol_variant", best, why)
     date = f" dated {best.date}" if best.date else ""
+    if _read_by_ocr(c, best) and reason in _OCR_SLIPS:
+        why = f"no {c.ident}; likely {best.ident}{date}: {_ocr_read(c, best)} one character off"
+        return _finding(c, "not_found", best, why)
     why = f"no {c.ident}; did you mean {best.ident}{date} ({reason})?"
     return _finding(c, "not_found", best, why)
+
+
+# Reasons a number read by OCR differs from the archive's by one character.
+_LOOKALIKE = "look-alike characters read by OCR"
+_OCR_SLIPS = ("digits transposed", "one digit off")
+# Characters OCR takes for one another, each mapped to one representative.
+_OCR_LOOKALIKES = str.maketrans(
+    {"l": "1", "i": "1", "|": "1", "o": "0", "q": "0", "s": "5", "z": "2", "g": "6", "b": "8"}
+)
+
+
+def _read_by_ocr(c: Citation, e: RegistryEntry) -> bool:
+    return c.ocr or e.ocr
+
+
+def _ocr_read(c: Citation, e: RegistryEntry) -> str:
+    """``this citation was read by OCR`` / ``the archive's copy (…) was read by OCR``."""
+    if c.ocr:
+        return "this citation was read by OCR from a scan and is"
+    return f"the archive's copy ({e.where}) was read by OCR from a scan and is"
+
+
+def _ocr_caveat(c: Citation, e: RegistryEntry) -> str:
+    """`` (read by OCR: check the scan)`` when either side came from a scan."""
+    if c.ocr:
+        return " (this citation was read by OCR: check the scan)"
+    if e.ocr:
+        return f" (the archive's copy, {e.where}, was read by OCR: check the scan)"
+    return ""
+
+
+def _ocr_same(a: str, b: str) -> bool:
+    """The same ident but for characters OCR confuses (``l753`` and ``1753``, ``UB0ND``)."""
+    return a != b and _ocr_key(a) == _ocr_key(b)
+
+
+def _ocr_key(ident: str) -> str:
+    # fold() lower-cases (and maps Đ to d), so the table is keyed in lower case.
+    return fold(ident).translate(_OCR_LOOKALIKES)
 
 
 def _near(c: Citation, e: RegistryEntry) -> tuple[int, str]:
@@ -150,13 +213,16 @@ def _near(c: Citation, e: RegistryEntry) -> tuple[int, str]:
     same_issuer = _issuer_key(c.issuer) == _issuer_key(e.issuer)
     same_year = c.year is None or e.year is None or c.year == e.year
     number, other = _digits(c.number), _digits(_number_of(e.ident))
+    if _read_by_ocr(c, e) and same_year and _ocr_same(c.ident or "", e.ident):
+        return 6, _LOOKALIKE
     if number == other and same_code and same_year and _similar_issuer(c.issuer, e.issuer):
         return 5, "issuer spelled differently"
     if not same_year:
         return (3, "another year") if number == other and same_code and same_issuer else (0, "")
-    if same_code and same_issuer and _transposed(number, other):
+    ocr_issuer = _read_by_ocr(c, e) and _similar_issuer(c.issuer, e.issuer)
+    if same_code and (same_issuer or ocr_issuer) and _transposed(number, other):
         return 4, "digits transposed"
-    if same_code and same_issuer and _one_digit_off(number, other):
+    if same_code and (same_issuer or ocr_issuer) and _one_digit_off(number, other):
         return 3, "one digit off"
     if c.date and c.date == e.date and same_code:
         return 2 + same_issuer, "same date and type"
@@ -206,17 +272,22 @@ def _edits(a: str, b: str) -> int:
 
 def _finding(c: Citation, status: str, e: RegistryEntry | None, why: str | None) -> Finding:
     expected = None
+    evidence = e.evidence() if e is not None else None
     if e is not None:
         expected = {"ident": e.ident, "date": e.date, "kind": e.kind, "subject": e.subject}
+    archive_ocr = bool(evidence and evidence.get("ocr"))
+    confidence = c.ocr_confidence if c.ocr else (evidence or {}).get("ocr_confidence")
     return Finding(
         ident=c.ident,
         start=c.start,
         end=c.end,
         status=status,
         expected=expected,
-        evidence=e.evidence() if e is not None else None,
+        evidence=evidence,
         citation=c,
         suggestion=why,
+        ocr=c.ocr or archive_ocr,
+        ocr_confidence=confidence if (c.ocr or archive_ocr) else None,
     )
 
 
@@ -226,11 +297,22 @@ def format_report(text: str, result: CheckResult) -> str:
     for f in result.findings:
         line = text.count("\n", 0, f.start) + 1
         written = f.citation.text if f.citation else f.ident
-        lines.append(f"line {line}: {f.status.upper():<15} {written}")
+        scanned = f" {_by_ocr(f.ocr_confidence)}" if f.citation and f.citation.ocr else ""
+        lines.append(f"line {line}: {f.status.upper():<15} {written}{scanned}")
         if f.suggestion:
             lines.append(f"    {f.suggestion}")
-        if f.evidence and f.status != "verified":
-            lines.append(f"    archive: {f.evidence['where']}")
+        if f.evidence and (f.status != "verified" or f.evidence.get("ocr")):
+            where = f.evidence["where"]
+            if f.evidence.get("ocr"):
+                where += f" {_by_ocr(f.evidence.get('ocr_confidence'))}"
+            lines.append(f"    archive: {where}")
     counts = ", ".join(f"{n} {s}" for s, n in result.summary.items() if n and s != "total")
     lines.append(f"{result.summary['total']} citations: {counts or 'none'}")
     return "\n".join(lines)
+
+
+def _by_ocr(confidence: float | None) -> str:
+    """``(read by OCR, confidence 87)``."""
+    return (
+        f"(read by OCR, confidence {confidence:.0f})" if confidence is not None else "(read by OCR)"
+    )

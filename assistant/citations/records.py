@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields, replace
 
 from assistant.citations.normalize import lookup_key
 
@@ -49,6 +50,8 @@ class Citation:
             (``symbol``, ``code``, ``issuer``).
         notes: what was normalised or guessed, for the user.
         antecedent: index of the full mention a short form was resolved to.
+        ocr: whether the citation was read by OCR from a scan (its digits may be misread).
+        ocr_confidence: Tesseract's mean word confidence (0-100) on that page.
     """
 
     text: str
@@ -69,6 +72,8 @@ class Citation:
     missing: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     antecedent: int | None = None
+    ocr: bool = False
+    ocr_confidence: float | None = None
 
     @property
     def complete(self) -> bool:
@@ -89,6 +94,8 @@ class Citation:
             missing=list(self.missing),
             notes=list(self.notes),
             antecedent=self.antecedent,
+            ocr=self.ocr,
+            ocr_confidence=self.ocr_confidence,
         )
         return data
 
@@ -113,4 +120,24 @@ class Citation:
             parts.append(f"missing={list(self.missing)}")
         if self.antecedent is not None:
             parts.append(f"antecedent={self.antecedent}")
+        if self.ocr:
+            parts.append("ocr")
         return f"Citation({', '.join(parts)} @{self.start}:{self.end})"
+
+
+# (start, end, confidence) of a stretch of text read by OCR (``Document.ocr_spans()``).
+OcrSpan = tuple[int, int, float | None]
+
+
+def ocr_at(spans: Sequence[OcrSpan], offset: int) -> OcrSpan | None:
+    """The OCR-read stretch holding ``offset``, None when that text had a text layer."""
+    return next((s for s in spans if s[0] <= offset < max(s[1], s[0] + 1)), None)
+
+
+def mark_ocr(citations: Iterable[Citation], spans: Sequence[OcrSpan]) -> list[Citation]:
+    """``citations`` with ``ocr`` (and its confidence) set on those that start in ``spans``."""
+    out = []
+    for c in citations:
+        span = ocr_at(spans, c.start) if spans else None
+        out.append(c if span is None else replace(c, ocr=True, ocr_confidence=span[2]))
+    return out

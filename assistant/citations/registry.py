@@ -12,12 +12,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.citations.extract import extract
 from assistant.citations.normalize import lookup_key
 from assistant.citations.query import parse_query_ident
+from assistant.citations.records import OcrSpan, mark_ocr, ocr_at
 from assistant.citations.regexes import CODES
 from assistant.models import Identity
 
@@ -42,6 +43,8 @@ class Mention:
         subject: the subject written there, if any.
         kind: the type word as written (``Kế hoạch kiểm tra``), else the canonical kind.
         code: the type code of the symbol.
+        ocr: whether it was read by OCR from a scan (its digits may be misread).
+        ocr_confidence: Tesseract's mean word confidence (0-100) on that page.
     """
 
     source: str
@@ -55,6 +58,8 @@ class Mention:
     subject: str | None = None
     kind: str | None = None
     code: str | None = None
+    ocr: bool = False
+    ocr_confidence: float | None = None
 
     @property
     def where(self) -> str:
@@ -92,6 +97,9 @@ class RegistryEntry:
         own_source: the file whose header this is, None if known only from mentions.
         mentions: every mention, in source order.
         conflicts: human-readable disagreements between the sources.
+        ocr: its header, or else every mention of it, was read by OCR from a scan:
+            its number as stored may be misread.
+        ocr_confidence: Tesseract's mean word confidence there, if read by OCR.
     """
 
     ident: str
@@ -107,6 +115,8 @@ class RegistryEntry:
     own_source: str | None = None
     mentions: tuple[Mention, ...] = ()
     conflicts: tuple[str, ...] = ()
+    ocr: bool = False
+    ocr_confidence: float | None = None
 
     @property
     def where(self) -> str:
@@ -119,16 +129,25 @@ class RegistryEntry:
     def evidence(self) -> dict:
         """Where the archive states this document's date: header, or first mention with it."""
         if self.own_source:
-            return {"source": self.own_source, "page": 1, "section": "", "where": "header"}
+            return {
+                "source": self.own_source,
+                "page": 1,
+                "section": "",
+                "where": "header",
+                "ocr": self.ocr,
+                "ocr_confidence": self.ocr_confidence,
+            }
         best = next((m for m in self.mentions if m.date == self.date), None)
         best = best or (self.mentions[0] if self.mentions else None)
         if best is None:
-            return {"source": None, "page": None, "section": None, "where": "?"}
+            return {"source": None, "page": None, "section": None, "where": "?", "ocr": False}
         return {
             "source": best.source,
             "page": best.page,
             "section": best.section,
             "where": best.where,
+            "ocr": best.ocr,
+            "ocr_confidence": best.ocr_confidence,
         }
 
     def to_dict(self) -> dict:
@@ -154,6 +173,7 @@ class Registry:
         *,
         identity: Identity | None,
         locate: Locate | None = None,
+        ocr: Sequence[OcrSpan] = (),
     ) -> None:
         """Register a document's own identity and every citation in its text.
 
@@ -165,14 +185,21 @@ class Registry:
             identity: what its header says; a blank-number draft (``/BC-SKHCN``) is
                 not a document key and is ignored.
             locate: offset -> ``(page, section path)``; page 1 and no section if None.
+            ocr: ``(start, end, confidence)`` of the stretches read by OCR
+                (``Document.ocr_spans()``): their mentions, and the header if it is
+                in one, are marked as read by OCR.
         """
         self.remove_source(source)
         locate = locate or (lambda _offset: (1, ""))
         own_key = None
         if identity is not None and identity.ident and identity.number:
             own_key = lookup_key(identity.ident)
-            self._identities[source] = _identity_record(identity, own_key)
-        mentions = _mentions_of(source, text, own_key, locate)
+            record = _identity_record(identity, own_key)
+            header = ocr_at(ocr, 0)
+            if header is not None:
+                record.update(ocr=True, ocr_confidence=header[2])
+            self._identities[source] = record
+        mentions = _mentions_of(source, text, own_key, locate, ocr)
         self._mentions[source] = mentions
         self._entries = None
 
@@ -252,10 +279,12 @@ class Registry:
         return f"Registry({len(self.entries())} documents, {len(self.sources())} sources)"
 
 
-def _mentions_of(source: str, text: str, own_key: str | None, locate: Locate) -> list[Mention]:
+def _mentions_of(
+    source: str, text: str, own_key: str | None, locate: Locate, ocr: Sequence[OcrSpan]
+) -> list[Mention]:
     """Every complete citation of ``text`` as a mention (not the header's own number)."""
     mentions = []
-    for c in extract(text):
+    for c in mark_ocr(extract(text), ocr):
         if c.missing or c.ident is None:
             continue
         if own_key == c.key and any(n.startswith("header") for n in c.notes):
@@ -275,6 +304,8 @@ def _mentions_of(source: str, text: str, own_key: str | None, locate: Locate) ->
                 subject=None if short else c.subject,
                 kind=c.type_word or c.kind,
                 code=c.code,
+                ocr=c.ocr,
+                ocr_confidence=c.ocr_confidence,
             )
         )
     return mentions
@@ -335,6 +366,7 @@ def _entry(key: str, year: int | None, items: list) -> RegistryEntry:
     code = h.get("code") or next((m.code for m in mentions if m.code), None)
     kind = h.get("kind") or (CODES.get(code) if code else _kind_of_mentions(mentions))
     subject = h.get("subject") or next((m.subject for m in mentions if m.subject), None)
+    ocr, confidence = _ocr_of(header, mentions)
     entry = RegistryEntry(
         ident=ident,
         key=key,
@@ -348,8 +380,20 @@ def _entry(key: str, year: int | None, items: list) -> RegistryEntry:
         subject=subject,
         own_source=header["source"] if header else None,
         mentions=mentions,
+        ocr=ocr,
+        ocr_confidence=confidence,
     )
     return dataclasses.replace(entry, conflicts=tuple(_conflicts(entry, own)))
+
+
+def _ocr_of(header: dict | None, mentions: tuple[Mention, ...]) -> tuple[bool, float | None]:
+    """Whether what the archive knows of a document was all read by OCR, and how surely."""
+    if header is not None:
+        return bool(header.get("ocr")), header.get("ocr_confidence")
+    if not mentions or not all(m.ocr for m in mentions):
+        return False, None
+    known = [m.ocr_confidence for m in mentions if m.ocr_confidence is not None]
+    return True, (round(sum(known) / len(known), 1) if known else None)
 
 
 def _dates_seen(own: list[dict], mentions: Iterable[Mention]) -> tuple[DateSeen, ...]:

@@ -1,7 +1,8 @@
 """Document ingestion front end: load, normalise, read the header, chunk by section.
 
-``load_document`` turns a PDF, DOCX, TXT or MD file into a normalised
-``Document`` with its identity; ``chunk_document`` cuts it along its sections.
+``load_document`` turns a PDF, DOCX, TXT or MD file, or a scan (PDF pages without
+a text layer, PNG, JPEG, TIFF: read by OCR), into a normalised ``Document`` with its
+identity; ``chunk_document`` cuts it along its sections.
 """
 
 from __future__ import annotations

@@ -144,7 +144,8 @@ def chunk_document(doc: Document, *, max_chars: int = 1000, overlap: int = 150) 
 
     Returns:
         The chunks in text order, each with its section path (``II > 3 > a``,
-        ``Chương II > Điều 5 > 2``), heading, pages, offsets and the doc's identity.
+        ``Chương II > Điều 5 > 2``), heading, pages, offsets and the doc's identity;
+        ``ocr`` set on chunks that span a page read by OCR.
 
     Raises:
         ValueError: ``max_chars`` is below 100 or ``overlap`` is not under a third of it.
@@ -163,6 +164,8 @@ def chunk_document(doc: Document, *, max_chars: int = 1000, overlap: int = 150) 
             continue
         text = doc.text[start:end]
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+        first, last = doc.page_at(start), doc.page_at(end - 1)
+        ocr, confidence = doc.ocr_of_pages(first, last)
         chunks.append(
             Chunk(
                 id=f"{doc.source}#{len(chunks)}:{digest}",
@@ -170,11 +173,13 @@ def chunk_document(doc: Document, *, max_chars: int = 1000, overlap: int = 150) 
                 text=text,
                 section=" > ".join(span.section.path),
                 heading=span.section.title,
-                page_start=doc.page_at(start),
-                page_end=doc.page_at(end - 1),
+                page_start=first,
+                page_end=last,
                 start=start,
                 end=end,
                 identity=doc.identity,
+                ocr=ocr,
+                ocr_confidence=confidence,
             )
         )
     return chunks

@@ -11,13 +11,15 @@ from pathlib import Path
 
 from assistant.errors import LoadError
 from assistant.ingest.header import parse_header
-from assistant.ingest.normalize import normalize_text
-from assistant.ingest.pdf import read_pdf
+from assistant.ingest.normalize import normalize_text, repair_pdf_lines
+from assistant.ingest.ocr import OcrOptions, OcrUnavailableError, ocr_image_file, repair_ocr_digits
+from assistant.ingest.pdf import ocr_note, read_pdf
 from assistant.ingest.text import decode_text
 from assistant.ingest.word import read_docx
 from assistant.models import Document
 
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", ".txt", ".md")
+IMAGE_SUFFIXES: tuple[str, ...] = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", ".txt", ".md", *IMAGE_SUFFIXES)
 DEFAULT_MAX_BYTES = 50 * 2**20
 _MB = 2**20
 
@@ -53,10 +55,53 @@ def _join_pages(pages: tuple[str, ...]) -> tuple[str, tuple[int, ...]]:
     return text, tuple(starts)
 
 
-def _load_pdf(path: Path, name: str) -> Document:
-    pdf = read_pdf(path, name)
+def _load_pdf(path: Path, name: str, ocr: OcrOptions | None) -> Document:
+    pdf = read_pdf(path, name, ocr=ocr)
     text, starts = _join_pages(pdf.pages)
-    return Document(source=name, text=text, page_starts=starts, encoding="pdf", notes=pdf.notes)
+    return _with_ocr(
+        Document(source=name, text=text, page_starts=starts, encoding="pdf", notes=pdf.notes),
+        pdf.ocr,
+    )
+
+
+def _with_ocr(doc: Document, read: dict[int, float | None]) -> Document:
+    """``doc`` with the pages (0-based index → confidence) that OCR read."""
+    if not read:
+        return doc
+    pages = sorted(read)
+    known = [c for c in read.values() if c is not None]
+    return replace(
+        doc,
+        ocr_pages=tuple(i + 1 for i in pages),
+        ocr_confidences=tuple(read[i] for i in pages),
+        ocr_confidence=round(sum(known) / len(known), 1) if known else None,
+    )
+
+
+def _load_image(path: Path, name: str, ocr: OcrOptions | None) -> Document:
+    from PIL import Image
+
+    try:
+        read = ocr_image_file(path, name, ocr)
+    except OcrUnavailableError as exc:
+        raise LoadError(name, f"is an image: reading it needs OCR, but {exc}") from exc
+    except (OSError, Image.DecompressionBombError, ValueError) as exc:
+        raise LoadError(name, f"is not a readable image ({exc}): re-scan or re-export it") from exc
+    pages = tuple(normalize_text(repair_pdf_lines(repair_ocr_digits(p.text))) for p in read)
+    text, starts = _join_pages(pages)
+    if not text.strip():
+        raise LoadError(
+            name, "is an image in which OCR found no text: if it is not blank, re-scan at 300 dpi"
+        )
+    confidences = {i: p.confidence for i, p in enumerate(read)}
+    doc = Document(
+        source=name,
+        text=text,
+        page_starts=starts,
+        encoding="ocr",
+        notes=(ocr_note(list(confidences), confidences.values()),),
+    )
+    return _with_ocr(doc, confidences)
 
 
 def _load_docx(path: Path, name: str, max_bytes: int) -> Document:
@@ -75,21 +120,30 @@ def _load_text(path: Path, name: str) -> Document:
     return Document(source=name, text=text, encoding=decoded.encoding, notes=tuple(notes))
 
 
-def load_document(path: Path, *, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Load a PDF, DOCX, TXT or MD file as a normalised document with its identity.
+def load_document(
+    path: Path,
+    *,
+    root: Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    ocr: OcrOptions | None = None,
+) -> Document:
+    """Load a PDF, DOCX, TXT, MD or scanned image as a normalised document with its identity.
 
     Args:
         path: the file to load.
         root: the corpus folder; ``Document.source`` is ``path`` relative to it.
         max_bytes: larger files are refused before they are read.
+        ocr: how to run Tesseract on scanned pages and images (command, per-page
+            progress); None for the command in ``Settings`` (``ASSISTANT_TESSERACT``).
 
     Returns:
         The document: NFC text (PDF pages joined by a blank line), page starts,
-        the encoding used, the header's identity and notes on what was repaired.
+        the encoding used, the header's identity, notes on what was repaired and
+        which pages were read by OCR.
 
     Raises:
         LoadError: unsupported type, too large, empty, binary, encrypted,
-            corrupt or scanned; the message says what to do.
+            corrupt, or scanned when Tesseract is missing; the message says what to do.
     """
     name = _source_name(path, root)
     suffix = path.suffix.lower()
@@ -100,8 +154,14 @@ def load_document(path: Path, *, root: Path, max_bytes: int = DEFAULT_MAX_BYTES)
             f"{' '.join(SUPPORTED_SUFFIXES)}; convert it to one of these",
         )
     _check_size(path, name, max_bytes)
+    if suffix in (".pdf", *IMAGE_SUFFIXES) and ocr is None:
+        from assistant.config import Settings
+
+        ocr = OcrOptions(command=Settings.from_env().tesseract)
     if suffix == ".pdf":
-        doc = _load_pdf(path, name)
+        doc = _load_pdf(path, name, ocr)
+    elif suffix in IMAGE_SUFFIXES:
+        doc = _load_image(path, name, ocr)
     elif suffix == ".docx":
         doc = _load_docx(path, name, max_bytes)
     else:
