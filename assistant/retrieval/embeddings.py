@@ -51,7 +51,10 @@ def _on_disk(name_or_path: str) -> bool:
         from huggingface_hub import try_to_load_from_cache
     except ImportError:  # pragma: no cover - comes with sentence-transformers
         return False
-    cached = try_to_load_from_cache(name_or_path, "config.json")
+    try:
+        cached = try_to_load_from_cache(name_or_path, "config.json")
+    except ValueError:  # not a valid repo id either (e.g. a path that does not exist)
+        return False
     return isinstance(cached, str)
 
 

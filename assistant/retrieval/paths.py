@@ -20,6 +20,11 @@ def registry(root: Path) -> Path:
     return root / "registry.json"
 
 
+def derived_state(root: Path) -> Path:
+    """Which manifest generation the local BM25 index and registry were built from."""
+    return root / "derived.json"
+
+
 def embedding_cache(root: Path) -> Path:
     """Passage vectors by (model, text) hash."""
     return root / "embeddings.sqlite"
