@@ -13,13 +13,14 @@ import hashlib
 import json
 import logging
 import time
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from assistant.citations import Registry, extract, lookup_key
 from assistant.config import Settings
-from assistant.errors import AssistantError, LoadError
+from assistant.errors import AssistantError, IndexBusyError, IndexMissingError, LoadError
 from assistant.fsutil import atomic_write_json, free_name, ingest_lock
 from assistant.ingest import chunk_document, load_document
 from assistant.ingest.ocr import OcrOptions, PageProgress
@@ -27,6 +28,7 @@ from assistant.models import Chunk, Document, Identity
 from assistant.retrieval import paths
 from assistant.retrieval.embeddings import CachedEmbeddings, load_embeddings, model_slug
 from assistant.retrieval.lexical import LexicalIndex, chunk_from_record, chunk_to_record
+from assistant.retrieval.meta import Meta, open_meta
 from assistant.retrieval.store import VectorIndex
 
 log = logging.getLogger(__name__)
@@ -124,6 +126,7 @@ class Indexer:
         self.slug = model_slug(settings.embeddings)
         self._embeddings: CachedEmbeddings | None = None
         self._store: VectorIndex | None = None
+        self._meta: Meta | None = None
 
     @property
     def embeddings(self) -> CachedEmbeddings:
@@ -133,6 +136,13 @@ class Indexer:
             cache = paths.embedding_cache(self.root)
             self._embeddings = CachedEmbeddings(inner, cache, namespace=self.slug)
         return self._embeddings
+
+    @property
+    def meta(self) -> Meta:
+        """Where the manifest and document cache live (index folder or Chroma server)."""
+        if self._meta is None:
+            self._meta = open_meta(self.settings, model_slug=self.slug)
+        return self._meta
 
     @property
     def store(self) -> VectorIndex:
@@ -161,19 +171,18 @@ class Indexer:
             self._drop_removed(files, scopes, manifest, report)
             changed = bool(report.added or report.updated or report.removed)
             report.repaired = self._repair(manifest)
-            if changed or report.repaired or not paths.registry(self.root).exists():
-                self._rebuild_derived(manifest)
-            atomic_write_json(paths.manifest(self.root), manifest)
+            if changed or report.repaired or not self._derived_current(manifest):
+                self._commit(manifest)
         report.chunks = sum(len(e["chunks"]) for e in manifest["files"].values())
         report.seconds = time.perf_counter() - started
         return report
 
     def documents(self) -> list[dict]:
         """Every ingested file with its identity, chunk count, encoding and ingest time."""
-        path = paths.manifest(self.root)
-        if not path.exists():
+        manifest = self.meta.read_manifest()
+        if manifest is None:
             return []
-        files = json.loads(path.read_text(encoding="utf-8"))["files"]
+        files = manifest["files"]
         return [
             {
                 "source": source,
@@ -208,16 +217,61 @@ class Indexer:
                     trash.mkdir(parents=True, exist_ok=True)
                     Path(source).rename(free_name(trash / Path(source).name))
             if removed:
-                self._rebuild_derived(manifest)
-                atomic_write_json(paths.manifest(self.root), manifest)
+                self._commit(manifest)
         return removed
 
+    def sync_derived(self) -> dict:
+        """Make the local BM25 index and registry match the committed manifest.
+
+        Readers call this: after an ingest elsewhere (another workstation on the same
+        Chroma server) or an ingest killed between its last two steps, the derived
+        files are rebuilt from the document cache. While an ingest runs, the last
+        complete derived files are used as they are.
+
+        Returns:
+            The committed manifest.
+
+        Raises:
+            IndexMissingError: nothing has been ingested yet.
+        """
+        manifest = self.meta.read_manifest()
+        if manifest is None:
+            where = (
+                f"the Chroma server {self.settings.chroma_host}:{self.settings.chroma_port}"
+                if self.settings.server_mode
+                else f"{self.root}/"
+            )
+            raise IndexMissingError(
+                f"No index at {where} — run: assistant ingest {self.settings.corpus}"
+            )
+        if self._derived_current(manifest):
+            return manifest
+        try:
+            with ingest_lock(self.root, wait=0 if paths.registry(self.root).exists() else 60):
+                self._rebuild_derived(manifest)
+        except IndexBusyError:
+            log.info("an ingest is running: searching the last complete index")
+        return manifest
+
+    def _derived_current(self, manifest: dict) -> bool:
+        state = paths.derived_state(self.root)
+        if not state.exists() or not paths.registry(self.root).exists():
+            return False
+        built = json.loads(state.read_text(encoding="utf-8"))
+        return built.get("generation") == manifest.get("generation")
+
+    def _commit(self, manifest: dict) -> None:
+        """Rebuild the derived indexes, then commit the manifest, then drop stale caches."""
+        manifest["generation"] = uuid.uuid4().hex
+        self._rebuild_derived(manifest)
+        self.meta.write_manifest(manifest)
+        self.meta.prune_docs({e["cache"] for e in manifest["files"].values()})
+
     def _read_manifest(self) -> dict:
-        path = paths.manifest(self.root)
         fresh = {"version": PIPELINE_VERSION, "embeddings": self.settings.embeddings, "files": {}}
-        if not path.exists():
+        manifest = self.meta.read_manifest()
+        if manifest is None:
             return fresh
-        manifest = json.loads(path.read_text(encoding="utf-8"))
         if manifest.get("version") != PIPELINE_VERSION:
             log.info("pipeline version changed: every file will be re-ingested")
             manifest["files"] = {s: {**e, "sha256": ""} for s, e in manifest["files"].items()}
@@ -236,6 +290,7 @@ class Indexer:
         from tqdm import tqdm
 
         entries = manifest["files"]
+        cached = self.meta.has_docs({e["cache"] for e in entries.values() if "cache" in e})
         iterator = tqdm(files, desc="ingest", unit="file", disable=not bar, leave=False)
         for i, path in enumerate(iterator):
             source = source_name(path)
@@ -243,11 +298,7 @@ class Indexer:
                 sha = file_sha256(path)
                 old = entries.get(source)
                 key = paths.doc_cache_key(source, sha)
-                if (
-                    old is not None
-                    and old["sha256"] == sha
-                    and paths.doc_cache(self.root, key).exists()
-                ):
+                if old is not None and old["sha256"] == sha and key in cached:
                     report.unchanged.append(source)
                 else:
                     pages = _page_progress(progress, i, len(files))
@@ -288,8 +339,8 @@ class Indexer:
         }
 
     def _write_doc_cache(self, key: str, doc: Document, chunks: list[Chunk]) -> None:
-        atomic_write_json(
-            paths.doc_cache(self.root, key),
+        self.meta.write_doc(
+            key,
             {
                 "document": {**asdict(doc), "identity": asdict(doc.identity)},
                 "chunks": [chunk_to_record(c) for c in chunks],
@@ -324,7 +375,7 @@ class Indexer:
 
     def _cached_docs(self, manifest: dict) -> Iterable[tuple[Document, list[Chunk]]]:
         for entry in manifest["files"].values():
-            data = json.loads(paths.doc_cache(self.root, entry["cache"]).read_text("utf-8"))
+            data = self.meta.read_doc(entry["cache"])
             raw = data["document"]
             doc = Document(
                 source=raw["source"],
@@ -361,7 +412,9 @@ class Indexer:
             all_chunks, [lexical_text(c) for c in all_chunks], [chunk_cites(c) for c in all_chunks]
         ).save(self.root)
         atomic_write_json(paths.registry(self.root), registry.to_dict())
-        _prune_doc_cache(self.root, {e["cache"] for e in manifest["files"].values()})
+        atomic_write_json(
+            paths.derived_state(self.root), {"generation": manifest.get("generation")}
+        )
 
 
 def lexical_text(chunk: Chunk) -> str:
@@ -388,12 +441,6 @@ def _locator(doc: Document, chunks: list[Chunk]) -> Callable[[int], tuple[int, s
         return doc.page_at(offset), section
 
     return locate
-
-
-def _prune_doc_cache(root: Path, keep: set[str]) -> None:
-    for path in paths.doc_cache_dir(root).glob("*.json"):
-        if path.stem not in keep:
-            path.unlink(missing_ok=True)
 
 
 def _page_progress(progress: Progress | None, i: int, n: int) -> PageProgress | None:

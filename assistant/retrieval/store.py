@@ -6,6 +6,7 @@ so switching models never mixes vectors. Telemetry is off.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -138,3 +139,44 @@ class VectorIndex:
             embedding_function=embeddings,
             client=self._client,
         )
+
+
+class MetaCollection:
+    """A small key → JSON store kept in the Chroma server beside the vectors.
+
+    In server mode the manifest and the per-document cache live here, so every
+    workstation sees the same archive; each one rebuilds its own BM25 index and
+    registry from it. Records carry a one-number placeholder vector: Chroma needs
+    one, and nothing here is searched by similarity.
+    """
+
+    def __init__(self, settings: Settings, *, model_slug: str) -> None:
+        self._collection = _client(settings).get_or_create_collection(f"cchc-meta-{model_slug}")
+
+    def get(self, key: str) -> dict | None:
+        """The record stored under ``key``, or None."""
+        got = self._collection.get(ids=[key], include=["documents"])
+        docs = got.get("documents") or []
+        return json.loads(docs[0]) if docs and docs[0] is not None else None
+
+    def put(self, key: str, value: dict) -> None:
+        """Store ``value`` under ``key`` (replacing any)."""
+        self._collection.upsert(
+            ids=[key], documents=[json.dumps(value, ensure_ascii=False)], embeddings=[[0.0]]
+        )
+
+    def keys(self, prefix: str) -> set[str]:
+        """Every key that starts with ``prefix``."""
+        out: set[str] = set()
+        offset = 0
+        while True:
+            got = self._collection.get(include=[], limit=5000, offset=offset)
+            out.update(k for k in got["ids"] if k.startswith(prefix))
+            if len(got["ids"]) < 5000:
+                return out
+            offset += 5000
+
+    def delete(self, keys: Sequence[str]) -> None:
+        """Remove records."""
+        for lo in range(0, len(keys), _BATCH):
+            self._collection.delete(ids=list(keys[lo : lo + _BATCH]))
