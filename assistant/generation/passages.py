@@ -138,6 +138,7 @@ class VectorCache:
         self.embeddings = embeddings
         self.limit = limit
         self._vectors: dict[str, np.ndarray] = {}
+        self._queries: dict[str, np.ndarray] = {}
 
     def passages(self, texts: Sequence[str]) -> np.ndarray:
         """One L2-normalised row per text."""
@@ -152,8 +153,12 @@ class VectorCache:
         return np.stack([self._vectors[t] for t in texts])
 
     def query(self, text: str) -> np.ndarray:
-        """The query vector (not cached)."""
-        return _unit(self.embeddings.embed_query(text))  # type: ignore[attr-defined]
+        """The query vector (the last few are kept: one answer asks for it several times)."""
+        if text not in self._queries:
+            if len(self._queries) >= 64:
+                self._queries.pop(next(iter(self._queries)))
+            self._queries[text] = _unit(self.embeddings.embed_query(text))  # type: ignore[attr-defined]
+        return self._queries[text]
 
 
 def _unit(v: Sequence[float]) -> np.ndarray:
