@@ -17,7 +17,7 @@ import shutil
 import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from itertools import pairwise
 from pathlib import Path
 
@@ -35,6 +35,18 @@ _SYLLABLE = re.compile(r"[^\W_]+")
 _DOC_NUMBER = re.compile(r"\d+[a-z]?(?:[-/][^\W_]+(?:&[^\W_]+)?)*/[^\W_]+(?:[-&][^\W_]+)*")
 
 _POINTER = "lexical.current"
+
+
+@dataclass(frozen=True)
+class LexicalOptions:
+    """How chunks are tokenised and scored; saved with the index, so queries match it."""
+
+    # k1 0.9 (was 1.2): BM25 alone +0.017 MRR@10 on ALQAC 2023 train, +0.006 on ALQAC 2022.
+    k1: float = 0.9
+    b: float = 0.75
+    # Adjacent-syllable pairs stand in for words: without them ALQAC 2022 BM25 drops
+    # 0.929 → 0.891 (pyvi's word segmentation on top of them added nothing).
+    bigrams: bool = True
 
 
 def tokenize(text: str, *, bigrams: bool = True) -> list[str]:
@@ -73,8 +85,10 @@ class LexicalIndex:
         chunks: list[Chunk],
         bm25: bm25s.BM25 | None,
         cites: Sequence[Sequence[str]] | None = None,
+        options: LexicalOptions | None = None,
     ) -> None:
         self.chunks = chunks
+        self.options = options or LexicalOptions()
         self.by_id = {c.id: i for i, c in enumerate(chunks)}
         self._bm25 = bm25
         self.cites = [list(c) for c in cites] if cites is not None else [[] for _ in chunks]
@@ -89,6 +103,7 @@ class LexicalIndex:
         chunks: Sequence[Chunk],
         texts: Sequence[str] | None = None,
         cites: Sequence[Sequence[str]] | None = None,
+        **options: object,
     ) -> LexicalIndex:
         """Index ``chunks``.
 
@@ -96,14 +111,20 @@ class LexicalIndex:
             chunks: the chunks, in a fixed order.
             texts: what gets tokenised for each chunk (default: the chunk text).
             cites: lookup keys of the documents each chunk cites or belongs to.
+            options: fields of ``LexicalOptions`` that differ from the defaults.
         """
         chunks = list(chunks)
+        opts = LexicalOptions(**options)  # type: ignore[arg-type]
         if not chunks:
-            return cls([], None)
-        corpus = [tokenize(t) for t in (texts or [c.text for c in chunks])]
-        bm25 = bm25s.BM25(k1=1.2, b=0.75)
+            return cls([], None, options=opts)
+        corpus = [cls._tokens(t, opts) for t in (texts or [c.text for c in chunks])]
+        bm25 = bm25s.BM25(k1=opts.k1, b=opts.b)
         bm25.index(corpus, show_progress=False)
-        return cls(chunks, bm25, cites)
+        return cls(chunks, bm25, cites, opts)
+
+    @staticmethod
+    def _tokens(text: str, options: LexicalOptions) -> list[str]:
+        return tokenize(text, bigrams=options.bigrams)
 
     def cited_keys(self) -> list[str]:
         """Lookup keys of every document some chunk cites or belongs to."""
@@ -119,7 +140,7 @@ class LexicalIndex:
         """Top ``k`` (chunk position, BM25 score) pairs; ``mask`` (0/1 per chunk) filters."""
         if self._bm25 is None or not self.chunks:
             return []
-        tokens = [t for t in tokenize(query) if t in self._bm25.vocab_dict]
+        tokens = [t for t in self._tokens(query, self.options) if t in self._bm25.vocab_dict]
         if not tokens:
             return []
         k = min(k, len(self.chunks))
@@ -138,6 +159,7 @@ class LexicalIndex:
             for c in self.chunks:
                 f.write(json.dumps(chunk_to_record(c), ensure_ascii=False) + "\n")
         (target / "cites.json").write_text(json.dumps(self.cites, ensure_ascii=False), "utf-8")
+        (target / "options.json").write_text(json.dumps(asdict(self.options)), "utf-8")
         if self._bm25 is not None:
             self._bm25.save(str(target / "bm25"), show_progress=False)
         atomic_write_text(index_dir / _POINTER, name)
@@ -154,7 +176,13 @@ class LexicalIndex:
             chunks = [chunk_from_record(json.loads(line)) for line in f if line.strip()]
         bm25 = bm25s.BM25.load(str(folder / "bm25")) if (folder / "bm25").exists() else None
         cites = json.loads((folder / "cites.json").read_text("utf-8"))
-        return cls(chunks, bm25, cites)
+        options_file = folder / "options.json"
+        options = (
+            LexicalOptions(**json.loads(options_file.read_text("utf-8")))
+            if options_file.exists()
+            else LexicalOptions()
+        )
+        return cls(chunks, bm25, cites, options)
 
 
 def _remove_stale(index_dir: Path, *, keep: str) -> None:

@@ -15,26 +15,29 @@ import numpy as np
 
 from assistant.citations import Registry, parse_query_ident
 from assistant.config import Settings
-from assistant.errors import IndexMissingError
 from assistant.models import Chunk
 from assistant.retrieval import paths
 from assistant.retrieval.embeddings import load_embeddings, model_slug
 from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.query import parse_question
 from assistant.retrieval.store import VectorIndex
-
-# Reciprocal-rank fusion constant (Cormack et al. use 60); smaller favours the top ranks.
-RRF_K = 60
-# How deep each retriever looks before fusion.
-DEPTH = 50
 
 
 @dataclass(frozen=True)
 class Fusion:
-    """Weights of the fused ranking."""
+    """How the dense and lexical rankings are combined (tuned with bench/retrieval.py)."""
 
-    dense: float = 1.0
-    lexical: float = 1.0
+    dense: float = 0.5
+    lexical: float = 0.5
     ident_boost: float = 1.0
+    # "score": each retriever's scores rescaled to 0..1 over its own top ``depth``
+    # (min-max), then weighted and added; it keeps how far apart the candidates
+    # are, which ranks alone lose. "rrf": reciprocal-rank fusion.
+    method: str = "score"
+    # Reciprocal-rank fusion constant (Cormack et al. use 60); smaller favours the top ranks.
+    rrf_k: int = 60
+    # How deep each retriever looks before fusion.
+    depth: int = 50
 
 
 @dataclass(frozen=True)
@@ -65,21 +68,27 @@ class Searcher:
     """Read side of an index: opens what the last complete ingest published."""
 
     def __init__(self, settings: Settings, *, fusion: Fusion | None = None) -> None:
+        from assistant.retrieval.indexer import Indexer
+
         root = Path(settings.index)
-        if not paths.manifest(root).exists():
-            raise IndexMissingError(
-                f"No index at {root}/ — run: assistant ingest {settings.corpus}"
-            )
+        # Raises IndexMissingError with what to run; rebuilds BM25 and the registry
+        # when the committed manifest (here or on the Chroma server) moved on.
+        Indexer(settings).sync_derived()
         self.settings = settings
-        self.fusion = fusion or Fusion()
-        self.lexical = LexicalIndex.load(root) or LexicalIndex([], None)
-        self.registry = Registry.from_dict(
-            json.loads(paths.registry(root).read_text(encoding="utf-8"))
-        )
         self.store = VectorIndex(settings, model_slug=model_slug(settings.embeddings))
         self._embeddings = None
-        self._years = np.array([c.identity.year or 0 for c in self.lexical.chunks])
-        self._codes = np.array([(c.identity.code or "") for c in self.lexical.chunks], dtype=object)
+        self._open(
+            LexicalIndex.load(root) or LexicalIndex([], None),
+            Registry.from_dict(json.loads(paths.registry(root).read_text(encoding="utf-8"))),
+            fusion or Fusion(),
+        )
+
+    def _open(self, lexical: LexicalIndex, registry: Registry, fusion: Fusion) -> None:
+        self.fusion = fusion
+        self.lexical = lexical
+        self.registry = registry
+        self._years = np.array([c.identity.year or 0 for c in lexical.chunks])
+        self._codes = np.array([(c.identity.code or "") for c in lexical.chunks], dtype=object)
 
     @property
     def embeddings(self):
@@ -106,17 +115,15 @@ class Searcher:
         """
         if not self.lexical.chunks:
             return []
-        dense = self._dense(query, years=years, codes=codes)
-        lexical = self.lexical.search(query, k=DEPTH, mask=self._mask(years, codes))
+        parsed = parse_question(query)
+        depth = max(k, self.fusion.depth)
+        dense = self._dense(parsed.clean, k=depth, years=years, codes=codes)
+        lexical = self.lexical.search(parsed.clean, k=depth, mask=self._mask(years, codes))
         scores: dict[int, float] = {}
-        dense_rank: dict[int, int] = {}
-        lexical_rank: dict[int, int] = {}
-        for rank, pos in enumerate(dense, start=1):
-            dense_rank[pos] = rank
-            scores[pos] = scores.get(pos, 0.0) + self.fusion.dense / (RRF_K + rank)
-        for rank, (pos, _) in enumerate(lexical, start=1):
-            lexical_rank[pos] = rank
-            scores[pos] = scores.get(pos, 0.0) + self.fusion.lexical / (RRF_K + rank)
+        self._add(scores, dense, self.fusion.dense)
+        self._add(scores, lexical, self.fusion.lexical)
+        dense_rank = {pos: r for r, (pos, _) in enumerate(dense, start=1)}
+        lexical_rank = {pos: r for r, (pos, _) in enumerate(lexical, start=1)}
         self._boost_named_documents(query, scores)
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:k]
         return [
@@ -124,10 +131,27 @@ class Searcher:
             for pos, s in ranked
         ]
 
-    def _dense(self, query: str, *, years: Sequence[int], codes: Sequence[str]) -> list[int]:
+    def _add(
+        self, scores: dict[int, float], ranked: list[tuple[int, float]], weight: float
+    ) -> None:
+        """Add one retriever's ranking, best first, into the fused ``scores``."""
+        if not ranked or not weight:
+            return
+        if self.fusion.method == "score":
+            hi, lo = ranked[0][1], ranked[-1][1]
+            span = (hi - lo) or 1.0
+            for pos, s in ranked:
+                scores[pos] = scores.get(pos, 0.0) + weight * (s - lo) / span
+            return
+        for rank, (pos, _) in enumerate(ranked, start=1):
+            scores[pos] = scores.get(pos, 0.0) + weight / (self.fusion.rrf_k + rank)
+
+    def _dense(
+        self, query: str, *, k: int, years: Sequence[int], codes: Sequence[str]
+    ) -> list[tuple[int, float]]:
         vector = self.embeddings.embed_query(query)
-        hits = self.store.query(vector, k=DEPTH, where=_where(years, codes))
-        return [self.lexical.by_id[cid] for cid, _ in hits if cid in self.lexical.by_id]
+        hits = self.store.query(vector, k=k, where=_where(years, codes))
+        return [(self.lexical.by_id[cid], s) for cid, s in hits if cid in self.lexical.by_id]
 
     def _mask(self, years: Sequence[int], codes: Sequence[str]) -> np.ndarray | None:
         if not years and not codes:
@@ -144,7 +168,8 @@ class Searcher:
         named = parse_query_ident(query)
         if not named:
             return
-        boost = self.fusion.ident_boost * 2 / (RRF_K + 1)
+        top = 1.0 if self.fusion.method == "score" else 1.0 / (self.fusion.rrf_k + 1)
+        boost = self.fusion.ident_boost * 2 * top
         for key in self.lexical.cited_keys():
             if any(q.matches(key) for q in named):
                 for pos in self.lexical.positions_citing(key):

