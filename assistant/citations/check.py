@@ -173,7 +173,8 @@ _LOOKALIKE = "look-alike characters read by OCR"
 _OCR_SLIPS = ("digits transposed", "one digit off")
 # Characters OCR takes for one another, each mapped to one representative.
 _OCR_LOOKALIKES = str.maketrans(
-    {"l": "1", "i": "1", "|": "1", "o": "0", "q": "0", "s": "5", "z": "2", "g": "6", "b": "8"}
+    {"l": "1", "i": "1", "|": "1", "o": "0", "q": "0", "d": "0"}
+    | {"s": "5", "z": "2", "g": "6", "b": "8"}
 )
 
 

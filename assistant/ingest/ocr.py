@@ -311,7 +311,7 @@ def ocr_image_file(path: Path, name: str, options: OcrOptions | None = None) -> 
     from PIL import Image, ImageSequence
 
     options = options or OcrOptions()
-    ensure_tesseract(options.command, options.lang)
+    # The image is opened first: a broken file is reported as such, Tesseract or not.
     with Image.open(path) as image:
         frames = []
         for frame in ImageSequence.Iterator(image):
