@@ -75,22 +75,35 @@ def embedding_text(chunk: Chunk) -> str:
     return f"{head}\n{chunk.text}" if head else chunk.text
 
 
-def source_name(path: Path) -> str:
-    """The key of a file in the index: relative to the working folder when inside it."""
+def source_name(path: Path, corpus: Path) -> str:
+    """The key of a file in the index.
+
+    Relative to the corpus folder for files inside it, so that workstations that mount
+    one shared archive at different places agree on the keys (server mode); absolute
+    for files elsewhere.
+    """
     resolved = path.resolve()
     try:
-        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+        return resolved.relative_to(corpus.resolve()).as_posix()
     except ValueError:
         return resolved.as_posix()
 
 
-def discover(targets: Iterable[Path]) -> tuple[list[Path], list[str]]:
+def source_path(source: str, corpus: Path) -> Path:
+    """Where the file of a source key is on this machine."""
+    path = Path(source)
+    return path if path.is_absolute() else corpus / path
+
+
+def discover(targets: Iterable[Path], corpus: Path) -> tuple[list[Path], list[str]]:
     """Files to ingest under ``targets``, and the source prefixes they cover (for removals)."""
     files: list[Path] = []
     scopes: list[str] = []
     for target in targets:
         if target.is_dir():
-            scopes.append(source_name(target).rstrip("/") + "/")
+            scope = source_name(target, corpus)
+            # The corpus folder itself covers every key relative to it.
+            scopes.append("" if scope == "." else scope.rstrip("/") + "/")
             files.extend(
                 p
                 for p in sorted(target.rglob("*"))
@@ -101,7 +114,7 @@ def discover(targets: Iterable[Path]) -> tuple[list[Path], list[str]]:
                 and p.name.lower() != "readme.md"
             )
         elif target.is_file():
-            scopes.append(source_name(target))
+            scopes.append(source_name(target, corpus))
             files.append(target)
         else:
             raise AssistantError(f"{target}: no such file or folder — check the path")
@@ -163,7 +176,7 @@ class Indexer:
             bar: show a tqdm progress bar on stderr (for the CLI).
         """
         started = time.perf_counter()
-        files, scopes = discover(targets)
+        files, scopes = discover(targets, Path(self.settings.corpus))
         with ingest_lock(self.root, wait=self.settings.lock_wait):
             manifest = self._read_manifest()
             report = IngestReport()
@@ -213,9 +226,10 @@ class Indexer:
                     continue
                 self.store.delete(entry["chunks"])
                 removed.append(source)
-                if trash is not None and Path(source).is_file():
+                path = source_path(source, Path(self.settings.corpus))
+                if trash is not None and path.is_file():
                     trash.mkdir(parents=True, exist_ok=True)
-                    Path(source).rename(free_name(trash / Path(source).name))
+                    path.rename(free_name(trash / path.name))
             if removed:
                 self._commit(manifest)
         return removed
@@ -293,7 +307,7 @@ class Indexer:
         cached = self.meta.has_docs({e["cache"] for e in entries.values() if "cache" in e})
         iterator = tqdm(files, desc="ingest", unit="file", disable=not bar, leave=False)
         for i, path in enumerate(iterator):
-            source = source_name(path)
+            source = source_name(path, Path(self.settings.corpus))
             try:
                 sha = file_sha256(path)
                 old = entries.get(source)
@@ -350,10 +364,16 @@ class Indexer:
     def _drop_removed(
         self, files: list[Path], scopes: list[str], manifest: dict, report: IngestReport
     ) -> None:
-        present = {source_name(p) for p in files}
+        corpus = Path(self.settings.corpus)
+        present = {source_name(p, corpus) for p in files}
         entries = manifest["files"]
         for source in sorted(entries):
-            covered = any(source == s or (s.endswith("/") and source.startswith(s)) for s in scopes)
+            covered = any(
+                source == s
+                or (s == "" and not source.startswith("/"))
+                or (s.endswith("/") and source.startswith(s))
+                for s in scopes
+            )
             if covered and source not in present:
                 self.store.delete(entries[source]["chunks"])
                 del entries[source]
