@@ -139,6 +139,12 @@ def _compare(c: Citation, e: RegistryEntry) -> Finding:
     if own_date and e.date and len(e.date) == 10 and own_date != e.date:
         why = f"{e.ident} is dated {e.date} in the archive{_ocr_caveat(c, e)}"
         return _finding(c, "date_mismatch", e, why)
+    if own_date and not (e.date and len(e.date) == 10):
+        # The archive knows the number but never gives its full date: the date written
+        # in the draft cannot be shown in the archive, so it is not presented as fact.
+        known = f"only {e.date}" if e.date else "no date"
+        why = f"the archive mentions {e.ident} but gives {known}: the date {own_date} is unchecked"
+        return _finding(c, "unverifiable", e, why)
     if not kind_agrees(c.kind, c.code):
         said = e.kind or "a công văn"
         return _finding(c, "kind_mismatch", e, f"{c.ident} is a {said}, not a {c.kind}")
