@@ -238,8 +238,9 @@ def _add_arguments(name: str, p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--timeout",
             type=float,
-            default=30.0,
-            help="seconds to wait for the LLM before the extractive answer (default 30)",
+            default=None,
+            help="seconds to wait for the LLM before the extractive answer "
+            "(default: ASSISTANT_LLM_TIMEOUT, 30)",
         )
         if name == "draft":
             p.add_argument("--docx", metavar="FILE", help="also write the draft to a Word file")

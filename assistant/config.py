@@ -52,6 +52,17 @@ class Settings:
             "help": "'none' (extractive answers), 'openai:MODEL@BASE_URL' or 'ollama:MODEL'",
         },
     )
+    llm_timeout: float = field(
+        default=30.0,
+        metadata={
+            "env": "ASSISTANT_LLM_TIMEOUT",
+            "help": "seconds to wait for the LLM before falling back to the extractive answer",
+        },
+    )
+    openai_api_key: str | None = field(
+        default=None,
+        metadata={"env": "OPENAI_API_KEY", "help": "key for an OpenAI-compatible endpoint"},
+    )
     chroma_host: str | None = field(
         default=None,
         metadata={"env": "CHROMA_HOST", "help": "Chroma server host; unset = embedded on disk"},
@@ -128,7 +139,7 @@ class Settings:
         return {
             f"{f.metadata['env']}": f"{getattr(self, f.name)}  ({f.metadata['help']})"
             for f in fields(self)
-            if f.name != "auth"
+            if f.name not in {"auth", "openai_api_key"}
         }
 
 

@@ -93,7 +93,7 @@ class Answerer:
         *,
         searcher: Searcher | None = None,
         llm: Any | None = None,
-        timeout: float = 30.0,
+        timeout: float | None = None,
     ) -> None:
         """Open the index; the LLM is built from ``settings.llm`` unless given.
 
@@ -102,13 +102,19 @@ class Answerer:
             searcher: an open searcher (tests and long-lived processes share one).
             llm: a LangChain chat model; None builds one from ``settings.llm``
                 (``none`` gives extractive answers).
-            timeout: seconds before an LLM request is abandoned for the extractive answer.
+            timeout: seconds before an LLM request is abandoned for the extractive answer
+                (default: ``settings.llm_timeout``).
         """
         from assistant.generation.llm import chat_model
 
         self.settings = settings
         self.searcher = searcher or Searcher(settings)
-        self.llm = llm if llm is not None else chat_model(settings.llm, timeout=timeout)
+        timeout = settings.llm_timeout if timeout is None else timeout
+        self.llm = (
+            llm
+            if llm is not None
+            else chat_model(settings.llm, timeout=timeout, api_key=settings.openai_api_key)
+        )
         self.timeout = timeout
         self.chunks = ChunkMap(self.searcher.lexical.chunks)
         self.vectors = VectorCache(self.searcher.embeddings)

@@ -8,7 +8,6 @@ or a line at a time, each piece checked and marked before it leaves.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -31,7 +30,7 @@ class LLMUnavailableError(AssistantError):
     """The language model could not be reached, timed out or returned nothing."""
 
 
-def chat_model(spec: str, *, timeout: float = 30.0) -> Any | None:
+def chat_model(spec: str, *, timeout: float = 30.0, api_key: str | None = None) -> Any | None:
     """The LangChain chat model an ``ASSISTANT_LLM`` value names (None for ``none``).
 
     Raises:
@@ -45,7 +44,7 @@ def chat_model(spec: str, *, timeout: float = 30.0) -> Any | None:
     if not model:
         raise ConfigError(_usage(spec))
     if backend == "openai":
-        return _openai(model, base_url or None, timeout)
+        return _openai(model, base_url or None, timeout, api_key)
     if backend == "ollama":
         return _ollama(model, base_url or None, timeout)
     raise ConfigError(_usage(spec))
@@ -59,14 +58,14 @@ def _usage(spec: str) -> str:
     )
 
 
-def _openai(model: str, base_url: str | None, timeout: float) -> Any:
+def _openai(model: str, base_url: str | None, timeout: float, api_key: str | None) -> Any:
     try:
         from langchain_openai import ChatOpenAI
     except ImportError as exc:
         raise ConfigError(
             "ASSISTANT_LLM=openai:… needs langchain-openai: pip install langchain-openai"
         ) from exc
-    key = os.environ.get("OPENAI_API_KEY") or ("not-needed" if base_url else None)
+    key = api_key or ("not-needed" if base_url else None)
     if key is None:
         raise ConfigError(
             "No key for the OpenAI API: set OPENAI_API_KEY, or give a local server "
