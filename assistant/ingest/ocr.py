@@ -214,8 +214,8 @@ def _pgm(image: object) -> bytes | None:
 
     assert isinstance(image, Image.Image)
     grey = image.convert("L")
-    darkest, _ = grey.getextrema()  # type: ignore[misc]
-    if darkest >= _BLANK_LEVEL:
+    darkest = grey.getextrema()[0]  # (min, max) for a one-band image
+    if isinstance(darkest, int | float) and darkest >= _BLANK_LEVEL:
         return None
     buf = io.BytesIO()
     grey.save(buf, format="PPM")
