@@ -157,7 +157,7 @@ def chunk_document(doc: Document, *, max_chars: int = 1000, overlap: int = 150) 
         )
     cutter = _Cutter(doc.text, max_chars, overlap)
     spans = cutter.sections(parse_sections(doc.text))
-    chunks = []
+    chunks: list[Chunk] = []
     for span in spans:
         start, end = cutter.trim(span.start, span.end)
         if start == end:
