@@ -147,5 +147,11 @@ def _idents(text: str) -> tuple[str, ...]:
 def _language(text: str, folded: str) -> str:
     if _VI_LETTERS.search(text):
         return "vi"
-    english = len(re.findall(r"\b(the|which|what|how|of|in|did|does|is|are|and)\b", folded))
+    english = len(
+        re.findall(
+            r"\b(the|which|what|how|of|in|did|does|is|are|and|from|for|about|were|was"
+            r"|many|much|when|who|where|why|with)\b",
+            folded,
+        )
+    )
     return "en" if english >= 1 else "vi"

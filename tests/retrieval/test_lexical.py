@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from assistant.models import Chunk, Identity
-from assistant.retrieval.lexical import LexicalIndex, tokenize
+from assistant.retrieval.lexical import LexicalIndex, LexicalOptions, tokenize
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,12 @@ def test_publishing_keeps_at_most_two_folders(tmp_path: Path) -> None:
 
 def test_load_without_index_is_none(tmp_path: Path) -> None:
     assert LexicalIndex.load(tmp_path) is None
+
+
+def test_options_are_saved_with_the_index(tmp_path: Path) -> None:
+    chunks = [_chunk(0, "một cửa liên thông"), _chunk(1, "chính quyền số")]
+    LexicalIndex.build(chunks, k1=1.5, bigrams=False).save(tmp_path)
+    loaded = LexicalIndex.load(tmp_path)
+    assert loaded is not None
+    assert loaded.options == LexicalOptions(k1=1.5, bigrams=False)
+    assert loaded.search("chính quyền", k=2)[0][0] == 1

@@ -1,0 +1,116 @@
+"""Question parsing: years and ranges, document types, numbers, list intent, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.retrieval.query import fold, parse_question
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("Những quyết định nào sắp xếp tổ chức Sở năm 2021?", (2021,)),
+        ("Which decisions reorganised the department in 2021?", (2021,)),
+        ("kế hoạch giai đoạn 2021 - 2025", (2021, 2022, 2023, 2024, 2025)),
+        ("kế hoạch giai đoạn 2021–2025", (2021, 2022, 2023, 2024, 2025)),
+        ("plans from 2019 to 2021", (2019, 2020, 2021)),
+        ("từ năm 2019 đến năm 2021", (2019, 2020, 2021)),
+        ("báo cáo năm 2020 và năm 2021", (2020, 2021)),
+        # Not years: a date, a document number, a count.
+        ("Quyết định 1753/QĐ-UBND ngày 28/6/2021", ()),
+        ("Nghị định 107/2020/NĐ-CP", ()),
+        ("1753 hồ sơ", ()),
+        ("có bao nhiêu biên chế", ()),
+    ],
+)
+def test_years(question: str, years: tuple[int, ...]) -> None:
+    assert parse_question(question).years == years
+
+
+@pytest.mark.parametrize(
+    ("question", "codes"),
+    [
+        ("Những quyết định nào sắp xếp tổ chức Sở?", ("QĐ",)),
+        ("quyet dinh sap xep to chuc", ("QĐ",)),
+        ("kế hoạch và công văn năm 2021", ("KH", "CV")),
+        ("Tờ trình kiện toàn Trung tâm", ("TTr",)),
+        ("thông báo kết luận kiểm tra", ("TB",)),
+        ("Which decree applies?", ("NĐ",)),
+        ("official letters on the satisfaction index", ("CV",)),
+        ("list the plans and reports of 2021", ("KH", "BC")),
+        ("cải cách hành chính", ()),
+    ],
+)
+def test_document_types(question: str, codes: tuple[str, ...]) -> None:
+    assert parse_question(question).codes == codes
+
+
+@pytest.mark.parametrize(
+    ("question", "idents"),
+    [
+        ("Quyết định 1753/QĐ-UBND ngày 28/6/2021", ("1753/qd-ubnd",)),
+        ("quyet dinh 1753/QD-UBND", ("1753/qd-ubnd",)),
+        ("qd 1753", ("1753/qd",)),
+        ("công văn 1294/UBND", ("1294/ubnd",)),
+        ("thong tu 01/2021/TT-BKHCN", ("1/2021/tt-bkhcn",)),
+        ("1753 2021", ()),
+        ("năm 2021", ()),
+    ],
+)
+def test_document_numbers(question: str, idents: tuple[str, ...]) -> None:
+    assert parse_question(question).idents == idents
+
+
+@pytest.mark.parametrize(
+    ("question", "wants_list"),
+    [
+        ("Những quyết định nào sắp xếp tổ chức Sở năm 2021?", True),
+        ("Các kế hoạch năm 2021", True),
+        ("liệt kê các văn bản về CCHC", True),
+        ("văn bản nào quy định", True),
+        ("Which decisions reorganised the department?", True),
+        ("list all plans of 2021", True),
+        ("Sở có bao nhiêu biên chế?", False),
+        ("Quyết định 1753/QĐ-UBND về việc gì?", False),
+        ("How many dossiers were received online?", False),
+    ],
+)
+def test_list_intent(question: str, wants_list: bool) -> None:
+    assert parse_question(question).wants_list is wants_list
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Sở có bao nhiêu biên chế?", "vi"),
+        ("so co bao nhieu bien che", "vi"),
+        ("qd 1753", "vi"),
+        ("How many dossiers were received online?", "en"),
+        ("Which decree applies?", "en"),
+        ("plans from 2019 to 2021", "en"),
+        ("What is Quyết định 1753?", "vi"),  # Vietnamese letters decide
+    ],
+)
+def test_language(question: str, language: str) -> None:
+    assert parse_question(question).language == language
+
+
+@pytest.mark.parametrize(
+    ("question", "clean"),
+    [
+        ("Người nghiện ma túy bị xử lý, đúng hay sai?", "Người nghiện ma túy bị xử lý"),
+        ("Hợp đồng lữ hành phải lập thành văn bản. Đúng hay sai?",
+         "Hợp đồng lữ hành phải lập thành văn bản."),
+        ("Viên chức có quyền đơn phương chấm dứt hợp đồng, đúng không?",
+         "Viên chức có quyền đơn phương chấm dứt hợp đồng"),
+        ("  cải   cách\nhành chính ", "cải cách hành chính"),
+        ("đúng hay sai?", "đúng hay sai?"),  # nothing left: keep the text
+    ],
+)
+def test_clean_drops_true_false_tail(question: str, clean: str) -> None:
+    assert parse_question(question).clean == clean
+
+
+def test_fold() -> None:
+    assert fold("Quyết Định ĐÀ") == "quyet dinh da"
