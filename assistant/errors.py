@@ -28,6 +28,10 @@ class IndexBusyError(AssistantError):
     """Another process holds the ingest lock."""
 
 
+class IndexWriteError(AssistantError):
+    """The index folder cannot be written (disk full, read-only, permissions)."""
+
+
 class StoreUnavailableError(AssistantError):
     """The vector store (e.g. a Chroma server) cannot be reached."""
 

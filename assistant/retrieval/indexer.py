@@ -9,18 +9,25 @@ next run repairs: no duplicate chunks, no orphans.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from assistant.citations import Registry, extract, lookup_key
 from assistant.config import Settings
-from assistant.errors import AssistantError, IndexBusyError, IndexMissingError, LoadError
+from assistant.errors import (
+    AssistantError,
+    IndexBusyError,
+    IndexMissingError,
+    IndexWriteError,
+    LoadError,
+)
 from assistant.fsutil import atomic_write_json, free_name, ingest_lock
 from assistant.ingest import chunk_document, load_document
 from assistant.ingest.ocr import OcrOptions, PageProgress
@@ -177,15 +184,16 @@ class Indexer:
         """
         started = time.perf_counter()
         files, scopes = discover(targets, Path(self.settings.corpus))
-        with ingest_lock(self.root, wait=self.settings.lock_wait):
+        report = IngestReport()
+        with self._writing(), ingest_lock(self.root, wait=self.settings.lock_wait):
             manifest = self._read_manifest()
-            report = IngestReport()
             self._process_files(files, manifest, report, progress=progress, bar=bar)
             self._drop_removed(files, scopes, manifest, report)
             changed = bool(report.added or report.updated or report.removed)
-            report.repaired = self._repair(manifest)
+            report.repaired = self._restore_missing(manifest)
             if changed or report.repaired or not self._derived_current(manifest):
                 self._commit(manifest)
+            report.repaired += self._delete_orphans(manifest)
         report.chunks = sum(len(e["chunks"]) for e in manifest["files"].values())
         report.seconds = time.perf_counter() - started
         return report
@@ -218,13 +226,11 @@ class Indexer:
             The sources that were removed.
         """
         removed: list[str] = []
-        with ingest_lock(self.root, wait=self.settings.lock_wait):
+        with self._writing(), ingest_lock(self.root, wait=self.settings.lock_wait):
             manifest = self._read_manifest()
             for source in sources:
-                entry = manifest["files"].pop(source, None)
-                if entry is None:
+                if manifest["files"].pop(source, None) is None:
                     continue
-                self.store.delete(entry["chunks"])
                 removed.append(source)
                 path = source_path(source, Path(self.settings.corpus))
                 if trash is not None and path.is_file():
@@ -232,7 +238,20 @@ class Indexer:
                     path.rename(free_name(trash / path.name))
             if removed:
                 self._commit(manifest)
+                self._delete_orphans(manifest)
         return removed
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Turn a failed write (disk full, read-only folder) into an error that says what to do."""
+        try:
+            yield
+        except OSError as exc:
+            raise IndexWriteError(
+                f"Cannot write the index at {self.root} ({exc.strerror or exc}): free some "
+                "disk space or make the folder writable, then run the ingest again. The "
+                "previous index is intact and searches keep using it."
+            ) from exc
 
     def sync_derived(self) -> dict:
         """Make the local BM25 index and registry match the committed manifest.
@@ -316,7 +335,7 @@ class Indexer:
                     report.unchanged.append(source)
                 else:
                     pages = _page_progress(progress, i, len(files))
-                    entries[source] = self._ingest_file(path, source, sha, old, pages)
+                    entries[source] = self._ingest_file(path, source, sha, pages)
                     (report.updated if old else report.added).append(source)
             except LoadError as exc:
                 report.failed.append({"source": source, "error": str(exc)})
@@ -325,9 +344,7 @@ class Indexer:
             if progress is not None:
                 progress((i + 1) / max(1, len(files)), source)
 
-    def _ingest_file(
-        self, path: Path, source: str, sha: str, old: dict | None, pages: PageProgress | None
-    ) -> dict:
+    def _ingest_file(self, path: Path, source: str, sha: str, pages: PageProgress | None) -> dict:
         ocr = OcrOptions(command=self.settings.tesseract, progress=pages)
         doc = load_document(path, root=path.parent, max_bytes=self.settings.max_file_bytes, ocr=ocr)
         doc = replace(doc, source=source)
@@ -337,10 +354,9 @@ class Indexer:
         vectors = self.embeddings.embed_documents([embedding_text(c) for c in chunks])
         key = paths.doc_cache_key(source, sha)
         self._write_doc_cache(key, doc, chunks)
-        stale = set(old["chunks"]) - {c.id for c in chunks} if old else set()
+        # The old version's chunks stay until the new manifest is committed (then they are
+        # orphans and go): a run that fails before that leaves the previous index whole.
         self.store.upsert(chunks, vectors)
-        if stale:
-            self.store.delete(sorted(stale))
         return {
             "sha256": sha,
             "cache": key,
@@ -353,6 +369,12 @@ class Indexer:
         }
 
     def _write_doc_cache(self, key: str, doc: Document, chunks: list[Chunk]) -> None:
+        # Inside the per-file loop, where an OSError means an unreadable source: a failed
+        # write to the index must stop the run instead.
+        with self._writing():
+            self._write_doc(key, doc, chunks)
+
+    def _write_doc(self, key: str, doc: Document, chunks: list[Chunk]) -> None:
         self.meta.write_doc(
             key,
             {
@@ -375,23 +397,27 @@ class Indexer:
                 for s in scopes
             )
             if covered and source not in present:
-                self.store.delete(entries[source]["chunks"])
                 del entries[source]
                 report.removed.append(source)
 
-    def _repair(self, manifest: dict) -> int:
-        """Delete chunks no file owns (left by a killed run); re-add any that went missing."""
+    def _restore_missing(self, manifest: dict) -> int:
+        """Re-add chunks the manifest lists but the store lost; returns how many."""
         expected = {cid for e in manifest["files"].values() for cid in e["chunks"]}
-        actual = self.store.ids()
-        orphans = sorted(actual - expected)
-        if orphans:
-            self.store.delete(orphans)
-        missing = expected - actual
+        missing = expected - self.store.ids()
         if missing:
             chunks = [c for _, c in self._cached_chunks(manifest) if c.id in missing]
             vectors = self.embeddings.embed_documents([embedding_text(c) for c in chunks])
             self.store.upsert(chunks, vectors)
-        return len(orphans) + len(missing)
+        return len(missing)
+
+    def _delete_orphans(self, manifest: dict) -> int:
+        """After a commit: delete chunks no file owns (old versions, removed files, chunks
+        left by a killed run); returns how many."""
+        expected = {cid for e in manifest["files"].values() for cid in e["chunks"]}
+        orphans = sorted(self.store.ids() - expected)
+        if orphans:
+            self.store.delete(orphans)
+        return len(orphans)
 
     def _cached_docs(self, manifest: dict) -> Iterable[tuple[Document, list[Chunk]]]:
         for entry in manifest["files"].values():

@@ -1,0 +1,78 @@
+"""Builders of real test files (PDF, DOCX, zip bombs, cp1258 text), shared by the
+ingest tests and their fixtures in ``conftest.py``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def write_pdf(path: Path, pages: list[str], *, font: Path = FONT) -> Path:
+    """A PDF with one page per string, in DejaVu Sans (Vietnamese glyphs)."""
+    if not font.is_file():
+        pytest.skip(f"no DejaVu font at {font}: apt-get install fonts-dejavu-core")
+    pdf = FPDF()
+    pdf.set_creation_date(dt.datetime(2023, 3, 12, tzinfo=dt.UTC))
+    pdf.add_font("DejaVu", fname=str(font))
+    pdf.set_font("DejaVu", size=11)
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 6, text)
+    pdf.output(str(path))
+    return path
+
+
+def write_docx(path: Path, blocks: list[str | list[list[str]]]) -> Path:
+    """A DOCX of paragraphs (str) and tables (list of rows), in the given order."""
+    document = docx.Document()
+    for block in blocks:
+        if isinstance(block, str):
+            document.add_paragraph(block)
+            continue
+        table = document.add_table(rows=len(block), cols=len(block[0]))
+        for row, cells in zip(table.rows, block, strict=True):
+            for cell, value in zip(row.cells, cells, strict=True):
+                cell.text = value
+    document.save(str(path))
+    return path
+
+
+def write_zip_bomb(path: Path, *, megabytes: int) -> Path:
+    """A .docx-named zip whose one member is ``megabytes`` MB of zeros (about 1000:1)."""
+    block = b"\0" * 2**20
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf,
+        zf.open("word/document.xml", "w", force_zip64=True) as member,
+    ):
+        for _ in range(megabytes):
+            member.write(block)
+    return path
+
+
+def cp1258_bytes(text: str) -> bytes:
+    """``text`` as Windows-1258 writes it: base letters precomposed, tone marks combining.
+
+    cp1258 has ``ê``, ``ơ``, ``ă``… but not ``ế``: the tone mark is a separate
+    combining character, so a plain ``.encode("cp1258")`` of NFC or NFD text fails.
+    """
+    out = bytearray()
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out += char.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        base, *marks = unicodedata.normalize("NFD", char)
+        tones = [m for m in marks if m in "\u0300\u0301\u0303\u0309\u0323"]
+        shape = [m for m in marks if m not in tones]
+        out += unicodedata.normalize("NFC", base + "".join(shape)).encode("cp1258")
+        out += "".join(tones).encode("cp1258")
+    return bytes(out)
