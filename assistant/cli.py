@@ -11,9 +11,13 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
+
+if TYPE_CHECKING:
+    from assistant.models import Document
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -24,18 +28,20 @@ def _print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def _read_input(name: str) -> str:
-    """Text of FILE, or of standard input for ``-``; documents go through the loaders."""
+def _read_input(name: str) -> Document:
+    """FILE, or standard input for ``-``, loaded and normalised like an archive document."""
+    from assistant.models import Document
+
     if name == "-":
         from assistant.ingest.normalize import normalize_text
 
-        return normalize_text(sys.stdin.read())
+        return Document(source="-", text=normalize_text(sys.stdin.read()))
     path = Path(name)
     if not path.is_file():
         raise AssistantError(f"{name}: no such file — give a path or '-' for standard input")
     from assistant.ingest import load_document
 
-    return load_document(path, root=path.parent).text
+    return load_document(path, root=path.parent)
 
 
 def _query(text: str) -> str:
@@ -69,8 +75,7 @@ def cmd_cite(args: argparse.Namespace, settings: Settings) -> int:
     """Extract citations from a text."""
     from assistant.citations import extract
 
-    text = _read_input(args.file)
-    citations = extract(text)
+    citations = extract(_read_input(args.file).text)
     if args.json:
         _print_json([c.to_json() for c in citations])
     else:
@@ -96,8 +101,10 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     """Check every citation of a draft against the archive."""
     from assistant.citations import check, format_report
 
-    text = _read_input(args.file)
-    result = check(text, _load_registry(settings))
+    doc = _read_input(args.file)
+    text = doc.text
+    # Citations read from a scan are marked as such, and judged with OCR's usual misreads.
+    result = check(text, _load_registry(settings), ocr=doc.ocr_spans())
     if args.json:
         _print_json(result.to_json())
     else:

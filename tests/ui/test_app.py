@@ -97,6 +97,20 @@ def test_upload_through_the_api_then_listed(server: str, tmp_path: Path) -> None
 
 
 @pytest.mark.slow
+def test_hostile_questions_get_a_message_and_the_server_keeps_serving(server: str) -> None:
+    from gradio_client import Client
+    from gradio_client.exceptions import AppError
+
+    client = Client(server, verbose=False)
+    for question in ("x" * 10_000, "?!… ---"):
+        with pytest.raises(AppError) as caught:
+            client.predict(question, [], [], [], api_name="/ask")
+        assert "question" in str(caught.value).lower()
+    history, _, _ = client.predict("qd 42", [], [], [], api_name="/ask")
+    assert "42/QĐ-SKHCN" in content_text(history[-1])
+
+
+@pytest.mark.slow
 def test_ten_concurrent_questions(server: str, capsys: pytest.CaptureFixture[str]) -> None:
     from gradio_client import Client
 
