@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # The CPU build of torch that pip finds on this machine; a bare "torch" pulls a multi-GB CUDA build.
 TORCH  ?= torch==2.13.0
 
-.PHONY: run test lint bench install install-test system-deps samples clean
+.PHONY: run test lint bench bench-long install install-test system-deps samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,9 +50,18 @@ lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# Minutes: citation throughput, query latency, OCR, concurrent users.
 bench: install-test
-	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/citations.py
+	$(BIN)/python bench/query.py
+	$(BIN)/python bench/ocr.py
+	$(BIN)/python bench/load.py
+
+# An hour or more: they embed the ALQAC corpus (2,249 articles) in ../shared.
+bench-long: install-test
+	$(BIN)/python bench/retrieval.py
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/scale.py
 
 samples: install-test
 	$(BIN)/python scripts/make_samples.py
