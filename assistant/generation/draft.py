@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any
 
 from assistant.citations import RegistryEntry
-from assistant.generation.answer import Answerer, source_record, validate_question
+from assistant.generation.answer import Answer, Answerer, source_record, validate_question
 from assistant.generation.documents import ScoredDocument, candidates, rank_documents, select
 from assistant.generation.extractive import document_phrase
 from assistant.generation.marking import Checked, check_and_mark, citation_record
@@ -36,35 +35,18 @@ MAX_DOCUMENTS = 8
 
 
 @dataclass(frozen=True)
-class Draft:
-    """A drafted section as the user sees it.
+class Draft(Answer):
+    """A drafted section as the user sees it: the fields of ``Answer``.
 
-    Attributes:
-        text: the section, every unconfirmed citation marked.
-        citations: the verified documents cited (as in ``Answer.citations``).
-        findings: the checker's verdict on every citation of ``text``.
-        sources: the passages drawn on.
-        mode: ``extractive``, ``llm`` or ``fallback``.
-        notice: what the user should know (no document of the asked year, LLM down…).
+    ``text`` is the section, every unconfirmed citation marked; ``sources`` are the
+    passages drawn on; ``notice`` says what the user should know (no document of the
+    asked year, LLM down…).
     """
 
-    text: str
-    citations: tuple[dict, ...] = ()
-    findings: tuple[Any, ...] = ()
-    sources: tuple[dict, ...] = ()
-    mode: str = "extractive"
-    notice: str | None = None
-
     def to_json(self) -> dict:
-        """The ``assistant draft --json`` record."""
-        return {
-            "text": self.text,
-            "citations": list(self.citations),
-            "findings": [f.to_json() for f in self.findings],
-            "sources": list(self.sources),
-            "mode": self.mode,
-            "notice": self.notice,
-        }
+        """The ``assistant draft --json`` record: ``text`` where an answer has ``answer``."""
+        record = super().to_json()
+        return {"text": record.pop("answer"), **record}
 
 
 class Drafter:
