@@ -5,7 +5,7 @@ header, chunk, embed, Chroma, BM25, registry), (b) the bundled embedder alone on
 the same chunk texts — the floor — and their ratio; then the time to re-ingest the
 unchanged corpus. Median of several runs.
 
-usage: python bench/ingest.py [--corpus DIR] [--runs N]
+usage: python bench/ingest.py [--corpus DIR] [--runs N] [--limit N]
 Default corpus: the ALQAC 2023 articles converted from ../shared/data (2,249 files),
 plus the seed report.
 """
@@ -42,6 +42,14 @@ def build_default_corpus(workdir: Path) -> Path:
     return out / "corpus"
 
 
+def limited_copy(corpus: Path, target: Path, limit: int) -> Path:
+    """The first ``limit`` files of ``corpus`` (sorted by name), copied to ``target``."""
+    target.mkdir()
+    for path in sorted(p for p in corpus.iterdir() if p.is_file())[:limit]:
+        shutil.copy(path, target / path.name)
+    return target
+
+
 def one_run(corpus: Path, workdir: Path) -> tuple[float, float, int, float]:
     """(pipeline seconds, embedder-only seconds, chunks, unchanged re-ingest seconds)."""
     from assistant.config import Settings
@@ -76,10 +84,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, help="folder to ingest (default: ALQAC + seed)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--limit", type=int, help="only the first N files (the full ALQAC corpus takes ~25 min)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         corpus = args.corpus or build_default_corpus(workdir)
+        if args.limit:
+            corpus = limited_copy(corpus, workdir / "limited", args.limit)
         files = sum(1 for p in corpus.rglob("*") if p.is_file())
         runs = [one_run(corpus, workdir) for _ in range(args.runs)]
     pipeline = statistics.median(r[0] for r in runs)
