@@ -19,6 +19,8 @@ from assistant.models import Chunk, Document
 
 _SENTENCE_END = re.compile(r"[.!?;…](?=\s)")
 _WHITESPACE = re.compile(r"\s")
+# Longest single line before the first section that is taken as the document's title.
+_TITLE_LINE_MAX = 150
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,10 @@ class _Cutter:
         group: list[_Span] = []
         carry: int | None = None
         items: list[_Span | Section] = [*node.children]
-        if node.children and self.size(node.head_end, node.body_end) == 0:
-            carry = start  # a bare heading: it goes with what follows
+        if node.children and (
+            self.size(node.head_end, node.body_end) == 0 or self._title_line(node)
+        ):
+            carry = start  # a bare heading or a lone title line: it goes with what follows
         else:
             items.insert(0, _Span(start, node.body_end, node))
         for item in items:
@@ -91,6 +95,18 @@ class _Cutter:
                 group = []
             group.append(candidate)
         return out + self._flush(group)
+
+    def _title_line(self, node: Section) -> bool:
+        """Whether the text before a document's first section is one short line.
+
+        A law's name above its first article (``Bộ luật dân sự``) is such a line: as a
+        chunk of its own it answers nothing and crowds the results of every query
+        naming the law; with the first article it tells which law that is.
+        """
+        if node.kind != "root":
+            return False
+        s, e = self.trim(node.head_end, node.body_end)
+        return 0 < e - s <= _TITLE_LINE_MAX and "\n" not in self.text[s:e]
 
     def _flush(self, group: list[_Span]) -> list[_Span]:
         """One span over ``group``, filed under its first section."""

@@ -41,7 +41,7 @@ from assistant.retrieval.store import VectorIndex
 log = logging.getLogger(__name__)
 
 # Bump when loading, chunking or embedding text changes: every file is then redone.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 
 Progress = Callable[[float, str], None]
 

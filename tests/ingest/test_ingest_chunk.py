@@ -230,3 +230,20 @@ def test_spans_map_back_and_respect_the_cap(lines: list[str], sizes: tuple[int, 
     assert_well_formed(doc, chunks, max_chars)
     covered = set().union(*(range(c.start, c.end) for c in chunks))
     assert all(i in covered for i, ch in enumerate(doc.text) if not ch.isspace())
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # A lone title line (an ALQAC article file) rides with the first article.
+        ("Bộ luật dân sự\n\nĐiều 1.\nPhạm vi điều chỉnh\nBộ luật này quy định …\n",
+         "Bộ luật dân sự\n\nĐiều 1."),
+        ("91/2015/QH13\n\nĐiều 12.\nTuổi chịu trách nhiệm hình sự\n1. Người từ đủ 16 tuổi …\n",
+         "91/2015/QH13\n\nĐiều 12."),
+    ],
+)
+def test_a_lone_title_line_joins_the_first_section(text: str, first: str) -> None:
+    chunks = chunk_document(Document(source="law.txt", text=normalize_text(text)))
+    assert chunks[0].text.startswith(first)
+    assert chunks[0].section.startswith("Điều")
+    assert "".join(c.text for c in chunks).replace("\n", "") == text.strip().replace("\n", "")
