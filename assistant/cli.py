@@ -17,6 +17,7 @@ from assistant.config import Settings
 from assistant.errors import AssistantError
 
 if TYPE_CHECKING:
+    from assistant.citations import Registry
     from assistant.models import Document
 
 EXIT_ERROR = 1
@@ -84,7 +85,7 @@ def cmd_cite(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _load_registry(settings: Settings):
+def _load_registry(settings: Settings) -> Registry:
     from assistant.citations import Registry
     from assistant.errors import IndexMissingError
     from assistant.retrieval import paths

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.citations import parse_query_ident
+from assistant.citations import Registry, parse_query_ident
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation import extractive
@@ -120,7 +120,7 @@ class Answerer:
         self.vectors = VectorCache(self.searcher.embeddings)
 
     @property
-    def registry(self):
+    def registry(self) -> Registry:
         """The archive's citation registry."""
         return self.searcher.registry
 

@@ -71,7 +71,11 @@ def _openai(model: str, base_url: str | None, timeout: float, api_key: str | Non
             "No key for the OpenAI API: set OPENAI_API_KEY, or give a local server "
             "as openai:MODEL@http://host:port/v1 (any key works there)"
         )
-    return ChatOpenAI(model=model, base_url=base_url, api_key=key, timeout=timeout, max_retries=0)
+    from pydantic import SecretStr
+
+    return ChatOpenAI(
+        model=model, base_url=base_url, api_key=SecretStr(key), timeout=timeout, max_retries=0
+    )
 
 
 def _ollama(model: str, base_url: str | None, timeout: float) -> Any:
@@ -81,7 +85,7 @@ def _ollama(model: str, base_url: str | None, timeout: float) -> Any:
         raise ConfigError(
             "ASSISTANT_LLM=ollama:… needs langchain-ollama: pip install langchain-ollama"
         ) from exc
-    extra = {"base_url": base_url} if base_url else {}
+    extra: dict[str, Any] = {"base_url": base_url} if base_url else {}
     return ChatOllama(model=model, client_kwargs={"timeout": timeout}, **extra)
 
 

@@ -137,8 +137,9 @@ def entry_location(entry: RegistryEntry) -> tuple[str | None, str]:
     if entry.own_source:
         return entry.own_source, "header"
     dated = [m for m in entry.mentions if m.date and m.date == entry.date]
-    best = (dated or list(entry.mentions) or [None])[0]
-    if best is None:
+    candidates = dated or list(entry.mentions)
+    if not candidates:
         return None, ""
+    best = candidates[0]
     locator = f"p. {best.page}, {best.section}" if best.section else f"p. {best.page}"
     return best.source, locator

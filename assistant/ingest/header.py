@@ -282,6 +282,6 @@ def _kind_and_subject(lines: list[str]) -> tuple[str | None, str | None, int | N
             return kind, _subject(lines, i + 1, rest), i
     for i, line in enumerate(lines):
         if _VV.match(line):
-            kind = "Công văn" if line.startswith(("V/v", "V/V", "v/v")) else None
-            return kind, _subject(lines, i), None
+            vv_kind = "Công văn" if line.startswith(("V/v", "V/V", "v/v")) else None
+            return vv_kind, _subject(lines, i), None
     return None, None, None

@@ -470,7 +470,7 @@ def lexical_text(chunk: Chunk) -> str:
 
 def chunk_cites(chunk: Chunk) -> list[str]:
     """Lookup keys of the documents a chunk cites, and of the document it belongs to."""
-    keys = [c.key for c in extract(chunk.text) if c.ident and not c.missing]
+    keys = [c.key for c in extract(chunk.text) if c.key and not c.missing]
     if chunk.identity.ident and chunk.identity.number:
         keys.append(lookup_key(chunk.identity.ident))
     return list(dict.fromkeys(keys))

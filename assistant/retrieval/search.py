@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from langchain_core.embeddings import Embeddings
 
 from assistant.citations import Registry, parse_query_ident
 from assistant.config import Settings
@@ -76,7 +77,7 @@ class Searcher:
         Indexer(settings).sync_derived()
         self.settings = settings
         self.store = VectorIndex(settings, model_slug=model_slug(settings.embeddings))
-        self._embeddings = None
+        self._embeddings: Embeddings | None = None
         self._open(
             LexicalIndex.load(root) or LexicalIndex([], None),
             Registry.from_dict(json.loads(paths.registry(root).read_text(encoding="utf-8"))),
@@ -91,7 +92,7 @@ class Searcher:
         self._codes = np.array([(c.identity.code or "") for c in lexical.chunks], dtype=object)
 
     @property
-    def embeddings(self):
+    def embeddings(self) -> Embeddings:
         """The query embedder, loaded on first use."""
         if self._embeddings is None:
             self._embeddings = load_embeddings(self.settings.embeddings)

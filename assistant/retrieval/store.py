@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import chromadb
+import numpy as np
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
@@ -89,7 +90,7 @@ class VectorIndex:
             part = chunks[lo : lo + _BATCH]
             self._collection.upsert(
                 ids=[c.id for c in part],
-                embeddings=[list(v) for v in vectors[lo : lo + _BATCH]],
+                embeddings=np.asarray(vectors[lo : lo + _BATCH], dtype=np.float32),
                 documents=[c.text for c in part],
                 metadatas=[chunk_metadata(c) for c in part],  # type: ignore[misc]
             )
@@ -122,7 +123,7 @@ class VectorIndex:
         if n == 0:
             return []
         res = self._collection.query(
-            query_embeddings=[list(vector)],
+            query_embeddings=np.asarray([vector], dtype=np.float32),
             n_results=min(k, n),
             where=where or None,
             include=["distances"],
@@ -162,7 +163,9 @@ class MetaCollection:
     def put(self, key: str, value: dict) -> None:
         """Store ``value`` under ``key`` (replacing any)."""
         self._collection.upsert(
-            ids=[key], documents=[json.dumps(value, ensure_ascii=False)], embeddings=[[0.0]]
+            ids=[key],
+            documents=[json.dumps(value, ensure_ascii=False)],
+            embeddings=np.zeros((1, 1), dtype=np.float32),
         )
 
     def keys(self, prefix: str) -> set[str]:

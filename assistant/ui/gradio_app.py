@@ -10,7 +10,8 @@ import functools
 import inspect
 import ipaddress
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from assistant.config import Settings
 from assistant.errors import AssistantError, ConfigError
@@ -33,7 +34,7 @@ def _guard(func: Callable) -> Callable:
     if inspect.isgeneratorfunction(func):
 
         @functools.wraps(func)
-        def gen_wrapper(*args, **kwargs):
+        def gen_wrapper(*args: Any, **kwargs: Any) -> Iterator[Any]:
             try:
                 yield from func(*args, **kwargs)
             except AssistantError as exc:
@@ -42,7 +43,7 @@ def _guard(func: Callable) -> Callable:
         return gen_wrapper
 
     @functools.wraps(func)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
         except AssistantError as exc:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.generation.answer import Answerer
 from assistant.generation.marking import vn_date
 from assistant.retrieval.indexer import Indexer
 from assistant.retrieval.search import Searcher
@@ -50,7 +51,7 @@ class Handlers:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._searcher: Searcher | None = None
-        self._answerer = None
+        self._answerer: Answerer | None = None
 
     @property
     def searcher(self) -> Searcher:
@@ -162,10 +163,8 @@ class Handlers:
         )
         return message, self.document_rows()
 
-    def answerer(self):
+    def answerer(self) -> Answerer:
         """The answerer over the current index (rebuilt after an ingest)."""
-        from assistant.generation.answer import Answerer
-
         if self._answerer is None or self._answerer.searcher is not self.searcher:
             self._answerer = Answerer(self.settings, searcher=self.searcher)
         return self._answerer
@@ -192,6 +191,8 @@ class Handlers:
             history[-1] = {"role": "assistant", "content": text}
             yield history, "*Đang tìm nguồn…*", ""
         answer = stream.answer
+        if answer is None:  # the stream always sets it after its last piece
+            raise AssistantError("Không nhận được câu trả lời: hãy hỏi lại.")
         notice = f"\n\n_{answer.notice}_" if answer.notice and answer.notice not in text else ""
         history[-1] = {"role": "assistant", "content": answer.text + notice}
         yield history, sources_markdown(answer), ""
