@@ -44,6 +44,7 @@ run: install
 
 test: install-test system-deps
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 lint: install-test
