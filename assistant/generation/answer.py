@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from assistant.citations import Registry, parse_query_ident
 from assistant.config import Settings
@@ -22,6 +22,8 @@ from assistant.generation.marking import Checked, check_and_mark, citation_recor
 from assistant.generation.passages import ChunkMap, VectorCache
 from assistant.retrieval.query import ParsedQuestion, parse_question
 from assistant.retrieval.search import Hit, Searcher
+
+AnswerT = TypeVar("AnswerT", bound="Answer")
 
 MAX_QUESTION_CHARS = 2000
 # How many passages an answer draws on (and an LLM is given).
@@ -179,9 +181,18 @@ class Answerer:
         text = self.extractive(parsed, hits)
         return check_and_mark(text, self.registry, language=parsed.language)
 
-    def finish(self, checked: Checked, hits: list[Hit], mode: str, notice: str | None) -> Answer:
-        """Bundle a checked text with its citations and sources."""
-        return Answer(
+    def finish(
+        self,
+        checked: Checked,
+        hits: list[Hit],
+        mode: str,
+        notice: str | None,
+        *,
+        record: type[AnswerT] = Answer,  # type: ignore[assignment]
+    ) -> AnswerT:
+        """Bundle a checked text with its citations and sources (as ``record``: an
+        ``Answer``, or a ``Draft``)."""
+        return record(
             text=checked.text,
             citations=tuple(citation_record(e) for e in checked.entries),
             findings=checked.findings,

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.citations import RegistryEntry
-from assistant.generation.answer import Answer, Answerer, source_record, validate_question
+from assistant.generation.answer import Answer, Answerer, validate_question
 from assistant.generation.documents import ScoredDocument, candidates, rank_documents, select
 from assistant.generation.extractive import document_phrase
-from assistant.generation.marking import Checked, check_and_mark, citation_record
+from assistant.generation.marking import Checked, check_and_mark
 from assistant.generation.passages import Sentence, content_words, sentences
 from assistant.retrieval.query import ParsedQuestion, parse_question
 from assistant.retrieval.search import Hit
@@ -104,14 +104,7 @@ class Drafter:
         return select(ranked)[:MAX_DOCUMENTS], notice
 
     def _finish(self, checked: Checked, hits: list[Hit], mode: str, notice: str | None) -> Draft:
-        return Draft(
-            text=checked.text,
-            citations=tuple(citation_record(e) for e in checked.entries),
-            findings=checked.findings,
-            sources=tuple(source_record(i, h) for i, h in enumerate(hits, start=1)),
-            mode=mode,
-            notice=notice,
-        )
+        return self.answerer.finish(checked, hits, mode, notice, record=Draft)
 
 
 def _join(a: str | None, b: str) -> str:

@@ -1,10 +1,11 @@
 """Incremental, crash-safe ingest: files → documents → chunks → Chroma, BM25, registry.
 
-The manifest (content hash and chunk ids of every ingested file) is written last
-and atomically. Everything else is either idempotent (Chroma upserts by
-deterministic chunk id) or rebuilt whole from the per-document cache under
-``indexes/docs/``, so an ingest killed at any point leaves an index that the
-next run repairs: no duplicate chunks, no orphans.
+The manifest (content hash and chunk ids of every ingested file) is committed last
+and atomically. Everything before it is either idempotent (Chroma upserts by
+deterministic chunk id) or rebuilt whole from the per-document cache (``indexes/docs/``,
+or the Chroma server in server mode, see ``meta``); chunks no committed file owns are
+deleted only after the commit. So an ingest killed or failing at any point leaves the
+previous index searchable, and the next run repairs it: no duplicates, no orphans.
 """
 
 from __future__ import annotations

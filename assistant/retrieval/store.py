@@ -92,7 +92,7 @@ class VectorIndex:
                 ids=[c.id for c in part],
                 embeddings=np.asarray(vectors[lo : lo + _BATCH], dtype=np.float32),
                 documents=[c.text for c in part],
-                metadatas=[chunk_metadata(c) for c in part],  # type: ignore[misc]
+                metadatas=[chunk_metadata(c) for c in part],
             )
 
     def delete(self, ids: Sequence[str]) -> None:
