@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from assistant.config import Settings
+from assistant.retrieval.indexer import Indexer
+from assistant.retrieval.search import Searcher
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("ASSISTANT_SHARED", REPO.parent / "shared"))
@@ -46,3 +49,22 @@ def seed_path() -> Path:
     if not SEED.is_file():
         pytest.skip(f"the seed report is not at {SEED}: put ../shared beside the repo")
     return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_settings(seed_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """A temp index holding only the seed report, built once for the session (embedding is
+    the slow part); tests only read it."""
+    root = tmp_path_factory.mktemp("seed-index")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    shutil.copy(seed_path, corpus / seed_path.name)
+    settings = Settings(corpus=corpus, index=root / "indexes")
+    Indexer(settings).ingest([corpus])
+    return settings
+
+
+@pytest.fixture(scope="session")
+def seed_searcher(seed_settings: Settings) -> Searcher:
+    """The read side of the seed index."""
+    return Searcher(seed_settings)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,21 +10,9 @@ import pytest
 from assistant.config import Settings
 from assistant.errors import IndexMissingError
 from assistant.retrieval.evaluate import evaluate, read_qa
-from assistant.retrieval.indexer import Indexer
 from assistant.retrieval.search import Fusion, Searcher
 
 BENCH_DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
-
-
-@pytest.fixture(scope="module")
-def seed_searcher(seed_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Searcher:
-    root = tmp_path_factory.mktemp("seed")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    shutil.copy(seed_path, corpus / seed_path.name)
-    settings = Settings(corpus=corpus, index=root / "indexes")
-    Indexer(settings).ingest([corpus])
-    return Searcher(settings)
 
 
 def test_reciprocal_rank_fusion_still_available(seed_searcher: Searcher) -> None:
