@@ -27,6 +27,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from assistant.citations.check import edit_distance
 from assistant.ingest.ocr import OcrOptions, ocr_pdf_pages, repair_ocr_digits
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -80,18 +81,6 @@ def render(lines: list[str], *, dpi: int, noise: float, skew: float, seed: int =
         for _ in range(int(width * height * noise)):
             pixels[rng.randrange(width), rng.randrange(height)] = 0 if rng.random() < 0.5 else 255
     return image
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance, one row at a time."""
-    if len(a) < len(b):
-        a, b = b, a
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
 
 
 def cer(read: str, reference: str) -> float:

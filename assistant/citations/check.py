@@ -253,7 +253,7 @@ def _similar_issuer(a: str | None, b: str | None) -> bool:
     x, y = _issuer_key(a), _issuer_key(b)
     if not x or not y:
         return False
-    return x.startswith(y) or y.startswith(x) or _edits(x, y) <= 1
+    return x.startswith(y) or y.startswith(x) or edit_distance(x, y) <= 1
 
 
 def _transposed(a: str, b: str) -> bool:
@@ -264,11 +264,11 @@ def _transposed(a: str, b: str) -> bool:
 
 
 def _one_digit_off(a: str, b: str) -> bool:
-    return a != b and _edits(a, b) == 1
+    return a != b and edit_distance(a, b) == 1
 
 
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance (short strings only)."""
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, one row at a time (pure Python: O(len(a) * len(b)))."""
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         prev, row[0] = row[0], i

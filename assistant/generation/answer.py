@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from assistant.citations import Registry, parse_query_ident
@@ -134,10 +134,22 @@ class Answerer:
         assert stream.answer is not None
         return stream.answer
 
-    def stream(self, question: str) -> AnswerStream:
-        """The answer as checked pieces of text; ``.answer`` holds the whole after the last."""
-        text = validate_question(question)
-        return AnswerStream(self, parse_question(text))
+    def stream(
+        self, question: str, *, years: Sequence[int] = (), codes: Sequence[str] = ()
+    ) -> AnswerStream:
+        """The answer as checked pieces of text; ``.answer`` holds the whole after the last.
+
+        Args:
+            question: as typed.
+            years: documents of these years only (else what the question says).
+            codes: documents of these type codes only (``QĐ``, ``KH``, ``CV``…).
+        """
+        parsed = parse_question(validate_question(question))
+        if years or codes:
+            parsed = replace(
+                parsed, years=tuple(years) or parsed.years, codes=tuple(codes) or parsed.codes
+            )
+        return AnswerStream(self, parsed)
 
     # --- parts -----------------------------------------------------------------------------
 

@@ -21,7 +21,6 @@ from assistant.retrieval.indexer import Indexer
 from assistant.retrieval.search import Searcher
 from assistant.ui.documents import save_uploads
 
-MAX_QUESTION_CHARS = 2000
 MAX_CHECK_CHARS = 2_000_000
 
 # Status → label shown in the check tab (Vietnamese), in the order of the legend.
@@ -179,8 +178,9 @@ class Handlers:
         """Stream the checked answer into the chat; yields (history, sources panel, box)."""
         history = list(history or [])
         asked = contextualize(question or "", history)
-        asked = _with_filters(asked, years or [], types or [])
-        stream = self.answerer().stream(asked)
+        stream = self.answerer().stream(
+            asked, years=[int(y) for y in years or []], codes=list(types or [])
+        )
         history += [
             {"role": "user", "content": question},
             {"role": "assistant", "content": "…"},
@@ -323,28 +323,6 @@ def contextualize(question: str, history: list[dict]) -> str:
     if new_years and _YEARS.search(previous):
         return _YEARS.sub(new_years[0], previous, count=1)
     return f"{previous} ({question})"
-
-
-_TYPE_WORDS = {
-    "QĐ": "quyết định",
-    "KH": "kế hoạch",
-    "CV": "công văn",
-    "TTr": "tờ trình",
-    "BC": "báo cáo",
-    "TB": "thông báo",
-    "NĐ": "nghị định",
-    "TT": "thông tư",
-    "CT": "chỉ thị",
-    "NQ": "nghị quyết",
-    "CTr": "chương trình",
-}
-
-
-def _with_filters(question: str, years: list[str], types: list[str]) -> str:
-    """Fold the panel's filters into the question, where the question parser reads them."""
-    extra = [_TYPE_WORDS.get(t, t) for t in types if _TYPE_WORDS.get(t, t) not in question.lower()]
-    extra += [f"năm {y}" for y in years if y not in question]
-    return f"{question} ({', '.join(extra)})" if extra else question
 
 
 def sources_markdown(answer: object) -> str:

@@ -148,3 +148,10 @@ def test_highlight_covers_the_text_once() -> None:
 
     pieces = highlight("abcdef", (F(1, 3, "verified"), F(2, 4, "not_found")))
     assert pieces == [("a", None), ("bc", "đã xác minh"), ("def", None)]
+
+
+def test_the_panel_filters_restrict_the_listed_documents(handlers: Handlers) -> None:
+    *_, (history, _, _) = handlers.ask("Những quyết định nào đã ban hành?", [], ["2022"], ["QĐ"])
+    answer = history[-1]["content"]
+    assert "118/QĐ-SKHCN" in answer
+    assert "15/QĐ-SKHCN" not in answer
