@@ -119,10 +119,8 @@ class BenchSearcher(Searcher):
         lexical.sentences = corpus.sentences if variant.sentences else SentenceVectors.empty()
         self._open(lexical, Registry(), variant.fusion)
 
-    def _dense(self, query, *, k, years, codes):
-        vector = self._queries.get(query)
-        return self._with_sentences(vector, self._chunk_similarities(vector, k, years, codes),
-                                    k=k, mask=self._mask(years, codes))
+    def _query_vector(self, text):
+        return self._queries.get(text)
 
     def _chunk_similarities(self, vector, k, years, codes):
         scores = self._vectors @ vector
@@ -196,6 +194,7 @@ def main() -> None:
         sets.append(("seed-tune", seed, read_qa(DATA / "seed_qa_tune.jsonl")))
         if args.heldout:
             sets.append(("seed-heldout", seed, read_qa(DATA / "seed_qa_heldout.jsonl")))
+            sets.append(("seed-heldout2", seed, read_qa(DATA / "seed_qa_heldout2.jsonl")))
     for name, folder in (("alqac23", args.alqac23), ("alqac22", args.alqac22)):
         if name in wanted and (folder / "qa.jsonl").exists():
             files = sorted((folder / "corpus").iterdir())

@@ -35,6 +35,32 @@ _SYLLABLE = re.compile(r"[^\W_]+")
 # A document number kept whole: 1753/QĐ-UBND, 107/2020/NĐ-CP, 12-CTr/TU.
 _DOC_NUMBER = re.compile(r"\d+[a-z]?(?:[-/][^\W_]+(?:&[^\W_]+)?)*/[^\W_]+(?:[-&][^\W_]+)*")
 
+# Dates in the forms people write them, so "the letter of October 2021" or "tháng
+# 10/2021" meets "ngày 04/10/2021": each becomes a month token (@2021-10) and, with a
+# day, a day token (@2021-10-04). Matched on lower-cased text.
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}
+_EN_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATES = re.compile(
+    # 04/10/2021, 4-10-2021, 04.10.2021 (not inside a document number: 12/2021/nđ-cp)
+    r"(?<![\w/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/\-])"
+    # [ngày 4] tháng 10 năm 2021, tháng 10/2021, tháng 10-2021
+    r"|(?:ngày\s+(?P<d2>\d{1,2})\s+)?tháng\s+(?P<m2>\d{1,2})\s*(?:,?\s*năm\s+|[/\-])"
+    r"(?P<y2>(?:19|20)\d\d)(?!\d)"
+    # 4 October 2021, October 4, 2021, October 2021, oct. 2021
+    rf"|(?:(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<m3>{_EN_MONTH})\b\.?"
+    r"\s*(?:(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s*)?(?:of\s+)?(?P<y3>(?:19|20)\d\d)(?!\d)"
+)
+
 _POINTER = "lexical.current"
 
 
@@ -58,11 +84,34 @@ def tokenize(text: str, *, bigrams: bool = True) -> list[str]:
     """
     text = unicodedata.normalize("NFC", text).lower()
     tokens = [m.group(0) for m in _DOC_NUMBER.finditer(text)]
+    tokens.extend(date_tokens(text))
     for phrase in _PHRASE_SPLIT.split(text):
         syllables = _SYLLABLE.findall(phrase)
         tokens.extend(syllables)
         if bigrams:
             tokens.extend(f"{a}_{b}" for a, b in pairwise(syllables))
+    return tokens
+
+
+def date_tokens(text: str) -> list[str]:
+    """Month and day tokens for the dates in lower-cased ``text`` (see ``_DATES``).
+
+    Example: ``"ngày 04/10/2021"`` → ``["@2021-10", "@2021-10-04"]``; ``"october 2021"``
+    → ``["@2021-10"]``.
+    """
+    tokens: list[str] = []
+    for m in _DATES.finditer(text):
+        if m.group("y"):
+            day, month, year = m.group("d"), int(m.group("m")), m.group("y")
+        elif m.group("y2"):
+            day, month, year = m.group("d2"), int(m.group("m2")), m.group("y2")
+        else:
+            day, month, year = m.group("d3") or m.group("d4"), _MONTHS[m.group("m3")], m.group("y3")
+        if not 1 <= month <= 12:
+            continue
+        tokens.append(f"@{year}-{month:02d}")
+        if day and 1 <= int(day) <= 31:
+            tokens.append(f"@{year}-{month:02d}-{int(day):02d}")
     return tokens
 
 

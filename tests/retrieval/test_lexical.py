@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from assistant.models import Chunk, Identity
-from assistant.retrieval.lexical import LexicalIndex, LexicalOptions, tokenize
+from assistant.retrieval.lexical import LexicalIndex, LexicalOptions, date_tokens, tokenize
 
 
 @pytest.mark.parametrize(
@@ -27,6 +27,39 @@ def test_tokenize(text: str, must_have: list[str], must_not_have: list[str]) -> 
         assert t in tokens
     for t in must_not_have:
         assert t not in tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ngày 04/10/2021 của UBND tỉnh", ["@2021-10", "@2021-10-04"]),
+        ("ngày 4-10-2021", ["@2021-10", "@2021-10-04"]),
+        ("ngày 12 tháng 8 năm 2021", ["@2021-08", "@2021-08-12"]),
+        ("ngày   tháng 11 năm 2021", ["@2021-11"]),  # a draft's blank day
+        ("tháng 9/2021", ["@2021-09"]),
+        ("the letter of October 2021", ["@2021-10"]),
+        ("on October 4, 2021", ["@2021-10", "@2021-10-04"]),
+        ("4 Oct. 2021", ["@2021-10", "@2021-10-04"]),
+        # Not dates: a document number, an impossible month, a standard, a period, the verb.
+        ("Nghị định 12/2021/NĐ-CP", []),
+        ("ngày 31/13/2021", []),
+        ("TCVN ISO 9001:2015", []),
+        ("giai đoạn 2021-2025", []),
+        ("you may go", []),
+    ],
+)
+def test_date_tokens(text: str, expected: list[str]) -> None:
+    assert date_tokens(text.lower()) == expected
+
+
+def test_a_date_in_the_question_meets_the_same_date_written_otherwise() -> None:
+    chunks = [
+        _chunk(0, "Công văn số 9787/UBND-KGVX ngày 04/10/2021 yêu cầu kiểm tra"),
+        _chunk(1, "Công văn số 1294/UBND ngày 23/02/2021 về khắc phục tồn tại"),
+    ]
+    index = LexicalIndex.build(chunks)
+    assert index.search("letter of October 2021", k=2)[0][0] == 0
+    assert index.search("công văn tháng 2 năm 2021", k=2)[0][0] == 1
 
 
 def test_tokenize_folds_nfd_to_nfc() -> None:
