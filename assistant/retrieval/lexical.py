@@ -26,7 +26,6 @@ import numpy as np
 
 from assistant.fsutil import atomic_write_text
 from assistant.models import Chunk, Identity
-from assistant.retrieval.sentences import SentenceVectors
 
 # Phrase boundaries: bigrams never span punctuation.
 _PHRASE_SPLIT = re.compile(r"[.,;:!?()\[\]{}\"“”‘’'…\n\t|–—]+")
@@ -136,11 +135,9 @@ class LexicalIndex:
         bm25: bm25s.BM25 | None,
         cites: Sequence[Sequence[str]] | None = None,
         options: LexicalOptions | None = None,
-        sentences: SentenceVectors | None = None,
     ) -> None:
         self.chunks = chunks
         self.options = options or LexicalOptions()
-        self.sentences = sentences or SentenceVectors.empty()
         self.by_id = {c.id: i for i, c in enumerate(chunks)}
         self._bm25 = bm25
         self.cites = [list(c) for c in cites] if cites is not None else [[] for _ in chunks]
@@ -155,7 +152,6 @@ class LexicalIndex:
         chunks: Sequence[Chunk],
         texts: Sequence[str] | None = None,
         cites: Sequence[Sequence[str]] | None = None,
-        sentences: SentenceVectors | None = None,
         **options: object,
     ) -> LexicalIndex:
         """Index ``chunks``.
@@ -164,7 +160,6 @@ class LexicalIndex:
             chunks: the chunks, in a fixed order.
             texts: what gets tokenised for each chunk (default: the chunk text).
             cites: lookup keys of the documents each chunk cites or belongs to.
-            sentences: sentence vectors, their owners being positions in ``chunks``.
             options: fields of ``LexicalOptions`` that differ from the defaults.
         """
         chunks = list(chunks)
@@ -174,7 +169,7 @@ class LexicalIndex:
         corpus = [cls._tokens(t, opts) for t in (texts or [c.text for c in chunks])]
         bm25 = bm25s.BM25(k1=opts.k1, b=opts.b)
         bm25.index(corpus, show_progress=False)
-        return cls(chunks, bm25, cites, opts, sentences)
+        return cls(chunks, bm25, cites, opts)
 
     @staticmethod
     def _tokens(text: str, options: LexicalOptions) -> list[str]:
@@ -214,7 +209,6 @@ class LexicalIndex:
                 f.write(json.dumps(chunk_to_record(c), ensure_ascii=False) + "\n")
         (target / "cites.json").write_text(json.dumps(self.cites, ensure_ascii=False), "utf-8")
         (target / "options.json").write_text(json.dumps(asdict(self.options)), "utf-8")
-        self.sentences.save(target)
         if self._bm25 is not None:
             self._bm25.save(str(target / "bm25"), show_progress=False)
         atomic_write_text(index_dir / _POINTER, name)
@@ -237,7 +231,7 @@ class LexicalIndex:
             if options_file.exists()
             else LexicalOptions()
         )
-        return cls(chunks, bm25, cites, options, SentenceVectors.load(folder))
+        return cls(chunks, bm25, cites, options)
 
 
 def _remove_stale(index_dir: Path, *, keep: str) -> None:

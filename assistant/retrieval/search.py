@@ -1,4 +1,4 @@
-"""Hybrid search: dense (Chroma, sharpened by sentence vectors) and lexical (BM25).
+"""Hybrid search: dense (Chroma) and lexical (BM25), with English questions glossed.
 
 The two rankings are fused by their scores rescaled to 0..1 (reciprocal-rank fusion
 is kept as an option: ``Fusion.method``; bench/retrieval.py compares them).
@@ -25,7 +25,6 @@ from assistant.retrieval.embeddings import load_embeddings, model_slug
 from assistant.retrieval.glossary import gloss
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.query import parse_question
-from assistant.retrieval.sentences import BLEND as SENTENCE_BLEND
 from assistant.retrieval.store import VectorIndex
 
 
@@ -168,8 +167,8 @@ class Searcher:
             # our English seed questions MRR@10 0.78 → 0.94 (lexical gloss alone: 0.88).
             vector = vector + self._query_vector(gloss)
             vector /= np.linalg.norm(vector) or 1.0
-        return self._with_sentences(vector, self._chunk_similarities(vector, k, years, codes),
-                                    k=k, mask=self._mask(years, codes))
+        sims = self._chunk_similarities(vector, k, years, codes)
+        return sorted(sims.items(), key=lambda kv: -kv[1])[:k]
 
     def _chunk_similarities(
         self, vector: np.ndarray, k: int, years: Sequence[int], codes: Sequence[str]
@@ -177,30 +176,6 @@ class Searcher:
         """The ``k`` chunks nearest to ``vector`` in the vector store, by position."""
         hits = self.store.query(vector.tolist(), k=k, where=_where(years, codes))
         return {self.lexical.by_id[cid]: s for cid, s in hits if cid in self.lexical.by_id}
-
-    def _with_sentences(
-        self, vector: np.ndarray, chunk_sims: dict[int, float], *, k: int,
-        mask: np.ndarray | None,
-    ) -> list[tuple[int, float]]:
-        """Blend each chunk's similarity with its best sentence's (see ``sentences``).
-
-        A chunk without sentence vectors keeps its own similarity; one outside the
-        store's top ``k`` is given the lowest similarity seen there.
-        """
-        sentences = self.lexical.sentences
-        if not len(sentences.owner) or not chunk_sims:
-            return sorted(chunk_sims.items(), key=lambda kv: -kv[1])[:k]
-        best = sentences.best_per_chunk(vector, len(self.lexical.chunks), mask)
-        floor = min(chunk_sims.values())
-        candidates = set(chunk_sims) | {
-            int(p) for p in np.argsort(-best)[:k] if np.isfinite(best[p])
-        }
-        blended = {}
-        for p in candidates:
-            own = chunk_sims.get(p, floor)
-            sentence = float(best[p]) if np.isfinite(best[p]) else own
-            blended[p] = (1 - SENTENCE_BLEND) * own + SENTENCE_BLEND * sentence
-        return sorted(blended.items(), key=lambda kv: -kv[1])[:k]
 
     def _mask(self, years: Sequence[int], codes: Sequence[str]) -> np.ndarray | None:
         if not years and not codes:

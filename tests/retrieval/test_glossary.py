@@ -32,12 +32,17 @@ def test_gloss(question: str, expected: str) -> None:
     assert gloss(question) == expected
 
 
-def test_english_question_finds_the_vietnamese_passage(seed_searcher: Searcher) -> None:
-    # Without the glossary this passage was not in the top 10 ("comment on" is "góp ý";
-    # the report writes internal procedures as QTNB).
-    hits = seed_searcher.search(
-        "How many internal procedures for handling administrative procedures did the "
-        "department comment on?",
-        k=3,
-    )
-    assert any("300 QTNB" in h.chunk.text for h in hits)
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Ranked 9th and 8th before the glossary (bench/retrieval.py, seed tuning set).
+        ("How many administrative procedure dossiers were received online during the period?",
+         "trực tuyến: 80"),
+        ("Which notice concluded the internal administrative reform inspection of the divisions?",
+         "1503/TB-SKH&CN"),
+    ],
+)
+def test_english_question_finds_the_vietnamese_passage(
+    seed_searcher: Searcher, question: str, answer: str
+) -> None:
+    assert answer in seed_searcher.search(question, k=1)[0].chunk.text

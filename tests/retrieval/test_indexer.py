@@ -17,7 +17,7 @@ from assistant.config import Settings
 from assistant.errors import IndexBusyError
 from assistant.fsutil import ingest_lock
 from assistant.retrieval import paths
-from assistant.retrieval.indexer import Indexer
+from assistant.retrieval.indexer import DERIVED_VERSION, Indexer
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.store import VectorIndex
 
@@ -131,7 +131,7 @@ KILLED = """
 import sys
 from pathlib import Path
 from assistant.config import Settings
-from assistant.retrieval.indexer import Indexer
+from assistant.retrieval.indexer import DERIVED_VERSION, Indexer
 settings = Settings(corpus=Path(sys.argv[1]), index=Path(sys.argv[2]))
 Indexer(settings).ingest([Path(sys.argv[1])])
 """
@@ -159,3 +159,23 @@ def test_killed_ingest_is_repaired_by_the_next_run(settings: Settings, tmp_path:
     clean_manifest = json.loads(paths.manifest(Path(clean.index)).read_text(encoding="utf-8"))
     assert chroma_ids == manifest_ids(manifest) == set(lexical_ids) == manifest_ids(clean_manifest)
     assert len(lexical_ids) == len(set(lexical_ids))
+
+
+def test_a_new_tokeniser_rebuilds_bm25_without_re_embedding(settings: Settings) -> None:
+    write_decision(Path(settings.corpus), 1)
+    Indexer(settings).ingest([Path(settings.corpus)])
+    root = Path(settings.index)
+    # An index whose derived files predate date tokens (no version in their state file,
+    # and a BM25 vocabulary without them).
+    state_file = paths.derived_state(root)
+    generation = json.loads(state_file.read_text(encoding="utf-8"))["generation"]
+    state_file.write_text(json.dumps({"generation": generation}), encoding="utf-8")
+    indexer = Indexer(settings)
+    before = indexer.embeddings.misses
+    indexer.sync_derived()
+    assert json.loads(state_file.read_text(encoding="utf-8"))["version"] == DERIVED_VERSION
+    assert indexer.embeddings.misses == before
+    lexical = LexicalIndex.load(root)
+    assert lexical is not None
+    # "ngày 08/01/2023" in the decision is now also the day and month tokens.
+    assert {"@2023-01", "@2023-01-08"} <= set(lexical._bm25.vocab_dict)
