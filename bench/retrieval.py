@@ -185,6 +185,7 @@ def main() -> None:
             sets.append(("seed-heldout", seed, read_qa(DATA / "seed_qa_heldout.jsonl")))
             sets.append(("seed-heldout2", seed, read_qa(DATA / "seed_qa_heldout2.jsonl")))
             sets.append(("seed-heldout3", seed, read_qa(DATA / "seed_qa_heldout3.jsonl")))
+            sets.append(("seed-heldout4", seed, read_qa(DATA / "seed_qa_heldout4.jsonl")))
     for name, folder in (("alqac23", args.alqac23), ("alqac22", args.alqac22)):
         if name in wanted and (folder / "qa.jsonl").exists():
             files = sorted((folder / "corpus").iterdir())

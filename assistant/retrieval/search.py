@@ -163,8 +163,9 @@ class Searcher:
     ) -> list[tuple[int, float]]:
         vector = self._query_vector(query)
         if gloss:
-            # The English question's sense and its Vietnamese terms, in equal parts: on
-            # our English seed questions MRR@10 0.78 → 0.94 (lexical gloss alone: 0.88).
+            # The English question's sense and its Vietnamese terms, in equal parts: with
+            # the gloss here and in BM25, our 34 English tuning questions go from MRR@10
+            # 0.65 to 0.90 (weights from 0.3 to 0.7 score alike).
             vector = vector + self._query_vector(gloss)
             vector /= np.linalg.norm(vector) or 1.0
         sims = self._chunk_similarities(vector, k, years, codes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import statistics
 from pathlib import Path
 
 import pytest
@@ -58,15 +59,35 @@ def test_filters_apply_to_both_retrievers(seed_searcher: Searcher) -> None:
     assert seed_searcher.search("cải cách hành chính", k=5, years=[2021], codes=["BC"])
 
 
-def test_tuning_questions_over_the_seed(seed_searcher: Searcher) -> None:
-    # 36 questions, 16 of them English (bench/retrieval.py: 0.828); the first 20 alone
-    # were held to 0.85, the 16 added later are harder cross-language ones.
-    result = evaluate(seed_searcher, read_qa(BENCH_DATA / "seed_qa_tune.jsonl"))
-    assert result["mrr@10"] >= 0.80, json.dumps(result["per_question"], ensure_ascii=False)
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [
+        # 44 questions, 20 English (bench/retrieval.py: 0.959).
+        ("seed_qa_tune.jsonl", 0.95),
+        # 30 questions written blind by a helper, half English paraphrases (0.908).
+        ("seed_qa_tune2.jsonl", 0.89),
+    ],
+)
+def test_tuning_questions_over_the_seed(seed_searcher: Searcher, name: str, floor: float) -> None:
+    result = evaluate(seed_searcher, read_qa(BENCH_DATA / name))
+    assert result["mrr@10"] >= floor, json.dumps(result["per_question"], ensure_ascii=False)
+
+
+HELD_OUT = [f"seed_qa_heldout{n}.jsonl" for n in ("", "2", "3", "4")]
 
 
 def test_held_out_questions_over_the_seed(seed_searcher: Searcher) -> None:
-    result = evaluate(seed_searcher, read_qa(BENCH_DATA / "seed_qa_heldout.jsonl"))
-    # The issue's bar is 0.90; this guards what the search reaches today (0.882: two
-    # English questions rank 3rd and 4th) against regressions until the bar is met.
-    assert result["mrr@10"] >= 0.88, json.dumps(result["per_question"], ensure_ascii=False)
+    """The issue's bar, MRR@10 >= 0.90, on questions never tuned on (bench/data/README.md).
+
+    Held-out 4 (30 questions, 15 English) was written blind and first run once the search
+    was frozen: 0.917. All four sets pooled (92 questions): 0.904.
+    """
+    per_set = {n: evaluate(seed_searcher, read_qa(BENCH_DATA / n)) for n in HELD_OUT}
+    pooled = statistics.fmean(
+        1 / q["rank"] if q["rank"] else 0.0
+        for r in per_set.values()
+        for q in r["per_question"]
+    )
+    blind = per_set["seed_qa_heldout4.jsonl"]
+    assert blind["mrr@10"] >= 0.90, json.dumps(blind["per_question"], ensure_ascii=False)
+    assert pooled >= 0.90, {n: round(r["mrr@10"], 3) for n, r in per_set.items()}
