@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from assistant.citations import RegistryEntry
 from assistant.generation.documents import ScoredDocument
 from assistant.generation.marking import vn_date
 from assistant.generation.passages import Sentence, VectorCache, content_words, sentences
+from assistant.retrieval.glossary import gloss
 from assistant.retrieval.query import ParsedQuestion
 from assistant.retrieval.search import Hit
 
@@ -126,8 +129,14 @@ def best_sentences(
     pool = list({(s.chunk.source, s.start): s for s in pool}.values())
     if not pool:
         return []
-    sims = vectors.passages([s.text for s in pool]) @ vectors.query(parsed.clean)
-    asked = content_words(parsed.clean)
+    query = vectors.query(parsed.clean)
+    # An English question is matched as its Vietnamese terms too, as in search.
+    vi = gloss(parsed.clean) if parsed.language == "en" else ""
+    if vi:
+        query = query + vectors.query(vi)
+        query /= np.linalg.norm(query) or 1.0
+    sims = vectors.passages([s.text for s in pool]) @ query
+    asked = content_words(vi or parsed.clean)
     scored = []
     for sim, s in zip(sims, pool, strict=True):
         share = len(asked & content_words(s.text)) / len(asked) if asked else 0.0
