@@ -149,7 +149,7 @@ class Answerer:
             parsed = replace(
                 parsed, years=tuple(years) or parsed.years, codes=tuple(codes) or parsed.codes
             )
-        return AnswerStream(self, parsed)
+        return AnswerStream(self, parsed, widen=not years)
 
     # --- parts -----------------------------------------------------------------------------
 
@@ -176,21 +176,37 @@ class Answerer:
         found = self.registry.lookup(parsed.clean)
         return rank_documents(found, parsed.clean, chunks=self.chunks, vectors=self.vectors)
 
-    def extractive(self, parsed: ParsedQuestion, hits: list[Hit]) -> str:
-        """The extractive answer text (unchecked)."""
+    def extractive(self, parsed: ParsedQuestion, hits: list[Hit], *, widen: bool = True) -> str:
+        """The extractive answer text (unchecked).
+
+        ``widen``: a list question whose year finds nothing lists the other years' matches
+        (off when the year is a filter the user set, not words of the question).
+        """
         named = self.named(parsed)
         if named:
             return extractive.list_answer(parsed, named)
         if parsed.idents and any(q.complete for q in parse_query_ident(parsed.clean)):
             return extractive.NO_SUCH_NUMBER[parsed.language]
         if parsed.wants_list:
-            return extractive.list_answer(parsed, self.documents(parsed))
+            documents = self.documents(parsed)
+            if not documents and parsed.years and widen:
+                # "the letter on the 2020 inspection": the year the question names may be
+                # its subject's, not the document's. Say so, then list the other years.
+                wider = replace(parsed, years=())
+                documents = self.documents(wider)
+                if documents:
+                    return extractive.other_years(parsed) + extractive.list_answer(
+                        wider, documents, with_intro=False
+                    )
+            return extractive.list_answer(parsed, documents)
         found = extractive.best_sentences(parsed, hits, self.vectors)
         return extractive.sentence_answer(parsed, found)
 
-    def checked_extractive(self, parsed: ParsedQuestion, hits: list[Hit]) -> Checked:
+    def checked_extractive(
+        self, parsed: ParsedQuestion, hits: list[Hit], *, widen: bool = True
+    ) -> Checked:
         """The extractive answer, checked and marked."""
-        text = self.extractive(parsed, hits)
+        text = self.extractive(parsed, hits, widen=widen)
         return check_and_mark(text, self.registry, language=parsed.language)
 
     def finish(
@@ -232,6 +248,8 @@ class AnswerStream:
 
     answerer: Answerer
     parsed: ParsedQuestion
+    # Whether the years may be widened (see ``Answerer.extractive``): not a set filter.
+    widen: bool = True
     answer: Answer | None = field(default=None, init=False)
 
     def __iter__(self) -> Iterator[str]:
@@ -240,7 +258,7 @@ class AnswerStream:
         a, parsed = self.answerer, self.parsed
         hits = a.retrieve(parsed)
         if a.llm is None:
-            checked = a.checked_extractive(parsed, hits)
+            checked = a.checked_extractive(parsed, hits, widen=self.widen)
             self.answer = a.finish(checked, hits, "extractive", None)
             yield checked.text
             return
@@ -250,7 +268,9 @@ class AnswerStream:
             self.answer = gen.result(a, hits)
         except LLMUnavailableError as exc:
             notice = fallback_notice(parsed.language, str(exc))
-            checked = prefixed(notice + "\n\n", a.checked_extractive(parsed, hits))
+            checked = prefixed(
+                notice + "\n\n", a.checked_extractive(parsed, hits, widen=self.widen)
+            )
             self.answer = a.finish(checked, hits, "fallback", notice)
             yield ("\n\n" if gen.emitted else "") + checked.text
 

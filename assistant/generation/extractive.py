@@ -105,6 +105,16 @@ def _intro(parsed: ParsedQuestion, n: int) -> str:
     return f"Theo kho tài liệu, có {n} {kinds}{year} phù hợp với câu hỏi:"
 
 
+def other_years(parsed: ParsedQuestion) -> str:
+    """The lead of a list whose asked year had no match: the other years' documents."""
+    years = ", ".join(map(str, parsed.years))
+    if parsed.language == "en":
+        kinds = " or ".join(_CODE_NAMES_EN.get(c, c) for c in parsed.codes) or "documents"
+        return f"No {kinds} of {years} match the question; these of other years do:\n"
+    kinds = " hoặc ".join(_CODE_NAMES_VI.get(c, c) for c in parsed.codes) or "văn bản"
+    return f"Không có {kinds} năm {years} phù hợp với câu hỏi; các văn bản năm khác:\n"
+
+
 def _filter_note(parsed: ParsedQuestion) -> str:
     if not (parsed.years or parsed.codes):
         return ""

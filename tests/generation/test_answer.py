@@ -91,6 +91,37 @@ def test_an_english_fact_question_is_answered_from_the_vietnamese_text(
     assert "trực tuyến: 80" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Which provincial letter asked to fix shortcomings found in the 2020 "
+            "administrative reform inspection?",
+            "No official letters of 2020 match the question; these of other years do:",
+        ),
+        (
+            "Công văn nào yêu cầu khắc phục tồn tại qua kiểm tra CCHC năm 2020?",
+            "Không có công văn năm 2020 phù hợp với câu hỏi; các văn bản năm khác:",
+        ),
+    ],
+)
+def test_a_year_that_is_the_subjects_widens_to_other_years(
+    seed_answerer: Answerer, question: str, lead: str
+) -> None:
+    answer = seed_answerer.ask(question)
+    assert answer.text.startswith(lead)
+    assert "Công văn số 1294/UBND ngày 23/2/2021" in answer.text
+
+
+def test_a_year_the_user_filtered_on_is_not_widened(seed_answerer: Answerer) -> None:
+    stream = seed_answerer.stream(
+        "Which provincial letter asked to fix shortcomings in the inspection?", years=[2020]
+    )
+    text = "".join(stream)
+    assert text.startswith("Nothing in the archive answers this question.")
+    assert "1294/UBND" not in text
+
+
 def test_a_named_document_is_answered_from_the_registry(seed_answerer: Answerer) -> None:
     answer = seed_answerer.ask("qd 1753")
     assert "Quyết định số 1753/QĐ-UBND ngày 28/6/2021" in answer.text
