@@ -49,7 +49,14 @@ def _query(text: str) -> str:
     text = " ".join(text.split())
     if not text:
         raise AssistantError("The query is empty: type a question or some keywords")
-    # A pasted page is not a query: keep its start, where people put the question.
+    if len(text) > MAX_QUERY_CHARS:
+        # A pasted page is not a query: keep its start, where people put the question,
+        # and say so (on stderr: standard output stays the JSON of the contract).
+        print(
+            f"note: the query is {len(text):,} characters long; searched its first "
+            f"{MAX_QUERY_CHARS:,} (to check a draft's citations use 'assistant check')",
+            file=sys.stderr,
+        )
     return text[:MAX_QUERY_CHARS]
 
 

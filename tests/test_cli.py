@@ -65,6 +65,16 @@ def test_search_json_contract(sample_index: Path, capsys: pytest.CaptureFixture[
     assert (sample_index / hits[0]["source"]).is_file()
 
 
+def test_an_overlong_query_is_searched_by_its_start_and_says_so(
+    sample_index: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    query = "sắp xếp cơ cấu tổ chức các phòng " + "x" * 10_000
+    code, out, err = run(capsys, "search", query, "--json", "--k", "2")
+    assert code == 0
+    assert len(json.loads(out)) == 2
+    assert "10,033 characters long; searched its first 2,000" in err
+
+
 def test_search_by_loose_number(sample_index: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     _, out, _ = run(capsys, "search", "qd 42", "--json", "--k", "1")
