@@ -87,7 +87,7 @@ def rank_documents(
             owners.append(i)
     if not rows:
         return []
-    q = vectors.query(question)
+    q = vectors.question(question)
     sims = vectors.passages([r[1] for r in rows]) @ q
     best: dict[int, tuple[float, int]] = {}
     for row, (i, s) in enumerate(zip(owners, sims, strict=True)):

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-
 from assistant.citations import RegistryEntry
 from assistant.generation.documents import ScoredDocument
 from assistant.generation.marking import vn_date
@@ -139,13 +137,9 @@ def best_sentences(
     pool = list({(s.chunk.source, s.start): s for s in pool}.values())
     if not pool:
         return []
-    query = vectors.query(parsed.clean)
-    # An English question is matched as its Vietnamese terms too, as in search.
+    sims = vectors.passages([s.text for s in pool]) @ vectors.question(parsed.clean)
+    # An English question's words are counted in its Vietnamese gloss (as in search).
     vi = gloss(parsed.clean) if parsed.language == "en" else ""
-    if vi:
-        query = query + vectors.query(vi)
-        query /= np.linalg.norm(query) or 1.0
-    sims = vectors.passages([s.text for s in pool]) @ query
     asked = content_words(vi or parsed.clean)
     scored = []
     for sim, s in zip(sims, pool, strict=True):

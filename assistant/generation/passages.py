@@ -16,6 +16,8 @@ import numpy as np
 from assistant.citations import Mention
 from assistant.citations.normalize import fold
 from assistant.models import Chunk
+from assistant.retrieval.glossary import gloss
+from assistant.retrieval.query import parse_question
 
 # A sentence ends at . ! ? followed by space, or at a line break. Dates (28/6/2021),
 # numbers (9001:2015) and symbols (QĐ-UBND) hold no such break, so citations stay whole.
@@ -151,6 +153,13 @@ class VectorCache:
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
         return np.stack([self._vectors[t] for t in texts])
+
+    def question(self, text: str) -> np.ndarray:
+        """The vector a question is matched with: an English one is blended with its
+        Vietnamese gloss, as search does (``retrieval.glossary``)."""
+        q = self.query(text)
+        vi = gloss(text) if parse_question(text).language == "en" else ""
+        return _unit(q + self.query(vi)) if vi else q
 
     def query(self, text: str) -> np.ndarray:
         """The query vector (the last few are kept: one answer asks for it several times)."""
