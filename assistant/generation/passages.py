@@ -44,12 +44,26 @@ class Sentence:
 _MARKER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]")
 
 
+def _runs_on(text: str, m: re.Match[str]) -> bool:
+    """Whether a line break goes on with the same sentence: the line before ends with no
+    punctuation and the next starts in lower case, not with a marker (``a)``). A text
+    made from a PDF has such breaks where its pages broke ("theo\n\nđúng quy định")."""
+    before = text[m.start() - 1] if m.start() else "."
+    after = text[m.end()] if m.end() < len(text) else ""
+    return (
+        "\n" in m.group()
+        and before not in ".!?…:;"
+        and after.islower()
+        and not _MARKER.match(text, m.end())
+    )
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each non-empty sentence of ``text``, stripped."""
     spans = []
     pos = 0
     for m in [*_SENTENCE_END.finditer(text), None]:
-        if m is not None and _MARKER.fullmatch(text, pos, m.start()):
+        if m is not None and (_MARKER.fullmatch(text, pos, m.start()) or _runs_on(text, m)):
             continue
         end = m.start() if m else len(text)
         piece = text[pos:end]

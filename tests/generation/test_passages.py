@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from assistant.generation.passages import VectorCache
+from assistant.generation.passages import VectorCache, sentence_spans
 
 
 class _Axes:
@@ -33,3 +34,24 @@ def test_a_vietnamese_question_is_its_own_vector() -> None:
     v = VectorCache(embedder).question("Những quyết định nào sắp xếp tổ chức Sở?")
     assert embedder.asked == ["Những quyết định nào sắp xếp tổ chức Sở?"]
     assert np.allclose(v, [0.0, 0.0, 1.0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A page break of the PDF the text was made from: one sentence.
+        (
+            "Bố trí một công chức tại Bộ phận một cửa theo\n\nđúng quy định tại Nghị định "
+            "số 61/2018/NĐ-CP.",
+            ["Bố trí một công chức tại Bộ phận một cửa theo\n\nđúng quy định tại Nghị định "
+             "số 61/2018/NĐ-CP."],
+        ),
+        # Real ends: a full stop, a heading then a marker, a capital after the break.
+        ("Đã ban hành.\nđúng hạn", ["Đã ban hành.", "đúng hạn"]),
+        ("1. Cải cách thể chế\n\na) Xây dựng", ["1. Cải cách thể chế", "a) Xây dựng"]),
+        ("công chức, viên chức\n\nĐang rà soát", ["công chức, viên chức", "Đang rà soát"]),
+        ("Gồm các nội dung:\nkiểm tra trực tiếp", ["Gồm các nội dung:", "kiểm tra trực tiếp"]),
+    ],
+)
+def test_sentences_run_on_across_a_broken_line(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentence_spans(text)] == expected
