@@ -58,6 +58,7 @@ RRF = replace(F, method="rrf", dense=1.0, lexical=1.0)
 VARIANTS: dict[str, Variant] = {
     "default": Variant(),
     "dense-only": Variant(fusion=replace(F, lexical=0.0)),
+    "no-folded": Variant({"folded": False}),
     "bm25-only": Variant(fusion=replace(F, dense=0.0)),
     "rrf k1=1.2 (before)": Variant({"k1": 1.2}, RRF),
     "rrf": Variant(fusion=RRF),

@@ -44,8 +44,9 @@ log = logging.getLogger(__name__)
 # Bump when loading, chunking or embedding text changes: every file is then redone.
 PIPELINE_VERSION = 2
 # Bump when what BM25 or the registry reads changes (tokens, citation grammar): readers
-# then rebuild both from the document cache, and nothing is re-embedded. 2: date tokens.
-DERIVED_VERSION = 2
+# then rebuild both from the document cache, and nothing is re-embedded. 2: date tokens;
+# 3: syllables without diacritics.
+DERIVED_VERSION = 3
 
 Progress = Callable[[float, str], None]
 

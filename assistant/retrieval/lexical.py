@@ -17,13 +17,14 @@ import shutil
 import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
 import bm25s
 import numpy as np
 
+from assistant.citations.normalize import fold
 from assistant.fsutil import atomic_write_text
 from assistant.models import Chunk, Identity
 
@@ -73,10 +74,15 @@ class LexicalOptions:
     # Adjacent-syllable pairs stand in for words: without them ALQAC 2022 BM25 drops
     # 0.929 → 0.891 (pyvi's word segmentation on top of them added nothing).
     bigrams: bool = True
+    # Each syllable and pair also without diacritics (``~quyet_dinh``), for questions typed
+    # without them ("quyet dinh sap xep to chuc"). An index saved before this reads False.
+    folded: bool = True
 
 
-def tokenize(text: str, *, bigrams: bool = True) -> list[str]:
-    """Tokens for BM25: lower-cased syllables, syllable bigrams and whole document numbers.
+def tokenize(text: str, *, bigrams: bool = True, folded: bool = False) -> list[str]:
+    """Tokens for BM25: lower-cased syllables, syllable bigrams, whole document numbers
+    and dates (see ``date_tokens``); with ``folded``, the syllables and bigrams again
+    without diacritics, marked ``~``.
 
     Example: ``"Quyết định 1753/QĐ-UBND"`` →
     ``["1753/qđ-ubnd", "quyết", "định", "1753", "qđ", "ubnd", "quyết_định", …]``.
@@ -84,12 +90,31 @@ def tokenize(text: str, *, bigrams: bool = True) -> list[str]:
     text = unicodedata.normalize("NFC", text).lower()
     tokens = [m.group(0) for m in _DOC_NUMBER.finditer(text)]
     tokens.extend(date_tokens(text))
+    tokens.extend(_words(text, bigrams=bigrams))
+    if folded:
+        tokens.extend(f"~{w}" for w in _words(fold(text), bigrams=bigrams))
+    return tokens
+
+
+def unaccented_tokens(text: str, *, bigrams: bool = True) -> list[str]:
+    """Query tokens for a question typed without diacritics: its document numbers and
+    dates as written, its syllables and bigrams as ``~`` tokens (see ``tokenize``)."""
+    text = unicodedata.normalize("NFC", text).lower()
+    tokens = [m.group(0) for m in _DOC_NUMBER.finditer(text)]
+    tokens.extend(date_tokens(text))
+    tokens.extend(f"~{w}" for w in _words(fold(text), bigrams=bigrams))
+    return tokens
+
+
+def _words(text: str, *, bigrams: bool) -> list[str]:
+    """Syllables, and adjacent pairs inside a phrase (bigrams never span punctuation)."""
+    words: list[str] = []
     for phrase in _PHRASE_SPLIT.split(text):
         syllables = _SYLLABLE.findall(phrase)
-        tokens.extend(syllables)
+        words.extend(syllables)
         if bigrams:
-            tokens.extend(f"{a}_{b}" for a, b in pairwise(syllables))
-    return tokens
+            words.extend(f"{a}_{b}" for a, b in pairwise(syllables))
+    return words
 
 
 def date_tokens(text: str) -> list[str]:
@@ -173,7 +198,7 @@ class LexicalIndex:
 
     @staticmethod
     def _tokens(text: str, options: LexicalOptions) -> list[str]:
-        return tokenize(text, bigrams=options.bigrams)
+        return tokenize(text, bigrams=options.bigrams, folded=options.folded)
 
     def cited_keys(self) -> list[str]:
         """Lookup keys of every document some chunk cites or belongs to."""
@@ -184,12 +209,24 @@ class LexicalIndex:
         return self._citing.get(key, [])
 
     def search(
-        self, query: str, *, k: int, mask: np.ndarray | None = None
+        self, query: str, *, k: int, mask: np.ndarray | None = None, unaccented: bool = False
     ) -> list[tuple[int, float]]:
-        """Top ``k`` (chunk position, BM25 score) pairs; ``mask`` (0/1 per chunk) filters."""
+        """Top ``k`` (chunk position, BM25 score) pairs.
+
+        Args:
+            query: the question or keywords.
+            k: how many.
+            mask: 0/1 per chunk, to filter.
+            unaccented: the query is Vietnamese typed without diacritics: match it
+                against the folded tokens (when the index has them).
+        """
         if self._bm25 is None or not self.chunks:
             return []
-        tokens = [t for t in self._tokens(query, self.options) if t in self._bm25.vocab_dict]
+        if unaccented and self.options.folded:
+            candidates = unaccented_tokens(query, bigrams=self.options.bigrams)
+        else:
+            candidates = self._tokens(query, replace(self.options, folded=False))
+        tokens = [t for t in candidates if t in self._bm25.vocab_dict]
         if not tokens:
             return []
         k = min(k, len(self.chunks))
@@ -226,11 +263,9 @@ class LexicalIndex:
         bm25 = bm25s.BM25.load(str(folder / "bm25")) if (folder / "bm25").exists() else None
         cites = json.loads((folder / "cites.json").read_text("utf-8"))
         options_file = folder / "options.json"
-        options = (
-            LexicalOptions(**json.loads(options_file.read_text("utf-8")))
-            if options_file.exists()
-            else LexicalOptions()
-        )
+        saved = json.loads(options_file.read_text("utf-8")) if options_file.exists() else {}
+        # An option missing from the file was not in use when the index was built.
+        options = LexicalOptions(**{"folded": False, **saved})
         return cls(chunks, bm25, cites, options)
 
 

@@ -105,6 +105,8 @@ class ParsedQuestion:
     idents: tuple[str, ...] = ()
     wants_list: bool = False
     language: str = "vi"
+    # Written with Vietnamese diacritics (False for "quyet dinh sap xep" and for English).
+    accented: bool = True
 
 
 def parse_question(text: str) -> ParsedQuestion:
@@ -124,6 +126,7 @@ def parse_question(text: str) -> ParsedQuestion:
         idents=_idents(clean),
         wants_list=bool(_LIST_RE.search(folded)),
         language=_language(clean, folded),
+        accented=bool(_VI_LETTERS.search(clean)),
     )
 
 

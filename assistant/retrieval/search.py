@@ -126,7 +126,10 @@ class Searcher:
         depth = max(k, self.fusion.depth)
         dense = self._dense(parsed.clean, glossed=vi, k=depth, years=years, codes=codes)
         lexical = self.lexical.search(
-            f"{parsed.clean} {vi}".strip(), k=depth, mask=self._mask(years, codes)
+            f"{parsed.clean} {vi}".strip(),
+            k=depth,
+            mask=self._mask(years, codes),
+            unaccented=parsed.language == "vi" and not parsed.accented,
         )
         scores: dict[int, float] = {}
         self._add(scores, dense, self.fusion.dense)

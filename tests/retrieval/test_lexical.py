@@ -6,7 +6,13 @@ import numpy as np
 import pytest
 
 from assistant.models import Chunk, Identity
-from assistant.retrieval.lexical import LexicalIndex, LexicalOptions, date_tokens, tokenize
+from assistant.retrieval.lexical import (
+    LexicalIndex,
+    LexicalOptions,
+    date_tokens,
+    tokenize,
+    unaccented_tokens,
+)
 
 
 @pytest.mark.parametrize(
@@ -117,3 +123,40 @@ def test_options_are_saved_with_the_index(tmp_path: Path) -> None:
     assert loaded is not None
     assert loaded.options == LexicalOptions(k1=1.5, bigrams=False)
     assert loaded.search("chính quyền", k=2)[0][0] == 1
+
+
+def test_folded_tokens_are_marked_and_only_asked_for() -> None:
+    tokens = tokenize("Quyết định 1753/QĐ-UBND", folded=True)
+    assert {"quyết_định", "~quyet_dinh", "~quyet", "~qd", "1753/qđ-ubnd"} <= set(tokens)
+    assert not any(t.startswith("~") for t in tokenize("Quyết định"))
+    assert unaccented_tokens("quyet dinh 1753/QD-UBND ngay 28/6/2021") == [
+        "1753/qd-ubnd", "28/6/2021", "@2021-06", "@2021-06-28",
+        "~quyet", "~dinh", "~1753", "~qd", "~ubnd", "~ngay", "~28", "~6", "~2021",
+        "~quyet_dinh", "~dinh_1753", "~1753_qd", "~qd_ubnd", "~ubnd_ngay", "~ngay_28",
+        "~28_6", "~6_2021",
+    ]
+
+
+def test_a_question_without_diacritics_finds_the_accented_text() -> None:
+    chunks = [
+        _chunk(0, "Quyết định sắp xếp cơ cấu tổ chức Sở"),
+        _chunk(1, "Số hồ sơ tiếp nhận trực tuyến trong kỳ"),
+    ]
+    index = LexicalIndex.build(chunks)
+    assert index.search("so ho so tiep nhan truc tuyen", k=2, unaccented=True)[0][0] == 1
+    # Unaccented matching is asked for, never guessed: a plain search keeps to the text.
+    assert index.search("so ho so tiep nhan truc tuyen", k=2) == []
+
+
+def test_an_index_saved_before_folding_is_searched_as_it_was(tmp_path: Path) -> None:
+    chunks = [_chunk(0, "một cửa liên thông"), _chunk(1, "chính quyền số")]
+    LexicalIndex.build(chunks, folded=False).save(tmp_path)
+    # What an index written before the option existed holds in options.json.
+    (options,) = tmp_path.glob("lexical-*/options.json")
+    options.write_text('{"k1": 0.9, "b": 0.75, "bigrams": true}', encoding="utf-8")
+    loaded = LexicalIndex.load(tmp_path)
+    assert loaded is not None
+    assert loaded.options.folded is False
+    # No folded tokens to match: the unaccented question falls back to the plain tokens.
+    assert loaded.search("chinh quyen so", k=2, unaccented=True) == []
+    assert loaded.search("chính quyền số", k=2, unaccented=True)[0][0] == 1

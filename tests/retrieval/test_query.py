@@ -112,5 +112,18 @@ def test_clean_drops_true_false_tail(question: str, clean: str) -> None:
     assert parse_question(question).clean == clean
 
 
+@pytest.mark.parametrize(
+    ("question", "language", "accented"),
+    [
+        ("Những quyết định nào năm 2021?", "vi", True),
+        ("nhung quyet dinh nao nam 2021", "vi", False),
+        ("Which decisions in 2021?", "en", False),
+    ],
+)
+def test_accented(question: str, language: str, accented: bool) -> None:
+    parsed = parse_question(question)
+    assert (parsed.language, parsed.accented) == (language, accented)
+
+
 def test_fold() -> None:
     assert fold("Quyết Định ĐÀ") == "quyet dinh da"

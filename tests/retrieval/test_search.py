@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from assistant.citations.normalize import fold
 from assistant.config import Settings
 from assistant.errors import IndexMissingError
 from assistant.retrieval.evaluate import evaluate, read_qa
+from assistant.retrieval.query import parse_question
 from assistant.retrieval.search import Fusion, Searcher
 
 BENCH_DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
@@ -51,6 +53,20 @@ def test_results_carry_source_locator_and_score(seed_searcher: Searcher) -> None
     assert record["source"].endswith("bao-cao-cchc-2021-skhcn-khanh-hoa.txt")
     assert record["locator"].startswith("p. 1, II")
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_vietnamese_typed_without_diacritics(seed_searcher: Searcher) -> None:
+    # The tuning set's Vietnamese questions with their diacritics stripped: MRR@10 0.54
+    # before BM25 had unaccented tokens, 0.93 after (0.975 as written).
+    items = [
+        {**item, "question": fold(item["question"])}
+        for name in ("seed_qa_tune.jsonl", "seed_qa_tune2.jsonl")
+        for item in read_qa(BENCH_DATA / name)
+        if parse_question(item["question"]).language == "vi"
+    ]
+    assert all(not parse_question(item["question"]).accented for item in items)
+    result = evaluate(seed_searcher, items)
+    assert result["mrr@10"] >= 0.90, json.dumps(result["per_question"], ensure_ascii=False)
 
 
 def test_filters_apply_to_both_retrievers(seed_searcher: Searcher) -> None:
