@@ -161,9 +161,7 @@ class Answerer:
     def documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For a list question: the relevant documents of the asked year and type."""
         found = candidates(self.registry, parsed)
-        prior: dict[str, float] = {}
-        if len(found) > 100:
-            prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
+        prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
         ranked = rank_documents(
             found, parsed.clean, chunks=self.chunks, vectors=self.vectors, prior=prior
         )

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.citations import RegistryEntry
-from assistant.generation.answer import Answer, Answerer, validate_question
+from assistant.generation.answer import K_PRIOR, Answer, Answerer, validate_question
 from assistant.generation.documents import ScoredDocument, candidates, rank_documents, select
 from assistant.generation.extractive import document_phrase
 from assistant.generation.marking import Checked, check_and_mark
-from assistant.generation.passages import Sentence, content_words, sentences
+from assistant.generation.passages import ChunkMap, Sentence, content_words, sentences
 from assistant.retrieval.query import ParsedQuestion, parse_question
 from assistant.retrieval.search import Hit
 
@@ -30,6 +30,10 @@ _TITLE = re.compile(
     r"(?:mục|phần|section)\s+(?P<t>.+?)(?:\s+(?:cho|trong|của|for|in)\s+|[.?!]?$)", re.IGNORECASE
 )
 _DIGIT = re.compile(r"\d")
+# A document number (1753/QĐ-UBND, 107/2020/NĐ-CP), not a month (5/2021).
+_NUMBER = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ]")
+# A passage outside the best one's topic still gives figures when scored this close.
+CLOSE = 0.8
 MAX_FIGURES = 4
 MAX_DOCUMENTS = 8
 
@@ -75,10 +79,10 @@ class Drafter:
                     f"⚠ Mô hình ngôn ngữ không phản hồi ({exc}); bản nháp "
                     "dưới đây được soạn từ kho tài liệu.",
                 )
-                text = compose(title, documents, figures(parsed, hits))
+                text = compose(title, documents, figures(title, hits, self.answerer.chunks))
                 checked = check_and_mark(text, self.answerer.registry)
                 return self._finish(checked, hits, "fallback", notice)
-        text = compose(title, documents, figures(parsed, hits))
+        text = compose(title, documents, figures(title, hits, self.answerer.chunks))
         return self._finish(
             check_and_mark(text, self.answerer.registry), hits, "extractive", notice
         )
@@ -100,7 +104,8 @@ class Drafter:
                 f"Kho tài liệu không có văn bản năm {years}; bản nháp dùng các văn bản gần nhất."
             )
             found = candidates(a.registry, replace(parsed, years=()), codes=codes)
-        ranked = rank_documents(found, topic, chunks=a.chunks, vectors=a.vectors)
+        prior = {h.chunk.id: h.score for h in a.searcher.search(topic, k=K_PRIOR)}
+        ranked = rank_documents(found, topic, chunks=a.chunks, vectors=a.vectors, prior=prior)
         return select(ranked)[:MAX_DOCUMENTS], notice
 
     def _finish(self, checked: Checked, hits: list[Hit], mode: str, notice: str | None) -> Draft:
@@ -122,19 +127,33 @@ def section_title(parsed: ParsedQuestion, hits: list[Hit]) -> str:
     return parsed.clean.rstrip(" .?")
 
 
-def figures(parsed: ParsedQuestion, hits: list[Hit]) -> list[Sentence]:
-    """Sentences of the best passages that carry figures and no document number."""
-    asked = content_words(parsed.clean)
+def figures(title: str, hits: list[Hit], chunks: ChunkMap) -> list[Sentence]:
+    """Sentences with figures from the section's topic, citing nothing.
+
+    The topic is that of the best passage (its section two levels deep, see
+    ``topic_of``): all its chunks are read, in order. A passage of another topic counts
+    only when search scored it close to the best, and its sentence must share words
+    with the title. A sentence that cites a document number is left to part a).
+    """
+    if not hits:
+        return []
+    top = hits[0]
+    pool = [(c, True) for c in chunks.in_topic(top.chunk)] or [(top.chunk, True)]
+    pool += [(h.chunk, False) for h in hits[1:4] if h.score >= CLOSE * top.score]
+    asked = content_words(title)
     out: list[Sentence] = []
-    for h in hits[:4]:
-        if not h.chunk.section:  # the header: place, date, title
+    seen: set[str] = set()
+    for chunk, on_topic in pool:
+        if not chunk.section or chunk.id in seen:  # the header: place, date, title
             continue
-        for s in sentences(h.chunk):
-            if not _DIGIT.search(s.text) or "/" in s.text or not 40 <= len(s.text) <= 400:
+        seen.add(chunk.id)
+        for s in sentences(chunk):
+            if not _DIGIT.search(s.text) or _NUMBER.search(s.text) or not 40 <= len(s.text) <= 400:
                 continue
-            if asked and len(asked & content_words(s.text)) < min(2, len(asked)):
+            if not on_topic and len(asked & content_words(s.text)) < min(2, len(asked)):
                 continue
-            out.append(s)
+            if all(s.text != o.text for o in out):  # chunks overlap a little
+                out.append(s)
     return out[:MAX_FIGURES]
 
 

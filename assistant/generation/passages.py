@@ -108,6 +108,11 @@ def content_words(text: str) -> set[str]:
     return {w for w in _TOKEN.findall(fold(text)) if len(w) > 1 and w not in _STOP}
 
 
+def topic_of(chunk: Chunk) -> str:
+    """The section two levels deep that holds ``chunk`` (``II > 3`` for ``II > 3 > a``)."""
+    return " > ".join(chunk.section.split(" > ")[:2])
+
+
 class ChunkMap:
     """Every chunk of the archive by source and offset: reads mentions in place."""
 
@@ -118,6 +123,22 @@ class ChunkMap:
         for cs in self._by_source.values():
             cs.sort(key=lambda c: c.start)
         self._starts = {s: [c.start for c in cs] for s, cs in self._by_source.items()}
+
+    def by_topic(self, scores: dict[str, float]) -> dict[tuple[str, str], float]:
+        """The best of ``scores`` (chunk id -> score) in each (source, topic), a topic being
+        a section two levels deep (``II > 3`` holds ``II > 3 > a`` and ``II > 3 > c``)."""
+        best: dict[tuple[str, str], float] = {}
+        for source, chunks in self._by_source.items():
+            for c in chunks:
+                if c.id in scores:
+                    key = (source, topic_of(c))
+                    best[key] = max(best.get(key, 0.0), scores[c.id])
+        return best
+
+    def in_topic(self, chunk: Chunk) -> list[Chunk]:
+        """The chunks of ``chunk``'s source and topic (see ``topic_of``), in text order."""
+        topic = topic_of(chunk)
+        return [c for c in self._by_source.get(chunk.source, []) if topic_of(c) == topic]
 
     def chunk_at(self, source: str, offset: int) -> Chunk | None:
         """The chunk of ``source`` that holds ``offset`` (the later one where chunks overlap)."""

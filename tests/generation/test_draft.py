@@ -46,6 +46,18 @@ def test_every_citation_of_the_draft_verifies(seed_draft: Draft) -> None:
     assert {f.ident for f in seed_draft.findings} == {c["ident"] for c in seed_draft.citations}
 
 
+def test_the_draft_keeps_to_its_topic(seed_draft: Draft) -> None:
+    # Before the drafter weighed which sections search lifts (bench/draft.py), this
+    # section cited inspection notices and ISO plans, and quoted a Covid-19 sentence.
+    cited = {c["ident"] for c in seed_draft.citations}
+    assert {"1753/QĐ-UBND", "1908/QĐ-UBND", "2573/QĐ-UBND", "3789/QĐ-UBND"} <= cited
+    assert not cited & {"81/TB-VPCP", "1503/TB-SKH&CN", "4806/KH-UBND", "28/KH-SKHHCN"}
+    results = seed_draft.text.split("b) Kết quả thực hiện", 1)[1]
+    assert "Trung tâm Kỹ thuật TĐC: 16 người" in results
+    assert "32 biên chế" in results
+    assert "Covid" not in results
+
+
 def test_no_draft_cites_a_year_it_was_not_asked_for(seed_draft: Draft) -> None:
     assert all(c["date"] is None or c["date"].startswith("2021") for c in seed_draft.citations)
 
