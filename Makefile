@@ -55,6 +55,7 @@ lint: install-test
 bench: install-test
 	$(BIN)/python bench/citations.py
 	$(BIN)/python bench/query.py
+	$(BIN)/python bench/draft.py
 	$(BIN)/python bench/ocr.py
 	$(BIN)/python bench/load.py
 
