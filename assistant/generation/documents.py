@@ -82,8 +82,9 @@ def rank_documents(
         question: the question (its clean text).
         chunks: every chunk of the archive, to read mention contexts.
         vectors: the embedding cache.
-        prior: chunk id -> fused retrieval score, to choose which candidates to
-            score when there are more than ``MAX_CANDIDATES``.
+        prior: chunk id -> fused retrieval score for the question: the retrieval
+            evidence added to each score (``EVIDENCE_WEIGHT``), and which candidates
+            are scored when there are more than ``MAX_CANDIDATES``.
     """
     prior = prior or {}
     entries = _cap(entries, chunks, prior)
