@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import statistics
 import sys
 import tempfile
@@ -23,14 +22,17 @@ import textwrap
 import time
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# The page renderer the OCR tests use (tests/ingest is no package: import it by path).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "ingest"))
+
+from builders import render_page
 
 from assistant.citations.check import edit_distance
 from assistant.ingest.ocr import OcrOptions, ocr_pdf_pages, repair_ocr_digits
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 SHARED = Path(os.environ.get("ASSISTANT_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 SEED = SHARED / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 
@@ -64,23 +66,9 @@ def seed_page(lines: int = 40) -> list[str]:
 
 def render(lines: list[str], *, dpi: int, noise: float, skew: float, seed: int = 0) -> Image.Image:
     """An A4 page of ``lines`` in 12 pt, with salt-and-pepper ``noise`` and ``skew`` degrees."""
-    width, height = int(8.27 * dpi), int(11.69 * dpi)
-    image = Image.new("L", (width, height), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(str(FONT), round(12 * dpi / 72))
-    y = int(0.8 * dpi)
-    for line in lines:
-        draw.text((int(0.8 * dpi), y), line, font=font, fill=0)
-        y += round(17 * dpi / 72)
-    if skew:
-        image = image.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    if noise:
-        rng = random.Random(seed)
-        pixels = image.load()
-        assert pixels is not None
-        for _ in range(int(width * height * noise)):
-            pixels[rng.randrange(width), rng.randrange(height)] = 0 if rng.random() < 0.5 else 255
-    return image
+    return render_page(
+        lines, dpi=dpi, noise=noise, skew=skew, seed=seed, height=11.69, top=0.8, leading=17
+    )
 
 
 def cer(read: str, reference: str) -> float:

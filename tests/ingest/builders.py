@@ -4,6 +4,7 @@ ingest tests and their fixtures in ``conftest.py``."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 from fpdf import FPDF
+from PIL import Image, ImageDraw, ImageFont
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
@@ -28,6 +30,41 @@ def write_pdf(path: Path, pages: list[str], *, font: Path = FONT) -> Path:
         pdf.multi_cell(0, 6, text)
     pdf.output(str(path))
     return path
+
+
+def render_page(
+    lines: list[str],
+    *,
+    dpi: int = 300,
+    noise: float = 0.0,
+    skew: float = 0.0,
+    seed: int = 0,
+    height: float = 5.8,
+    top: float = 0.6,
+    leading: int = 19,
+) -> Image.Image:
+    """``lines`` in 12 pt DejaVu Sans as a scanner sees them: a page 8.27 in wide and
+    ``height`` in tall (half A4 by default), ``top`` in of margin, ``leading`` pt from
+    line to line, salt-and-pepper ``noise`` (share of pixels) and ``skew`` degrees.
+    Shared by the OCR tests and bench/ocr.py."""
+    width, tall = int(8.27 * dpi), int(height * dpi)
+    image = Image.new("L", (width, tall), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), round(12 * dpi / 72))
+    y = int(top * dpi)
+    for line in lines:
+        draw.text((int(0.8 * dpi), y), line, font=font, fill=0)
+        y += round(leading * dpi / 72)
+    if skew:
+        image = image.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    if noise:
+        rng = random.Random(seed)
+        pixels = image.load()
+        assert pixels is not None
+        for _ in range(int(width * tall * noise)):
+            x, yy = rng.randrange(width), rng.randrange(tall)
+            pixels[x, yy] = 0 if rng.random() < 0.5 else 255
+    return image
 
 
 def write_docx(path: Path, blocks: list[str | list[list[str]]]) -> Path:

@@ -8,14 +8,15 @@ tests need neither.
 
 from __future__ import annotations
 
-import random
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from builders import FONT
+from builders import render_page as render
 from fpdf import FPDF
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from assistant.citations import extract
 from assistant.config import Settings
@@ -24,8 +25,6 @@ from assistant.ingest import chunk_document, load_document
 from assistant.ingest.ocr import OcrOptions, parse_tsv, repair_ocr_digits
 from assistant.models import Document
 from assistant.retrieval.indexer import Indexer
-
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
 def _tesseract_vie() -> str | None:
@@ -66,30 +65,6 @@ CITED = {
     ("4806/KH-UBND", "2021-10-12"),
     ("2320/SNV-TCBC-CCVC", "2021-09-23"),
 }
-
-
-def render(
-    lines: list[str], *, dpi: int = 300, noise: float = 0.0, skew: float = 0.0, seed: int = 0
-) -> Image.Image:
-    """``lines`` in 12 pt DejaVu Sans on a half A4 page, as a scanner would see them."""
-    width, height = int(8.27 * dpi), int(5.8 * dpi)
-    image = Image.new("L", (width, height), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(str(FONT), round(12 * dpi / 72))
-    y = int(0.6 * dpi)
-    for line in lines:
-        draw.text((int(0.8 * dpi), y), line, font=font, fill=0)
-        y += round(19 * dpi / 72)
-    if skew:
-        image = image.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    if noise:
-        rng = random.Random(seed)
-        pixels = image.load()
-        assert pixels is not None
-        for _ in range(int(width * height * noise)):
-            x, yy = rng.randrange(width), rng.randrange(height)
-            pixels[x, yy] = 0 if rng.random() < 0.5 else 255
-    return image
 
 
 def image_pdf(path: Path, pages: list[Image.Image], dpi: int = 300) -> Path:
