@@ -11,7 +11,6 @@ from assistant.citations import RegistryEntry
 from assistant.generation.documents import ScoredDocument
 from assistant.generation.marking import vn_date
 from assistant.generation.passages import Sentence, VectorCache, content_words, sentences
-from assistant.retrieval.glossary import gloss
 from assistant.retrieval.query import ParsedQuestion
 from assistant.retrieval.search import Hit
 
@@ -139,8 +138,7 @@ def best_sentences(
         return []
     sims = vectors.passages([s.text for s in pool]) @ vectors.question(parsed.clean)
     # An English question's words are counted in its Vietnamese gloss (as in search).
-    vi = gloss(parsed.clean) if parsed.language == "en" else ""
-    asked = content_words(vi or parsed.clean)
+    asked = content_words(parsed.gloss or parsed.clean)
     scored = []
     for sim, s in zip(sims, pool, strict=True):
         share = len(asked & content_words(s.text)) / len(asked) if asked else 0.0

@@ -16,7 +16,7 @@ import numpy as np
 from assistant.citations import Mention
 from assistant.citations.normalize import fold
 from assistant.models import Chunk
-from assistant.retrieval.glossary import gloss
+from assistant.retrieval.glossary import blend
 from assistant.retrieval.query import parse_question
 
 # A sentence ends at . ! ? followed by space, or at a line break. Dates (28/6/2021),
@@ -193,8 +193,8 @@ class VectorCache:
         """The vector a question is matched with: an English one is blended with its
         Vietnamese gloss, as search does (``retrieval.glossary``)."""
         q = self.query(text)
-        vi = gloss(text) if parse_question(text).language == "en" else ""
-        return _unit(q + self.query(vi)) if vi else q
+        glossed = parse_question(text).gloss
+        return blend(q, self.query(glossed)) if glossed else q
 
     def query(self, text: str) -> np.ndarray:
         """The query vector (the last few are kept: one answer asks for it several times)."""

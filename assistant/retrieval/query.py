@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.retrieval.glossary import gloss
+
 # Type words (folded: no diacritics, lower case, đ→d) → type code of Phụ lục III.
 # "CV" stands for công văn, which has no code of its own.
 _TYPE_WORDS: dict[str, str] = {
@@ -107,6 +109,8 @@ class ParsedQuestion:
     language: str = "vi"
     # Written with Vietnamese diacritics (False for "quyet dinh sap xep" and for English).
     accented: bool = True
+    # An English question's Vietnamese terms, searched with it (see ``glossary``); "" else.
+    gloss: str = ""
 
 
 def parse_question(text: str) -> ParsedQuestion:
@@ -118,6 +122,7 @@ def parse_question(text: str) -> ParsedQuestion:
     text = unicodedata.normalize("NFC", " ".join(text.split()))
     clean = _NOISE_RE.sub("", text).strip() or text
     folded = fold(clean)
+    language = _language(clean, folded)
     return ParsedQuestion(
         text=text,
         clean=clean,
@@ -125,8 +130,9 @@ def parse_question(text: str) -> ParsedQuestion:
         codes=tuple(dict.fromkeys(_TYPE_WORDS[m] for m in _TYPE_RE.findall(folded))),
         idents=_idents(clean),
         wants_list=bool(_LIST_RE.search(folded)),
-        language=_language(clean, folded),
+        language=language,
         accented=bool(_VI_LETTERS.search(clean)),
+        gloss=gloss(clean) if language == "en" else "",
     )
 
 
