@@ -138,7 +138,7 @@ def figures(title: str, hits: list[Hit], chunks: ChunkMap) -> list[Sentence]:
     if not hits:
         return []
     top = hits[0]
-    pool = [(c, True) for c in chunks.in_topic(top.chunk)] or [(top.chunk, True)]
+    pool = [(c, True) for c in chunks.in_topic(top.chunk)]  # holds the top chunk itself
     pool += [(h.chunk, False) for h in hits[1:4] if h.score >= CLOSE * top.score]
     asked = content_words(title)
     out: list[Sentence] = []

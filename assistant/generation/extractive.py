@@ -91,24 +91,29 @@ def list_answer(
     return "\n".join(lines)
 
 
+def _kinds(parsed: ParsedQuestion, joiner: str) -> str:
+    """The asked document types in the question's language ("documents" if none)."""
+    if parsed.language == "en":
+        return joiner.join(_CODE_NAMES_EN.get(c, c) for c in parsed.codes) or "documents"
+    return joiner.join(_CODE_NAMES_VI.get(c, c) for c in parsed.codes) or "văn bản"
+
+
 def _intro(parsed: ParsedQuestion, n: int) -> str:
     years = ", ".join(map(str, parsed.years))
     if parsed.language == "en":
-        kinds = " or ".join(_CODE_NAMES_EN.get(c, c) for c in parsed.codes) or "documents"
         year = f" from {years}" if years else ""
-        return f"The archive holds {n} {kinds}{year} that match the question:"
-    kinds = ", ".join(_CODE_NAMES_VI.get(c, c) for c in parsed.codes) or "văn bản"
+        return f"The archive holds {n} {_kinds(parsed, ' or ')}{year} that match the question:"
     year = f" năm {years}" if years else ""
-    return f"Theo kho tài liệu, có {n} {kinds}{year} phù hợp với câu hỏi:"
+    return f"Theo kho tài liệu, có {n} {_kinds(parsed, ', ')}{year} phù hợp với câu hỏi:"
 
 
 def other_years(parsed: ParsedQuestion) -> str:
     """The lead of a list whose asked year had no match: the other years' documents."""
     years = ", ".join(map(str, parsed.years))
     if parsed.language == "en":
-        kinds = " or ".join(_CODE_NAMES_EN.get(c, c) for c in parsed.codes) or "documents"
+        kinds = _kinds(parsed, " or ")
         return f"No {kinds} of {years} match the question; these of other years do:\n"
-    kinds = " hoặc ".join(_CODE_NAMES_VI.get(c, c) for c in parsed.codes) or "văn bản"
+    kinds = _kinds(parsed, " hoặc ")
     return f"Không có {kinds} năm {years} phù hợp với câu hỏi; các văn bản năm khác:\n"
 
 
@@ -117,10 +122,8 @@ def _filter_note(parsed: ParsedQuestion) -> str:
         return ""
     years = ", ".join(map(str, parsed.years))
     if parsed.language == "en":
-        kinds = ", ".join(_CODE_NAMES_EN.get(c, c) for c in parsed.codes) or "documents"
-        return f" (searched {kinds}" + (f" of {years}" if years else "") + ")"
-    kinds = ", ".join(_CODE_NAMES_VI.get(c, c) for c in parsed.codes) or "văn bản"
-    return f" (đã tìm {kinds}" + (f" năm {years}" if years else "") + ")"
+        return f" (searched {_kinds(parsed, ', ')}" + (f" of {years}" if years else "") + ")"
+    return f" (đã tìm {_kinds(parsed, ', ')}" + (f" năm {years}" if years else "") + ")"
 
 
 def best_sentences(

@@ -17,7 +17,7 @@ import shutil
 import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from itertools import pairwise
 from pathlib import Path
 
@@ -88,9 +88,7 @@ def tokenize(text: str, *, bigrams: bool = True, folded: bool = False) -> list[s
     ``["1753/qđ-ubnd", "quyết", "định", "1753", "qđ", "ubnd", "quyết_định", …]``.
     """
     text = unicodedata.normalize("NFC", text).lower()
-    tokens = [m.group(0) for m in _DOC_NUMBER.finditer(text)]
-    tokens.extend(date_tokens(text))
-    tokens.extend(_words(text, bigrams=bigrams))
+    tokens = _numbers_and_dates(text) + _words(text, bigrams=bigrams)
     if folded:
         tokens.extend(f"~{w}" for w in _words(fold(text), bigrams=bigrams))
     return tokens
@@ -100,10 +98,12 @@ def unaccented_tokens(text: str, *, bigrams: bool = True) -> list[str]:
     """Query tokens for a question typed without diacritics: its document numbers and
     dates as written, its syllables and bigrams as ``~`` tokens (see ``tokenize``)."""
     text = unicodedata.normalize("NFC", text).lower()
-    tokens = [m.group(0) for m in _DOC_NUMBER.finditer(text)]
-    tokens.extend(date_tokens(text))
-    tokens.extend(f"~{w}" for w in _words(fold(text), bigrams=bigrams))
-    return tokens
+    return _numbers_and_dates(text) + [f"~{w}" for w in _words(fold(text), bigrams=bigrams)]
+
+
+def _numbers_and_dates(text: str) -> list[str]:
+    """Whole document numbers and date tokens of lower-cased ``text``: kept as written."""
+    return [m.group(0) for m in _DOC_NUMBER.finditer(text)] + date_tokens(text)
 
 
 def _words(text: str, *, bigrams: bool) -> list[str]:
@@ -225,7 +225,7 @@ class LexicalIndex:
         if unaccented and self.options.folded:
             candidates = unaccented_tokens(query, bigrams=self.options.bigrams)
         else:
-            candidates = self._tokens(query, replace(self.options, folded=False))
+            candidates = tokenize(query, bigrams=self.options.bigrams)
         tokens = [t for t in candidates if t in self._bm25.vocab_dict]
         if not tokens:
             return []
