@@ -43,3 +43,13 @@ def doc_cache_key(source: str, sha256: str) -> str:
 def doc_cache(root: Path, key: str) -> Path:
     """The cache file for ``key``."""
     return doc_cache_dir(root) / f"{key}.json"
+
+
+def relations(root: Path) -> Path:
+    """Relations each source states between documents, and the lives derived from them."""
+    return root / "relations.json"
+
+
+def profiles(root: Path) -> Path:
+    """Each document's profile: reform areas, period, instrument (derived from the archive)."""
+    return root / "profiles.json"
