@@ -28,12 +28,12 @@ TITLE_KINDS = (
 # Where a title stops: its date or number, a clause end, or the verb of its sentence
 # (`Bộ luật hình sự hết hiệu lực`, `Luật Cư trú đã được sửa đổi`).
 TITLE_STOP = (
-    rf"{SP}+(?:ngày{SP}|số{SP}|năm{SP}\d|(?:hết|có){_}hiệu{_}lực|đã{SP}|được{SP}|bị{SP}|kể{_}từ"
+    rf"{SP}+(?:ngày{SP}|số{SP}*:?{SP}*\d|năm{SP}\d|(?:hết|có){_}hiệu{_}lực|đã{SP}|được{SP}|bị{SP}|kể{_}từ"
     rf"|thì{SP}|như{_}sau|và{SP}+(?:{TITLE_KINDS}){SP}|quy{_}định{_}(?:chi{_}tiết|về)|hướng{_}dẫn"
     rf"|(?:thay{_}thế|sửa{_}đổi|bãi{_}bỏ){SP}+(?:{TITLE_KINDS}|[Đđ]iều|khoản|điểm))"
 )
 TITLE_RE = re.compile(
-    rf"(?<![\w])(?P<title>(?P<kind>{TITLE_KINDS})(?:{SP}+[^\s;:()“”\"]*[^\s;:()“”\".]){{1,25}}?)"
+    rf"(?<![\w])(?P<title>(?P<kind>{TITLE_KINDS})(?:{SP}+(?!số{SP}*:?{SP}*\d|\S*\d/)[^\s;:()“”\"]*[^\s;:()“”\".]){{1,25}}?)"
     rf"(?={TITLE_STOP}|{SP}*[;:()\n]|\.(?:\s|$)|{SP}*,{SP}*(?:ngày|được|đã)|{SP}*$)"
 )
 # A date right after a title: `Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`.

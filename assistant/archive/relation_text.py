@@ -177,7 +177,32 @@ def refs_in(text: str, unit: Unit, citations: list[Citation], titles: dict[str, 
         ref = _title_ref(text, m, titles)
         if ref and not _overlaps(m.start(), m.end(), taken + [(r.start, r.end) for r in refs]):
             refs.append(ref)
-    return sorted(refs, key=lambda r: r.start)
+    return _join_amending_titles(text, sorted(refs, key=lambda r: r.start))
+
+
+# An amending law's title names the laws it amends: `Luật sửa đổi, bổ sung một số điều của
+# Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương` is one title.
+_AMENDING_TITLE = re.compile(r"(?i)^(?:Luật|Pháp lệnh|Nghị định)\s+sửa đổi")
+_AND = re.compile(r"\s+và\s+")
+
+
+def _join_amending_titles(text: str, refs: list[Ref]) -> list[Ref]:
+    out: list[Ref] = []
+    for r in refs:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.title
+            and r.title
+            and _AMENDING_TITLE.match(last.title)
+            and last.date is None
+            and _AND.fullmatch(text, last.end, r.start)
+        ):
+            last.title = " ".join(text[last.start : r.start].split()) + " " + r.title
+            last.end, last.date, last.ident = r.end, r.date, None
+            continue
+        out.append(r)
+    return out
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]*(?:số[ \t]*:?[ \t]*)?")

@@ -36,6 +36,10 @@ _COORD_END = re.compile(
     rf"(?:,|;|\bvà|\bhoặc)\s*(?:(?:{rp.SCOPE_LIST_RE.pattern})\s*(?:của|tại)?\s*)?$"
 )
 _MAX_GAP = 300
+# A passive verb under a condition states no act: `cho đến khi bị bãi bỏ`, `nếu được sửa đổi`.
+_HYPOTHETICAL = re.compile(r"(?i)(?:\bkhi|\bnếu|\btrường hợp|\bsau khi|\bthể)\s+(?:đã\s+)?$")
+# Where an added part goes: `khoản 4 vào Điều 8`, `vào sau khoản 2 Điều 8`.
+_INTO_ARTICLE = re.compile(r"\s+vào\s+(?:sau\s+|cuối\s+)?(?:khoản\s+\d+\s+)?(Điều\s+\d+[a-z]?)")
 # A statement whose acting document takes effect now: `… như sau:` in an amending text.
 _AS_FOLLOWS = re.compile(r"(?i:như sau)\s*:?\s*$")
 # An implementing text says it issues itself: `…, Sở ban hành Kế hoạch …`.
@@ -123,6 +127,8 @@ class Reader:
 
     def _passive(self, unit: Unit, verb: _Verb, consumed: set[int]) -> list[Relation]:
         sources: list[tuple[str, str | None]]
+        if _HYPOTHETICAL.search(self.text, max(unit.start, verb.start - 20), verb.start):
+            return []  # `… cho đến khi bị bãi bỏ hoặc thay thế`: no act, a condition
         if verb.by:
             agents, _scopes = self._object(unit, verb.end, [])
             agents = [a for a in agents if a.ident or a.self_ref]
@@ -133,9 +139,11 @@ class Reader:
         else:
             return []
         target, scopes = self._before(unit, verb)
-        if target is None or not sources:
+        if target is None or target.self_ref or not sources:
             return []
-        if target.start in consumed:  # `Bãi bỏ Điều 58 của Luật X đã được sửa đổi theo …`
+        if target.start in consumed or "một số" in self.text[verb.start : verb.end]:
+            # `Bãi bỏ Điều 58 của Luật X đã được sửa đổi theo …`, `theo quy định tại khoản 3
+            # Điều 89 của Luật X đã được sửa đổi, bổ sung một số điều`: the law as a whole.
             target = Ref(target.start, target.end, ident=target.ident, title=target.title)
         return [
             self._relation(unit, verb.type, s, target, scope, after=verb.end)
@@ -209,6 +217,10 @@ class Reader:
         if scope and scope.group().strip():
             scopes = split_scope(scope.group())
             pos = scope.end()
+            into = _INTO_ARTICLE.match(text, pos, unit.end)
+            if into:  # `Bổ sung khoản 4 vào Điều 8`: the new part belongs to that article
+                pos = into.end()
+                scopes = [s if "Điều" in s else f"{s} {into.group(1)}" for s in scopes]
         some = rp.SOME_ARTICLES_RE.match(text, _skip(text, pos, unit.end, r"\s*"), unit.end)
         pos = some.end() if some else pos
         of = rp.OF_RE.match(text, pos, unit.end)
@@ -350,7 +362,8 @@ def _skip(text: str, pos: int, end: int, pattern: str) -> int:
 
 # What may stand before the first document a clause ends: its law's name (`Luật Cư trú số …`).
 _CLAUSE_OPENER = re.compile(
-    r"^\s*(?:(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^;:.]{0,80}?)?\s*(?:số\s*:?)?\s*$"
+    r"^\s*(?:(?:Các|Những)\s+)?(?:(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^;:.]{0,80}?)?"
+    r"\s*(?:số\s*:?)?\s*$"
 )
 
 
