@@ -67,6 +67,13 @@ SCOPE_PART_RE = re.compile(
 )
 # The parts between a verb and its document: `bãi bỏ Điều 9 của`, `khoản 1 Điều 73 tại`.
 OF_RE = re.compile(rf"{SP}*(?:,{SP}*)?(?:của|tại|thuộc|trong){SP}+")
+# An instrument issued with a decision stands for it: `Điều 7 của Quy chế làm việc ban
+# hành kèm theo Quyết định số 19/2019/QĐ-UBND` acts on that decision.
+ISSUED_WITH_RE = re.compile(
+    rf"(?:Quy{_}chế|Quy{_}định|Điều{_}lệ|Danh{_}mục|Phụ{_}lục|Kế{_}hoạch|Chương{_}trình|Đề{_}án"
+    rf"|Hướng{_}dẫn|Quy{_}trình|Bộ{_}tiêu{_}chí|Bảng)[^;:.\n]{{0,160}}?{SP}(?:được{_})?"
+    rf"(?:ban{_}hành{_})?kèm{_}theo{SP}+"
+)
 # `một số điều`, `một số điều và biện pháp thi hành`: part of the document, none named.
 SOME_ARTICLES_RE = re.compile(
     rf"(?:một{_}số|các){_}(?:điều|khoản|điểm|nội{_}dung|quy{_}định)"

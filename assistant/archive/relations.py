@@ -107,11 +107,21 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         own=identity.ident if identity.ident and identity.number else SELF,
         signed=identity.date if identity.date and len(identity.date) == 10 else None,
         own_effective=extract_effective(text, identity=identity),
+        subject=_subject_span(text, identity),
     )
     found: list[Relation] = []
     for unit in units:
         found.extend(reader.read(unit))
     return _unique(found)
+
+
+def _subject_span(text: str, identity: Identity) -> tuple[int, int]:
+    """Where the header's subject line stands (`Triển khai thực hiện Chỉ thị số …`), if any."""
+    if not identity.subject:
+        return (0, 0)
+    words = identity.subject.split()[:6]
+    at = text.find(" ".join(words), 0, 3000) if words else -1
+    return (at, at + len(identity.subject)) if at >= 0 else (0, 0)
 
 
 def _unique(found: list[Relation]) -> list[Relation]:

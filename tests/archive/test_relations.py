@@ -190,6 +190,56 @@ TERMINATES_GUIDES_IMPLEMENTS = [
     ),
 ]
 
+# Whole passages: lead-ins lend their document, or their verb, to the items below.
+PASSAGES = [
+    (
+        "Điều 2. Bãi bỏ các Quyết định sau đây của Ủy ban nhân dân tỉnh:\n"
+        "1. Quyết định số 15/2015/QĐ-UBND ngày 05/6/2015 về việc ban hành Quy chế làm việc;\n"
+        "2. Quyết định số 30/2016/QĐ-UBND ngày 20/9/2016 về việc sửa đổi Quy chế.\n"
+        "Điều 3. Tổ chức thực hiện\n"
+        "1. Quyết định số 99/2016/QĐ-UBND giao Sở Nội vụ theo dõi.",
+        [
+            ("repeals", SELF, "15/2015/QĐ-UBND", None),
+            ("repeals", SELF, "30/2016/QĐ-UBND", None),
+        ],
+    ),
+    (
+        "2. Các văn bản sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành:\n"
+        "a) Quyết định số 12/2015/QĐ-UBND ngày 05/6/2015 của UBND tỉnh;\n"
+        "b) Chỉ thị số 06/CT-UBND ngày 21/4/2020 của UBND tỉnh.",
+        [
+            ("terminates", SELF, "12/2015/QĐ-UBND", None),
+            ("terminates", SELF, "06/CT-UBND", None),
+        ],
+    ),
+    (
+        "Sửa đổi, bổ sung một số điều của Quy chế làm việc của Ủy ban nhân dân tỉnh ban hành "
+        "kèm theo Quyết định số 12/2016/QĐ-UBND ngày 10/5/2016 như sau:\n"
+        "1. Khoản 2 Điều 3 được sửa đổi như sau:\n"
+        "“2. Bãi bỏ Điều 4 của Quyết định số 01/2010/QĐ-UBND.”\n"
+        "2. Bãi bỏ Điều 9.\n"
+        "Điều 2. Hiệu lực\n"
+        "1. Bãi bỏ Điều 10.",
+        [
+            ("amends", SELF, "12/2016/QĐ-UBND", None),
+            ("amends", SELF, "12/2016/QĐ-UBND", "khoản 2 Điều 3"),
+            ("repeals", SELF, "12/2016/QĐ-UBND", "Điều 9"),
+        ],
+    ),
+    (
+        "1. Bãi bỏ, sửa đổi, bổ sung một số điều của Luật Tài nguyên nước số 17/2012/QH13 như "
+        "sau:\na) Bãi bỏ Điều 37 và điểm đ khoản 1 Điều 38;\n"
+        "b) Sửa đổi, bổ sung khoản 1 Điều 73 như sau:",
+        [
+            ("amends", SELF, "17/2012/QH13", None),
+            ("repeals", SELF, "17/2012/QH13", None),
+            ("repeals", SELF, "17/2012/QH13", "Điều 37"),
+            ("repeals", SELF, "17/2012/QH13", "điểm đ khoản 1 Điều 38"),
+            ("amends", SELF, "17/2012/QH13", "khoản 1 Điều 73"),
+        ],
+    ),
+]
+
 # Near-misses: the words of a relation, and no relation between documents.
 TRAPS = [
     "Phối hợp với phòng Quản trị CSVC có thể thay thế hoặc làm mới các cửa gỗ.",
@@ -217,6 +267,15 @@ TRAPS = [
     "Quyết định thành lập, bãi bỏ bộ, cơ quan ngang bộ của Chính phủ.",
     "Phối hợp triển khai thi hành Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp.",
     "(Điều này có nội dung liên quan đến Điều 20 Luật số 05/2017/QH14)",
+    "4. Quy chuẩn kỹ thuật quốc gia đã được ban hành trước ngày Luật này có hiệu lực thi hành "
+    "thì tiếp tục được áp dụng cho đến khi bị bãi bỏ hoặc thay thế.",
+    "Thực hiện Nghị định số 54/2016/NĐ-CP ngày 14/6/2016 của Chính phủ, Sở phê duyệt phương án "
+    "tự chủ cho 02 đơn vị sự nghiệp trực thuộc.",
+    "Đã tổ chức triển khai thực hiện Kế hoạch kiểm tra số 4806/KH-UBND:",
+    "Bộ trưởng Bộ Nội vụ có trách nhiệm triển khai thực hiện và kiểm tra việc thi hành Nghị "
+    "định này.",
+    "Giao dịch đã xác lập thì áp dụng Bộ luật dân sự số 33/2005/QH11 và các văn bản quy phạm "
+    "pháp luật quy định chi tiết Bộ luật dân sự số 33/2005/QH11.",
 ]
 
 
@@ -228,6 +287,24 @@ def test_relations_of_real_wording(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(("text", "expected"), TERMINATES_GUIDES_IMPLEMENTS)
 def test_terminates_guides_implements(text: str, expected: list[tuple]) -> None:
     assert _keys(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSAGES)
+def test_lead_ins_lend_to_items(text: str, expected: list[tuple]) -> None:
+    assert _keys(text) == sorted(expected, key=str)
+
+
+def test_header_subject_is_the_texts_own_act() -> None:
+    plan = (
+        "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 28/KH-SKHCN\n"
+        "Khánh Hòa, ngày 08 tháng 01 năm 2021\nKẾ HOẠCH\nTriển khai thực hiện Chỉ thị số "
+        "05/CT-TTg ngày 28/02/2020 của Thủ tướng Chính phủ\nI. MỤC ĐÍCH\nTiếp tục triển khai "
+        "thực hiện Kế hoạch số 4806/KH-UBND của UBND tỉnh."
+    )
+    from assistant.ingest.header import parse_header
+
+    assert _keys(plan, parse_header(plan)) == [("implements", "28/KH-SKHCN", "05/CT-TTg", None)]
+    assert _keys(plan) == []  # without its header, a report's line is the Sở's work
 
 
 @pytest.mark.parametrize("text", TRAPS)
