@@ -1,6 +1,7 @@
 """Relation grammar figures: precision and recall by type, trap false positives, throughput.
 
-    .venv/bin/python bench/relations.py [--set tune|heldout|heldout2|both] [--errors] [--mb 1] [--runs 5]
+    .venv/bin/python bench/relations.py [--set tune|heldout|heldout2|all] [--errors]
+        [--mb 1] [--runs 5]
 
 Scores ``extract_relations`` on the annotated sentences of bench/data (see its README):
 a predicted relation is right when type, source and target all agree with a gold one of
@@ -179,12 +180,12 @@ def throughput(mb: float, runs: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=[*SETS, "both"], default="both")
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all")
     parser.add_argument("--errors", action="store_true", help="list the tuning set's misses")
     parser.add_argument("--mb", type=float, default=1.0, help="text size for throughput")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    names = list(SETS) if args.set == "both" else [args.set]
+    names = list(SETS) if args.set == "all" else [args.set]
     for name in names:
         report(name, score(read_set(SETS[name])), errors=args.errors)
     if args.runs:

@@ -84,6 +84,11 @@ SOME_ARTICLES_RE = re.compile(
 
 # --- the verbs --------------------------------------------------------------------------
 
+# A cheap first look: a statement without any of these words states no relation.
+ANY_VERB_RE = re.compile(
+    r"(?i:sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|hiệu lực|chi tiết|hướng dẫn|triển khai|thực hiện)"
+)
+
 # Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`.
 # `bổ sung` alone is common prose (`bổ sung nhân sự`): it counts only before a part or a
 # document, which the object check does.

@@ -9,6 +9,7 @@ document (``Luật này``), or a document named by title (``Luật Tổ chức C
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from assistant.archive import relation_patterns as rp
@@ -158,12 +159,18 @@ def fold(title: str) -> str:
     return " ".join(title.lower().split())
 
 
-def refs_in(text: str, unit: Unit, citations: list[Citation], titles: dict[str, str]) -> list[Ref]:
-    """The documents a statement names, in order; titles only where no citation stands."""
+def refs_in(
+    text: str, unit: Unit, citations: list[Citation], titles: dict[str, str], starts: list[int]
+) -> list[Ref]:
+    """The documents a statement names, in order; titles only where no citation stands.
+
+    ``starts`` are the citations' start offsets (they come in text order).
+    """
+    lo, hi = bisect_left(starts, unit.start), bisect_left(starts, unit.end)
     refs = [
         Ref(start=c.start, end=c.end, ident=c.ident, scope=c.pinpoint)
-        for c in citations
-        if unit.start <= c.start < unit.end and c.ident and c.kind not in NOT_ACTS
+        for c in citations[lo:hi]
+        if c.ident and c.kind not in NOT_ACTS
     ]
     taken = [(r.start, r.end) for r in refs]
     for m in rp.SELF_RE.finditer(text, unit.start, unit.end):

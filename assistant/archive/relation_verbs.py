@@ -368,6 +368,8 @@ class Reader:
 def _verbs(text: str, unit: Unit) -> list[_Verb]:
     """The relation verbs of a statement, passive forms hiding the active words inside them."""
     found: list[_Verb] = []
+    if not rp.ANY_VERB_RE.search(text, unit.content, unit.end):
+        return found
     for type_, pattern, passive in VERBS:
         for m in pattern.finditer(text, unit.content, unit.end):
             if any(v.start <= m.start() < v.end or m.start() <= v.start < m.end() for v in found):

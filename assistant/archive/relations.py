@@ -14,6 +14,7 @@ no document (``b) Bãi bỏ khoản 2 Điều 32.``) acts on the document its le
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.archive import relation_patterns as rp
@@ -100,8 +101,7 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
     citations = [c for c in extract(text) if not any("header" in n for n in c.notes)]
     titles = title_map(text, citations)
     units = split_units(text)
-    for unit in units:
-        unit.refs = refs_in(text, unit, citations, titles)
+    starts = [c.start for c in citations]
     reader = Reader(
         text=text,
         own=identity.ident if identity.ident and identity.number else SELF,
@@ -111,7 +111,11 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
     )
     found: list[Relation] = []
     for unit in units:
-        found.extend(reader.read(unit))
+        # Only a statement with a relation word, a preamble item or a list item under a
+        # lead-in can state a relation: the others are not read further (speed).
+        if unit.preamble or reader.leads.open or rp.ANY_VERB_RE.search(text, unit.start, unit.end):
+            unit.refs = refs_in(text, unit, citations, titles, starts)
+            found.extend(reader.read(unit))
     return _unique(found)
 
 
@@ -135,6 +139,9 @@ def _unique(found: list[Relation]) -> list[Relation]:
     return out
 
 
+_THIS_TAKES_EFFECT = re.compile(r"này[ \t]+(?:có|bắt)")
+
+
 def extract_effective(text: str, *, identity: Identity | None = None) -> str | None:
     """The text's own effective date, from its final provision, as ISO; None when unsaid.
 
@@ -146,8 +153,10 @@ def extract_effective(text: str, *, identity: Identity | None = None) -> str | N
 
     text = normalize(text)
     signed = identity.date if identity and identity.date and len(identity.date) == 10 else None
-    for m in rp.OWN_EFFECT_RE.finditer(text):
-        if text[max(0, m.start() - 5) : m.start()].rstrip().endswith("của"):
+    for anchor in _THIS_TAKES_EFFECT.finditer(text):
+        # The full pattern only near `này có/bắt đầu`: scanning it everywhere is slow.
+        m = rp.OWN_EFFECT_RE.search(text, max(0, anchor.start() - 30), anchor.end() + 120)
+        if m is None or text[max(0, m.start() - 5) : m.start()].rstrip().endswith("của"):
             continue
         if m.group("sign") or m.group("pub"):
             return signed
