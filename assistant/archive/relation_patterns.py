@@ -132,7 +132,15 @@ BASED_ON_RE = re.compile(rf"(?:[-–•+*]{SP}*)?[Cc]ăn{_}cứ(?:{_}(?:vào|the
 # is too long to cross. `Nghị định 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ sửa đổi`.
 SUBJECT_GAP_RE = re.compile(
     rf"{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{DATE})\)?)?"
-    rf"(?:{SP}*,?{SP}*của{SP}+(?:[^\s,;:.()]+{SP}*){{1,8}}?)?{SP}*,?{SP}*(?:đã{SP}+|cũng{SP}+|để{SP}+|nhằm{SP}+)?$"
+    rf"(?:{SP}*,?{SP}*của{SP}+(?:[^\s,;:.()]+{SP}*){{1,8}}?)?{SP}*,?{SP}*"
+    rf"(?:đã{SP}+|cũng{SP}+|để{SP}+|nhằm{SP}+|về{_}việc{SP}+|về{SP}+|V/v{SP}+)?$"
+)
+# The enacting formula closing a preamble: `Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn
+# thi hành …`, `Chính phủ ban hành Nghị định sửa đổi, bổ sung …` — the document issued is
+# the text itself.
+ENACTING_RE = re.compile(
+    rf"(?:ban{_}hành|quyết{_}định){SP}+(?:{TITLE_KINDS}|Thông{_}tư{_}liên{_}tịch){SP}*$",
+    re.IGNORECASE,
 )
 
 # A document named by kind but no number, right before a verb: an unnamed (often

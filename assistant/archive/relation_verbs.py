@@ -28,7 +28,7 @@ VERBS = (
 )
 # Words that may open a statement before an imperative verb: `Bãi bỏ, sửa đổi, bổ sung …`.
 _IMPERATIVE_LEAD = re.compile(
-    r"^(?i:(?:đồng thời|nay|về việc|v/v)\s*,?\s*)?"
+    r"^(?i:(?:đồng thời|nay|về việc|v/v|về)\s*,?\s*)?"
     r"(?i:(?:bãi bỏ|sửa đổi|bổ sung|thay thế)\s*,?\s*)*$"
 )
 # Other verbs of a list of verbs, skipped before the object: `Bãi bỏ, sửa đổi, bổ sung một số điều`.
@@ -44,6 +44,8 @@ _HYPOTHETICAL = re.compile(r"(?i)(?:\bkhi|\bnếu|\btrường hợp|\bsau khi|\b
 _INTO_ARTICLE = re.compile(r"\s+vào\s+(?:sau\s+|cuối\s+)?(?:khoản\s+\d+\s+)?(Điều\s+\d+[a-z]?)")
 # A statement whose acting document takes effect now: `… như sau:` in an amending text.
 _AS_FOLLOWS = re.compile(r"(?i:như sau)\s*:?\s*$")
+# The last lines of a preamble, before the enacting formula.
+_PREAMBLE_LINE = re.compile(r"(?i)^(?:[-–]\s*)?(?:căn cứ|theo đề nghị|xét đề nghị|thực hiện)")
 # An implementing text says it issues itself: `…, Sở ban hành Kế hoạch …`.
 _ISSUES = re.compile(rf"(?i:ban hành|xây dựng)\s+(?:{rp.TITLE_KINDS})", re.IGNORECASE)
 
@@ -205,8 +207,13 @@ class Reader:
             r = before[-1]
             return (self.own if r.self_ref else r.ident or "", r.scope)
         lead = self.text[unit.content : verb.start]
+        if rp.ENACTING_RE.search(lead) and self._closes_preamble(unit):
+            return (self.own, None)
         if rp.UNNAMED_ACTOR_RE.search(lead):
             return None
+        in_subject = self.subject[0] <= unit.start < max(self.subject[1], unit.start)
+        if in_subject and _IMPERATIVE_LEAD.match(lead):  # `THÔNG TƯ / Hướng dẫn thi hành …`
+            return (self.own, None)
         if verb.type in ("amends", "repeals", "replaces") and _IMPERATIVE_LEAD.match(lead):
             return (self.own, None)
         opener = rp.SELF_RE.match(self.text, unit.content)
@@ -214,10 +221,14 @@ class Reader:
             return (self.own, None)
         if verb.type == "implements" and re.fullmatch(r"(?i:để|về việc|v/v)?\s*", lead):
             quote = self.text[unit.start : unit.end]
-            in_subject = self.subject[0] <= unit.start < max(self.subject[1], unit.start)
-            if in_subject or _ISSUES.search(quote) or _names_self(unit):
+            if _ISSUES.search(quote) or _names_self(unit):
                 return (self.own, None)
         return None
+
+    def _closes_preamble(self, unit: Unit) -> bool:
+        """Whether the line before ``unit`` is a preamble's (`Căn cứ …;`, `Theo đề nghị …`)."""
+        before = self.text[max(0, unit.start - 600) : unit.start].rstrip().split("\n")
+        return bool(before) and bool(_PREAMBLE_LINE.match(before[-1].strip()))
 
     def _object(self, unit: Unit, pos: int, verbs: list[_Verb]) -> tuple[list[Ref], list[str]]:
         """The documents a verb acts on, and the parts named before the first of them."""

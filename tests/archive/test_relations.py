@@ -190,6 +190,27 @@ TERMINATES_GUIDES_IMPLEMENTS = [
     ),
 ]
 
+# The enacting formula after a preamble names the text itself; a report's does not.
+ENACTING = [
+    (
+        "Theo đề nghị của Cục trưởng Cục Văn thư và Lưu trữ nhà nước;\n"
+        "Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn thi hành Nghị định số 30/2020/NĐ-CP "
+        "ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư.",
+        [("guides", SELF, "30/2020/NĐ-CP", None)],
+    ),
+    (
+        "Theo đề nghị của Bộ trưởng Bộ Nội vụ;\nChính phủ ban hành Nghị định sửa đổi, bổ sung "
+        "một số điều của Nghị định số 24/2014/NĐ-CP ngày 04 tháng 4 năm 2014 của Chính phủ.",
+        [("amends", SELF, "24/2014/NĐ-CP", None)],
+    ),
+    ("Sở đã tham mưu UBND tỉnh ban hành Quyết định sửa đổi Quyết định số 07/2018/QĐ-UBND.", []),
+    (
+        "Quyết định số 1234/QĐ-UBND ngày 10/3/2022 của UBND tỉnh về việc bãi bỏ Quyết định số "
+        "15/2015/QĐ-UBND.",
+        [("repeals", "1234/QĐ-UBND", "15/2015/QĐ-UBND", None)],
+    ),
+]
+
 # Whole passages: lead-ins lend their document, or their verb, to the items below.
 PASSAGES = [
     (
@@ -289,6 +310,11 @@ def test_terminates_guides_implements(text: str, expected: list[tuple]) -> None:
     assert _keys(text) == sorted(expected, key=str)
 
 
+@pytest.mark.parametrize(("text", "expected"), ENACTING)
+def test_enacting_formula_and_reported_subjects(text: str, expected: list[tuple]) -> None:
+    assert _keys(text) == sorted(expected, key=str)
+
+
 @pytest.mark.parametrize(("text", "expected"), PASSAGES)
 def test_lead_ins_lend_to_items(text: str, expected: list[tuple]) -> None:
     assert _keys(text) == sorted(expected, key=str)
@@ -305,6 +331,13 @@ def test_header_subject_is_the_texts_own_act() -> None:
 
     assert _keys(plan, parse_header(plan)) == [("implements", "28/KH-SKHCN", "05/CT-TTg", None)]
     assert _keys(plan) == []  # without its header, a report's line is the Sở's work
+    circular = (
+        "BỘ NỘI VỤ\nSố: 01/2021/TT-BNV\nHà Nội, ngày 11 tháng 01 năm 2021\nTHÔNG TƯ\n"
+        "Hướng dẫn thi hành Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ\n"
+    )
+    assert _keys(circular, parse_header(circular)) == [
+        ("guides", "01/2021/TT-BNV", "30/2020/NĐ-CP", None)
+    ]
 
 
 @pytest.mark.parametrize("text", TRAPS)
