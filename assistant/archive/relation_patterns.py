@@ -170,8 +170,11 @@ OWN_EFFECT_RE = re.compile(
 DATE_RE = re.compile(DATE)
 
 # A list item's marker: `1.`, `a)`, `đ)`, `-`, `+`, `Điều 5.`; its depth orders lead-ins.
+# An article heading is `Điều 5.` or `Điều 5 Phạm vi` (markdown `### Điều 5.`), not the
+# sentence `Điều 5 của Nghị định … được sửa đổi`.
 ITEM_RE = re.compile(
-    rf"^{SP}*(?:(?P<article>Điều{_}\d+[a-z]?\.?)|(?P<num>\d+[a-z]?\.)(?!\d)|(?P<letter>[a-zđ]\))|(?P<dash>[-–+•]))"
+    rf"^{SP}*(?:#+{SP}*)?(?:(?P<article>Điều{_}\d+[a-z]?(?:[.:]|{SP}+(?=[A-ZĐÀ-Ỹ])|{SP}*$))"
+    rf"|(?P<num>\d+[a-z]?\.)(?!\d)|(?P<letter>[a-zđ]\))|(?P<dash>[-–+•]))"
 )
 # Amended text that follows `như sau:` is quoted: its words are the new law, not acts.
 QUOTED_RE = re.compile(r"^\s*[“\"«]")

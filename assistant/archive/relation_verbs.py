@@ -44,6 +44,8 @@ _HYPOTHETICAL = re.compile(r"(?i)(?:\bkhi|\bnếu|\btrường hợp|\bsau khi|\b
 _INTO_ARTICLE = re.compile(r"\s+vào\s+(?:sau\s+|cuối\s+)?(?:khoản\s+\d+\s+)?(Điều\s+\d+[a-z]?)")
 # A statement whose acting document takes effect now: `… như sau:` in an amending text.
 _AS_FOLLOWS = re.compile(r"(?i:như sau)\s*:?\s*$")
+# An article's heading: `Điều 2.`, `Điều 12a`.
+_ARTICLE = re.compile(r"[\s#]*Điều\s+(\d+[a-z]?)")
 # The last lines of a preamble, before the enacting formula.
 _PREAMBLE_LINE = re.compile(r"(?i)^(?:[-–]\s*)?(?:căn cứ|theo đề nghị|xét đề nghị|thực hiện)")
 # An implementing text says it issues itself: `…, Sở ban hành Kế hoạch …`.
@@ -68,6 +70,7 @@ class Reader:
         own: the text's own ident, or ``SELF``.
         signed: the header's date (what ``kể từ ngày ký`` means).
         own_effective: the text's own effective date (``extract_effective``).
+        article: the article being read (``Điều 2``): the ``source_scope`` of the text's own acts.
         subject: the span of the header's subject line (the text's own words about what
             it does: `Triển khai thực hiện Chỉ thị số …`); (0, 0) when none.
     """
@@ -77,6 +80,7 @@ class Reader:
     signed: str | None
     own_effective: str | None
     subject: tuple[int, int] = (0, 0)
+    article: str | None = None  # the article being read: the part of the text that acts
     leads: Leads = field(default_factory=Leads)
 
     def read(self, unit: Unit) -> list[Relation]:
@@ -84,6 +88,9 @@ class Reader:
         if unit.quoted:
             return []
         self.leads.enter(unit)
+        if unit.depth == 0:
+            heading = _ARTICLE.match(self.text, unit.start, unit.end)
+            self.article = f"Điều {heading.group(1)}" if heading else None
         found: list[Relation] = []
         consumed: set[int] = set()
         if unit.preamble:
@@ -352,7 +359,7 @@ class Reader:
             target=self.own if own_target else target.ident,
             target_title=None if target.ident or own_target else target.title,
             target_date=None if target.ident or own_target else target.date,
-            source_scope=source[1],
+            source_scope=source[1] or (self.article if source[0] == self.own else None),
             target_scope=scope,
             effective=effective,
             start=unit.start,

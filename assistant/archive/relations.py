@@ -48,7 +48,8 @@ class Relation:
         target: the ident of the document acted on; None when it is named by title only.
         target_title: for a document named without a number (``Luật Tổ chức Chính phủ``).
         target_date: ISO date written with that title, if any.
-        source_scope: the part of the acting document that acts (``Điều 4``), None for all.
+        source_scope: the part of the acting document that acts (``Điều 4``), None for all;
+            for the text's own acts, the article that states them.
         target_scope: the part acted on (``khoản 2 Điều 3``), None for the whole.
         effective: ISO date from which the acting document takes effect, when the text says.
         start: offset of the statement in the NFC-normalised text.

@@ -373,3 +373,23 @@ def test_effective_dates() -> None:
     assert extract_effective(final) is None
     law = "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024."
     assert extract_effective(law) == "2024-07-01"
+
+
+def test_source_scope_is_the_article_that_acts() -> None:
+    text = (
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 24/2014/NĐ-CP như sau:\n"
+        "Điều 5 của Nghị định số 24/2014/NĐ-CP được sửa đổi như sau:\n"
+        "2. Bãi bỏ Điều 9.\n"
+        "### Điều 2. Hiệu lực thi hành\n"
+        "Nghị định số 12/2010/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n"
+        "(Điều 28 Luật số 36/2005/QH11 có nội dung bị bãi bỏ bởi Điều 112 Luật số 05/2017/QH14)"
+    )
+    got = [(r.type, r.source_scope, r.target, r.target_scope) for r in extract_relations(text)]
+    assert got == [
+        ("amends", "Điều 1", "24/2014/NĐ-CP", None),
+        # `Điều 5 của …` opening a line is a sentence, not a heading: the lead-in holds.
+        ("amends", "Điều 1", "24/2014/NĐ-CP", "Điều 5"),
+        ("repeals", "Điều 1", "24/2014/NĐ-CP", "Điều 9"),
+        ("terminates", "Điều 2", "12/2010/NĐ-CP", None),
+        ("repeals", "Điều 112", "36/2005/QH11", "Điều 28"),
+    ]
