@@ -86,7 +86,8 @@ SOME_ARTICLES_RE = re.compile(
 
 # A cheap first look: a statement without any of these words states no relation.
 ANY_VERB_RE = re.compile(
-    r"(?i:sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|hiệu lực|chi tiết|hướng dẫn|triển khai|thực hiện)"
+    r"[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế|[Bb]ãi bỏ|[Hh]ủy bỏ|hiệu lực|chi tiết|[Hh]ướng dẫn"
+    r"|[Tt]riển khai|[Tt]hực hiện|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
 )
 
 # Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`.

@@ -15,10 +15,10 @@ no document (``b) Bãi bỏ khoản 2 Điều 32.``) acts on the document its le
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.archive import relation_patterns as rp
-from assistant.archive.relation_text import refs_in, split_units, title_map
+from assistant.archive.relation_text import refs_in, run_on, split_units, title_map
 from assistant.citations import extract, normalize
 from assistant.models import Document, Identity
 
@@ -97,7 +97,10 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
     """
     from assistant.archive.relation_verbs import Reader
 
-    text = normalize(text)
+    original = normalize(text)
+    # A line that runs on is read joined to the next (same offsets: the break becomes a
+    # blank), so that `thay thế Quyết định số` / `22/2015/QĐ-UBND` is one citation.
+    text = run_on(original)
     identity = identity or Identity()
     citations = [c for c in extract(text) if not any("header" in n for n in c.notes)]
     titles = title_map(text, citations)
@@ -117,6 +120,8 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         if unit.preamble or reader.leads.open or rp.ANY_VERB_RE.search(text, unit.start, unit.end):
             unit.refs = refs_in(text, unit, citations, titles, starts)
             found.extend(reader.read(unit))
+    if text != original:
+        found = [replace(r, quote=original[r.start : r.end]) for r in found]
     return _unique(found)
 
 

@@ -393,3 +393,19 @@ def test_source_scope_is_the_article_that_acts() -> None:
         ("terminates", "Điều 2", "12/2010/NĐ-CP", None),
         ("repeals", "Điều 112", "36/2005/QH11", "Điều 28"),
     ]
+
+
+def test_a_sentence_broken_across_lines_is_read_whole() -> None:
+    text = (
+        "Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số\n"
+        "22/2015/QĐ-UBND ngày 10/8/2015 của UBND tỉnh.\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6\nnăm 2015;\n"
+        "a) Bãi bỏ Điều 9;\nb) Bãi bỏ Điều 10."
+    )
+    found = extract_relations(text, identity=OWN)
+    assert [(r.type, r.target, r.target_date, r.effective) for r in found] == [
+        ("replaces", "22/2015/QĐ-UBND", None, "2024-03-05"),
+        ("based_on", None, "2015-06-19", None),
+    ]
+    assert found[0].quote == text[found[0].start : found[0].end]
+    assert "\n" in found[0].quote  # the quote is the text as written
