@@ -12,6 +12,11 @@ from assistant.citations.regexes import DATE, SP
 
 # One blank or more, as written between words.
 _ = rf"{SP}+"
+# A date without named groups, for patterns that hold two (`28/6/2021`, `28 tháng 6 năm 2021`).
+ANY_DATE = (
+    rf"\d{{1,2}}{SP}*[/.\-]{SP}*\d{{1,2}}{SP}*[/.\-]{SP}*\d{{4}}"
+    rf"|(?:\d{{1,2}})?{SP}*tháng{SP}+\d{{1,2}}{SP}*,?{SP}+năm{SP}+\d{{4}}"
+)
 
 # --- documents the grammar names without a number ------------------------------------
 
@@ -87,7 +92,7 @@ SOME_ARTICLES_RE = re.compile(
 # A cheap first look: a statement without any of these words states no relation.
 ANY_VERB_RE = re.compile(
     r"[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế|[Bb]ãi bỏ|[Hh]ủy bỏ|hiệu lực|chi tiết|[Hh]ướng dẫn"
-    r"|[Tt]riển khai|[Tt]hực hiện|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
+    r"|[Tt]riển khai|[Tt]hực hiện|[Tt]rên cơ sở|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
 )
 
 # Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`.
@@ -126,6 +131,9 @@ GUIDE_RE = re.compile(
 IMPLEMENT_RE = re.compile(
     rf"(?<![\w])(?:[Tt]riển{_}khai(?:{_}(?:thực{_}hiện|thi{_}hành))?|[Tt]hực{_}hiện|[Tt]ổ{_}chức{_}thực{_}hiện)(?![\w])"
 )
+# Based on, in a report's lead-in: `Trên cơ sở Quyết định số 356/QĐ-UBND …, Giám đốc Sở ban
+# hành Quyết định số 15/QĐ-SKHCN`.
+BASIS_RE = re.compile(rf"(?<![\w])[Tt]rên{_}cơ{_}sở(?![\w])")
 # Based on: a preamble line `Căn cứ …;`, `Căn cứ vào …`, `Căn cứ theo …`.
 BASED_ON_RE = re.compile(rf"(?:[-–•+*]{SP}*)?[Cc]ăn{_}cứ(?:{_}(?:vào|theo))?{SP}+")
 
@@ -135,6 +143,16 @@ SUBJECT_GAP_RE = re.compile(
     rf"{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{DATE})\)?)?"
     rf"(?:{SP}*,?{SP}*của{SP}+(?:[^\s,;:.()]+{SP}*){{1,8}}?)?{SP}*,?{SP}*"
     rf"(?:đã{SP}+|cũng{SP}+|để{SP}+|nhằm{SP}+|về{_}việc{SP}+|về{SP}+|V/v{SP}+)?$"
+)
+# A reported document's trích yếu, then a comma, before its verb: `Quyết định số 38/QĐ-SKHCN
+# ngày 20/5/2024 ban hành Quy chế …, thay thế`, `… về việc sắp xếp …, có hiệu lực thi hành
+# kể từ ngày 01/7/2024, thay thế`. The trích yếu holds no sentence end and no other number.
+SUBJECT_TAIL_RE = re.compile(
+    rf"{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{ANY_DATE})\)?)?"
+    rf"(?:{SP}*của{SP}+[^,;:.()]{{1,60}}?)?"
+    rf"{SP}+(?:ban{_}hành|về{_}việc|về|quy{_}định|phê{_}duyệt|hướng{_}dẫn){SP}+[^;:.]{{1,250}}?"
+    rf"(?:,{SP}*có{_}hiệu{_}lực(?:{_}thi{_}hành)?{_}(?:kể{_})?từ{_}ngày{SP}*(?:{ANY_DATE}))?"
+    rf"{SP}*,{SP}*$"
 )
 # The enacting formula closing a preamble: `Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn
 # thi hành …`, `Chính phủ ban hành Nghị định sửa đổi, bổ sung …` — the document issued is

@@ -112,6 +112,7 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         signed=identity.date if identity.date and len(identity.date) == 10 else None,
         own_effective=extract_effective(text, identity=identity),
         subject=_subject_span(text, identity),
+        refs_of=lambda unit: unit.refs or refs_in(text, unit, citations, titles, starts),
     )
     found: list[Relation] = []
     for unit in units:
@@ -120,6 +121,7 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         if unit.preamble or reader.leads.open or rp.ANY_VERB_RE.search(text, unit.start, unit.end):
             unit.refs = refs_in(text, unit, citations, titles, starts)
             found.extend(reader.read(unit))
+        reader.previous = unit
     if text != original:
         found = [replace(r, quote=original[r.start : r.end]) for r in found]
     return _unique(found)

@@ -90,8 +90,7 @@ AMENDS = [
         [
             ("amends", SELF, "24/2014/NĐ-CP", None),
             ("amends", SELF, "24/2014/NĐ-CP", "Điều 5"),
-            ("amends", SELF, "24/2014/NĐ-CP", "điểm a khoản 2 Điều 12"),
-            ("amends", SELF, "24/2014/NĐ-CP", "điểm b khoản 2 Điều 12"),
+            ("amends", SELF, "24/2014/NĐ-CP", "điểm a, b khoản 2 Điều 12"),
         ],
     ),
     (
@@ -123,17 +122,11 @@ REPLACES_REPEALS = [
     ),
     (
         "3. Bãi bỏ khoản 3 và khoản 4 Điều 19 của Luật Thủ đô số 25/2012/QH13.",
-        [
-            ("repeals", SELF, "25/2012/QH13", "khoản 3 Điều 19"),
-            ("repeals", SELF, "25/2012/QH13", "khoản 4 Điều 19"),
-        ],
+        [("repeals", SELF, "25/2012/QH13", "khoản 3 và khoản 4 Điều 19")],
     ),
     (
         "Điều 2. Bãi bỏ Điều 5 và Điều 9 của Quyết định số 07/2018/QĐ-UBND.",
-        [
-            ("repeals", SELF, "07/2018/QĐ-UBND", "Điều 5"),
-            ("repeals", SELF, "07/2018/QĐ-UBND", "Điều 9"),
-        ],
+        [("repeals", SELF, "07/2018/QĐ-UBND", "Điều 5 và Điều 9")],
     ),
     (
         "(Điều 28 Luật số 36/2005/QH11 có nội dung bị bãi bỏ bởi Điều 112 Luật số 05/2017/QH14 "
@@ -187,6 +180,42 @@ TERMINATES_GUIDES_IMPLEMENTS = [
         "Kế hoạch số 28/KH-SKHCN ngày 08/01/2021 triển khai thực hiện Kế hoạch số 35/KH-UBND "
         "ngày 05/01/2021 của UBND tỉnh.",
         [("implements", "28/KH-SKHCN", "35/KH-UBND", None)],
+    ),
+    # A lead-in clause: the text itself acts, or the document its main clause issues.
+    (
+        "Thực hiện Nghị định số 54/2016/NĐ-CP ngày 14/6/2016 của Chính phủ, Sở phê duyệt "
+        "phương án tự chủ cho 02 đơn vị sự nghiệp trực thuộc.",
+        [("implements", SELF, "54/2016/NĐ-CP", None)],
+    ),
+    (
+        "Triển khai Kế hoạch cải cách hành chính giai đoạn 2021 - 2025 ban hành kèm theo Quyết "
+        "định số 2845/QĐ-UBND ngày 18/12/2020 của UBND tỉnh, Sở đã ban hành Kế hoạch số "
+        "09/KH-SKHCN ngày 05/01/2023 về cải cách hành chính năm 2023.",
+        [("implements", "09/KH-SKHCN", "2845/QĐ-UBND", None)],
+    ),
+    (
+        "Căn cứ Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ; thực hiện Kế hoạch số "
+        "09/KH-SKHCN ngày 05/01/2023, Sở Khoa học và Công nghệ kính trình UBND tỉnh như sau:",
+        [
+            ("based_on", SELF, "107/2020/NĐ-CP", None),
+            ("implements", SELF, "09/KH-SKHCN", None),
+        ],
+    ),
+    (
+        "Trên cơ sở Quyết định số 356/QĐ-UBND ngày 02/3/2023 của UBND tỉnh, Giám đốc Sở ban "
+        "hành Quyết định số 15/QĐ-SKHCN ngày 12/3/2023 về việc sắp xếp các phòng.",
+        [("based_on", "15/QĐ-SKHCN", "356/QĐ-UBND", None)],
+    ),
+    (
+        "UBND tỉnh ban hành Quyết định số 1532/QĐ-UBND ngày 22/5/2024 quy định chức năng, nhiệm "
+        "vụ của Sở, thay thế Quyết định số 1120/QĐ-UBND ngày 16/8/2021. Trên cơ sở đó, Giám đốc "
+        "Sở ban hành Quyết định số 45/QĐ-SKHCN ngày 10/6/2024 về việc sắp xếp các phòng, có "
+        "hiệu lực thi hành kể từ ngày 01/7/2024, thay thế Quyết định số 15/QĐ-SKHCN.",
+        [
+            ("replaces", "1532/QĐ-UBND", "1120/QĐ-UBND", None),
+            ("based_on", "45/QĐ-SKHCN", "1532/QĐ-UBND", None),
+            ("replaces", "45/QĐ-SKHCN", "15/QĐ-SKHCN", None),
+        ],
     ),
 ]
 
@@ -243,7 +272,7 @@ PASSAGES = [
         "1. Bãi bỏ Điều 10.",
         [
             ("amends", SELF, "12/2016/QĐ-UBND", None),
-            ("amends", SELF, "12/2016/QĐ-UBND", "khoản 2 Điều 3"),
+            ("amends", SELF, "12/2016/QĐ-UBND", "Khoản 2 Điều 3"),
             ("repeals", SELF, "12/2016/QĐ-UBND", "Điều 9"),
         ],
     ),
@@ -254,8 +283,7 @@ PASSAGES = [
         [
             ("amends", SELF, "17/2012/QH13", None),
             ("repeals", SELF, "17/2012/QH13", None),
-            ("repeals", SELF, "17/2012/QH13", "Điều 37"),
-            ("repeals", SELF, "17/2012/QH13", "điểm đ khoản 1 Điều 38"),
+            ("repeals", SELF, "17/2012/QH13", "Điều 37 và điểm đ khoản 1 Điều 38"),
             ("amends", SELF, "17/2012/QH13", "khoản 1 Điều 73"),
         ],
     ),
@@ -290,9 +318,13 @@ TRAPS = [
     "(Điều này có nội dung liên quan đến Điều 20 Luật số 05/2017/QH14)",
     "4. Quy chuẩn kỹ thuật quốc gia đã được ban hành trước ngày Luật này có hiệu lực thi hành "
     "thì tiếp tục được áp dụng cho đến khi bị bãi bỏ hoặc thay thế.",
-    "Thực hiện Nghị định số 54/2016/NĐ-CP ngày 14/6/2016 của Chính phủ, Sở phê duyệt phương án "
-    "tự chủ cho 02 đơn vị sự nghiệp trực thuộc.",
     "Đã tổ chức triển khai thực hiện Kế hoạch kiểm tra số 4806/KH-UBND:",
+    "1. Triển khai Quyết định số 45/QĐ-SKHCN từ ngày 01/7/2024, bố trí công chức theo vị trí "
+    "việc làm.",
+    "Theo Quyết định số 19/QĐ-SKHCN ngày 04/3/2024, Thanh tra Sở đã rà soát 11 văn bản, kiến "
+    "nghị bãi bỏ 02 văn bản.",
+    "Đề nghị UBND tỉnh sớm ban hành quyết định quy định lại chức năng, nhiệm vụ của Sở thay thế "
+    "Quyết định số 1120/QĐ-UBND ngày 16/8/2021.",
     "Bộ trưởng Bộ Nội vụ có trách nhiệm triển khai thực hiện và kiểm tra việc thi hành Nghị "
     "định này.",
     "Giao dịch đã xác lập thì áp dụng Bộ luật dân sự số 33/2005/QH11 và các văn bản quy phạm "
