@@ -178,6 +178,10 @@ EFFECT_RE = re.compile(
 FROM_EFFECT_RE = re.compile(
     rf"(?:kể{_})?từ{_}ngày{SP}+(?P<who>.{{1,160}}?){SP}+có{_}hiệu{_}lực", re.IGNORECASE
 )
+# A termination's date said right after it: `kể từ ngày ký`, `kể từ ngày 01/01/2022`.
+FROM_DATE_RE = re.compile(
+    rf"{SP}*,?{SP}*(?:kể{_})?từ{_}ngày{SP}*(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?:{DATE}))"
+)
 # The text's own effective date, in its final provision: `Quyết định này có hiệu lực
 # (thi hành) kể từ ngày ký`, `Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024`.
 OWN_EFFECT_RE = re.compile(

@@ -213,6 +213,12 @@ class Reader:
         effect = rp.EFFECT_RE.search(self.text, verb.end, unit.end)
         if effect and rp.SELF_RE.search(self.text, max(0, unit.start - 300), unit.end):
             return self.own, self._effect_date(effect)
+        # `… hết hiệu lực kể từ ngày ký` / `kể từ ngày 01/01/2022`: a final provision's own
+        # words; `… đã hết hiệu lực từ …` tells the past and names no actor.
+        when = rp.FROM_DATE_RE.match(self.text, verb.end, unit.end)
+        told = re.search(r"\bđã\s+$", self.text[max(unit.start, verb.start - 8) : verb.start])
+        if when and not told:
+            return self.own, self.signed if when.group("sign") else date_of(when)
         return None, None
 
     # --- who acts, on what ----------------------------------------------------------------

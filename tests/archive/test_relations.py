@@ -158,6 +158,10 @@ TERMINATES_GUIDES_IMPLEMENTS = [
         ],
     ),
     (
+        "Quyết định số 12/2015/QĐ-UBND hết hiệu lực thi hành kể từ ngày 01/01/2022.",
+        [("terminates", SELF, "12/2015/QĐ-UBND", None)],
+    ),
+    (
         "Nghị định này quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú số "
         "68/2020/QH14.",
         [("guides", SELF, "68/2020/QH14", None)],
@@ -294,6 +298,8 @@ TRAPS = [
     "Phối hợp với phòng Quản trị CSVC có thể thay thế hoặc làm mới các cửa gỗ.",
     "Trong quá trình sử dụng, máy móc hư hỏng sẽ được sửa chữa và thay thế thiết bị kịp thời.",
     "12. Giấy phép lao động hết hiệu lực đối với người lao động là người nước ngoài.",
+    "Giấy phép lao động hết hiệu lực kể từ ngày 01/01/2022.",
+    "Quyết định số 12/2015/QĐ-UBND đã hết hiệu lực từ ngày 01/01/2022.",
     "Trường hợp thỏa ước lao động tập thể doanh nghiệp hết hiệu lực do người sử dụng lao "
     "động chấm dứt hoạt động thì quyền lợi của người lao động được giải quyết theo quy định.",
     "Phụ lục hợp đồng số 02 sửa đổi, bổ sung Điều 3 của Hợp đồng số 12/2021/HĐ-SKHCN ngày "
