@@ -45,10 +45,11 @@ TITLE_RE = re.compile(
 TITLE_DATE_RE = re.compile(rf"{SP}*,?{SP}*(?:được{SP}+)?(?:thông{SP}+qua{SP}+)?ngày{SP}*(?:{DATE})")
 
 # The text's own document: `Luật này`, `Nghị định này`, `Quyết định này`, `Thông tư này`.
-SELF_RE = re.compile(
-    rf"(?<![\w])(?:{TITLE_KINDS}|Văn{_}bản|Hướng{_}dẫn|Chỉ{_}thị)({SP}+(?:này|hiện{SP}+hành))(?![\w])",
-    re.IGNORECASE,
+SELF_KINDS = (
+    rf"{TITLE_KINDS}|Văn{_}bản|Hướng{_}dẫn|Công{_}văn|Thông{_}báo|Báo{_}cáo|Tờ{_}trình"
+    rf"|Phương{_}án|Thông{_}tư{_}liên{_}tịch|Nghị{_}quyết{_}liên{_}tịch"
 )
+SELF_RE = re.compile(rf"(?<![\w])(?:{SELF_KINDS}){SP}+này(?![\w])", re.IGNORECASE)
 
 # --- scopes -----------------------------------------------------------------------------
 
@@ -171,7 +172,7 @@ UNNAMED_ACTOR_RE = re.compile(
 # When the acting document takes effect, said in the same clause.
 EFFECT_RE = re.compile(
     rf"(?<![\w])có{_}hiệu{_}lực(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*(?:kể{_})?từ{_}ngày{SP}*"
-    rf"(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?:{DATE})|(?P<self>(?:{TITLE_KINDS}|văn{_}bản){_}này{_}có{_}hiệu{_}lực))",
+    rf"(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?:{DATE})|(?P<self>(?:{SELF_KINDS}){_}này{_}có{_}hiệu{_}lực))",
     re.IGNORECASE,
 )
 # `kể từ ngày <document> có hiệu lực`: the termination's actor.
@@ -185,7 +186,7 @@ FROM_DATE_RE = re.compile(
 # The text's own effective date, in its final provision: `Quyết định này có hiệu lực
 # (thi hành) kể từ ngày ký`, `Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024`.
 OWN_EFFECT_RE = re.compile(
-    rf"(?<![\w])(?:{TITLE_KINDS}|Văn{_}bản|Hướng{_}dẫn|Chỉ{_}thị){_}này{_}(?:có|có{_}hiệu{_}lực|bắt{_}đầu)"
+    rf"(?<![\w])(?:{SELF_KINDS}){_}này{_}(?:có|có{_}hiệu{_}lực|bắt{_}đầu)"
     rf"(?:{_}hiệu{_}lực)?(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*(?:kể{_})?từ{_}(?:ngày{SP}*)?"
     rf"(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?P<pub>ban{_}hành)|(?:{DATE}))",
     re.IGNORECASE,

@@ -447,3 +447,26 @@ def test_a_sentence_broken_across_lines_is_read_whole() -> None:
     ]
     assert found[0].quote == text[found[0].start : found[0].end]
     assert "\n" in found[0].quote  # the quote is the text as written
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Công văn này thay thế Công văn số 1294/UBND-KGVX ngày 23/02/2021 của UBND tỉnh.",
+            [("replaces", SELF, "1294/UBND-KGVX", None)],
+        ),
+        (
+            "Căn cứ Điều 21 Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+            [("based_on", SELF, ("Luật Tổ chức chính quyền địa phương", "2015-06-19"), "Điều 21")],
+        ),
+        (
+            "Bãi bỏ các khoản 3, 4 Điều 12 của Thông tư số 01/2011/TT-BNV.",
+            [("repeals", SELF, "01/2011/TT-BNV", "khoản 3, 4 Điều 12")],
+        ),
+        # `Luật hiện hành` is the law in force, not the text itself.
+        ("Thực hiện theo quy định của Luật hiện hành và bãi bỏ các quy định trái pháp luật.", []),
+    ],
+)
+def test_other_kinds_and_scopes(text: str, expected: list[tuple]) -> None:
+    assert _keys(text) == sorted(expected, key=str)
