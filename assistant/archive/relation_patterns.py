@@ -169,9 +169,12 @@ UNNAMED_ACTOR_RE = re.compile(
     rf"(?<![\w])(?:{TITLE_KINDS}|văn{_}bản|dự{_}thảo)(?:{SP}+\S+){{0,2}}{SP}*$", re.IGNORECASE
 )
 
+# A delay after signing: `có hiệu lực sau 10 ngày kể từ ngày ký`.
+AFTER_DAYS = rf"(?:sau{_}(?P<days>\d{{1,3}}){_}ngày{SP}*,?{SP}*)?"
 # When the acting document takes effect, said in the same clause.
 EFFECT_RE = re.compile(
-    rf"(?<![\w])có{_}hiệu{_}lực(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*(?:kể{_})?từ{_}ngày{SP}*"
+    rf"(?<![\w])có{_}hiệu{_}lực(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*{AFTER_DAYS}"
+    rf"(?:kể{_})?từ{_}ngày{SP}*"
     rf"(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?:{DATE})|(?P<self>(?:{SELF_KINDS}){_}này{_}có{_}hiệu{_}lực))",
     re.IGNORECASE,
 )
@@ -187,7 +190,8 @@ FROM_DATE_RE = re.compile(
 # (thi hành) kể từ ngày ký`, `Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024`.
 OWN_EFFECT_RE = re.compile(
     rf"(?<![\w])(?:{SELF_KINDS}){_}này{_}(?:có|có{_}hiệu{_}lực|bắt{_}đầu)"
-    rf"(?:{_}hiệu{_}lực)?(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*(?:kể{_})?từ{_}(?:ngày{SP}*)?"
+    rf"(?:{_}hiệu{_}lực)?(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*{AFTER_DAYS}"
+    rf"(?:kể{_})?từ{_}(?:ngày{SP}*)?"
     rf"(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?P<pub>ban{_}hành)|(?:{DATE}))",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from assistant.archive import relation_patterns as rp
 from assistant.archive.relation_leads import LENDING, Lead, Leads, announces_list, ends_with_colon
 from assistant.archive.relation_objects import Verb, lead_in, object_of
 from assistant.archive.relation_text import Ref, Unit, date_of
-from assistant.archive.relations import CHANGES, Relation
+from assistant.archive.relations import CHANGES, Relation, after_days
 
 # (type, pattern, passive): passive forms first, so that `được sửa đổi` is not read active.
 VERBS = (
@@ -350,7 +350,7 @@ class Reader:
 
     def _effect_date(self, m: re.Match[str]) -> str | None:
         if m.group("sign"):
-            return self.signed
+            return after_days(self.signed, m.group("days"))
         if m.group("self"):
             return self.own_effective
         return date_of(m)

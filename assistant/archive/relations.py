@@ -14,6 +14,7 @@ no document (``b) Bãi bỏ khoản 2 Điều 32.``) acts on the document its le
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -167,9 +168,19 @@ def extract_effective(text: str, *, identity: Identity | None = None) -> str | N
         if m is None or text[max(0, m.start() - 5) : m.start()].rstrip().endswith("của"):
             continue
         if m.group("sign") or m.group("pub"):
-            return signed
+            return after_days(signed, m.group("days"))
         return date_of(m)
     return None
+
+
+def after_days(signed: str | None, days: str | None) -> str | None:
+    """The signing date moved by `sau N ngày`.
+
+    Example: ``after_days("2024-03-05", "10") == "2024-03-15"``.
+    """
+    if signed is None or not days:
+        return signed
+    return (dt.date.fromisoformat(signed) + dt.timedelta(days=int(days))).isoformat()
 
 
 def relations_report(document: Document) -> dict:

@@ -98,6 +98,7 @@ def test_a_whole_decision() -> None:
         ("2. Khoản 3 Điều 29 của Luật này có hiệu lực thi hành từ ngày 01 tháng 02 năm 2021.",
          None, None),
         ("Thông tư này có hiệu lực thi hành kể từ ngày 15/02/2021.", None, "2021-02-15"),
+        ("Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký.", "2022-03-25", "2022-04-04"),
         ("Văn bản này được áp dụng từ năm 2022.", None, None),
     ],
 )
