@@ -58,6 +58,8 @@ def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[
     first = ref_at(unit, pos)
     if first is None and (issued := rp.ISSUED_WITH_RE.match(text, pos, unit.end)):
         first = ref_at(unit, issued.end())
+    if first is None and (said := rp.INSTRUCTION_RE.match(text, pos, unit.end)):
+        first = ref_at(unit, said.end())
     if first is None:
         return [], scope
     return coordinated(text, unit, first, verbs), scope

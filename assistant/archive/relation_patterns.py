@@ -80,6 +80,12 @@ ISSUED_WITH_RE = re.compile(
     rf"|Hướng{_}dẫn|Quy{_}trình|Bộ{_}tiêu{_}chí|Bảng)[^;:.\n]{{0,160}}?{SP}(?:được{_})?"
     rf"(?:ban{_}hành{_})?kèm{_}theo{SP}+"
 )
+# What a report implements may be an instruction in a letter: `Thực hiện chỉ đạo của UBND
+# tỉnh tại Công văn số 1294/UBND-KGVX`, `Thực hiện ý kiến chỉ đạo … theo Văn bản số …`.
+INSTRUCTION_RE = re.compile(
+    rf"(?:ý{_}kiến{_})?(?:chỉ{_}đạo|nội{_}dung|yêu{_}cầu)(?:{_}của{SP}+[^,;:.()]{{1,80}}?)?"
+    rf"{SP}+(?:tại|theo){SP}+"
+)
 # `một số điều`, `một số điều và biện pháp thi hành`: part of the document, none named.
 SOME_ARTICLES_RE = re.compile(
     rf"(?:một{_}số|các){_}(?:điều|khoản|điểm|nội{_}dung|quy{_}định)"
@@ -141,7 +147,7 @@ BASED_ON_RE = re.compile(rf"(?:[-–•+*]{SP}*)?[Cc]ăn{_}cứ(?:{_}(?:vào|the
 # Between a document and its verb, what may stand: its date, `của <issuer>`, `về việc …`
 # is too long to cross. `Nghị định 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ sửa đổi`.
 SUBJECT_GAP_RE = re.compile(
-    rf"{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{DATE})\)?)?"
+    rf"{SP}*(?:…|\.\.\.)?{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{DATE})\)?)?"
     rf"(?:{SP}*,?{SP}*của{SP}+(?:[^\s,;:.()]+{SP}*){{1,8}}?)?{SP}*,?{SP}*"
     rf"(?:đã{SP}+|cũng{SP}+|để{SP}+|nhằm{SP}+|về{_}việc{SP}+|về{SP}+|V/v{SP}+)?$"
 )

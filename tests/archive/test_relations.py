@@ -464,6 +464,23 @@ def test_a_sentence_broken_across_lines_is_read_whole() -> None:
             "Bãi bỏ các khoản 3, 4 Điều 12 của Thông tư số 01/2011/TT-BNV.",
             [("repeals", SELF, "01/2011/TT-BNV", "khoản 3, 4 Điều 12")],
         ),
+        # DESIGN.md's own examples, with their elisions.
+        (
+            "Nghị định 107/2020/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số "
+            "24/2014/NĐ-CP.",
+            [("amends", "107/2020/NĐ-CP", "24/2014/NĐ-CP", None)],
+        ),
+        (
+            "Luật … số 23/2000/QH10 đã được sửa đổi, bổ sung một số điều theo Luật số "
+            "16/2008/QH12.",
+            [("amends", "16/2008/QH12", "23/2000/QH10", None)],
+        ),
+        (
+            "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 1294/UBND-KGVX ngày 23/02/2021, Sở "
+            "Khoa học và Công nghệ triển khai các nội dung sau:",
+            [("implements", SELF, "1294/UBND-KGVX", None)],
+        ),
+        ("Sở đã thực hiện nội dung tại Công văn số 1294/UBND-KGVX ngày 23/02/2021.", []),
         # `Luật hiện hành` is the law in force, not the text itself.
         ("Thực hiện theo quy định của Luật hiện hành và bãi bỏ các quy định trái pháp luật.", []),
     ],
