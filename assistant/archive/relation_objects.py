@@ -1,5 +1,6 @@
-"""What a relation verb acts on: the documents after it, the parts named with them, and the
-lead-in clauses (`Thực hiện Kế hoạch số …, Sở …`) whose acting document is in the main clause.
+"""The verbs of a statement, and what each acts on: the documents after it, the parts
+named with them, and the lead-in clauses (`Thực hiện Kế hoạch số …, Sở …`) whose acting
+document is in the main clause.
 """
 
 from __future__ import annotations
@@ -20,6 +21,35 @@ class Verb:
     start: int
     end: int
     by: bool = False
+
+
+# (type, pattern, passive): passive forms first, so that `được sửa đổi` is not read active.
+VERBS = (
+    ("amends", rp.AMEND_PASSIVE_RE, True),
+    ("replaces", rp.REPLACE_PASSIVE_RE, True),
+    ("repeals", rp.REPEAL_PASSIVE_RE, True),
+    ("amends", rp.AMEND_RE, False),
+    ("replaces", rp.REPLACE_RE, False),
+    ("repeals", rp.REPEAL_RE, False),
+    ("terminates", rp.TERMINATE_RE, False),
+    ("guides", rp.GUIDE_RE, False),
+    ("implements", rp.IMPLEMENT_RE, False),
+    ("based_on", rp.BASIS_RE, False),
+)
+
+
+def verbs_in(text: str, unit: Unit) -> list[Verb]:
+    """The relation verbs of a statement, passive forms hiding the active words inside them."""
+    found: list[Verb] = []
+    if not rp.ANY_VERB_RE.search(text, unit.content, unit.end):
+        return found
+    for type_, pattern, passive in VERBS:
+        for m in pattern.finditer(text, unit.content, unit.end):
+            if any(v.start <= m.start() < v.end or m.start() <= v.start < m.end() for v in found):
+                continue
+            by = passive and bool(m.groupdict().get("by"))
+            found.append(Verb(type_, passive, m.start(), m.end(), by))
+    return sorted(found, key=lambda v: v.start)
 
 
 # Other verbs of a list of verbs, skipped before the object: `Bãi bỏ, sửa đổi, bổ sung một số điều`.

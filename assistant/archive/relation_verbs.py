@@ -12,23 +12,10 @@ from dataclasses import dataclass, field
 
 from assistant.archive import relation_patterns as rp
 from assistant.archive.relation_leads import LENDING, Lead, Leads, announces_list, ends_with_colon
-from assistant.archive.relation_objects import Verb, lead_in, object_of
+from assistant.archive.relation_objects import Verb, lead_in, object_of, verbs_in
 from assistant.archive.relation_text import Ref, Unit, date_of
 from assistant.archive.relations import CHANGES, Relation, after_days
 
-# (type, pattern, passive): passive forms first, so that `được sửa đổi` is not read active.
-VERBS = (
-    ("amends", rp.AMEND_PASSIVE_RE, True),
-    ("replaces", rp.REPLACE_PASSIVE_RE, True),
-    ("repeals", rp.REPEAL_PASSIVE_RE, True),
-    ("amends", rp.AMEND_RE, False),
-    ("replaces", rp.REPLACE_RE, False),
-    ("repeals", rp.REPEAL_RE, False),
-    ("terminates", rp.TERMINATE_RE, False),
-    ("guides", rp.GUIDE_RE, False),
-    ("implements", rp.IMPLEMENT_RE, False),
-    ("based_on", rp.BASIS_RE, False),
-)
 # Words that may open a statement before an imperative verb: `Bãi bỏ, sửa đổi, bổ sung …`.
 _IMPERATIVE_LEAD = re.compile(
     r"^(?i:(?:đồng thời|nay|về việc|v/v|về)\s*,?\s*)?"
@@ -88,7 +75,7 @@ class Reader:
         consumed: set[int] = set()
         if unit.preamble:
             found += self._based_on(unit)
-        verbs = _verbs(self.text, unit)
+        verbs = verbs_in(self.text, unit)
         for verb in verbs:
             found += self._verb(unit, verb, verbs, consumed)
         for verb in verbs:
@@ -274,7 +261,7 @@ class Reader:
     def _based_on(self, unit: Unit) -> list[Relation]:
         m = rp.BASED_ON_RE.match(self.text, unit.content)
         head = m.end() if m else unit.content
-        targets, scope = object_of(self.text, unit, head, _verbs(self.text, unit))
+        targets, scope = object_of(self.text, unit, head, verbs_in(self.text, unit))
         return [
             self._relation(unit, "based_on", (self.own, None), t, _part(scope, t, first=i == 0))
             for i, t in enumerate(targets)
@@ -354,20 +341,6 @@ class Reader:
         if m.group("self"):
             return self.own_effective
         return date_of(m)
-
-
-def _verbs(text: str, unit: Unit) -> list[Verb]:
-    """The relation verbs of a statement, passive forms hiding the active words inside them."""
-    found: list[Verb] = []
-    if not rp.ANY_VERB_RE.search(text, unit.content, unit.end):
-        return found
-    for type_, pattern, passive in VERBS:
-        for m in pattern.finditer(text, unit.content, unit.end):
-            if any(v.start <= m.start() < v.end or m.start() <= v.start < m.end() for v in found):
-                continue
-            by = passive and bool(m.groupdict().get("by"))
-            found.append(Verb(type_, passive, m.start(), m.end(), by))
-    return sorted(found, key=lambda v: v.start)
 
 
 def _part(scope: str | None, ref: Ref, *, first: bool) -> str | None:
