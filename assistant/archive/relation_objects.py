@@ -61,7 +61,9 @@ _COORD_END = re.compile(
 _MAX_GAP = 300
 # Where an added part goes: `khoản 4 vào Điều 8`, `vào sau khoản 2 Điều 8`.
 _INTO_ARTICLE = re.compile(r"\s+vào\s+(?:sau\s+|cuối\s+)?(?:khoản\s+\d+\s+)?(Điều\s+\d+[a-z]?)")
-_LEADING = re.compile(r"\s*(?:cho|toàn bộ|các|tên)?\s*")
+_LEADING = re.compile(
+    r"\s*(?:(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ)\s+)?(?:cho|toàn bộ|các|tên)?\s*"
+)
 _BLANKS = re.compile(r"\s*")
 
 
@@ -126,7 +128,7 @@ def _skip(text: str, pos: int, end: int, pattern: re.Pattern[str]) -> int:
 # --- lead-in clauses ---------------------------------------------------------------------
 
 # What opens a lead-in clause before its verb: nothing, `Để`, or a `;` ending a căn cứ.
-_CLAUSE_START = re.compile(r"(?i)(?:^|;)\s*(?:để\s+)?$")
+_CLAUSE_START = re.compile(r"(?i)(?:^|;)\s*(?:để|nhằm)?\s*$")
 # The main clause after a lead-in: a comma, then its subject in capitals (`, Sở đã …`);
 # `…, bố trí công chức` (a task, no subject) is none.
 _MAIN_CLAUSE = re.compile(r",\s+(?=[A-ZĐÀ-ỸÁ-Ý])")

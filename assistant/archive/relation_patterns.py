@@ -149,8 +149,12 @@ BASED_ON_RE = re.compile(rf"(?:[-–•+*]{SP}*)?[Cc]ăn{_}cứ(?:{_}(?:vào|the
 SUBJECT_GAP_RE = re.compile(
     rf"{SP}*(?:…|\.\.\.)?{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{DATE})\)?)?"
     rf"(?:{SP}*,?{SP}*của{SP}+(?:[^\s,;:.()]+{SP}*){{1,8}}?)?{SP}*,?{SP}*"
-    rf"(?:đã{SP}+|cũng{SP}+|để{SP}+|nhằm{SP}+|về{_}việc{SP}+|về{SP}+|V/v{SP}+)?$"
+    rf"(?:{SP}*[,(]?{SP}*có{_}hiệu{_}lực(?:{_}thi{_}hành)?{_}(?:kể{_})?từ{_}ngày{SP}*(?:{ANY_DATE}){SP}*\)?)?"
+    rf"{SP}*,?{SP}*(?:được{_}(?:xây{_}dựng|ban{_}hành){_}(?:để|nhằm){SP}+)?"
+    rf"(?:đã{SP}+|cũng{SP}+|để{SP}+|nhằm{SP}+|về{_}việc{SP}+|về{SP}+|V/v{SP}+)?\(?$"
 )
+# A change's date said after it: `thay thế Quyết định số … kể từ ngày 01/7/2024`.
+FROM_DAY_RE = re.compile(rf"(?<![\w])(?:kể{_})?từ{_}ngày{SP}*(?:{DATE})")
 # A reported document's trích yếu, then a comma, before its verb: `Quyết định số 38/QĐ-SKHCN
 # ngày 20/5/2024 ban hành Quy chế …, thay thế`, `… về việc sắp xếp …, có hiệu lực thi hành
 # kể từ ngày 01/7/2024, thay thế`. The trích yếu holds no sentence end and no other number.

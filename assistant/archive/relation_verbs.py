@@ -49,6 +49,7 @@ class Reader:
         signed: the header's date (what ``kể từ ngày ký`` means).
         own_effective: the text's own effective date (``extract_effective``).
         article: the article being read (``Điều 2``): the ``source_scope`` of the text's own acts.
+        plan: whether the text is a plan, whose bare `Triển khai thực hiện …` items are its aims.
         subject: the span of the header's subject line (the text's own words about what
             it does: `Triển khai thực hiện Chỉ thị số …`); (0, 0) when none.
     """
@@ -61,6 +62,7 @@ class Reader:
     refs_of: Callable[[Unit], list[Ref]] = lambda unit: unit.refs
     previous: Unit | None = None  # the statement before, for `Trên cơ sở đó`
     article: str | None = None  # the article being read: the part of the text that acts
+    plan: bool = False  # the text is a plan (Kế hoạch, Chương trình, Đề án, Phương án)
     leads: Leads = field(default_factory=Leads)
 
     def read(self, unit: Unit) -> list[Relation]:
@@ -229,9 +231,11 @@ class Reader:
         opener = rp.SELF_RE.match(self.text, unit.content)
         if opener and ";" not in lead and verb.type != "implements":
             return (self.own, None, None)
-        if verb.type == "implements" and re.fullmatch(r"(?i:để|về việc|v/v)?\s*", lead):
+        if verb.type == "implements" and re.fullmatch(r"(?i:để|nhằm|về việc|v/v)?\s*", lead):
             quote = self.text[unit.start : unit.end]
-            if _ISSUES.search(quote) or _names_self(unit):
+            # A plan's own aims (`- Triển khai thực hiện có hiệu quả Nghị quyết số …`); a
+            # report's bare `Triển khai Quyết định số …` is a task, not an act.
+            if self.plan or _ISSUES.search(quote) or _names_self(unit):
                 return (self.own, None, None)
         return None
 
@@ -333,6 +337,9 @@ class Reader:
         effect = rp.EFFECT_RE.search(self.text, after or unit.start, unit.end)
         if effect and (source == self.own or after is not None):
             return self._effect_date(effect)
+        day = rp.FROM_DAY_RE.search(self.text, after or unit.start, unit.end)
+        if day and (source == self.own or after is not None):
+            return date_of(day)
         return self.own_effective if source == self.own else None
 
     def _effect_date(self, m: re.Match[str]) -> str | None:

@@ -35,6 +35,8 @@ RELATION_TYPES = (
 )
 # The ``source`` of a relation the text's own document states, when its header has no number.
 SELF = "self"
+# Kinds whose texts are plans: their bare `Triển khai thực hiện …` items are their own aims.
+PLAN_KINDS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})
 # Relations that change the document acted on: their ``effective`` is when the change applies.
 CHANGES = frozenset({"amends", "replaces", "repeals", "terminates"})
 
@@ -113,6 +115,7 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         signed=identity.date if identity.date and len(identity.date) == 10 else None,
         own_effective=extract_effective(text, identity=identity),
         subject=_subject_span(text, identity),
+        plan=identity.kind in PLAN_KINDS or identity.code in ("KH", "CTr", "ĐA", "PA"),
         refs_of=lambda unit: unit.refs or refs_in(text, unit, citations, titles, starts),
     )
     found: list[Relation] = []

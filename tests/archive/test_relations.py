@@ -487,3 +487,54 @@ def test_a_sentence_broken_across_lines_is_read_whole() -> None:
 )
 def test_other_kinds_and_scopes(text: str, expected: list[tuple]) -> None:
     assert _keys(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quyết định này thay thế Quyết định số 12/2015/QĐ-UBND kể từ ngày 01/7/2024.",
+            [("replaces", SELF, "12/2015/QĐ-UBND", "2024-07-01")],
+        ),
+        (
+            "Quyết định số 45/QĐ-SKHCN ngày 10/6/2024 (có hiệu lực từ ngày 01/7/2024) thay thế "
+            "Quyết định số 15/QĐ-SKHCN.",
+            [("replaces", "45/QĐ-SKHCN", "15/QĐ-SKHCN", "2024-07-01")],
+        ),
+        (
+            "Giám đốc Sở ban hành Quyết định số 45/QĐ-SKHCN ngày 10/6/2024 (thay thế Quyết định "
+            "số 15/QĐ-SKHCN).",
+            [("replaces", "45/QĐ-SKHCN", "15/QĐ-SKHCN", None)],
+        ),
+        (
+            "Kế hoạch này được xây dựng để triển khai thực hiện Quyết định số 1291/QĐ-TTg ngày "
+            "07/10/2019.",
+            [("implements", SELF, "1291/QĐ-TTg", None)],
+        ),
+        (
+            "Nhằm triển khai thực hiện có hiệu quả Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính "
+            "phủ, Sở ban hành Kế hoạch cải cách hành chính năm 2023.",
+            [("implements", SELF, "76/NQ-CP", None)],
+        ),
+    ],
+)
+def test_reported_dates_and_purposes(text: str, expected: list[tuple]) -> None:
+    got = [(r.type, r.source, r.target, r.effective) for r in extract_relations(text)]
+    assert got == expected
+
+
+def test_a_plans_own_aims() -> None:
+    plan = (
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 12/KH-SKHCN\nKhánh Hòa, ngày 08 tháng 01 năm 2023\n"
+        "KẾ HOẠCH\nCải cách hành chính năm 2023\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "- Triển khai thực hiện có hiệu quả Nghị quyết số 76/NQ-CP ngày 15/7/2021.\n"
+    )
+    from assistant.ingest.header import parse_header
+
+    found = extract_relations(plan, identity=parse_header(plan))
+    assert [(r.type, r.source, r.target) for r in found] == [
+        ("implements", "12/KH-SKHCN", "76/NQ-CP")
+    ]
+    # The same line in a report is a task, not an act of the report.
+    report = plan.replace("KH-SKHCN", "BC-SKHCN").replace("KẾ HOẠCH", "BÁO CÁO")
+    assert extract_relations(report, identity=parse_header(report)) == []
