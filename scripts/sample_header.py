@@ -13,9 +13,7 @@ SO = ("UBND TỈNH HÒA AN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
 UBND = ("ỦY BAN NHÂN DÂN", "TỈNH HÒA AN")
 
 
-def header(
-    number: str, day: str, kind: str, subject: str, issuer: tuple[str, ...] = SO
-) -> str:
+def header(number: str, day: str, kind: str, subject: str, issuer: tuple[str, ...] = SO) -> str:
     """The standard header block of a document of the sample archive.
 
     Args:

@@ -530,7 +530,9 @@ DOCS_2024 = (
     Sample("qd-17-2024-ke-hoach-kiem-tra-cchc.txt", "txt", (QD_17,)),
     Sample("qd-19-2024-ra-soat-van-ban.txt", "txt", (QD_19,)),
     Sample("qd-26-2024-danh-gia-cong-chuc.txt", "txt", (QD_26,)),
-    Sample("ke-hoach-25-2024-chuyen-doi-so.pdf", "pdf", (KH_25,), title="Kế hoạch 25/KH-SKHCN (MẪU)"),
+    Sample(
+        "ke-hoach-25-2024-chuyen-doi-so.pdf", "pdf", (KH_25,), title="Kế hoạch 25/KH-SKHCN (MẪU)"
+    ),
     Sample("qd-33-2024-tu-chu-tai-chinh.txt", "txt", (QD_33,)),
     Sample("qd-38-2024-quy-che-mot-cua.pdf", "pdf", (QD_38,), title="Quyết định 38/QĐ-SKHCN (MẪU)"),
     Sample("qd-1532-2024-ubnd-chuc-nang-nhiem-vu.txt", "txt", (QD_1532,)),

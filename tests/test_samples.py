@@ -30,7 +30,9 @@ RELATION_TYPES = {"based_on", "amends", "replaces", "repeals", "terminates", "gu
 
 
 def sample_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix in SUPPORTED_SUFFIXES and p.stem != "README")
+    return sorted(
+        p for p in folder.iterdir() if p.suffix in SUPPORTED_SUFFIXES and p.stem != "README"
+    )
 
 
 def make_samples(out: Path) -> dict[str, bytes]:
@@ -59,7 +61,9 @@ def test_the_archive_spans_years_and_formats() -> None:
     assert {"2020", "2021", "2022", "2023", "2024"} <= years
 
 
-@pytest.mark.parametrize("doc", [d for d in TRUTH["documents"] if d["source"]], ids=lambda d: d["ident"])
+@pytest.mark.parametrize(
+    "doc", [d for d in TRUTH["documents"] if d["source"]], ids=lambda d: d["ident"]
+)
 def test_each_file_header_agrees_with_the_truth(doc: dict) -> None:
     loaded = load_document(CORPUS / doc["source"], root=CORPUS)
     identity = loaded.identity
