@@ -32,7 +32,7 @@ OWN_TEXT = "own_text"
 STATED = "stated"
 ISSUE_DATE = "issue_date_assumed"
 
-_VI_EVENT = {
+VI_EVENT = {
     "amended": "được sửa đổi, bổ sung",
     "partly_repealed": "bị bãi bỏ một phần",
     "replaced": "được thay thế",
@@ -88,7 +88,7 @@ class Event:
 
     def vi(self) -> str:
         """``được thay thế bởi Quyết định số 2000/QĐ-UBND ngày 01/8/2022`` (Điều 3: …)."""
-        what = _VI_EVENT.get(self.type, self.type)
+        what = VI_EVENT.get(self.type, self.type)
         part = f" ({self.scope})" if self.scope else ""
         by = f"{self.by_kind} số {self.by}" if self.by_kind else self.by
         date = f" ngày {vn_date(self.by_date)}" if self.by_date else ""
