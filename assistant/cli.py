@@ -91,6 +91,19 @@ def cmd_cite(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_relations(args: argparse.Namespace, settings: Settings) -> int:
+    """The relations a text states between documents (DESIGN.md ``relations``)."""
+    from assistant.archive.relations import format_relation, relations_report
+
+    report = relations_report(_read_input(args.file))
+    if args.json:
+        _print_json(report)
+    else:
+        for r in report["relations"]:
+            print(format_relation(r))
+    return 0
+
+
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     """Check every citation of a draft against the archive."""
     from assistant.citations import format_report
@@ -215,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("ingest", cmd_ingest, "add, update and remove documents in the index"),
         ("cite", cmd_cite, "list the document citations in a text"),
         ("check", cmd_check, "check a draft's citations against the archive"),
+        ("relations", cmd_relations, "list what a text says documents do to each other"),
         ("search", cmd_search, "hybrid search over the archive"),
         ("ask", cmd_ask, "answer a question from the archive, citations checked"),
         ("draft", cmd_draft, "draft a report section from the archive, citations checked"),
@@ -234,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_arguments(name: str, p: argparse.ArgumentParser) -> None:
     if name == "ingest":
         p.add_argument("paths", nargs="*", help="files or folders (default: the corpus folder)")
-    elif name in {"cite", "check"}:
+    elif name in {"cite", "check", "relations"}:
         p.add_argument("file", help="a .txt/.md/.docx/.pdf file, or - for standard input")
         if name == "check":
             p.add_argument(

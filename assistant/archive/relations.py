@@ -2,13 +2,24 @@
 
 Pure functions over normalised text, like the citation grammar they build on: no
 file, index or model is read here. See ``assistant relations`` in DESIGN.md.
+
+The text is cut into statements (``relation_text.split_units``); in each, the verbs of
+``relation_patterns`` are found, and each verb takes its documents from the references
+around it: the acting document before an active verb (``Nghị định 107/2020/NĐ-CP …
+sửa đổi``) or after a passive one (``được sửa đổi theo Luật số 16/2008/QH12``), the text
+itself when the verb opens the statement (``Bãi bỏ Điều 9 của …``), and the document
+acted on after an active verb or before a passive one. A sub-item that names parts but
+no document (``b) Bãi bỏ khoản 2 Điều 32.``) acts on the document its lead-in names.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.models import Identity
+from assistant.archive import relation_patterns as rp
+from assistant.archive.relation_text import refs_in, split_units, title_map
+from assistant.citations import extract, normalize
+from assistant.models import Document, Identity
 
 # The seven relation types of DESIGN.md, in the wording real documents use.
 RELATION_TYPES = (
@@ -22,6 +33,8 @@ RELATION_TYPES = (
 )
 # The ``source`` of a relation the text's own document states, when its header has no number.
 SELF = "self"
+# Relations that change the document acted on: their ``effective`` is when the change applies.
+CHANGES = frozenset({"amends", "replaces", "repeals", "terminates"})
 
 
 @dataclass(frozen=True)
@@ -80,4 +93,78 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         identity: the text's own header identity; its ident is the ``source`` of what the
             text itself does (``SELF`` when it has none), its date resolves "kể từ ngày ký".
     """
-    raise NotImplementedError("the relation grammar is being written (issue 11)")
+    from assistant.archive.relation_verbs import Reader
+
+    text = normalize(text)
+    identity = identity or Identity()
+    citations = [c for c in extract(text) if not any("header" in n for n in c.notes)]
+    titles = title_map(text, citations)
+    units = split_units(text)
+    for unit in units:
+        unit.refs = refs_in(text, unit, citations, titles)
+    reader = Reader(
+        text=text,
+        own=identity.ident if identity.ident and identity.number else SELF,
+        signed=identity.date if identity.date and len(identity.date) == 10 else None,
+        own_effective=extract_effective(text, identity=identity),
+    )
+    found: list[Relation] = []
+    for unit in units:
+        found.extend(reader.read(unit))
+    return _unique(found)
+
+
+def _unique(found: list[Relation]) -> list[Relation]:
+    seen: set[tuple] = set()
+    out = []
+    for r in sorted(found, key=lambda r: (r.start, r.type)):
+        key = (r.type, r.source, r.target, r.target_title, r.target_scope, r.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def extract_effective(text: str, *, identity: Identity | None = None) -> str | None:
+    """The text's own effective date, from its final provision, as ISO; None when unsaid.
+
+    ``Quyết định này có hiệu lực kể từ ngày ký`` gives the header's date;
+    ``Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024`` gives 2024-07-01. A part
+    taking effect on its own (``Khoản 3 Điều 29 của Luật này có hiệu lực …``) is not the text's.
+    """
+    from assistant.archive.relation_text import date_of
+
+    text = normalize(text)
+    signed = identity.date if identity and identity.date and len(identity.date) == 10 else None
+    for m in rp.OWN_EFFECT_RE.finditer(text):
+        if text[max(0, m.start() - 5) : m.start()].rstrip().endswith("của"):
+            continue
+        if m.group("sign") or m.group("pub"):
+            return signed
+        return date_of(m)
+    return None
+
+
+def relations_report(document: Document) -> dict:
+    """``assistant relations --json`` for a loaded document: its ident and its relations.
+
+    The header is read again when the loader had none (standard input).
+    """
+    identity = document.identity
+    if identity.ident is None and identity.date is None:
+        from assistant.ingest.header import parse_header
+
+        identity = parse_header(document.text)
+    own = identity.ident if identity.ident and identity.number else None
+    relations = extract_relations(document.text, identity=identity)
+    return {"document": own, "relations": [r.to_json() for r in relations]}
+
+
+def format_relation(r: dict) -> str:
+    """One relation of ``relations_report`` as a line of plain text, tab-separated:
+    type, source → target, target scope, effective date, the start of the quote."""
+    target = r["target"]
+    if not isinstance(target, str):
+        target = f"{target['title']} ({target['date'] or '?'})"
+    fields = (r["type"], f"{r['source']} → {target}", r["target_scope"] or "-")
+    return "\t".join((*fields, r["effective"] or "-", r["quote"][:100]))

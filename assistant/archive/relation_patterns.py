@@ -1,0 +1,157 @@
+"""Named patterns of the relation grammar, eyecite-style: each with its reason and an example.
+
+Only patterns live here; ``relations`` reads them. Every pattern runs on NFC text (the
+citation grammar's ``normalize``), and ``SP`` is the citation grammar's blank.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.citations.regexes import DATE, SP
+
+# One blank or more, as written between words.
+_ = rf"{SP}+"
+
+# --- documents the grammar names without a number ------------------------------------
+
+# The kinds a document named by title alone may have: laws, codes, ordinances,
+# constitutions, and the decrees and decisions preambles sometimes cite by title.
+TITLE_KINDS = (
+    r"Hiến{_}pháp|Bộ{_}luật|Luật|Pháp{_}lệnh|Nghị{_}quyết|Nghị{_}định|Quyết{_}định"
+    r"|Thông{_}tư|Chỉ{_}thị|Kế{_}hoạch|Chương{_}trình|Đề{_}án|Quy{_}chế|Quy{_}định"
+).replace("{_}", _)
+
+# A title: the kind, then words up to `ngày`, `số`, a clause end or a bracket. The first
+# word after the kind is a capital (`Luật Tổ chức Chính phủ`, `Bộ luật hình sự`), or the
+# kind is a code or law: `Quy định thực tập` is a title, `kế hoạch công tác` is none.
+# Where a title stops: its date or number, a clause end, or the verb of its sentence
+# (`Bộ luật hình sự hết hiệu lực`, `Luật Cư trú đã được sửa đổi`).
+TITLE_STOP = (
+    rf"{SP}+(?:ngày{SP}|số{SP}*:?{SP}*\d|năm{SP}\d|(?:hết|có){_}hiệu{_}lực|đã{SP}|được{SP}|bị{SP}|kể{_}từ"
+    rf"|thì{SP}|như{_}sau|và{SP}+(?:{TITLE_KINDS}){SP}|quy{_}định{_}(?:chi{_}tiết|về)|hướng{_}dẫn"
+    rf"|(?:thay{_}thế|sửa{_}đổi|bãi{_}bỏ){SP}+(?:{TITLE_KINDS}|[Đđ]iều|khoản|điểm))"
+)
+TITLE_RE = re.compile(
+    rf"(?<![\w])(?P<title>(?P<kind>{TITLE_KINDS})(?:{SP}+(?!số{SP}*:?{SP}*\d|\S*\d/)[^\s;:()“”\"]*[^\s;:()“”\".]){{1,25}}?)"
+    rf"(?={TITLE_STOP}|{SP}*[;:()\n]|\.(?:\s|$)|{SP}*,{SP}*(?:ngày|được|đã)|{SP}*$)"
+)
+# A date right after a title: `Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`.
+TITLE_DATE_RE = re.compile(rf"{SP}*,?{SP}*(?:được{SP}+)?(?:thông{SP}+qua{SP}+)?ngày{SP}*(?:{DATE})")
+
+# The text's own document: `Luật này`, `Nghị định này`, `Quyết định này`, `Thông tư này`.
+SELF_RE = re.compile(
+    rf"(?<![\w])(?:{TITLE_KINDS}|Văn{_}bản|Hướng{_}dẫn|Chỉ{_}thị)({SP}+(?:này|hiện{SP}+hành))(?![\w])",
+    re.IGNORECASE,
+)
+
+# --- scopes -----------------------------------------------------------------------------
+
+# One part of a document, as written: `điểm d khoản 1 Điều 44`, `khoản 2 Điều 32`,
+# `Điều 5a`, `Điều này` (this article: of the acting text, not a target).
+SCOPE_PART = (
+    rf"(?i:điểm){_}[a-zđ]\)?(?:{SP}+(?i:khoản){_}\d+[a-z]?)?(?:{SP}+(?i:điều){_}\d+[a-z]?)?"
+    rf"|(?i:khoản){_}\d+[a-z]?(?:{SP}+(?i:điều){_}\d+[a-z]?)?"
+    rf"|(?i:điều){_}\d+[a-z]?"
+)
+# A list of parts: `khoản 3 và khoản 4 Điều 19`, `Điều 5 và Điều 9`, `các điểm a, b khoản 2`.
+SCOPE_LIST_RE = re.compile(
+    rf"(?:(?i:các){SP}+)?(?:(?i:điểm|khoản|điều){SP}+(?:[a-zđ]|\d+[a-z]?)(?:{SP}*(?:,|và){SP}*(?:[a-zđ]|\d+[a-z]?)\b)+"
+    rf"(?:{SP}+(?i:khoản){_}\d+)?(?:{SP}+(?i:điều){_}\d+[a-z]?)?|{SCOPE_PART})"
+    rf"(?:{SP}*(?:,|và|;){SP}*(?:{SCOPE_PART}))*"
+)
+# One part read on its own, to split a list.
+SCOPE_PART_RE = re.compile(
+    rf"(?:(?i:điểm){_}(?P<p>[a-zđ])\)?)?{SP}*(?:(?i:khoản){_}(?P<k>\d+[a-z]?))?{SP}*"
+    rf"(?:(?i:điều){_}(?P<d>\d+[a-z]?))?"
+)
+# The parts between a verb and its document: `bãi bỏ Điều 9 của`, `khoản 1 Điều 73 tại`.
+OF_RE = re.compile(rf"{SP}*(?:,{SP}*)?(?:của|tại|thuộc|trong){SP}+")
+# `một số điều`, `một số điều và biện pháp thi hành`: part of the document, none named.
+SOME_ARTICLES_RE = re.compile(
+    rf"(?:một{_}số|các){_}(?:điều|khoản|điểm|nội{_}dung|quy{_}định)"
+    rf"(?:{SP}*(?:,|và){SP}*(?:khoản|biện{_}pháp{_}(?:thi{_}hành|để{_}thi{_}hành)|điểm))*"
+    rf"(?:{_}(?:của|tại|trong))?",
+    re.IGNORECASE,
+)
+
+# --- the verbs --------------------------------------------------------------------------
+
+# Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`.
+# `bổ sung` alone is common prose (`bổ sung nhân sự`): it counts only before a part or a
+# document, which the object check does.
+AMEND_RE = re.compile(
+    rf"(?<![\w])(?:[Ss]ửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|[Bb]ổ{_}sung)(?![\w])"
+)
+# Passive: `đã được sửa đổi, bổ sung một số điều theo Luật số 16/2008/QH12`,
+# `có nội dung được sửa đổi bởi`, `được sửa đổi như sau` (no agent: the acting text).
+AMEND_PASSIVE_RE = re.compile(
+    rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:được|bị){_}(?:sửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|bổ{_}sung)"
+    rf"(?:{_}(?:một{_}số{_}(?:điều|nội{_}dung)|lần{_}thứ{_}\w+))?(?:{_}(?P<by>theo|bởi|tại|bằng))?(?![\w])"
+)
+# Replaces: `thay thế Quyết định số …`, `thay thế cho`; passive `được thay thế bởi`.
+REPLACE_RE = re.compile(rf"(?<![\w])[Tt]hay{_}thế(?:{_}cho)?(?![\w])")
+REPLACE_PASSIVE_RE = re.compile(
+    rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:được|bị){_}thay{_}thế(?:{_}(?P<by>bởi|bằng|theo|tại))?(?![\w])"
+)
+# Repeals: `Bãi bỏ Điều 9 của …`, `bãi bỏ khoản 2`; passive `có nội dung bị bãi bỏ bởi`.
+REPEAL_RE = re.compile(rf"(?<![\w])[Bb]ãi{_}bỏ(?![\w])")
+REPEAL_PASSIVE_RE = re.compile(
+    rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:được|bị){_}(?:bãi{_}bỏ|hủy{_}bỏ)"
+    rf"(?:{_}(?P<by>bởi|theo|tại))?(?![\w])"
+)
+# Terminates: `X hết hiệu lực (thi hành) kể từ ngày Luật này có hiệu lực`.
+TERMINATE_RE = re.compile(
+    rf"(?<![\w])(?:đều{_})?(?:hết|chấm{_}dứt){_}hiệu{_}lực(?:{_}(?:thi{_}hành|pháp{_}luật|toàn{_}bộ))?(?![\w])"
+)
+# Guides: `quy định chi tiết một số điều của`, `hướng dẫn thi hành`, `hướng dẫn thực hiện`.
+GUIDE_RE = re.compile(
+    rf"(?<![\w])(?:[Qq]uy{_}định{_}chi{_}tiết(?:{_}(?:và{_})?(?:hướng{_}dẫn{_})?thi{_}hành)?"
+    rf"|[Hh]ướng{_}dẫn{_}(?:thi{_}hành|thực{_}hiện|chi{_}tiết))(?![\w])"
+)
+# Implements: `triển khai thực hiện Kế hoạch số …`, `Thực hiện Quyết định số …`.
+IMPLEMENT_RE = re.compile(
+    rf"(?<![\w])(?:[Tt]riển{_}khai(?:{_}(?:thực{_}hiện|thi{_}hành))?|[Tt]hực{_}hiện|[Tt]ổ{_}chức{_}thực{_}hiện)(?![\w])"
+)
+# Based on: a preamble line `Căn cứ …;`, `Căn cứ vào …`, `Căn cứ theo …`.
+BASED_ON_RE = re.compile(rf"(?:[-–•+*]{SP}*)?[Cc]ăn{_}cứ(?:{_}(?:vào|theo))?{SP}+")
+
+# Between a document and its verb, what may stand: its date, `của <issuer>`, `về việc …`
+# is too long to cross. `Nghị định 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ sửa đổi`.
+SUBJECT_GAP_RE = re.compile(
+    rf"{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{DATE})\)?)?"
+    rf"(?:{SP}*,?{SP}*của{SP}+(?:[^\s,;:.()]+{SP}*){{1,8}}?)?{SP}*,?{SP}*(?:đã{SP}+|cũng{SP}+|để{SP}+|nhằm{SP}+)?$"
+)
+
+# A document named by kind but no number, right before a verb: an unnamed (often
+# future) document acts — `đề xuất xây dựng quyết định sửa đổi …`, `Thông tư hướng dẫn`.
+UNNAMED_ACTOR_RE = re.compile(
+    rf"(?<![\w])(?:{TITLE_KINDS}|văn{_}bản|dự{_}thảo)(?:{SP}+\S+){{0,2}}{SP}*$", re.IGNORECASE
+)
+
+# When the acting document takes effect, said in the same clause.
+EFFECT_RE = re.compile(
+    rf"(?<![\w])có{_}hiệu{_}lực(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*(?:kể{_})?từ{_}ngày{SP}*"
+    rf"(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?:{DATE})|(?P<self>(?:{TITLE_KINDS}|văn{_}bản){_}này{_}có{_}hiệu{_}lực))",
+    re.IGNORECASE,
+)
+# `kể từ ngày <document> có hiệu lực`: the termination's actor.
+FROM_EFFECT_RE = re.compile(
+    rf"(?:kể{_})?từ{_}ngày{SP}+(?P<who>.{{1,160}}?){SP}+có{_}hiệu{_}lực", re.IGNORECASE
+)
+# The text's own effective date, in its final provision: `Quyết định này có hiệu lực
+# (thi hành) kể từ ngày ký`, `Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024`.
+OWN_EFFECT_RE = re.compile(
+    rf"(?<![\w])(?:{TITLE_KINDS}|Văn{_}bản|Hướng{_}dẫn|Chỉ{_}thị){_}này{_}(?:có|có{_}hiệu{_}lực|bắt{_}đầu)"
+    rf"(?:{_}hiệu{_}lực)?(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*(?:kể{_})?từ{_}(?:ngày{SP}*)?"
+    rf"(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?P<pub>ban{_}hành)|(?:{DATE}))",
+    re.IGNORECASE,
+)
+DATE_RE = re.compile(DATE)
+
+# A list item's marker: `1.`, `a)`, `đ)`, `-`, `+`, `Điều 5.`; its depth orders lead-ins.
+ITEM_RE = re.compile(
+    rf"^{SP}*(?:(?P<article>Điều{_}\d+[a-z]?\.?)|(?P<num>\d+[a-z]?\.)(?!\d)|(?P<letter>[a-zđ]\))|(?P<dash>[-–+•]))"
+)
+# Amended text that follows `như sau:` is quoted: its words are the new law, not acts.
+QUOTED_RE = re.compile(r"^\s*[“\"«]")
