@@ -135,7 +135,8 @@ def _mark(f: Finding, text: str, language: str) -> str | None:
         return None
     if f.status != "superseded":
         return marker(f, language)
-    if _SAYS_ENDED.search(text, f.end, f.end + 160):
+    # "… thay thế Quyết định số X …" or "X … đã được thay thế bởi …": said already.
+    if _SAYS_ENDED.search(text, max(0, f.start - 80), f.end + 160):
         return None
     lang = language if language in _SUPERSEDED_MARK else "vi"
     expected = f.expected or {}
