@@ -120,7 +120,8 @@ def _markdown(entry: RegistryEntry, life: Life, lives: Lives) -> str:
         s for s in lives.acts_on(entry) if s.relation.type in {"based_on", "guides", "implements"}
     ]
     parts += _section(
-        "Được dẫn, hướng dẫn, triển khai bởi", [_line(s, lives, "source") for s in cited_by]
+        "Được văn bản khác dẫn làm căn cứ, hướng dẫn, triển khai",
+        [_line(s, lives, "source") for s in cited_by],
     )
     parts += _section("Diễn biến hiệu lực", _timeline(entry, life))
     parts += [f"⚠ {text(c)}" for c in life.conflicts]
@@ -240,6 +241,12 @@ def draw(
     nx.draw_networkx_edge_labels(
         graph, layout, font_size=7, ax=axes, edge_labels=nx.get_edge_attributes(graph, "label")
     )
+    from matplotlib.patches import Patch
+
+    legend = [Patch(facecolor=c, edgecolor="#777", label=VI_STATUS[s]) for s, c in _COLOURS.items()]
+    axes.legend(handles=legend, loc="lower left", fontsize=7, title="Hiệu lực hôm nay")
+    axes.set_title(f"Lược đồ {_label(centre).replace(chr(10), '')}", fontsize=10)
+    axes.margins(0.15)
     axes.set_axis_off()
     figure.tight_layout()
     folder = folder or Path(tempfile.mkdtemp(prefix="cchc-luoc-do-"))
