@@ -8,7 +8,8 @@ say): nothing here reads files. The status of DESIGN.md's ``assistant status``:
 - ``not_in_force``: replaced, repealed or ended in whole by an act in effect by then;
 - ``partly_in_force``: parts of it were amended, replaced or repealed by then;
 - ``in_force``: none of these;
-- ``unknown``: the archive holds nothing about the document.
+- ``unknown``: the archive holds nothing about the document's effect: not in the
+  registry, or only cited (no file of its own, no act on it, no stated effective date).
 """
 
 from __future__ import annotations
@@ -142,6 +143,9 @@ class Life:
     def status(self, as_of: str | None = None) -> str:
         """One of ``STATUSES`` on ``as_of`` (ISO; default today)."""
         as_of = as_of or today()
+        if self.own_source is None and not self.events and not self.effective_claims:
+            # Only cited: the archive says nothing about its effect.
+            return "unknown"
         if self.effective and not _on_or_before(self.effective, as_of):
             return "not_yet_in_force"
         if self.effective is None and self.date and not _on_or_before(self.date, as_of):

@@ -9,6 +9,7 @@ from archive_builders import CLAIMS, FILES, build, qd, rel
 
 from assistant.archive.lives import Lives
 from assistant.archive.validity import Life, parse_as_of
+from assistant.models import Identity
 
 
 @pytest.mark.parametrize(
@@ -138,3 +139,14 @@ def test_parse_as_of(typed: str, iso: str | None) -> None:
 def test_parse_as_of_refuses_a_non_date() -> None:
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_as_of("31/02/2024")
+
+
+def test_a_document_only_cited_is_of_unknown_status() -> None:
+    files = dict(FILES)
+    files["bao-cao.txt"] = (
+        Identity(ident="5/BC-SKHCN", number="5", code="BC", kind="Báo cáo", date="2023-12-01"),
+        "Thực hiện Quyết định số 356/QĐ-UBND ngày 02/3/2023 của UBND tỉnh.",
+    )
+    lives = build(files, CLAIMS)
+    assert lives.registry.find("356/QĐ-UBND") is not None
+    assert lives.status("356/QĐ-UBND", "2024-01-01")["status"] == "unknown"
