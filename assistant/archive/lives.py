@@ -36,7 +36,9 @@ FORMAT_VERSION = 1
 
 Locate = Callable[[int], tuple[int, str]]
 # The sentence in which a document says when it takes effect (its evidence).
-_TAKES_EFFECT = re.compile(r"[^.\n]*(?:có hiệu lực|hiệu lực thi hành)[^.\n]*", re.IGNORECASE)
+_TAKES_EFFECT = re.compile(r"[^.\n]*có hiệu lực[^.\n]*", re.IGNORECASE)
+# The rest of a sentence, from a point in it.
+_SENTENCE = re.compile(r"[^\n]*?(?:\.(?=\s|$)|$)", re.MULTILINE)
 _YEAR_IN_IDENT = re.compile(r"/((?:19|20)\d\d)/")
 
 
@@ -170,12 +172,23 @@ def _own_effective(
 
 
 def _effective_evidence(source: str, text: str, locate: Locate) -> dict:
-    m = _TAKES_EFFECT.search(text)
-    if m is None:
+    """The sentence in which the file says when it takes effect (the grammar's, else the
+    first that speaks of taking effect)."""
+    from assistant.archive.relation_patterns import OWN_EFFECT_RE
+
+    own = OWN_EFFECT_RE.search(text)
+    m = _SENTENCE.search(text, own.start()) if own else _TAKES_EFFECT.search(text)
+    if own is not None:
+        start = max(text.rfind(".", 0, own.start()), text.rfind("\n", 0, own.start())) + 1
+        end = m.end() if m else own.end()
+        span = (start, end)
+    elif m is not None:
+        span = m.span()
+    else:
         return {"source": source, "locator": "", "quote": ""}
-    page, section = locate(m.start())
+    page, section = locate(span[0])
     locator = f"p. {page}, {section}" if section else f"p. {page}"
-    return {"source": source, "locator": locator, "quote": m.group(0).strip()}
+    return {"source": source, "locator": locator, "quote": text[span[0] : span[1]].strip()}
 
 
 class Lives:

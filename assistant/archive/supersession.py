@@ -86,7 +86,7 @@ def _superseded_advice(f: Finding, e: Event) -> str:
 
 def _partly_advice(f: Finding, events: list[Event]) -> str:
     done = "; ".join(e.vi() for e in events)
-    return f"{_cited(f)} đã có phần {done}: kiểm tra phần được dẫn còn hiệu lực."
+    return f"{_cited(f)} đã {done}: kiểm tra phần được dẫn còn hiệu lực."
 
 
 def _cited(f: Finding) -> str:

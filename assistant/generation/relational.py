@@ -122,9 +122,9 @@ def _amended_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str
         )
     else:
         lead = (
-            f"{document_phrase(entry)} was amended by:"
+            f"{document_phrase(entry)} was amended or partly repealed by:"
             if en
-            else f"{document_phrase(entry)} đã được sửa đổi, bổ sung bởi:"
+            else f"{document_phrase(entry)} đã được sửa đổi, bổ sung hoặc bãi bỏ một phần bởi:"
         )
     lines = [lead] + [_event_line(e, en, past=e.by_on(today())) for e in changes]
     lines += [_event_line(e, en, past=e.by_on(today())) for e in enders]
