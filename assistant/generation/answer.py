@@ -22,7 +22,13 @@ from assistant.generation.documents import ScoredDocument, candidates, rank_docu
 from assistant.generation.marking import Checked, check_and_mark, citation_record
 from assistant.generation.passages import ChunkMap, VectorCache
 from assistant.generation.relational import question_kind, relation_answer
-from assistant.generation.standing import asks_current, noter, order
+from assistant.generation.standing import (
+    asks_current,
+    noter,
+    order,
+    order_sources,
+    source_noter,
+)
 from assistant.retrieval.query import ParsedQuestion, parse_question
 from assistant.retrieval.search import Hit, Searcher
 
@@ -212,7 +218,11 @@ class Answerer:
                     )
             return extractive.list_answer(parsed, documents, note=note)
         found = extractive.best_sentences(parsed, hits, self.vectors)
-        return extractive.sentence_answer(parsed, found)
+        if asks_current(parsed):
+            found = order_sources(found, self.lives, lambda f: f[1].chunk.source)
+        return extractive.sentence_answer(
+            parsed, found, note=source_noter(self.lives, parsed.language)
+        )
 
     def checked_extractive(
         self, parsed: ParsedQuestion, hits: list[Hit], *, widen: bool = True

@@ -161,8 +161,17 @@ def best_sentences(
     return scored[:MAX_SENTENCES]
 
 
-def sentence_answer(parsed: ParsedQuestion, found: Sequence[tuple[float, Sentence]]) -> str:
-    """The best supporting sentences, quoted, each with its source and location."""
+def sentence_answer(
+    parsed: ParsedQuestion,
+    found: Sequence[tuple[float, Sentence]],
+    *,
+    note: Callable[[str], str] | None = None,
+) -> str:
+    """The best supporting sentences, quoted, each with its source and location.
+
+    ``note`` gives, for a source file, what follows its location (``standing.source_noter``:
+    that its document was replaced, and by what).
+    """
     if not found:
         return NOTHING[parsed.language]
     if parsed.language == "en":
@@ -170,5 +179,6 @@ def sentence_answer(parsed: ParsedQuestion, found: Sequence[tuple[float, Sentenc
     else:
         lines = ["Theo kho tài liệu:"]
     for i, (_, s) in enumerate(found, start=1):
-        lines.append(f"{i}. «{s.text}» ({s.chunk.source}, {s.locator})")
+        status = note(s.chunk.source) if note else ""
+        lines.append(f"{i}. «{s.text}» ({s.chunk.source}, {s.locator}){status}")
     return "\n".join(lines)

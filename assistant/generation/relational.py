@@ -41,12 +41,31 @@ _EN_STATUS = {
 MAX_QUOTE = 300
 
 
+# List questions over the whole archive (no number named): which documents act on others,
+# and which were replaced or repealed. Folded text.
+_ACTING_LIST = re.compile(
+    r"(sua doi|thay the|bai bo)[^?]*\b(van ban|quyet dinh) khac\b"
+    r"|\b(amend|replac|repeal)\w*[^?]*\bother (documents?|decisions?)\b"
+)
+_ENDED_LIST = re.compile(
+    r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo)\b|\bhet hieu luc\b"
+    r"|\b(were|been|was|are)\s+(replaced|repealed|superseded)\b|\bno longer in force\b"
+)
+# A document acts on others by these relations (what "sửa đổi, thay thế, bãi bỏ" means).
+_ACTS = ("amends", "replaces", "repeals", "terminates")
+
+
 def question_kind(parsed: ParsedQuestion) -> str | None:
-    """``status``, ``replaced_by``, ``based_on`` or ``amended_by``; None for other questions
-    (and for questions that name no document by number)."""
-    if not parsed.idents:
-        return None
+    """``status``, ``replaced_by``, ``based_on`` or ``amended_by`` for a question that names
+    a document by number; ``acting_list`` or ``ended_list`` for a list question about
+    the archive's replacements; None for other questions."""
     folded = fold(parsed.clean)
+    if not parsed.idents:
+        if not parsed.wants_list:
+            return None
+        if _ACTING_LIST.search(folded):
+            return "acting_list"
+        return "ended_list" if _ENDED_LIST.search(folded) else None
     return next((kind for kind, pattern in KINDS if pattern.search(folded)), None)
 
 
@@ -55,6 +74,10 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
     kind = question_kind(parsed)
     if kind is None:
         return None
+    if kind == "acting_list":
+        return _acting_list(parsed, lives)
+    if kind == "ended_list":
+        return _ended_list(parsed, lives)
     entries = _named(parsed, lives)
     en = parsed.language == "en"
     if not entries:
@@ -66,6 +89,84 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
             continue
         blocks.append(_ANSWERS[kind](entry, life, lives, en))
     return "\n\n".join(blocks) or None
+
+
+def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
+    """The registry's documents of the question's years and types, by date."""
+    years, codes = set(parsed.years), set(parsed.codes)
+    found = [
+        e
+        for e in lives.registry.entries()
+        if (not years or e.year in years) and (not codes or (e.code or "CV") in codes)
+    ]
+    return sorted(found, key=lambda e: (e.date or "", e.ident))
+
+
+def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
+    en = parsed.language == "en"
+    lines: list[str] = []
+    for entry in _asked(parsed, lives):
+        acts = [s for s in lives.acts_of(entry) if s.relation.type in _ACTS]
+        if not acts:
+            continue
+        done = "; ".join(
+            dict.fromkeys(
+                f"{_ACT_WORDS[s.relation.type][en]} {_target_phrase(s, lives, short=True)}"
+                + (f" ({s.relation.target_scope})" if s.relation.target_scope else "")
+                for s in acts
+            )
+        )
+        where = _where(acts[0].evidence(), en)
+        lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {done} ({where}).")
+    if not lines:
+        return _nothing(parsed, en)
+    year = ", ".join(map(str, parsed.years))
+    lead = (
+        f"The archive holds {len(lines)} documents{' from ' + year if year else ''} "
+        "that amend, replace or repeal others:"
+        if en
+        else f"Theo kho tài liệu, có {len(lines)} văn bản{' năm ' + year if year else ''} "
+        "sửa đổi, thay thế hoặc bãi bỏ văn bản khác:"
+    )
+    return "\n".join([lead, *lines])
+
+
+def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
+    en = parsed.language == "en"
+    now = today()
+    lines: list[str] = []
+    for entry in _asked(parsed, lives):
+        life = lives.life(entry)
+        ended = life.ended_by(now) if life is not None else None
+        if ended is None:
+            continue
+        lines.append(
+            f"{len(lines) + 1}. {document_phrase(entry)}:{_event_line(ended, en, past=True)[1:]}"
+        )
+    if not lines:
+        return _nothing(parsed, en)
+    lead = (
+        f"The archive records {len(lines)} documents replaced, repealed or ended "
+        f"(as of {vn_date(now)}):"
+        if en
+        else f"Theo kho tài liệu, có {len(lines)} văn bản đã được thay thế, bãi bỏ hoặc hết "
+        f"hiệu lực (tính đến ngày {vn_date(now)}):"
+    )
+    return "\n".join([lead, *lines])
+
+
+def _nothing(parsed: ParsedQuestion, en: bool) -> str:
+    if en:
+        return "The archive records no such document."
+    return "Kho tài liệu không ghi nhận văn bản nào như vậy."
+
+
+_ACT_WORDS = {
+    "amends": ("sửa đổi, bổ sung", "amends"),
+    "replaces": ("thay thế", "replaces"),
+    "repeals": ("bãi bỏ", "repeals"),
+    "terminates": ("chấm dứt hiệu lực của", "ends"),
+}
 
 
 def _named(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
@@ -210,10 +311,15 @@ def _where(evidence: dict, en: bool) -> str:
     return f"{label}: {evidence.get('source') or '?'}{locator}{said}"
 
 
-def _target_phrase(s: Statement, lives: Lives) -> str:
+def _target_phrase(s: Statement, lives: Lives, *, short: bool = False) -> str:
+    """The document a statement acts on, named as the registry has it (``short``: kind,
+    number and date, without the subject)."""
     r = s.relation
     if r.target:
         entry = lives.entry(r.target, r.target_date)
+        if entry is not None and short:
+            date = f" ngày {vn_date(entry.date)}" if entry.date and len(entry.date) == 10 else ""
+            return f"{entry.kind or 'Văn bản'} số {entry.ident}{date}"
         if entry is not None:
             return document_phrase(entry)
         return r.target

@@ -76,6 +76,31 @@ def note(entry: RegistryEntry, lives: Lives, language: str = "vi") -> str:
     return ""
 
 
+def source_noter(lives: Lives | None, language: str = "vi") -> Callable[[str], str]:
+    """For a quoted passage: the note of the document whose own file it comes from."""
+    if lives is None:
+        return lambda _source: ""
+    owners = {e.own_source: e for e in lives.registry.entries() if e.own_source}
+
+    def of_source(source: str) -> str:
+        entry = owners.get(source)
+        return note(entry, lives, language) if entry is not None else ""
+
+    return of_source
+
+
+def order_sources(items: Sequence[T], lives: Lives, source_of: Callable[[T], str]) -> list[T]:
+    """Quoted passages with those from documents in force first (stable otherwise)."""
+    owners = {e.own_source: e for e in lives.registry.entries() if e.own_source}
+    now = today()
+
+    def rank(item: T) -> int:
+        entry = owners.get(source_of(item))
+        return _RANK[lives.status(entry, now)["status"]] if entry is not None else 1
+
+    return sorted(items, key=rank)
+
+
 def noter(lives: Lives | None, language: str = "vi") -> Callable[[RegistryEntry], str]:
     """``note`` bound to ``lives`` (a note-less function when there are none)."""
     if lives is None:

@@ -147,3 +147,44 @@ def test_a_generated_citation_of_a_replaced_document_is_marked(lives: Lives) -> 
     earlier = check_and_mark(text, lives.registry, lives=lives, as_of="2022-01-01")
     assert earlier.findings[0].status == "verified"
     assert "⚠" not in earlier.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Những quyết định nào đã bị thay thế?", "ended_list"),
+        ("Which decisions have been replaced?", "ended_list"),
+        (
+            "Những văn bản nào ban hành năm 2022 sửa đổi, thay thế hoặc bãi bỏ văn bản khác?",
+            "acting_list",
+        ),
+        ("Which documents amend or replace other documents?", "acting_list"),
+        ("Những quyết định nào về thay thế thiết bị năm 2022?", None),  # a subject, not an act
+    ],
+)
+def test_list_question_kind(question: str, kind: str | None) -> None:
+    assert question_kind(parse_question(question)) == kind
+
+
+def test_ended_and_acting_lists(lives: Lives) -> None:
+    ended = relation_answer(parse_question("Những quyết định nào đã bị thay thế?"), lives)
+    assert ended is not None
+    assert ended.startswith("Theo kho tài liệu, có 1 văn bản đã được thay thế")
+    assert "1. Quyết định số 1908/QĐ-UBND" in ended
+    assert "Quyết định số 2000/QĐ-UBND ngày 01/8/2022" in ended
+    acting = relation_answer(
+        parse_question(
+            "Những văn bản nào ban hành năm 2022 sửa đổi, thay thế hoặc bãi bỏ văn bản khác?"
+        ),
+        lives,
+    )
+    assert acting is not None
+    assert "1. Quyết định số 2000/QĐ-UBND" in acting
+    assert "thay thế Quyết định số 1908/QĐ-UBND ngày 08/7/2021" in acting
+    none_in_2021 = relation_answer(
+        parse_question(
+            "Những văn bản nào ban hành năm 2021 sửa đổi, thay thế hoặc bãi bỏ văn bản khác?"
+        ),
+        lives,
+    )
+    assert none_in_2021 == "Kho tài liệu không ghi nhận văn bản nào như vậy."
