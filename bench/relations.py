@@ -1,6 +1,7 @@
 """Relation grammar figures: precision and recall by type, trap false positives, throughput.
 
-    .venv/bin/python bench/relations.py [--set heldout|tune|both] [--errors] [--mb 1] [--runs 5]
+    .venv/bin/python bench/relations.py [--set tune|heldout|heldout2|all] [--errors]
+        [--mb 1] [--runs 5]
 
 Scores ``extract_relations`` on the annotated sentences of bench/data (see its README):
 a predicted relation is right when type, source and target all agree with a gold one of
@@ -28,7 +29,11 @@ from assistant.archive.relations import extract_relations
 from assistant.citations import extract, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {"tune": DATA / "relations_tune.jsonl", "heldout": DATA / "relations_heldout.jsonl"}
+SETS = {
+    "tune": DATA / "relations_tune.jsonl",
+    "heldout": DATA / "relations_heldout.jsonl",
+    "heldout2": DATA / "relations_heldout2.jsonl",
+}
 SHARED = Path(
     os.environ.get("ASSISTANT_SHARED", Path(__file__).resolve().parents[1].parent / "shared")
 )
@@ -124,7 +129,7 @@ def _pr(right: int, predicted: int, gold: int) -> dict:
 def report(name: str, result: dict, *, errors: bool) -> None:
     """Print one set's figures (and its misses, for the tuning set only)."""
     o = result["overall"]
-    print(f"\n== {name} ({'held out' if name == 'heldout' else 'tuning set'})")
+    print(f"\n== {name} ({'tuning set' if name == 'tune' else 'held out'})")
     print(f"overall    P {o['precision']}  R {o['recall']}  ({o['right']}/{o['predicted']} "
           f"predicted, {o['right']}/{o['gold']} gold)")
     s = result["with_scope"]
@@ -175,12 +180,12 @@ def throughput(mb: float, runs: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["heldout", "tune", "both"], default="both")
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all")
     parser.add_argument("--errors", action="store_true", help="list the tuning set's misses")
     parser.add_argument("--mb", type=float, default=1.0, help="text size for throughput")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    names = ["tune", "heldout"] if args.set == "both" else [args.set]
+    names = list(SETS) if args.set == "all" else [args.set]
     for name in names:
         report(name, score(read_set(SETS[name])), errors=args.errors)
     if args.runs:

@@ -12,10 +12,15 @@ numbered document (``NUMBERED``); sentences over ``MAX_CHARS`` are left out. Eac
 kept sentence goes to ``heldout`` with probability 0.4, drawn by
 ``random.Random(SPLIT_SEED)`` in that order, else to ``tune``. The grammar was never run
 on the held-out sentences before they were annotated and committed.
+
+``--offset N`` draws a second sample from what the first left: every ``STEP``-th pooled
+sentence starting with the (N+1)-th, sources with a step of 1 and numbered sentences
+left out (the first sample took them all), every sentence marked ``heldout2``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import random
@@ -58,8 +63,8 @@ def _paragraphs() -> Iterator[tuple[str, str, str]]:
             yield source, f"{path.name}, line {i}", line
 
 
-def candidates() -> Iterator[dict]:
-    """The kept sentences with their source and split."""
+def candidates(offset: int = 0) -> Iterator[dict]:
+    """The kept sentences with their source and split (see the module's docstring)."""
     seen: set[str] = set()
     counts: dict[str, int] = {}
     rng = random.Random(SPLIT_SEED)
@@ -73,13 +78,22 @@ def candidates() -> Iterator[dict]:
                 continue
             seen.add(sentence)
             counts[source] = counts.get(source, 0) + 1
+            if len(sentence) > MAX_CHARS:
+                continue
+            if offset:
+                nth = (counts[source] - 1 - offset) % STEP[source] == 0
+                if STEP[source] > 1 and nth and not NUMBERED.search(sentence):
+                    yield {"text": sentence, "source_doc": where, "split": "heldout2"}
+                continue
             sampled = NUMBERED.search(sentence) or (counts[source] - 1) % STEP[source] == 0
-            if not sampled or len(sentence) > MAX_CHARS:
+            if not sampled:
                 continue
             split = "heldout" if rng.random() < 0.4 else "tune"
             yield {"text": sentence, "source_doc": where, "split": split}
 
 
 if __name__ == "__main__":
-    for row in candidates():
+    parser = argparse.ArgumentParser(description="Candidate sentences for the relation sets.")
+    parser.add_argument("--offset", type=int, default=0, help="draw the second sample")
+    for row in candidates(parser.parse_args().offset):
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -67,6 +67,13 @@ SCOPE_PART_RE = re.compile(
 )
 # The parts between a verb and its document: `bãi bỏ Điều 9 của`, `khoản 1 Điều 73 tại`.
 OF_RE = re.compile(rf"{SP}*(?:,{SP}*)?(?:của|tại|thuộc|trong){SP}+")
+# An instrument issued with a decision stands for it: `Điều 7 của Quy chế làm việc ban
+# hành kèm theo Quyết định số 19/2019/QĐ-UBND` acts on that decision.
+ISSUED_WITH_RE = re.compile(
+    rf"(?:Quy{_}chế|Quy{_}định|Điều{_}lệ|Danh{_}mục|Phụ{_}lục|Kế{_}hoạch|Chương{_}trình|Đề{_}án"
+    rf"|Hướng{_}dẫn|Quy{_}trình|Bộ{_}tiêu{_}chí|Bảng)[^;:.\n]{{0,160}}?{SP}(?:được{_})?"
+    rf"(?:ban{_}hành{_})?kèm{_}theo{SP}+"
+)
 # `một số điều`, `một số điều và biện pháp thi hành`: part of the document, none named.
 SOME_ARTICLES_RE = re.compile(
     rf"(?:một{_}số|các){_}(?:điều|khoản|điểm|nội{_}dung|quy{_}định)"
@@ -76,6 +83,12 @@ SOME_ARTICLES_RE = re.compile(
 )
 
 # --- the verbs --------------------------------------------------------------------------
+
+# A cheap first look: a statement without any of these words states no relation.
+ANY_VERB_RE = re.compile(
+    r"[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế|[Bb]ãi bỏ|[Hh]ủy bỏ|hiệu lực|chi tiết|[Hh]ướng dẫn"
+    r"|[Tt]riển khai|[Tt]hực hiện|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
+)
 
 # Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`.
 # `bổ sung` alone is common prose (`bổ sung nhân sự`): it counts only before a part or a
@@ -120,7 +133,15 @@ BASED_ON_RE = re.compile(rf"(?:[-–•+*]{SP}*)?[Cc]ăn{_}cứ(?:{_}(?:vào|the
 # is too long to cross. `Nghị định 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ sửa đổi`.
 SUBJECT_GAP_RE = re.compile(
     rf"{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{DATE})\)?)?"
-    rf"(?:{SP}*,?{SP}*của{SP}+(?:[^\s,;:.()]+{SP}*){{1,8}}?)?{SP}*,?{SP}*(?:đã{SP}+|cũng{SP}+|để{SP}+|nhằm{SP}+)?$"
+    rf"(?:{SP}*,?{SP}*của{SP}+(?:[^\s,;:.()]+{SP}*){{1,8}}?)?{SP}*,?{SP}*"
+    rf"(?:đã{SP}+|cũng{SP}+|để{SP}+|nhằm{SP}+|về{_}việc{SP}+|về{SP}+|V/v{SP}+)?$"
+)
+# The enacting formula closing a preamble: `Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn
+# thi hành …`, `Chính phủ ban hành Nghị định sửa đổi, bổ sung …` — the document issued is
+# the text itself.
+ENACTING_RE = re.compile(
+    rf"(?:ban{_}hành|quyết{_}định){SP}+(?:{TITLE_KINDS}|Thông{_}tư{_}liên{_}tịch){SP}*$",
+    re.IGNORECASE,
 )
 
 # A document named by kind but no number, right before a verb: an unnamed (often
@@ -150,8 +171,11 @@ OWN_EFFECT_RE = re.compile(
 DATE_RE = re.compile(DATE)
 
 # A list item's marker: `1.`, `a)`, `đ)`, `-`, `+`, `Điều 5.`; its depth orders lead-ins.
+# An article heading is `Điều 5.` or `Điều 5 Phạm vi` (markdown `### Điều 5.`), not the
+# sentence `Điều 5 của Nghị định … được sửa đổi`.
 ITEM_RE = re.compile(
-    rf"^{SP}*(?:(?P<article>Điều{_}\d+[a-z]?\.?)|(?P<num>\d+[a-z]?\.)(?!\d)|(?P<letter>[a-zđ]\))|(?P<dash>[-–+•]))"
+    rf"^{SP}*(?:#+{SP}*)?(?:(?P<article>Điều{_}\d+[a-z]?(?:[.:]|{SP}+(?=[A-ZĐÀ-Ỹ])|{SP}*$))"
+    rf"|(?P<num>\d+[a-z]?\.)(?!\d)|(?P<letter>[a-zđ]\))|(?P<dash>[-–+•]))"
 )
 # Amended text that follows `như sau:` is quoted: its words are the new law, not acts.
 QUOTED_RE = re.compile(r"^\s*[“\"«]")

@@ -9,6 +9,7 @@ document (``Luật này``), or a document named by title (``Luật Tổ chức C
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from assistant.archive import relation_patterns as rp
@@ -64,10 +65,10 @@ class Unit:
 def split_units(text: str) -> list[Unit]:
     """The statements of ``text``, in order; a line's later sentences are plain depth."""
     units: list[Unit] = []
-    pos = 0
-    lines = text.split("\n")
+    spans = logical_lines(text)
+    lines = [text[a:b] for a, b in spans]
     for n, line in enumerate(lines):
-        line_start, pos = pos, pos + len(line) + 1
+        line_start = spans[n][0]
         base = _preamble_line(lines, n)
         quoted = bool(rp.QUOTED_RE.match(line))
         item = rp.ITEM_RE.match(line)
@@ -80,6 +81,40 @@ def split_units(text: str) -> list[Unit]:
                 unit.content = line_start + words
             units.append(unit)
     return units
+
+
+# A line that ends no sentence runs on when the next starts in lower case or with a number's
+# rest (`… thay thế Quyết định số` / `22/2015/QĐ-UBND …`): PDF text breaks lines anywhere.
+_ENDS_STATEMENT = re.compile(r"[.;:!?…”\")]\s*$")
+_RUNS_ON = re.compile(r"^\s*(?:[a-zđà-ỹ]|\d+/\d|\d{4}\b)")
+
+
+def logical_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line, a line that runs on joined with the next."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    previous = ""
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if spans and _runs_on(previous, line):
+            spans[-1] = (spans[-1][0], start + len(line))
+        else:
+            spans.append((start, start + len(line)))
+        previous = line
+    return spans
+
+
+def run_on(text: str) -> str:
+    """``text`` with the breaks inside run-on lines made blanks (offsets unchanged)."""
+    return "\n".join(text[a:b].replace("\n", " ") for a, b in logical_lines(text))
+
+
+def _runs_on(last: str, line: str) -> bool:
+    """Whether ``line`` continues the sentence the physical line ``last`` left open."""
+    if not last.strip() or _ENDS_STATEMENT.search(last) or last.isupper():
+        return False
+    item = rp.ITEM_RE.match(line)
+    return bool(_RUNS_ON.match(line)) and not (item and item.lastgroup)
 
 
 def _sentences(line: str, words: int) -> list[tuple[int, int]]:
@@ -158,12 +193,18 @@ def fold(title: str) -> str:
     return " ".join(title.lower().split())
 
 
-def refs_in(text: str, unit: Unit, citations: list[Citation], titles: dict[str, str]) -> list[Ref]:
-    """The documents a statement names, in order; titles only where no citation stands."""
+def refs_in(
+    text: str, unit: Unit, citations: list[Citation], titles: dict[str, str], starts: list[int]
+) -> list[Ref]:
+    """The documents a statement names, in order; titles only where no citation stands.
+
+    ``starts`` are the citations' start offsets (they come in text order).
+    """
+    lo, hi = bisect_left(starts, unit.start), bisect_left(starts, unit.end)
     refs = [
         Ref(start=c.start, end=c.end, ident=c.ident, scope=c.pinpoint)
-        for c in citations
-        if unit.start <= c.start < unit.end and c.ident and c.kind not in NOT_ACTS
+        for c in citations[lo:hi]
+        if c.ident and c.kind not in NOT_ACTS
     ]
     taken = [(r.start, r.end) for r in refs]
     for m in rp.SELF_RE.finditer(text, unit.start, unit.end):

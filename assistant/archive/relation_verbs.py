@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.archive import relation_patterns as rp
-from assistant.archive.relation_text import PLAIN, Ref, Unit, date_of, split_scope
+from assistant.archive.relation_leads import LENDING, Lead, Leads, announces_list, ends_with_colon
+from assistant.archive.relation_text import Ref, Unit, date_of, split_scope
 from assistant.archive.relations import CHANGES, Relation
 
 # (type, pattern, passive): passive forms first, so that `được sửa đổi` is not read active.
@@ -27,7 +28,8 @@ VERBS = (
 )
 # Words that may open a statement before an imperative verb: `Bãi bỏ, sửa đổi, bổ sung …`.
 _IMPERATIVE_LEAD = re.compile(
-    r"^(?i:(?:đồng thời|nay)\s*,?\s*)?(?i:(?:bãi bỏ|sửa đổi|bổ sung|thay thế)\s*,?\s*)*$"
+    r"^(?i:(?:đồng thời|nay|về việc|v/v|về)\s*,?\s*)?"
+    r"(?i:(?:bãi bỏ|sửa đổi|bổ sung|thay thế)\s*,?\s*)*$"
 )
 # Other verbs of a list of verbs, skipped before the object: `Bãi bỏ, sửa đổi, bổ sung một số điều`.
 _OTHER_VERBS = re.compile(r"(?:\s*,\s*(?i:sửa đổi(?:\s*,?\s*bổ sung)?|bổ sung|bãi bỏ|thay thế))+")
@@ -42,6 +44,10 @@ _HYPOTHETICAL = re.compile(r"(?i)(?:\bkhi|\bnếu|\btrường hợp|\bsau khi|\b
 _INTO_ARTICLE = re.compile(r"\s+vào\s+(?:sau\s+|cuối\s+)?(?:khoản\s+\d+\s+)?(Điều\s+\d+[a-z]?)")
 # A statement whose acting document takes effect now: `… như sau:` in an amending text.
 _AS_FOLLOWS = re.compile(r"(?i:như sau)\s*:?\s*$")
+# An article's heading: `Điều 2.`, `Điều 12a`.
+_ARTICLE = re.compile(r"[\s#]*Điều\s+(\d+[a-z]?)")
+# The last lines of a preamble, before the enacting formula.
+_PREAMBLE_LINE = re.compile(r"(?i)^(?:[-–]\s*)?(?:căn cứ|theo đề nghị|xét đề nghị|thực hiện)")
 # An implementing text says it issues itself: `…, Sở ban hành Kế hoạch …`.
 _ISSUES = re.compile(rf"(?i:ban hành|xây dựng)\s+(?:{rp.TITLE_KINDS})", re.IGNORECASE)
 
@@ -56,13 +62,6 @@ class _Verb:
 
 
 @dataclass
-class _Lead:
-    depth: int
-    source: str
-    target: Ref
-
-
-@dataclass
 class Reader:
     """Reads the statements of one text in order.
 
@@ -71,20 +70,27 @@ class Reader:
         own: the text's own ident, or ``SELF``.
         signed: the header's date (what ``kể từ ngày ký`` means).
         own_effective: the text's own effective date (``extract_effective``).
+        article: the article being read (``Điều 2``): the ``source_scope`` of the text's own acts.
+        subject: the span of the header's subject line (the text's own words about what
+            it does: `Triển khai thực hiện Chỉ thị số …`); (0, 0) when none.
     """
 
     text: str
     own: str
     signed: str | None
     own_effective: str | None
-    leads: list[_Lead] = field(default_factory=list)
+    subject: tuple[int, int] = (0, 0)
+    article: str | None = None  # the article being read: the part of the text that acts
+    leads: Leads = field(default_factory=Leads)
 
     def read(self, unit: Unit) -> list[Relation]:
         """The relations one statement states; updates the lead-ins."""
         if unit.quoted:
             return []
-        if unit.depth != PLAIN:
-            self.leads = [x for x in self.leads if 0 <= x.depth < unit.depth]
+        self.leads.enter(unit)
+        if unit.depth == 0:
+            heading = _ARTICLE.match(self.text, unit.start, unit.end)
+            self.article = f"Điều {heading.group(1)}" if heading else None
         found: list[Relation] = []
         consumed: set[int] = set()
         if unit.preamble:
@@ -95,8 +101,23 @@ class Reader:
         for verb in verbs:
             if verb.type == "terminates":
                 found += self._terminates(unit, verb, consumed)
-        self._lead_in(unit, found)
+        if not unit.preamble:
+            found += self._listed(unit, verbs)
+        self._lead_in(unit, verbs, found)
         return found
+
+    def _listed(self, unit: Unit, verbs: list[_Verb]) -> list[Relation]:
+        """An item of a list of documents: `1. Quyết định số 15/2015/QĐ-UBND …;`."""
+        lead = self.leads.listing(unit)
+        first = unit.refs[0] if unit.refs else None
+        if lead is None or first is None or first.self_ref:
+            return []
+        if any(v.start < first.start for v in verbs):
+            return []
+        if not _CLAUSE_OPENER.match(self.text[unit.content : first.start]):
+            return []
+        source, effective = (lead.source, None), lead.effective
+        return [self._relation(unit, lead.type, source, first, first.scope, effective=effective)]
 
     # --- one verb -------------------------------------------------------------------
 
@@ -114,8 +135,8 @@ class Reader:
         if source is None:
             return []
         if not targets:
-            lead = self.leads[-1] if self.leads and scopes else None
-            if lead is None:
+            lead = self.leads.document() if scopes else None
+            if lead is None or lead.target is None:
                 return []
             targets, source = [lead.target], (lead.source, None)
         consumed.update(r.start for r in targets)
@@ -193,18 +214,28 @@ class Reader:
             r = before[-1]
             return (self.own if r.self_ref else r.ident or "", r.scope)
         lead = self.text[unit.content : verb.start]
+        if rp.ENACTING_RE.search(lead) and self._closes_preamble(unit):
+            return (self.own, None)
         if rp.UNNAMED_ACTOR_RE.search(lead):
             return None
+        in_subject = self.subject[0] <= unit.start < max(self.subject[1], unit.start)
+        if in_subject and _IMPERATIVE_LEAD.match(lead):  # `THÔNG TƯ / Hướng dẫn thi hành …`
+            return (self.own, None)
         if verb.type in ("amends", "repeals", "replaces") and _IMPERATIVE_LEAD.match(lead):
             return (self.own, None)
         opener = rp.SELF_RE.match(self.text, unit.content)
         if opener and ";" not in lead and verb.type != "implements":
             return (self.own, None)
-        if verb.type == "implements" and re.fullmatch(r"(?i:để\s+)?", lead):
+        if verb.type == "implements" and re.fullmatch(r"(?i:để|về việc|v/v)?\s*", lead):
             quote = self.text[unit.start : unit.end]
-            if _ISSUES.search(quote) or any(r.self_ref for r in unit.refs):
+            if _ISSUES.search(quote) or _names_self(unit):
                 return (self.own, None)
         return None
+
+    def _closes_preamble(self, unit: Unit) -> bool:
+        """Whether the line before ``unit`` is a preamble's (`Căn cứ …;`, `Theo đề nghị …`)."""
+        before = self.text[max(0, unit.start - 600) : unit.start].rstrip().split("\n")
+        return bool(before) and bool(_PREAMBLE_LINE.match(before[-1].strip()))
 
     def _object(self, unit: Unit, pos: int, verbs: list[_Verb]) -> tuple[list[Ref], list[str]]:
         """The documents a verb acts on, and the parts named before the first of them."""
@@ -225,7 +256,9 @@ class Reader:
         pos = some.end() if some else pos
         of = rp.OF_RE.match(text, pos, unit.end)
         pos = of.end() if of else _skip(text, pos, unit.end, r"\s*")
-        first = next((r for r in unit.refs if pos <= r.start <= pos + 2), None)
+        first = _ref_at(unit, pos)
+        if first is None and (issued := rp.ISSUED_WITH_RE.match(text, pos, unit.end)):
+            first = _ref_at(unit, issued.end())
         if first is None:
             return [], scopes
         return self._coordinated(unit, first, verbs), scopes
@@ -255,10 +288,11 @@ class Reader:
             if len(gap) <= 120 and not re.search(r"[;:]|\.\s", gap):
                 return r, []
         scope = rp.SCOPE_LIST_RE.match(self.text, unit.content, verb.start)
-        if scope and scope.group().strip() and self.leads:
+        lead = self.leads.document()
+        if scope and scope.group().strip() and lead is not None and lead.target is not None:
             rest = self.text[scope.end() : verb.start]
             if len(rest) <= 80 and not before:
-                return self.leads[-1].target, split_scope(scope.group())
+                return lead.target, split_scope(scope.group())
         return None, []
 
     # --- preamble and lead-ins -------------------------------------------------------
@@ -273,17 +307,35 @@ class Reader:
             for scope in _parts(scopes, t, first=t is targets[0])
         ]
 
-    def _lead_in(self, unit: Unit, found: list[Relation]) -> None:
-        heading = unit.depth == 0
-        if not (heading or self.text[unit.start : unit.end].rstrip().endswith(":")):
+    def _lead_in(self, unit: Unit, verbs: list[_Verb], found: list[Relation]) -> None:
+        """Open a lead-in: the document a heading or `… như sau:` names, or a list's verb."""
+        colon = ends_with_colon(self.text, unit)
+        if not (unit.depth == 0 or colon):
             return
         for r in found:
-            if r.type in ("amends", "repeals", "replaces") and (r.target or r.target_title):
-                depth = -1 if unit.depth == PLAIN else unit.depth
-                self.leads = [x for x in self.leads if 0 <= x.depth < depth]
+            if r.type in LENDING and r.type != "terminates" and (r.target or r.target_title):
                 target = Ref(0, 0, ident=r.target, title=r.target_title, date=r.target_date)
-                self.leads.append(_Lead(depth, r.source, target))
+                self.leads.push(unit, Lead(0, r.source, r.type, target))
                 return
+        if colon and not found:
+            self._list_lead(unit, verbs)
+
+    def _list_lead(self, unit: Unit, verbs: list[_Verb]) -> None:
+        """`Bãi bỏ các Quyết định sau đây:`: the items below are what the verb acts on."""
+        for verb in verbs:
+            if verb.type not in LENDING or verb.passive:
+                continue
+            if not announces_list(self.text, unit, verb.end):
+                return
+            if verb.type == "terminates":
+                source, effective = self._terminator(unit, verb)
+            else:
+                subject = self._subject(unit, verb)
+                source = subject[0] if subject else None
+                effective = self._effective(unit, verb.type, source or "", None)
+            if source is not None:
+                self.leads.push(unit, Lead(0, source, verb.type, None, effective))
+            return
 
     # --- the record -------------------------------------------------------------------
 
@@ -307,7 +359,7 @@ class Reader:
             target=self.own if own_target else target.ident,
             target_title=None if target.ident or own_target else target.title,
             target_date=None if target.ident or own_target else target.date,
-            source_scope=source[1],
+            source_scope=source[1] or (self.article if source[0] == self.own else None),
             target_scope=scope,
             effective=effective,
             start=unit.start,
@@ -334,6 +386,8 @@ class Reader:
 def _verbs(text: str, unit: Unit) -> list[_Verb]:
     """The relation verbs of a statement, passive forms hiding the active words inside them."""
     found: list[_Verb] = []
+    if not rp.ANY_VERB_RE.search(text, unit.content, unit.end):
+        return found
     for type_, pattern, passive in VERBS:
         for m in pattern.finditer(text, unit.content, unit.end):
             if any(v.start <= m.start() < v.end or m.start() <= v.start < m.end() for v in found):
@@ -349,6 +403,11 @@ def _parts(scopes: list[str], ref: Ref, *, first: bool) -> list[str | None]:
     if scopes and first:
         return list(scopes)
     return [ref.scope]
+
+
+def _ref_at(unit: Unit, pos: int) -> Ref | None:
+    """The reference that starts at ``pos`` (a blank or two may stand before it)."""
+    return next((r for r in unit.refs if pos <= r.start <= pos + 2), None)
 
 
 def _names_self(unit: Unit) -> bool:

@@ -14,10 +14,11 @@ no document (``b) Bãi bỏ khoản 2 Điều 32.``) acts on the document its le
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from assistant.archive import relation_patterns as rp
-from assistant.archive.relation_text import refs_in, split_units, title_map
+from assistant.archive.relation_text import refs_in, run_on, split_units, title_map
 from assistant.citations import extract, normalize
 from assistant.models import Document, Identity
 
@@ -47,7 +48,8 @@ class Relation:
         target: the ident of the document acted on; None when it is named by title only.
         target_title: for a document named without a number (``Luật Tổ chức Chính phủ``).
         target_date: ISO date written with that title, if any.
-        source_scope: the part of the acting document that acts (``Điều 4``), None for all.
+        source_scope: the part of the acting document that acts (``Điều 4``), None for all;
+            for the text's own acts, the article that states them.
         target_scope: the part acted on (``khoản 2 Điều 3``), None for the whole.
         effective: ISO date from which the acting document takes effect, when the text says.
         start: offset of the statement in the NFC-normalised text.
@@ -95,23 +97,41 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
     """
     from assistant.archive.relation_verbs import Reader
 
-    text = normalize(text)
+    original = normalize(text)
+    # A line that runs on is read joined to the next (same offsets: the break becomes a
+    # blank), so that `thay thế Quyết định số` / `22/2015/QĐ-UBND` is one citation.
+    text = run_on(original)
     identity = identity or Identity()
     citations = [c for c in extract(text) if not any("header" in n for n in c.notes)]
     titles = title_map(text, citations)
     units = split_units(text)
-    for unit in units:
-        unit.refs = refs_in(text, unit, citations, titles)
+    starts = [c.start for c in citations]
     reader = Reader(
         text=text,
         own=identity.ident if identity.ident and identity.number else SELF,
         signed=identity.date if identity.date and len(identity.date) == 10 else None,
         own_effective=extract_effective(text, identity=identity),
+        subject=_subject_span(text, identity),
     )
     found: list[Relation] = []
     for unit in units:
-        found.extend(reader.read(unit))
+        # Only a statement with a relation word, a preamble item or a list item under a
+        # lead-in can state a relation: the others are not read further (speed).
+        if unit.preamble or reader.leads.open or rp.ANY_VERB_RE.search(text, unit.start, unit.end):
+            unit.refs = refs_in(text, unit, citations, titles, starts)
+            found.extend(reader.read(unit))
+    if text != original:
+        found = [replace(r, quote=original[r.start : r.end]) for r in found]
     return _unique(found)
+
+
+def _subject_span(text: str, identity: Identity) -> tuple[int, int]:
+    """Where the header's subject line stands (`Triển khai thực hiện Chỉ thị số …`), if any."""
+    if not identity.subject:
+        return (0, 0)
+    words = identity.subject.split()[:6]
+    at = text.find(" ".join(words), 0, 3000) if words else -1
+    return (at, at + len(identity.subject)) if at >= 0 else (0, 0)
 
 
 def _unique(found: list[Relation]) -> list[Relation]:
@@ -125,6 +145,9 @@ def _unique(found: list[Relation]) -> list[Relation]:
     return out
 
 
+_THIS_TAKES_EFFECT = re.compile(r"này[ \t]+(?:có|bắt)")
+
+
 def extract_effective(text: str, *, identity: Identity | None = None) -> str | None:
     """The text's own effective date, from its final provision, as ISO; None when unsaid.
 
@@ -136,8 +159,10 @@ def extract_effective(text: str, *, identity: Identity | None = None) -> str | N
 
     text = normalize(text)
     signed = identity.date if identity and identity.date and len(identity.date) == 10 else None
-    for m in rp.OWN_EFFECT_RE.finditer(text):
-        if text[max(0, m.start() - 5) : m.start()].rstrip().endswith("của"):
+    for anchor in _THIS_TAKES_EFFECT.finditer(text):
+        # The full pattern only near `này có/bắt đầu`: scanning it everywhere is slow.
+        m = rp.OWN_EFFECT_RE.search(text, max(0, anchor.start() - 30), anchor.end() + 120)
+        if m is None or text[max(0, m.start() - 5) : m.start()].rstrip().endswith("của"):
             continue
         if m.group("sign") or m.group("pub"):
             return signed

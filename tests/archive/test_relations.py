@@ -190,6 +190,77 @@ TERMINATES_GUIDES_IMPLEMENTS = [
     ),
 ]
 
+# The enacting formula after a preamble names the text itself; a report's does not.
+ENACTING = [
+    (
+        "Theo đề nghị của Cục trưởng Cục Văn thư và Lưu trữ nhà nước;\n"
+        "Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn thi hành Nghị định số 30/2020/NĐ-CP "
+        "ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư.",
+        [("guides", SELF, "30/2020/NĐ-CP", None)],
+    ),
+    (
+        "Theo đề nghị của Bộ trưởng Bộ Nội vụ;\nChính phủ ban hành Nghị định sửa đổi, bổ sung "
+        "một số điều của Nghị định số 24/2014/NĐ-CP ngày 04 tháng 4 năm 2014 của Chính phủ.",
+        [("amends", SELF, "24/2014/NĐ-CP", None)],
+    ),
+    ("Sở đã tham mưu UBND tỉnh ban hành Quyết định sửa đổi Quyết định số 07/2018/QĐ-UBND.", []),
+    (
+        "Quyết định số 1234/QĐ-UBND ngày 10/3/2022 của UBND tỉnh về việc bãi bỏ Quyết định số "
+        "15/2015/QĐ-UBND.",
+        [("repeals", "1234/QĐ-UBND", "15/2015/QĐ-UBND", None)],
+    ),
+]
+
+# Whole passages: lead-ins lend their document, or their verb, to the items below.
+PASSAGES = [
+    (
+        "Điều 2. Bãi bỏ các Quyết định sau đây của Ủy ban nhân dân tỉnh:\n"
+        "1. Quyết định số 15/2015/QĐ-UBND ngày 05/6/2015 về việc ban hành Quy chế làm việc;\n"
+        "2. Quyết định số 30/2016/QĐ-UBND ngày 20/9/2016 về việc sửa đổi Quy chế.\n"
+        "Điều 3. Tổ chức thực hiện\n"
+        "1. Quyết định số 99/2016/QĐ-UBND giao Sở Nội vụ theo dõi.",
+        [
+            ("repeals", SELF, "15/2015/QĐ-UBND", None),
+            ("repeals", SELF, "30/2016/QĐ-UBND", None),
+        ],
+    ),
+    (
+        "2. Các văn bản sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành:\n"
+        "a) Quyết định số 12/2015/QĐ-UBND ngày 05/6/2015 của UBND tỉnh;\n"
+        "b) Chỉ thị số 06/CT-UBND ngày 21/4/2020 của UBND tỉnh.",
+        [
+            ("terminates", SELF, "12/2015/QĐ-UBND", None),
+            ("terminates", SELF, "06/CT-UBND", None),
+        ],
+    ),
+    (
+        "Sửa đổi, bổ sung một số điều của Quy chế làm việc của Ủy ban nhân dân tỉnh ban hành "
+        "kèm theo Quyết định số 12/2016/QĐ-UBND ngày 10/5/2016 như sau:\n"
+        "1. Khoản 2 Điều 3 được sửa đổi như sau:\n"
+        "“2. Bãi bỏ Điều 4 của Quyết định số 01/2010/QĐ-UBND.”\n"
+        "2. Bãi bỏ Điều 9.\n"
+        "Điều 2. Hiệu lực\n"
+        "1. Bãi bỏ Điều 10.",
+        [
+            ("amends", SELF, "12/2016/QĐ-UBND", None),
+            ("amends", SELF, "12/2016/QĐ-UBND", "khoản 2 Điều 3"),
+            ("repeals", SELF, "12/2016/QĐ-UBND", "Điều 9"),
+        ],
+    ),
+    (
+        "1. Bãi bỏ, sửa đổi, bổ sung một số điều của Luật Tài nguyên nước số 17/2012/QH13 như "
+        "sau:\na) Bãi bỏ Điều 37 và điểm đ khoản 1 Điều 38;\n"
+        "b) Sửa đổi, bổ sung khoản 1 Điều 73 như sau:",
+        [
+            ("amends", SELF, "17/2012/QH13", None),
+            ("repeals", SELF, "17/2012/QH13", None),
+            ("repeals", SELF, "17/2012/QH13", "Điều 37"),
+            ("repeals", SELF, "17/2012/QH13", "điểm đ khoản 1 Điều 38"),
+            ("amends", SELF, "17/2012/QH13", "khoản 1 Điều 73"),
+        ],
+    ),
+]
+
 # Near-misses: the words of a relation, and no relation between documents.
 TRAPS = [
     "Phối hợp với phòng Quản trị CSVC có thể thay thế hoặc làm mới các cửa gỗ.",
@@ -217,6 +288,15 @@ TRAPS = [
     "Quyết định thành lập, bãi bỏ bộ, cơ quan ngang bộ của Chính phủ.",
     "Phối hợp triển khai thi hành Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp.",
     "(Điều này có nội dung liên quan đến Điều 20 Luật số 05/2017/QH14)",
+    "4. Quy chuẩn kỹ thuật quốc gia đã được ban hành trước ngày Luật này có hiệu lực thi hành "
+    "thì tiếp tục được áp dụng cho đến khi bị bãi bỏ hoặc thay thế.",
+    "Thực hiện Nghị định số 54/2016/NĐ-CP ngày 14/6/2016 của Chính phủ, Sở phê duyệt phương án "
+    "tự chủ cho 02 đơn vị sự nghiệp trực thuộc.",
+    "Đã tổ chức triển khai thực hiện Kế hoạch kiểm tra số 4806/KH-UBND:",
+    "Bộ trưởng Bộ Nội vụ có trách nhiệm triển khai thực hiện và kiểm tra việc thi hành Nghị "
+    "định này.",
+    "Giao dịch đã xác lập thì áp dụng Bộ luật dân sự số 33/2005/QH11 và các văn bản quy phạm "
+    "pháp luật quy định chi tiết Bộ luật dân sự số 33/2005/QH11.",
 ]
 
 
@@ -228,6 +308,36 @@ def test_relations_of_real_wording(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(("text", "expected"), TERMINATES_GUIDES_IMPLEMENTS)
 def test_terminates_guides_implements(text: str, expected: list[tuple]) -> None:
     assert _keys(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("text", "expected"), ENACTING)
+def test_enacting_formula_and_reported_subjects(text: str, expected: list[tuple]) -> None:
+    assert _keys(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSAGES)
+def test_lead_ins_lend_to_items(text: str, expected: list[tuple]) -> None:
+    assert _keys(text) == sorted(expected, key=str)
+
+
+def test_header_subject_is_the_texts_own_act() -> None:
+    plan = (
+        "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 28/KH-SKHCN\n"
+        "Khánh Hòa, ngày 08 tháng 01 năm 2021\nKẾ HOẠCH\nTriển khai thực hiện Chỉ thị số "
+        "05/CT-TTg ngày 28/02/2020 của Thủ tướng Chính phủ\nI. MỤC ĐÍCH\nTiếp tục triển khai "
+        "thực hiện Kế hoạch số 4806/KH-UBND của UBND tỉnh."
+    )
+    from assistant.ingest.header import parse_header
+
+    assert _keys(plan, parse_header(plan)) == [("implements", "28/KH-SKHCN", "05/CT-TTg", None)]
+    assert _keys(plan) == []  # without its header, a report's line is the Sở's work
+    circular = (
+        "BỘ NỘI VỤ\nSố: 01/2021/TT-BNV\nHà Nội, ngày 11 tháng 01 năm 2021\nTHÔNG TƯ\n"
+        "Hướng dẫn thi hành Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ\n"
+    )
+    assert _keys(circular, parse_header(circular)) == [
+        ("guides", "01/2021/TT-BNV", "30/2020/NĐ-CP", None)
+    ]
 
 
 @pytest.mark.parametrize("text", TRAPS)
@@ -263,3 +373,39 @@ def test_effective_dates() -> None:
     assert extract_effective(final) is None
     law = "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024."
     assert extract_effective(law) == "2024-07-01"
+
+
+def test_source_scope_is_the_article_that_acts() -> None:
+    text = (
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 24/2014/NĐ-CP như sau:\n"
+        "Điều 5 của Nghị định số 24/2014/NĐ-CP được sửa đổi như sau:\n"
+        "2. Bãi bỏ Điều 9.\n"
+        "### Điều 2. Hiệu lực thi hành\n"
+        "Nghị định số 12/2010/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n"
+        "(Điều 28 Luật số 36/2005/QH11 có nội dung bị bãi bỏ bởi Điều 112 Luật số 05/2017/QH14)"
+    )
+    got = [(r.type, r.source_scope, r.target, r.target_scope) for r in extract_relations(text)]
+    assert got == [
+        ("amends", "Điều 1", "24/2014/NĐ-CP", None),
+        # `Điều 5 của …` opening a line is a sentence, not a heading: the lead-in holds.
+        ("amends", "Điều 1", "24/2014/NĐ-CP", "Điều 5"),
+        ("repeals", "Điều 1", "24/2014/NĐ-CP", "Điều 9"),
+        ("terminates", "Điều 2", "12/2010/NĐ-CP", None),
+        ("repeals", "Điều 112", "36/2005/QH11", "Điều 28"),
+    ]
+
+
+def test_a_sentence_broken_across_lines_is_read_whole() -> None:
+    text = (
+        "Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số\n"
+        "22/2015/QĐ-UBND ngày 10/8/2015 của UBND tỉnh.\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6\nnăm 2015;\n"
+        "a) Bãi bỏ Điều 9;\nb) Bãi bỏ Điều 10."
+    )
+    found = extract_relations(text, identity=OWN)
+    assert [(r.type, r.target, r.target_date, r.effective) for r in found] == [
+        ("replaces", "22/2015/QĐ-UBND", None, "2024-03-05"),
+        ("based_on", None, "2015-06-19", None),
+    ]
+    assert found[0].quote == text[found[0].start : found[0].end]
+    assert "\n" in found[0].quote  # the quote is the text as written
