@@ -10,6 +10,7 @@ checked and marked before the draft is returned.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.citations import RegistryEntry
@@ -18,9 +19,11 @@ from assistant.generation.documents import ScoredDocument, candidates, rank_docu
 from assistant.generation.extractive import document_phrase
 from assistant.generation.marking import Checked, check_and_mark
 from assistant.generation.passages import ChunkMap, Sentence, content_words, sentences
+from assistant.generation.standing import noter
 from assistant.retrieval.query import ParsedQuestion, parse_question
 from assistant.retrieval.search import Hit
 
+Note = Callable[[RegistryEntry], str]
 # Issuers whose documents the department drafts for the province to issue.
 _PROVINCE = {"UBND", "HĐND"}
 # National bodies: their documents are implemented, not drafted.
@@ -67,6 +70,7 @@ class Drafter:
         title = section_title(parsed, [])
         hits = self.answerer.searcher.search(title, k=8)
         documents, notice = self.documents(parsed, title)
+        note = noter(self.answerer.lives)
         if self.answerer.llm is not None:
             gen = generate_draft(self.answerer, parsed, hits, [d.entry for d in documents])
             try:
@@ -79,13 +83,12 @@ class Drafter:
                     f"⚠ Mô hình ngôn ngữ không phản hồi ({exc}); bản nháp "
                     "dưới đây được soạn từ kho tài liệu.",
                 )
-                text = compose(title, documents, figures(title, hits, self.answerer.chunks))
-                checked = check_and_mark(text, self.answerer.registry)
+                text = compose(title, documents, figures(title, hits, self.answerer.chunks), note)
+                checked = check_and_mark(text, self.answerer.registry, lives=self.answerer.lives)
                 return self._finish(checked, hits, "fallback", notice)
-        text = compose(title, documents, figures(title, hits, self.answerer.chunks))
-        return self._finish(
-            check_and_mark(text, self.answerer.registry), hits, "extractive", notice
-        )
+        text = compose(title, documents, figures(title, hits, self.answerer.chunks), note)
+        checked = check_and_mark(text, self.answerer.registry, lives=self.answerer.lives)
+        return self._finish(checked, hits, "extractive", notice)
 
     def documents(
         self, parsed: ParsedQuestion, topic: str
@@ -157,9 +160,10 @@ def figures(title: str, hits: list[Hit], chunks: ChunkMap) -> list[Sentence]:
     return out[:MAX_FIGURES]
 
 
-def document_sentence(entry: RegistryEntry) -> str:
-    """One report sentence for a document, in the usual register."""
-    phrase = document_phrase(entry)
+def document_sentence(entry: RegistryEntry, note: Note | None = None) -> str:
+    """One report sentence for a document, in the usual register (``note``: that it was
+    replaced since, and by what; see ``generation.standing``)."""
+    phrase = document_phrase(entry) + (note(entry).replace(" (đã", " (nay đã") if note else "")
     issuer = entry.issuer or ""
     if issuer in _PROVINCE and entry.code in {"QĐ", "KH", "CT"}:
         return f"Đã tham mưu UBND tỉnh ban hành {phrase}."
@@ -170,11 +174,13 @@ def document_sentence(entry: RegistryEntry) -> str:
     return f"Thực hiện {phrase}."
 
 
-def compose(title: str, documents: list[ScoredDocument], found: list[Sentence]) -> str:
+def compose(
+    title: str, documents: list[ScoredDocument], found: list[Sentence], note: Note | None = None
+) -> str:
     """The section: ``1. Title``, ``a)`` documents, ``b)`` results with their sources."""
     lines = [f"1. {title}", "", "a) Công tác tham mưu, ban hành văn bản", ""]
     if documents:
-        lines += [f"- {document_sentence(d.entry)}" for d in documents]
+        lines += [f"- {document_sentence(d.entry, note)}" for d in documents]
     else:
         lines.append("- Chưa tìm thấy văn bản liên quan trong kho tài liệu (cần bổ sung).")
     lines += ["", "b) Kết quả thực hiện", ""]
