@@ -20,8 +20,12 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
 
+from assistant.accounts import Accounts
 from assistant.ingest import SUPPORTED_SUFFIXES
+from assistant.ui import account_tabs
+from assistant.ui.account_handlers import AccountHandlers
 from assistant.ui.handlers import STATUS_COLORS, Handlers
+from assistant.ui.look import CSS, THEME
 
 YEARS = [str(y) for y in range(2026, 2014, -1)]
 TYPES = ["QĐ", "KH", "CV", "TTr", "BC", "TB", "NĐ", "TT", "CT", "NQ", "CTr"]
@@ -52,7 +56,7 @@ def _guard(func: Callable) -> Callable:
     return wrapper
 
 
-def _ask_tab(h: Handlers) -> None:
+def _ask_tab(ah: AccountHandlers) -> tuple:
     with gr.Row():
         with gr.Column(scale=3):
             chat = gr.Chatbot(label="Hỏi đáp", height=520, feedback_options=None)
@@ -63,15 +67,16 @@ def _ask_tab(h: Handlers) -> None:
             )
             with gr.Row():
                 send = gr.Button("Gửi", variant="primary")
-                gr.ClearButton([chat, question], value="Cuộc hội thoại mới")
+                new = gr.Button("Cuộc hội thoại mới")
         with gr.Column(scale=2):
             years = gr.Dropdown(YEARS, multiselect=True, label="Lọc theo năm")
             types = gr.Dropdown(TYPES, multiselect=True, label="Lọc theo loại văn bản")
-            sources = gr.Markdown(label="Nguồn", value="*Nguồn trích dẫn sẽ hiện ở đây.*")
+            sources = gr.Markdown(
+                label="Nguồn", value="*Nguồn trích dẫn sẽ hiện ở đây.*", elem_id="sources"
+            )
     inputs = [question, chat, years, types]
     outputs = [chat, sources, question]
-    send.click(_guard(h.ask), inputs, outputs, api_name="ask")
-    question.submit(_guard(h.ask), inputs, outputs)
+    return account_tabs.ask_events(ah, [send, question], inputs, outputs, new)
 
 
 def _draft_tab(h: Handlers) -> None:
@@ -85,7 +90,9 @@ def _draft_tab(h: Handlers) -> None:
     with gr.Row():
         recheck = gr.Button("Kiểm tra lại trích dẫn")
         docx = gr.DownloadButton("Tải về DOCX")
-    findings = gr.Dataframe(headers=FINDING_HEADERS, label="Kết quả kiểm tra", wrap=True)
+    findings = gr.Dataframe(
+        headers=FINDING_HEADERS, label="Kết quả kiểm tra", wrap=True, elem_classes="findings"
+    )
     summary = gr.Markdown()
     make.click(_guard(h.draft), [prompt], [text, findings, summary, docx], api_name="draft")
     recheck.click(_guard(h.recheck_draft), [text], [findings, summary, docx])
@@ -105,11 +112,14 @@ def _check_tab(h: Handlers) -> None:
         show_legend=True,
         combine_adjacent=False,
     )
-    table = gr.Dataframe(headers=FINDING_HEADERS, label="Chi tiết", wrap=True)
+    table = gr.Dataframe(
+        headers=FINDING_HEADERS, label="Chi tiết", wrap=True, elem_classes="findings"
+    )
     run.click(_guard(h.check), [pasted, upload], [marked, table, summary], api_name="check")
 
 
-def _documents_tab(h: Handlers) -> gr.Dataframe:
+def _documents_tab(ah: AccountHandlers) -> tuple[gr.Dataframe, list]:
+    h = ah.h
     gr.Markdown(h.system_info())
     files = gr.File(
         label="Tải lên tài liệu (PDF, DOCX, TXT, MD)",
@@ -125,11 +135,20 @@ def _documents_tab(h: Handlers) -> gr.Dataframe:
     chosen = gr.Textbox(label="Tài liệu đã chọn (nhấp vào một dòng)", interactive=False)
     remove = gr.Button("Gỡ tài liệu đã chọn khỏi chỉ mục", variant="stop")
 
-    def upload(paths: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
-        return h.upload(paths, progress=lambda f, msg: progress(f, desc=msg))
+    def upload(
+        paths: list[str] | None,
+        request: gr.Request,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008
+    ) -> tuple:
+        actor = account_tabs.actor_of(ah, request)
+        return h.upload(paths, progress=lambda f, msg: progress(f, desc=msg), actor=actor)
 
-    def reindex_all(progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
-        return h.reindex(progress=lambda f, msg: progress(f, desc=msg))
+    def reindex_all(request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
+        actor = account_tabs.actor_of(ah, request)
+        return h.reindex(progress=lambda f, msg: progress(f, desc=msg), actor=actor)
+
+    def remove_one(source: str | None, request: gr.Request) -> tuple:
+        return h.remove(source, actor=account_tabs.actor_of(ah, request))
 
     def pick(evt: gr.SelectData) -> str:
         row = evt.row_value or []
@@ -137,15 +156,16 @@ def _documents_tab(h: Handlers) -> gr.Dataframe:
 
     files.upload(_guard(upload), [files], [status, table], api_name="upload")
     refresh.click(_guard(h.document_rows), None, table, api_name="documents")
-    reindex.click(_guard(reindex_all), None, [status, table])
+    reindex.click(_guard(reindex_all), None, [status, table], api_name="reindex")
     table.select(pick, None, chosen)
-    remove.click(_guard(h.remove), [chosen], [status, table], api_name="remove")
-    return table
+    remove.click(_guard(remove_one), [chosen], [status, table], api_name="remove")
+    return table, [files, reindex, remove]  # editors' controls: shown by role
 
 
 def build(settings: Settings) -> gr.Blocks:
     """The Blocks app for ``settings``."""
     h = Handlers(settings)
+    ah = AccountHandlers(h)
     with gr.Blocks(title="Trợ lý CCHC") as app:
         gr.Markdown(
             "# Trợ lý cải cách hành chính\n"
@@ -153,15 +173,21 @@ def build(settings: Settings) -> gr.Blocks:
             "Mọi số hiệu, ngày tháng đều được đối chiếu với kho; trích dẫn chưa xác minh "
             "được đánh dấu ⚠."
         )
+        who = gr.Markdown()
         with gr.Tab("Hỏi đáp"):
-            _ask_tab(h)
+            conversations, list_conversations = _ask_tab(ah)
         with gr.Tab("Soạn thảo"):
             _draft_tab(h)
         with gr.Tab("Kiểm tra trích dẫn"):
             _check_tab(h)
         with gr.Tab("Tài liệu"):
-            table = _documents_tab(h)
+            table, editing = _documents_tab(ah)
+        with gr.Tab("Quản trị", visible=False) as admin:
+            fill_admin, admin_parts = account_tabs.admin_tab(ah)
         app.load(_guard(h.document_rows), None, table)
+        app.load(list_conversations, None, conversations)
+        app.load(account_tabs.visibility(ah, len(editing)), None, [admin, who, *editing])
+        app.load(fill_admin, None, admin_parts)
     return app
 
 
@@ -195,12 +221,20 @@ def launch(settings: Settings, *, block: bool = True) -> gr.Blocks:
         settings: where to listen, and everything else.
         block: wait until stopped (False returns at once: tests).
     """
-    auth = check_binding(settings)
+    accounts = Accounts(settings)
+    # Accounts in the users file: everyone logs in, each with a role. Otherwise the
+    # single ASSISTANT_AUTH login (off loopback it is required), or open on loopback.
+    auth: Any = accounts.login if accounts.users.any() else check_binding(settings)
+    if isinstance(auth, tuple):
+        auth = accounts.login  # the same pair, with failures written to the audit log
     app = build(settings).queue(default_concurrency_limit=4)
     app.launch(
         server_name=settings.host,
         server_port=settings.port,
         auth=auth,
+        auth_message="Đăng nhập bằng tài khoản do quản trị viên cấp.",
+        theme=THEME,
+        css=CSS,
         max_file_size=settings.max_file_bytes,
         prevent_thread_lock=not block,
         footer_links=["api"],

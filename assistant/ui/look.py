@@ -1,0 +1,27 @@
+"""How the page looks: one font family that holds every Vietnamese letter, and tables that fit.
+
+Gradio's default font (Source Sans Pro, shipped as a web font) lacks some Vietnamese
+letters, so a number like ``15/QĐ-SKHCN`` was drawn in two fonts (the ``Đ`` from a
+fallback), worse in bold. System fonts with full Vietnamese coverage are used
+instead, and marked or bold numbers keep the text's font. Tables wrap their cells
+instead of running past the page.
+"""
+
+from __future__ import annotations
+
+import gradio as gr
+
+# Fonts that cover Vietnamese, found on Windows, macOS and Linux desktops.
+FONTS = ["Segoe UI", "Roboto", "Noto Sans", "Liberation Sans", "Arial", "DejaVu Sans", "sans-serif"]
+MONO = ["Consolas", "Liberation Mono", "DejaVu Sans Mono", "monospace"]
+
+THEME = gr.themes.Default(font=FONTS, font_mono=MONO)
+
+CSS = """
+mark, b, strong, .doc-number { font-family: inherit; font-variant-numeric: lining-nums; }
+mark { padding: 0 0.15em; border-radius: 0.2em; }
+.findings table { table-layout: fixed; width: 100%; }
+.findings th, .findings td { white-space: normal !important; overflow-wrap: anywhere; }
+.findings .table-wrap, .findings .table-container { overflow-x: hidden; max-width: 100%; }
+#sources details summary { cursor: pointer; }
+"""
