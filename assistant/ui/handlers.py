@@ -23,7 +23,7 @@ from assistant.retrieval.query import parse_question
 from assistant.retrieval.search import Searcher
 from assistant.ui import safe
 from assistant.ui.documents import save_uploads
-from assistant.ui.safe import as_text, inline, plain
+from assistant.ui.safe import as_html, as_text, inline, plain
 from assistant.ui.wording import locator_label, source_label, vi_suggestion, where_label
 
 MAX_CHECK_CHARS = 2_000_000
@@ -426,20 +426,20 @@ def sources_markdown(
     """
     parts = []
     for c in answer.citations:  # type: ignore[attr-defined]
-        title = inline(" ".join(p for p in (c.get("kind"), c.get("ident")) if p))
+        title = as_html(" ".join(p for p in (c.get("kind"), c.get("ident")) if p))
         date = f" ngày {vn_date(c['date'])}" if c.get("date") else ""
         where = inline(
             f"{source_label(c.get('source'), corpus)} · {locator_label(c.get('locator'))}"
         )
         parts.append(
             f'<details><summary>✓ <b class="doc-number">{title}</b>{date}</summary>\n\n'
-            f"{as_text(c.get('subject'))}\n\n📄 {where}"
+            f"{as_text(c.get('subject'))}\n\nTệp: {where}"
             f"\n\n{_passage_with_mark(answer, c.get('ident'))}\n</details>"
         )
     for f in answer.findings:  # type: ignore[attr-defined]
         if f.status != "verified":
             advice = (f.suggestion or "") if english else vi_suggestion(f)
-            number = inline(f.ident or f.citation.text)
+            number = as_html(f.ident or f.citation.text)
             parts.append(
                 f'<details open><summary>⚠ <b class="doc-number">{number}'
                 f"</b>: {STATUS_LABELS.get(f.status, f.status)}</summary>\n\n"
@@ -449,7 +449,7 @@ def sources_markdown(
         marks = verified_numbers(answer)
         parts.append("**Đoạn văn được truy xuất**")
         for s in answer.sources:  # type: ignore[attr-defined]
-            where = inline(
+            where = as_html(
                 f"[{s['n']}] {source_label(s['source'], corpus)} · {locator_label(s['locator'])}"
             )
             parts.append(

@@ -84,6 +84,16 @@ def highlight(text: str | None, marks: Iterable[str]) -> str:
     return _escape(plain).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
 
 
+def as_html(text: str | None) -> str:
+    """``text`` for inside an HTML tag of ours (``<summary>…</summary>``), on one line.
+
+    Markdown is not read inside an HTML block, so only HTML's characters are escaped
+    (a backslash would show); ``$`` too, since Gradio finds LaTeX before Markdown.
+    """
+    out = html.escape(" ".join((text or "").split()), quote=True)
+    return out.replace("$", "&#36;")
+
+
 def inline(text: str | None) -> str:
     """``as_text`` on one line: line breaks become spaces (for a summary or a table cell)."""
     return as_text(" ".join((text or "").split()))

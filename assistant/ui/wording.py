@@ -51,8 +51,10 @@ def where_label(evidence: dict | None, corpus: Path | str | None = None) -> str:
 
 
 def locator_label(locator: str | None) -> str:
-    """``p. 1, II > 1`` → ``trang 1, II > 1``."""
+    """``p. 1, II > 1`` → ``trang 1, II > 1``; ``header`` → ``phần đầu văn bản``."""
     text = locator or ""
+    if text == "header":
+        return "phần đầu văn bản"
     return "trang " + text[3:] if text.startswith("p. ") else text
 
 
