@@ -73,6 +73,7 @@ def ask_events(
         )
         chosen = gr.Textbox(label="Mã cuộc hội thoại đã chọn", interactive=False)
         with gr.Row():
+            refresh = gr.Button("Tải lại danh sách")
             resume = gr.Button("Mở lại")
             delete = gr.Button("Xoá", variant="stop")
             to_md = gr.Button("Tải Markdown")
@@ -115,6 +116,7 @@ def ask_events(
             [*outputs, conversation],
             api_name="ask" if i == 0 else None,
         ).then(listing, None, rows, api_visibility="private")
+    refresh.click(listing, None, rows, api_name="conversations")
     rows.select(pick, None, chosen)
     resume.click(
         reopen, [chosen], [outputs[0], outputs[1], conversation], api_name="open_conversation"
