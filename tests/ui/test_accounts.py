@@ -87,11 +87,13 @@ def test_login_is_required_once_accounts_exist(served: Served) -> None:
     import httpx
 
     assert httpx.get(served.url + "config").status_code == 401
-    with pytest.raises(Exception, match="(?i)login|auth|401"):
-        served.client(None)
     from gradio_client import Client
+    from gradio_client.exceptions import AuthenticationError
 
-    with pytest.raises(Exception, match="(?i)login|auth|401|incorrect"):
+    with pytest.raises(AuthenticationError, match="Please login"):
+        served.client(None)
+
+    with pytest.raises(ValueError, match="Could not login"):
         Client(served.url, auth=("doc-gia", "sai-mat-khau"), verbose=False)
     assert ("doc-gia", "login_failed", "", "failed") in served.audit()
     reader = served.client("doc-gia")
@@ -179,7 +181,7 @@ def test_admins_manage_accounts_and_read_the_log(served: Served, tmp_path: Path)
     text = exported.read_text(encoding="utf-8")
     assert text.startswith("id,at,actor,action,target,outcome,detail")
     assert "user_remove" in text
-    with pytest.raises(Exception, match="(?i)login|auth|401|incorrect"):
+    with pytest.raises(ValueError, match="Could not login"):
         Client(served.url, auth=("moi", "mat-khau-moi"), verbose=False)
 
 
