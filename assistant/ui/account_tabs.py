@@ -26,6 +26,7 @@ from assistant.ui.account_handlers import (
     role_choices,
 )
 from assistant.ui.safe import inline
+from assistant.ui.wording import vi_error
 
 
 def actor_of(ah: AccountHandlers, request: gr.Request | None) -> Actor:
@@ -41,7 +42,7 @@ def guarded(func: Callable[[], T]) -> T:
     try:
         return func()
     except AssistantError as exc:
-        raise gr.Error(str(exc)) from exc
+        raise gr.Error(vi_error(exc)) from exc
 
 
 def ask_events(
@@ -87,7 +88,7 @@ def ask_events(
         try:
             yield from ah.ask(q, chat, years, types, conv, actor=actor_of(ah, request))
         except AssistantError as exc:
-            raise gr.Error(str(exc)) from exc
+            raise gr.Error(vi_error(exc)) from exc
 
     def listing(request: gr.Request) -> list[list[str]]:
         return guarded(lambda: ah.conversation_rows(actor=actor_of(ah, request)))

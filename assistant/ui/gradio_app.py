@@ -26,6 +26,7 @@ from assistant.ui import account_tabs
 from assistant.ui.account_handlers import AccountHandlers
 from assistant.ui.handlers import STATUS_COLORS, Handlers
 from assistant.ui.look import CSS, THEME
+from assistant.ui.wording import vi_error
 
 YEARS = [str(y) for y in range(2026, 2014, -1)]
 TYPES = ["QĐ", "KH", "CV", "TTr", "BC", "TB", "NĐ", "TT", "CT", "NQ", "CTr"]
@@ -42,7 +43,7 @@ def _guard(func: Callable) -> Callable:
             try:
                 yield from func(*args, **kwargs)
             except AssistantError as exc:
-                raise gr.Error(str(exc)) from exc
+                raise gr.Error(vi_error(exc)) from exc
 
         return gen_wrapper
 
@@ -51,7 +52,7 @@ def _guard(func: Callable) -> Callable:
         try:
             return func(*args, **kwargs)
         except AssistantError as exc:
-            raise gr.Error(str(exc)) from exc
+            raise gr.Error(vi_error(exc)) from exc
 
     return wrapper
 
@@ -204,14 +205,31 @@ def check_binding(settings: Settings) -> tuple[str, str] | None:
     if settings.auth is None:
         if not loopback:
             raise ConfigError(
-                f"Refusing to serve on {settings.host} without a password: set "
-                "ASSISTANT_AUTH=user:password, or unset ASSISTANT_HOST to stay on 127.0.0.1"
+                f"Refusing to serve on {settings.host} without a password: add accounts "
+                "(assistant users add NAME --role admin), or set ASSISTANT_AUTH=user:password, "
+                "or unset ASSISTANT_HOST to stay on 127.0.0.1"
             )
         return None
     user, sep, password = settings.auth.partition(":")
     if not sep or not user or not password:
         raise ConfigError("ASSISTANT_AUTH must look like user:password")
     return user, password
+
+
+def login_check(settings: Settings) -> Callable[[str, str], bool] | None:
+    """Gradio's auth callable, or None for the open loopback mode.
+
+    Accounts in the users file: everyone logs in, each with a role. Otherwise the single
+    ``ASSISTANT_AUTH`` login (required off loopback), or open on loopback as before.
+    Failed logins are written to the audit log either way.
+
+    Raises:
+        ConfigError: no accounts, no ``ASSISTANT_AUTH``, and a non-loopback host.
+    """
+    accounts = Accounts(settings)
+    if accounts.users.any() or check_binding(settings) is not None:
+        return accounts.login
+    return None
 
 
 def launch(settings: Settings, *, block: bool = True) -> gr.Blocks:
@@ -221,12 +239,7 @@ def launch(settings: Settings, *, block: bool = True) -> gr.Blocks:
         settings: where to listen, and everything else.
         block: wait until stopped (False returns at once: tests).
     """
-    accounts = Accounts(settings)
-    # Accounts in the users file: everyone logs in, each with a role. Otherwise the
-    # single ASSISTANT_AUTH login (off loopback it is required), or open on loopback.
-    auth: Any = accounts.login if accounts.users.any() else check_binding(settings)
-    if isinstance(auth, tuple):
-        auth = accounts.login  # the same pair, with failures written to the audit log
+    auth = login_check(settings)
     app = build(settings).queue(default_concurrency_limit=4)
     app.launch(
         server_name=settings.host,

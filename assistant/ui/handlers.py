@@ -24,7 +24,13 @@ from assistant.retrieval.search import Searcher
 from assistant.ui import safe
 from assistant.ui.documents import save_uploads
 from assistant.ui.safe import as_html, as_text, inline, plain
-from assistant.ui.wording import locator_label, source_label, vi_suggestion, where_label
+from assistant.ui.wording import (
+    load_failure,
+    locator_label,
+    source_label,
+    vi_suggestion,
+    where_label,
+)
 
 MAX_CHECK_CHARS = 2_000_000
 
@@ -158,7 +164,7 @@ class Handlers:
             self._changed()
             added = [Path(s).name for s in report.added + report.updated]
             lines += [f"- ✓ đã nạp {inline(name)}" for name in added]
-            lines += [f"- ✗ {inline(f['error'])}" for f in report.failed]
+            lines += [f"- ✗ {inline(load_failure(f['error']))}" for f in report.failed]
         detail = f"nạp {len(added)}, trùng {len(saved.duplicates)}, từ chối {len(saved.rejected)}"
         self.accounts.audit.record(actor.name, "upload", names, "ok", detail)
         return "\n".join(lines) or "Không có gì thay đổi.", self.document_rows()
@@ -215,7 +221,7 @@ class Handlers:
             detail=f"mới {len(report.added)}, cập nhật {len(report.updated)}, "
             f"gỡ {len(report.removed)}, lỗi {len(report.failed)}",
         )
-        failed = "".join(f"\n- ✗ {inline(f['error'])}" for f in report.failed)
+        failed = "".join(f"\n- ✗ {inline(load_failure(f['error']))}" for f in report.failed)
         message = (
             f"Đã nạp lại: {len(report.added)} mới, {len(report.updated)} cập nhật, "
             f"{len(report.unchanged)} không đổi, {len(report.removed)} đã gỡ; "
@@ -254,6 +260,7 @@ class Handlers:
         """``ask``'s updates, the last one with the finished turn (raw text) to save."""
         history = list(history or [])
         asked = contextualize(question or "", history)
+        check_question(asked)
         stream = self.answerer().stream(
             asked, years=[int(y) for y in years or []], codes=list(types or [])
         )
@@ -386,6 +393,30 @@ _FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 _YEARS = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def check_question(question: str) -> None:
+    """Refuse an empty or overlong question in the staff's language (Vietnamese unless
+    the question is English, whose refusal the answerer words itself).
+
+    Raises:
+        AssistantError: no words, or longer than the answerer accepts.
+    """
+    from assistant.generation.answer import _WORD, MAX_QUESTION_CHARS
+
+    text = " ".join((question or "").split())
+    if _WORD.search(text) and parse_question(text[:MAX_QUESTION_CHARS]).language == "en":
+        return
+    if not text or not _WORD.search(text):
+        raise AssistantError(
+            "Câu hỏi chưa có từ nào: hãy gõ một câu hỏi, ví dụ «Những quyết định nào năm 2021?»."
+        )
+    if len(text) > MAX_QUESTION_CHARS:
+        size, most = (f"{n:,}".replace(",", ".") for n in (len(text), MAX_QUESTION_CHARS))
+        raise AssistantError(
+            f"Câu hỏi dài {size} ký tự: hãy hỏi trong tối đa {most} ký tự; để kiểm tra "
+            "trích dẫn của cả một văn bản, dán nó vào thẻ Kiểm tra trích dẫn."
+        )
 
 
 def contextualize(question: str, history: list[dict]) -> str:

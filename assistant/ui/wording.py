@@ -7,6 +7,7 @@ Vietnamese here, from the finding's fields rather than by translating the senten
 
 from __future__ import annotations
 
+import re
 from pathlib import Path, PurePosixPath
 
 from assistant.generation.marking import vn_date
@@ -101,3 +102,63 @@ def vi_suggestion(finding: object) -> str:
         by = f" (theo {ident})" if expected.get("ident") and expected["ident"] != written else ""
         return f"{written} {what}{by}: hãy kiểm tra văn bản còn hiệu lực."
     return "Kho tài liệu không xác nhận trích dẫn này."
+
+
+# Why a file could not be ingested (the loaders' English reasons), in Vietnamese.
+_LOAD_REASONS = [
+    (re.compile(r"is empty: nothing to ingest"), "tệp rỗng, không có gì để nạp"),
+    (
+        re.compile(r"is password-protected"),
+        "tệp có đặt mật khẩu: hãy lưu một bản không mật khẩu rồi tải lên bản đó",
+    ),
+    (re.compile(r"is not a readable PDF"), "không đọc được tệp PDF: hãy xuất lại hoặc quét lại"),
+    (re.compile(r"has no pages"), "tệp PDF không có trang nào: hãy xuất lại"),
+    (
+        re.compile(r"looks like a binary file"),
+        "không phải tệp văn bản: hãy tải lên tài liệu gốc (PDF, DOCX, TXT)",
+    ),
+    (re.compile(r"is a damaged \.docx"), "tệp .docx bị hỏng: hãy mở và lưu lại bằng Word"),
+    (re.compile(r"is an image: reading it needs OCR"), "là ảnh quét, cần OCR nhưng máy chưa có"),
+    (re.compile(r"is not a readable image"), "không đọc được ảnh: hãy quét hoặc xuất lại"),
+    (re.compile(r"cannot read \("), "không đọc được tệp"),
+]
+
+
+def load_failure(message: str) -> str:
+    """``qd.pdf: is password-protected: …`` → ``qd.pdf: tệp có đặt mật khẩu: …``."""
+    for pattern, vietnamese in _LOAD_REASONS:
+        found = pattern.search(message)
+        if found:
+            name = message[: found.start()].rstrip(": ")
+            return f"{source_label(name)}: {vietnamese}" if name else vietnamese
+    return message
+
+
+def vi_error(exc: Exception) -> str:
+    """What the page says for a domain error: ours are Vietnamese already; the index's
+    and the store's (English, for the CLI) are said again in Vietnamese."""
+    from assistant.errors import (
+        ConfigError,
+        IndexBusyError,
+        IndexMissingError,
+        IndexWriteError,
+        StoreUnavailableError,
+    )
+
+    if isinstance(exc, IndexBusyError):
+        return (
+            "Đang có một lượt nạp tài liệu khác vào kho: hãy chờ nó xong rồi thử lại "
+            "(trong lúc đó vẫn hỏi đáp được)."
+        )
+    if isinstance(exc, IndexWriteError):
+        return (
+            "Không ghi được chỉ mục (ổ đĩa đầy hoặc không có quyền ghi): hãy báo quản trị "
+            "viên; chỉ mục cũ vẫn nguyên vẹn và vẫn tìm kiếm được."
+        )
+    if isinstance(exc, StoreUnavailableError):
+        return "Không kết nối được máy chủ Chroma: hãy báo quản trị viên khởi động lại máy chủ."
+    if isinstance(exc, IndexMissingError):
+        return "Kho chưa có chỉ mục: hãy tải tài liệu lên ở thẻ Tài liệu (biên tập viên)."
+    if isinstance(exc, ConfigError):
+        return f"Cấu hình máy chủ chưa đúng, hãy báo quản trị viên: {exc}"
+    return load_failure(str(exc))
