@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import gradio as gr
 
-# Fonts that cover Vietnamese, found on Windows, macOS and Linux desktops.
-FONTS = ["Segoe UI", "Roboto", "Noto Sans", "Liberation Sans", "Arial", "DejaVu Sans", "sans-serif"]
+# Fonts that hold every Vietnamese letter (ế, ị, ạ…), on Windows, Android/ChromeOS and
+# Linux desktops. Liberation Sans is left out: its common builds lack the stacked
+# letters, so a word would mix two fonts.
+FONTS = ["Segoe UI", "Roboto", "Noto Sans", "DejaVu Sans", "Arial", "sans-serif"]
 MONO = ["Consolas", "Liberation Mono", "DejaVu Sans Mono", "monospace"]
 
 THEME = gr.themes.Default(font=FONTS, font_mono=MONO)

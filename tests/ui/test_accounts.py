@@ -210,3 +210,39 @@ def test_conversations_survive_a_restart_and_stay_their_owners(served: Served) -
         assert not any(r[2] == mine[0][2] for r in rows["data"])
     finally:
         app.close()  # type: ignore[attr-defined]
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def _login(page: object, url: str, name: str) -> None:
+    page.goto(url)  # type: ignore[attr-defined]
+    page.get_by_label("username").fill(name)  # type: ignore[attr-defined]
+    page.get_by_label("password").fill(PASSWORDS[name])  # type: ignore[attr-defined]
+    page.get_by_role("button", name="Login").click()  # type: ignore[attr-defined]
+    page.get_by_role("tab", name="Hỏi đáp").wait_for(timeout=30_000)  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
+def test_the_page_asks_for_a_login_and_shows_what_the_role_allows(served: Served) -> None:
+    from hostile import CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        page = browser.new_page()
+        page.goto(served.url)
+        page.get_by_text("Đăng nhập bằng tài khoản do quản trị viên cấp").wait_for(timeout=30_000)
+        _login(page, served.url, "doc-gia")
+        page.get_by_text("Đăng nhập: doc-gia (người đọc)").wait_for(timeout=30_000)
+        assert page.get_by_role("tab", name="Quản trị").count() == 0
+        page.get_by_role("tab", name="Tài liệu").click()
+        assert not page.get_by_role("button", name="Nạp lại toàn bộ").is_visible()
+        admin = browser.new_page()
+        _login(admin, served.url, "quan-tri")
+        admin.get_by_role("tab", name="Quản trị").click()
+        admin.get_by_text("Nhật ký hoạt động").wait_for(timeout=30_000)
+        admin.get_by_text("đăng nhập").filter(visible=True).first.wait_for(timeout=30_000)
+        browser.close()

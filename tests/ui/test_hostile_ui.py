@@ -1,5 +1,7 @@
 """A hostile archive document is shown as text in the real UI (headless Chromium).
 
+Also what staff read there: numbers drawn in one font, the findings table within the page.
+
 Its text holds ``<img onerror>``, a forged ``</details><details open>``, ``javascript:``
 links and ``<b>``: none may become an element, and what it says ("< 5%", "<img src=x")
 must be on screen as written, with the cited number still marked.
@@ -11,6 +13,7 @@ import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hostile import (
@@ -57,6 +60,26 @@ def url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         app.close()
 
 
+# The visible findings tables: their width, content width, right edge and the page's.
+TABLE_FIT_JS = """
+() => [...document.querySelectorAll('.findings')].filter(e => e.offsetParent).map(e => ({
+  width: e.clientWidth, scroll: e.scrollWidth,
+  right: e.getBoundingClientRect().right, page: window.innerWidth,
+}))
+"""
+
+
+def fonts_of(page: Any, selector: str) -> list[set[str]]:
+    """The font families Chromium drew each matching element with (DevTools protocol)."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    nodes = cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]
+    used = [cdp.send("CSS.getPlatformFontsForNode", {"nodeId": n})["fonts"] for n in nodes]
+    return [{f["familyName"] for f in fonts} for fonts in used if fonts]
+
+
 def test_hostile_document_is_shown_as_text_everywhere(url: str, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -73,8 +96,15 @@ def test_hostile_document_is_shown_as_text_everywhere(url: str, tmp_path: Path) 
             "() => [...document.querySelectorAll('gradio-app mark')].map(m => m.textContent)"
         )
         again = page.evaluate(COUNT_JS)
+        fonts = fonts_of(page, "#sources b.doc-number, gradio-app mark")
         page.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
+        page.get_by_role("tab", name="Kiểm tra trích dẫn").click()
+        table = page.evaluate(TABLE_FIT_JS)
         browser.close()
+    assert fonts, "no marked or bold number found"
+    assert all(len(families) == 1 for families in fonts), fonts
+    assert table, "the check tab shows no findings table"
+    assert all(t["scroll"] <= t["width"] + 1 and t["right"] <= t["page"] for t in table), table
     assert total(counts) == 0, counts
     assert sum(again.values()) == 0
     assert "<img src=x onerror=alert(1)>" in shown
