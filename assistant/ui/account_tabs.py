@@ -210,3 +210,37 @@ def visibility(ah: AccountHandlers, editing: int) -> Callable[..., tuple]:
         return (gr.update(visible=actor.can("users")), gr.update(value=who), *[editor] * editing)
 
     return run
+
+
+class ForReaders:
+    """The read-only actions (draft, check, document list), each checking its request's login.
+
+    Every account may use them; a login the users file no longer holds (a removed
+    account, or a server started before its first account) may not.
+    """
+
+    def __init__(self, ah: AccountHandlers) -> None:
+        self.ah = ah
+
+    def _allow(self, request: gr.Request | None, action: str) -> None:
+        self.ah.accounts.require(actor_of(self.ah, request), action)
+
+    def draft(self, prompt: str, request: gr.Request) -> tuple:
+        """``Handlers.draft`` for a reader or above."""
+        self._allow(request, "draft")
+        return self.ah.h.draft(prompt)
+
+    def recheck_draft(self, text: str, request: gr.Request) -> tuple:
+        """``Handlers.recheck_draft`` for a reader or above."""
+        self._allow(request, "draft")
+        return self.ah.h.recheck_draft(text)
+
+    def check(self, text: str | None, upload: str | None, request: gr.Request) -> tuple:
+        """``Handlers.check`` for a reader or above."""
+        self._allow(request, "check")
+        return self.ah.h.check(text, upload)
+
+    def document_rows(self, request: gr.Request) -> list[list]:
+        """``Handlers.document_rows`` for a reader or above."""
+        self._allow(request, "documents")
+        return self.ah.h.document_rows()

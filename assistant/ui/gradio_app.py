@@ -80,7 +80,7 @@ def _ask_tab(ah: AccountHandlers) -> tuple:
     return account_tabs.ask_events(ah, [send, question], inputs, outputs, new)
 
 
-def _draft_tab(h: Handlers) -> None:
+def _draft_tab(r: account_tabs.ForReaders) -> None:
     prompt = gr.Textbox(
         label="Yêu cầu soạn thảo",
         placeholder="Soạn mục Cải cách tổ chức bộ máy cho báo cáo CCHC năm 2022",
@@ -95,11 +95,11 @@ def _draft_tab(h: Handlers) -> None:
         headers=FINDING_HEADERS, label="Kết quả kiểm tra", wrap=True, elem_classes="findings"
     )
     summary = gr.Markdown()
-    make.click(_guard(h.draft), [prompt], [text, findings, summary, docx], api_name="draft")
-    recheck.click(_guard(h.recheck_draft), [text], [findings, summary, docx])
+    make.click(_guard(r.draft), [prompt], [text, findings, summary, docx], api_name="draft")
+    recheck.click(_guard(r.recheck_draft), [text], [findings, summary, docx])
 
 
-def _check_tab(h: Handlers) -> None:
+def _check_tab(r: account_tabs.ForReaders) -> None:
     with gr.Row():
         pasted = gr.Textbox(label="Dán văn bản cần kiểm tra", lines=10)
         upload = gr.File(
@@ -116,7 +116,7 @@ def _check_tab(h: Handlers) -> None:
     table = gr.Dataframe(
         headers=FINDING_HEADERS, label="Chi tiết", wrap=True, elem_classes="findings"
     )
-    run.click(_guard(h.check), [pasted, upload], [marked, table, summary], api_name="check")
+    run.click(_guard(r.check), [pasted, upload], [marked, table, summary], api_name="check")
 
 
 def _documents_tab(ah: AccountHandlers) -> tuple[gr.Dataframe, list]:
@@ -156,7 +156,8 @@ def _documents_tab(ah: AccountHandlers) -> tuple[gr.Dataframe, list]:
         return str(row[0]) if row else ""
 
     files.upload(_guard(upload), [files], [status, table], api_name="upload")
-    refresh.click(_guard(h.document_rows), None, table, api_name="documents")
+    readers = account_tabs.ForReaders(ah)
+    refresh.click(_guard(readers.document_rows), None, table, api_name="documents")
     reindex.click(_guard(reindex_all), None, [status, table], api_name="reindex")
     table.select(pick, None, chosen)
     remove.click(_guard(remove_one), [chosen], [status, table], api_name="remove")
@@ -178,14 +179,14 @@ def build(settings: Settings) -> gr.Blocks:
         with gr.Tab("Hỏi đáp"):
             conversations, list_conversations = _ask_tab(ah)
         with gr.Tab("Soạn thảo"):
-            _draft_tab(h)
+            _draft_tab(account_tabs.ForReaders(ah))
         with gr.Tab("Kiểm tra trích dẫn"):
-            _check_tab(h)
+            _check_tab(account_tabs.ForReaders(ah))
         with gr.Tab("Tài liệu"):
             table, editing = _documents_tab(ah)
         with gr.Tab("Quản trị", visible=False) as admin:
             fill_admin, admin_parts = account_tabs.admin_tab(ah)
-        app.load(_guard(h.document_rows), None, table)
+        app.load(_guard(account_tabs.ForReaders(ah).document_rows), None, table)
         app.load(list_conversations, None, conversations)
         app.load(account_tabs.visibility(ah, len(editing)), None, [admin, who, *editing])
         app.load(fill_admin, None, admin_parts)
