@@ -246,3 +246,25 @@ def test_the_page_asks_for_a_login_and_shows_what_the_role_allows(served: Served
         admin.get_by_text("Nhật ký hoạt động").wait_for(timeout=30_000)
         admin.get_by_text("đăng nhập").filter(visible=True).first.wait_for(timeout=30_000)
         browser.close()
+
+
+def test_a_server_started_open_refuses_everyone_once_an_account_exists(tmp_path: Path) -> None:
+    from gradio_client import Client
+    from gradio_client.exceptions import AppError
+
+    settings = Settings(corpus=tmp_path / "corpus", index=tmp_path / "indexes")
+    app, url = _start(settings)  # no account yet: open on loopback, no login page
+    try:
+        client = Client(url, verbose=False)
+        UserStore(paths.users(tmp_path / "indexes")).add("lan", "admin", "mat-khau-dai")
+        for args, api in [
+            (("Theo Quyết định số 15/QĐ-SKHCN ngày 12/3/2023.", None), "/check"),
+            (("Soạn mục Cải cách tổ chức bộ máy",), "/draft"),
+            ((), "/documents"),
+            (("qd 15", [], [], []), "/ask"),
+            ((), "/reindex"),
+        ]:
+            with pytest.raises(AppError, match="đăng nhập"):
+                client.predict(*args, api_name=api)
+    finally:
+        app.close()  # type: ignore[attr-defined]
