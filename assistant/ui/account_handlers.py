@@ -18,8 +18,8 @@ from assistant.errors import AssistantError
 from assistant.ui.handlers import Handlers, Turn
 from assistant.ui.safe import as_text, highlight, inline
 
-CONVERSATION_HEADERS = ["Cuộc hội thoại", "Cập nhật", "Mã"]
-USER_HEADERS = ["Tài khoản", "Vai trò", "Tạo lúc"]
+CONVERSATION_HEADERS = ["Cuộc hội thoại", "Cập nhật (UTC)", "Mã"]
+USER_HEADERS = ["Tài khoản", "Vai trò", "Tạo lúc (UTC)"]
 AUDIT_HEADERS = ["Thời điểm (UTC)", "Tài khoản", "Việc", "Đối tượng", "Kết quả", "Ghi chú"]
 OUTCOMES = {"ok": "thành công", "refused": "bị từ chối", "failed": "thất bại"}
 AUDIT_ROWS_SHOWN = 500
@@ -119,7 +119,10 @@ class AccountHandlers:
     def user_rows(self, *, actor: Actor) -> list[list[str]]:
         """Every account with its role (admins only)."""
         self.accounts.require(actor, "users")
-        return [[u.name, u.role_label, u.created] for u in self.accounts.users.list()]
+        return [
+            [u.name, u.role_label, u.created.replace("T", " ")[:16]]
+            for u in self.accounts.users.list()
+        ]
 
     def add_user(
         self, name: str, role: str, password: str, *, actor: Actor

@@ -74,7 +74,7 @@ def ask_events(
         )
         chosen = gr.Textbox(label="Mã cuộc hội thoại đã chọn", interactive=False)
         with gr.Row():
-            refresh = gr.Button("Tải lại danh sách")
+            refresh = gr.Button("Tải lại các cuộc hội thoại")
             resume = gr.Button("Mở lại")
             delete = gr.Button("Xoá", variant="stop")
             to_md = gr.Button("Tải Markdown")

@@ -171,6 +171,8 @@ def test_admins_manage_accounts_and_read_the_log(served: Served, tmp_path: Path)
     assert ["moi", "người đọc"] in [row[:2] for row in users["data"]]
     assert box == ""  # the password field is emptied
     Client(served.url, auth=("moi", "mat-khau-moi"), verbose=False)  # logs in at once
+    with pytest.raises(ValueError, match="Could not login"):
+        Client(served.url, auth=("moi", "sai-mat-khau"), verbose=False)
     admin.predict("moi", api_name="/remove_user")  # type: ignore[attr-defined]
     log = admin.predict(api_name="/audit")  # type: ignore[attr-defined]
     actions = [row[2] for row in log["data"]]
