@@ -200,6 +200,10 @@ def test_conversations_survive_a_restart_and_stay_their_owners(served: Served) -
         chat, panel = again.predict(mine[0][2], api_name="/open_conversation")  # type: ignore[attr-defined]
         assert "118/QĐ-SKHCN" in str(chat[-1]["content"])
         assert "118/QĐ-SKHCN" in panel
+        exported = Path(again.predict(mine[0][2], api_name="/export_conversation"))  # type: ignore[attr-defined,arg-type]
+        assert "## Hỏi: qd 118 về việc gì?" in exported.read_text(encoding="utf-8")
+        word = Path(again.predict(mine[0][2], api_name="/export_conversation_docx"))  # type: ignore[attr-defined,arg-type]
+        assert word.suffix == ".docx"
         other = Served(served.settings, url).client("bien-tap")
         assert not any(
             r[0] == "qd 118 về việc gì?" for r in other.predict(api_name="/conversations")["data"]
