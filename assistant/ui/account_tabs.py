@@ -51,6 +51,7 @@ def ask_events(
     inputs: list[gr.components.Component],
     outputs: list[gr.components.Component],
     new: gr.Button,
+    then: tuple[Callable[..., Any], list[Any], list[Any]] | None = None,
 ) -> tuple[gr.Dataframe, Callable[..., list[list[str]]]]:
     """Wire Hỏi đáp's send events, its saved-conversations panel and the new-chat button.
 
@@ -60,6 +61,7 @@ def ask_events(
         inputs: question, chat, years, types.
         outputs: chat, sources panel, question box.
         new: the "new conversation" button.
+        then: (function, inputs, outputs) run after each answer (e.g. another panel).
 
     Returns:
         The conversations table and its refresh function (for the page's load event).
@@ -111,12 +113,15 @@ def ask_events(
 
     for i, trigger in enumerate(send):
         event = trigger.click if isinstance(trigger, gr.Button) else trigger.submit
-        event(
+        answered = event(
             ask,
             [*inputs, conversation],
             [*outputs, conversation],
             api_name="ask" if i == 0 else None,
-        ).then(listing, None, rows, api_visibility="private")
+        )
+        answered.then(listing, None, rows, api_visibility="private")
+        if then is not None:
+            answered.then(*then, api_visibility="private")
     refresh.click(listing, None, rows, api_name="conversations")
     rows.select(pick, None, chosen)
     resume.click(
