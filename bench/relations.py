@@ -1,15 +1,18 @@
 """Relation grammar figures: precision and recall by type, trap false positives, throughput.
 
     .venv/bin/python bench/relations.py [--set tune|heldout|heldout2|all] [--errors]
-        [--mb 1] [--runs 5]
+        [--archive sample|heldout|none] [--mb 1] [--runs 5]
 
-Scores ``extract_relations`` on the annotated sentences of bench/data (see its README):
-a predicted relation is right when type, source and target all agree with a gold one of
-the same sentence (each counted once); the figures "with scope" also ask the target
-scope to agree. ``effective`` is scored on the right relations whose gold gives a date.
-Throughput reads the real texts of ../shared when present (never copied into the repo)
-and times the relation grammar beside the citation extractor on the same text.
-``--errors`` lists the tuning set's misses only: the held-out set is not for reading.
+Scores ``extract_relations`` on the annotated sentences of bench/data (see its README),
+and on whole files of main's fictional archives against their hand-written truth
+(``sample`` is for tuning; ``heldout`` gives blind figures: generate it first with
+``scripts/make_heldout_archive.py``). A predicted relation is right when type, source and
+target all agree with a gold one of the same sentence or file, each counted once there (a
+list of parts may be written as one relation or one a part); the figures "with scope"
+also ask the parts acted on to agree. ``effective`` is scored on the right relations whose
+gold gives a date. Throughput reads the real texts of ../shared when present (never copied
+into the repo) and times the relation grammar beside the citation extractor on the same
+text. ``--errors`` lists the misses of the tuning sets only: held-out misses are not read.
 Prints figures; asserts nothing about time.
 """
 
@@ -25,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from assistant.archive.relation_text import split_scope
 from assistant.archive.relations import extract_relations
 from assistant.citations import extract, normalize
 
@@ -60,13 +64,19 @@ def _target(target: str | dict | None) -> str:
     return str(target)
 
 
-def key(r: dict, *, scope: bool = False) -> tuple:
+def key(r: dict) -> tuple:
     """What must agree for a predicted relation to count as right."""
-    base = (r["type"], r["source"], _target(r["target"]))
-    if scope:
-        scoped = " ".join((r.get("target_scope") or "").lower().split())
-        return (*base, scoped)
-    return base
+    return (r["type"], r["source"], _target(r["target"]))
+
+
+def scoped_keys(relations: Iterable[dict]) -> Counter[tuple]:
+    """One key per part acted on: a list scope (`Điều 5 và Điều 9`) counts as its parts, so
+    that one relation with a list and one relation a part compare equal."""
+    out: Counter[tuple] = Counter()
+    for r in relations:
+        parts = split_scope(r["target_scope"]) if r.get("target_scope") else [""]
+        out.update((*key(r), " ".join(p.lower().split())) for p in parts)
+    return out
 
 
 def score(rows: Iterable[dict]) -> dict:
@@ -79,20 +89,16 @@ def score(rows: Iterable[dict]) -> dict:
     traps = [0, 0]  # sentences with a prediction, traps
     misses: list[dict] = []
     for row in rows:
-        got = [r.to_json() for r in extract_relations(row["text"])]
-        want = row["relations"]
-        for scope, tally in ((False, None), (True, scoped)):
-            hit = Counter(key(r, scope=scope) for r in got) & Counter(
-                key(r, scope=scope) for r in want
-            )
-            if tally is None:
-                right.update(k[0] for k in hit.elements())
-                predicted.update(r["type"] for r in got)
-                gold.update(r["type"] for r in want)
-            else:
-                tally[0] += sum(hit.values())
-                tally[1] += len(got)
-                tally[2] += len(want)
+        got = _once(row.get("got") or [r.to_json() for r in extract_relations(row["text"])])
+        want = _once(row["relations"])
+        hit = Counter(map(key, got)) & Counter(map(key, want))
+        right.update(k[0] for k in hit.elements())
+        predicted.update(r["type"] for r in got)
+        gold.update(r["type"] for r in want)
+        got_parts, want_parts = scoped_keys(got), scoped_keys(want)
+        scoped[0] += sum((got_parts & want_parts).values())
+        scoped[1] += sum(got_parts.values())
+        scoped[2] += sum(want_parts.values())
         _effective(got, want, effective)
         if row["trap"]:
             traps[1] += 1
@@ -127,9 +133,10 @@ def _pr(right: int, predicted: int, gold: int) -> dict:
 
 
 def report(name: str, result: dict, *, errors: bool) -> None:
-    """Print one set's figures (and its misses, for the tuning set only)."""
+    """Print one set's figures (and its misses, for the tuning sets only)."""
     o = result["overall"]
-    print(f"\n== {name} ({'tuning set' if name == 'tune' else 'held out'})")
+    tuning = name in ("tune", "sample archive")
+    print(f"\n== {name} ({'tuning set' if tuning else 'held out'})")
     print(f"overall    P {o['precision']}  R {o['recall']}  ({o['right']}/{o['predicted']} "
           f"predicted, {o['right']}/{o['gold']} gold)")
     s = result["with_scope"]
@@ -140,11 +147,52 @@ def report(name: str, result: dict, *, errors: bool) -> None:
     e, f = result["effective"], result["trap_false_positives"]
     print(f"effective right {e['right']}/{e['of']}; traps read as a relation {f['sentences']}/"
           f"{f['of']}")
-    if errors and name == "tune":
+    if errors and tuning:
         for m in result["misses"]:
             print("\n--", m["text"][:300])
             print("   got ", sorted(map(key, m["got"]), key=str))
             print("   want", sorted(map(key, m["want"]), key=str))
+
+
+# The fictional archives of main (bench/data/README.md): documents with hand-written truth.
+REPO = Path(__file__).resolve().parents[1]
+ARCHIVES = {
+    "sample": (REPO / "corpus", DATA / "sample_archive_truth.json"),
+    "heldout": (REPO / "bench" / "out" / "heldout-archive", DATA / "heldout_archive_truth.json"),
+}
+
+
+def score_archive(folder: Path, truth: Path) -> dict | None:
+    """Every file of an archive read whole (with its header) against the relations its truth
+    says the file states; a relation counts once per file. None when the archive is absent."""
+    from assistant.ingest import load_document
+
+    if not folder.is_dir() or not truth.exists():
+        return None
+    wanted = json.loads(truth.read_text("utf-8"))["relations"]
+    rows = []
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.name != "README.md"):
+        doc = load_document(path, root=folder)
+        got = _once(r.to_json() for r in extract_relations(doc.text, identity=doc.identity))
+        want = _once(r for r in wanted if r["stated_in"] == path.name)
+        rows.append({"text": path.name, "relations": want, "got": got, "trap": False})
+    return score(rows)
+
+
+def _once(relations: Iterable[dict]) -> list[dict]:
+    """One relation per (type, source, target) of a file, its scopes joined: a decision's
+    subject line, its lead-in and its sub-items may each state the same amendment."""
+    merged: dict[tuple, dict] = {}
+    parts: dict[tuple, list[str]] = {}
+    for r in relations:
+        k = key(r)
+        merged.setdefault(k, dict(r))
+        for part in split_scope(r["target_scope"]) if r.get("target_scope") else []:
+            if part not in parts.setdefault(k, []):
+                parts[k].append(part)
+    for k, r in merged.items():
+        r["target_scope"] = " và ".join(parts.get(k, [])) or None
+    return list(merged.values())
 
 
 def timed(fn: Callable[[], object], runs: int) -> float:
@@ -184,10 +232,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the tuning set's misses")
     parser.add_argument("--mb", type=float, default=1.0, help="text size for throughput")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--archive",
+        choices=[*ARCHIVES, "none"],
+        action="append",
+        help="also score whole archive files against their truth (default: both)",
+    )
     args = parser.parse_args(argv)
     names = list(SETS) if args.set == "all" else [args.set]
     for name in names:
         report(name, score(read_set(SETS[name])), errors=args.errors)
+    for name in args.archive or list(ARCHIVES):
+        if name == "none":
+            continue
+        result = score_archive(*ARCHIVES[name])
+        if result is None:
+            print(f"\n== {name} archive: skipped (absent; see bench/data/README.md)")
+            continue
+        report(f"{name} archive", result, errors=args.errors and name == "sample")
     if args.runs:
         throughput(args.mb, args.runs)
     return 0

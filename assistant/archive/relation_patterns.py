@@ -12,6 +12,11 @@ from assistant.citations.regexes import DATE, SP
 
 # One blank or more, as written between words.
 _ = rf"{SP}+"
+# A date without named groups, for patterns that hold two (`28/6/2021`, `28 tháng 6 năm 2021`).
+ANY_DATE = (
+    rf"\d{{1,2}}{SP}*[/.\-]{SP}*\d{{1,2}}{SP}*[/.\-]{SP}*\d{{4}}"
+    rf"|(?:\d{{1,2}})?{SP}*tháng{SP}+\d{{1,2}}{SP}*,?{SP}+năm{SP}+\d{{4}}"
+)
 
 # --- documents the grammar names without a number ------------------------------------
 
@@ -40,10 +45,11 @@ TITLE_RE = re.compile(
 TITLE_DATE_RE = re.compile(rf"{SP}*,?{SP}*(?:được{SP}+)?(?:thông{SP}+qua{SP}+)?ngày{SP}*(?:{DATE})")
 
 # The text's own document: `Luật này`, `Nghị định này`, `Quyết định này`, `Thông tư này`.
-SELF_RE = re.compile(
-    rf"(?<![\w])(?:{TITLE_KINDS}|Văn{_}bản|Hướng{_}dẫn|Chỉ{_}thị)({SP}+(?:này|hiện{SP}+hành))(?![\w])",
-    re.IGNORECASE,
+SELF_KINDS = (
+    rf"{TITLE_KINDS}|Văn{_}bản|Hướng{_}dẫn|Công{_}văn|Thông{_}báo|Báo{_}cáo|Tờ{_}trình"
+    rf"|Phương{_}án|Thông{_}tư{_}liên{_}tịch|Nghị{_}quyết{_}liên{_}tịch"
 )
+SELF_RE = re.compile(rf"(?<![\w])(?:{SELF_KINDS}){SP}+này(?![\w])", re.IGNORECASE)
 
 # --- scopes -----------------------------------------------------------------------------
 
@@ -74,6 +80,12 @@ ISSUED_WITH_RE = re.compile(
     rf"|Hướng{_}dẫn|Quy{_}trình|Bộ{_}tiêu{_}chí|Bảng)[^;:.\n]{{0,160}}?{SP}(?:được{_})?"
     rf"(?:ban{_}hành{_})?kèm{_}theo{SP}+"
 )
+# What a report implements may be an instruction in a letter: `Thực hiện chỉ đạo của UBND
+# tỉnh tại Công văn số 1294/UBND-KGVX`, `Thực hiện ý kiến chỉ đạo … theo Văn bản số …`.
+INSTRUCTION_RE = re.compile(
+    rf"(?:ý{_}kiến{_})?(?:chỉ{_}đạo|nội{_}dung|yêu{_}cầu)(?:{_}của{SP}+[^,;:.()]{{1,80}}?)?"
+    rf"{SP}+(?:tại|theo){SP}+"
+)
 # `một số điều`, `một số điều và biện pháp thi hành`: part of the document, none named.
 SOME_ARTICLES_RE = re.compile(
     rf"(?:một{_}số|các){_}(?:điều|khoản|điểm|nội{_}dung|quy{_}định)"
@@ -87,7 +99,7 @@ SOME_ARTICLES_RE = re.compile(
 # A cheap first look: a statement without any of these words states no relation.
 ANY_VERB_RE = re.compile(
     r"[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế|[Bb]ãi bỏ|[Hh]ủy bỏ|hiệu lực|chi tiết|[Hh]ướng dẫn"
-    r"|[Tt]riển khai|[Tt]hực hiện|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
+    r"|[Tt]riển khai|[Tt]hực hiện|[Tt]rên cơ sở|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
 )
 
 # Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`.
@@ -126,15 +138,32 @@ GUIDE_RE = re.compile(
 IMPLEMENT_RE = re.compile(
     rf"(?<![\w])(?:[Tt]riển{_}khai(?:{_}(?:thực{_}hiện|thi{_}hành))?|[Tt]hực{_}hiện|[Tt]ổ{_}chức{_}thực{_}hiện)(?![\w])"
 )
+# Based on, in a report's lead-in: `Trên cơ sở Quyết định số 356/QĐ-UBND …, Giám đốc Sở ban
+# hành Quyết định số 15/QĐ-SKHCN`.
+BASIS_RE = re.compile(rf"(?<![\w])[Tt]rên{_}cơ{_}sở(?![\w])")
 # Based on: a preamble line `Căn cứ …;`, `Căn cứ vào …`, `Căn cứ theo …`.
 BASED_ON_RE = re.compile(rf"(?:[-–•+*]{SP}*)?[Cc]ăn{_}cứ(?:{_}(?:vào|theo))?{SP}+")
 
 # Between a document and its verb, what may stand: its date, `của <issuer>`, `về việc …`
 # is too long to cross. `Nghị định 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ sửa đổi`.
 SUBJECT_GAP_RE = re.compile(
-    rf"{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{DATE})\)?)?"
+    rf"{SP}*(?:…|\.\.\.)?{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{DATE})\)?)?"
     rf"(?:{SP}*,?{SP}*của{SP}+(?:[^\s,;:.()]+{SP}*){{1,8}}?)?{SP}*,?{SP}*"
-    rf"(?:đã{SP}+|cũng{SP}+|để{SP}+|nhằm{SP}+|về{_}việc{SP}+|về{SP}+|V/v{SP}+)?$"
+    rf"(?:{SP}*[,(]?{SP}*có{_}hiệu{_}lực(?:{_}thi{_}hành)?{_}(?:kể{_})?từ{_}ngày{SP}*(?:{ANY_DATE}){SP}*\)?)?"
+    rf"{SP}*,?{SP}*(?:được{_}(?:xây{_}dựng|ban{_}hành){_}(?:để|nhằm){SP}+)?"
+    rf"(?:đã{SP}+|cũng{SP}+|để{SP}+|nhằm{SP}+|về{_}việc{SP}+|về{SP}+|V/v{SP}+)?\(?$"
+)
+# A change's date said after it: `thay thế Quyết định số … kể từ ngày 01/7/2024`.
+FROM_DAY_RE = re.compile(rf"(?<![\w])(?:kể{_})?từ{_}ngày{SP}*(?:{DATE})")
+# A reported document's trích yếu, then a comma, before its verb: `Quyết định số 38/QĐ-SKHCN
+# ngày 20/5/2024 ban hành Quy chế …, thay thế`, `… về việc sắp xếp …, có hiệu lực thi hành
+# kể từ ngày 01/7/2024, thay thế`. The trích yếu holds no sentence end and no other number.
+SUBJECT_TAIL_RE = re.compile(
+    rf"{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{ANY_DATE})\)?)?"
+    rf"(?:{SP}*của{SP}+[^,;:.()]{{1,60}}?)?"
+    rf"{SP}+(?:ban{_}hành|về{_}việc|về|quy{_}định|phê{_}duyệt|hướng{_}dẫn){SP}+[^;:.]{{1,250}}?"
+    rf"(?:,{SP}*có{_}hiệu{_}lực(?:{_}thi{_}hành)?{_}(?:kể{_})?từ{_}ngày{SP}*(?:{ANY_DATE}))?"
+    rf"{SP}*,{SP}*$"
 )
 # The enacting formula closing a preamble: `Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn
 # thi hành …`, `Chính phủ ban hành Nghị định sửa đổi, bổ sung …` — the document issued is
@@ -150,21 +179,29 @@ UNNAMED_ACTOR_RE = re.compile(
     rf"(?<![\w])(?:{TITLE_KINDS}|văn{_}bản|dự{_}thảo)(?:{SP}+\S+){{0,2}}{SP}*$", re.IGNORECASE
 )
 
+# A delay after signing: `có hiệu lực sau 10 ngày kể từ ngày ký`.
+AFTER_DAYS = rf"(?:sau{_}(?P<days>\d{{1,3}}){_}ngày{SP}*,?{SP}*)?"
 # When the acting document takes effect, said in the same clause.
 EFFECT_RE = re.compile(
-    rf"(?<![\w])có{_}hiệu{_}lực(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*(?:kể{_})?từ{_}ngày{SP}*"
-    rf"(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?:{DATE})|(?P<self>(?:{TITLE_KINDS}|văn{_}bản){_}này{_}có{_}hiệu{_}lực))",
+    rf"(?<![\w])có{_}hiệu{_}lực(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*{AFTER_DAYS}"
+    rf"(?:kể{_})?từ{_}ngày{SP}*"
+    rf"(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?:{DATE})|(?P<self>(?:{SELF_KINDS}){_}này{_}có{_}hiệu{_}lực))",
     re.IGNORECASE,
 )
 # `kể từ ngày <document> có hiệu lực`: the termination's actor.
 FROM_EFFECT_RE = re.compile(
     rf"(?:kể{_})?từ{_}ngày{SP}+(?P<who>.{{1,160}}?){SP}+có{_}hiệu{_}lực", re.IGNORECASE
 )
+# A termination's date said right after it: `kể từ ngày ký`, `kể từ ngày 01/01/2022`.
+FROM_DATE_RE = re.compile(
+    rf"{SP}*,?{SP}*(?:kể{_})?từ{_}ngày{SP}*(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?:{DATE}))"
+)
 # The text's own effective date, in its final provision: `Quyết định này có hiệu lực
 # (thi hành) kể từ ngày ký`, `Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024`.
 OWN_EFFECT_RE = re.compile(
-    rf"(?<![\w])(?:{TITLE_KINDS}|Văn{_}bản|Hướng{_}dẫn|Chỉ{_}thị){_}này{_}(?:có|có{_}hiệu{_}lực|bắt{_}đầu)"
-    rf"(?:{_}hiệu{_}lực)?(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*(?:kể{_})?từ{_}(?:ngày{SP}*)?"
+    rf"(?<![\w])(?:{SELF_KINDS}){_}này{_}(?:có|có{_}hiệu{_}lực|bắt{_}đầu)"
+    rf"(?:{_}hiệu{_}lực)?(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*{AFTER_DAYS}"
+    rf"(?:kể{_})?từ{_}(?:ngày{SP}*)?"
     rf"(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?P<pub>ban{_}hành)|(?:{DATE}))",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ no document (``b) Bãi bỏ khoản 2 Điều 32.``) acts on the document its le
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -34,6 +35,8 @@ RELATION_TYPES = (
 )
 # The ``source`` of a relation the text's own document states, when its header has no number.
 SELF = "self"
+# Kinds whose texts are plans: their bare `Triển khai thực hiện …` items are their own aims.
+PLAN_KINDS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})
 # Relations that change the document acted on: their ``effective`` is when the change applies.
 CHANGES = frozenset({"amends", "replaces", "repeals", "terminates"})
 
@@ -112,6 +115,8 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         signed=identity.date if identity.date and len(identity.date) == 10 else None,
         own_effective=extract_effective(text, identity=identity),
         subject=_subject_span(text, identity),
+        plan=identity.kind in PLAN_KINDS or identity.code in ("KH", "CTr", "ĐA", "PA"),
+        refs_of=lambda unit: unit.refs or refs_in(text, unit, citations, titles, starts),
     )
     found: list[Relation] = []
     for unit in units:
@@ -120,6 +125,7 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         if unit.preamble or reader.leads.open or rp.ANY_VERB_RE.search(text, unit.start, unit.end):
             unit.refs = refs_in(text, unit, citations, titles, starts)
             found.extend(reader.read(unit))
+        reader.previous = unit
     if text != original:
         found = [replace(r, quote=original[r.start : r.end]) for r in found]
     return _unique(found)
@@ -165,9 +171,19 @@ def extract_effective(text: str, *, identity: Identity | None = None) -> str | N
         if m is None or text[max(0, m.start() - 5) : m.start()].rstrip().endswith("của"):
             continue
         if m.group("sign") or m.group("pub"):
-            return signed
+            return after_days(signed, m.group("days"))
         return date_of(m)
     return None
+
+
+def after_days(signed: str | None, days: str | None) -> str | None:
+    """The signing date moved by `sau N ngày`.
+
+    Example: ``after_days("2024-03-05", "10") == "2024-03-15"``.
+    """
+    if signed is None or not days:
+        return signed
+    return (dt.date.fromisoformat(signed) + dt.timedelta(days=int(days))).isoformat()
 
 
 def relations_report(document: Document) -> dict:

@@ -90,8 +90,7 @@ AMENDS = [
         [
             ("amends", SELF, "24/2014/NĐ-CP", None),
             ("amends", SELF, "24/2014/NĐ-CP", "Điều 5"),
-            ("amends", SELF, "24/2014/NĐ-CP", "điểm a khoản 2 Điều 12"),
-            ("amends", SELF, "24/2014/NĐ-CP", "điểm b khoản 2 Điều 12"),
+            ("amends", SELF, "24/2014/NĐ-CP", "điểm a, b khoản 2 Điều 12"),
         ],
     ),
     (
@@ -123,17 +122,11 @@ REPLACES_REPEALS = [
     ),
     (
         "3. Bãi bỏ khoản 3 và khoản 4 Điều 19 của Luật Thủ đô số 25/2012/QH13.",
-        [
-            ("repeals", SELF, "25/2012/QH13", "khoản 3 Điều 19"),
-            ("repeals", SELF, "25/2012/QH13", "khoản 4 Điều 19"),
-        ],
+        [("repeals", SELF, "25/2012/QH13", "khoản 3 và khoản 4 Điều 19")],
     ),
     (
         "Điều 2. Bãi bỏ Điều 5 và Điều 9 của Quyết định số 07/2018/QĐ-UBND.",
-        [
-            ("repeals", SELF, "07/2018/QĐ-UBND", "Điều 5"),
-            ("repeals", SELF, "07/2018/QĐ-UBND", "Điều 9"),
-        ],
+        [("repeals", SELF, "07/2018/QĐ-UBND", "Điều 5 và Điều 9")],
     ),
     (
         "(Điều 28 Luật số 36/2005/QH11 có nội dung bị bãi bỏ bởi Điều 112 Luật số 05/2017/QH14 "
@@ -165,6 +158,10 @@ TERMINATES_GUIDES_IMPLEMENTS = [
         ],
     ),
     (
+        "Quyết định số 12/2015/QĐ-UBND hết hiệu lực thi hành kể từ ngày 01/01/2022.",
+        [("terminates", SELF, "12/2015/QĐ-UBND", None)],
+    ),
+    (
         "Nghị định này quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú số "
         "68/2020/QH14.",
         [("guides", SELF, "68/2020/QH14", None)],
@@ -187,6 +184,42 @@ TERMINATES_GUIDES_IMPLEMENTS = [
         "Kế hoạch số 28/KH-SKHCN ngày 08/01/2021 triển khai thực hiện Kế hoạch số 35/KH-UBND "
         "ngày 05/01/2021 của UBND tỉnh.",
         [("implements", "28/KH-SKHCN", "35/KH-UBND", None)],
+    ),
+    # A lead-in clause: the text itself acts, or the document its main clause issues.
+    (
+        "Thực hiện Nghị định số 54/2016/NĐ-CP ngày 14/6/2016 của Chính phủ, Sở phê duyệt "
+        "phương án tự chủ cho 02 đơn vị sự nghiệp trực thuộc.",
+        [("implements", SELF, "54/2016/NĐ-CP", None)],
+    ),
+    (
+        "Triển khai Kế hoạch cải cách hành chính giai đoạn 2021 - 2025 ban hành kèm theo Quyết "
+        "định số 2845/QĐ-UBND ngày 18/12/2020 của UBND tỉnh, Sở đã ban hành Kế hoạch số "
+        "09/KH-SKHCN ngày 05/01/2023 về cải cách hành chính năm 2023.",
+        [("implements", "09/KH-SKHCN", "2845/QĐ-UBND", None)],
+    ),
+    (
+        "Căn cứ Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ; thực hiện Kế hoạch số "
+        "09/KH-SKHCN ngày 05/01/2023, Sở Khoa học và Công nghệ kính trình UBND tỉnh như sau:",
+        [
+            ("based_on", SELF, "107/2020/NĐ-CP", None),
+            ("implements", SELF, "09/KH-SKHCN", None),
+        ],
+    ),
+    (
+        "Trên cơ sở Quyết định số 356/QĐ-UBND ngày 02/3/2023 của UBND tỉnh, Giám đốc Sở ban "
+        "hành Quyết định số 15/QĐ-SKHCN ngày 12/3/2023 về việc sắp xếp các phòng.",
+        [("based_on", "15/QĐ-SKHCN", "356/QĐ-UBND", None)],
+    ),
+    (
+        "UBND tỉnh ban hành Quyết định số 1532/QĐ-UBND ngày 22/5/2024 quy định chức năng, nhiệm "
+        "vụ của Sở, thay thế Quyết định số 1120/QĐ-UBND ngày 16/8/2021. Trên cơ sở đó, Giám đốc "
+        "Sở ban hành Quyết định số 45/QĐ-SKHCN ngày 10/6/2024 về việc sắp xếp các phòng, có "
+        "hiệu lực thi hành kể từ ngày 01/7/2024, thay thế Quyết định số 15/QĐ-SKHCN.",
+        [
+            ("replaces", "1532/QĐ-UBND", "1120/QĐ-UBND", None),
+            ("based_on", "45/QĐ-SKHCN", "1532/QĐ-UBND", None),
+            ("replaces", "45/QĐ-SKHCN", "15/QĐ-SKHCN", None),
+        ],
     ),
 ]
 
@@ -243,7 +276,7 @@ PASSAGES = [
         "1. Bãi bỏ Điều 10.",
         [
             ("amends", SELF, "12/2016/QĐ-UBND", None),
-            ("amends", SELF, "12/2016/QĐ-UBND", "khoản 2 Điều 3"),
+            ("amends", SELF, "12/2016/QĐ-UBND", "Khoản 2 Điều 3"),
             ("repeals", SELF, "12/2016/QĐ-UBND", "Điều 9"),
         ],
     ),
@@ -254,8 +287,7 @@ PASSAGES = [
         [
             ("amends", SELF, "17/2012/QH13", None),
             ("repeals", SELF, "17/2012/QH13", None),
-            ("repeals", SELF, "17/2012/QH13", "Điều 37"),
-            ("repeals", SELF, "17/2012/QH13", "điểm đ khoản 1 Điều 38"),
+            ("repeals", SELF, "17/2012/QH13", "Điều 37 và điểm đ khoản 1 Điều 38"),
             ("amends", SELF, "17/2012/QH13", "khoản 1 Điều 73"),
         ],
     ),
@@ -266,6 +298,8 @@ TRAPS = [
     "Phối hợp với phòng Quản trị CSVC có thể thay thế hoặc làm mới các cửa gỗ.",
     "Trong quá trình sử dụng, máy móc hư hỏng sẽ được sửa chữa và thay thế thiết bị kịp thời.",
     "12. Giấy phép lao động hết hiệu lực đối với người lao động là người nước ngoài.",
+    "Giấy phép lao động hết hiệu lực kể từ ngày 01/01/2022.",
+    "Quyết định số 12/2015/QĐ-UBND đã hết hiệu lực từ ngày 01/01/2022.",
     "Trường hợp thỏa ước lao động tập thể doanh nghiệp hết hiệu lực do người sử dụng lao "
     "động chấm dứt hoạt động thì quyền lợi của người lao động được giải quyết theo quy định.",
     "Phụ lục hợp đồng số 02 sửa đổi, bổ sung Điều 3 của Hợp đồng số 12/2021/HĐ-SKHCN ngày "
@@ -290,9 +324,13 @@ TRAPS = [
     "(Điều này có nội dung liên quan đến Điều 20 Luật số 05/2017/QH14)",
     "4. Quy chuẩn kỹ thuật quốc gia đã được ban hành trước ngày Luật này có hiệu lực thi hành "
     "thì tiếp tục được áp dụng cho đến khi bị bãi bỏ hoặc thay thế.",
-    "Thực hiện Nghị định số 54/2016/NĐ-CP ngày 14/6/2016 của Chính phủ, Sở phê duyệt phương án "
-    "tự chủ cho 02 đơn vị sự nghiệp trực thuộc.",
     "Đã tổ chức triển khai thực hiện Kế hoạch kiểm tra số 4806/KH-UBND:",
+    "1. Triển khai Quyết định số 45/QĐ-SKHCN từ ngày 01/7/2024, bố trí công chức theo vị trí "
+    "việc làm.",
+    "Theo Quyết định số 19/QĐ-SKHCN ngày 04/3/2024, Thanh tra Sở đã rà soát 11 văn bản, kiến "
+    "nghị bãi bỏ 02 văn bản.",
+    "Đề nghị UBND tỉnh sớm ban hành quyết định quy định lại chức năng, nhiệm vụ của Sở thay thế "
+    "Quyết định số 1120/QĐ-UBND ngày 16/8/2021.",
     "Bộ trưởng Bộ Nội vụ có trách nhiệm triển khai thực hiện và kiểm tra việc thi hành Nghị "
     "định này.",
     "Giao dịch đã xác lập thì áp dụng Bộ luật dân sự số 33/2005/QH11 và các văn bản quy phạm "
@@ -409,3 +447,94 @@ def test_a_sentence_broken_across_lines_is_read_whole() -> None:
     ]
     assert found[0].quote == text[found[0].start : found[0].end]
     assert "\n" in found[0].quote  # the quote is the text as written
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Công văn này thay thế Công văn số 1294/UBND-KGVX ngày 23/02/2021 của UBND tỉnh.",
+            [("replaces", SELF, "1294/UBND-KGVX", None)],
+        ),
+        (
+            "Căn cứ Điều 21 Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+            [("based_on", SELF, ("Luật Tổ chức chính quyền địa phương", "2015-06-19"), "Điều 21")],
+        ),
+        (
+            "Bãi bỏ các khoản 3, 4 Điều 12 của Thông tư số 01/2011/TT-BNV.",
+            [("repeals", SELF, "01/2011/TT-BNV", "khoản 3, 4 Điều 12")],
+        ),
+        # DESIGN.md's own examples, with their elisions.
+        (
+            "Nghị định 107/2020/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số "
+            "24/2014/NĐ-CP.",
+            [("amends", "107/2020/NĐ-CP", "24/2014/NĐ-CP", None)],
+        ),
+        (
+            "Luật … số 23/2000/QH10 đã được sửa đổi, bổ sung một số điều theo Luật số "
+            "16/2008/QH12.",
+            [("amends", "16/2008/QH12", "23/2000/QH10", None)],
+        ),
+        (
+            "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 1294/UBND-KGVX ngày 23/02/2021, Sở "
+            "Khoa học và Công nghệ triển khai các nội dung sau:",
+            [("implements", SELF, "1294/UBND-KGVX", None)],
+        ),
+        ("Sở đã thực hiện nội dung tại Công văn số 1294/UBND-KGVX ngày 23/02/2021.", []),
+        # `Luật hiện hành` is the law in force, not the text itself.
+        ("Thực hiện theo quy định của Luật hiện hành và bãi bỏ các quy định trái pháp luật.", []),
+    ],
+)
+def test_other_kinds_and_scopes(text: str, expected: list[tuple]) -> None:
+    assert _keys(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quyết định này thay thế Quyết định số 12/2015/QĐ-UBND kể từ ngày 01/7/2024.",
+            [("replaces", SELF, "12/2015/QĐ-UBND", "2024-07-01")],
+        ),
+        (
+            "Quyết định số 45/QĐ-SKHCN ngày 10/6/2024 (có hiệu lực từ ngày 01/7/2024) thay thế "
+            "Quyết định số 15/QĐ-SKHCN.",
+            [("replaces", "45/QĐ-SKHCN", "15/QĐ-SKHCN", "2024-07-01")],
+        ),
+        (
+            "Giám đốc Sở ban hành Quyết định số 45/QĐ-SKHCN ngày 10/6/2024 (thay thế Quyết định "
+            "số 15/QĐ-SKHCN).",
+            [("replaces", "45/QĐ-SKHCN", "15/QĐ-SKHCN", None)],
+        ),
+        (
+            "Kế hoạch này được xây dựng để triển khai thực hiện Quyết định số 1291/QĐ-TTg ngày "
+            "07/10/2019.",
+            [("implements", SELF, "1291/QĐ-TTg", None)],
+        ),
+        (
+            "Nhằm triển khai thực hiện có hiệu quả Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính "
+            "phủ, Sở ban hành Kế hoạch cải cách hành chính năm 2023.",
+            [("implements", SELF, "76/NQ-CP", None)],
+        ),
+    ],
+)
+def test_reported_dates_and_purposes(text: str, expected: list[tuple]) -> None:
+    got = [(r.type, r.source, r.target, r.effective) for r in extract_relations(text)]
+    assert got == expected
+
+
+def test_a_plans_own_aims() -> None:
+    plan = (
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 12/KH-SKHCN\nKhánh Hòa, ngày 08 tháng 01 năm 2023\n"
+        "KẾ HOẠCH\nCải cách hành chính năm 2023\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "- Triển khai thực hiện có hiệu quả Nghị quyết số 76/NQ-CP ngày 15/7/2021.\n"
+    )
+    from assistant.ingest.header import parse_header
+
+    found = extract_relations(plan, identity=parse_header(plan))
+    assert [(r.type, r.source, r.target) for r in found] == [
+        ("implements", "12/KH-SKHCN", "76/NQ-CP")
+    ]
+    # The same line in a report is a task, not an act of the report.
+    report = plan.replace("KH-SKHCN", "BC-SKHCN").replace("KẾ HOẠCH", "BÁO CÁO")
+    assert extract_relations(report, identity=parse_header(report)) == []

@@ -77,9 +77,9 @@ def test_a_whole_decision() -> None:
         ("based_on", OWN, "08/2014/NĐ-CP", None, None),
         ("guides", "08/2014/NĐ-CP", ("Luật Khoa học và công nghệ", None), None, None),
         ("amends", OWN, "07/2018/QĐ-UBND", None, "2022-08-01"),
-        ("amends", OWN, "07/2018/QĐ-UBND", "khoản 2 Điều 4", "2022-08-01"),
-        ("repeals", OWN, "07/2018/QĐ-UBND", "điểm c khoản 1 Điều 6", "2022-08-01"),
-        ("repeals", OWN, "07/2018/QĐ-UBND", "Điều 9", "2022-08-01"),
+        ("amends", OWN, "07/2018/QĐ-UBND", "Khoản 2 Điều 4", "2022-08-01"),
+        # a list of parts is one scope, as written
+        ("repeals", OWN, "07/2018/QĐ-UBND", "điểm c khoản 1 Điều 6 và Điều 9", "2022-08-01"),
         ("repeals", OWN, "1562/QĐ-UBND", None, "2022-08-01"),
         ("repeals", OWN, "2005/QĐ-UBND", None, "2022-08-01"),
         ("terminates", OWN, "12/2015/QĐ-UBND", None, "2022-08-01"),
@@ -98,6 +98,7 @@ def test_a_whole_decision() -> None:
         ("2. Khoản 3 Điều 29 của Luật này có hiệu lực thi hành từ ngày 01 tháng 02 năm 2021.",
          None, None),
         ("Thông tư này có hiệu lực thi hành kể từ ngày 15/02/2021.", None, "2021-02-15"),
+        ("Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký.", "2022-03-25", "2022-04-04"),
         ("Văn bản này được áp dụng từ năm 2022.", None, None),
     ],
 )
