@@ -96,6 +96,8 @@ class ArticleTable:
 
     def __init__(self, chunks: Sequence[Chunk]) -> None:
         self._articles: dict[str, list[int]] = {}
+        self._article_of: dict[int, str] = {}
+        self._titles: dict[tuple[str, str], str] = {}
         names: dict[str, set[str]] = {}
         keys: dict[str, set[str]] = {}
         for pos, c in enumerate(chunks):
@@ -103,11 +105,28 @@ class ArticleTable:
             keys.setdefault(c.source, set()).update(_keys(c))
             for label in c.section.split(" > "):
                 if label.startswith("Điều "):
-                    self._articles.setdefault(label[5:].strip().lower(), []).append(pos)
+                    number = label[5:].strip().lower()
+                    self._articles.setdefault(number, []).append(pos)
+                    self._article_of[pos] = number
+                    title = _article_title(c.text, number)
+                    if title:
+                        self._titles.setdefault((c.source, number), title)
                     break
         self._chunks = chunks
         self._names = names
         self._keys = keys
+
+    def names(self, source: str) -> set[str]:
+        """Folded names of the document ``source`` (see ``_names``)."""
+        return self._names.get(source, set())
+
+    def title(self, pos: int) -> str:
+        """The title of the article chunk ``pos`` belongs to (``Hợp đồng lữ hành``), else
+        the chunk's section heading; a later piece of a long article has it too."""
+        number = self._article_of.get(pos)
+        c = self._chunks[pos]
+        found = self._titles.get((c.source, number)) if number else None
+        return found or c.heading
 
     def lookup(self, question: str) -> list[int]:
         """Positions of the chunks of the articles ``question`` names, the named clause's
@@ -151,6 +170,17 @@ class ArticleTable:
         mark = f"/{year.group()}/"
         out = [p for p in candidates if any(mark in k for k in self._keys[self._chunks[p].source])]
         return out if len({self._chunks[p].source for p in out}) == 1 else []
+
+
+def _article_title(text: str, number: str) -> str:
+    """The title of ``Điều <number>`` in a chunk's text: the rest of its line, or the
+    next line when the heading line is only ``Điều 39.``."""
+    m = re.search(rf"^\s*Điều\s+{re.escape(number)}\s*[.:]?[ \t]*(.*)$", text,
+                  re.MULTILINE | re.IGNORECASE)
+    if not m:
+        return ""
+    title = m.group(1).strip() or text[m.end() :].lstrip().split("\n", 1)[0].strip()
+    return title[:200]
 
 
 def _starts(law: str, name: str) -> bool:
