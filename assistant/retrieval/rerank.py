@@ -15,6 +15,7 @@ fused order.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -63,8 +64,8 @@ class Evidence:
 
 FEATURES: tuple[str, ...] = (
     "fused", "fused_rr", "bm25", "bm25_rr", "dense", "dense_rr",
-    "cover1", "cover2", "title", "title_recall", "title_syl", "law_name", "article", "negation", "negation_tf",
-    "definition", "length",
+    "cover1", "cover2", "title", "title_recall", "title_syl", "law_name", "article",
+    "negation", "negation_tf", "definition", "length",
 )
 
 
@@ -72,7 +73,8 @@ def features(evidence: Evidence, chunks: Sequence[Chunk], positions: Sequence[in
     """One row of ``FEATURES`` per candidate position (rows in ``positions`` order)."""
     q = _Question(evidence.question)
     top_fused = max(evidence.fused.values(), default=1.0) or 1.0
-    fused_rank = {p: r for r, p in enumerate(sorted(evidence.fused, key=lambda p: -evidence.fused[p]), 1)}
+    by_fused = sorted(evidence.fused, key=lambda p: -evidence.fused[p])
+    fused_rank = {p: r for r, p in enumerate(by_fused, start=1)}
     lex = _normalised(evidence.lexical, by_max=True)
     dense = _normalised(evidence.dense, by_max=False)
     rows = []
@@ -147,7 +149,23 @@ class Ranker:
         if not path.exists():
             return None
         raw = json.loads(path.read_text("utf-8"))
-        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()})
+        return cls(
+            version=int(raw["version"]),
+            depth=int(raw["depth"]),
+            names=tuple(raw["names"]),
+            mean=tuple(raw["mean"]),
+            scale=tuple(raw["scale"]),
+            weights=tuple(raw["weights"]),
+            bias=float(raw["bias"]),
+            trained_on=str(raw.get("trained_on", "")),
+        )
+
+
+def ranker_version(path: Path = RANKER_FILE) -> int:
+    """The shipped ranker's version, 0 when there is none: recorded in the index's
+    derived state, so an index says which ranker its searches were ranked with."""
+    model = Ranker.load(path)
+    return model.version if model else 0
 
 
 def fit(
@@ -179,7 +197,7 @@ def fit(
     scale[scale == 0] = 1.0
     x = (x - mean) / scale
     if pairwise:
-        diffs = []
+        diffs: list[np.ndarray] = []
         for g in np.unique(groups):
             pos, neg = x[(groups == g) & (labels == 1)], x[(groups == g) & (labels == 0)]
             diffs.extend((p - neg).reshape(-1, len(cols)) for p in pos)
@@ -219,7 +237,7 @@ def _tokens(folded: str) -> tuple[set[str], set[str]]:
     for phrase in _PHRASE.split(folded):
         words = _SYLLABLE.findall(phrase)
         syllables.update(words)
-        bigrams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+        bigrams.update(f"{a} {b}" for a, b in itertools.pairwise(words))
     return syllables, bigrams
 
 
@@ -233,7 +251,7 @@ class _Question:
         self.articles = set(_ARTICLE.findall(self.folded))
         words = _SYLLABLE.findall(self.folded)
         self.negations = {
-            f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a in _NEGATIONS
+            f"{a} {b}" for a, b in itertools.pairwise(words) if a in _NEGATIONS
         }
         # "X là gì" / "X là Y": up to three words before "là" name the defined term.
         m = re.search(r"((?:[^\W_]+ ){0,2}[^\W_]+) la\b", self.folded)

@@ -174,8 +174,8 @@ class Searcher:
         pinned = self.articles.lookup(query)
         if pinned:
             order = pinned + [p for p in order if p not in set(pinned)]
-            top = (values[0] if values else 0.0) + self.fusion.ident_boost
-            values = [top] * len(pinned) + values
+            best = (values[0] if values else 0.0) + self.fusion.ident_boost
+            values = [best] * len(pinned) + values
         return list(zip(order, values, strict=False))
 
     def _add(
