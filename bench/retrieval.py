@@ -190,6 +190,10 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true",
                     help="choose the learned ranker by cross-validation (bench/ranker_cv.py)")
     ap.add_argument("--save", action="store_true", help="with --cv: write the chosen ranker")
+    ap.add_argument("--features", default="fused,title,length",
+                    help="with --cv: features to try ('all': every one, by backward elimination)")
+    ap.add_argument("--nested", action="store_true",
+                    help="with --cv: also CV the selection itself (slow: ~5x)")
     args = ap.parse_args()
     if args.cv:
         args.heldout = True
@@ -222,7 +226,8 @@ def main() -> None:
         from ranker_cv import run_cv
 
         return run_cv(sets, lambda c: BenchSearcher(c, lexical_for(c, {}), Variant(), q,
-                                                    dense=dense), save=args.save)
+                                                    dense=dense), save=args.save,
+                      nest=args.nested, features_tried=args.features)
     header = f"{'variant':24}" + "".join(f"{n:>28}" for n, _, _ in sets)
     print(header + "\n" + " " * 24 + "".join(f"{'mrr  h@1  h@5 h@10':>28}" for _ in sets))
     for name in args.variants.split(","):
