@@ -8,6 +8,12 @@ MRR@10 and hit@1/5/10 per variant and data set.
 
 usage: python bench/retrieval.py [--alqac23 DIR] [--alqac22 DIR] [--cache PATH]
                                  [--variants NAME,...] [--heldout] [--embed] [--misses]
+                                 [--lexical-only] [--cv [--nested] [--features F,...] [--save]]
+--cv chooses the learned ranker by cross-validation over the fixed split in
+bench/data/cv_split.json and prints, in one run, fusion before / with the pinpoint
+lookup / with the ranker: ALQAC 2023 CV mean ± sd, seed tuning CV, ALQAC 2022, the
+seed held-out sets and, last, the 20 ALQAC 2023 questions nothing is tuned on
+(see bench/ranker_cv.py). --lexical-only leaves the dense side out (no embedder).
 A data set DIR is the output of ../shared/tools/alqac_to_corpus.py (corpus/ + qa.jsonl).
 The seed's held-out questions are only scored with --heldout: tune on the rest.
 Without --embed, a chunk missing from the cache is an error (embedding ALQAC 2023
