@@ -219,9 +219,8 @@ def nested(folds, names: list[str], *, backward: bool) -> list[list[float]]:
     return out
 
 
-def run_cv(sets, make_searcher, *, save: bool, nest: bool = False,
-           features_tried: str = ",".join(SHIPPED)) -> None:
-    """Capture every set, choose the ranker by CV, print before/after, optionally save."""
+def capture_all(sets, make_searcher) -> dict[str, list[Case]]:
+    """Every data set's questions captured by a searcher over its corpus."""
     cases: dict[str, list[Case]] = {}
     for name, corpus, items in sets:
         s = make_searcher(corpus)
@@ -230,6 +229,29 @@ def run_cv(sets, make_searcher, *, save: bool, nest: bool = False,
             return is_hit(Hit(s.lexical.chunks[pos], 0.0), item, s, pos)
 
         cases[name] = capture(s, items, relevant)
+    return cases
+
+
+def report(cases: dict[str, list[Case]], folds, final: list[Case], config: Config,
+           model: Ranker) -> None:
+    """Fusion before, with the pinpoint lookup, and with the ranker, on every set."""
+    rows = [("fusion (before)", None, False, False), ("+ pinpoint", None, True, False),
+            ("+ pinpoint + ranker", config, True, True)]
+    print(f"\n{'MRR@10':24}{'alqac23 CV':>16}{'seed-tune CV':>16}{'alqac22':>9}"
+          + "".join(f"{h[5:]:>10}" for h in HELDOUT) + f"{'alqac23 final':>15}")
+    for label, cfg, pin, ranked in rows:
+        res = cv(folds, cfg, pin=pin)
+        m = model if ranked else None
+        print(f"{label:24}{summary(res[0]):>16}{summary(res[1]):>16}"
+              f"{mrr(cases['alqac22'], m, pin=pin):>9.3f}"
+              + "".join(f"{mrr(cases[h], m, pin=pin):>10.3f}" for h in HELDOUT)
+              + f"{mrr(final, m, pin=pin):>15.3f}")
+
+
+def run_cv(sets, make_searcher, *, save: bool, nest: bool = False,
+           features_tried: str = ",".join(SHIPPED)) -> None:
+    """Capture every set, choose the ranker by CV, print before/after, optionally save."""
+    cases = capture_all(sets, make_searcher)
     alqac_folds, seed_folds, final = split_folds(
         DATA / "cv_split.json", cases["alqac23"],
         {"seed_qa_tune.jsonl": cases["seed-tune"], "seed_qa_tune2.jsonl": cases["seed-tune2"]},
@@ -243,24 +265,13 @@ def run_cv(sets, make_searcher, *, save: bool, nest: bool = False,
     print(f"features tried (those that vary on the training folds): {', '.join(varying)}")
     config = select(folds, varying, backward=backward)
     print(f"chosen: depth {config.depth}, C {config.c}, features {', '.join(config.names)}")
-    every = [c for sets in folds for f in sets for c in f]
     old = Ranker.load()
-    model = train(every, config.names, c=config.c, depth=config.depth,
-                  version=(old.version + 1) if old else 1,
+    model = train([c for sets in folds for f in sets for c in f], config.names, c=config.c,
+                  depth=config.depth, version=(old.version + 1) if old else 1,
                   note="ALQAC 2023 train (80 of 100: not the final 20) + seed tune/tune2; "
                        f"depth {config.depth} and C {config.c} chosen by 5-fold CV over "
                        f"features {', '.join(config.names)}")
-    rows = [("fusion (before)", None, False, False), ("+ pinpoint", None, True, False),
-            ("+ pinpoint + ranker", config, True, True)]
-    print(f"\n{'MRR@10':24}{'alqac23 CV':>16}{'seed-tune CV':>16}{'alqac22':>9}"
-          + "".join(f"{h[5:]:>10}" for h in HELDOUT) + f"{'alqac23 final':>15}")
-    for label, cfg, pin, ranked in rows:
-        res = cv(folds, cfg, pin=pin)
-        m = model if ranked else None
-        print(f"{label:24}{summary(res[0]):>16}{summary(res[1]):>16}"
-              f"{mrr(cases['alqac22'], m, pin=pin):>9.3f}"
-              + "".join(f"{mrr(cases[h], m, pin=pin):>10.3f}" for h in HELDOUT)
-              + f"{mrr(final, m, pin=pin):>15.3f}")
+    report(cases, folds, final, config, model)
     if nest:
         res = nested(folds, varying, backward=backward)
         print(f"{'  nested CV (selection too)':24}{summary(res[0]):>16}{summary(res[1]):>16}")
