@@ -248,7 +248,7 @@ def report(cases: dict[str, list[Case]], folds, final: list[Case], config: Confi
               + f"{mrr(final, m, pin=pin):>15.3f}")
 
 
-def run_cv(sets, make_searcher, *, save: bool, nest: bool = False,
+def run_cv(sets, make_searcher, *, save: bool, nest: bool = False, dense: bool = True,
            features_tried: str = ",".join(SHIPPED)) -> None:
     """Capture every set, choose the ranker by CV, print before/after, optionally save."""
     cases = capture_all(sets, make_searcher)
@@ -270,7 +270,8 @@ def run_cv(sets, make_searcher, *, save: bool, nest: bool = False,
                   depth=config.depth, version=(old.version + 1) if old else 1,
                   note="ALQAC 2023 train (80 of 100: not the final 20) + seed tune/tune2; "
                        f"depth {config.depth} and C {config.c} chosen by 5-fold CV over "
-                       f"features {', '.join(config.names)}")
+                       f"features {', '.join(config.names)}"
+                       + ("" if dense else "; fitted without the dense side (BM25 fused alone)"))
     report(cases, folds, final, config, model)
     if nest:
         res = nested(folds, varying, backward=backward)

@@ -233,7 +233,7 @@ def main() -> None:
 
         return run_cv(sets, lambda c: BenchSearcher(c, lexical_for(c, {}), Variant(), q,
                                                     dense=dense), save=args.save,
-                      nest=args.nested, features_tried=args.features)
+                      nest=args.nested, dense=dense, features_tried=args.features)
     header = f"{'variant':24}" + "".join(f"{n:>28}" for n, _, _ in sets)
     print(header + "\n" + " " * 24 + "".join(f"{'mrr  h@1  h@5 h@10':>28}" for _ in sets))
     for name in args.variants.split(","):
