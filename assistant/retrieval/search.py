@@ -4,7 +4,10 @@ The two rankings are fused by their scores rescaled to 0..1 (reciprocal-rank fus
 is kept as an option: ``Fusion.method``; bench/retrieval.py compares them).
 
 Filters by the document's year and type are applied inside both retrievers, and a
-chunk that cites a document number named in the query is lifted to the top.
+chunk that cites a document number named in the query is lifted to the top. The
+fused top candidates are then re-ordered by the learned ranker (``rerank``), and an
+article the question names ("Điều 143 Luật Tố tụng hành chính") goes first
+(``pinpoint``).
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ from assistant.retrieval.archive import load_lives
 from assistant.retrieval.embeddings import load_embeddings, model_slug
 from assistant.retrieval.glossary import blend
 from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.pinpoint import ArticleTable
 from assistant.retrieval.query import parse_question
+from assistant.retrieval.rerank import Evidence, Ranker
 from assistant.retrieval.store import VectorIndex
 
 
@@ -97,6 +102,9 @@ class Searcher:
         self._lives: Lives | None = None
         self._years = np.array([c.identity.year or 0 for c in lexical.chunks])
         self._codes = np.array([(c.identity.code or "") for c in lexical.chunks], dtype=object)
+        self.articles = ArticleTable(lexical.chunks)
+        # None: the fused order is kept (no ranker file shipped, or switched off).
+        self.ranker = Ranker.load()
 
     @property
     def lives(self) -> Lives:
@@ -146,11 +154,39 @@ class Searcher:
         dense_rank = {pos: r for r, (pos, _) in enumerate(dense, start=1)}
         lexical_rank = {pos: r for r, (pos, _) in enumerate(lexical, start=1)}
         self._boost_named_documents(query, scores)
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:k]
+        ranked = self._order(query, scores, dense, lexical)[:k]
         return [
             Hit(self.lexical.chunks[pos], s, dense_rank.get(pos), lexical_rank.get(pos))
             for pos, s in ranked
         ]
+
+    def _order(
+        self,
+        query: str,
+        scores: dict[int, float],
+        dense: list[tuple[int, float]],
+        lexical: list[tuple[int, float]],
+    ) -> list[tuple[int, float]]:
+        """Positions best first: the named article, then the ranker's order, then fusion's.
+
+        The fused scores, sorted, are handed out in the new order, so a hit's score
+        keeps its scale and falls with its rank (callers compare scores to the best).
+        """
+        order = sorted(scores, key=lambda p: -scores[p])
+        values = [scores[p] for p in order]
+        if self.ranker is not None and order:
+            top = order[: self.ranker.depth]
+            names = {p: self.articles.names(self.lexical.chunks[p].source) for p in top}
+            titles = {p: self.articles.title(p) for p in top}
+            evidence = Evidence(query, scores, lexical, dense, names, titles)
+            head = self.ranker.order(evidence, self.lexical.chunks)
+            order = head + order[len(head) :]
+        pinned = self.articles.lookup(query)
+        if pinned:
+            order = pinned + [p for p in order if p not in set(pinned)]
+            best = (values[0] if values else 0.0) + self.fusion.ident_boost
+            values = [best] * len(pinned) + values
+        return list(zip(order, values, strict=False))
 
     def _add(
         self, scores: dict[int, float], ranked: list[tuple[int, float]], weight: float

@@ -1,0 +1,212 @@
+"""Pinpoint lookup: a question that names an article of a law or document gets it first.
+
+``"Theo Điều 143, luật Tố tụng hành chính 2015, …"``, ``"khoản 2 Điều 3 Nghị định
+54/2016/NĐ-CP"`` and ``"Điều 5 Quyết định 1753/QĐ-UBND"`` name one article exactly,
+so, like a document number, they are looked up rather than searched for.
+
+An article is a chunk whose section path has the label ``Điều N``; the law or
+document is recognised by its number (the chunk's identity, or a number on the
+document's first line) or by its name: the document's first line when short
+(ALQAC files start with ``Luật Du lịch``), or its kind and subject. Names are
+compared without diacritics, so ``luật Tố tụng hành chính 2015`` finds a document
+whose first line is ``Luật Tố tụng hành chính``. A reference to ``Điều 322 của Bộ
+luật này`` names no law and pins nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.citations import QueryIdent, lookup_key, parse_query_ident
+from assistant.citations.normalize import fold, normalize
+from assistant.models import Chunk
+
+# On folded text: [điểm a] [khoản 2] Điều 143 — not "Điều này", not "các Điều 125, 126".
+_ARTICLE = re.compile(
+    r"(?<![\w])(?:diem\s+(?P<point>[a-z])\s*,?\s*(?:cua\s+)?)?"
+    r"(?:khoan\s+(?P<clause>\d{1,3})\s*,?\s*(?:cua\s+)?)?"
+    r"dieu\s+(?P<article>\d{1,3}[a-z]?)\b"
+)
+# The law or document the article belongs to, written after it: "Bộ luật Dân sự 2015",
+# "Luật Tố tụng hành chính", "Hiến pháp", "Nghị định 54/2016/NĐ-CP", "Bộ luật này".
+_TARGET = re.compile(
+    r"\b(?P<law>(?:bo\s+)?luat|hien\s+phap|phap\s+lenh|nghi\s+dinh|nghi\s+quyet|quyet\s+dinh"
+    r"|thong\s+tu|chi\s+thi|ke\s+hoach|van\s+ban\s+hop\s+nhat)\b"
+)
+# A name ends at punctuation, so "luật Tố tụng hành chính 2015, …" keeps "… 2015".
+_NAME_END = re.compile(r"[,.;:?!()\"“”]")
+# The law is named within this many characters after the article.
+_NEAR = 90
+# A document's first line is taken for its name when at most this long.
+_NAME_CHARS = 90
+
+
+@dataclass(frozen=True)
+class Pinpoint:
+    """An article a question names.
+
+    Attributes:
+        article: the article number as written (``143``, ``5a``).
+        clause: the khoản number, if named.
+        point: the điểm letter, if named.
+        law: the folded words naming the law or document, from its type word to the
+            next punctuation (``luat to tung hanh chinh 2015``).
+        idents: document numbers named with it (``54/2016/nd-cp``).
+    """
+
+    article: str
+    clause: str | None = None
+    point: str | None = None
+    law: str = ""
+    idents: tuple[QueryIdent, ...] = ()
+
+
+def parse_pinpoints(question: str) -> list[Pinpoint]:
+    """The articles ``question`` names together with their law or document.
+
+    Example: ``"Theo Điều 143, luật Tố tụng hành chính 2015, …"`` →
+    ``[Pinpoint("143", law="luat to tung hanh chinh 2015")]``. An article followed by
+    "của Bộ luật này", or by no law at all, is left out.
+    """
+    text = normalize(question)
+    folded = fold(text)
+    found: list[Pinpoint] = []
+    for m in _ARTICLE.finditer(folded):
+        target = _TARGET.search(folded, m.end(), m.end() + _NEAR)
+        if target is None:
+            continue
+        # Another article between this one and the law: "Điều 125, 126 … của Bộ luật
+        # này" or a list; only the article nearest the law is pinned.
+        if _ARTICLE.search(folded, m.end(), target.start()):
+            continue
+        tail = folded[target.start() :]
+        end = _NAME_END.search(tail)
+        law = " ".join(tail[: end.start() if end else len(tail)].split())
+        if re.match(r"(?:bo\s+)?luat\s+nay\b|\w+(?:\s+\w+)?\s+nay\b", law):
+            continue
+        idents = tuple(parse_query_ident(text[target.start() : target.start() + len(law)]))
+        found.append(Pinpoint(m["article"], m["clause"], m["point"], law, idents))
+    return found
+
+
+class ArticleTable:
+    """Where each article of each document is, for pinpoint lookups."""
+
+    def __init__(self, chunks: Sequence[Chunk]) -> None:
+        self._articles: dict[str, list[int]] = {}
+        self._article_of: dict[int, str] = {}
+        self._titles: dict[tuple[str, str], str] = {}
+        names: dict[str, set[str]] = {}
+        keys: dict[str, set[str]] = {}
+        for pos, c in enumerate(chunks):
+            names.setdefault(c.source, set()).update(_names(c))
+            keys.setdefault(c.source, set()).update(_keys(c))
+            for label in c.section.split(" > "):
+                if label.startswith("Điều "):
+                    number = label[5:].strip().lower()
+                    self._articles.setdefault(number, []).append(pos)
+                    self._article_of[pos] = number
+                    title = _article_title(c.text, number)
+                    if title:
+                        self._titles.setdefault((c.source, number), title)
+                    break
+        self._chunks = chunks
+        self._names = names
+        self._keys = keys
+
+    def names(self, source: str) -> set[str]:
+        """Folded names of the document ``source`` (see ``_names``)."""
+        return self._names.get(source, set())
+
+    def title(self, pos: int) -> str:
+        """The title of the article chunk ``pos`` belongs to (``Hợp đồng lữ hành``), else
+        the chunk's section heading; a later piece of a long article has it too."""
+        number = self._article_of.get(pos)
+        c = self._chunks[pos]
+        found = self._titles.get((c.source, number)) if number else None
+        return found or c.heading
+
+    def lookup(self, question: str) -> list[int]:
+        """Positions of the chunks of the articles ``question`` names, the named clause's
+        first; empty when it names none or none is in the index."""
+        out: list[int] = []
+        for pin in parse_pinpoints(question):
+            matched = self._match(pin)
+            if pin.clause:
+                want = f"Điều {pin.article} > {pin.clause}"
+                matched.sort(key=lambda p: want not in self._chunks[p].section)
+            out.extend(p for p in matched if p not in out)
+        return out
+
+    def _match(self, pin: Pinpoint) -> list[int]:
+        candidates = self._articles.get(pin.article.lower(), [])
+        if pin.idents:
+            return [
+                p for p in candidates
+                if any(q.matches(k) for q in pin.idents for k in self._keys[self._chunks[p].source])
+            ]
+        # The longest document name the law's words start with: "luật giáo dục đại học"
+        # is not "luật giáo dục" when both are in the index.
+        best, out = 0, []
+        for p in candidates:
+            length = max(
+                (len(n) for n in self._names[self._chunks[p].source] if _starts(pin.law, n)),
+                default=0,
+            )
+            if length > best:
+                best, out = length, [p]
+            elif length == best and length:
+                out.append(p)
+        return out or self._by_year(pin, candidates)
+
+    def _by_year(self, pin: Pinpoint, candidates: list[int]) -> list[int]:
+        """A law the index knows only by its number (``91/2015/QH13``), named by its
+        name and year (``Bộ luật dân sự 2015``): the one document of that year."""
+        year = re.search(r"\b(?:19|20)\d\d\b", pin.law)
+        if not year or not pin.law.startswith(("luat", "bo luat")):
+            return []
+        mark = f"/{year.group()}/"
+        out = [p for p in candidates if any(mark in k for k in self._keys[self._chunks[p].source])]
+        return out if len({self._chunks[p].source for p in out}) == 1 else []
+
+
+def _article_title(text: str, number: str) -> str:
+    """The title of ``Điều <number>`` in a chunk's text: the rest of its line, or the
+    next line when the heading line is only ``Điều 39.``."""
+    m = re.search(rf"^\s*Điều\s+{re.escape(number)}\s*[.:]?[ \t]*(.*)$", text,
+                  re.MULTILINE | re.IGNORECASE)
+    if not m:
+        return ""
+    title = m.group(1).strip() or text[m.end() :].lstrip().split("\n", 1)[0].strip()
+    return title[:200]
+
+
+def _starts(law: str, name: str) -> bool:
+    return law == name or law.startswith(name + " ")
+
+
+def _names(chunk: Chunk) -> set[str]:
+    """Folded names of the chunk's document: its short first line, its kind + subject."""
+    out: set[str] = set()
+    if chunk.start == 0:
+        first = chunk.text.strip().split("\n", 1)[0].strip()
+        if 0 < len(first) <= _NAME_CHARS and not first.lower().startswith("điều"):
+            out.add(" ".join(fold(first).split()))
+    ident = chunk.identity
+    if ident.kind and ident.subject:
+        out.add(" ".join(fold(f"{ident.kind} {ident.subject}").split()))
+    return {n for n in out if len(n) >= 8}
+
+
+def _keys(chunk: Chunk) -> set[str]:
+    """Lookup keys of the chunk's document: its identity, numbers on its first line."""
+    out: set[str] = set()
+    if chunk.identity.ident:
+        out.add(lookup_key(chunk.identity.ident))
+    if chunk.start == 0:
+        first = chunk.text.strip().split("\n", 1)[0]
+        if len(first) <= _NAME_CHARS:
+            out.update(q.key for q in parse_query_ident(first) if q.complete)
+    return out

@@ -1,0 +1,167 @@
+"""Pinpoint lookup: questions that name an article get that article first."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.citations import Registry
+from assistant.ingest import chunk_document, load_document
+from assistant.models import Chunk
+from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.pinpoint import ArticleTable, parse_pinpoints
+from assistant.retrieval.search import Fusion, Searcher
+from assistant.retrieval.texts import chunk_cites, lexical_text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Theo Điều 143, luật Tố tụng hành chính 2015, đương sự có quyền gì?",
+            [("143", None, None, "luat to tung hanh chinh 2015", ())],
+        ),
+        (
+            "khoản 2 Điều 3 Nghị định 54/2016/NĐ-CP quy định gì?",
+            [("3", "2", None, "nghi dinh 54/2016/nd-cp quy dinh gi", ("54/2016/nd-cp",))],
+        ),
+        (
+            "Điều 5 Quyết định 1753/QĐ-UBND giao việc cho ai",
+            [("5", None, None, "quyet dinh 1753/qd-ubnd giao viec cho ai", ("1753/qd-ubnd",))],
+        ),
+        (
+            "Theo Điều 5: Áp dụng tập quán, trong Bộ luật dân sự 2015, tập quán là gì?",
+            [("5", None, None, "bo luat dan su 2015", ())],
+        ),
+        (
+            "điểm b khoản 1 Điều 142 của Bộ luật Hình sự",
+            [("142", "1", "b", "bo luat hinh su", ())],
+        ),
+        ("theo dieu 12 luat an ninh mang 2018", [("12", None, None, "luat an ninh mang 2018", ())]),
+        # No law named, or "this law": nothing is pinned.
+        ("hành vi quy định tại Điều 322 của Bộ luật này thì bị phạt thế nào?", []),
+        ("các Điều 125, 126, 127, 128 và 129 của Bộ luật này", []),
+        ("Điều kiện để giải quyết tranh chấp bằng trọng tài là gì?", []),
+        ("Điều 7 quy định những gì?", []),
+    ],
+)
+def test_parse_pinpoints(question: str, expected: list[tuple]) -> None:
+    got = [
+        (p.article, p.clause, p.point, p.law, tuple(q.key for q in p.idents))
+        for p in parse_pinpoints(question)
+    ]
+    assert got == expected
+
+
+ARTICLES = {
+    "luat-du-lich__dieu-39.txt": "Luật Du lịch\n\nĐiều 39.\nHợp đồng lữ hành\n\n"
+    "1. Hợp đồng lữ hành là sự thỏa thuận giữa doanh nghiệp và khách du lịch.\n\n"
+    "2. Hợp đồng lữ hành phải được lập thành văn bản.\n",
+    "luat-du-lich__dieu-40.txt": "Luật Du lịch\n\nĐiều 40.\nQuyền của khách du lịch\n\n"
+    "Khách du lịch có quyền khởi kiện doanh nghiệp lữ hành.\n",
+    "luat-to-tung-hanh-chinh__dieu-39.txt": "Luật Tố tụng hành chính\n\nĐiều 39.\n"
+    "Thẩm quyền của Tòa án\n\nTòa án có quyền giải quyết khiếu kiện về hợp đồng.\n",
+    "luat-to-tung-hanh-chinh__dieu-143.txt": "Luật Tố tụng hành chính\n\nĐiều 143.\n"
+    "Đình chỉ giải quyết vụ án\n\n1. Người khởi kiện rút đơn khởi kiện.\n",
+    "91-2015-qh13__dieu-16.txt": "91/2015/QH13\n\nĐiều 16.\nNăng lực pháp luật dân sự của "
+    "cá nhân\n\n1. Năng lực pháp luật dân sự của cá nhân là khả năng có quyền dân sự.\n",
+    "qd-1753.txt": "UỶ BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\n\nSố: 1753/QĐ-UBND\n\n"
+    "Khánh Hòa, ngày 20 tháng 7 năm 2021\n\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\n\n"
+    "Điều 1. Phê duyệt kế hoạch cải cách hành chính.\n\n"
+    "Điều 2. Hợp đồng lữ hành của Sở được lập thành văn bản.\n\n"
+    "Điều 5. Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def chunks(tmp_path_factory: pytest.TempPathFactory) -> list[Chunk]:
+    root = tmp_path_factory.mktemp("articles")
+    out: list[Chunk] = []
+    for name, text in ARTICLES.items():
+        (root / name).write_text(text, encoding="utf-8")
+        out.extend(chunk_document(load_document(root / name, root=root)))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("Theo Điều 39 Luật Du lịch, hợp đồng lữ hành là gì?", "luat-du-lich__dieu-39.txt"),
+        ("Theo Điều 39, luật Tố tụng hành chính 2015, Tòa án có quyền gì?",
+         "luat-to-tung-hanh-chinh__dieu-39.txt"),
+        ("theo dieu 143 luat to tung hanh chinh, khi nao dinh chi?",
+         "luat-to-tung-hanh-chinh__dieu-143.txt"),
+        ("Điều 5 Quyết định 1753/QĐ-UBND giao việc cho ai?", "qd-1753.txt"),
+        # A law the index knows only by its number, named by name and year.
+        ("Theo Điều 16, Bộ luật dân sự 2015, năng lực pháp luật là gì?",
+         "91-2015-qh13__dieu-16.txt"),
+    ],
+)
+def test_article_table_finds_the_named_article(
+    chunks: list[Chunk], question: str, source: str
+) -> None:
+    found = ArticleTable(chunks).lookup(question)
+    assert found, question
+    assert {chunks[p].source for p in found} == {source}
+    if source == "qd-1753.txt":
+        assert chunks[found[0]].section.startswith("Điều 5")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Theo Điều 39 Luật Giáo dục, nhà giáo có quyền gì?",  # no such law in the index
+        "Theo Điều 99 Luật Du lịch, ai chịu trách nhiệm?",  # no such article
+        "Điều 2 Quyết định 999/QĐ-UBND",  # no such document
+        "Hợp đồng lữ hành phải được lập thành văn bản, đúng hay sai?",
+    ],
+)
+def test_article_table_pins_nothing_it_cannot_find(chunks: list[Chunk], question: str) -> None:
+    assert ArticleTable(chunks).lookup(question) == []
+
+
+def test_article_titles_for_features(chunks: list[Chunk]) -> None:
+    table = ArticleTable(chunks)
+    titles = {chunks[p].source: table.title(p) for p in range(len(chunks))}
+    assert titles["luat-du-lich__dieu-39.txt"] == "Hợp đồng lữ hành"
+    assert titles["luat-to-tung-hanh-chinh__dieu-143.txt"] == "Đình chỉ giải quyết vụ án"
+
+
+class _LexicalSearcher(Searcher):
+    """The real ``Searcher.search`` over a real BM25 index, without a vector store."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        lexical = LexicalIndex.build(
+            chunks, [lexical_text(c) for c in chunks], [chunk_cites(c) for c in chunks]
+        )
+        self._open(lexical, Registry(), Fusion())
+
+    def _dense(self, query, *, glossed, k, years, codes):  # type: ignore[no-untyped-def]
+        return []
+
+    def _query_vector(self, text: str) -> np.ndarray:  # pragma: no cover - never called
+        raise AssertionError("no dense side in this test")
+
+
+def test_search_puts_the_named_article_first(chunks: list[Chunk]) -> None:
+    searcher = _LexicalSearcher(chunks)
+    question = (
+        "Theo Điều 39, luật Tố tụng hành chính 2015, hợp đồng lữ hành có phải lập thành văn bản?"
+    )
+    # Without the lookup, the words of the question favour the tourism law's Điều 39.
+    plain = searcher.lexical.search(question, k=5)
+    assert searcher.lexical.chunks[plain[0][0]].source == "luat-du-lich__dieu-39.txt"
+    hits = searcher.search(question, k=5)
+    assert hits[0].chunk.source == "luat-to-tung-hanh-chinh__dieu-39.txt"
+    assert hits[1].chunk.source == "luat-du-lich__dieu-39.txt"  # the rest still ranked
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_search_without_a_pinpoint_keeps_the_fused_order(chunks: list[Chunk]) -> None:
+    searcher = _LexicalSearcher(chunks)
+    searcher.ranker = None  # no ranker file: fusion's order, here BM25's
+    question = "Khách du lịch có quyền khởi kiện doanh nghiệp lữ hành không?"
+    hits = searcher.search(question, k=3)
+    plain = searcher.lexical.search(question, k=3)
+    assert [h.chunk.id for h in hits] == [searcher.lexical.chunks[p].id for p, _ in plain]
+    assert hits[0].chunk.source == "luat-du-lich__dieu-40.txt"
