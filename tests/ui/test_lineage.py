@@ -98,4 +98,5 @@ def test_cited_idents_of_a_sources_panel() -> None:
 
 def test_text_is_inert() -> None:
     # The UI's one escaper (safe.as_text): no tag, no emphasis, no link, no bare URL.
-    assert text("<b>x</b> *y* [z](http://a)") == "&lt;b&gt;x&lt;/b&gt; \\*y\\* \\[z\\](http&#58;//a)"
+    inert = "&lt;b&gt;x&lt;/b&gt; \\*y\\* \\[z\\](http&#58;//a)"
+    assert text("<b>x</b> *y* [z](http://a)") == inert
