@@ -131,16 +131,21 @@ class Lease:
         return {**others[0], "now": now} if others else None
 
     def _renew(self) -> None:
-        while not self._stop.wait(self.ttl / 3):
-            try:
-                now = self._records.now()
-                mine = self._records.claims().get(self.claim_id)
-                if mine is None or float(mine.get("expires", 0)) <= now:
-                    self.lost = "it lapsed while this process was paused, and another took it"
-                    return
-                self._records.put(self.claim_id, {**mine, "expires": now + self.ttl})
-            except Exception as exc:  # the server may be briefly unreachable: retry
-                log.warning("writer lease: cannot renew (%s); retrying", exc)
+        while not self._stop.wait(self.ttl / 3) and self.renew():
+            pass
+
+    def renew(self) -> bool:
+        """Push the claim's expiry on; False once the lease is lost (``lost`` says why)."""
+        try:
+            now = self._records.now()
+            mine = self._records.claims().get(self.claim_id)
+            if mine is None or float(mine.get("expires", 0)) <= now:
+                self.lost = "it lapsed while this process was paused, and another may hold it"
+                return False
+            self._records.put(self.claim_id, {**mine, "expires": now + self.ttl})
+        except Exception as exc:  # the server may be briefly unreachable: try again later
+            log.warning("writer lease: cannot renew (%s); retrying", exc)
+        return True
 
     def _busy_message(self, other: dict[str, Any]) -> str:
         where = f"{self.settings.chroma_host}:{self.settings.chroma_port}"
