@@ -54,7 +54,7 @@ def main() -> None:
         report = Indexer(settings).ingest([corpus])
         original = searches(settings)
         folder = sum(p.stat().st_size for p in Path(settings.index).rglob("*") if p.is_file())
-        b_times, r_times, size = [], [], 0
+        b_times, r_times, size, same = [], [], 0, True
         for run in range(args.runs):
             file = tmp / f"b{run}.tar.gz"
             b = backup(settings, file)
@@ -63,7 +63,7 @@ def main() -> None:
             b_times.append(b.seconds)
             r_times.append(r.seconds)
             size = b.bytes
-            same = searches(restored) == original
+            same = same and searches(restored) == original
         mb = folder / 2**20
         print(f"index: {len(report.added)} files, {report.chunks} chunks, folder {mb:.2f} MB")
         print(f"backup file: {size / 2**20:.2f} MB ({b.vectors} vectors, {b.files} files)")

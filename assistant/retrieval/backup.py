@@ -99,6 +99,8 @@ def backup(settings: Settings, target: Path) -> Report:
                 raise IndexMissingError(
                     f"No index to back up — run: assistant ingest {settings.corpus}"
                 )
+            if not indexer._derived_current(manifest):  # an ingest committed since the sync
+                indexer._rebuild_derived(manifest)
             out = _Writer(tar)
             counts = _write_index(out, indexer, manifest, skip={target.resolve(), tmp.resolve()})
             header = {
