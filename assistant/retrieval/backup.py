@@ -40,7 +40,7 @@ from assistant import __version__
 from assistant.config import Settings
 from assistant.errors import BackupError, IndexMissingError
 from assistant.retrieval import paths
-from assistant.retrieval.embeddings import model_slug, read_cache
+from assistant.retrieval.embeddings import cache_namespace, embedder_id, model_slug, read_cache
 from assistant.retrieval.lease import writer_lock
 from assistant.retrieval.lexical import chunk_from_record
 from assistant.retrieval.texts import embedding_text
@@ -138,7 +138,7 @@ def _write_index(
         doc = indexer.meta.read_doc(key)
         out.add_bytes(f"meta/docs/{key}.json", _json(doc))
         texts.update({r["id"]: embedding_text(chunk_from_record(r)) for r in doc["chunks"]})
-    vectors = _write_vectors(out, indexer, texts)
+    vectors = _write_vectors(out, indexer, manifest, texts)
     files = 0
     root = Path(indexer.settings.index)
     with tempfile.TemporaryDirectory() as scratch:
@@ -149,7 +149,7 @@ def _write_index(
     return {"vectors": vectors, "documents": len(keys), "files": files}
 
 
-def _write_vectors(out: _Writer, indexer: Indexer, texts: dict[str, str]) -> int:
+def _write_vectors(out: _Writer, indexer: Indexer, manifest: dict, texts: dict[str, str]) -> int:
     """The collection's records in batches; returns how many.
 
     Chroma hands back each vector as it keeps it, rescaled to unit length; adding that
@@ -158,11 +158,13 @@ def _write_vectors(out: _Writer, indexer: Indexer, texts: dict[str, str]) -> int
     direction), that one is saved: a restore then stores exactly what ingest stored.
     """
     cache = paths.embedding_cache(Path(indexer.settings.index))
+    made_by = manifest.get("embedder") or embedder_id(indexer.settings.embeddings)
+    space = cache_namespace(indexer.slug, made_by)
     n = 0
     for i, batch in enumerate(indexer.store.export()):
         stored = batch.pop("embeddings")
         wanted = [texts.get(cid, "") for cid in batch["ids"]]
-        for row, vec in enumerate(read_cache(cache, namespace=indexer.slug, texts=wanted)):
+        for row, vec in enumerate(read_cache(cache, namespace=space, texts=wanted)):
             if vec is not None and vec.shape == stored[row].shape:
                 unit = vec / max(float(np.linalg.norm(vec)), 1e-12)
                 if float(np.abs(unit - stored[row]).max()) < 1e-5:

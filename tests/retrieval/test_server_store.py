@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from chroma_servers import chroma_run, token_server
+from test_backup import SAMPLE, copy_sample
 
 from assistant.cli import main
 from assistant.config import Settings
@@ -23,7 +23,6 @@ from assistant.retrieval.backup import backup, restore
 from assistant.retrieval.indexer import Indexer
 from assistant.retrieval.search import Searcher
 
-REPO = Path(__file__).resolve().parents[2]
 TOKEN = "s3cret-token-for-tests"
 QUERIES = ["qd 15", "kế hoạch kiểm tra cải cách hành chính"]
 
@@ -31,7 +30,7 @@ QUERIES = ["qd 15", "kế hoạch kiểm tra cải cách hành chính"]
 def server_settings(tmp_path: Path, name: str, port: int, token: str | None = None) -> Settings:
     corpus = tmp_path / "corpus"
     if not corpus.exists():
-        shutil.copytree(REPO / "corpus", corpus)
+        copy_sample(corpus)
     return Settings(
         corpus=corpus,
         index=tmp_path / name,
@@ -52,7 +51,7 @@ def test_token_authentication(tmp_path: Path) -> None:
             Searcher(wrong)
 
         good = server_settings(tmp_path, "good", port, token=TOKEN)
-        assert len(Indexer(good).ingest([Path(good.corpus)]).added) == 7
+        assert len(Indexer(good).ingest([Path(good.corpus)]).added) == len(SAMPLE)
         hits = Searcher(replace(good, index=tmp_path / "reader")).search("qd 15", k=3)
         assert "15/QĐ-SKHCN" in hits[0].chunk.text
 
