@@ -11,9 +11,10 @@ only if its claim is the single live one; otherwise it withdraws and retries. Tw
 contenders cannot both see only themselves: the later writer's read follows the
 earlier one's write. The holder renews its claim every third of the lease's life from
 a background thread; a holder that dies stops renewing, and its claim lapses after
-``ASSISTANT_LEASE_TTL`` seconds, when the next contender deletes it. A holder that finds
-its own claim gone or lapsed (paused longer than the lease's life) has lost the lease:
-``Lease.ensure`` then stops its ingest before the manifest is committed.
+``ASSISTANT_LEASE_TTL`` seconds, when the next contender deletes it. A holder renewing
+late keeps its claim if no one else claimed meanwhile; one that finds its claim gone, or
+another claim beside its late one, has lost the lease: ``Lease.ensure`` then stops its
+ingest before the manifest is committed.
 """
 
 from __future__ import annotations
@@ -135,17 +136,32 @@ class Lease:
             pass
 
     def renew(self) -> bool:
-        """Push the claim's expiry on; False once the lease is lost (``lost`` says why)."""
+        """Push the claim's expiry on; False once the lease is lost (``lost`` says why).
+
+        Renewing is write-then-read like taking the lease: a claim renewed late (a busy
+        machine) is kept while no one else has claimed meanwhile. A claim already
+        deleted, or another live claim beside one renewed late, means another process
+        may hold the lease: this one has lost it and withdraws.
+        """
         try:
             now = self._records.now()
             mine = self._records.claims().get(self.claim_id)
-            if mine is None or float(mine.get("expires", 0)) <= now:
-                self.lost = "it lapsed while this process was paused, and another may hold it"
-                return False
+            if mine is None:
+                return self._lose("it lapsed while this process was paused, and another removed it")
+            late = float(mine.get("expires", 0)) - now < self.ttl / 3
             self._records.put(self.claim_id, {**mine, "expires": now + self.ttl})
+            other = self._first_other()
+            if other is not None and (late or other.get("state") == "held"):
+                return self._lose(f"{other.get('holder')} claimed it while this process was late")
         except Exception as exc:  # the server may be briefly unreachable: try again later
             log.warning("writer lease: cannot renew (%s); retrying", exc)
         return True
+
+    def _lose(self, why: str) -> bool:
+        self.lost = why
+        with contextlib.suppress(Exception):
+            self._records.delete([self.claim_id])
+        return False
 
     def _busy_message(self, other: dict[str, Any]) -> str:
         where = f"{self.settings.chroma_host}:{self.settings.chroma_port}"

@@ -17,8 +17,10 @@ from chroma_servers import chroma_run
 
 from assistant.config import Settings
 from assistant.errors import IndexBusyError
+from assistant.retrieval.embeddings import model_slug
 from assistant.retrieval.indexer import Indexer
 from assistant.retrieval.lease import Lease, writer_lock
+from assistant.retrieval.store import LeaseRecords, MetaCollection
 
 DECISION = """SỞ KHOA HỌC VÀ CÔNG NGHỆ
 Số: {n}/QĐ-SKHCN
@@ -94,6 +96,23 @@ with writer_lock(s):
 """
 
 
+def test_a_late_renewal_keeps_the_lease_when_no_one_else_claimed(
+    server: int, tmp_path: Path
+) -> None:
+    """A busy machine renews late: its claim lapsed, but no one took it meanwhile."""
+    a = Lease(station(tmp_path, "a", server, lease_ttl=1.0))
+    a.acquire(wait=0)
+    a._stop.set()
+    time.sleep(1.5)
+    try:
+        assert a.renew()
+        a.ensure()
+        with pytest.raises(IndexBusyError, match=rf"pid {os.getpid()}"):
+            Lease(station(tmp_path, "b", server, lease_ttl=1.0)).acquire(wait=0)
+    finally:
+        a.release()
+
+
 @pytest.mark.slow
 def test_a_killed_holders_lease_lapses(server: int, tmp_path: Path) -> None:
     ttl = 3.0
@@ -117,6 +136,50 @@ def test_a_killed_holders_lease_lapses(server: int, tmp_path: Path) -> None:
             proc.kill()
     assert len(report.added) == 2
     assert waited < 60  # it went ahead once the dead holder's claim lapsed
+
+
+KILLED = """
+import sys
+from pathlib import Path
+from assistant.config import Settings
+from assistant.retrieval.indexer import Indexer
+corpus, index, port, ttl = sys.argv[1:5]
+s = Settings(corpus=Path(corpus).parent, index=Path(index), chroma_host="127.0.0.1",
+             chroma_port=int(port), lease_ttl=float(ttl))
+Indexer(s).ingest([Path(corpus)])
+"""
+
+
+@pytest.mark.slow
+def test_an_ingest_killed_mid_write_leaves_a_lease_that_lapses(server: int, tmp_path: Path) -> None:
+    ttl = 3.0
+    writer = station(tmp_path, "writer", server, lease_ttl=ttl)
+    corpus = Path(writer.corpus) / "killed"
+    decisions(corpus, 300, 20)
+    docs = MetaCollection(writer, model_slug=model_slug(writer.embeddings))
+    before = len(docs.keys("doc:"))
+    cmd = [sys.executable, "-c", KILLED, str(corpus), str(writer.index), str(server), str(ttl)]
+    proc = subprocess.Popen(cmd)
+    try:
+        deadline = time.monotonic() + 300
+        while len(docs.keys("doc:")) < before + 3:  # it is writing
+            assert proc.poll() is None, "the ingest ended before it could be killed"
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        held = [c["holder"] for c in LeaseRecords(writer).claims().values() if c["state"] == "held"]
+        assert len(held) == 1
+        assert held[0].endswith(f"pid {proc.pid}")
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+    other = station(tmp_path, "other", server, lease_ttl=ttl, lock_wait=60.0)
+    report = Indexer(other).ingest([corpus])
+    assert len(report.added) == 20  # the killed run had committed nothing
+    indexer = Indexer(other)
+    manifest = indexer.meta.read_manifest()
+    assert manifest is not None
+    assert {cid for e in manifest["files"].values() for cid in e["chunks"]} <= indexer.store.ids()
 
 
 WRITER = """
