@@ -208,6 +208,36 @@ def _print_backing(citations: Sequence[dict], findings: Sequence) -> None:
             print(f"  ⚠ {f.ident}: {f.status} — {f.suggestion or ''}")
 
 
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    """Write a consistent snapshot of the whole index to one file."""
+    from assistant.retrieval.backup import backup
+
+    report = backup(settings, Path(args.file))
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        print(
+            f"{report.file}: {report.vectors} vectors, {report.documents} documents, "
+            f"{report.files} files, {report.bytes / 2**20:.1f} MB ({report.seconds:.1f} s)"
+        )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
+    """Restore a backup into an empty index."""
+    from assistant.retrieval.backup import restore
+
+    report = restore(settings, Path(args.file))
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        print(
+            f"restored {report.vectors} vectors, {report.documents} documents and "
+            f"{report.files} files into {settings.index} ({report.seconds:.1f} s)"
+        )
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     """Open the web interface."""
     from assistant.ui.gradio_app import launch
@@ -244,6 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
         ("status", cmd_status, "a document's status on a date, and what changed it"),
         ("serve", cmd_serve, "open the web interface"),
         ("users", _cmd_users, "add, list or remove accounts of the web interface"),
+        ("backup", cmd_backup, "write a consistent snapshot of the whole index to FILE"),
+        ("restore", cmd_restore, "restore a backup FILE into an empty index"),
     ]
     for name, func, help_text in commands:
         p = sub.add_parser(name, help=help_text, description=help_text)
@@ -288,6 +320,8 @@ def _add_arguments(name: str, p: argparse.ArgumentParser) -> None:
         from assistant.cli_users import add_arguments
 
         add_arguments(p)
+    elif name in {"backup", "restore"}:
+        p.add_argument("file", help="the backup file (.tar.gz)")
     elif name == "eval":
         p.add_argument("qa", help="JSON lines: question, relevant_sources, relevant_idents")
         p.add_argument("--k", type=int, default=10, help="depth of the ranking (default 10)")

@@ -74,6 +74,22 @@ class Settings:
     chroma_port: int = field(
         default=8000, metadata={"env": "CHROMA_PORT", "help": "Chroma server port"}
     )
+    chroma_token: str | None = field(
+        default=None,
+        metadata={
+            "env": "CHROMA_TOKEN",
+            "help": "token for a Chroma server started with token authentication "
+            "(sent as 'Authorization: Bearer')",
+        },
+    )
+    lease_ttl: float = field(
+        default=30.0,
+        metadata={
+            "env": "ASSISTANT_LEASE_TTL",
+            "help": "server mode: seconds after which a writer's lease lapses if its "
+            "process stops renewing it (renewed every third of this)",
+        },
+    )
     max_file_mb: int = field(
         default=50,
         metadata={"env": "ASSISTANT_MAX_FILE_MB", "help": "larger source files are refused"},
@@ -144,7 +160,7 @@ class Settings:
         return {
             f"{f.metadata['env']}": f"{getattr(self, f.name)}  ({f.metadata['help']})"
             for f in fields(self)
-            if f.name not in {"auth", "openai_api_key"}
+            if f.name not in {"auth", "openai_api_key", "chroma_token"}
         }
 
 

@@ -36,5 +36,13 @@ class StoreUnavailableError(AssistantError):
     """The vector store (e.g. a Chroma server) cannot be reached."""
 
 
+class StoreAuthError(StoreUnavailableError):
+    """The Chroma server refused our token (or we sent none)."""
+
+
+class BackupError(AssistantError):
+    """A backup cannot be written, or a backup file cannot be restored."""
+
+
 class ConfigError(AssistantError):
     """A setting is invalid or names something that is not installed."""

@@ -200,6 +200,29 @@ def load_embeddings(spec: str, *, search: bool = False) -> Embeddings:
     )
 
 
+def cache_key(namespace: str, text: str) -> str:
+    """The key of a passage's vector in the embedding cache."""
+    return hashlib.sha256(f"{namespace}\0{text}".encode()).hexdigest()
+
+
+def read_cache(cache_path: Path, *, namespace: str, texts: list[str]) -> list[np.ndarray | None]:
+    """The cached vectors of ``texts`` (None where absent), without loading any model."""
+    if not cache_path.exists():
+        return [None] * len(texts)
+    keys = [cache_key(namespace, t) for t in texts]
+    found: dict[str, np.ndarray] = {}
+    db = sqlite3.connect(f"file:{cache_path}?mode=ro", uri=True)
+    try:
+        for start in range(0, len(keys), 500):
+            part = keys[start : start + 500]
+            marks = ",".join("?" * len(part))
+            rows = db.execute(f"SELECT key, v FROM vec WHERE key IN ({marks})", part)
+            found.update({k: np.frombuffer(v, dtype=np.float32) for k, v in rows})
+    finally:
+        db.close()
+    return [found.get(k) for k in keys]
+
+
 def cache_namespace(slug: str, made_by: str) -> str:
     """The vector cache's namespace for vectors made by ``made_by`` (an ``embedder_id``).
 
@@ -229,7 +252,7 @@ class CachedEmbeddings(Embeddings):
         self._db.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
 
     def _key(self, text: str) -> str:
-        return hashlib.sha256(f"{self.namespace}\0{text}".encode()).hexdigest()
+        return cache_key(self.namespace, text)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Embed passages, computing only those not in the cache."""

@@ -41,6 +41,7 @@ from assistant.retrieval.embeddings import (
     model_slug,
 )
 from assistant.retrieval.files import discover, file_sha256, source_name, source_path
+from assistant.retrieval.lease import Lease, writer_lock
 from assistant.retrieval.lexical import LexicalIndex, chunk_from_record, chunk_to_record
 from assistant.retrieval.meta import Meta, open_meta
 from assistant.retrieval.rerank import ranker_version
@@ -101,6 +102,7 @@ class Indexer:
         self._embeddings: CachedEmbeddings | None = None
         self._store: VectorIndex | None = None
         self._meta: Meta | None = None
+        self._lease: Lease | None = None  # the server's writer lease while writing
 
     @property
     def embeddings(self) -> CachedEmbeddings:
@@ -140,7 +142,7 @@ class Indexer:
         started = time.perf_counter()
         files, scopes = discover(targets, Path(self.settings.corpus))
         report = IngestReport()
-        with self._writing(), ingest_lock(self.root, wait=self.settings.lock_wait):
+        with self._writing(), writer_lock(self.settings) as self._lease:
             manifest = self._read_manifest()
             other_embedder = self._embedder_changed(manifest, report)
             self._process_files(files, manifest, report, progress=progress, bar=bar)
@@ -184,7 +186,7 @@ class Indexer:
             The sources that were removed.
         """
         removed: list[str] = []
-        with self._writing(), ingest_lock(self.root, wait=self.settings.lock_wait):
+        with self._writing(), writer_lock(self.settings) as self._lease:
             manifest = self._read_manifest()
             for source in sources:
                 if manifest["files"].pop(source, None) is None:
@@ -259,6 +261,8 @@ class Indexer:
         """Rebuild the derived indexes, then commit the manifest, then drop stale caches."""
         manifest["generation"] = uuid.uuid4().hex
         self._rebuild_derived(manifest)
+        if self._lease is not None:
+            self._lease.ensure()  # a writer that lost the server's lease must not commit
         self.meta.write_manifest(manifest)
         self.meta.prune_docs({e["cache"] for e in manifest["files"].values()})
 
