@@ -395,7 +395,8 @@ class Indexer:
         texts: list[SourceText] = []
         for doc, chunks in self._cached_docs(manifest):
             all_chunks.extend(chunks)
-            texts.append(SourceText(doc.source, doc.text, doc.identity.code))
+            identity = doc.identity
+            texts.append(SourceText(doc.source, doc.text, identity.code, identity.issuer))
             registry.add_text(
                 doc.source,
                 doc.text,
