@@ -156,6 +156,11 @@ class Profile:
         return bool(self.date) and self.date in period  # type: ignore[operator]
 
 
+    def concerns_year(self, year: int) -> bool:
+        """Whether it is about ``year`` (see ``concerns``)."""
+        return self.concerns(Period.of_years(year))
+
+
 def status_of(entry: RegistryEntry, as_of: str | None = None) -> str:
     """A document's status as of a date (DESIGN.md's ``assistant status``).
 

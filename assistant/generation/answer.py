@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, TypeVar
 
 from assistant.citations import Registry, parse_query_ident
@@ -18,6 +19,7 @@ from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation import extractive
 from assistant.generation.documents import ScoredDocument, candidates, rank_documents, select
+from assistant.generation.fit import Asked, ProfileMap
 from assistant.generation.marking import Checked, check_and_mark, citation_record
 from assistant.generation.passages import ChunkMap, VectorCache
 from assistant.retrieval.query import ParsedQuestion, parse_question
@@ -120,11 +122,24 @@ class Answerer:
         self.timeout = timeout
         self.chunks = ChunkMap(self.searcher.lexical.chunks)
         self.vectors = VectorCache(self.searcher.embeddings)
+        self._profiles: ProfileMap | None = None
 
     @property
     def registry(self) -> Registry:
         """The archive's citation registry."""
         return self.searcher.registry
+
+    @property
+    def profiles(self) -> ProfileMap:
+        """The archive's document profiles by (key, year), read on first use."""
+        if self._profiles is None:
+            from assistant.archive.profiles import load_profiles
+            from assistant.retrieval import paths
+
+            path = paths.profiles(Path(self.settings.index))
+            found = load_profiles(path) if path.is_file() else []
+            self._profiles = {(p.key, p.year): p for p in found}
+        return self._profiles
 
     def ask(self, question: str) -> Answer:
         """The checked answer to ``question`` (LLM when configured, else extractive)."""
@@ -147,7 +162,11 @@ class Answerer:
         parsed = parse_question(validate_question(question))
         if years or codes:
             parsed = replace(
-                parsed, years=tuple(years) or parsed.years, codes=tuple(codes) or parsed.codes
+                parsed,
+                years=tuple(years) or parsed.years,
+                codes=tuple(codes) or parsed.codes,
+                filter_years=tuple(years),
+                filter_codes=tuple(codes),
             )
         return AnswerStream(self, parsed, widen=not years)
 
@@ -159,13 +178,25 @@ class Answerer:
         return self.searcher.search(parsed.clean, k=K_PASSAGES)
 
     def documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
-        """For a list question: the relevant documents of the asked year and type."""
+        """For a list question: the relevant documents, those of the implied year, type,
+        period and area first (only the user's filters exclude)."""
         found = candidates(self.registry, parsed)
         prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
         ranked = rank_documents(
-            found, parsed.clean, chunks=self.chunks, vectors=self.vectors, prior=prior
+            found,
+            parsed.clean,
+            chunks=self.chunks,
+            vectors=self.vectors,
+            prior=prior,
+            profiles=self.profiles,
+            asked=Asked.of(parsed),
         )
-        return select(ranked)
+        chosen = select(ranked)
+        if parsed.current:
+            # What applies now is most likely the latest; the validity module orders by
+            # status where it knows one.
+            chosen.sort(key=lambda d: d.entry.date or "", reverse=True)
+        return chosen
 
     def named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """The documents the question names by number (``qd 1753``), as the registry has them."""
@@ -187,15 +218,13 @@ class Answerer:
             return extractive.NO_SUCH_NUMBER[parsed.language]
         if parsed.wants_list:
             documents = self.documents(parsed)
-            if not documents and parsed.years and widen:
-                # "the letter on the 2020 inspection": the year the question names may be
-                # its subject's, not the document's. Say so, then list the other years.
-                wider = replace(parsed, years=())
-                documents = self.documents(wider)
-                if documents:
-                    return extractive.other_years(parsed) + extractive.list_answer(
-                        wider, documents, with_intro=False
-                    )
+            issued = any(d.entry.year in parsed.years for d in documents)
+            if documents and parsed.years and widen and not issued:
+                # "the letter on the 2020 inspection": the year the question names may
+                # be its subject's, not the document's. Say so, then list what fits.
+                return extractive.other_years(parsed) + extractive.list_answer(
+                    replace(parsed, years=()), documents, with_intro=False
+                )
             return extractive.list_answer(parsed, documents)
         found = extractive.best_sentences(parsed, hits, self.vectors)
         return extractive.sentence_answer(parsed, found)
