@@ -65,10 +65,14 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
     """The weights of the facets ``asked`` that the document meets."""
     score = 0.0
     period = profile.period if profile else None
+    # "the 2020 inspection": a year written alone is also the period a document may concern.
+    wanted = asked.period or (
+        Period.of_years(min(asked.years), max(asked.years)) if asked.years else None
+    )
     same_period = asked.period is not None and period == asked.period
     if (asked.years and entry.year in asked.years) or same_period:
         score += YEAR_WEIGHT
-    elif asked.period and period is not None and period.overlaps(asked.period):
+    elif wanted and period is not None and period.overlaps(wanted):
         score += PERIOD_WEIGHT
     if _type_fits(entry, profile, asked):
         score += TYPE_WEIGHT
