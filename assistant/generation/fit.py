@@ -69,7 +69,9 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
     wanted = asked.period or (
         Period.of_years(min(asked.years), max(asked.years)) if asked.years else None
     )
-    same_period = asked.period is not None and period == asked.period
+    # A period named apart from issue years ("giai đoạn 2021 - 2025", "quý I/2024") counts
+    # like a year; "năm 2021" beside a type asks for the issue year, the period only helps.
+    same_period = not asked.years and asked.period is not None and period == asked.period
     if (asked.years and entry.year in asked.years) or same_period:
         score += YEAR_WEIGHT
     elif wanted and period is not None and period.overlaps(wanted):
