@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.archive.areas import (
     CODES,
@@ -29,6 +29,9 @@ from assistant.archive.areas import (
 from assistant.archive.instruments import action_of, instrument_of
 from assistant.archive.periods import Period, period_of
 from assistant.citations import Registry, RegistryEntry
+
+if TYPE_CHECKING:
+    from assistant.archive.lives import Lives
 from assistant.citations.normalize import fold
 
 FORMAT_VERSION = 1
@@ -161,25 +164,29 @@ class Profile:
         return self.concerns(Period.of_years(year))
 
 
-def status_of(entry: RegistryEntry, as_of: str | None = None) -> str:
-    """A document's status as of a date (DESIGN.md's ``assistant status``).
+def status_of(entry: RegistryEntry, lives: Lives | None = None, as_of: str | None = None) -> str:
+    """A document's status as of a date (DESIGN.md's ``assistant status``; default today).
 
-    The one place profiles ask for it: ``unknown`` until the validity module is wired
-    here (``assistant.archive.validity``).
+    The one place profiles ask for it: from the documents' lives (``archive.lives``),
+    ``unknown`` without them.
     """
-    del entry, as_of
-    return "unknown"
+    if lives is None:
+        return "unknown"
+    return str(lives.status(entry, as_of)["status"])
 
 
 # --- building -----------------------------------------------------------------------------
 
 
-def build_profiles(registry: Registry, texts: Iterable[SourceText]) -> list[Profile]:
+def build_profiles(
+    registry: Registry, texts: Iterable[SourceText], *, lives: Lives | None = None
+) -> list[Profile]:
     """A profile for every document of ``registry``, from the archive's texts.
 
     Args:
         registry: the archive's documents and mentions.
         texts: every ingested file's normalised text (its mentions' offsets refer to it).
+        lives: the documents' lives, for their status as of the build (else ``unknown``).
     """
     by_source = {t.source: t for t in texts}
     sections = {s: area_sections(t.text) for s, t in by_source.items() if is_report(t)}
@@ -192,6 +199,7 @@ def build_profiles(registry: Registry, texts: Iterable[SourceText]) -> list[Prof
     out = []
     for e in entries:
         profile = profile_of(e, descriptions[e.key + str(e.year)], model, filed_areas(e, sections))
+        profile = replace(profile, status=status_of(e, lives))
         own = by_source.get(e.own_source or "")
         if own is not None:
             covered = tuple(a for a in CODES if a in {s.area for s in sections.get(own.source, ())})
@@ -225,7 +233,7 @@ def profile_of(
         instrument=_issued(entry.kind, instrument_of(subject, body)),
         areas=rank_areas(model.scores(description), filed),
         period=period_of(subject or "", default_year=entry.year),
-        status=status_of(entry),
+        status="unknown",
         source=source,
         year=entry.year,
         code=entry.code,

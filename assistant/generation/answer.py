@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from assistant.archive.lives import Lives
 from assistant.citations import Registry, parse_query_ident
 from assistant.config import Settings
 from assistant.errors import AssistantError
@@ -22,6 +23,14 @@ from assistant.generation.documents import ScoredDocument, candidates, rank_docu
 from assistant.generation.fit import Asked, ProfileMap
 from assistant.generation.marking import Checked, check_and_mark, citation_record
 from assistant.generation.passages import ChunkMap, VectorCache
+from assistant.generation.relational import question_kind, relation_answer
+from assistant.generation.standing import (
+    asks_current,
+    noter,
+    order,
+    order_sources,
+    source_noter,
+)
 from assistant.retrieval.query import ParsedQuestion, parse_question
 from assistant.retrieval.search import Hit, Searcher
 
@@ -130,6 +139,11 @@ class Answerer:
         return self.searcher.registry
 
     @property
+    def lives(self) -> Lives:
+        """The archive's documents' lives (validity, what replaced what)."""
+        return self.searcher.lives
+
+    @property
     def profiles(self) -> ProfileMap:
         """The archive's document profiles by (key, year), read on first use."""
         if self._profiles is None:
@@ -191,12 +205,9 @@ class Answerer:
             profiles=self.profiles,
             asked=Asked.of(parsed),
         )
-        chosen = select(ranked)
-        if parsed.current:
-            # What applies now is most likely the latest; the validity module orders by
-            # status where it knows one.
-            chosen.sort(key=lambda d: d.entry.date or "", reverse=True)
-        return chosen
+        selected = select(ranked)
+        # A question about what holds now lists the documents in force first.
+        return order(selected, self.lives, lambda d: d.entry) if asks_current(parsed) else selected
 
     def named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """The documents the question names by number (``qd 1753``), as the registry has them."""
@@ -211,9 +222,13 @@ class Answerer:
         ``widen``: a list question whose year finds nothing lists the other years' matches
         (off when the year is a filter the user set, not words of the question).
         """
+        relation = relation_answer(parsed, self.lives)
+        if relation:
+            return relation
+        note = noter(self.lives, parsed.language)
         named = self.named(parsed)
         if named:
-            return extractive.list_answer(parsed, named)
+            return extractive.list_answer(parsed, named, note=note)
         if parsed.idents and any(q.complete for q in parse_query_ident(parsed.clean)):
             return extractive.NO_SUCH_NUMBER[parsed.language]
         if parsed.wants_list:
@@ -223,18 +238,22 @@ class Answerer:
                 # "the letter on the 2020 inspection": the year the question names may
                 # be its subject's, not the document's. Say so, then list what fits.
                 return extractive.other_years(parsed) + extractive.list_answer(
-                    replace(parsed, years=()), documents, with_intro=False
+                    replace(parsed, years=()), documents, with_intro=False, note=note
                 )
-            return extractive.list_answer(parsed, documents)
+            return extractive.list_answer(parsed, documents, note=note)
         found = extractive.best_sentences(parsed, hits, self.vectors)
-        return extractive.sentence_answer(parsed, found)
+        if asks_current(parsed):
+            found = order_sources(found, self.lives, lambda f: f[1].chunk.source)
+        return extractive.sentence_answer(
+            parsed, found, note=source_noter(self.lives, parsed.language)
+        )
 
     def checked_extractive(
         self, parsed: ParsedQuestion, hits: list[Hit], *, widen: bool = True
     ) -> Checked:
         """The extractive answer, checked and marked."""
         text = self.extractive(parsed, hits, widen=widen)
-        return check_and_mark(text, self.registry, language=parsed.language)
+        return check_and_mark(text, self.registry, language=parsed.language, lives=self.lives)
 
     def finish(
         self,
@@ -284,7 +303,8 @@ class AnswerStream:
 
         a, parsed = self.answerer, self.parsed
         hits = a.retrieve(parsed)
-        if a.llm is None:
+        # A question about a document's life is answered from the archive's statements.
+        if a.llm is None or question_kind(parsed) is not None:
             checked = a.checked_extractive(parsed, hits, widen=self.widen)
             self.answer = a.finish(checked, hits, "extractive", None)
             yield checked.text

@@ -10,7 +10,7 @@ checked and marked before the draft is returned.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.citations import RegistryEntry
@@ -28,9 +28,11 @@ from assistant.generation.scope import (
     period_hits,
     split_basis,
 )
+from assistant.generation.standing import noter
 from assistant.retrieval.query import ParsedQuestion, parse_question
 from assistant.retrieval.search import Hit
 
+Note = Callable[[RegistryEntry], str]
 # Issuers whose documents the department drafts for the province to issue.
 _PROVINCE = {"UBND", "HĐND"}
 # National bodies: their documents are implemented, not drafted.
@@ -79,6 +81,7 @@ class Drafter:
         deep = self.answerer.searcher.search(title, k=K_DEEP if parsed.period else K_RESULTS)
         hits = period_hits(deep, parsed.period, by_source)
         documents, basis, notice = self.documents(parsed, title)
+        note = noter(self.answerer.lives)
         if self.answerer.llm is not None:
             gen = generate_draft(self.answerer, parsed, hits, [d.entry for d in documents])
             try:
@@ -91,13 +94,14 @@ class Drafter:
                     f"⚠ Mô hình ngôn ngữ không phản hồi ({exc}); bản nháp "
                     "dưới đây được soạn từ kho tài liệu.",
                 )
-                text = compose(title, documents, figures(title, hits, self.answerer.chunks), basis)
-                checked = check_and_mark(text, self.answerer.registry)
+                found = figures(title, hits, self.answerer.chunks)
+                text = compose(title, documents, found, note, basis=basis)
+                checked = check_and_mark(text, self.answerer.registry, lives=self.answerer.lives)
                 return self._finish(checked, hits, "fallback", notice)
-        text = compose(title, documents, figures(title, hits, self.answerer.chunks), basis)
-        return self._finish(
-            check_and_mark(text, self.answerer.registry), hits, "extractive", notice
-        )
+        found = figures(title, hits, self.answerer.chunks)
+        text = compose(title, documents, found, note, basis=basis)
+        checked = check_and_mark(text, self.answerer.registry, lives=self.answerer.lives)
+        return self._finish(checked, hits, "extractive", notice)
 
     def documents(
         self, parsed: ParsedQuestion, topic: str
@@ -174,9 +178,10 @@ def figures(title: str, hits: list[Hit], chunks: ChunkMap) -> list[Sentence]:
     return out[:MAX_FIGURES]
 
 
-def document_sentence(entry: RegistryEntry) -> str:
-    """One report sentence for a document, in the usual register."""
-    phrase = document_phrase(entry)
+def document_sentence(entry: RegistryEntry, note: Note | None = None) -> str:
+    """One report sentence for a document, in the usual register (``note``: that it was
+    replaced since, and by what; see ``generation.standing``)."""
+    phrase = document_phrase(entry) + (note(entry).replace(" (đã", " (nay đã") if note else "")
     issuer = entry.issuer or ""
     if issuer in _PROVINCE and entry.code in {"QĐ", "KH", "CT"}:
         return f"Đã tham mưu UBND tỉnh ban hành {phrase}."
@@ -191,6 +196,8 @@ def compose(
     title: str,
     documents: list[ScoredDocument],
     found: list[Sentence],
+    note: Note | None = None,
+    *,
     basis: Sequence[ScoredDocument] = (),
 ) -> str:
     """The section: ``1. Title``, the earlier documents it rests on (said to be so), ``a)``
@@ -200,7 +207,7 @@ def compose(
         lines += [f"Căn cứ {document_phrase(d.entry)} (văn bản ban hành trước kỳ báo cáo).", ""]
     lines += ["a) Công tác tham mưu, ban hành văn bản", ""]
     if documents:
-        lines += [f"- {document_sentence(d.entry)}" for d in documents]
+        lines += [f"- {document_sentence(d.entry, note)}" for d in documents]
     else:
         lines.append("- Chưa tìm thấy văn bản liên quan trong kho tài liệu (cần bổ sung).")
     lines += ["", "b) Kết quả thực hiện", ""]

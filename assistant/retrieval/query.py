@@ -191,7 +191,8 @@ def _idents(text: str) -> tuple[str, ...]:
 
 
 def _language(text: str, folded: str) -> str:
-    if _VI_LETTERS.search(text):
+    # A document number's symbol (1908/QĐ-UBND) is not Vietnamese prose.
+    if _VI_LETTERS.search(re.sub(r"\S*/\S*", " ", text)):
         return "vi"
     english = len(
         re.findall(

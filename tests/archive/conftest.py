@@ -1,4 +1,5 @@
-"""The shipped multi-year sample archive, ingested once for the archive tests."""
+"""Archive fixtures: the small archive of ``archive_builders``, and the shipped
+multi-year sample archive ingested once for the session."""
 
 from __future__ import annotations
 
@@ -7,12 +8,20 @@ import shutil
 from pathlib import Path
 
 import pytest
+from archive_builders import build
 
+from assistant.archive.lives import Lives
 from assistant.config import Settings
 from assistant.retrieval.indexer import Indexer
 
 REPO = Path(__file__).resolve().parents[2]
 TRUTH = REPO / "bench" / "data" / "sample_archive_truth.json"
+
+
+@pytest.fixture
+def lives() -> Lives:
+    """Five decisions, one replacing another, one amending another."""
+    return build()
 
 
 @pytest.fixture(scope="session")
