@@ -71,8 +71,15 @@ def score(found: set[str], gold: set[str]) -> tuple[float, float]:
 
 
 def cited_in_order(text: str) -> list[str]:
-    """Lookup keys of the complete citations of ``text``, first occurrence order."""
-    return list(dict.fromkeys(c.key for c in extract(text) if c.key and not c.missing))
+    """Lookup keys of the documents ``text`` lists, in order: the first citation of each
+    list item ("1. …", "- …"; a note after it, "đã được thay thế bởi …", names another
+    document, not one listed); all citations when the text is no list."""
+    items = [line for line in text.splitlines() if re.match(r"\s*(?:\d+\.|-)\s", line)]
+    keys = []
+    for line in items or [text]:
+        found = [c.key for c in extract(line) if c.key and not c.missing]
+        keys += found[:1] if items else found
+    return list(dict.fromkeys(keys))
 
 
 def list_questions(answerer: Answerer, questions: list[dict]) -> int:

@@ -18,8 +18,15 @@ def answerer(sample_settings: Settings) -> Answerer:
 
 
 def cited(text: str) -> list[str]:
-    """Lookup keys of the complete citations, in order of first appearance."""
-    return list(dict.fromkeys(c.key for c in extract(text) if c.key and not c.missing))
+    """Lookup keys of the documents ``text`` lists, in order: the first citation of each
+    list item ("1. …", "- …"; a note after it, "đã được thay thế bởi …", names another
+    document, not one listed); all citations when the text is no list."""
+    items = [line for line in text.splitlines() if re.match(r"\s*(?:\d+\.|-)\s", line)]
+    keys = []
+    for line in items or [text]:
+        found = [c.key for c in extract(line) if c.key and not c.missing]
+        keys += found[:1] if items else found
+    return list(dict.fromkeys(keys))
 
 
 def keys(*idents: str) -> set[str]:
