@@ -87,7 +87,17 @@ def test_removing_a_replacing_file_removes_exactly_its_claims(
 ) -> None:
     registry, stored = archive
     lives = Lives.from_dict(stored.to_dict(), registry)
-    lives.remove_source("qd-1532-2024-ubnd-chuc-nang-nhiem-vu.txt")
+    replacing = "qd-1532-2024-ubnd-chuc-nang-nhiem-vu.txt"
+    [own] = lives.status("1120/QĐ-UBND", "2025-01-01")["events"]
+    assert own["evidence"]["source"] == replacing  # its own file is the best evidence
+    lives.remove_source(replacing)
+    # What the reports say of it stays (second-hand evidence), and only that.
+    record = lives.status("1120/QĐ-UBND", "2025-01-01")
+    tellers = {e["evidence"]["source"] for e in record["events"]}
+    assert replacing not in tellers
+    for teller in tellers:
+        assert teller.startswith("bao-cao-")
+        lives.remove_source(teller)
     assert lives.status("1120/QĐ-UBND", "2025-01-01")["status"] == "in_force"
     assert lives.status("118/QĐ-SKHCN", "2025-01-01")["status"] == "not_in_force"
     assert lives.status("2156/QĐ-UBND", "2025-01-01")["status"] == "not_in_force"

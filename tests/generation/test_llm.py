@@ -108,6 +108,7 @@ class InjectedSearcher:
     def __init__(self, inner: Searcher) -> None:
         self.inner = inner
         self.registry = inner.registry
+        self.lives = inner.lives
         self.lexical = inner.lexical
         self.embeddings = inner.embeddings
         self.chunk = replace(inner.lexical.chunks[15], text=INJECTION, id="hostile#0")
