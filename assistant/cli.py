@@ -17,6 +17,9 @@ from assistant.config import Settings
 from assistant.errors import AssistantError
 
 if TYPE_CHECKING:
+    from assistant.archive.lives import Lives
+    from assistant.archive.profiles import Profile
+    from assistant.citations import Registry
     from assistant.models import Document
 
 EXIT_ERROR = 1
@@ -238,24 +241,40 @@ def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _status_today(profile: Profile, registry: Registry, lives: Lives) -> Profile:
+    """``profile`` with its status as of today (profiles store the ingest day's)."""
+    import dataclasses
+
+    from assistant.archive.profiles import status_of
+
+    year = int(profile.date[:4]) if profile.date else None
+    entry = registry.find(profile.ident, year) or registry.find(profile.ident)
+    if entry is None:
+        return profile
+    return dataclasses.replace(profile, status=status_of(entry, lives))
+
+
 def cmd_documents(args: argparse.Namespace, settings: Settings) -> int:
     """The archive's documents with their profiles, filtered."""
     from assistant.archive.areas import CODES
     from assistant.archive.profiles import documents_of, load_profiles
     from assistant.retrieval import paths
-    from assistant.retrieval.indexer import Indexer
+    from assistant.retrieval.archive import open_archive
     from assistant.retrieval.query import type_code
 
     if args.area and args.area not in CODES:
         raise AssistantError(f"Unknown area {args.area!r}: use one of {', '.join(CODES)}")
     codes = [type_code(t) for t in args.type or ()]
-    Indexer(settings).sync_derived()  # an index built before profiles gets them now
+    # Opening the archive rebuilds stale derived files (an index built before profiles).
+    registry, lives = open_archive(settings)
     found = documents_of(
         load_profiles(paths.profiles(Path(settings.index))),
         area=args.area,
         year=args.year,
         codes=codes,
     )
+    # A status depends on the day it is asked: today's, not the last ingest's.
+    found = [_status_today(p, registry, lives) for p in found]
     if args.json:
         _print_json([p.to_json() for p in found])
     else:
