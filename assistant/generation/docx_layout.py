@@ -143,7 +143,7 @@ def _line(container: Any, text: str, *, size: float, center: bool = True, **styl
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    p = container.add_paragraph()
+    p = _fresh(container)
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else WD_ALIGN_PARAGRAPH.LEFT
     p.paragraph_format.space_after = Pt(0)
     p.paragraph_format.space_before = Pt(0)
@@ -152,6 +152,16 @@ def _line(container: Any, text: str, *, size: float, center: bool = True, **styl
             run(p, "", size=size).add_break()
         run(p, piece, size=size, **style)
     return p
+
+
+def _fresh(container: Any) -> Any:
+    """A new paragraph; in a table cell, its first (empty) paragraph the first time."""
+    paragraphs = container.paragraphs
+    if hasattr(container, "vertical_alignment") and len(paragraphs) == 1:
+        first = paragraphs[0]
+        if not first.runs and not first.text:
+            return first
+    return container.add_paragraph()
 
 
 def _rule(container: Any, indent_cm: float) -> None:
@@ -186,13 +196,11 @@ def _table(document: Any) -> Any:
 def add_header(document: Any, head: Letterhead, *, number: str = "") -> None:
     """The header table: issuer block and ``Số:`` left; Quốc hiệu, Tiêu ngữ, place, date right."""
     left, right = _table(document).rows[0].cells
-    left.paragraphs[0].text = ""
     if head.superior:
         _line(left, head.superior.upper(), size=13)
     _line(left, (head.issuer or "").upper(), size=13, bold=True)
     _rule(left, 1.6)
     _line(left, f"Số: {number or '      '}/{head.symbol}", size=13)
-    right.paragraphs[0].text = ""
     _line(right, QUOC_HIEU, size=13, bold=True)
     _line(right, TIEU_NGU, size=14, bold=True)
     _rule(right, 1.7)
@@ -251,11 +259,9 @@ def add_closing(
 
     document.add_paragraph().paragraph_format.space_after = Pt(0)
     left, right = _table(document).rows[0].cells
-    left.paragraphs[0].text = ""
     _line(left, "Nơi nhận:", size=12, center=False, bold=True, italic=True)
     for r in recipients:
         _line(left, r, size=11, center=False)
-    right.paragraphs[0].text = ""
     for authority in head.signer():
         _line(right, authority, size=14, bold=True)
     _line(right, "(Ký, ghi rõ họ tên)", size=14, italic=True)
