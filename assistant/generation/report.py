@@ -163,7 +163,12 @@ class Reporter:
         return self._documents
 
     def report(
-        self, period: str | Period, *, outline: Path | None = None, progress: Progress | None = None
+        self,
+        period: str | Period,
+        *,
+        outline: Path | None = None,
+        builtin: bool = False,
+        progress: Progress | None = None,
     ) -> Report:
         """The report for ``period`` (``2024``, ``2024-Q1``, ``2024-H1``), every section checked.
 
@@ -171,6 +176,7 @@ class Reporter:
             period: the period, as typed or parsed.
             outline: a file whose headings to follow (a report, or headings one a line);
                 None takes the archive's latest report of the same kind, else the built-in.
+            builtin: follow the built-in outline whatever the archive holds.
             progress: called with (fraction done, what is being done).
 
         Raises:
@@ -180,7 +186,9 @@ class Reporter:
         tick = progress or (lambda _f, _m: None)
         when = period if isinstance(period, Period) else parse_period(period)
         tick(0.05, "Đọc dàn ý báo cáo")
-        plan = self._outline(when, outline)
+        plan = (
+            builtin_outline(when) if builtin and outline is None else self._outline(when, outline)
+        )
         work = period_work(self.documents, when)
         headings = place(plan.headings, {d.area for d in work if d.area})
         by_heading = assign(headings, work)

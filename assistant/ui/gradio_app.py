@@ -89,6 +89,11 @@ def _draft_tab(h: Handlers) -> None:
     summary = gr.Markdown()
     make.click(_guard(h.draft), [prompt], [text, findings, summary, docx], api_name="draft")
     recheck.click(_guard(h.recheck_draft), [text], [findings, summary, docx])
+    with gr.Accordion("Báo cáo định kỳ (năm, 6 tháng, quý)", open=False):
+        from assistant.ui.report_handlers import ReportHandlers
+        from assistant.ui.report_tab import report_tab
+
+        report_tab(ReportHandlers(h), _guard)
 
 
 def _check_tab(h: Handlers) -> None:
