@@ -210,6 +210,33 @@ def _print_backing(citations: Sequence[dict], findings: Sequence) -> None:
             print(f"  ⚠ {f.ident}: {f.status} — {f.suggestion or ''}")
 
 
+def cmd_documents(args: argparse.Namespace, settings: Settings) -> int:
+    """The archive's documents with their profiles, filtered."""
+    from assistant.archive.areas import CODES
+    from assistant.archive.profiles import documents_of, load_profiles
+    from assistant.retrieval import paths
+    from assistant.retrieval.indexer import Indexer
+    from assistant.retrieval.query import type_code
+
+    if args.area and args.area not in CODES:
+        raise AssistantError(f"Unknown area {args.area!r}: use one of {', '.join(CODES)}")
+    codes = [type_code(t) for t in args.type or ()]
+    Indexer(settings).sync_derived()  # an index built before profiles gets them now
+    found = documents_of(
+        load_profiles(paths.profiles(Path(settings.index))),
+        area=args.area,
+        year=args.year,
+        codes=codes,
+    )
+    if args.json:
+        _print_json([p.to_json() for p in found])
+    else:
+        for p in found:
+            areas = ",".join(p.areas) or "-"
+            print(f"{p.ident}\t{p.date or '-'}\t{p.kind or '-'}\t{areas}\t{p.subject or ''}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     """Open the web interface."""
     from assistant.ui.gradio_app import launch
@@ -237,6 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("draft", cmd_draft, "draft a report section from the archive, citations checked"),
         ("report", cmd_report, "a whole periodic report (year, half-year, quarter), checked"),
         ("eval", cmd_eval, "retrieval quality over a QA file (JSON lines)"),
+        ("documents", cmd_documents, "the archive's documents: kind, date, areas, period…"),
         ("serve", cmd_serve, "open the web interface"),
     ]
     for name, func, help_text in commands:
@@ -273,6 +301,10 @@ def _add_arguments(name: str, p: argparse.ArgumentParser) -> None:
         from assistant.generation.report_cli import add_arguments
 
         add_arguments(p)
+    elif name == "documents":
+        p.add_argument("--year", type=int, help="only documents issued in this year")
+        p.add_argument("--type", action="append", help="only this type: QĐ, KH, CV…")
+        p.add_argument("--area", help="only this reform area (first area): to_chuc_bo_may…")
     elif name == "eval":
         p.add_argument("qa", help="JSON lines: question, relevant_sources, relevant_idents")
         p.add_argument("--k", type=int, default=10, help="depth of the ranking (default 10)")

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from assistant.archive.profiles import SourceText, build_profiles, profiles_to_json
 from assistant.citations import Registry
 from assistant.config import Settings
 from assistant.errors import (
@@ -45,8 +46,8 @@ log = logging.getLogger(__name__)
 PIPELINE_VERSION = 2
 # Bump when what BM25 or the registry reads changes (tokens, citation grammar): readers
 # then rebuild both from the document cache, and nothing is re-embedded. 2: date tokens;
-# 3: syllables without diacritics.
-DERIVED_VERSION = 3
+# 3: syllables without diacritics; 4: document profiles (profiles.json).
+DERIVED_VERSION = 4
 
 Progress = Callable[[float, str], None]
 
@@ -387,11 +388,14 @@ class Indexer:
                 yield doc, c
 
     def _rebuild_derived(self, manifest: dict) -> None:
-        """Rebuild the BM25 index and the citation registry from the document cache."""
+        """Rebuild the BM25 index, the citation registry and the document profiles from the
+        document cache."""
         all_chunks: list[Chunk] = []
         registry = Registry()
+        texts: list[SourceText] = []
         for doc, chunks in self._cached_docs(manifest):
             all_chunks.extend(chunks)
+            texts.append(SourceText(doc.source, doc.text, doc.identity.code))
             registry.add_text(
                 doc.source,
                 doc.text,
@@ -403,6 +407,9 @@ class Indexer:
             all_chunks, [lexical_text(c) for c in all_chunks], [chunk_cites(c) for c in all_chunks]
         ).save(self.root)
         atomic_write_json(paths.registry(self.root), registry.to_dict())
+        atomic_write_json(
+            paths.profiles(self.root), profiles_to_json(build_profiles(registry, texts))
+        )
         atomic_write_json(
             paths.derived_state(self.root),
             {"generation": manifest.get("generation"), "version": DERIVED_VERSION},

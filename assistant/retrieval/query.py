@@ -164,3 +164,23 @@ def _language(text: str, folded: str) -> str:
         )
     )
     return "en" if english >= 1 else "vi"
+
+
+def type_code(text: str) -> str:
+    """The type code a user typed, however spelled: ``QĐ``, ``qd``, ``Quyết định`` → ``QĐ``.
+
+    Raises:
+        AssistantError: not a type the archive knows.
+    """
+    from assistant.citations.regexes import CODES
+    from assistant.errors import AssistantError
+
+    folded = fold(text.strip())
+    if folded in _TYPE_WORDS:
+        return _TYPE_WORDS[folded]
+    known = {fold(code): code for code in [*CODES, *_TYPE_WORDS.values()]}
+    if folded in known:
+        return known[folded]
+    raise AssistantError(
+        f"Unknown document type {text!r}: use a type code such as QĐ, KH, CV, TTr, BC, TB"
+    )

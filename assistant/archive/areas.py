@@ -1,0 +1,254 @@
+"""Reform areas, learned from the archive's own past reports.
+
+A department's report files its work under numbered sections ("3. Cải cách tổ chức
+bộ máy hành chính nhà nước"); the documents a section cites are labelled examples of
+that area, and its text is the area's vocabulary as this department writes it. Each
+area's own description (the report's headings, Nghị quyết 76/NQ-CP's wording) is the
+prior, so an archive without a past report still gets areas. Pure: texts in, codes
+out; no file, index or model is read here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from assistant.citations.normalize import fold
+from assistant.ingest.sections import Section, parse_sections
+
+# DESIGN.md's codes: the report's opening part, then the six areas of NQ 76/NQ-CP.
+OPENING = ("chi_dao_dieu_hanh", "kiem_tra", "tuyen_truyen")
+SIX = (
+    "the_che",
+    "thu_tuc_hanh_chinh",
+    "to_chuc_bo_may",
+    "che_do_cong_vu",
+    "tai_chinh_cong",
+    "chinh_quyen_so",
+)
+CODES = OPENING + SIX
+
+# Each area's name as reports head it, and what NQ 76/NQ-CP (Chương trình tổng thể
+# CCHC 2021-2030) and the report outline put under it: the prior, written from those
+# texts, not from any test document.
+DESCRIPTIONS: dict[str, str] = {
+    "chi_dao_dieu_hanh": "Công tác chỉ đạo, điều hành cải cách hành chính. Ban hành kế hoạch "
+    "cải cách hành chính năm; ban chỉ đạo; phân công nhiệm vụ; đánh giá, chấm điểm, xác "
+    "định chỉ số cải cách hành chính, chỉ số hài lòng; báo cáo kết quả cải cách hành chính; "
+    "trách nhiệm người đứng đầu.",
+    "kiem_tra": "Kiểm tra cải cách hành chính. Kế hoạch kiểm tra, đoàn kiểm tra, tự kiểm "
+    "tra, kiểm tra công vụ; kết luận kiểm tra; chấn chỉnh, khắc phục tồn tại, hạn chế qua "
+    "kiểm tra.",
+    "tuyen_truyen": "Thông tin, tuyên truyền cải cách hành chính. Tuyên truyền, phổ biến, "
+    "tập huấn, hội nghị, hội thi, cuộc thi tìm hiểu; tin, bài trên trang thông tin điện "
+    "tử, báo, đài; nâng cao nhận thức của cán bộ, công chức và người dân.",
+    "the_che": "Cải cách thể chế. Xây dựng, hoàn thiện thể chế; xây dựng, ban hành văn bản "
+    "quy phạm pháp luật; rà soát, hệ thống hóa, kiểm tra, xử lý văn bản quy phạm pháp luật; "
+    "tổ chức thi hành pháp luật; cơ chế, chính sách; quy chế nội bộ của cơ quan.",
+    "thu_tuc_hanh_chinh": "Cải cách thủ tục hành chính. Kiểm soát, rà soát, đơn giản hóa "
+    "thủ tục hành chính; công bố, công khai thủ tục hành chính; cơ chế một cửa, một cửa "
+    "liên thông; Bộ phận tiếp nhận và trả kết quả; tiếp nhận, giải quyết hồ sơ; phản ánh, "
+    "kiến nghị của cá nhân, tổ chức.",
+    "to_chuc_bo_may": "Cải cách tổ chức bộ máy hành chính nhà nước. Rà soát, sắp xếp, kiện "
+    "toàn tổ chức bộ máy; chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức; thành lập, tổ "
+    "chức lại, giải thể, sáp nhập phòng, đơn vị; tinh giản biên chế, quản lý biên chế; đơn "
+    "vị sự nghiệp công lập; phân cấp, phân quyền.",
+    "che_do_cong_vu": "Cải cách chế độ công vụ. Vị trí việc làm, cơ cấu ngạch công chức, "
+    "chức danh nghề nghiệp viên chức; tuyển dụng, sử dụng, đánh giá, xếp loại cán bộ, công "
+    "chức, viên chức; đào tạo, bồi dưỡng; bổ nhiệm, luân chuyển; kỷ luật, kỷ cương hành "
+    "chính, đạo đức công vụ.",
+    "tai_chinh_cong": "Cải cách tài chính công. Quản lý, sử dụng ngân sách nhà nước, tài "
+    "sản công; cơ chế tự chủ tài chính của cơ quan hành chính và đơn vị sự nghiệp công lập; "
+    "chi tiêu, dự toán, quyết toán kinh phí; thực hành tiết kiệm, chống lãng phí.",
+    "chinh_quyen_so": "Xây dựng và phát triển chính quyền điện tử, chính quyền số. Ứng dụng "
+    "công nghệ thông tin, chuyển đổi số; dịch vụ công trực tuyến; hệ thống quản lý văn bản "
+    "và điều hành, văn bản điện tử, chữ ký số; cơ sở dữ liệu, phần mềm, trang thông tin "
+    "điện tử; hiện đại hóa hành chính; hệ thống quản lý chất lượng theo tiêu chuẩn ISO 9001.",
+}
+
+# Phrases of a section heading that name an area (folded). A heading naming exactly one
+# area labels its section; the words every heading shares ("cải cách hành chính") are not here.
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "chi_dao_dieu_hanh": ("chi dao", "dieu hanh", "ke hoach cai cach hanh chinh"),
+    "kiem_tra": ("kiem tra",),
+    "tuyen_truyen": ("tuyen truyen", "thong tin", "tap huan"),
+    "the_che": ("the che", "van ban quy pham"),
+    "thu_tuc_hanh_chinh": ("thu tuc hanh chinh", "tthc", "mot cua"),
+    "to_chuc_bo_may": ("to chuc bo may", "bo may"),
+    "che_do_cong_vu": ("che do cong vu", "cong vu", "doi ngu can bo"),
+    "tai_chinh_cong": ("tai chinh cong",),
+    "chinh_quyen_so": (
+        "chinh quyen dien tu",
+        "chinh quyen so",
+        "chinh phu dien tu",
+        "chinh phu so",
+        "chuyen doi so",
+        "hien dai hoa",
+    ),
+}
+_HEADING_RES = {
+    code: re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")
+    for code, phrases in HEADINGS.items()
+}
+
+
+def area_of_heading(title: str) -> str | None:
+    """The area a report's section heading names, None if none or several."""
+    folded = fold(title)
+    found = [code for code, pattern in _HEADING_RES.items() if pattern.search(folded)]
+    return found[0] if len(found) == 1 else None
+
+
+@dataclass(frozen=True)
+class AreaSection:
+    """A stretch of a report filed under one area."""
+
+    area: str
+    start: int
+    end: int
+    title: str
+
+
+def area_sections(text: str) -> list[AreaSection]:
+    """The stretches of a report's text filed under each area, innermost first wins.
+
+    A sub-heading of one of the six areas stays in it ("a) Công tác chỉ đạo" under
+    "6. Chính quyền số" is that area's); the opening part's headings give way to their
+    sub-sections ("I. Công tác chỉ đạo, điều hành" holding "2. Về kiểm tra").
+    """
+    out: list[AreaSection] = []
+
+    def walk(node: Section, inherited: str | None) -> None:
+        own = area_of_heading(node.title) if node.kind != "root" else None
+        area = inherited if inherited in SIX else (own or inherited)
+        cursor = node.head_end if node.kind != "root" else 0
+        for child in node.children:
+            if area and child.start > cursor:
+                out.append(AreaSection(area, cursor, child.start, node.title))
+            walk(child, area)
+            cursor = child.end
+        if area and node.end > cursor:
+            out.append(AreaSection(area, cursor, node.end, node.title))
+
+    walk(parse_sections(text), None)
+    return sorted(out, key=lambda s: s.start)
+
+
+def area_at(sections: Sequence[AreaSection], offset: int) -> str | None:
+    """The area of the section holding ``offset``, None outside any."""
+    return next((s.area for s in sections if s.start <= offset < s.end), None)
+
+
+# --- the classifier ------------------------------------------------------------------------
+
+_SYLLABLE = re.compile(r"[a-z]+")
+_CLAUSE = re.compile(r"[^,.;:()\n]+")
+# Syllables that carry no area ("của", "năm", "về việc"); bigrams keep them in phrases.
+_STOP_WORDS = (
+    "va cua cac nhung ve viec nam so ngay thang theo tai trong cho voi duoc da la mot "
+    "nay do tren den tu khi de co thuc hien cong tac cai cach hanh chinh"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+# Weight of the area's own description against the mean of its labelled examples.
+PRIOR_WEIGHT = 1.0
+# Weight of where the archive's reports file a document (share of its report mentions
+# in each area) against the text similarity.
+FILED_WEIGHT = 0.5
+# Areas kept after the first: those scoring within this share of the best.
+KEEP_SHARE = 0.75
+MAX_AREAS = 3
+
+Vector = dict[str, float]
+
+
+def features(text: str) -> Counter[str]:
+    """Folded syllables (no stop words) and syllable bigrams within a clause."""
+    counts: Counter[str] = Counter()
+    for clause in _CLAUSE.findall(fold(text)):
+        words = _SYLLABLE.findall(clause)
+        counts.update(w for w in words if w not in _STOP and len(w) > 1)
+        counts.update(f"{a}_{b}" for a, b in itertools.pairwise(words))
+    return counts
+
+
+def _unit(v: Vector) -> Vector:
+    n = math.sqrt(sum(x * x for x in v.values()))
+    return {k: x / n for k, x in v.items()} if n else v
+
+
+def _cosine(a: Vector, b: Vector) -> float:
+    small, big = (a, b) if len(a) < len(b) else (b, a)
+    return sum(x * big.get(k, 0.0) for k, x in small.items())
+
+
+class AreaModel:
+    """A centroid per area over TF-IDF features: the prior plus labelled examples."""
+
+    def __init__(self, idf: Mapping[str, float], centroids: Mapping[str, Vector]) -> None:
+        self.idf = dict(idf)
+        self.centroids = dict(centroids)
+
+    @classmethod
+    def train(cls, examples: Iterable[tuple[str, str]], *, corpus: Iterable[str] = ()) -> AreaModel:
+        """Learn from ``(area, text)`` examples, with ``DESCRIPTIONS`` as the prior.
+
+        Args:
+            examples: labelled texts (report sections, the documents they cite).
+            corpus: unlabelled texts that only shape the word weights (IDF).
+        """
+        labelled = [(a, features(t)) for a, t in examples if a in DESCRIPTIONS]
+        priors = {a: features(t) for a, t in DESCRIPTIONS.items()}
+        bags = [c for _, c in labelled] + list(priors.values()) + [features(t) for t in corpus]
+        df: Counter[str] = Counter()
+        for bag in bags:
+            df.update(bag.keys())
+        n = len(bags)
+        idf = {w: math.log((1 + n) / (1 + d)) + 1.0 for w, d in df.items()}
+        model = cls(idf, {})
+        sums: dict[str, Vector] = {a: {} for a in DESCRIPTIONS}
+        counts: Counter[str] = Counter()
+        for area, bag in labelled:
+            counts[area] += 1
+            for k, x in model._vector(bag).items():
+                sums[area][k] = sums[area].get(k, 0.0) + x
+        for area, prior in priors.items():
+            centroid = {k: x / max(1, counts[area]) for k, x in sums[area].items()}
+            for k, x in model._vector(prior).items():
+                centroid[k] = centroid.get(k, 0.0) + PRIOR_WEIGHT * x
+            model.centroids[area] = _unit(centroid)
+        return model
+
+    def _vector(self, bag: Mapping[str, int]) -> Vector:
+        default = max(self.idf.values(), default=1.0)
+        return _unit({k: (1 + math.log(c)) * self.idf.get(k, default) for k, c in bag.items()})
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Cosine similarity of ``text`` to each area."""
+        v = self._vector(features(text))
+        return {a: _cosine(v, c) for a, c in self.centroids.items()}
+
+
+def rank_areas(
+    text_scores: Mapping[str, float], filed: Mapping[str, int] | None = None
+) -> tuple[str, ...]:
+    """Areas most likely first: text similarity plus where reports file the document.
+
+    Args:
+        text_scores: ``AreaModel.scores`` of the document's text.
+        filed: area -> how many of its report mentions sit in that area's sections.
+    """
+    filed = filed or {}
+    total = sum(filed.values())
+    combined = {
+        a: s + (FILED_WEIGHT * filed.get(a, 0) / total if total else 0.0)
+        for a, s in text_scores.items()
+    }
+    ranked = sorted(combined.items(), key=lambda kv: (-kv[1], CODES.index(kv[0])))
+    if not ranked or ranked[0][1] <= 0:
+        return ()
+    best = ranked[0][1]
+    return tuple(a for a, s in ranked[:MAX_AREAS] if s >= KEEP_SHARE * best)

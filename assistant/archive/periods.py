@@ -1,0 +1,162 @@
+"""The period a text concerns ("năm 2024", "quý I/2024", "giai đoạn 2021 - 2025").
+
+A period is not an issue date: Kế hoạch đào tạo … giai đoạn 2021 - 2025 was issued
+in December 2020 and concerns five later years. Pure functions over text; the
+phrases are matched on the folded text (no diacritics, lower case), so offsets are
+those of the normalised input.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from assistant.citations.normalize import fold
+
+_YEAR = r"(?:19[5-9]\d|20[0-9]\d)"
+_DASH = r"\s*[-–—]\s*"
+# Roman or Arabic quarter numbers: "quý I/2024", "quý 3 năm 2024".
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# Dates and document numbers hold years that are not periods: "ngày 15 tháng 9 năm
+# 2022", "ngày 02/3/2023", "07/2018/QĐ-UBND". They are blanked before matching.
+_NOT_PERIOD = re.compile(
+    rf"ngay\s+\d{{1,2}}\s+thang\s+\d{{1,2}}\s+nam\s+{_YEAR}"
+    rf"|(?:ngay\s+)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}"
+    rf"|\d+[a-z]?/{_YEAR}/"
+)
+# Each phrase, most specific first (a range or a quarter before the bare year in it).
+# "2021 - 2025", "2021-2025", "từ năm 2019 đến năm 2021", "from 2019 to 2021".
+_RANGE = re.compile(
+    rf"\b(?P<a>{_YEAR}){_DASH}(?:nam\s+)?(?P<b>{_YEAR})\b"
+    rf"|\b(?P<c>{_YEAR})\s+(?:den\s+(?:het\s+)?(?:nam\s+)?|to\s+|through\s+|until\s+)"
+    rf"(?P<d>{_YEAR})\b"
+)
+_HALF = re.compile(
+    rf"\b(?:6|sau)\s+thang\s+(?P<which>dau|cuoi)\s+nam\s*(?P<y>{_YEAR})?"
+    rf"|\b(?P<en>first|second)\s+half\s+of\s+(?P<ey>{_YEAR})"
+)
+_QUARTER = re.compile(
+    rf"\bquy\s+(?P<q>iv|iii|ii|i|[1-4])\b\s*(?:/|nam|-)?\s*(?P<y>{_YEAR})?"
+    rf"|\bq(?P<eq>[1-4])[\s/-]*(?P<ey>{_YEAR})\b"
+)
+_MONTH = re.compile(rf"\bthang\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|nam)\s*(?P<y>{_YEAR})\b")
+_PLAIN_YEAR = re.compile(rf"\b(?:nam|in|year|for)\s+(?P<y>{_YEAR})\b")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stretch of time a document concerns, both ends included (ISO dates)."""
+
+    start: str
+    end: str
+
+    def to_json(self) -> dict[str, str]:
+        """``{"from", "to"}`` as in DESIGN.md's ``documents`` contract."""
+        return {"from": self.start, "to": self.end}
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> Period | None:
+        """Inverse of ``to_json``; None stays None."""
+        return cls(data["from"], data["to"]) if data else None
+
+    @classmethod
+    def of_years(cls, first: int, last: int | None = None) -> Period:
+        """Whole years ``first`` through ``last`` (or just ``first``)."""
+        return cls(f"{first}-01-01", f"{last or first}-12-31")
+
+    @property
+    def years(self) -> range:
+        """The calendar years it touches."""
+        return range(int(self.start[:4]), int(self.end[:4]) + 1)
+
+    def overlaps(self, other: Period) -> bool:
+        """Whether the two periods share a day."""
+        return self.start <= other.end and other.start <= self.end
+
+    def __contains__(self, day: str) -> bool:
+        return self.start <= day[:10] <= self.end
+
+
+def _month_period(year: int, first: int, last: int) -> Period:
+    days = calendar.monthrange(year, last)[1]
+    return Period(f"{year}-{first:02d}-01", f"{year}-{last:02d}-{days:02d}")
+
+
+def find_period(text: str, *, default_year: int | None = None) -> tuple[Period, int, int] | None:
+    """The period ``text`` names, with the offsets of its phrase.
+
+    Args:
+        text: a title, trích yếu or question (NFC; any case, with or without diacritics).
+        default_year: the year of "6 tháng đầu năm" / "quý I" written without one
+            (a document's own year), None to ignore such phrases.
+
+    Returns:
+        ``(period, start, end)``, or None when no period is named.
+    """
+    folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), fold(text))
+    for finder in (_range, _half, _quarter, _month, _year):
+        found = finder(folded, default_year)
+        if found is not None:
+            return found
+    return None
+
+
+def period_of(text: str, *, default_year: int | None = None) -> Period | None:
+    """The period ``text`` names (see ``find_period``), or None.
+
+    Examples: ``"Kế hoạch CCHC năm 2024"`` → 2024-01-01..2024-12-31;
+    ``"giai đoạn 2021 - 2025"`` → 2021-01-01..2025-12-31; ``"quý I/2024"`` → Q1 2024.
+    """
+    found = find_period(text, default_year=default_year)
+    return found[0] if found else None
+
+
+Found = tuple[Period, int, int]
+
+
+def _range(folded: str, _default: int | None) -> Found | None:
+    for m in _RANGE.finditer(folded):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        lo, hi = int(a), int(b)
+        if lo < hi <= lo + 30:
+            return Period.of_years(lo, hi), m.start(), m.end()
+    return None
+
+
+def _half(folded: str, default: int | None) -> Found | None:
+    m = _HALF.search(folded)
+    if m is None:
+        return None
+    year = m.group("y") or m.group("ey")
+    y = int(year) if year else default
+    if y is None:
+        return None
+    first = m.group("which") == "dau" or m.group("en") == "first"
+    return (_month_period(y, 1, 6) if first else _month_period(y, 7, 12)), m.start(), m.end()
+
+
+def _quarter(folded: str, default: int | None) -> Found | None:
+    for m in _QUARTER.finditer(folded):
+        q = _QUARTERS[m.group("q") or m.group("eq")]
+        year = m.group("y") or m.group("ey")
+        y = int(year) if year else default
+        if y is not None:
+            return _month_period(y, 3 * q - 2, 3 * q), m.start(), m.end()
+    return None
+
+
+def _month(folded: str, _default: int | None) -> Found | None:
+    m = _MONTH.search(folded)
+    if m is None:
+        return None
+    month = int(m.group("m"))
+    return _month_period(int(m.group("y")), month, month), m.start(), m.end()
+
+
+def _year(folded: str, _default: int | None) -> Found | None:
+    m = _PLAIN_YEAR.search(folded)
+    if m is None:
+        return None
+    return Period.of_years(int(m.group("y"))), m.start(), m.end()

@@ -1,0 +1,355 @@
+"""Document profiles: what each document of the archive is, does and concerns.
+
+One ``Profile`` per registry entry: kind, number, date, issuer, trích yếu, what it
+does, the instrument it issues, its reform areas (most likely first), the period it
+concerns (apart from its issue date), its status, and its best source (its own file,
+else where it is mentioned). Built from the registry and the archive's texts at
+derived-rebuild time (``build_profiles``), stored as ``indexes/profiles.json``, read by
+answers, drafts and reports (``load_profiles``, ``documents_of``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.archive.areas import AreaModel, AreaSection, area_at, area_sections, rank_areas
+from assistant.archive.instruments import action_of, instrument_of
+from assistant.archive.periods import Period, period_of
+from assistant.citations import Registry, RegistryEntry
+from assistant.citations.normalize import fold
+
+FORMAT_VERSION = 1
+# The keys of DESIGN.md's ``assistant documents --json``, in order; extras follow.
+DESIGN_KEYS = (
+    "ident",
+    "kind",
+    "date",
+    "issuer",
+    "subject",
+    "instrument",
+    "areas",
+    "period",
+    "status",
+    "source",
+)
+# How much of a document's own text (from its title on) describes it for its areas.
+OPENING_CHARS = 1500
+# How much text around a mention describes the document it cites.
+CONTEXT_BEFORE, CONTEXT_AFTER = 200, 300
+# Marks the end of the mention in a context, where a trailing title would start.
+TITLE_MARK = "\u2063"
+# A PDF's page break inside a sentence ("viên\n\nchức") does not end it.
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n(?!\s*[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])")
+# A title written right after a citation that the grammar did not take as its subject:
+# "Quyết định số 251/QĐ-… ngày 16/12/2020 Kế hoạch đào tạo … giai đoạn 2021 - 2025;".
+_TRAILING_TITLE = re.compile(
+    r"\s*(?:của [^,;.\n]{2,40}?\s)?(?P<t>(?:về việc |về |ban hành |phê duyệt )?"
+    r"(?i:Kế hoạch|Quy chế|Quy định|Đề án|Chương trình|Phương án|Hướng dẫn|Danh mục|Quy trình)"
+    r"\b[^;\n]{5,200}?)(?=[;\n]|\.\s|\.$|$)"
+)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One ingested file as profiles need it."""
+
+    source: str
+    text: str
+    code: str | None = None  # the type code of its header (``BC`` for a report)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One document of the archive, as staff think of it.
+
+    Attributes:
+        ident: number and symbol (``15/QĐ-SKHCN``).
+        kind: ``Quyết định``, ``Kế hoạch`` …
+        date: issue date (ISO), None if unknown.
+        issuer: the issuer abbreviation of the symbol (``SKHCN``, ``UBND``).
+        subject: the trích yếu.
+        instrument: the kind of text it issues or approves (``Quy chế``), None.
+        areas: reform-area codes (``areas.CODES``), most likely first.
+        period: the period it concerns, None when its title names none.
+        status: ``in_force`` … or ``unknown`` (see ``status_of``).
+        source: its own file when the archive holds it, else the first file mentioning it.
+        year: issue year (from the symbol or date).
+        code: type code of the symbol (``QĐ``), None for a công văn.
+        key: the registry's lookup key.
+        action: what it does (``ban hành``, ``sắp xếp`` …), None if its title does not say.
+        own: whether ``source`` is its own file.
+        locator: where in ``source``: ``header``, or the mention's page and section.
+        mentioned_in: every file that cites it.
+    """
+
+    ident: str
+    kind: str | None
+    date: str | None
+    issuer: str | None
+    subject: str | None
+    instrument: str | None
+    areas: tuple[str, ...]
+    period: Period | None
+    status: str
+    source: str | None
+    year: int | None = None
+    code: str | None = None
+    key: str = ""
+    action: str | None = None
+    own: bool = False
+    locator: str = ""
+    mentioned_in: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        """DESIGN.md's keys in order, then the extras."""
+        data: dict[str, Any] = {k: getattr(self, k) for k in DESIGN_KEYS}
+        data["areas"] = list(self.areas)
+        data["period"] = self.period.to_json() if self.period else None
+        data.update(
+            year=self.year,
+            code=self.code,
+            key=self.key,
+            action=self.action,
+            own=self.own,
+            locator=self.locator,
+            mentioned_in=list(self.mentioned_in),
+        )
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Profile:
+        """Inverse of ``to_json``."""
+        values = dict(data)
+        values["areas"] = tuple(values.get("areas") or ())
+        values["period"] = Period.from_json(values.get("period"))
+        values["mentioned_in"] = tuple(values.get("mentioned_in") or ())
+        return cls(**values)
+
+    @property
+    def area(self) -> str | None:
+        """The most likely area."""
+        return self.areas[0] if self.areas else None
+
+    def concerns(self, period: Period) -> bool:
+        """Whether it is about ``period``: its own period overlaps it, or, naming none,
+        it was issued in it."""
+        if self.period is not None:
+            return self.period.overlaps(period)
+        return bool(self.date) and self.date in period  # type: ignore[operator]
+
+
+def status_of(entry: RegistryEntry, as_of: str | None = None) -> str:
+    """A document's status as of a date (DESIGN.md's ``assistant status``).
+
+    The one place profiles ask for it: ``unknown`` until the validity module is wired
+    here (``assistant.archive.validity``).
+    """
+    del entry, as_of
+    return "unknown"
+
+
+# --- building -----------------------------------------------------------------------------
+
+
+def build_profiles(registry: Registry, texts: Iterable[SourceText]) -> list[Profile]:
+    """A profile for every document of ``registry``, from the archive's texts.
+
+    Args:
+        registry: the archive's documents and mentions.
+        texts: every ingested file's normalised text (its mentions' offsets refer to it).
+    """
+    by_source = {t.source: t for t in texts}
+    sections = {s: area_sections(t.text) for s, t in by_source.items() if is_report(t)}
+    entries = registry.entries()
+    descriptions = {e.key + str(e.year): describe(e, by_source) for e in entries}
+    model = AreaModel.train(
+        training_examples(entries, sections, by_source, descriptions),
+        corpus=descriptions.values(),
+    )
+    return [
+        profile_of(e, descriptions[e.key + str(e.year)], model, filed_areas(e, sections))
+        for e in entries
+    ]
+
+
+def is_report(text: SourceText) -> bool:
+    """Whether a file is a report (a Báo cáo), whose sections file work by area."""
+    return text.code == "BC"
+
+
+def profile_of(
+    entry: RegistryEntry, description: str, model: AreaModel, filed: Mapping[str, int]
+) -> Profile:
+    """One document's profile, its areas from ``model`` and where reports file it."""
+    own = entry.own_source is not None
+    first = entry.mentions[0] if entry.mentions else None
+    subject = entry.subject or _trailing_title(description)
+    body = description.split("\n", 1)[-1] if own else None
+    source = entry.own_source or (first.source if first else None)
+    locator = "header" if own else (first.where.split(" ", 1)[-1] if first else "")
+    return Profile(
+        ident=entry.ident,
+        kind=entry.kind,
+        date=entry.date,
+        issuer=entry.issuer,
+        subject=subject,
+        instrument=_issued(entry.kind, instrument_of(subject, body)),
+        areas=rank_areas(model.scores(description), filed),
+        period=period_of(subject or "", default_year=entry.year),
+        status=status_of(entry),
+        source=source,
+        year=entry.year,
+        code=entry.code,
+        key=entry.key,
+        action=action_of(subject),
+        own=own,
+        locator=locator,
+        mentioned_in=tuple(dict.fromkeys(m.source for m in entry.mentions)),
+    )
+
+
+def _issued(kind: str | None, instrument: str | None) -> str | None:
+    """A Kế hoạch titled "Kế hoạch …" is one, it does not issue one."""
+    return None if instrument and kind and fold(kind) == fold(instrument) else instrument
+
+
+def _trailing_title(description: str) -> str | None:
+    """The title written after the document's first cited mention (see ``describe``)."""
+    for line in description.split("\n")[1:]:
+        _, sep, tail = line.partition(TITLE_MARK)
+        m = _TRAILING_TITLE.match(tail) if sep else None
+        if m:
+            return m.group("t").strip(" ,.")
+    return None
+
+
+def describe(entry: RegistryEntry, texts: Mapping[str, SourceText]) -> str:
+    """The text that says what a document is about: its kind and title, then the opening
+    of its own file (from the title on) or else the sentences that cite it."""
+    head = f"{entry.kind or ''} {entry.subject or ''}".strip()
+    own = texts.get(entry.own_source or "")
+    if own is not None:
+        at = _title_at(own.text, entry.subject)
+        return f"{head}\n{own.text[at : at + OPENING_CHARS]}"
+    contexts = [
+        mention_context(texts[m.source].text, m.start, m.end, mark=TITLE_MARK)
+        for m in entry.mentions[:8]
+        if m.source in texts
+    ]
+    return "\n".join([head, *contexts])
+
+
+def _title_at(text: str, subject: str | None) -> int:
+    if not subject:
+        return 0
+    at = fold(text).find(fold(subject[:40]))
+    return max(0, at)
+
+
+def mention_context(text: str, start: int, end: int, *, mark: str = "") -> str:
+    """The sentence around a mention, cut to a window; ``mark`` is put after the mention."""
+    lo = max(0, start - CONTEXT_BEFORE)
+    hi = min(len(text), end + CONTEXT_AFTER)
+    before = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+    after = _SENTENCE_BREAK.search(text, end, hi)
+    first, last = (before[-1] if before else lo), (after.start() if after else hi)
+    return " ".join(f"{text[first:end]}{mark}{text[end:last]}".split())
+
+
+def filed_areas(entry: RegistryEntry, sections: Mapping[str, Sequence[AreaSection]]) -> Counter:
+    """Area -> how many of the document's mentions sit in a report's section of that area."""
+    counts: Counter[str] = Counter()
+    for m in entry.mentions:
+        area = area_at(sections.get(m.source, ()), m.start)
+        if area:
+            counts[area] += 1
+    return counts
+
+
+def training_examples(
+    entries: Sequence[RegistryEntry],
+    sections: Mapping[str, Sequence[AreaSection]],
+    texts: Mapping[str, SourceText],
+    descriptions: Mapping[str, str],
+    *,
+    leave_out: str | None = None,
+) -> list[tuple[str, str]]:
+    """``(area, text)`` examples: each report section's text, and each document filed
+    under it (by its description); ``leave_out`` (key+year) is left out, for evaluation."""
+    out = [
+        (s.area, texts[source].text[s.start : s.end])
+        for source, secs in sections.items()
+        for s in secs
+    ]
+    for e in entries:
+        k = e.key + str(e.year)
+        if k == leave_out:
+            continue
+        for area, _ in filed_areas(e, sections).most_common(1):
+            out.append((area, descriptions[k]))
+    return out
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def profiles_to_json(profiles: Sequence[Profile]) -> dict[str, Any]:
+    """What ``indexes/profiles.json`` holds."""
+    return {"version": FORMAT_VERSION, "profiles": [p.to_json() for p in profiles]}
+
+
+def profiles_from_json(data: Mapping[str, Any]) -> list[Profile]:
+    """Inverse of ``profiles_to_json``."""
+    return [Profile.from_json(p) for p in data.get("profiles", ())]
+
+
+def load_profiles(path: Path) -> list[Profile]:
+    """The profiles an ingest wrote (``retrieval.paths.profiles(index root)``).
+
+    Raises:
+        IndexMissingError: no profiles there (run ``assistant ingest``; an older index
+            gets them when any reader opens it).
+    """
+    from assistant.errors import IndexMissingError
+
+    if not path.is_file():
+        raise IndexMissingError(
+            f"No document profiles at {path} — run: assistant ingest (it writes them)"
+        )
+    return profiles_from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def documents_of(
+    profiles: Iterable[Profile],
+    *,
+    area: str | None = None,
+    year: int | None = None,
+    period: Period | None = None,
+    codes: Sequence[str] = (),
+    own_only: bool = False,
+) -> list[Profile]:
+    """The documents that match every filter given, by date.
+
+    Args:
+        area: first area (the one it is most likely filed under).
+        year: issue year.
+        period: documents about this period (see ``Profile.concerns``).
+        codes: type codes (``QĐ``, ``KH``; ``CV`` for a công văn).
+        own_only: only documents whose own file the archive holds.
+    """
+    out = [
+        p
+        for p in profiles
+        if (area is None or p.area == area)
+        and (year is None or p.year == year)
+        and (period is None or p.concerns(period))
+        and (not codes or (p.code or "CV") in codes)
+        and (not own_only or p.own)
+    ]
+    return sorted(out, key=lambda p: (p.date or str(p.year or ""), p.ident))
