@@ -40,6 +40,9 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("chi_dao_dieu_hanh", ("chi dao", "dieu hanh", "ke hoach")),
 )
+# "NHIỆM VỤ QUÝ III NĂM 2024", "Nhiệm vụ trọng tâm …": a heading that starts with the
+# tasks ahead is the phương hướng part ("KẾT QUẢ … CÁC NHIỆM VỤ …" is not).
+_TASKS = re.compile(r"^\s*(?:[ivx]+\.|\d+\.)?\s*nhiem vu\b")
 AREAS = tuple(code for code, _ in _VOCABULARY if code not in STAFF_PARTS)
 # The heading the built-in outline gives each area (Nghị quyết 76/NQ-CP's wording).
 AREA_TITLES = {
@@ -87,6 +90,8 @@ class Outline:
 def heading_area(text: str) -> str | None:
     """The area (or closing part) a heading's words name, None for none."""
     folded = " " + fold(text)
+    if _TASKS.match(folded):
+        return "phuong_huong"
     for code, words in _VOCABULARY:
         if any(w in folded for w in words):
             return code

@@ -37,6 +37,7 @@ from assistant.generation.report_documents import (
     ReportDocument,
     figure_text,
     figures,
+    period_reports,
     period_work,
     section_figures,
 )
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[float, str], None]
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-REPORT_KIND = "Báo cáo"
 # What staff are asked to write in each closing part.
 STAFF_ASK = {
     "kho_khan": "tồn tại, hạn chế, khó khăn, vướng mắc và nguyên nhân trong {label}",
@@ -190,6 +190,7 @@ class Reporter:
             builtin_outline(when) if builtin and outline is None else self._outline(when, outline)
         )
         work = period_work(self.documents, when)
+        reports = period_reports(self.documents, when)
         headings = place(plan.headings, {d.area for d in work if d.area})
         by_heading = assign(headings, work)
         sections: list[ReportSection] = []
@@ -197,7 +198,7 @@ class Reporter:
         for i, h in enumerate(headings):
             tick(0.1 + 0.85 * i / max(len(headings), 1), f"Soạn: {h.text}")
             sections.append(
-                self._section(h, when, by_heading.get(i), work, headings, sections, notices)
+                self._section(h, when, by_heading.get(i), reports, headings, sections, notices)
             )
         tick(1.0, "Xong")
         return Report(
@@ -235,7 +236,7 @@ class Reporter:
         h: Heading,
         period: Period,
         docs: list[ReportDocument] | None,
-        work: list[ReportDocument],
+        reports: list[ReportDocument],
         headings: list[Heading],
         before: list[ReportSection],
         notices: list[str],
@@ -246,7 +247,7 @@ class Reporter:
             return ReportSection(h.text, h.level, h.area, "")
         rivals = [headings[i].text for i in targets(headings).get(h.area or "", [])]
         text = area_text(
-            h, period, docs, work, self.answerer, rivals=rivals or [h.text], bodies=self._bodies
+            h, period, docs, reports, self.answerer, rivals=rivals or [h.text], bodies=self._bodies
         )
         return self._checked(h, text, tuple(d.ident for d in docs))
 
@@ -365,7 +366,7 @@ def area_text(
     h: Heading,
     period: Period,
     docs: Sequence[ReportDocument],
-    work: Sequence[ReportDocument],
+    reports: Sequence[ReportDocument],
     answerer: Any,
     *,
     rivals: Sequence[str] = (),
@@ -381,7 +382,7 @@ def area_text(
         entry = entry or registry.find(d.ident)
         lines.append(f"- {document_sentence(entry) if entry else _plain(d)}")
         lines += [f"  + {_sentence(figure_text(s.text))}" for s in figures(d, chunks)]
-    for r in (w for w in work if w.kind == REPORT_KIND and w not in docs and w.own):
+    for r in reports:
         entry = registry.find(r.ident)
         found = section_figures(bodies(r), h.text, rivals or [h.text])
         if entry and found:
@@ -402,5 +403,6 @@ def _plain(d: ReportDocument) -> str:
 
 
 def _sentence(text: str) -> str:
-    text = " ".join(text.split()).strip()
+    # A figure quoted from an amendment ends with the closing quote of the amended text.
+    text = " ".join(text.split()).strip().rstrip("\"”")
     return text if text.endswith((".", "!", "?", ":", "…")) else text + "."

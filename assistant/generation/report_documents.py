@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry, extract
 from assistant.generation.outline import AREAS, heading_area
 from assistant.generation.passages import (
@@ -82,27 +83,21 @@ class ReportDocument:
         return self.areas[0] if self.areas else None
 
 
-def from_records(records: Iterable[dict], registry: Registry) -> list[ReportDocument]:
-    """Profiles (``assistant documents --json`` records) as report documents."""
-    out = []
-    for r in records:
-        entry = registry.find(r["ident"])
-        out.append(
-            ReportDocument(
-                ident=r["ident"],
-                kind=r.get("kind"),
-                date=r.get("date"),
-                subject=r.get("subject"),
-                areas=tuple(a for a in r.get("areas") or () if a in AREAS),
-                period=r.get("period"),
-                status=r.get("status"),
-                source=r.get("source"),
-                issuer=entry.issuer if entry else None,
-                code=entry.code if entry else None,
-                own=bool(entry and entry.own_source),
-            )
-        )
-    return out
+def from_profile(p: Profile) -> ReportDocument:
+    """A document profile (``assistant.archive.profiles``) as the report reads it."""
+    return ReportDocument(
+        ident=p.ident,
+        kind=p.kind,
+        date=p.date,
+        subject=p.subject,
+        areas=tuple(a for a in p.areas if a in AREAS),
+        period=p.period.to_json() if p.period else None,
+        status=p.status,
+        source=p.source,
+        issuer=p.issuer,
+        code=p.code,
+        own=p.own,
+    )
 
 
 def profile_registry(registry: Registry, chunks: ChunkMap) -> list[ReportDocument]:
@@ -149,13 +144,31 @@ def is_national(doc: ReportDocument) -> bool:
 
 
 def period_work(documents: Sequence[ReportDocument], period: Period) -> list[ReportDocument]:
-    """The documents issued within ``period`` that are the organisation's work, by date."""
+    """The documents issued within ``period`` that are the organisation's work, by date.
+
+    Reports are not: they tell the work (``period_reports``), they are not part of it.
+    """
     kept = [
         d
         for d in documents
-        if period.contains(d.date) and not is_national(d) and (d.status or "") not in GONE
+        if period.contains(d.date)
+        and not is_national(d)
+        and not is_report(d)
+        and (d.status or "") not in GONE
     ]
     return sorted(kept, key=lambda d: (d.date or "", d.ident))
+
+
+def period_reports(documents: Sequence[ReportDocument], period: Period) -> list[ReportDocument]:
+    """The reports issued within ``period`` whose own file the archive holds, by date: their
+    sections give the period's figures."""
+    kept = [d for d in documents if period.contains(d.date) and is_report(d) and d.own]
+    return sorted(kept, key=lambda d: (d.date or "", d.ident))
+
+
+def is_report(doc: ReportDocument) -> bool:
+    """Whether a document is a report (Báo cáo)."""
+    return doc.code == "BC" or (doc.kind or "").lower() == "báo cáo"
 
 
 def figures(doc: ReportDocument, chunks: ChunkMap) -> list[Sentence]:

@@ -14,7 +14,11 @@ from assistant.errors import AssistantError
 from assistant.generation.docx_layout import Letterhead
 from assistant.generation.outline import Outline, outline_from_text
 from assistant.generation.periods import Period, period_in
-from assistant.generation.report_documents import ReportDocument, profile_registry
+from assistant.generation.report_documents import (
+    ReportDocument,
+    from_profile,
+    profile_registry,
+)
 
 if TYPE_CHECKING:
     from assistant.generation.answer import Answerer
@@ -23,8 +27,22 @@ REPORT_CODE = "BC"
 
 
 def archive_documents(answerer: Answerer) -> list[ReportDocument]:
-    """The archive's documents as profiles (from the registry and the chunks' headings)."""
-    return profile_registry(answerer.registry, answerer.chunks)
+    """The archive's documents as profiles (``indexes/profiles.json``, written by ingest);
+    read from the registry and the chunks' headings when the index has none."""
+    from assistant.archive.profiles import load_profiles
+    from assistant.errors import IndexMissingError
+    from assistant.retrieval import paths
+
+    path = paths.profiles(Path(answerer.settings.index))
+    if not path.is_file():
+        from assistant.retrieval.indexer import Indexer
+
+        Indexer(answerer.settings).sync_derived()  # an index built before profiles
+    try:
+        profiles = load_profiles(path)
+    except IndexMissingError:
+        return profile_registry(answerer.registry, answerer.chunks)
+    return [from_profile(p) for p in profiles]
 
 
 def _manifest(answerer: Answerer) -> tuple[dict, object] | None:

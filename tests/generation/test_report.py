@@ -127,6 +127,8 @@ def test_the_period_is_moved_in_headings(text: str, was: str, now: str, expected
         ("III. TỒN TẠI, HẠN CHẾ", "kho_khan"),
         ("IV. PHƯƠNG HƯỚNG NĂM 2024", "phuong_huong"),
         ("V. KIẾN NGHỊ, ĐỀ XUẤT", "kien_nghi"),
+        ("III. NHIỆM VỤ QUÝ III NĂM 2024", "phuong_huong"),
+        ("Nhiệm vụ trọng tâm thời gian tới", "phuong_huong"),
         ("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", None),
     ],
 )
