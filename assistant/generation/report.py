@@ -291,7 +291,7 @@ def place(headings: Sequence[Heading], areas: set[str]) -> list[Heading]:
     (numbered after the last area heading of level 2, before the closing parts)."""
     out = list(headings)
     present = {h.area for h in out}
-    missing = [a for a in AREAS if a in areas and a not in present]
+    missing = [a for a in AREA_TITLES if a in areas and a not in present]  # NQ 76's order
     if not missing:
         return out
     at = next((i for i, h in enumerate(out) if h.area in STAFF_PARTS), len(out))
@@ -404,5 +404,5 @@ def _plain(d: ReportDocument) -> str:
 
 def _sentence(text: str) -> str:
     # A figure quoted from an amendment ends with the closing quote of the amended text.
-    text = " ".join(text.split()).strip().rstrip("\"”")
+    text = " ".join(text.split()).strip().rstrip('"”')
     return text if text.endswith((".", "!", "?", ":", "…")) else text + "."

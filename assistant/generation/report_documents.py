@@ -181,8 +181,9 @@ def figures(doc: ReportDocument, chunks: ChunkMap) -> list[Sentence]:
         if not chunk.section:  # the header: number, place, date, title
             continue
         for s in sentences(chunk):
-            if is_figure(s.text) and all(s.text != o.text for o in out):
-                out.append(s)
+            for clause in figure_clauses(s.text):
+                if all(clause != o.text for o in out):
+                    out.append(Sentence(clause, s.chunk, s.start))
     return out[:MAX_FIGURES_PER_DOCUMENT]
 
 
@@ -208,10 +209,20 @@ def section_figures(
         if best != heading:
             continue
         for start, end in sentence_spans(body):
-            sentence = body[start:end]
-            if is_figure(sentence) and sentence not in out:
-                out.append(sentence)
+            out += [c for c in figure_clauses(body[start:end]) if c not in out]
     return out[:limit]
+
+
+def figure_clauses(sentence: str) -> list[str]:
+    """The sentence, if it states a figure; else, when it cites a document, those of its
+    clauses (``;``) that state figures and cite none: "Sở đăng 24 tin, bài …; tổ chức hội
+    nghị theo Nghị định số 30/2020/NĐ-CP …" gives its first clause."""
+    if is_figure(sentence):
+        return [sentence]
+    if not extract(sentence):
+        return []
+    clauses = [c.strip() for c in sentence.split(";")]
+    return [c if c.endswith(".") else c + "." for c in clauses if len(clauses) > 1 and is_figure(c)]
 
 
 def is_figure(text: str) -> bool:
