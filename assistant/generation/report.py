@@ -189,18 +189,27 @@ class Reporter:
         plan = (
             builtin_outline(when) if builtin and outline is None else self._outline(when, outline)
         )
-        work = period_work(self.documents, when)
+        from assistant.generation.report_sources import status_reader
+
+        work = period_work(self.documents, when, status=status_reader(self.answerer))
         reports = period_reports(self.documents, when)
         headings = place(plan.headings, {d.area for d in work if d.area})
         by_heading = assign(headings, work)
         sections: list[ReportSection] = []
-        notices: list[str] = []
+        notices: list[str] = []  # the LLM's failures
         for i, h in enumerate(headings):
             tick(0.1 + 0.85 * i / max(len(headings), 1), f"Soạn: {h.text}")
             sections.append(
                 self._section(h, when, by_heading.get(i), reports, headings, sections, notices)
             )
         tick(1.0, "Xong")
+        mode = "extractive" if self.answerer.llm is None else "fallback" if notices else "llm"
+        if not work and not reports:
+            notices.insert(
+                0,
+                f"Kho tài liệu không có văn bản nào ban hành trong {when.label} "
+                f"({when.start:%d/%m/%Y} - {when.end:%d/%m/%Y}): các mục để cán bộ bổ sung.",
+            )
         return Report(
             when,
             plan.source,
@@ -208,7 +217,7 @@ class Reporter:
             tuple(sections),
             self._letterhead(),
             " ".join(notices) or None,
-            "llm" if self.answerer.llm is not None and not notices else "extractive",
+            mode,
         )
 
     def _outline(self, period: Period, path: Path | None) -> Outline:

@@ -5,6 +5,7 @@ outline file, and the letterhead (issuer, place, symbol) of the archive's own do
 
 from __future__ import annotations
 
+import importlib
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from assistant.generation.outline import Outline, outline_from_text
 from assistant.generation.periods import Period, period_in
 from assistant.generation.report_documents import (
     ReportDocument,
+    StatusOf,
     from_profile,
     profile_registry,
 )
@@ -43,6 +45,17 @@ def archive_documents(answerer: Answerer) -> list[ReportDocument]:
     except IndexMissingError:
         return profile_registry(answerer.registry, answerer.chunks)
     return [from_profile(p) for p in profiles]
+
+
+def status_reader(answerer: Answerer) -> StatusOf | None:
+    """A document's status on a date as the archive's documents' lives tell it; None when
+    this index keeps no lives (``assistant.retrieval.archive`` absent)."""
+    try:
+        archive = importlib.import_module("assistant.retrieval.archive")
+    except ImportError:
+        return None
+    lives = archive.load_lives(Path(answerer.settings.index), answerer.registry)
+    return lambda ident, as_of: str(lives.status(ident, as_of)["status"])
 
 
 def _manifest(answerer: Answerer) -> tuple[dict, object] | None:

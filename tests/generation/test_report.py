@@ -24,6 +24,7 @@ from assistant.generation.docx_export import export_report
 from assistant.generation.outline import builtin_outline, heading_area, move_period
 from assistant.generation.periods import Period, PeriodError, parse_period, period_in
 from assistant.generation.report import Report, Reporter
+from assistant.generation.report_documents import ReportDocument, period_work
 from assistant.retrieval.indexer import Indexer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -251,6 +252,36 @@ def test_the_year_figures_are_the_year_s(report_2024: Report) -> None:
     assert "73,1%" in text
     assert "412 hồ sơ" not in text  # 2023's
     assert "Theo Báo cáo số 142/BC-SKHCN ngày 14/6/2024" in text
+
+
+def test_a_document_ended_by_the_period_end_is_not_its_work() -> None:
+    def doc(ident: str, date: str, code: str, issuer: str = "SKHCN") -> ReportDocument:
+        return ReportDocument(ident, None, date, "x", ("the_che",), issuer=issuer, code=code)
+
+    documents = [
+        doc("1/QĐ-SKHCN", "2024-02-01", "QĐ"),
+        doc("2/QĐ-SKHCN", "2024-03-01", "QĐ"),
+        doc("3/2024/NĐ-CP", "2024-03-02", "NĐ", "CP"),  # national: implemented, not the work
+        doc("4/BC-SKHCN", "2024-06-14", "BC"),  # a report tells the work
+        doc("5/QĐ-SKHCN", "2023-12-29", "QĐ"),  # the year before
+    ]
+    asked: list[str] = []
+
+    def status(ident: str, as_of: str) -> str:
+        asked.append(as_of)
+        return "not_in_force" if ident == "1/QĐ-SKHCN" else "in_force"
+
+    period = parse_period("2024")
+    assert [d.ident for d in period_work(documents, period, status=status)] == ["2/QĐ-SKHCN"]
+    assert set(asked) == {"2024-12-31"}  # as of the period's last day, not today
+    assert [d.ident for d in period_work(documents, period)] == ["1/QĐ-SKHCN", "2/QĐ-SKHCN"]
+
+
+def test_a_period_with_nothing_says_so(bare_reporter: Reporter) -> None:
+    report = bare_reporter.report("2021")
+    assert report.summary() == {"documents": 0, "unverified": 0}
+    assert report.notice is not None
+    assert report.notice.startswith("Kho tài liệu không có văn bản nào ban hành trong năm 2021")
 
 
 def test_every_citation_of_the_report_verifies(report_2023: Report, report_2024: Report) -> None:
