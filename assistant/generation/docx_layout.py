@@ -188,8 +188,11 @@ def _table(document: Any) -> Any:
 
     table = document.add_table(rows=1, cols=2)
     table.autofit = False
-    for cell, width in zip(table.rows[0].cells, (_LEFT_CM, _RIGHT_CM), strict=True):
-        cell.width = Cm(width)
+    # Word reads the cells' widths, LibreOffice the grid's: set both.
+    for column, cell, width in zip(
+        table.columns, table.rows[0].cells, (_LEFT_CM, _RIGHT_CM), strict=True
+    ):
+        column.width = cell.width = Cm(width)
     return table
 
 
