@@ -9,7 +9,7 @@ another period presented as its work, unverified citations, the Word layout elem
 present, and the time to generate (median of runs on an open index; the time to open
 it apart).
 
-usage: python bench/report.py [--corpus DIR] [--truth FILE] [--period 2024] [--runs 3]
+usage: python bench/report.py [--corpus DIR] [--truth FILE] [--period 2024 ...] [--runs 3]
 """
 
 from __future__ import annotations
@@ -115,12 +115,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--corpus", type=Path, default=REPO / "corpus")
     parser.add_argument("--truth", type=Path, default=TRUTH)
-    parser.add_argument("--period", default="2024")
+    parser.add_argument(
+        "--period", action="append", help="2024 (default), 2023…: each needs report_<period>"
+    )
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     truth = json.loads(args.truth.read_text(encoding="utf-8"))
-    key = f"report_{args.period.replace('-', '_')}"
-    gold, acceptable = truth[key], truth.get(f"{key}_acceptable", {})
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         shutil.copytree(args.corpus, corpus)
@@ -131,19 +131,29 @@ def main() -> None:
         started = time.perf_counter()
         answerer = Answerer(settings, llm=None)
         opened = time.perf_counter() - started
-        times, report = [], None
-        for _ in range(args.runs):
-            started = time.perf_counter()
-            reporter = Reporter(answerer)  # reads the profiles and the outline afresh
-            report = reporter.report(args.period)
-            times.append(time.perf_counter() - started)
-        assert report is not None
-        found = presented(report)
-        other = other_period(report, found, reporter)
-        elements = layout_elements(export_report(report, Path(tmp) / "report.docx"))
+        print(f"archive {args.corpus} ({truth.get('archive', '?')})")
+        print(f"ingest {ingest:.1f} s; opening the index {opened:.1f} s")
+        for period in args.period or ["2024"]:
+            bench_period(answerer, truth, period, args.runs, Path(tmp))
+
+
+def bench_period(answerer: Answerer, truth: dict, period: str, runs: int, tmp: Path) -> None:
+    """Write the report ``runs`` times and print its figures against ``truth``."""
+    key = f"report_{period.replace('-', '_')}"
+    gold, acceptable = truth[key], truth.get(f"{key}_acceptable", {})
+    times, report, reporter = [], None, None
+    for _ in range(runs):
+        started = time.perf_counter()
+        reporter = Reporter(answerer)  # reads the profiles and the outline afresh
+        report = reporter.report(period)
+        times.append(time.perf_counter() - started)
+    assert report is not None
+    assert reporter is not None
+    found = presented(report)
+    other = other_period(report, found, reporter)
+    elements = layout_elements(export_report(report, tmp / f"report-{period}.docx"))
     result = scores(found, gold, acceptable)
-    print(f"archive {args.corpus} ({truth.get('archive', '?')}), period {args.period}")
-    print(f"outline: {report.outline_source}; {len(report.sections)} sections")
+    print(f"\nperiod {period}; outline: {report.outline_source}; {len(report.sections)} sections")
     for area, (r, p) in result.pop("per_area").items():
         got = ", ".join(sorted(found.get(area, ()))) or "-"
         print(f"  {area:20} recall {_f(r)}  precision {_f(p)}  [{got}]")
@@ -152,10 +162,7 @@ def main() -> None:
     print(f"unverified citations: {report.summary()['unverified']}")
     missing = [k for k, v in elements.items() if not v]
     print(f"layout elements: {sum(elements.values())}/{len(elements)} {missing or ''}")
-    print(
-        f"generate: median {statistics.median(times):.2f} s of {args.runs} "
-        f"(first {times[0]:.2f} s); opening the index {opened:.1f} s; ingest {ingest:.1f} s"
-    )
+    print(f"generate: median {statistics.median(times):.2f} s of {runs} (first {times[0]:.2f} s)")
 
 
 def _f(v: float | None) -> str:
