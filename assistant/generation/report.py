@@ -22,8 +22,6 @@ from assistant.generation.draft import document_sentence
 from assistant.generation.extractive import document_phrase
 from assistant.generation.marking import Checked, check_and_mark, citation_record
 from assistant.generation.outline import (
-    AREA_TITLES,
-    AREAS,
     STAFF_PARTS,
     Heading,
     Outline,
@@ -31,7 +29,6 @@ from assistant.generation.outline import (
     builtin_outline,
     section_bodies,
 )
-from assistant.generation.passages import content_words
 from assistant.generation.periods import Period, parse_period
 from assistant.generation.report_documents import (
     ReportDocument,
@@ -41,13 +38,13 @@ from assistant.generation.report_documents import (
     period_work,
     section_figures,
 )
+from assistant.generation.report_plan import assign, place, targets
 from assistant.generation.report_sources import archive_outline, file_outline
 
 if TYPE_CHECKING:
     from assistant.generation.answer import Answerer
 
 Progress = Callable[[float, str], None]
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # What staff are asked to write in each closing part.
 STAFF_ASK = {
     "kho_khan": "tồn tại, hạn chế, khó khăn, vướng mắc và nguyên nhân trong {label}",
@@ -205,11 +202,7 @@ class Reporter:
         tick(1.0, "Xong")
         mode = "extractive" if self.answerer.llm is None else "fallback" if notices else "llm"
         if not work and not reports:
-            notices.insert(
-                0,
-                f"Kho tài liệu không có văn bản nào ban hành trong {when.label} "
-                f"({when.start:%d/%m/%Y} - {when.end:%d/%m/%Y}): các mục để cán bộ bổ sung.",
-            )
+            notices.insert(0, _nothing(when))
         return Report(
             when,
             plan.source,
@@ -295,82 +288,6 @@ def _section_of(
     )
 
 
-def place(headings: Sequence[Heading], areas: set[str]) -> list[Heading]:
-    """The outline's headings, plus one for each area that has documents but no heading
-    (numbered after the last area heading of level 2, before the closing parts)."""
-    out = list(headings)
-    present = {h.area for h in out}
-    missing = [a for a in AREA_TITLES if a in areas and a not in present]  # NQ 76's order
-    if not missing:
-        return out
-    at = next((i for i, h in enumerate(out) if h.area in STAFF_PARTS), len(out))
-    siblings = [h for h in out[:at] if h.area in AREAS and h.level == 2]
-    level = 2 if siblings else 1
-    count = _last_number(out[:at], level)
-    extra = [
-        Heading(f"{_label(count + n, level)} {AREA_TITLES[a]}", level, a)
-        for n, a in enumerate(missing, start=1)
-    ]
-    return out[:at] + extra + out[at:]
-
-
-def _last_number(headings: Sequence[Heading], level: int) -> int:
-    """The number of the last heading of ``level`` among its siblings (0 if none)."""
-    for h in reversed(headings):
-        if h.level < level:
-            return 0
-        if h.level == level:
-            head = h.text.split(".", 1)[0].strip()
-            if head.isdigit():
-                return int(head)
-            return _ROMAN.index(head) + 1 if head in _ROMAN else 0
-    return 0
-
-
-def _label(n: int, level: int) -> str:
-    return f"{_ROMAN[n - 1]}." if level == 1 and n <= len(_ROMAN) else f"{n}."
-
-
-def targets(headings: Sequence[Heading]) -> dict[str, list[int]]:
-    """For each area, the headings that hold its documents: those naming the area with no
-    heading below them naming it too (``1. Về kế hoạch`` under ``I. CÔNG TÁC CHỈ ĐẠO``;
-    both ``a)`` and ``b)`` under ``1. Cải cách tổ chức bộ máy``)."""
-    out: dict[str, list[int]] = {}
-    for i, h in enumerate(headings):
-        if h.area not in AREAS:
-            continue
-        below = _descendants(headings, i)
-        if not any(headings[j].area == h.area for j in below):
-            out.setdefault(h.area, []).append(i)
-    return out
-
-
-def _descendants(headings: Sequence[Heading], i: int) -> list[int]:
-    out = []
-    for j in range(i + 1, len(headings)):
-        if headings[j].level <= headings[i].level:
-            break
-        out.append(j)
-    return out
-
-
-def assign(headings: Sequence[Heading], work: Sequence[ReportDocument]) -> dict[int, list]:
-    """Heading index -> the documents presented under it; a document of an area with several
-    target headings goes to the one whose words its subject shares most (first on a tie).
-    Every target heading gets an entry, empty when the period has nothing there; the
-    others (containers, closing parts) get none."""
-    homes = targets(headings)
-    out: dict[int, list[ReportDocument]] = {i: [] for ids in homes.values() for i in ids}
-    for d in work:
-        ids = homes.get(d.area or "")
-        if not ids:
-            continue
-        words = content_words(f"{d.kind or ''} {d.subject or ''}")
-        best = max(ids, key=lambda i: (len(words & content_words(headings[i].text)), -i))
-        out[best].append(d)
-    return out
-
-
 def area_text(
     h: Heading,
     period: Period,
@@ -405,6 +322,13 @@ def area_text(
             f"({period.label}). [Cán bộ bổ sung nếu có.]"
         )
     return "\n".join(lines)
+
+
+def _nothing(period: Period) -> str:
+    return (
+        f"Kho tài liệu không có văn bản nào ban hành trong {period.label} "
+        f"({period.start:%d/%m/%Y} - {period.end:%d/%m/%Y}): các mục để cán bộ bổ sung."
+    )
 
 
 def _plain(d: ReportDocument) -> str:

@@ -6,8 +6,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.config import Settings
+
+if TYPE_CHECKING:
+    from assistant.generation.report import Report
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -61,6 +65,14 @@ def run_report(
     if args.json:
         print_json(report.to_json())
         return 0
+    _print_text(report)
+    if args.docx:
+        print(f"written: {args.docx}", file=sys.stderr)
+    return 0
+
+
+def _print_text(report: Report) -> None:
+    """The report on standard output; its notice and what the checker found on stderr."""
     if report.notice:
         print(report.notice, file=sys.stderr)
     print(f"BÁO CÁO\n{report.title}\n(dàn ý: {report.outline_source})\n")
@@ -73,6 +85,3 @@ def run_report(
     for f in report.findings:
         if f.status != "verified":
             print(f"  ⚠ {f.ident}: {f.status} — {f.suggestion or ''}", file=sys.stderr)
-    if args.docx:
-        print(f"written: {args.docx}", file=sys.stderr)
-    return 0

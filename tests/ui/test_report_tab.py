@@ -99,3 +99,30 @@ def test_the_report_controls_are_wired(settings: Settings) -> None:
     app = build(settings)
     names = {fn.api_name for fn in app.fns.values()}
     assert {"draft", "report"} <= names
+
+
+@pytest.mark.slow
+def test_the_report_through_the_running_app(settings: Settings) -> None:
+    import socket
+    from dataclasses import replace
+
+    from gradio_client import Client
+
+    from assistant.ui.gradio_app import launch
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    app = launch(replace(settings, port=port), block=False)
+    try:
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        text, _table, summary, path = client.predict(
+            "Năm", "2023", "1", LATEST, None, api_name="/report"
+        )
+    finally:
+        app.close()
+    assert text.startswith("I. CÔNG TÁC CHỈ ĐẠO")
+    assert "dàn ý: 310/BC-SKHCN" in summary
+    assert "7 văn bản của kỳ được nêu" in summary
+    assert "không có trong kho" not in summary
+    assert_official_layout(docx.Document(path))
