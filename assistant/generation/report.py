@@ -338,4 +338,5 @@ def _plain(d: ReportDocument) -> str:
 def _sentence(text: str) -> str:
     # A figure quoted from an amendment ends with the closing quote of the amended text.
     text = " ".join(text.split()).strip().rstrip('"”')
+    text = text[:1].upper() + text[1:]  # a clause taken from after a ";" starts in lower case
     return text if text.endswith((".", "!", "?", ":", "…")) else text + "."

@@ -126,3 +126,13 @@ def test_the_report_through_the_running_app(settings: Settings) -> None:
     assert "7 văn bản của kỳ được nêu" in summary
     assert "không có trong kho" not in summary
     assert_official_layout(docx.Document(path))
+
+
+def test_the_draft_docx_carries_the_archive_letterhead(settings: Settings) -> None:
+    _, _, _, path = Handlers(settings).draft("Soạn mục Cải cách tổ chức bộ máy năm 2023")
+    document = docx.Document(path)
+    assert_official_layout(document)
+    cells = [c.text for t in document.tables for c in t._cells]
+    assert cells[0].splitlines()[:2] == ["UBND TỈNH HÒA AN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"]
+    assert any("Hòa An, ngày" in c for c in cells)
+    assert any(c.endswith("/BC-SKHCN") for c in cells)
