@@ -17,7 +17,6 @@ from assistant.config import Settings
 from assistant.errors import AssistantError
 
 if TYPE_CHECKING:
-    from assistant.citations import Registry
     from assistant.models import Document
 
 EXIT_ERROR = 1
@@ -94,32 +93,38 @@ def cmd_cite(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _load_registry(settings: Settings) -> Registry:
-    from assistant.citations import Registry
-    from assistant.errors import IndexMissingError
-    from assistant.retrieval import paths
+def cmd_relations(args: argparse.Namespace, settings: Settings) -> int:
+    """The relations a text states between documents (DESIGN.md ``relations``)."""
+    from assistant.archive.relations import format_relation, relations_report
 
-    path = paths.registry(Path(settings.index))
-    if not path.exists():
-        raise IndexMissingError(
-            f"No index at {settings.index}/ — run: assistant ingest {settings.corpus}"
-        )
-    return Registry.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    report = relations_report(_read_input(args.file))
+    if args.json:
+        _print_json(report)
+    else:
+        for r in report["relations"]:
+            print(format_relation(r))
+    return 0
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     """Check every citation of a draft against the archive."""
-    from assistant.citations import check, format_report
+    from assistant.citations import format_report
+    from assistant.cli_lives import as_of_argument, check_document
 
     doc = _read_input(args.file)
-    text = doc.text
-    # Citations read from a scan are marked as such, and judged with OCR's usual misreads.
-    result = check(text, _load_registry(settings), ocr=doc.ocr_spans())
+    result, as_of = check_document(doc, settings, as_of_argument(args.as_of))
     if args.json:
-        _print_json(result.to_json())
+        _print_json(result.to_json() | {"as_of": as_of})
     else:
-        print(format_report(text, result))
+        print(format_report(doc.text, result))
     return 0
+
+
+def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    """A document's status on a date (see ``cli_lives``)."""
+    from assistant.cli_lives import cmd_status as run
+
+    return run(args, settings)
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
@@ -261,11 +266,13 @@ def build_parser() -> argparse.ArgumentParser:
         ("ingest", cmd_ingest, "add, update and remove documents in the index"),
         ("cite", cmd_cite, "list the document citations in a text"),
         ("check", cmd_check, "check a draft's citations against the archive"),
+        ("relations", cmd_relations, "list what a text says documents do to each other"),
         ("search", cmd_search, "hybrid search over the archive"),
         ("ask", cmd_ask, "answer a question from the archive, citations checked"),
         ("draft", cmd_draft, "draft a report section from the archive, citations checked"),
         ("report", cmd_report, "a whole periodic report (year, half-year, quarter), checked"),
         ("eval", cmd_eval, "retrieval quality over a QA file (JSON lines)"),
+        ("status", cmd_status, "a document's status on a date, and what changed it"),
         ("documents", cmd_documents, "the archive's documents: kind, date, areas, period…"),
         ("serve", cmd_serve, "open the web interface"),
     ]
@@ -281,8 +288,17 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_arguments(name: str, p: argparse.ArgumentParser) -> None:
     if name == "ingest":
         p.add_argument("paths", nargs="*", help="files or folders (default: the corpus folder)")
-    elif name in {"cite", "check"}:
+    elif name in {"cite", "check", "relations"}:
         p.add_argument("file", help="a .txt/.md/.docx/.pdf file, or - for standard input")
+        if name == "check":
+            p.add_argument(
+                "--as-of",
+                help="warn of documents superseded by this date "
+                "(YYYY-MM-DD; default: the draft's own date, else today)",
+            )
+    elif name == "status":
+        p.add_argument("ident", help="the document's number: 1908/QĐ-UBND, 'qd 1908'…")
+        p.add_argument("--as-of", help="the date (YYYY-MM-DD; default today)")
     elif name == "search":
         p.add_argument("query")
         p.add_argument("--k", type=int, default=10, help="how many chunks (default 10)")

@@ -1,16 +1,25 @@
-"""Which documents a drafted section cites, against the ones the report itself cites there.
+"""Which documents drafts and list answers cite, against what the archive's truth says.
 
-For each reform area of the seed report (the sections ``II > 1`` … ``II > 6``), the
+Two benches. ``--archive`` (the multi-year sample archive and its truth file, or a
+held-out one): the truth's list questions (right = every expected document cited, none
+outside expected + also, and the expected first one first), and a section of the
+year's report drafted per area (precision/recall of the documents presented, against
+the truth's per-area lists; result sentences drawn from documents of the asked period;
+citations the checker cannot verify). Without ``--archive``: for each reform area of
+the seed report (the sections ``II > 1`` … ``II > 6``), the
 drafter is asked for that section ("Soạn mục Cải cách thể chế cho báo cáo CCHC năm
 2021", extractive, no LLM). The gold documents are those the report cites inside the
 section. Prints precision and recall of the cited documents per section and their mean,
 and the same for list answers to "Những văn bản nào về <area>?".
 
-usage: python bench/draft.py
+usage: python bench/draft.py                       # the seed report
+       python bench/draft.py --archive [--corpus corpus] [--truth FILE] [--year 2024]
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import re
 import statistics
 import sys
@@ -20,10 +29,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from assistant.citations import extract  # noqa: E402
+from assistant.archive.areas import DESCRIPTIONS  # noqa: E402
+from assistant.archive.profiles import load_profiles  # noqa: E402
+from assistant.citations import extract, lookup_key  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from assistant.generation.answer import Answerer  # noqa: E402
 from assistant.generation.draft import Drafter  # noqa: E402
+from assistant.retrieval import paths  # noqa: E402
 from assistant.retrieval.indexer import Indexer  # noqa: E402
 
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
@@ -58,7 +70,100 @@ def score(found: set[str], gold: set[str]) -> tuple[float, float]:
     return precision, len(found & gold) / len(gold)
 
 
+def cited_in_order(text: str) -> list[str]:
+    """Lookup keys of the complete citations of ``text``, first occurrence order."""
+    return list(dict.fromkeys(c.key for c in extract(text) if c.key and not c.missing))
+
+
+def list_questions(answerer: Answerer, questions: list[dict]) -> int:
+    """Ask each list question; print what was cited; return how many were right."""
+    right = 0
+    for q in questions:
+        got = cited_in_order(answerer.ask(q["question"]).text)
+        expected = {lookup_key(i) for i in q["expected"]}
+        allowed = expected | {lookup_key(i) for i in q.get("also", ())}
+        first_ok = "first" not in q or (got[:1] == [lookup_key(q["first"])])
+        ok = expected <= set(got) and set(got) <= allowed and first_ok
+        right += ok
+        missing = sorted(expected - set(got))
+        extra = sorted(set(got) - allowed)
+        print(
+            f"{'ok ' if ok else 'BAD'} {q['question'][:70]:70} missing {missing} extra {extra}"
+            + ("" if first_ok else f" first {got[:1]}")
+        )
+    print(f"list questions right: {right}/{len(questions)}")
+    return right
+
+
+def area_title(code: str) -> str:
+    """The area's heading as reports write it (the first sentence of its description)."""
+    return DESCRIPTIONS[code].split(". ")[0]
+
+
+def archive_drafts(answerer: Answerer, truth: dict, year: int) -> None:
+    """Draft each area's section of the year's report; score documents and results."""
+    gold_all = truth.get(f"report_{year}") or {}
+    acceptable = truth.get(f"report_{year}_acceptable") or {}
+    profiles = {
+        p.source: p for p in load_profiles(paths.profiles(Path(answerer.settings.index))) if p.own
+    }
+    drafter = Drafter(answerer)
+    rows = []
+    for code, gold_idents in gold_all.items():
+        gold = {lookup_key(i) for i in gold_idents}
+        ok = gold | {lookup_key(i) for i in acceptable.get(code, ())}
+        draft = drafter.draft(f"Soạn mục {area_title(code)} cho báo cáo CCHC năm {year}")
+        # Part a) presents the period's work; a basis ("Căn cứ …") before it is said to be one.
+        part_a = draft.text.split("a) Công tác")[-1].split("b) Kết quả")[0]
+        got = set(cited_in_order(part_a))
+        wrong = got - ok
+        precision = len(got & ok) / len(got) if got else (1.0 if not gold else 0.0)
+        recall = len(got & gold) / len(gold) if gold else 1.0
+        facts = re.findall(r"\(nguồn: ([^,]+), p\. ?\d+", draft.text)
+        in_period = sum(1 for f in facts if f in profiles and profiles[f].concerns_year(year))
+        unverified = sum(f.status != "verified" for f in draft.findings)
+        rows.append((precision, recall, in_period, len(facts), unverified, len(wrong)))
+        print(
+            f"{code:20} gold {len(gold)} got {len(got)} P {precision:.2f} R {recall:.2f}"
+            f"  wrong {sorted(wrong)}  results from {year}: {in_period}/{len(facts)}"
+            f"  unverified {unverified}"
+        )
+    n = len(rows)
+    print(
+        f"drafts {year}: mean P {statistics.fmean(r[0] for r in rows):.2f}"
+        f"  mean R {statistics.fmean(r[1] for r in rows):.2f}"
+        f"  other-area/other-year documents {sum(r[5] for r in rows)}"
+        f"  results from {year} {sum(r[2] for r in rows)}/{sum(r[3] for r in rows)}"
+        f"  unverified citations {sum(r[4] for r in rows)}  ({n} sections)"
+    )
+
+
+def archive_main(args: argparse.Namespace) -> None:
+    truth = json.loads(Path(args.truth).read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(corpus=Path(args.corpus), index=Path(args.index or Path(tmp) / "i"))
+        if not args.index:
+            Indexer(settings).ingest([Path(args.corpus)])
+        answerer = Answerer(settings, llm=None)
+        list_questions(answerer, truth.get("list_questions", []))
+        archive_drafts(answerer, truth, args.year)
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--archive", action="store_true", help="the multi-year archive bench")
+    parser.add_argument("--corpus", default=str(REPO / "corpus"))
+    parser.add_argument("--truth", default=str(REPO / "bench/data/sample_archive_truth.json"))
+    parser.add_argument("--year", type=int, default=2024)
+    parser.add_argument("--index", help="an index of --corpus already built")
+    args = parser.parse_args()
+    if args.archive:
+        archive_main(args)
+    else:
+        seed_main()
+
+
+def seed_main() -> None:
     if not SEED.is_file():
         sys.exit(f"the seed report is not at {SEED}: put ../shared beside the repo")
     with tempfile.TemporaryDirectory() as tmp:
@@ -82,8 +187,10 @@ def main() -> None:
             area = keys[title]
             on_topic = sum(f == area or f.startswith(area + " >") for f in facts)
             rows.append((d, a, (on_topic, len(facts))))
-            print(f"{title[:48]:48}  gold {len(gold):2}  draft P {d[0]:.2f} R {d[1]:.2f}"
-                  f"  list P {a[0]:.2f} R {a[1]:.2f}  results on topic {on_topic}/{len(facts)}")
+            print(
+                f"{title[:48]:48}  gold {len(gold):2}  draft P {d[0]:.2f} R {d[1]:.2f}"
+                f"  list P {a[0]:.2f} R {a[1]:.2f}  results on topic {on_topic}/{len(facts)}"
+            )
         for name, i in (("draft", 0), ("list answer", 1)):
             p = statistics.fmean(r[i][0] for r in rows)
             r = statistics.fmean(r[i][1] for r in rows)

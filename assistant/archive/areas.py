@@ -232,6 +232,28 @@ class AreaModel:
         return {a: _cosine(v, c) for a, c in self.centroids.items()}
 
 
+# A question names an area when its own vocabulary scores it this many times the next.
+CLEAR_RATIO = 2.0
+_PRIOR_MODEL: AreaModel | None = None
+
+
+def area_of_text(text: str) -> str | None:
+    """The one area a short text (a question, a section title) is clearly about, or None.
+
+    A heading phrase decides ("tổ chức bộ máy"); else the areas' own descriptions do,
+    when one scores ``CLEAR_RATIO`` times the next.
+    """
+    named = area_of_heading(text)
+    if named:
+        return named
+    global _PRIOR_MODEL
+    if _PRIOR_MODEL is None:
+        _PRIOR_MODEL = AreaModel.train([])
+    ranked = sorted(_PRIOR_MODEL.scores(text).items(), key=lambda kv: -kv[1])
+    (best, top), (_, second) = ranked[0], ranked[1]
+    return best if top > 0 and top >= CLEAR_RATIO * second else None
+
+
 def rank_areas(
     text_scores: Mapping[str, float], filed: Mapping[str, int] | None = None
 ) -> tuple[str, ...]:

@@ -32,13 +32,13 @@ INSTRUMENTS: dict[str, str] = {
     "quy hoach": "Quy hoạch",
 }
 _NOUN = "|".join(sorted(map(re.escape, INSTRUMENTS), key=len, reverse=True))
-# The verb that issues it, then the instrument: "ban hành Quy chế", "phê duyệt Đề án",
-# "sửa đổi, bổ sung một số điều của Quy chế" (an amendment re-issues the instrument).
+# The verb that issues it, then the instrument: "ban hành Quy chế", "phê duyệt Đề án".
+# An amendment ("sửa đổi, bổ sung Điều 5 của Quy chế …") issues none: it changes one.
 _ISSUES = re.compile(
-    r"\b(?:ban hanh(?: kem theo (?:quyet dinh|van ban) nay)?|phe duyet|cong bo"
-    r"|sua doi,? bo sung(?: mot so dieu(?: cua)?)?|dieu chinh)"
+    r"\b(?:ban hanh(?: kem theo (?:quyet dinh|van ban) nay)?|phe duyet|cong bo)"
     rf"\s+(?:cac\s+|ban\s+)?(?P<noun>{_NOUN})\b"
 )
+_AMENDS = re.compile(r"^(?:ve viec\s+|ve\s+)?(?:sua doi|bai bo|dieu chinh|thay the)\b")
 # A body's own statement: "Ban hành kèm theo Quyết định này Quy chế …".
 _ATTACHED = re.compile(
     rf"\b(?:ban hanh )?kem theo (?:quyet dinh|van ban) nay\s+(?:ban\s+)?(?P<noun>{_NOUN})\b"
@@ -88,8 +88,10 @@ def instrument_of(subject: str | None, body: str | None = None) -> str | None:
         subject: its trích yếu (``Về việc ban hành Quy chế hoạt động …``).
         body: its own text, when the archive holds it (``Điều 1. Ban hành kèm theo …``).
     """
-    folded = fold(subject or "")
-    m = _ISSUES.search(folded) or _LEADING.search(folded.strip())
+    folded = fold(subject or "").strip()
+    if _AMENDS.search(folded):
+        return None
+    m = _ISSUES.search(folded) or _LEADING.search(folded)
     if m and not (m.re is _LEADING and m.group("noun") == "quy dinh"):
         return INSTRUMENTS[m.group("noun")]
     if body:

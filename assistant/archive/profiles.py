@@ -14,14 +14,24 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assistant.archive.areas import AreaModel, AreaSection, area_at, area_sections, rank_areas
+from assistant.archive.areas import (
+    CODES,
+    AreaModel,
+    AreaSection,
+    area_at,
+    area_sections,
+    rank_areas,
+)
 from assistant.archive.instruments import action_of, instrument_of
 from assistant.archive.periods import Period, period_of
 from assistant.citations import Registry, RegistryEntry
+
+if TYPE_CHECKING:
+    from assistant.archive.lives import Lives
 from assistant.citations.normalize import fold
 
 FORMAT_VERSION = 1
@@ -62,6 +72,7 @@ class SourceText:
     source: str
     text: str
     code: str | None = None  # the type code of its header (``BC`` for a report)
+    issuer: str | None = None  # its header's issuer block (``UBND TỈNH … / SỞ …``)
 
 
 @dataclass(frozen=True)
@@ -72,7 +83,8 @@ class Profile:
         ident: number and symbol (``15/QĐ-SKHCN``).
         kind: ``Quyết định``, ``Kế hoạch`` …
         date: issue date (ISO), None if unknown.
-        issuer: the issuer abbreviation of the symbol (``SKHCN``, ``UBND``).
+        issuer: its header's issuer block when the archive holds its file, else the
+            issuer abbreviation of its symbol (``UBND``).
         subject: the trích yếu.
         instrument: the kind of text it issues or approves (``Quy chế``), None.
         areas: reform-area codes (``areas.CODES``), most likely first.
@@ -81,6 +93,7 @@ class Profile:
         source: its own file when the archive holds it, else the first file mentioning it.
         year: issue year (from the symbol or date).
         code: type code of the symbol (``QĐ``), None for a công văn.
+        issuer_code: the issuer abbreviation of the symbol (``SKHCN``, ``UBND``).
         key: the registry's lookup key.
         action: what it does (``ban hành``, ``sắp xếp`` …), None if its title does not say.
         own: whether ``source`` is its own file.
@@ -100,6 +113,7 @@ class Profile:
     source: str | None
     year: int | None = None
     code: str | None = None
+    issuer_code: str | None = None
     key: str = ""
     action: str | None = None
     own: bool = False
@@ -114,6 +128,7 @@ class Profile:
         data.update(
             year=self.year,
             code=self.code,
+            issuer_code=self.issuer_code,
             key=self.key,
             action=self.action,
             own=self.own,
@@ -144,25 +159,34 @@ class Profile:
         return bool(self.date) and self.date in period  # type: ignore[operator]
 
 
-def status_of(entry: RegistryEntry, as_of: str | None = None) -> str:
-    """A document's status as of a date (DESIGN.md's ``assistant status``).
+    def concerns_year(self, year: int) -> bool:
+        """Whether it is about ``year`` (see ``concerns``)."""
+        return self.concerns(Period.of_years(year))
 
-    The one place profiles ask for it: ``unknown`` until the validity module is wired
-    here (``assistant.archive.validity``).
+
+def status_of(entry: RegistryEntry, lives: Lives | None = None, as_of: str | None = None) -> str:
+    """A document's status as of a date (DESIGN.md's ``assistant status``; default today).
+
+    The one place profiles ask for it: from the documents' lives (``archive.lives``),
+    ``unknown`` without them.
     """
-    del entry, as_of
-    return "unknown"
+    if lives is None:
+        return "unknown"
+    return str(lives.status(entry, as_of)["status"])
 
 
 # --- building -----------------------------------------------------------------------------
 
 
-def build_profiles(registry: Registry, texts: Iterable[SourceText]) -> list[Profile]:
+def build_profiles(
+    registry: Registry, texts: Iterable[SourceText], *, lives: Lives | None = None
+) -> list[Profile]:
     """A profile for every document of ``registry``, from the archive's texts.
 
     Args:
         registry: the archive's documents and mentions.
         texts: every ingested file's normalised text (its mentions' offsets refer to it).
+        lives: the documents' lives, for their status as of the build (else ``unknown``).
     """
     by_source = {t.source: t for t in texts}
     sections = {s: area_sections(t.text) for s, t in by_source.items() if is_report(t)}
@@ -172,10 +196,17 @@ def build_profiles(registry: Registry, texts: Iterable[SourceText]) -> list[Prof
         training_examples(entries, sections, by_source, descriptions),
         corpus=descriptions.values(),
     )
-    return [
-        profile_of(e, descriptions[e.key + str(e.year)], model, filed_areas(e, sections))
-        for e in entries
-    ]
+    out = []
+    for e in entries:
+        profile = profile_of(e, descriptions[e.key + str(e.year)], model, filed_areas(e, sections))
+        profile = replace(profile, status=status_of(e, lives))
+        own = by_source.get(e.own_source or "")
+        if own is not None:
+            covered = tuple(a for a in CODES if a in {s.area for s in sections.get(own.source, ())})
+            profile = replace(profile, issuer=own.issuer or profile.issuer)
+            profile = replace(profile, areas=covered or profile.areas)
+        out.append(profile)
+    return out
 
 
 def is_report(text: SourceText) -> bool:
@@ -202,10 +233,11 @@ def profile_of(
         instrument=_issued(entry.kind, instrument_of(subject, body)),
         areas=rank_areas(model.scores(description), filed),
         period=period_of(subject or "", default_year=entry.year),
-        status=status_of(entry),
+        status="unknown",
         source=source,
         year=entry.year,
         code=entry.code,
+        issuer_code=entry.issuer,
         key=entry.key,
         action=action_of(subject),
         own=own,

@@ -2,13 +2,26 @@
 
 Pure functions over normalised text, like the citation grammar they build on: no
 file, index or model is read here. See ``assistant relations`` in DESIGN.md.
+
+The text is cut into statements (``relation_text.split_units``); in each, the verbs of
+``relation_patterns`` are found, and each verb takes its documents from the references
+around it: the acting document before an active verb (``Nghị định 107/2020/NĐ-CP …
+sửa đổi``) or after a passive one (``được sửa đổi theo Luật số 16/2008/QH12``), the text
+itself when the verb opens the statement (``Bãi bỏ Điều 9 của …``), and the document
+acted on after an active verb or before a passive one. A sub-item that names parts but
+no document (``b) Bãi bỏ khoản 2 Điều 32.``) acts on the document its lead-in names.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
 
-from assistant.models import Identity
+from assistant.archive import relation_patterns as rp
+from assistant.archive.relation_text import refs_in, run_on, split_units, title_map
+from assistant.citations import extract, normalize
+from assistant.models import Document, Identity
 
 # The seven relation types of DESIGN.md, in the wording real documents use.
 RELATION_TYPES = (
@@ -22,6 +35,10 @@ RELATION_TYPES = (
 )
 # The ``source`` of a relation the text's own document states, when its header has no number.
 SELF = "self"
+# Kinds whose texts are plans: their bare `Triển khai thực hiện …` items are their own aims.
+PLAN_KINDS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})
+# Relations that change the document acted on: their ``effective`` is when the change applies.
+CHANGES = frozenset({"amends", "replaces", "repeals", "terminates"})
 
 
 @dataclass(frozen=True)
@@ -34,7 +51,8 @@ class Relation:
         target: the ident of the document acted on; None when it is named by title only.
         target_title: for a document named without a number (``Luật Tổ chức Chính phủ``).
         target_date: ISO date written with that title, if any.
-        source_scope: the part of the acting document that acts (``Điều 4``), None for all.
+        source_scope: the part of the acting document that acts (``Điều 4``), None for all;
+            for the text's own acts, the article that states them.
         target_scope: the part acted on (``khoản 2 Điều 3``), None for the whole.
         effective: ISO date from which the acting document takes effect, when the text says.
         start: offset of the statement in the NFC-normalised text.
@@ -80,4 +98,114 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         identity: the text's own header identity; its ident is the ``source`` of what the
             text itself does (``SELF`` when it has none), its date resolves "kể từ ngày ký".
     """
-    raise NotImplementedError("the relation grammar is being written (issue 11)")
+    from assistant.archive.relation_verbs import Reader
+
+    original = normalize(text)
+    # A line that runs on is read joined to the next (same offsets: the break becomes a
+    # blank), so that `thay thế Quyết định số` / `22/2015/QĐ-UBND` is one citation.
+    text = run_on(original)
+    identity = identity or Identity()
+    citations = [c for c in extract(text) if not any("header" in n for n in c.notes)]
+    titles = title_map(text, citations)
+    units = split_units(text)
+    starts = [c.start for c in citations]
+    reader = Reader(
+        text=text,
+        own=identity.ident if identity.ident and identity.number else SELF,
+        signed=identity.date if identity.date and len(identity.date) == 10 else None,
+        own_effective=extract_effective(text, identity=identity),
+        subject=_subject_span(text, identity),
+        plan=identity.kind in PLAN_KINDS or identity.code in ("KH", "CTr", "ĐA", "PA"),
+        refs_of=lambda unit: unit.refs or refs_in(text, unit, citations, titles, starts),
+    )
+    found: list[Relation] = []
+    for unit in units:
+        # Only a statement with a relation word, a preamble item or a list item under a
+        # lead-in can state a relation: the others are not read further (speed).
+        if unit.preamble or reader.leads.open or rp.ANY_VERB_RE.search(text, unit.start, unit.end):
+            unit.refs = refs_in(text, unit, citations, titles, starts)
+            found.extend(reader.read(unit))
+        reader.previous = unit
+    if text != original:
+        found = [replace(r, quote=original[r.start : r.end]) for r in found]
+    return _unique(found)
+
+
+def _subject_span(text: str, identity: Identity) -> tuple[int, int]:
+    """Where the header's subject line stands (`Triển khai thực hiện Chỉ thị số …`), if any."""
+    if not identity.subject:
+        return (0, 0)
+    words = identity.subject.split()[:6]
+    at = text.find(" ".join(words), 0, 3000) if words else -1
+    return (at, at + len(identity.subject)) if at >= 0 else (0, 0)
+
+
+def _unique(found: list[Relation]) -> list[Relation]:
+    seen: set[tuple] = set()
+    out = []
+    for r in sorted(found, key=lambda r: (r.start, r.type)):
+        key = (r.type, r.source, r.target, r.target_title, r.target_scope, r.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+_THIS_TAKES_EFFECT = re.compile(r"này[ \t]+(?:có|bắt)")
+
+
+def extract_effective(text: str, *, identity: Identity | None = None) -> str | None:
+    """The text's own effective date, from its final provision, as ISO; None when unsaid.
+
+    ``Quyết định này có hiệu lực kể từ ngày ký`` gives the header's date;
+    ``Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024`` gives 2024-07-01. A part
+    taking effect on its own (``Khoản 3 Điều 29 của Luật này có hiệu lực …``) is not the text's.
+    """
+    from assistant.archive.relation_text import date_of
+
+    text = normalize(text)
+    signed = identity.date if identity and identity.date and len(identity.date) == 10 else None
+    for anchor in _THIS_TAKES_EFFECT.finditer(text):
+        # The full pattern only near `này có/bắt đầu`: scanning it everywhere is slow.
+        m = rp.OWN_EFFECT_RE.search(text, max(0, anchor.start() - 30), anchor.end() + 120)
+        if m is None or text[max(0, m.start() - 5) : m.start()].rstrip().endswith("của"):
+            continue
+        if m.group("sign") or m.group("pub"):
+            return after_days(signed, m.group("days"))
+        return date_of(m)
+    return None
+
+
+def after_days(signed: str | None, days: str | None) -> str | None:
+    """The signing date moved by `sau N ngày`.
+
+    Example: ``after_days("2024-03-05", "10") == "2024-03-15"``.
+    """
+    if signed is None or not days:
+        return signed
+    return (dt.date.fromisoformat(signed) + dt.timedelta(days=int(days))).isoformat()
+
+
+def relations_report(document: Document) -> dict:
+    """``assistant relations --json`` for a loaded document: its ident and its relations.
+
+    The header is read again when the loader had none (standard input).
+    """
+    identity = document.identity
+    if identity.ident is None and identity.date is None:
+        from assistant.ingest.header import parse_header
+
+        identity = parse_header(document.text)
+    own = identity.ident if identity.ident and identity.number else None
+    relations = extract_relations(document.text, identity=identity)
+    return {"document": own, "relations": [r.to_json() for r in relations]}
+
+
+def format_relation(r: dict) -> str:
+    """One relation of ``relations_report`` as a line of plain text, tab-separated:
+    type, source → target, target scope, effective date, the start of the quote."""
+    target = r["target"]
+    if not isinstance(target, str):
+        target = f"{target['title']} ({target['date'] or '?'})"
+    fields = (r["type"], f"{r['source']} → {target}", r["target_scope"] or "-")
+    return "\t".join((*fields, r["effective"] or "-", r["quote"][:100]))

@@ -29,6 +29,9 @@ STATUSES = (
     "not_found",
     "unverifiable",
 )
+# Warnings beside the statuses (set by ``archive.supersession`` from the documents' lives):
+# the cited document was replaced or repealed in whole, or in part, by the as-of date.
+WARNINGS = ("superseded", "partly_superseded")
 
 
 @dataclass(frozen=True)
@@ -84,9 +87,9 @@ class CheckResult:
 
     @property
     def summary(self) -> dict[str, int]:
-        """Count per status (every status listed) and ``total``."""
+        """Count per status and warning (every one listed) and ``total``."""
         counts = Counter(f.status for f in self.findings)
-        return {s: counts.get(s, 0) for s in STATUSES} | {"total": len(self.findings)}
+        return {s: counts.get(s, 0) for s in STATUSES + WARNINGS} | {"total": len(self.findings)}
 
     def to_json(self) -> dict:
         """``{"findings": [...], "summary": {status: count, "total": n}}``."""

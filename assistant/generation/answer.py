@@ -11,15 +11,26 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, TypeVar
 
+from assistant.archive.lives import Lives
 from assistant.citations import Registry, parse_query_ident
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation import extractive
 from assistant.generation.documents import ScoredDocument, candidates, rank_documents, select
+from assistant.generation.fit import Asked, ProfileMap
 from assistant.generation.marking import Checked, check_and_mark, citation_record
 from assistant.generation.passages import ChunkMap, VectorCache
+from assistant.generation.relational import question_kind, relation_answer
+from assistant.generation.standing import (
+    asks_current,
+    noter,
+    order,
+    order_sources,
+    source_noter,
+)
 from assistant.retrieval.query import ParsedQuestion, parse_question
 from assistant.retrieval.search import Hit, Searcher
 
@@ -120,11 +131,29 @@ class Answerer:
         self.timeout = timeout
         self.chunks = ChunkMap(self.searcher.lexical.chunks)
         self.vectors = VectorCache(self.searcher.embeddings)
+        self._profiles: ProfileMap | None = None
 
     @property
     def registry(self) -> Registry:
         """The archive's citation registry."""
         return self.searcher.registry
+
+    @property
+    def lives(self) -> Lives:
+        """The archive's documents' lives (validity, what replaced what)."""
+        return self.searcher.lives
+
+    @property
+    def profiles(self) -> ProfileMap:
+        """The archive's document profiles by (key, year), read on first use."""
+        if self._profiles is None:
+            from assistant.archive.profiles import load_profiles
+            from assistant.retrieval import paths
+
+            path = paths.profiles(Path(self.settings.index))
+            found = load_profiles(path) if path.is_file() else []
+            self._profiles = {(p.key, p.year): p for p in found}
+        return self._profiles
 
     def ask(self, question: str) -> Answer:
         """The checked answer to ``question`` (LLM when configured, else extractive)."""
@@ -147,7 +176,11 @@ class Answerer:
         parsed = parse_question(validate_question(question))
         if years or codes:
             parsed = replace(
-                parsed, years=tuple(years) or parsed.years, codes=tuple(codes) or parsed.codes
+                parsed,
+                years=tuple(years) or parsed.years,
+                codes=tuple(codes) or parsed.codes,
+                filter_years=tuple(years),
+                filter_codes=tuple(codes),
             )
         return AnswerStream(self, parsed, widen=not years)
 
@@ -159,13 +192,22 @@ class Answerer:
         return self.searcher.search(parsed.clean, k=K_PASSAGES)
 
     def documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
-        """For a list question: the relevant documents of the asked year and type."""
+        """For a list question: the relevant documents, those of the implied year, type,
+        period and area first (only the user's filters exclude)."""
         found = candidates(self.registry, parsed)
         prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
         ranked = rank_documents(
-            found, parsed.clean, chunks=self.chunks, vectors=self.vectors, prior=prior
+            found,
+            parsed.clean,
+            chunks=self.chunks,
+            vectors=self.vectors,
+            prior=prior,
+            profiles=self.profiles,
+            asked=Asked.of(parsed),
         )
-        return select(ranked)
+        selected = select(ranked)
+        # A question about what holds now lists the documents in force first.
+        return order(selected, self.lives, lambda d: d.entry) if asks_current(parsed) else selected
 
     def named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """The documents the question names by number (``qd 1753``), as the registry has them."""
@@ -180,32 +222,38 @@ class Answerer:
         ``widen``: a list question whose year finds nothing lists the other years' matches
         (off when the year is a filter the user set, not words of the question).
         """
+        relation = relation_answer(parsed, self.lives)
+        if relation:
+            return relation
+        note = noter(self.lives, parsed.language)
         named = self.named(parsed)
         if named:
-            return extractive.list_answer(parsed, named)
+            return extractive.list_answer(parsed, named, note=note)
         if parsed.idents and any(q.complete for q in parse_query_ident(parsed.clean)):
             return extractive.NO_SUCH_NUMBER[parsed.language]
         if parsed.wants_list:
             documents = self.documents(parsed)
-            if not documents and parsed.years and widen:
-                # "the letter on the 2020 inspection": the year the question names may be
-                # its subject's, not the document's. Say so, then list the other years.
-                wider = replace(parsed, years=())
-                documents = self.documents(wider)
-                if documents:
-                    return extractive.other_years(parsed) + extractive.list_answer(
-                        wider, documents, with_intro=False
-                    )
-            return extractive.list_answer(parsed, documents)
+            issued = any(d.entry.year in parsed.years for d in documents)
+            if documents and parsed.years and widen and not issued:
+                # "the letter on the 2020 inspection": the year the question names may
+                # be its subject's, not the document's. Say so, then list what fits.
+                return extractive.other_years(parsed) + extractive.list_answer(
+                    replace(parsed, years=()), documents, with_intro=False, note=note
+                )
+            return extractive.list_answer(parsed, documents, note=note)
         found = extractive.best_sentences(parsed, hits, self.vectors)
-        return extractive.sentence_answer(parsed, found)
+        if asks_current(parsed):
+            found = order_sources(found, self.lives, lambda f: f[1].chunk.source)
+        return extractive.sentence_answer(
+            parsed, found, note=source_noter(self.lives, parsed.language)
+        )
 
     def checked_extractive(
         self, parsed: ParsedQuestion, hits: list[Hit], *, widen: bool = True
     ) -> Checked:
         """The extractive answer, checked and marked."""
         text = self.extractive(parsed, hits, widen=widen)
-        return check_and_mark(text, self.registry, language=parsed.language)
+        return check_and_mark(text, self.registry, language=parsed.language, lives=self.lives)
 
     def finish(
         self,
@@ -255,7 +303,8 @@ class AnswerStream:
 
         a, parsed = self.answerer, self.parsed
         hits = a.retrieve(parsed)
-        if a.llm is None:
+        # A question about a document's life is answered from the archive's statements.
+        if a.llm is None or question_kind(parsed) is not None:
             checked = a.checked_extractive(parsed, hits, widen=self.widen)
             self.answer = a.finish(checked, hits, "extractive", None)
             yield checked.text

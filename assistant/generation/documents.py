@@ -1,9 +1,11 @@
 """Which documents of the archive answer a list question, ranked by how well they fit.
 
 The list is complete from the registry, not limited to the top-k chunks: every
-registry entry of the asked year and type is a candidate, scored by how close its
-mention contexts (the sentence that cites it, led by the section heading) and its
-subject are to the question; those close to the best are kept.
+registry entry is a candidate (only filters the user set exclude), scored by how close
+its mention contexts (the sentence that cites it, led by the section heading) and its
+subject are to the question, and by the facets of its profile the question implies
+(year, period, type or instrument, area: ``fit``); among the documents relevant to the
+question, those meeting the most facets and close to the best are kept.
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry
+from assistant.generation.fit import Asked, ProfileMap, facet_score, profile_key
+from assistant.generation.marking import entry_location
 from assistant.generation.passages import ChunkMap, VectorCache, topic_of
 from assistant.retrieval.query import ParsedQuestion
 
@@ -33,6 +38,9 @@ FLOOR = 0.74
 EVIDENCE_WEIGHT = 0.1
 # "CV" stands for công văn (no code in the symbol).
 CONG_VAN = "CV"
+# Documents whose topic score is this far below the best are not relevant, whatever
+# facets they meet: a question's year or type does not make an unrelated document an answer.
+RELEVANCE_GAP = 0.08
 
 
 @dataclass(frozen=True)
@@ -46,17 +54,19 @@ class ScoredDocument:
     locator: str
     # The part of ``score`` that came from retrieval (``EVIDENCE_WEIGHT`` at most).
     evidence: float = 0.0
+    # The implied facets it meets (``fit.facet_score``): ranks before ``score``.
+    facets: float = 0.0
+    profile: Profile | None = None
 
 
-def candidates(
-    registry: Registry, parsed: ParsedQuestion, *, codes: Sequence[str] | None = None
-) -> list[RegistryEntry]:
-    """Registry entries of the question's years and types (all of them if none is asked).
+def candidates(registry: Registry, parsed: ParsedQuestion) -> list[RegistryEntry]:
+    """Registry entries of the years and types the user filtered on (all if none).
 
-    A question with a year keeps only documents known to be of that year.
+    Only filters the user set (``filter_years``, ``filter_codes``) exclude: what the
+    question's words imply ranks (``rank_documents``).
     """
-    years = set(parsed.years)
-    wanted = set(parsed.codes if codes is None else codes)
+    years = set(parsed.filter_years)
+    wanted = set(parsed.filter_codes)
     out = []
     for e in registry.entries():
         if years and e.year not in years:
@@ -74,6 +84,8 @@ def rank_documents(
     chunks: ChunkMap,
     vectors: VectorCache,
     prior: dict[str, float] | None = None,
+    profiles: ProfileMap | None = None,
+    asked: Asked | None = None,
 ) -> list[ScoredDocument]:
     """Score every entry against ``question``, best first.
 
@@ -85,8 +97,12 @@ def rank_documents(
         prior: chunk id -> fused retrieval score for the question: the retrieval
             evidence added to each score (``EVIDENCE_WEIGHT``), and which candidates
             are scored when there are more than ``MAX_CANDIDATES``.
+        profiles: the archive's document profiles (facets, own files).
+        asked: the facets the question implies (none: topic only).
     """
     prior = prior or {}
+    profiles = profiles or {}
+    asked = asked or Asked()
     entries = _cap(entries, chunks, prior)
     rows: list[tuple[RegistryEntry, str, str | None, str]] = []
     owners: list[int] = []
@@ -107,21 +123,37 @@ def rank_documents(
     top = max(retrieved.values(), default=0.0) or 1.0
     scored = []
     for i, (s, r) in best.items():
+        e = entries[i]
         evidence = EVIDENCE_WEIGHT * retrieved[i] / top
+        profile = profiles.get(profile_key(e))
+        # The document's own file is its evidence, not a report that mentions it.
+        source, locator = entry_location(e) if e.own_source else (rows[r][2], rows[r][3])
+        facets = facet_score(e, profile, asked)
         scored.append(
-            ScoredDocument(entries[i], s + evidence, rows[r][1], rows[r][2], rows[r][3], evidence)
+            ScoredDocument(
+                e, s + evidence, rows[r][1], source, locator, evidence, facets, profile
+            )
         )
-    return sorted(scored, key=lambda d: (-d.score, d.entry.ident))
+    return sorted(scored, key=lambda d: (-(d.facets + d.score), d.entry.ident))
 
 
 def select(ranked: Sequence[ScoredDocument]) -> list[ScoredDocument]:
-    """The documents close enough to the best one (none if even the best is unrelated)."""
+    """The documents that answer: relevant to the topic, meeting the most implied facets,
+    and close to the best of those (none if even the best is unrelated)."""
     if not ranked or max(d.score - d.evidence for d in ranked) < FLOOR:
         return []
-    top = ranked[0].score
+    best = max(d.score for d in ranked)
+    relevant = [
+        d for d in ranked if d.score >= best - RELEVANCE_GAP and d.score - d.evidence >= FLOOR
+    ]
+    most = max(d.facets for d in relevant)
+    group = [d for d in relevant if d.facets >= most - 1e-9]
+    top = max(d.score for d in group)
     median = float(np.median([d.score for d in ranked]))
     margin = max(MIN_MARGIN, KEEP_SHARE * (top - median))
-    return [d for d in ranked if d.score >= top - margin]
+    return sorted(
+        (d for d in group if d.score >= top - margin), key=lambda d: (-d.score, d.entry.ident)
+    )
 
 
 def _contexts(e: RegistryEntry, chunks: ChunkMap) -> list[tuple[str, str | None, str]]:

@@ -10,17 +10,29 @@ checked and marked before the draft is returned.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from assistant.citations import RegistryEntry
 from assistant.generation.answer import K_PRIOR, Answer, Answerer, validate_question
 from assistant.generation.documents import ScoredDocument, candidates, rank_documents, select
 from assistant.generation.extractive import document_phrase
+from assistant.generation.fit import Asked
 from assistant.generation.marking import Checked, check_and_mark
 from assistant.generation.passages import ChunkMap, Sentence, content_words, sentences
+from assistant.generation.scope import (
+    K_DEEP,
+    K_RESULTS,
+    of_area,
+    own_profiles,
+    period_hits,
+    split_basis,
+)
+from assistant.generation.standing import noter
 from assistant.retrieval.query import ParsedQuestion, parse_question
 from assistant.retrieval.search import Hit
 
+Note = Callable[[RegistryEntry], str]
 # Issuers whose documents the department drafts for the province to issue.
 _PROVINCE = {"UBND", "HĐND"}
 # National bodies: their documents are implemented, not drafted.
@@ -65,8 +77,11 @@ class Drafter:
 
         parsed = parse_question(validate_question(request))
         title = section_title(parsed, [])
-        hits = self.answerer.searcher.search(title, k=8)
-        documents, notice = self.documents(parsed, title)
+        by_source = own_profiles(self.answerer.profiles.values())
+        deep = self.answerer.searcher.search(title, k=K_DEEP if parsed.period else K_RESULTS)
+        hits = period_hits(deep, parsed.period, by_source)
+        documents, basis, notice = self.documents(parsed, title)
+        note = noter(self.answerer.lives)
         if self.answerer.llm is not None:
             gen = generate_draft(self.answerer, parsed, hits, [d.entry for d in documents])
             try:
@@ -79,34 +94,40 @@ class Drafter:
                     f"⚠ Mô hình ngôn ngữ không phản hồi ({exc}); bản nháp "
                     "dưới đây được soạn từ kho tài liệu.",
                 )
-                text = compose(title, documents, figures(title, hits, self.answerer.chunks))
-                checked = check_and_mark(text, self.answerer.registry)
+                found = figures(title, hits, self.answerer.chunks)
+                text = compose(title, documents, found, note, basis=basis)
+                checked = check_and_mark(text, self.answerer.registry, lives=self.answerer.lives)
                 return self._finish(checked, hits, "fallback", notice)
-        text = compose(title, documents, figures(title, hits, self.answerer.chunks))
-        return self._finish(
-            check_and_mark(text, self.answerer.registry), hits, "extractive", notice
-        )
+        found = figures(title, hits, self.answerer.chunks)
+        text = compose(title, documents, found, note, basis=basis)
+        checked = check_and_mark(text, self.answerer.registry, lives=self.answerer.lives)
+        return self._finish(checked, hits, "extractive", notice)
 
     def documents(
         self, parsed: ParsedQuestion, topic: str
-    ) -> tuple[list[ScoredDocument], str | None]:
-        """Documents relevant to ``topic``, of the request's year and type.
-
-        The year filter is dropped (with a notice) when no document has that year.
-        """
-        codes = [c for c in parsed.codes if c != "BC"]  # "báo cáo" names the output here
+    ) -> tuple[list[ScoredDocument], list[ScoredDocument], str | None]:
+        """Documents relevant to ``topic``: the asked period's work in the section's area,
+        the earlier documents it rests on, and a notice when the period has none."""
+        codes = tuple(c for c in parsed.codes if c != "BC")  # "báo cáo" names the output here
         a = self.answerer
         notice = None
-        found = candidates(a.registry, parsed, codes=codes)
-        if not found and parsed.years:
-            years = ", ".join(map(str, parsed.years))
-            notice = (
-                f"Kho tài liệu không có văn bản năm {years}; bản nháp dùng các văn bản gần nhất."
-            )
-            found = candidates(a.registry, replace(parsed, years=()), codes=codes)
+        asked = Asked.of(parsed, codes=codes)
+        found = candidates(a.registry, parsed)
         prior = {h.chunk.id: h.score for h in a.searcher.search(topic, k=K_PRIOR)}
-        ranked = rank_documents(found, topic, chunks=a.chunks, vectors=a.vectors, prior=prior)
-        return select(ranked)[:MAX_DOCUMENTS], notice
+        ranked = rank_documents(
+            found,
+            topic,
+            chunks=a.chunks,
+            vectors=a.vectors,
+            prior=prior,
+            profiles=a.profiles,
+            asked=asked,
+        )
+        chosen = of_area(select(ranked), asked.area)
+        work, basis = split_basis(chosen, of_area(ranked, asked.area), parsed.period)
+        if parsed.period and not work:
+            notice = "Kho tài liệu không có văn bản của kỳ được hỏi; cần bổ sung."
+        return work[:MAX_DOCUMENTS], basis, notice
 
     def _finish(self, checked: Checked, hits: list[Hit], mode: str, notice: str | None) -> Draft:
         return self.answerer.finish(checked, hits, mode, notice, record=Draft)
@@ -157,9 +178,10 @@ def figures(title: str, hits: list[Hit], chunks: ChunkMap) -> list[Sentence]:
     return out[:MAX_FIGURES]
 
 
-def document_sentence(entry: RegistryEntry) -> str:
-    """One report sentence for a document, in the usual register."""
-    phrase = document_phrase(entry)
+def document_sentence(entry: RegistryEntry, note: Note | None = None) -> str:
+    """One report sentence for a document, in the usual register (``note``: that it was
+    replaced since, and by what; see ``generation.standing``)."""
+    phrase = document_phrase(entry) + (note(entry).replace(" (đã", " (nay đã") if note else "")
     issuer = entry.issuer or ""
     if issuer in _PROVINCE and entry.code in {"QĐ", "KH", "CT"}:
         return f"Đã tham mưu UBND tỉnh ban hành {phrase}."
@@ -170,11 +192,22 @@ def document_sentence(entry: RegistryEntry) -> str:
     return f"Thực hiện {phrase}."
 
 
-def compose(title: str, documents: list[ScoredDocument], found: list[Sentence]) -> str:
-    """The section: ``1. Title``, ``a)`` documents, ``b)`` results with their sources."""
-    lines = [f"1. {title}", "", "a) Công tác tham mưu, ban hành văn bản", ""]
+def compose(
+    title: str,
+    documents: list[ScoredDocument],
+    found: list[Sentence],
+    note: Note | None = None,
+    *,
+    basis: Sequence[ScoredDocument] = (),
+) -> str:
+    """The section: ``1. Title``, the earlier documents it rests on (said to be so), ``a)``
+    the period's documents, ``b)`` results with their sources."""
+    lines = [f"1. {title}", ""]
+    for d in basis:
+        lines += [f"Căn cứ {document_phrase(d.entry)} (văn bản ban hành trước kỳ báo cáo).", ""]
+    lines += ["a) Công tác tham mưu, ban hành văn bản", ""]
     if documents:
-        lines += [f"- {document_sentence(d.entry)}" for d in documents]
+        lines += [f"- {document_sentence(d.entry, note)}" for d in documents]
     else:
         lines.append("- Chưa tìm thấy văn bản liên quan trong kho tài liệu (cần bổ sung).")
     lines += ["", "b) Kết quả thực hiện", ""]

@@ -5,7 +5,7 @@ Frame text follows the question's language; document text stays Vietnamese.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.citations import RegistryEntry
 from assistant.generation.documents import ScoredDocument
@@ -77,9 +77,17 @@ def document_phrase(entry: RegistryEntry) -> str:
 
 
 def list_answer(
-    parsed: ParsedQuestion, documents: Sequence[ScoredDocument], *, with_intro: bool = True
+    parsed: ParsedQuestion,
+    documents: Sequence[ScoredDocument],
+    *,
+    with_intro: bool = True,
+    note: Callable[[RegistryEntry], str] | None = None,
 ) -> str:
-    """A numbered list of documents with number, date, type, subject and where mentioned."""
+    """A numbered list of documents with number, date, type, subject and where mentioned.
+
+    ``note`` gives what follows a document's phrase (``generation.standing.note``: that it
+    was replaced, and by what).
+    """
     lang = parsed.language
     if not documents:
         return NOTHING[lang] + _filter_note(parsed)
@@ -87,7 +95,8 @@ def list_answer(
     for i, d in enumerate(documents, start=1):
         where = f"{d.source}, {d.locator}" if d.source else d.locator
         said = "mentioned in" if lang == "en" else "nêu tại"
-        lines.append(f"{i}. {document_phrase(d.entry)}. ({said}: {where})")
+        status = note(d.entry) if note else ""
+        lines.append(f"{i}. {document_phrase(d.entry)}{status}. ({said}: {where})")
     return "\n".join(lines)
 
 
@@ -152,8 +161,17 @@ def best_sentences(
     return scored[:MAX_SENTENCES]
 
 
-def sentence_answer(parsed: ParsedQuestion, found: Sequence[tuple[float, Sentence]]) -> str:
-    """The best supporting sentences, quoted, each with its source and location."""
+def sentence_answer(
+    parsed: ParsedQuestion,
+    found: Sequence[tuple[float, Sentence]],
+    *,
+    note: Callable[[str], str] | None = None,
+) -> str:
+    """The best supporting sentences, quoted, each with its source and location.
+
+    ``note`` gives, for a source file, what follows its location (``standing.source_noter``:
+    that its document was replaced, and by what).
+    """
     if not found:
         return NOTHING[parsed.language]
     if parsed.language == "en":
@@ -161,5 +179,6 @@ def sentence_answer(parsed: ParsedQuestion, found: Sequence[tuple[float, Sentenc
     else:
         lines = ["Theo kho tài liệu:"]
     for i, (_, s) in enumerate(found, start=1):
-        lines.append(f"{i}. «{s.text}» ({s.chunk.source}, {s.locator})")
+        status = note(s.chunk.source) if note else ""
+        lines.append(f"{i}. «{s.text}» ({s.chunk.source}, {s.locator}){status}")
     return "\n".join(lines)

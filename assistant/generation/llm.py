@@ -92,11 +92,15 @@ def _ollama(model: str, base_url: str | None, timeout: float) -> Any:
 class CheckedGeneration:
     """Stream a chat model's reply as checked, marked pieces; keep the whole afterwards."""
 
-    def __init__(self, llm: Any, prompt: list, registry: Registry, language: str) -> None:
+    def __init__(
+        self, llm: Any, prompt: list, registry: Registry, language: str, lives: Any = None
+    ) -> None:
         self.llm = llm
         self.prompt = prompt
         self.registry = registry
         self.language = language
+        # The documents' lives: a replaced document the model cites is marked as such.
+        self.lives = lives
         self.emitted = False
         self._parts: list[str] = []
         self._findings: list[Finding] = []
@@ -129,7 +133,7 @@ class CheckedGeneration:
             raise LLMUnavailableError(reason[:300]) from exc
 
     def _release(self, text: str) -> str:
-        checked = check_and_mark(text, self.registry, language=self.language)
+        checked = check_and_mark(text, self.registry, language=self.language, lives=self.lives)
         offset = sum(len(p) for p in self._parts)
         self._parts.append(checked.text)
         self._findings.extend(_shift(f, offset) for f in checked.findings)
@@ -159,12 +163,16 @@ def generate_answer(
     sources = fence_sources(chunks)
     if parsed.wants_list:
         from assistant.generation.extractive import list_answer
+        from assistant.generation.standing import noter
 
-        listed = list_answer(parsed, answerer.documents(parsed), with_intro=False)
+        note = noter(answerer.lives, parsed.language)
+        listed = list_answer(parsed, answerer.documents(parsed), with_intro=False, note=note)
         sources += f'\n\n<nguon so="{len(chunks) + 1}" tep="so-dang-ky" vi_tri="danh mục">\n'
         sources += listed + "\n</nguon>"
     prompt = messages("answer", question=parsed.text, sources=sources)
-    return AnswerGeneration(answerer.llm, prompt, answerer.registry, parsed.language)
+    return AnswerGeneration(
+        answerer.llm, prompt, answerer.registry, parsed.language, lives=answerer.lives
+    )
 
 
 def _last_release(buffer: str) -> int:
@@ -185,12 +193,14 @@ def generate_draft(
 ) -> CheckedGeneration:
     """A checked generation of a report section from passages and registry documents."""
     from assistant.generation.draft import document_sentence
+    from assistant.generation.standing import noter
 
-    documents = "\n".join(f"- {document_sentence(e)}" for e in entries) or "(không có)"
+    note = noter(answerer.lives)
+    documents = "\n".join(f"- {document_sentence(e, note)}" for e in entries) or "(không có)"
     prompt = messages(
         "draft",
         request=parsed.text,
         sources=fence_sources([h.chunk for h in hits]),
         documents=documents,
     )
-    return CheckedGeneration(answerer.llm, prompt, answerer.registry, "vi")
+    return CheckedGeneration(answerer.llm, prompt, answerer.registry, "vi", lives=answerer.lives)

@@ -10,9 +10,15 @@ shifted to point into the marked text.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from assistant.citations import Finding, Registry, RegistryEntry, check, normalize
+from assistant.citations.check import WARNINGS
+
+if TYPE_CHECKING:
+    from assistant.archive.lives import Lives
 
 # Marker lead per language; the reason that follows is in the same language.
 _LEAD = {"vi": "chưa xác minh", "en": "unverified"}
@@ -52,8 +58,8 @@ class Checked:
 
     @property
     def unverified(self) -> tuple[Finding, ...]:
-        """The findings that are not ``verified``."""
-        return tuple(f for f in self.findings if f.status != "verified")
+        """The findings that are neither ``verified`` nor a warning on a verified citation."""
+        return tuple(f for f in self.findings if f.status not in ("verified", *WARNINGS))
 
 
 def marker(finding: Finding, language: str = "vi") -> str:
@@ -66,13 +72,23 @@ def marker(finding: Finding, language: str = "vi") -> str:
     return f" ⚠[{_LEAD[lang]}: {reason}]"
 
 
-def check_and_mark(text: str, registry: Registry, *, language: str = "vi") -> Checked:
+def check_and_mark(
+    text: str,
+    registry: Registry,
+    *,
+    language: str = "vi",
+    lives: Lives | None = None,
+    as_of: str | None = None,
+) -> Checked:
     """Check ``text`` against ``registry`` and mark every citation that is not verified.
 
     Args:
         text: any generated text (normalised here: NFC, ``Ð``→``Đ``).
         registry: the archive's registry.
         language: ``vi`` or ``en``, the language of the markers.
+        lives: the documents' lives: a citation of a document replaced or repealed by
+            ``as_of`` (default today) is marked as such, unless the text says so itself.
+        as_of: ISO date the text speaks of.
 
     Returns:
         The marked text, the findings (offsets into the marked text) and the
@@ -80,6 +96,10 @@ def check_and_mark(text: str, registry: Registry, *, language: str = "vi") -> Ch
     """
     text = normalize(text)
     result = check(text, registry)
+    if lives is not None:
+        from assistant.archive.supersession import flag_superseded
+
+        result = flag_superseded(result, lives, as_of=as_of)
     parts: list[str] = []
     findings: list[Finding] = []
     pos = shift = 0
@@ -87,21 +107,54 @@ def check_and_mark(text: str, registry: Registry, *, language: str = "vi") -> Ch
         parts.append(text[pos : f.end])
         pos = f.end
         findings.append(dataclasses.replace(f, start=f.start + shift, end=f.end + shift))
-        if f.status != "verified":
-            mark = marker(f, language)
+        mark = _mark(f, text, language)
+        if mark:
             parts.append(mark)
             shift += len(mark)
     parts.append(text[pos:])
     return Checked("".join(parts), tuple(findings), _verified_entries(result.findings, registry))
 
 
+# The text itself says a cited document was replaced or repealed: no marker is needed.
+_SAYS_ENDED = re.compile(
+    r"thay thế|bãi bỏ|hết hiệu lực|replaced|repealed|no longer in force", re.IGNORECASE
+)
+_SUPERSEDED_MARK = {
+    "vi": {"replaced": "đã được thay thế", "repealed": "đã bị bãi bỏ", "ended": "đã hết hiệu lực"},
+    "en": {
+        "replaced": "since replaced",
+        "repealed": "since repealed",
+        "ended": "no longer in force",
+    },
+}
+
+
+def _mark(f: Finding, text: str, language: str) -> str | None:
+    """The marker after a citation: unconfirmed, or replaced and not said so; else None."""
+    if f.status == "verified" or f.status == "partly_superseded":
+        return None
+    if f.status != "superseded":
+        return marker(f, language)
+    # "… thay thế Quyết định số X …" or "X … đã được thay thế bởi …": said already.
+    if _SAYS_ENDED.search(text, max(0, f.start - 80), f.end + 160):
+        return None
+    lang = language if language in _SUPERSEDED_MARK else "vi"
+    expected = f.expected or {}
+    what = _SUPERSEDED_MARK[lang].get(expected.get("type") or "", _SUPERSEDED_MARK[lang]["ended"])
+    since = vn_date(expected.get("effective"))
+    when = (" từ ngày " if lang == "vi" else " on ") + since if since else ""
+    return f" ⚠[{what}{when}]"
+
+
 def _verified_entries(findings: tuple[Finding, ...], registry: Registry) -> tuple:
     out: dict[tuple[str, int | None], RegistryEntry] = {}
     for f in findings:
-        if f.status != "verified" or not f.expected:
+        if f.status not in ("verified", *WARNINGS) or not f.expected:
             continue
+        # A warning's ``expected`` is the acting document; the cited one is under "cited".
+        cited = f.expected.get("cited") or f.expected
         year = f.citation.year if f.citation else None
-        entry = registry.find(f.expected["ident"], year) or registry.find(f.expected["ident"])
+        entry = registry.find(cited["ident"], year) or registry.find(cited["ident"])
         if entry is not None:
             out.setdefault((entry.key, entry.year), entry)
     return tuple(out.values())

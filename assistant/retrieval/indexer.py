@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from assistant.archive.lives import Lives
 from assistant.archive.profiles import SourceText, build_profiles, profiles_to_json
 from assistant.citations import Registry
 from assistant.config import Settings
@@ -52,8 +53,9 @@ log = logging.getLogger(__name__)
 PIPELINE_VERSION = 2
 # Bump when what BM25 or the registry reads changes (tokens, citation grammar): readers
 # then rebuild both from the document cache, and nothing is re-embedded. 2: date tokens;
-# 3: syllables without diacritics; 4: document profiles (profiles.json).
-DERIVED_VERSION = 4
+# 3: syllables without diacritics; 4: relations.json (documents' lives);
+# 5: document profiles (profiles.json).
+DERIVED_VERSION = 5
 
 Progress = Callable[[float, str], None]
 
@@ -245,7 +247,8 @@ class Indexer:
 
     def _derived_current(self, manifest: dict) -> bool:
         state = paths.derived_state(self.root)
-        if not state.exists() or not paths.registry(self.root).exists():
+        derived = (paths.registry(self.root), paths.relations(self.root), paths.profiles(self.root))
+        if not state.exists() or not all(p.exists() for p in derived):
             return False
         built = json.loads(state.read_text(encoding="utf-8"))
         return (
@@ -432,9 +435,11 @@ class Indexer:
         all_chunks: list[Chunk] = []
         registry = Registry()
         texts: list[SourceText] = []
+        lives = Lives(registry)
         for doc, chunks in self._cached_docs(manifest):
             all_chunks.extend(chunks)
-            texts.append(SourceText(doc.source, doc.text, doc.identity.code))
+            identity = doc.identity
+            texts.append(SourceText(doc.source, doc.text, identity.code, identity.issuer))
             registry.add_text(
                 doc.source,
                 doc.text,
@@ -442,13 +447,16 @@ class Indexer:
                 locate=_locator(doc, chunks),
                 ocr=doc.ocr_spans(),
             )
+            lives.add_text(
+                doc.source, doc.text, identity=doc.identity, locate=_locator(doc, chunks)
+            )
         LexicalIndex.build(
             all_chunks, [lexical_text(c) for c in all_chunks], [chunk_cites(c) for c in all_chunks]
         ).save(self.root)
         atomic_write_json(paths.registry(self.root), registry.to_dict())
-        atomic_write_json(
-            paths.profiles(self.root), profiles_to_json(build_profiles(registry, texts))
-        )
+        atomic_write_json(paths.relations(self.root), lives.to_dict())
+        profiles = build_profiles(registry, texts, lives=lives)
+        atomic_write_json(paths.profiles(self.root), profiles_to_json(profiles))
         atomic_write_json(
             paths.derived_state(self.root),
             {"generation": manifest.get("generation"), "version": DERIVED_VERSION},

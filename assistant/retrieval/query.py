@@ -1,8 +1,11 @@
-"""Question understanding: years, document types, numbers and intent, VI and EN.
+"""Question understanding: years, periods, document types, instruments, numbers and intent.
 
 ``parse_question("Những quyết định nào sắp xếp tổ chức Sở năm 2021?")`` gives
-years (2021,), codes ("QĐ",), a list intent and the Vietnamese language; the
-retrieval layer turns these into filters and boosts.
+years (2021,), codes ("QĐ",), a list intent and the Vietnamese language. What a
+question's words imply (its years, period, types, instrument, area) ranks documents and
+never removes one: only the filters a user sets (UI dropdowns, CLI ``--year``/``--type``:
+``filter_years``/``filter_codes``) exclude. A period ("giai đoạn 2021 - 2025") is not
+issue years; "quy chế nào" asks for the decision that issues a Quy chế.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.archive.periods import Period, period_of
 from assistant.retrieval.glossary import gloss
 
 # Type words (folded: no diacritics, lower case, đ→d) → type code of Phụ lục III.
@@ -27,11 +31,11 @@ _TYPE_WORDS: dict[str, str] = {
     "chi thi": "CT",
     "nghi quyet": "NQ",
     "chuong trinh": "CTr",
-    "quy che": "QC",
     "huong dan": "HD",
-    "de an": "ĐA",
     "decision": "QĐ",
     "decisions": "QĐ",
+    "decide": "QĐ",
+    "decided": "QĐ",
     "plan": "KH",
     "plans": "KH",
     "official letter": "CV",
@@ -61,9 +65,31 @@ _TYPE_WORDS: dict[str, str] = {
     "program": "CTr",
     "programmes": "CTr",
     "programs": "CTr",
-    "regulation": "QC",
-    "regulations": "QC",
 }
+# Instruments a decision issues or approves (``archive.instruments``), as people ask for
+# them: "quy chế nào" wants the Quyết định that issues it, and a Quy chế with its own
+# number. "Kế hoạch" is both a type of its own and an instrument decisions approve.
+_INSTRUMENT_WORDS: dict[str, str] = {
+    "quy che": "Quy chế",
+    "de an": "Đề án",
+    "phuong an": "Phương án",
+    "ke hoach": "Kế hoạch",
+    "regulation": "Quy chế",
+    "regulations": "Quy chế",
+    "rules": "Quy chế",
+    "scheme": "Đề án",
+    "project": "Đề án",
+    "plan": "Kế hoạch",
+    "plans": "Kế hoạch",
+}
+_INSTRUMENT_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _INSTRUMENT_WORDS), key=len, reverse=True)) + r")\b"
+)
+# "hiện nay", "đang áp dụng", "in force": the document now in force is wanted first.
+_CURRENT_RE = re.compile(
+    r"\b(hien nay|hien hanh|hien tai|dang ap dung|dang co hieu luc|con hieu luc|dang thuc hien"
+    r"|currently|current|in force|now|today|presently)\b"
+)
 _TYPE_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")\b"
 )
@@ -78,9 +104,10 @@ _YEAR_RE = re.compile(rf"(?<![\d/.\-])({_YEAR})(?![\d/\-])")
 # Asking for a list of documents rather than a fact.
 _LIST_RE = re.compile(
     r"\b(nhung|cac|liet ke|danh sach|which|what|list|all)\b.*\b("
-    + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, {**_TYPE_WORDS, **_INSTRUMENT_WORDS}), key=len, reverse=True))
     + r"|van ban|documents?)\b"
-    r"|\b(van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao|nghi dinh)\s+nao\b"
+    r"|\b(van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao|nghi dinh|quy che"
+    r"|de an)\s+nao\b"
 )
 # ALQAC-style tails that carry no content: "…, đúng hay sai?".
 _NOISE_RE = re.compile(
@@ -102,7 +129,9 @@ class ParsedQuestion:
 
     text: str
     clean: str
+    # Issue years the words imply ("năm 2021", "in 2021"), not a period's years: rank.
     years: tuple[int, ...] = ()
+    # Type codes the words imply ("quyết định" → QĐ): rank.
     codes: tuple[str, ...] = ()
     idents: tuple[str, ...] = ()
     wants_list: bool = False
@@ -111,6 +140,15 @@ class ParsedQuestion:
     accented: bool = True
     # An English question's Vietnamese terms, searched with it (see ``glossary``); "" else.
     gloss: str = ""
+    # The period the question names ("giai đoạn 2021 - 2025", "quý I/2024", "năm 2024").
+    period: Period | None = None
+    # Instruments asked for ("quy chế", "regulation" → Quy chế): rank their issuers.
+    instruments: tuple[str, ...] = ()
+    # Asks for what applies now ("hiện nay", "đang áp dụng").
+    current: bool = False
+    # Filters the user set (UI, CLI): the only ones that exclude documents.
+    filter_years: tuple[int, ...] = ()
+    filter_codes: tuple[str, ...] = ()
 
 
 def parse_question(text: str) -> ParsedQuestion:
@@ -123,11 +161,15 @@ def parse_question(text: str) -> ParsedQuestion:
     clean = _NOISE_RE.sub("", text).strip() or text
     folded = fold(clean)
     language = _language(clean, folded)
+    instruments = tuple(dict.fromkeys(_INSTRUMENT_WORDS[m] for m in _INSTRUMENT_RE.findall(folded)))
     return ParsedQuestion(
         text=text,
         clean=clean,
         years=_years(folded),
         codes=tuple(dict.fromkeys(_TYPE_WORDS[m] for m in _TYPE_RE.findall(folded))),
+        period=period_of(clean),
+        instruments=instruments,
+        current=bool(_CURRENT_RE.search(folded)),
         idents=_idents(clean),
         wants_list=bool(_LIST_RE.search(folded)),
         language=language,
@@ -137,14 +179,9 @@ def parse_question(text: str) -> ParsedQuestion:
 
 
 def _years(folded: str) -> tuple[int, ...]:
-    years: list[int] = []
-    for m in _RANGE_RE.finditer(folded):
-        lo, hi = sorted((int(m.group(1)), int(m.group(2))))
-        if hi - lo <= 30:
-            years.extend(range(lo, hi + 1))
+    """The years written alone; a range ("2021 - 2025") is a period, not issue years."""
     rest = _RANGE_RE.sub(" ", folded)
-    years.extend(int(y) for y in _YEAR_RE.findall(rest))
-    return tuple(sorted(set(years)))
+    return tuple(sorted({int(y) for y in _YEAR_RE.findall(rest)}))
 
 
 def _idents(text: str) -> tuple[str, ...]:
@@ -154,7 +191,8 @@ def _idents(text: str) -> tuple[str, ...]:
 
 
 def _language(text: str, folded: str) -> str:
-    if _VI_LETTERS.search(text):
+    # A document number's symbol (1908/QĐ-UBND) is not Vietnamese prose.
+    if _VI_LETTERS.search(re.sub(r"\S*/\S*", " ", text)):
         return "vi"
     english = len(
         re.findall(

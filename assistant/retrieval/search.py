@@ -17,10 +17,12 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from assistant.archive.lives import Lives
 from assistant.citations import Registry, parse_query_ident
 from assistant.config import Settings
 from assistant.models import Chunk
 from assistant.retrieval import paths
+from assistant.retrieval.archive import load_lives
 from assistant.retrieval.embeddings import load_embeddings, model_slug
 from assistant.retrieval.glossary import blend
 from assistant.retrieval.lexical import LexicalIndex
@@ -92,8 +94,16 @@ class Searcher:
         self.fusion = fusion
         self.lexical = lexical
         self.registry = registry
+        self._lives: Lives | None = None
         self._years = np.array([c.identity.year or 0 for c in lexical.chunks])
         self._codes = np.array([(c.identity.code or "") for c in lexical.chunks], dtype=object)
+
+    @property
+    def lives(self) -> Lives:
+        """The documents' lives of this index (read on first use)."""
+        if self._lives is None:
+            self._lives = load_lives(Path(self.settings.index), self.registry)
+        return self._lives
 
     @property
     def embeddings(self) -> Embeddings:

@@ -68,10 +68,30 @@ def _ask_tab(h: Handlers) -> None:
             years = gr.Dropdown(YEARS, multiselect=True, label="Lọc theo năm")
             types = gr.Dropdown(TYPES, multiselect=True, label="Lọc theo loại văn bản")
             sources = gr.Markdown(label="Nguồn", value="*Nguồn trích dẫn sẽ hiện ở đây.*")
+            cited = _lineage_panel(h, "Lược đồ văn bản được trích dẫn")
     inputs = [question, chat, years, types]
     outputs = [chat, sources, question]
-    send.click(_guard(h.ask), inputs, outputs, api_name="ask")
-    question.submit(_guard(h.ask), inputs, outputs)
+    send.click(_guard(h.ask), inputs, outputs, api_name="ask").then(_cited, [sources], [cited])
+    question.submit(_guard(h.ask), inputs, outputs).then(_cited, [sources], [cited])
+
+
+def _lineage_panel(h: Handlers, title: str) -> gr.Dropdown:
+    """A document picker and its Lược đồ (text and picture); returns the picker."""
+    with gr.Accordion(title, open=False):
+        pick = gr.Dropdown([], label="Văn bản", allow_custom_value=True, interactive=True)
+        show = gr.Button("Xem lược đồ")
+        text = gr.Markdown()
+        picture = gr.Image(label="Lược đồ", type="filepath", interactive=False)
+    show.click(_guard(h.lineage), [pick], [text, picture], api_name="lineage")
+    return pick
+
+
+def _cited(panel: str) -> gr.Dropdown:
+    """The picker filled with the documents the answer cites."""
+    from assistant.ui.lineage import cited_idents
+
+    idents = cited_idents(panel)
+    return gr.Dropdown(choices=idents, value=idents[0] if idents else None)
 
 
 def _draft_tab(h: Handlers) -> None:
@@ -129,6 +149,10 @@ def _documents_tab(h: Handlers) -> gr.Dataframe:
     table = gr.Dataframe(headers=DOC_HEADERS, label="Tài liệu trong chỉ mục", wrap=True)
     chosen = gr.Textbox(label="Tài liệu đã chọn (nhấp vào một dòng)", interactive=False)
     remove = gr.Button("Gỡ tài liệu đã chọn khỏi chỉ mục", variant="stop")
+    with gr.Accordion("Lược đồ tài liệu đã chọn", open=False):
+        show = gr.Button("Xem lược đồ")
+        lineage_text = gr.Markdown()
+        picture = gr.Image(label="Lược đồ", type="filepath", interactive=False)
 
     def upload(paths: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
         return h.upload(paths, progress=lambda f, msg: progress(f, desc=msg))
@@ -145,6 +169,7 @@ def _documents_tab(h: Handlers) -> gr.Dataframe:
     reindex.click(_guard(reindex_all), None, [status, table])
     table.select(pick, None, chosen)
     remove.click(_guard(h.remove), [chosen], [status, table], api_name="remove")
+    show.click(_guard(h.lineage_of_source), [chosen], [lineage_text, picture])
     return table
 
 

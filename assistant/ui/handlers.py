@@ -12,6 +12,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
@@ -20,6 +21,9 @@ from assistant.generation.marking import vn_date
 from assistant.retrieval.indexer import Indexer
 from assistant.retrieval.search import Searcher
 from assistant.ui.documents import save_uploads
+
+if TYPE_CHECKING:
+    from assistant.citations import CheckResult
 
 MAX_CHECK_CHARS = 2_000_000
 
@@ -31,7 +35,11 @@ STATUS_LABELS = {
     "symbol_variant": "ký hiệu viết khác",
     "not_found": "không có trong kho",
     "unverifiable": "không thể kiểm tra",
+    # Warnings, not errors: the citation is right, the document no longer (wholly) stands.
+    "superseded": "cảnh báo: đã bị thay thế",
+    "partly_superseded": "cảnh báo: bị sửa đổi một phần",
 }
+WARNING_STATUSES = ("superseded", "partly_superseded")
 STATUS_COLORS = {
     "đã xác minh": "#c8f7c5",
     "sai ngày": "#ffb3b3",
@@ -39,6 +47,8 @@ STATUS_COLORS = {
     "ký hiệu viết khác": "#fff3a0",
     "không có trong kho": "#ff8080",
     "không thể kiểm tra": "#d9d9d9",
+    "cảnh báo: đã bị thay thế": "#f4c2f4",
+    "cảnh báo: bị sửa đổi một phần": "#e3d7ff",
 }
 
 Progress = Callable[[float, str], None]
@@ -87,7 +97,7 @@ class Handlers:
             raise AssistantError("Hãy dán văn bản hoặc tải lên một tệp DOCX/PDF/TXT để kiểm tra.")
         if len(text) > MAX_CHECK_CHARS:
             raise AssistantError("Văn bản quá dài (hơn 2 triệu ký tự): hãy kiểm tra từng phần.")
-        result = check(text, self.searcher.registry)
+        result = self._flag_superseded(text, check(text, self.searcher.registry))
         return (
             highlight(text, result.findings),
             finding_rows(result.findings),
@@ -218,12 +228,36 @@ class Handlers:
         text = normalize_text(text or "")
         if not text.strip():
             raise AssistantError("Bản thảo đang trống: hãy soạn thảo hoặc dán văn bản trước.")
-        result = check(text, self.searcher.registry)
+        result = self._flag_superseded(text, check(text, self.searcher.registry))
         return (
             finding_rows(result.findings),
             summary_line(result.findings),
             self._docx(Draft(text=text)),
         )
+
+    def _flag_superseded(self, text: str, result: CheckResult) -> CheckResult:
+        """Warn of cited documents replaced or repealed by the draft's own date (else today)."""
+        from assistant.archive.supersession import as_of_for, flag_superseded
+        from assistant.ingest.header import parse_header
+
+        as_of = as_of_for(parse_header(text))
+        return flag_superseded(result, self.searcher.lives, as_of=as_of)
+
+    # --- Lược đồ ---------------------------------------------------------------------------
+
+    def lineage(self, ident: str | None) -> tuple[str, str | None]:
+        """The Lược đồ of a document by number: (Markdown, PNG path or None)."""
+        from assistant.ui.lineage import lineage
+
+        shown = lineage(self.searcher.lives, ident or "")
+        return shown.markdown, shown.image
+
+    def lineage_of_source(self, source: str | None) -> tuple[str, str | None]:
+        """The Lược đồ of the document chosen in Tài liệu (its file)."""
+        from assistant.ui.lineage import lineage_of_source
+
+        shown = lineage_of_source(self.searcher.lives, source or "")
+        return shown.markdown, shown.image
 
     def _docx(self, draft: object) -> str:
         from assistant.generation.docx_export import export_docx
@@ -292,10 +326,19 @@ def finding_rows(findings: tuple) -> list[list[str]]:
 
 
 def summary_line(findings: tuple) -> str:
-    """``12 trích dẫn: 9 đã xác minh, 2 sai ngày, 1 không có trong kho``."""
+    """``12 trích dẫn: 9 đã xác minh, 2 sai ngày, 1 không có trong kho``, then the warnings
+    apart: ``; cảnh báo: 1 đã bị thay thế``."""
     counts = {s: sum(1 for f in findings if f.status == s) for s in STATUS_LABELS}
-    parts = [f"{n} {STATUS_LABELS[s]}" for s, n in counts.items() if n]
-    return f"{len(findings)} trích dẫn: " + (", ".join(parts) if parts else "không có")
+    parts = [
+        f"{n} {STATUS_LABELS[s]}" for s, n in counts.items() if n and s not in WARNING_STATUSES
+    ]
+    line = f"{len(findings)} trích dẫn: " + (", ".join(parts) if parts else "không có")
+    warned = [
+        f"{counts[s]} {STATUS_LABELS[s].removeprefix('cảnh báo: ')}"
+        for s in WARNING_STATUSES
+        if counts[s]
+    ]
+    return line + ("; cảnh báo: " + ", ".join(warned) if warned else "")
 
 
 # --- Hỏi đáp -------------------------------------------------------------------------------

@@ -118,8 +118,12 @@ def test_a_year_the_user_filtered_on_is_not_widened(seed_answerer: Answerer) -> 
         "Which provincial letter asked to fix shortcomings in the inspection?", years=[2020]
     )
     text = "".join(stream)
-    assert text.startswith("Nothing in the archive answers this question.")
+    # The year is the user's filter: nothing of another year, and no widening. The type
+    # ("letter") is only the question's word: it ranks, it does not empty the answer.
     assert "1294/UBND" not in text
+    assert "other years" not in text
+    assert stream.answer is not None
+    assert years_cited(seed_answerer, stream.answer) <= {2020}
 
 
 def test_a_named_document_is_answered_from_the_registry(seed_answerer: Answerer) -> None:

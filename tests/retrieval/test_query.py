@@ -12,10 +12,11 @@ from assistant.retrieval.query import fold, parse_question
     [
         ("Những quyết định nào sắp xếp tổ chức Sở năm 2021?", (2021,)),
         ("Which decisions reorganised the department in 2021?", (2021,)),
-        ("kế hoạch giai đoạn 2021 - 2025", (2021, 2022, 2023, 2024, 2025)),
-        ("kế hoạch giai đoạn 2021–2025", (2021, 2022, 2023, 2024, 2025)),
-        ("plans from 2019 to 2021", (2019, 2020, 2021)),
-        ("từ năm 2019 đến năm 2021", (2019, 2020, 2021)),
+        # A range is the period a document concerns, not the years it was issued in.
+        ("kế hoạch giai đoạn 2021 - 2025", ()),
+        ("kế hoạch giai đoạn 2021–2025", ()),
+        ("plans from 2019 to 2021", ()),
+        ("từ năm 2019 đến năm 2021", ()),
         ("báo cáo năm 2020 và năm 2021", (2020, 2021)),
         # Not years: a date, a document number, a count.
         ("Quyết định 1753/QĐ-UBND ngày 28/6/2021", ()),
@@ -127,3 +128,54 @@ def test_accented(question: str, language: str, accented: bool) -> None:
 
 def test_fold() -> None:
     assert fold("Quyết Định ĐÀ") == "quyet dinh da"
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("Kế hoạch CCHC giai đoạn 2021 - 2025 được ban hành kèm theo văn bản nào?", (2021, 2025)),
+        ("plans from 2019 to 2021", (2019, 2021)),
+        ("Báo cáo CCHC năm 2024", (2024, 2024)),
+        ("Quyết định 1753/QĐ-UBND ngày 28/6/2021", None),
+    ],
+)
+def test_period_is_apart_from_issue_years(
+    question: str, period: tuple[int, int] | None
+) -> None:
+    found = parse_question(question).period
+    assert (found and (int(found.start[:4]), int(found.end[:4]))) == period
+
+
+@pytest.mark.parametrize(
+    ("question", "instruments", "codes"),
+    [
+        ("Quy chế hoạt động của Bộ phận Một cửa là quy chế nào?", ("Quy chế",), ()),
+        ("Which regulation governs the one-stop shop?", ("Quy chế",), ()),
+        ("Which plans did the department issue in 2024?", ("Kế hoạch",), ("KH",)),
+        ("Đề án vị trí việc làm được phê duyệt khi nào?", ("Đề án",), ()),
+        ("Những quyết định nào năm 2021?", (), ("QĐ",)),
+    ],
+)
+def test_instrument_apart_from_type(
+    question: str, instruments: tuple[str, ...], codes: tuple[str, ...]
+) -> None:
+    parsed = parse_question(question)
+    assert (parsed.instruments, parsed.codes) == (instruments, codes)
+
+
+@pytest.mark.parametrize(
+    ("question", "current"),
+    [
+        ("Quyết định nào quy định chức năng, nhiệm vụ của Sở hiện nay?", True),
+        ("Quy chế một cửa đang áp dụng là quy chế nào?", True),
+        ("Which rules are in force?", True),
+        ("Những quyết định nào năm 2021?", False),
+    ],
+)
+def test_current(question: str, current: bool) -> None:
+    assert parse_question(question).current is current
+
+
+def test_words_never_set_the_users_filters() -> None:
+    parsed = parse_question("Những quyết định nào năm 2021?")
+    assert (parsed.filter_years, parsed.filter_codes) == ((), ())

@@ -1,0 +1,413 @@
+"""The lives of the archive's documents, from what each file says.
+
+What is stored is what each file states (its relations, with page and section, and
+its own effective date), per file, like the registry's identities and mentions: removing
+a file removes exactly its claims. Lives are derived from these claims and the registry
+(which resolves the idents, however written) when asked for. Two files that disagree
+(both replacing a document, different effective dates) are both kept, and the
+disagreement is shown.
+
+Pure data: the indexer feeds texts and writes ``to_dict()`` to ``indexes/relations.json``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from assistant.archive import relations as grammar
+from assistant.archive.relations import SELF, Relation
+from assistant.archive.validity import (
+    EVENT_OF,
+    ISSUE_DATE,
+    OWN_TEXT,
+    STATED,
+    Event,
+    Life,
+    unknown,
+    vn_date,
+)
+from assistant.citations.registry import Registry, RegistryEntry
+from assistant.models import Identity
+
+FORMAT_VERSION = 1
+
+Locate = Callable[[int], tuple[int, str]]
+# The sentence in which a document says when it takes effect (its evidence).
+_TAKES_EFFECT = re.compile(r"[^.\n]*có hiệu lực[^.\n]*", re.IGNORECASE)
+# The rest of a sentence, from a point in it.
+_SENTENCE = re.compile(r"[^\n]*?(?:\.(?=\s|$)|$)", re.MULTILINE)
+_YEAR_IN_IDENT = re.compile(r"/((?:19|20)\d\d)/")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A relation as one file states it, and where.
+
+    Attributes:
+        relation: what the text says (``source`` already the file's own ident for ``SELF``).
+        file: the file that says it.
+        page: 1-based page of the statement.
+        section: section path there (``Điều 3``).
+    """
+
+    relation: Relation
+    file: str
+    page: int = 1
+    section: str = ""
+
+    @property
+    def locator(self) -> str:
+        """``p. 2, Điều 3``."""
+        return f"p. {self.page}, {self.section}" if self.section else f"p. {self.page}"
+
+    def evidence(self) -> dict:
+        """``{"source", "locator", "quote"}`` (and ``where``, page and section for display)."""
+        return {
+            "source": self.file,
+            "locator": self.locator,
+            "quote": self.relation.quote,
+            "where": f"{self.file} {self.locator}",
+            "page": self.page,
+            "section": self.section,
+        }
+
+    def to_dict(self) -> dict:
+        """JSON-ready."""
+        return {
+            "relation": dataclasses.asdict(self.relation),
+            "file": self.file,
+            "page": self.page,
+            "section": self.section,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Statement:
+        """Inverse of ``to_dict``."""
+        return cls(Relation(**data["relation"]), data["file"], data["page"], data["section"])
+
+
+@dataclass(frozen=True)
+class FileClaims:
+    """What one file says about documents' lives.
+
+    Attributes:
+        file: the file (relative to the corpus root).
+        document: its own ident from the header, None when it has none.
+        date: its own date of issue.
+        effective: the date it says it takes effect, None if it does not say.
+        effective_evidence: ``{"source", "locator", "quote"}`` of that sentence.
+        statements: every relation it states, in text order.
+    """
+
+    file: str
+    document: str | None = None
+    date: str | None = None
+    effective: str | None = None
+    effective_evidence: dict | None = None
+    statements: tuple[Statement, ...] = ()
+
+    def to_dict(self) -> dict:
+        """JSON-ready."""
+        data = dataclasses.asdict(self)
+        data["statements"] = [s.to_dict() for s in self.statements]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> FileClaims:
+        """Inverse of ``to_dict``."""
+        return cls(
+            **{k: v for k, v in data.items() if k != "statements"},
+            statements=tuple(Statement.from_dict(s) for s in data.get("statements", ())),
+        )
+
+
+def read_claims(
+    source: str, text: str, *, identity: Identity | None, locate: Locate | None = None
+) -> FileClaims:
+    """What the file ``source`` (normalised ``text``) says: its relations and effective date.
+
+    A grammar not yet able to read relations (``NotImplementedError``) yields none.
+    """
+    locate = locate or (lambda _offset: (1, ""))
+    own = identity.ident if identity is not None and identity.number else None
+    try:
+        found = grammar.extract_relations(text, identity=identity)
+    except NotImplementedError:
+        found = []
+    statements = []
+    for r in found:
+        if r.source == SELF and own:
+            r = dataclasses.replace(r, source=own)
+        page, section = locate(r.start)
+        statements.append(Statement(r, source, page, section))
+    effective = _own_effective(text, identity, statements, own)
+    evidence = _effective_evidence(source, text, locate) if effective else None
+    return FileClaims(
+        file=source,
+        document=own,
+        date=identity.date if identity is not None else None,
+        effective=effective,
+        effective_evidence=evidence,
+        statements=tuple(statements),
+    )
+
+
+def _own_effective(
+    text: str, identity: Identity | None, statements: list[Statement], own: str | None
+) -> str | None:
+    """The file's own effective date: the grammar's reading, else its own acts' ``effective``."""
+    extract = getattr(grammar, "extract_effective", None)
+    if extract is not None:
+        try:
+            found = extract(text, identity=identity)
+        except NotImplementedError:
+            found = None
+        if found:
+            return str(found)
+    mine = [s.relation.effective for s in statements if s.relation.source in (own, SELF)]
+    return next((e for e in mine if e), None)
+
+
+def _effective_evidence(source: str, text: str, locate: Locate) -> dict:
+    """The sentence in which the file says when it takes effect (the grammar's, else the
+    first that speaks of taking effect)."""
+    from assistant.archive.relation_patterns import OWN_EFFECT_RE
+
+    own = OWN_EFFECT_RE.search(text)
+    m = _SENTENCE.search(text, own.start()) if own else _TAKES_EFFECT.search(text)
+    if own is not None:
+        start = max(text.rfind(".", 0, own.start()), text.rfind("\n", 0, own.start())) + 1
+        end = m.end() if m else own.end()
+        span = (start, end)
+    elif m is not None:
+        span = m.span()
+    else:
+        return {"source": source, "locator": "", "quote": ""}
+    page, section = locate(span[0])
+    locator = f"p. {page}, {section}" if section else f"p. {page}"
+    return {"source": source, "locator": locator, "quote": text[span[0] : span[1]].strip()}
+
+
+class Lives:
+    """Every file's claims, and the documents' lives derived from them and the registry."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._files: dict[str, FileClaims] = {}
+        self._index: dict[str, dict[tuple[str, int | None], list[Statement]]] | None = None
+
+    # --- feeding ----------------------------------------------------------------------------
+
+    def add(self, claims: FileClaims) -> None:
+        """Record what one file says (replacing whatever it said before)."""
+        self._files[claims.file] = claims
+        self._index = None
+
+    def add_text(
+        self, source: str, text: str, *, identity: Identity | None, locate: Locate | None = None
+    ) -> None:
+        """Read and record what the file ``source`` says (see ``read_claims``)."""
+        self.add(read_claims(source, text, identity=identity, locate=locate))
+
+    def remove_source(self, source: str) -> None:
+        """Forget everything ``source`` said."""
+        self._files.pop(source, None)
+        self._index = None
+
+    def sources(self) -> list[str]:
+        """Every file that said something."""
+        return sorted(self._files)
+
+    def claims(self, source: str) -> FileClaims | None:
+        """What ``source`` says, if it is in the archive."""
+        return self._files.get(source)
+
+    # --- persistence ------------------------------------------------------------------------
+
+    def to_dict(self) -> dict:
+        """JSON-ready: what each file says."""
+        return {
+            "version": FORMAT_VERSION,
+            "files": {f: c.to_dict() for f, c in sorted(self._files.items())},
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict, registry: Registry) -> Lives:
+        """Inverse of ``to_dict``; ``registry`` resolves the idents the claims name."""
+        lives = cls(registry)
+        for f, c in data.get("files", {}).items():
+            lives._files[f] = FileClaims.from_dict(c)
+        return lives
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def entry(self, ident: str, date: str | None = None) -> RegistryEntry | None:
+        """The registry's document for ``ident`` (its year from the ident, else ``date``)."""
+        m = _YEAR_IN_IDENT.search(ident)
+        year = int(m.group(1)) if m else (int(date[:4]) if date else None)
+        found = (self.registry.find(ident, year) if year else None) or self.registry.find(ident)
+        if found is None:  # a loose number: "qd 1908", "quyet dinh 1908/QD-UBND"
+            loose = self.registry.lookup(ident)
+            found = max(loose, key=lambda e: e.own_source is not None) if loose else None
+        return found
+
+    def life(self, document: str | RegistryEntry) -> Life | None:
+        """The life of a document (an ident however written, or a registry entry).
+
+        Returns:
+            None when the archive holds nothing about it.
+        """
+        entry = self.entry(document) if isinstance(document, str) else document
+        if entry is None:
+            return None
+        effective, basis, claims = self._effective(entry)
+        events = self._events(entry)
+        conflicts = _conflicts(entry, claims, events)
+        return Life(
+            ident=entry.ident,
+            kind=entry.kind,
+            date=entry.date,
+            subject=entry.subject,
+            own_source=entry.own_source,
+            effective=effective,
+            effective_basis=basis,
+            effective_claims=tuple(claims),
+            events=tuple(events),
+            conflicts=tuple(conflicts),
+        )
+
+    def status(self, document: str | RegistryEntry, as_of: str | None = None) -> dict:
+        """The ``assistant status --json`` record of a document on ``as_of`` (default today)."""
+        life = self.life(document)
+        if life is None:
+            return unknown(document if isinstance(document, str) else document.ident, as_of)
+        return life.to_json(as_of)
+
+    def acts_on(self, entry: RegistryEntry) -> list[Statement]:
+        """Every statement whose target is ``entry`` (what others do to it, or rest on it)."""
+        return list(self._statements("target").get(_key(entry), ()))
+
+    def acts_of(self, entry: RegistryEntry) -> list[Statement]:
+        """Every statement whose acting document is ``entry`` (what it rests on and changes)."""
+        return list(self._statements("source").get(_key(entry), ()))
+
+    # --- derivation -------------------------------------------------------------------------
+
+    def _statements(self, side: str) -> dict[tuple[str, int | None], list[Statement]]:
+        if self._index is None:
+            self._index = {"source": {}, "target": {}}
+            for claims in self._files.values():
+                for s in claims.statements:
+                    self._file_statement(claims, s)
+        return self._index[side]
+
+    def _file_statement(self, claims: FileClaims, s: Statement) -> None:
+        assert self._index is not None
+        r = s.relation
+        source = self._acting(claims, r)
+        if source is not None:
+            self._index["source"].setdefault(_key(source), []).append(s)
+        target = self.entry(r.target, r.target_date) if r.target else None
+        if target is not None and (source is None or _key(source) != _key(target)):
+            self._index["target"].setdefault(_key(target), []).append(s)
+
+    def _acting(self, claims: FileClaims, r: Relation) -> RegistryEntry | None:
+        if r.source == SELF:
+            return None
+        if claims.document and r.source == claims.document:
+            return self.entry(claims.document, claims.date)
+        return self.entry(r.source)
+
+    def _effective(self, entry: RegistryEntry) -> tuple[str | None, str | None, list[dict]]:
+        """(effective date, how it was learnt, every date stated for it)."""
+        claims: list[dict] = []
+        own = self._files.get(entry.own_source or "")
+        if own is not None and own.effective:
+            claims.append({"date": own.effective, **(own.effective_evidence or {})})
+        for s in self.acts_of(entry):
+            if s.relation.effective and s.file != entry.own_source:
+                claims.append({"date": s.relation.effective, **_plain(s.evidence())})
+        claims = list({c["date"] + c.get("source", ""): c for c in claims}.values())
+        if claims:
+            basis = OWN_TEXT if own is not None and own.effective else STATED
+            return claims[0]["date"], basis, claims
+        return entry.date, (ISSUE_DATE if entry.date else None), []
+
+    def _events(self, entry: RegistryEntry) -> list[Event]:
+        """What later documents did to ``entry``; one event per act, its own file preferred."""
+        chosen: dict[tuple[str, str, str | None], tuple[bool, Event]] = {}
+        for s in self.acts_on(entry):
+            event = self._event(s)
+            if event is None:
+                continue
+            own = self._is_own(s)
+            key = (lookup(event.by), event.type, event.scope)
+            if key not in chosen or (own and not chosen[key][0]):
+                chosen[key] = (own, event)
+        events = [e for _, e in chosen.values()]
+        return sorted(events, key=lambda e: (e.date or "9999", e.by))
+
+    def _is_own(self, s: Statement) -> bool:
+        claims = self._files.get(s.file)
+        return bool(claims and claims.document and s.relation.source == claims.document)
+
+    def _event(self, s: Statement) -> Event | None:
+        r = s.relation
+        if r.type not in EVENT_OF:
+            return None
+        kind = EVENT_OF[r.type]
+        if r.target_scope and kind == "repealed":
+            kind = "partly_repealed"
+        by = self._acting(self._files[s.file], r) if s.file in self._files else None
+        by_ident = by.ident if by is not None else (r.source if r.source != SELF else s.file)
+        # When the act took effect: the acting document's stated effective date, else the
+        # one this statement gives, else its date of issue (assumed).
+        date, assumed = r.effective, False
+        if by is not None:
+            effective, basis, _ = self._effective(by)
+            if basis in (OWN_TEXT, STATED):
+                date = effective
+            elif not date and effective:
+                date, assumed = effective, True
+        return Event(
+            date=date,
+            type=kind,
+            by=by_ident,
+            scope=r.target_scope,
+            evidence=_plain(s.evidence()),
+            by_date=by.date if by is not None else None,
+            by_kind=by.kind if by is not None else None,
+            by_subject=by.subject if by is not None else None,
+            assumed=assumed,
+        )
+
+
+def lookup(ident: str) -> str:
+    """The lookup key of an ident (re-exported so callers need not import citations)."""
+    from assistant.citations.normalize import lookup_key
+
+    return lookup_key(ident)
+
+
+def _key(entry: RegistryEntry) -> tuple[str, int | None]:
+    return entry.key, entry.year
+
+
+def _plain(evidence: dict) -> dict:
+    """The DESIGN.md evidence fields plus ``where`` (what the check tab shows)."""
+    return {k: evidence[k] for k in ("source", "locator", "quote", "where") if k in evidence}
+
+
+def _conflicts(entry: RegistryEntry, claims: list[dict], events: Iterable[Event]) -> list[str]:
+    out = []
+    dates = list(dict.fromkeys(c["date"] for c in claims))
+    if len(dates) > 1:
+        said = "; ".join(f"{vn_date(c['date'])} ({c.get('source') or '?'})" for c in claims)
+        out.append(f"Các văn bản ghi ngày có hiệu lực khác nhau cho {entry.ident}: {said}")
+    enders = list(dict.fromkeys(e.by for e in events if e.whole))
+    if len(enders) > 1:
+        out.append(f"Nhiều văn bản cùng thay thế, bãi bỏ {entry.ident}: " + ", ".join(enders))
+    return out

@@ -1,0 +1,161 @@
+"""The verbs of a statement, and what each acts on: the documents after it, the parts
+named with them, and the lead-in clauses (`Thực hiện Kế hoạch số …, Sở …`) whose acting
+document is in the main clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.archive import relation_patterns as rp
+from assistant.archive.relation_text import Ref, Unit
+
+
+@dataclass
+class Verb:
+    """A relation verb found in a statement."""
+
+    type: str
+    passive: bool
+    start: int
+    end: int
+    by: bool = False
+
+
+# (type, pattern, passive): passive forms first, so that `được sửa đổi` is not read active.
+VERBS = (
+    ("amends", rp.AMEND_PASSIVE_RE, True),
+    ("replaces", rp.REPLACE_PASSIVE_RE, True),
+    ("repeals", rp.REPEAL_PASSIVE_RE, True),
+    ("amends", rp.AMEND_RE, False),
+    ("replaces", rp.REPLACE_RE, False),
+    ("repeals", rp.REPEAL_RE, False),
+    ("terminates", rp.TERMINATE_RE, False),
+    ("guides", rp.GUIDE_RE, False),
+    ("implements", rp.IMPLEMENT_RE, False),
+    ("based_on", rp.BASIS_RE, False),
+)
+
+
+def verbs_in(text: str, unit: Unit) -> list[Verb]:
+    """The relation verbs of a statement, passive forms hiding the active words inside them."""
+    found: list[Verb] = []
+    if not rp.ANY_VERB_RE.search(text, unit.content, unit.end):
+        return found
+    for type_, pattern, passive in VERBS:
+        for m in pattern.finditer(text, unit.content, unit.end):
+            if any(v.start <= m.start() < v.end or m.start() <= v.start < m.end() for v in found):
+                continue
+            by = passive and bool(m.groupdict().get("by"))
+            found.append(Verb(type_, passive, m.start(), m.end(), by))
+    return sorted(found, key=lambda v: v.start)
+
+
+# Other verbs of a list of verbs, skipped before the object: `Bãi bỏ, sửa đổi, bổ sung một số điều`.
+_OTHER_VERBS = re.compile(r"(?:\s*,\s*(?i:sửa đổi(?:\s*,?\s*bổ sung)?|bổ sung|bãi bỏ|thay thế))+")
+# Between two coordinated documents: `…, Luật số 35/2018/QH14 và Luật số 61/2020/QH14`.
+_COORD_END = re.compile(
+    rf"(?:,|;|\bvà|\bhoặc)\s*(?:(?:{rp.SCOPE_LIST_RE.pattern})\s*(?:của|tại)?\s*)?$"
+)
+_MAX_GAP = 300
+# Where an added part goes: `khoản 4 vào Điều 8`, `vào sau khoản 2 Điều 8`.
+_INTO_ARTICLE = re.compile(r"\s+vào\s+(?:sau\s+|cuối\s+)?(?:khoản\s+\d+\s+)?(Điều\s+\d+[a-z]?)")
+_LEADING = re.compile(
+    r"\s*(?:(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ)\s+)?(?:cho|toàn bộ|các|tên)?\s*"
+)
+_BLANKS = re.compile(r"\s*")
+
+
+def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[Ref], str | None]:
+    """The documents a verb acts on, and the part named before the first, as written.
+
+    ``Bãi bỏ khoản 3 và khoản 4 Điều 19 của Luật Thủ đô số 25/2012/QH13`` →
+    ``([Luật Thủ đô …], "khoản 3 và khoản 4 Điều 19")``.
+    """
+    m = _OTHER_VERBS.match(text, pos, unit.end)
+    pos = m.end() if m else pos
+    pos = _skip(text, pos, unit.end, _LEADING)
+    scope: str | None = None
+    written = rp.SCOPE_LIST_RE.match(text, pos, unit.end)
+    if written and written.group().strip():
+        scope, pos = " ".join(written.group().split()), written.end()
+        into = _INTO_ARTICLE.match(text, pos, unit.end)
+        if into and "Điều" not in scope:  # `Bổ sung khoản 4 vào Điều 8`: that article's
+            scope, pos = f"{scope} {into.group(1)}", into.end()
+    some = rp.SOME_ARTICLES_RE.match(text, _skip(text, pos, unit.end, _BLANKS), unit.end)
+    pos = some.end() if some else pos
+    of = rp.OF_RE.match(text, pos, unit.end)
+    pos = of.end() if of else _skip(text, pos, unit.end, _BLANKS)
+    first = ref_at(unit, pos)
+    if first is None and (issued := rp.ISSUED_WITH_RE.match(text, pos, unit.end)):
+        first = ref_at(unit, issued.end())
+    if first is None and (said := rp.INSTRUCTION_RE.match(text, pos, unit.end)):
+        first = ref_at(unit, said.end())
+    if first is None:
+        return [], scope
+    return coordinated(text, unit, first, verbs), scope
+
+
+def coordinated(text: str, unit: Unit, first: Ref, verbs: list[Verb]) -> list[Ref]:
+    """``first`` and the documents listed after it (`…, Luật số 35/2018/QH14 và Luật số …`)."""
+    out = [first]
+    for r in unit.refs:
+        if r.start <= out[-1].start:
+            continue
+        gap = text[out[-1].end : r.start]
+        if (
+            len(gap) > _MAX_GAP
+            or any(out[-1].end <= v.start < r.start for v in verbs)
+            or re.search(r"\.\s|:", gap)
+            or not _COORD_END.search(gap)
+        ):
+            break
+        out.append(r)
+    return out
+
+
+def ref_at(unit: Unit, pos: int) -> Ref | None:
+    """The reference that starts at ``pos`` (a blank or two may stand before it)."""
+    return next((r for r in unit.refs if pos <= r.start <= pos + 2), None)
+
+
+def _skip(text: str, pos: int, end: int, pattern: re.Pattern[str]) -> int:
+    m = pattern.match(text, pos, end)
+    return m.end() if m else pos
+
+
+# --- lead-in clauses ---------------------------------------------------------------------
+
+# What opens a lead-in clause before its verb: nothing, `Để`, or a `;` ending a căn cứ.
+_CLAUSE_START = re.compile(r"(?i)(?:^|;)\s*(?:để|nhằm)?\s*$")
+# The main clause after a lead-in: a comma, then its subject in capitals (`, Sở đã …`);
+# `…, bố trí công chức` (a task, no subject) is none.
+_MAIN_CLAUSE = re.compile(r",\s+(?=[A-ZĐÀ-ỸÁ-Ý])")
+# A document the main clause issues: `Sở đã ban hành Kế hoạch số 09/KH-SKHCN`.
+_ISSUING = re.compile(r"(?i)ban hành\s+$")
+
+
+def lead_in(text: str, unit: Unit, verb: Verb, objects: list[Ref]) -> tuple[bool, Ref | None]:
+    """Whether ``verb`` opens a lead-in clause, and the document its main clause issues.
+
+    `Triển khai Kế hoạch … kèm theo Quyết định số 2845/QĐ-UBND …, Sở đã ban hành Kế hoạch số
+    09/KH-SKHCN …` → ``(True, 09/KH-SKHCN)``: that plan implements 2845/QĐ-UBND; with no
+    document issued (`Thực hiện Quyết định số 42/QĐ-SKHCN …, Sở đề nghị …`) the text itself
+    is the one that acts.
+    """
+    if not objects or not _CLAUSE_START.search(text[unit.content : verb.start]):
+        return False, None
+    after = max(objects[-1].end, verb.end)  # `Trên cơ sở đó`: the object is further back
+    main = _MAIN_CLAUSE.search(text, after, unit.end)
+    if main is None or re.search(r"[.;:]\s", text[after : main.start()]):
+        return False, None
+    issued = next(
+        (
+            r
+            for r in unit.refs
+            if r.start >= main.end() and r.ident and _ISSUING.search(text, main.end(), r.start)
+        ),
+        None,
+    )
+    return True, issued

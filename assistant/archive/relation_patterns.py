@@ -1,0 +1,218 @@
+"""Named patterns of the relation grammar, eyecite-style: each with its reason and an example.
+
+Only patterns live here; ``relations`` reads them. Every pattern runs on NFC text (the
+citation grammar's ``normalize``), and ``SP`` is the citation grammar's blank.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.citations.regexes import DATE, SP
+
+# One blank or more, as written between words.
+_ = rf"{SP}+"
+# A date without named groups, for patterns that hold two (`28/6/2021`, `28 tháng 6 năm 2021`).
+ANY_DATE = (
+    rf"\d{{1,2}}{SP}*[/.\-]{SP}*\d{{1,2}}{SP}*[/.\-]{SP}*\d{{4}}"
+    rf"|(?:\d{{1,2}})?{SP}*tháng{SP}+\d{{1,2}}{SP}*,?{SP}+năm{SP}+\d{{4}}"
+)
+
+# --- documents the grammar names without a number ------------------------------------
+
+# The kinds a document named by title alone may have: laws, codes, ordinances,
+# constitutions, and the decrees and decisions preambles sometimes cite by title.
+TITLE_KINDS = (
+    r"Hiến{_}pháp|Bộ{_}luật|Luật|Pháp{_}lệnh|Nghị{_}quyết|Nghị{_}định|Quyết{_}định"
+    r"|Thông{_}tư|Chỉ{_}thị|Kế{_}hoạch|Chương{_}trình|Đề{_}án|Quy{_}chế|Quy{_}định"
+).replace("{_}", _)
+
+# A title: the kind, then words up to `ngày`, `số`, a clause end or a bracket. The first
+# word after the kind is a capital (`Luật Tổ chức Chính phủ`, `Bộ luật hình sự`), or the
+# kind is a code or law: `Quy định thực tập` is a title, `kế hoạch công tác` is none.
+# Where a title stops: its date or number, a clause end, or the verb of its sentence
+# (`Bộ luật hình sự hết hiệu lực`, `Luật Cư trú đã được sửa đổi`).
+TITLE_STOP = (
+    rf"{SP}+(?:ngày{SP}|số{SP}*:?{SP}*\d|năm{SP}\d|(?:hết|có){_}hiệu{_}lực|đã{SP}|được{SP}|bị{SP}|kể{_}từ"
+    rf"|thì{SP}|như{_}sau|và{SP}+(?:{TITLE_KINDS}){SP}|quy{_}định{_}(?:chi{_}tiết|về)|hướng{_}dẫn"
+    rf"|(?:thay{_}thế|sửa{_}đổi|bãi{_}bỏ){SP}+(?:{TITLE_KINDS}|[Đđ]iều|khoản|điểm))"
+)
+TITLE_RE = re.compile(
+    rf"(?<![\w])(?P<title>(?P<kind>{TITLE_KINDS})(?:{SP}+(?!số{SP}*:?{SP}*\d|\S*\d/)[^\s;:()“”\"]*[^\s;:()“”\".]){{1,25}}?)"
+    rf"(?={TITLE_STOP}|{SP}*[;:()\n]|\.(?:\s|$)|{SP}*,{SP}*(?:ngày|được|đã)|{SP}*$)"
+)
+# A date right after a title: `Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`.
+TITLE_DATE_RE = re.compile(rf"{SP}*,?{SP}*(?:được{SP}+)?(?:thông{SP}+qua{SP}+)?ngày{SP}*(?:{DATE})")
+
+# The text's own document: `Luật này`, `Nghị định này`, `Quyết định này`, `Thông tư này`.
+SELF_KINDS = (
+    rf"{TITLE_KINDS}|Văn{_}bản|Hướng{_}dẫn|Công{_}văn|Thông{_}báo|Báo{_}cáo|Tờ{_}trình"
+    rf"|Phương{_}án|Thông{_}tư{_}liên{_}tịch|Nghị{_}quyết{_}liên{_}tịch"
+)
+SELF_RE = re.compile(rf"(?<![\w])(?:{SELF_KINDS}){SP}+này(?![\w])", re.IGNORECASE)
+
+# --- scopes -----------------------------------------------------------------------------
+
+# One part of a document, as written: `điểm d khoản 1 Điều 44`, `khoản 2 Điều 32`,
+# `Điều 5a`, `Điều này` (this article: of the acting text, not a target).
+SCOPE_PART = (
+    rf"(?i:điểm){_}[a-zđ]\)?(?:{SP}+(?i:khoản){_}\d+[a-z]?)?(?:{SP}+(?i:điều){_}\d+[a-z]?)?"
+    rf"|(?i:khoản){_}\d+[a-z]?(?:{SP}+(?i:điều){_}\d+[a-z]?)?"
+    rf"|(?i:điều){_}\d+[a-z]?"
+)
+# A list of parts: `khoản 3 và khoản 4 Điều 19`, `Điều 5 và Điều 9`, `các điểm a, b khoản 2`.
+SCOPE_LIST_RE = re.compile(
+    rf"(?:(?i:các){SP}+)?(?:(?i:điểm|khoản|điều){SP}+(?:[a-zđ]|\d+[a-z]?)(?:{SP}*(?:,|và){SP}*(?:[a-zđ]|\d+[a-z]?)\b)+"
+    rf"(?:{SP}+(?i:khoản){_}\d+)?(?:{SP}+(?i:điều){_}\d+[a-z]?)?|{SCOPE_PART})"
+    rf"(?:{SP}*(?:,|và|;){SP}*(?:{SCOPE_PART}))*"
+)
+# One part read on its own, to split a list.
+SCOPE_PART_RE = re.compile(
+    rf"(?:(?i:điểm){_}(?P<p>[a-zđ])\)?)?{SP}*(?:(?i:khoản){_}(?P<k>\d+[a-z]?))?{SP}*"
+    rf"(?:(?i:điều){_}(?P<d>\d+[a-z]?))?"
+)
+# The parts between a verb and its document: `bãi bỏ Điều 9 của`, `khoản 1 Điều 73 tại`.
+OF_RE = re.compile(rf"{SP}*(?:,{SP}*)?(?:của|tại|thuộc|trong){SP}+")
+# An instrument issued with a decision stands for it: `Điều 7 của Quy chế làm việc ban
+# hành kèm theo Quyết định số 19/2019/QĐ-UBND` acts on that decision.
+ISSUED_WITH_RE = re.compile(
+    rf"(?:Quy{_}chế|Quy{_}định|Điều{_}lệ|Danh{_}mục|Phụ{_}lục|Kế{_}hoạch|Chương{_}trình|Đề{_}án"
+    rf"|Hướng{_}dẫn|Quy{_}trình|Bộ{_}tiêu{_}chí|Bảng)[^;:.\n]{{0,160}}?{SP}(?:được{_})?"
+    rf"(?:ban{_}hành{_})?kèm{_}theo{SP}+"
+)
+# What a report implements may be an instruction in a letter: `Thực hiện chỉ đạo của UBND
+# tỉnh tại Công văn số 1294/UBND-KGVX`, `Thực hiện ý kiến chỉ đạo … theo Văn bản số …`.
+INSTRUCTION_RE = re.compile(
+    rf"(?:ý{_}kiến{_})?(?:chỉ{_}đạo|nội{_}dung|yêu{_}cầu)(?:{_}của{SP}+[^,;:.()]{{1,80}}?)?"
+    rf"{SP}+(?:tại|theo){SP}+"
+)
+# `một số điều`, `một số điều và biện pháp thi hành`: part of the document, none named.
+SOME_ARTICLES_RE = re.compile(
+    rf"(?:một{_}số|các){_}(?:điều|khoản|điểm|nội{_}dung|quy{_}định)"
+    rf"(?:{SP}*(?:,|và){SP}*(?:khoản|biện{_}pháp{_}(?:thi{_}hành|để{_}thi{_}hành)|điểm))*"
+    rf"(?:{_}(?:của|tại|trong))?",
+    re.IGNORECASE,
+)
+
+# --- the verbs --------------------------------------------------------------------------
+
+# A cheap first look: a statement without any of these words states no relation.
+ANY_VERB_RE = re.compile(
+    r"[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế|[Bb]ãi bỏ|[Hh]ủy bỏ|hiệu lực|chi tiết|[Hh]ướng dẫn"
+    r"|[Tt]riển khai|[Tt]hực hiện|[Tt]rên cơ sở|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
+)
+
+# Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`.
+# `bổ sung` alone is common prose (`bổ sung nhân sự`): it counts only before a part or a
+# document, which the object check does.
+AMEND_RE = re.compile(
+    rf"(?<![\w])(?:[Ss]ửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|[Bb]ổ{_}sung)(?![\w])"
+)
+# Passive: `đã được sửa đổi, bổ sung một số điều theo Luật số 16/2008/QH12`,
+# `có nội dung được sửa đổi bởi`, `được sửa đổi như sau` (no agent: the acting text).
+AMEND_PASSIVE_RE = re.compile(
+    rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:được|bị){_}(?:sửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|bổ{_}sung)"
+    rf"(?:{_}(?:một{_}số{_}(?:điều|nội{_}dung)|lần{_}thứ{_}\w+))?(?:{_}(?P<by>theo|bởi|tại|bằng))?(?![\w])"
+)
+# Replaces: `thay thế Quyết định số …`, `thay thế cho`; passive `được thay thế bởi`.
+REPLACE_RE = re.compile(rf"(?<![\w])[Tt]hay{_}thế(?:{_}cho)?(?![\w])")
+REPLACE_PASSIVE_RE = re.compile(
+    rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:được|bị){_}thay{_}thế(?:{_}(?P<by>bởi|bằng|theo|tại))?(?![\w])"
+)
+# Repeals: `Bãi bỏ Điều 9 của …`, `bãi bỏ khoản 2`; passive `có nội dung bị bãi bỏ bởi`.
+REPEAL_RE = re.compile(rf"(?<![\w])[Bb]ãi{_}bỏ(?![\w])")
+REPEAL_PASSIVE_RE = re.compile(
+    rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:được|bị){_}(?:bãi{_}bỏ|hủy{_}bỏ)"
+    rf"(?:{_}(?P<by>bởi|theo|tại))?(?![\w])"
+)
+# Terminates: `X hết hiệu lực (thi hành) kể từ ngày Luật này có hiệu lực`.
+TERMINATE_RE = re.compile(
+    rf"(?<![\w])(?:đều{_})?(?:hết|chấm{_}dứt){_}hiệu{_}lực(?:{_}(?:thi{_}hành|pháp{_}luật|toàn{_}bộ))?(?![\w])"
+)
+# Guides: `quy định chi tiết một số điều của`, `hướng dẫn thi hành`, `hướng dẫn thực hiện`.
+GUIDE_RE = re.compile(
+    rf"(?<![\w])(?:[Qq]uy{_}định{_}chi{_}tiết(?:{_}(?:và{_})?(?:hướng{_}dẫn{_})?thi{_}hành)?"
+    rf"|[Hh]ướng{_}dẫn{_}(?:thi{_}hành|thực{_}hiện|chi{_}tiết))(?![\w])"
+)
+# Implements: `triển khai thực hiện Kế hoạch số …`, `Thực hiện Quyết định số …`.
+IMPLEMENT_RE = re.compile(
+    rf"(?<![\w])(?:[Tt]riển{_}khai(?:{_}(?:thực{_}hiện|thi{_}hành))?|[Tt]hực{_}hiện|[Tt]ổ{_}chức{_}thực{_}hiện)(?![\w])"
+)
+# Based on, in a report's lead-in: `Trên cơ sở Quyết định số 356/QĐ-UBND …, Giám đốc Sở ban
+# hành Quyết định số 15/QĐ-SKHCN`.
+BASIS_RE = re.compile(rf"(?<![\w])[Tt]rên{_}cơ{_}sở(?![\w])")
+# Based on: a preamble line `Căn cứ …;`, `Căn cứ vào …`, `Căn cứ theo …`.
+BASED_ON_RE = re.compile(rf"(?:[-–•+*]{SP}*)?[Cc]ăn{_}cứ(?:{_}(?:vào|theo))?{SP}+")
+
+# Between a document and its verb, what may stand: its date, `của <issuer>`, `về việc …`
+# is too long to cross. `Nghị định 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ sửa đổi`.
+SUBJECT_GAP_RE = re.compile(
+    rf"{SP}*(?:…|\.\.\.)?{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{DATE})\)?)?"
+    rf"(?:{SP}*,?{SP}*của{SP}+(?:[^\s,;:.()]+{SP}*){{1,8}}?)?{SP}*,?{SP}*"
+    rf"(?:{SP}*[,(]?{SP}*có{_}hiệu{_}lực(?:{_}thi{_}hành)?{_}(?:kể{_})?từ{_}ngày{SP}*(?:{ANY_DATE}){SP}*\)?)?"
+    rf"{SP}*,?{SP}*(?:được{_}(?:xây{_}dựng|ban{_}hành){_}(?:để|nhằm){SP}+)?"
+    rf"(?:đã{SP}+|cũng{SP}+|để{SP}+|nhằm{SP}+|về{_}việc{SP}+|về{SP}+|V/v{SP}+)?\(?$"
+)
+# A change's date said after it: `thay thế Quyết định số … kể từ ngày 01/7/2024`.
+FROM_DAY_RE = re.compile(rf"(?<![\w])(?:kể{_})?từ{_}ngày{SP}*(?:{DATE})")
+# A reported document's trích yếu, then a comma, before its verb: `Quyết định số 38/QĐ-SKHCN
+# ngày 20/5/2024 ban hành Quy chế …, thay thế`, `… về việc sắp xếp …, có hiệu lực thi hành
+# kể từ ngày 01/7/2024, thay thế`. The trích yếu holds no sentence end and no other number.
+SUBJECT_TAIL_RE = re.compile(
+    rf"{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{ANY_DATE})\)?)?"
+    rf"(?:{SP}*của{SP}+[^,;:.()]{{1,60}}?)?"
+    rf"{SP}+(?:ban{_}hành|về{_}việc|về|quy{_}định|phê{_}duyệt|hướng{_}dẫn){SP}+[^;:.]{{1,250}}?"
+    rf"(?:,{SP}*có{_}hiệu{_}lực(?:{_}thi{_}hành)?{_}(?:kể{_})?từ{_}ngày{SP}*(?:{ANY_DATE}))?"
+    rf"{SP}*,{SP}*$"
+)
+# The enacting formula closing a preamble: `Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn
+# thi hành …`, `Chính phủ ban hành Nghị định sửa đổi, bổ sung …` — the document issued is
+# the text itself.
+ENACTING_RE = re.compile(
+    rf"(?:ban{_}hành|quyết{_}định){SP}+(?:{TITLE_KINDS}|Thông{_}tư{_}liên{_}tịch){SP}*$",
+    re.IGNORECASE,
+)
+
+# A document named by kind but no number, right before a verb: an unnamed (often
+# future) document acts — `đề xuất xây dựng quyết định sửa đổi …`, `Thông tư hướng dẫn`.
+UNNAMED_ACTOR_RE = re.compile(
+    rf"(?<![\w])(?:{TITLE_KINDS}|văn{_}bản|dự{_}thảo)(?:{SP}+\S+){{0,2}}{SP}*$", re.IGNORECASE
+)
+
+# A delay after signing: `có hiệu lực sau 10 ngày kể từ ngày ký`.
+AFTER_DAYS = rf"(?:sau{_}(?P<days>\d{{1,3}}){_}ngày{SP}*,?{SP}*)?"
+# When the acting document takes effect, said in the same clause.
+EFFECT_RE = re.compile(
+    rf"(?<![\w])có{_}hiệu{_}lực(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*{AFTER_DAYS}"
+    rf"(?:kể{_})?từ{_}ngày{SP}*"
+    rf"(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?:{DATE})|(?P<self>(?:{SELF_KINDS}){_}này{_}có{_}hiệu{_}lực))",
+    re.IGNORECASE,
+)
+# `kể từ ngày <document> có hiệu lực`: the termination's actor.
+FROM_EFFECT_RE = re.compile(
+    rf"(?:kể{_})?từ{_}ngày{SP}+(?P<who>.{{1,160}}?){SP}+có{_}hiệu{_}lực", re.IGNORECASE
+)
+# A termination's date said right after it: `kể từ ngày ký`, `kể từ ngày 01/01/2022`.
+FROM_DATE_RE = re.compile(
+    rf"{SP}*,?{SP}*(?:kể{_})?từ{_}ngày{SP}*(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?:{DATE}))"
+)
+# The text's own effective date, in its final provision: `Quyết định này có hiệu lực
+# (thi hành) kể từ ngày ký`, `Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024`.
+OWN_EFFECT_RE = re.compile(
+    rf"(?<![\w])(?:{SELF_KINDS}){_}này{_}(?:có|có{_}hiệu{_}lực|bắt{_}đầu)"
+    rf"(?:{_}hiệu{_}lực)?(?:{_}(?:thi{_}hành|pháp{_}luật))?{SP}*,?{SP}*{AFTER_DAYS}"
+    rf"(?:kể{_})?từ{_}(?:ngày{SP}*)?"
+    rf"(?:(?P<sign>(?:được{_})?ký(?:{_}ban{_}hành)?)|(?P<pub>ban{_}hành)|(?:{DATE}))",
+    re.IGNORECASE,
+)
+DATE_RE = re.compile(DATE)
+
+# A list item's marker: `1.`, `a)`, `đ)`, `-`, `+`, `Điều 5.`; its depth orders lead-ins.
+# An article heading is `Điều 5.` or `Điều 5 Phạm vi` (markdown `### Điều 5.`), not the
+# sentence `Điều 5 của Nghị định … được sửa đổi`.
+ITEM_RE = re.compile(
+    rf"^{SP}*(?:#+{SP}*)?(?:(?P<article>Điều{_}\d+[a-z]?(?:[.:]|{SP}+(?=[A-ZĐÀ-Ỹ])|{SP}*$))"
+    rf"|(?P<num>\d+[a-z]?\.)(?!\d)|(?P<letter>[a-zđ]\))|(?P<dash>[-–+•]))"
+)
+# Amended text that follows `như sau:` is quoted: its words are the new law, not acts.
+QUOTED_RE = re.compile(r"^\s*[“\"«]")

@@ -1,0 +1,381 @@
+"""Each relation verb of a statement, with the documents it takes: who acts, on what, from when.
+
+``Reader.read`` turns one statement (``relation_text.Unit``) into relations and keeps the
+lead-ins (``… như sau:``) whose document the sub-items below them act on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from assistant.archive import relation_patterns as rp
+from assistant.archive.relation_leads import LENDING, Lead, Leads, announces_list, ends_with_colon
+from assistant.archive.relation_objects import Verb, lead_in, object_of, verbs_in
+from assistant.archive.relation_text import Ref, Unit, date_of
+from assistant.archive.relations import CHANGES, Relation, after_days
+
+# Words that may open a statement before an imperative verb: `Bãi bỏ, sửa đổi, bổ sung …`.
+_IMPERATIVE_LEAD = re.compile(
+    r"^(?i:(?:đồng thời|nay|về việc|v/v|về)\s*,?\s*)?"
+    r"(?i:(?:bãi bỏ|sửa đổi|bổ sung|thay thế)\s*,?\s*)*$"
+)
+# A passive verb under a condition states no act: `cho đến khi bị bãi bỏ`, `nếu được sửa đổi`.
+_HYPOTHETICAL = re.compile(r"(?i)(?:\bkhi|\bnếu|\btrường hợp|\bsau khi|\bthể)\s+(?:đã\s+)?$")
+# A statement whose acting document takes effect now: `… như sau:` in an amending text.
+_AS_FOLLOWS = re.compile(r"(?i:như sau)\s*:?\s*$")
+# An article's heading: `Điều 2.`, `Điều 12a`.
+_ARTICLE = re.compile(r"[\s#]*Điều\s+(\d+[a-z]?)")
+# The last lines of a preamble, before the enacting formula.
+_PREAMBLE_LINE = re.compile(r"(?i)^(?:[-–]\s*)?(?:căn cứ|theo đề nghị|xét đề nghị|thực hiện)")
+# An implementing text says it issues itself: `…, Sở ban hành Kế hoạch …`.
+_ISSUES = re.compile(rf"(?i:ban hành|xây dựng)\s+(?:{rp.TITLE_KINDS})", re.IGNORECASE)
+
+
+# The acting document: its ident, the part that acts, where its mention ends (None: the text).
+_Source = tuple[str, str | None, int | None]
+# `Trên cơ sở đó`: the document of the sentence before.
+_THAT = re.compile(r"\s+đó\b")
+
+
+@dataclass
+class Reader:
+    """Reads the statements of one text in order.
+
+    Attributes:
+        text: the normalised text.
+        own: the text's own ident, or ``SELF``.
+        signed: the header's date (what ``kể từ ngày ký`` means).
+        own_effective: the text's own effective date (``extract_effective``).
+        article: the article being read (``Điều 2``): the ``source_scope`` of the text's own acts.
+        plan: whether the text is a plan, whose bare `Triển khai thực hiện …` items are its aims.
+        subject: the span of the header's subject line (the text's own words about what
+            it does: `Triển khai thực hiện Chỉ thị số …`); (0, 0) when none.
+    """
+
+    text: str
+    own: str
+    signed: str | None
+    own_effective: str | None
+    subject: tuple[int, int] = (0, 0)
+    refs_of: Callable[[Unit], list[Ref]] = lambda unit: unit.refs
+    previous: Unit | None = None  # the statement before, for `Trên cơ sở đó`
+    article: str | None = None  # the article being read: the part of the text that acts
+    plan: bool = False  # the text is a plan (Kế hoạch, Chương trình, Đề án, Phương án)
+    leads: Leads = field(default_factory=Leads)
+
+    def read(self, unit: Unit) -> list[Relation]:
+        """The relations one statement states; updates the lead-ins."""
+        if unit.quoted:
+            return []
+        self.leads.enter(unit)
+        if unit.depth == 0:
+            heading = _ARTICLE.match(self.text, unit.start, unit.end)
+            self.article = f"Điều {heading.group(1)}" if heading else None
+        found: list[Relation] = []
+        consumed: set[int] = set()
+        if unit.preamble:
+            found += self._based_on(unit)
+        verbs = verbs_in(self.text, unit)
+        for verb in verbs:
+            found += self._verb(unit, verb, verbs, consumed)
+        for verb in verbs:
+            if verb.type == "terminates":
+                found += self._terminates(unit, verb, consumed)
+        if not unit.preamble:
+            found += self._listed(unit, verbs)
+        self._lead_in(unit, verbs, found)
+        return found
+
+    def _listed(self, unit: Unit, verbs: list[Verb]) -> list[Relation]:
+        """An item of a list of documents: `1. Quyết định số 15/2015/QĐ-UBND …;`."""
+        lead = self.leads.listing(unit)
+        first = unit.refs[0] if unit.refs else None
+        if lead is None or first is None or first.self_ref:
+            return []
+        if any(v.start < first.start for v in verbs):
+            return []
+        if not _CLAUSE_OPENER.match(self.text[unit.content : first.start]):
+            return []
+        source, effective = (lead.source, None), lead.effective
+        return [self._relation(unit, lead.type, source, first, first.scope, effective=effective)]
+
+    # --- one verb -------------------------------------------------------------------
+
+    def _verb(
+        self, unit: Unit, verb: Verb, verbs: list[Verb], consumed: set[int]
+    ) -> list[Relation]:
+        if verb.type == "terminates":
+            return []
+        if verb.passive:
+            return self._passive(unit, verb, consumed)
+        targets, scope = self._targets(unit, verb, verbs)
+        if verb.type in ("guides", "implements", "based_on") and not targets:
+            return []
+        source = self._acting(unit, verb, targets)
+        if source is None:
+            return []
+        if not targets:
+            lead = self.leads.document() if scope else None
+            if lead is None or lead.target is None:
+                return []
+            targets, source = [lead.target], (lead.source, None, None)
+        consumed.update(r.start for r in targets)
+        acting, after = (source[0], source[1]), source[2]
+        return [
+            self._relation(unit, verb.type, acting, t, _part(scope, t, first=i == 0), after=after)
+            for i, t in enumerate(targets)
+        ]
+
+    def _targets(self, unit: Unit, verb: Verb, verbs: list[Verb]) -> tuple[list[Ref], str | None]:
+        """What an active verb acts on; `Trên cơ sở đó` points back to the last sentence."""
+        if verb.type == "based_on" and _THAT.match(self.text, verb.end, unit.end):
+            before = [r for r in self.refs_of(self.previous) if r.ident] if self.previous else []
+            return before[:1], None
+        return object_of(self.text, unit, verb.end, verbs)
+
+    def _acting(self, unit: Unit, verb: Verb, targets: list[Ref]) -> _Source | None:
+        """Who acts: the main clause's document after a lead-in clause, else the subject."""
+        if verb.type in ("implements", "based_on"):
+            opens, issued = lead_in(self.text, unit, verb, targets)
+            if opens and issued is not None:
+                return (issued.ident or "", issued.scope, issued.end)
+            if opens and not _THAT.match(self.text, verb.end, unit.end):
+                # `Trên cơ sở đó, Khoa …` names no document of its own: too loose to hold.
+                return (self.own, None, None)
+            if verb.type == "based_on":
+                return None
+        return self._subject(unit, verb)
+
+    def _passive(self, unit: Unit, verb: Verb, consumed: set[int]) -> list[Relation]:
+        sources: list[tuple[str, str | None]]
+        if _HYPOTHETICAL.search(self.text, max(unit.start, verb.start - 20), verb.start):
+            return []  # `… cho đến khi bị bãi bỏ hoặc thay thế`: no act, a condition
+        if verb.by:
+            agents, _scope = object_of(self.text, unit, verb.end, [])
+            agents = [a for a in agents if a.ident or a.self_ref]
+            consumed.update(a.start for a in agents)
+            sources = [(self.own if a.self_ref else a.ident or "", a.scope) for a in agents]
+        elif _AS_FOLLOWS.search(self.text, verb.end, unit.end) or _names_self(unit):
+            sources = [(self.own, None)]
+        else:
+            return []
+        target, scope = self._before(unit, verb)
+        if target is None or target.self_ref or not sources:
+            return []
+        if target.start in consumed or "một số" in self.text[verb.start : verb.end]:
+            # `Bãi bỏ Điều 58 của Luật X đã được sửa đổi theo …`, `theo quy định tại khoản 3
+            # Điều 89 của Luật X đã được sửa đổi, bổ sung một số điều`: the law as a whole.
+            target = Ref(target.start, target.end, ident=target.ident, title=target.title)
+        part = _part(scope, target, first=True)
+        return [self._relation(unit, verb.type, s, target, part, after=verb.end) for s in sources]
+
+    def _terminates(self, unit: Unit, verb: Verb, consumed: set[int]) -> list[Relation]:
+        clause = max(unit.content, self.text.rfind(";", unit.content, verb.start) + 1)
+        targets = [
+            r
+            for r in unit.refs
+            if clause <= r.start < verb.start and r.start not in consumed and not r.self_ref
+        ]
+        if not targets or not _opens_clause(self.text, clause, targets[0].start):
+            return []
+        source, effective = self._terminator(unit, verb)
+        if source is None:
+            return []
+        return [
+            self._relation(unit, "terminates", (source, None), t, t.scope, effective=effective)
+            for t in targets
+        ]
+
+    def _terminator(self, unit: Unit, verb: Verb) -> tuple[str | None, str | None]:
+        """Who ends the documents and from when: `kể từ ngày Luật này có hiệu lực`."""
+        m = rp.FROM_EFFECT_RE.match(self.text, verb.end, unit.end) or rp.FROM_EFFECT_RE.search(
+            self.text, verb.end, min(unit.end, verb.end + 40)
+        )
+        if m:
+            who = [r for r in unit.refs if m.start("who") <= r.start < m.end("who")]
+            if who and who[0].self_ref:
+                return self.own, self.own_effective
+            if who and who[0].ident:
+                return who[0].ident, None
+        effect = rp.EFFECT_RE.search(self.text, verb.end, unit.end)
+        if effect and rp.SELF_RE.search(self.text, max(0, unit.start - 300), unit.end):
+            return self.own, self._effect_date(effect)
+        # `… hết hiệu lực kể từ ngày ký` / `kể từ ngày 01/01/2022`: a final provision's own
+        # words; `… đã hết hiệu lực từ …` tells the past and names no actor.
+        when = rp.FROM_DATE_RE.match(self.text, verb.end, unit.end)
+        told = re.search(r"\bđã\s+$", self.text[max(unit.start, verb.start - 8) : verb.start])
+        if when and not told:
+            return self.own, self.signed if when.group("sign") else date_of(when)
+        return None, None
+
+    # --- who acts, on what ----------------------------------------------------------------
+
+    def _subject(self, unit: Unit, verb: Verb) -> _Source | None:
+        """The acting document of an active verb: the one just before, or the text itself."""
+        before = [r for r in unit.refs if r.end <= verb.start and (r.ident or r.self_ref)]
+        if before and _is_subject(self.text, before[-1], verb):
+            r = before[-1]
+            return (self.own if r.self_ref else r.ident or "", r.scope, r.end)
+        lead = self.text[unit.content : verb.start]
+        if rp.ENACTING_RE.search(lead) and self._closes_preamble(unit):
+            return (self.own, None, None)
+        if rp.UNNAMED_ACTOR_RE.search(lead):
+            return None
+        in_subject = self.subject[0] <= unit.start < max(self.subject[1], unit.start)
+        if in_subject and _IMPERATIVE_LEAD.match(lead):  # `THÔNG TƯ / Hướng dẫn thi hành …`
+            return (self.own, None, None)
+        if verb.type in ("amends", "repeals", "replaces") and _IMPERATIVE_LEAD.match(lead):
+            return (self.own, None, None)
+        opener = rp.SELF_RE.match(self.text, unit.content)
+        if opener and ";" not in lead and verb.type != "implements":
+            return (self.own, None, None)
+        if verb.type == "implements" and re.fullmatch(r"(?i:để|nhằm|về việc|v/v)?\s*", lead):
+            quote = self.text[unit.start : unit.end]
+            # A plan's own aims (`- Triển khai thực hiện có hiệu quả Nghị quyết số …`); a
+            # report's bare `Triển khai Quyết định số …` is a task, not an act.
+            if self.plan or _ISSUES.search(quote) or _names_self(unit):
+                return (self.own, None, None)
+        return None
+
+    def _closes_preamble(self, unit: Unit) -> bool:
+        """Whether the line before ``unit`` is a preamble's (`Căn cứ …;`, `Theo đề nghị …`)."""
+        before = self.text[max(0, unit.start - 600) : unit.start].rstrip().split("\n")
+        return bool(before) and bool(_PREAMBLE_LINE.match(before[-1].strip()))
+
+    def _before(self, unit: Unit, verb: Verb) -> tuple[Ref | None, str | None]:
+        """The document a passive verb acts on: just before it, or the lead-in's."""
+        before = [r for r in unit.refs if r.end <= verb.start]
+        if before:
+            r = before[-1]
+            gap = self.text[r.end : verb.start]
+            if len(gap) <= 120 and not re.search(r"[;:]|\.\s", gap):
+                return r, None
+        scope = rp.SCOPE_LIST_RE.match(self.text, unit.content, verb.start)
+        lead = self.leads.document()
+        if scope and scope.group().strip() and lead is not None and lead.target is not None:
+            rest = self.text[scope.end() : verb.start]
+            if len(rest) <= 80 and not before:
+                return lead.target, " ".join(scope.group().split())
+        return None, None
+
+    # --- preamble and lead-ins -------------------------------------------------------
+
+    def _based_on(self, unit: Unit) -> list[Relation]:
+        m = rp.BASED_ON_RE.match(self.text, unit.content)
+        head = m.end() if m else unit.content
+        targets, scope = object_of(self.text, unit, head, verbs_in(self.text, unit))
+        return [
+            self._relation(unit, "based_on", (self.own, None), t, _part(scope, t, first=i == 0))
+            for i, t in enumerate(targets)
+        ]
+
+    def _lead_in(self, unit: Unit, verbs: list[Verb], found: list[Relation]) -> None:
+        """Open a lead-in: the document a heading or `… như sau:` names, or a list's verb."""
+        colon = ends_with_colon(self.text, unit)
+        if not (unit.depth == 0 or colon):
+            return
+        for r in found:
+            if r.type in LENDING and r.type != "terminates" and (r.target or r.target_title):
+                target = Ref(0, 0, ident=r.target, title=r.target_title, date=r.target_date)
+                self.leads.push(unit, Lead(0, r.source, r.type, target))
+                return
+        if colon and not found:
+            self._list_lead(unit, verbs)
+
+    def _list_lead(self, unit: Unit, verbs: list[Verb]) -> None:
+        """`Bãi bỏ các Quyết định sau đây:`: the items below are what the verb acts on."""
+        for verb in verbs:
+            if verb.type not in LENDING or verb.passive:
+                continue
+            if not announces_list(self.text, unit, verb.end):
+                return
+            if verb.type == "terminates":
+                source, effective = self._terminator(unit, verb)
+            else:
+                subject = self._subject(unit, verb)
+                source = subject[0] if subject else None
+                effective = self._effective(unit, verb.type, source or "", None)
+            if source is not None:
+                self.leads.push(unit, Lead(0, source, verb.type, None, effective))
+            return
+
+    # --- the record -------------------------------------------------------------------
+
+    def _relation(
+        self,
+        unit: Unit,
+        type_: str,
+        source: tuple[str, str | None],
+        target: Ref,
+        scope: str | None,
+        *,
+        after: int | None = None,
+        effective: str | None = None,
+    ) -> Relation:
+        if effective is None:
+            effective = self._effective(unit, type_, source[0], after)
+        own_target = target.self_ref
+        return Relation(
+            type=type_,
+            source=source[0],
+            target=self.own if own_target else target.ident,
+            target_title=None if target.ident or own_target else target.title,
+            target_date=None if target.ident or own_target else target.date,
+            source_scope=source[1] or (self.article if source[0] == self.own else None),
+            target_scope=scope,
+            effective=effective,
+            start=unit.start,
+            end=unit.end,
+            quote=self.text[unit.start : unit.end],
+        )
+
+    def _effective(self, unit: Unit, type_: str, source: str, after: int | None) -> str | None:
+        if type_ not in CHANGES:
+            return None
+        effect = rp.EFFECT_RE.search(self.text, after or unit.start, unit.end)
+        if effect and (source == self.own or after is not None):
+            return self._effect_date(effect)
+        day = rp.FROM_DAY_RE.search(self.text, after or unit.start, unit.end)
+        if day and (source == self.own or after is not None):
+            return date_of(day)
+        return self.own_effective if source == self.own else None
+
+    def _effect_date(self, m: re.Match[str]) -> str | None:
+        if m.group("sign"):
+            return after_days(self.signed, m.group("days"))
+        if m.group("self"):
+            return self.own_effective
+        return date_of(m)
+
+
+def _part(scope: str | None, ref: Ref, *, first: bool) -> str | None:
+    """The part a relation is stated for: the one written before the first document, else
+    the part cited with it (`Điều 28 Luật số …`), else the whole (None)."""
+    return scope if scope and first else ref.scope
+
+
+def _is_subject(text: str, ref: Ref, verb: Verb) -> bool:
+    """Whether ``ref`` is the subject of ``verb``: only its date, issuer, or its trích yếu
+    and a comma stand between (`Quyết định số 38/QĐ-SKHCN … ban hành Quy chế …, thay thế`)."""
+    return bool(
+        rp.SUBJECT_GAP_RE.fullmatch(text, ref.end, verb.start)
+        or rp.SUBJECT_TAIL_RE.fullmatch(text, ref.end, verb.start)
+    )
+
+
+def _names_self(unit: Unit) -> bool:
+    return any(r.self_ref for r in unit.refs)
+
+
+# What may stand before the first document a clause ends: its law's name (`Luật Cư trú số …`).
+_CLAUSE_OPENER = re.compile(
+    r"^\s*(?:(?:Các|Những)\s+)?(?:(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^;:.]{0,80}?)?"
+    r"\s*(?:số\s*:?)?\s*$"
+)
+
+
+def _opens_clause(text: str, clause: int, first: int) -> bool:
+    """Whether the ended documents open their clause (not `giấy phép … theo Luật …`)."""
+    return bool(_CLAUSE_OPENER.match(text[clause:first]))

@@ -1,0 +1,95 @@
+"""Warnings for citations of documents no longer (wholly) in force on a draft's date.
+
+``citations.check`` says whether a citation names a document of the archive rightly;
+this pass adds whether that document still stood on the as-of date: ``superseded``
+(replaced, repealed or ended in whole) and ``partly_superseded`` (parts amended,
+replaced or repealed). They are warnings, not errors: a sentence about the past may
+cite a document that was in force then. Only a verified citation becomes a warning;
+an error (wrong date, unknown number) stays the error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from assistant.archive.lives import Lives
+from assistant.archive.validity import Event, today, vn_date
+from assistant.citations.check import WARNINGS, CheckResult, Finding
+from assistant.models import Identity
+
+SUPERSEDED, PARTLY_SUPERSEDED = WARNINGS
+
+
+def as_of_for(identity: Identity | None) -> str:
+    """The date a draft is checked on: its header's date when complete, else today."""
+    date = identity.date if identity is not None else None
+    return date if date and len(date) == 10 else today()
+
+
+def flag_superseded(result: CheckResult, lives: Lives, *, as_of: str | None = None) -> CheckResult:
+    """``result`` with each verified citation of a document not wholly in force on ``as_of``
+    turned into a ``superseded`` or ``partly_superseded`` warning.
+
+    Args:
+        result: the checker's findings on a draft.
+        lives: the archive's documents' lives.
+        as_of: ISO date (default today).
+    """
+    as_of = as_of or today()
+    return CheckResult(tuple(flag_one(f, lives, as_of) for f in result.findings))
+
+
+def flag_one(f: Finding, lives: Lives, as_of: str) -> Finding:
+    """The warning for one finding, or the finding unchanged."""
+    if f.status != "verified" or not f.expected:
+        return f
+    year = f.citation.year if f.citation is not None else None
+    cited = lives.registry.find(f.expected["ident"], year) or lives.entry(f.expected["ident"])
+    life = lives.life(cited) if cited is not None else None
+    if life is None:
+        return f
+    happened = life.events_by(as_of)
+    ended = next((e for e in happened if e.whole), None)
+    if ended is not None:
+        return _warning(f, SUPERSEDED, [ended], _superseded_advice(f, ended))
+    if happened:
+        return _warning(f, PARTLY_SUPERSEDED, happened, _partly_advice(f, happened))
+    return f
+
+
+def _warning(f: Finding, status: str, events: list[Event], advice: str) -> Finding:
+    first = events[0]
+    expected = {
+        "ident": first.by,
+        "date": first.by_date,
+        "kind": first.by_kind,
+        "subject": first.by_subject,
+        "type": first.type,
+        "scope": first.scope,
+        "effective": first.date,
+        "evidence": first.evidence,
+        "events": [e.to_json() for e in events],
+        "cited": f.expected,
+    }
+    return dataclasses.replace(
+        f, status=status, expected=expected, evidence=dict(first.evidence), suggestion=advice
+    )
+
+
+def _superseded_advice(f: Finding, e: Event) -> str:
+    since = f" (có hiệu lực từ {vn_date(e.date)})" if e.date else ""
+    return (
+        f"{_cited(f)} đã {e.vi()}{since}: nếu câu văn nói về hiện tại, "
+        "hãy dẫn văn bản thay thế; nếu nói về thời điểm trước đó thì giữ nguyên."
+    )
+
+
+def _partly_advice(f: Finding, events: list[Event]) -> str:
+    done = "; ".join(e.vi() for e in events)
+    return f"{_cited(f)} đã {done}: kiểm tra phần được dẫn còn hiệu lực."
+
+
+def _cited(f: Finding) -> str:
+    expected = f.expected or {}
+    kind = expected.get("kind") or "Văn bản"
+    return f"{kind} số {expected.get('ident') or f.ident}"

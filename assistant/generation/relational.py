@@ -1,0 +1,327 @@
+"""Answers from the documents' lives: is it in force, what replaced it, what it rests on,
+what amended it.
+
+A question of one of these four kinds that names a document by number is answered
+from what the archive's files say about that document, each statement with its
+evidence (file, place, the sentence quoted). The answer names documents in the usual
+form (``Quyết định số … ngày …``) so that it passes the citation checker like any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.archive.lives import Lives, Statement
+from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, today, vn_date
+from assistant.citations import RegistryEntry
+from assistant.generation.extractive import document_phrase
+from assistant.retrieval.query import ParsedQuestion, fold
+
+# The four questions, on folded text (no diacritics, lower case), most specific first.
+KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("replaced_by", re.compile(r"thay the|replac|supersed")),
+    ("amended_by", re.compile(r"sua doi|bo sung|amend|modif")),
+    ("based_on", re.compile(r"can cu|based on|legal basis|rests? on|grounds?\b")),
+    (
+        "status",
+        re.compile(
+            r"hieu luc|con ap dung|con dung|het han|in force|in effect|still valid|valid"
+            r"|\bstatus\b|repealed"
+        ),
+    ),
+)
+_EN_STATUS = {
+    "in_force": "in force",
+    "partly_in_force": "partly in force",
+    "not_in_force": "not in force",
+    "not_yet_in_force": "not yet in force",
+    "unknown": "of unknown status",
+}
+# How many characters of a statement's sentence an answer quotes.
+MAX_QUOTE = 300
+
+
+# List questions over the whole archive (no number named): which documents act on others,
+# and which were replaced or repealed. Folded text.
+_ACTING_LIST = re.compile(
+    r"(sua doi|thay the|bai bo)[^?]*\b(van ban|quyet dinh) khac\b"
+    r"|\b(amend|replac|repeal)\w*[^?]*\bother (documents?|decisions?)\b"
+)
+_ENDED_LIST = re.compile(
+    r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo)\b|\bhet hieu luc\b"
+    r"|\b(were|been|was|are)\s+(replaced|repealed|superseded)\b|\bno longer in force\b"
+)
+# A document acts on others by these relations (what "sửa đổi, thay thế, bãi bỏ" means).
+_ACTS = ("amends", "replaces", "repeals", "terminates")
+
+
+def question_kind(parsed: ParsedQuestion) -> str | None:
+    """``status``, ``replaced_by``, ``based_on`` or ``amended_by`` for a question that names
+    a document by number; ``acting_list`` or ``ended_list`` for a list question about
+    the archive's replacements; None for other questions."""
+    folded = fold(parsed.clean)
+    if not parsed.idents:
+        if not parsed.wants_list:
+            return None
+        if _ACTING_LIST.search(folded):
+            return "acting_list"
+        return "ended_list" if _ENDED_LIST.search(folded) else None
+    return next((kind for kind, pattern in KINDS if pattern.search(folded)), None)
+
+
+def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
+    """The answer text (unchecked) to a relation question, None if it is not one."""
+    kind = question_kind(parsed)
+    if kind is None:
+        return None
+    if kind == "acting_list":
+        return _acting_list(parsed, lives)
+    if kind == "ended_list":
+        return _ended_list(parsed, lives)
+    entries = _named(parsed, lives)
+    en = parsed.language == "en"
+    if not entries:
+        return None
+    blocks = []
+    for entry in entries:
+        life = lives.life(entry)
+        if life is None:
+            continue
+        blocks.append(_ANSWERS[kind](entry, life, lives, en))
+    return "\n\n".join(blocks) or None
+
+
+def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
+    """The registry's documents of the question's years and types, by date."""
+    years, codes = set(parsed.years), set(parsed.codes)
+    found = [
+        e
+        for e in lives.registry.entries()
+        if (not years or e.year in years) and (not codes or (e.code or "CV") in codes)
+    ]
+    return sorted(found, key=lambda e: (e.date or "", e.ident))
+
+
+def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
+    en = parsed.language == "en"
+    lines: list[str] = []
+    for entry in _asked(parsed, lives):
+        acts = [s for s in lives.acts_of(entry) if s.relation.type in _ACTS]
+        if not acts:
+            continue
+        done = "; ".join(
+            dict.fromkeys(
+                f"{_ACT_WORDS[s.relation.type][en]} {_target_phrase(s, lives, short=True)}"
+                + (f" ({s.relation.target_scope})" if s.relation.target_scope else "")
+                for s in acts
+            )
+        )
+        where = _where(acts[0].evidence(), en)
+        lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {done} ({where}).")
+    if not lines:
+        return _nothing(parsed, en)
+    year = ", ".join(map(str, parsed.years))
+    lead = (
+        f"The archive holds {len(lines)} documents{' from ' + year if year else ''} "
+        "that amend, replace or repeal others:"
+        if en
+        else f"Theo kho tài liệu, có {len(lines)} văn bản{' năm ' + year if year else ''} "
+        "sửa đổi, thay thế hoặc bãi bỏ văn bản khác:"
+    )
+    return "\n".join([lead, *lines])
+
+
+def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
+    en = parsed.language == "en"
+    now = today()
+    lines: list[str] = []
+    for entry in _asked(parsed, lives):
+        life = lives.life(entry)
+        ended = life.ended_by(now) if life is not None else None
+        if ended is None:
+            continue
+        lines.append(
+            f"{len(lines) + 1}. {document_phrase(entry)}:{_event_line(ended, en, past=True)[1:]}"
+        )
+    if not lines:
+        return _nothing(parsed, en)
+    lead = (
+        f"The archive records {len(lines)} documents replaced, repealed or ended "
+        f"(as of {vn_date(now)}):"
+        if en
+        else f"Theo kho tài liệu, có {len(lines)} văn bản đã được thay thế, bãi bỏ hoặc hết "
+        f"hiệu lực (tính đến ngày {vn_date(now)}):"
+    )
+    return "\n".join([lead, *lines])
+
+
+def _nothing(parsed: ParsedQuestion, en: bool) -> str:
+    if en:
+        return "The archive records no such document."
+    return "Kho tài liệu không ghi nhận văn bản nào như vậy."
+
+
+_ACT_WORDS = {
+    "amends": ("sửa đổi, bổ sung", "amends"),
+    "replaces": ("thay thế", "replaces"),
+    "repeals": ("bãi bỏ", "repeals"),
+    "terminates": ("chấm dứt hiệu lực của", "ends"),
+}
+
+
+def _named(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
+    """The documents the question names, one per number (its own file preferred)."""
+    found: dict[str, RegistryEntry] = {}
+    for e in lives.registry.lookup(parsed.clean):
+        best = found.get(e.key)
+        if best is None or (e.own_source and not best.own_source):
+            found[e.key] = e
+    return list(found.values())
+
+
+def _status(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
+    now = today()
+    status = life.status(now)
+    said = _EN_STATUS[status] if en else VI_STATUS[status]
+    head = (
+        f"{document_phrase(entry)}: {said} (as of {vn_date(now)})."
+        if en
+        else f"{document_phrase(entry)}: {said} (tính đến ngày {vn_date(now)})."
+    )
+    lines = [head, _effective_line(life, en)]
+    for e in life.events:
+        lines.append(_event_line(e, en, past=e.by_on(now)))
+    return "\n".join(line for line in lines if line)
+
+
+def _replaced_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
+    enders = [e for e in life.events if e.whole]
+    if not enders:
+        lead = (
+            f"The archive records no document replacing {document_phrase(entry)}."
+            if en
+            else f"Kho tài liệu không ghi nhận văn bản nào thay thế {document_phrase(entry)}."
+        )
+        return "\n".join([lead] + [_event_line(e, en, past=e.by_on(today())) for e in life.events])
+    lead = (
+        f"{document_phrase(entry)} was replaced or ended by:"
+        if en
+        else f"{document_phrase(entry)} đã được thay thế, bãi bỏ bởi:"
+    )
+    return "\n".join([lead] + [_event_line(e, en, past=e.by_on(today())) for e in enders])
+
+
+def _amended_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
+    changes = [e for e in life.events if not e.whole]
+    enders = [e for e in life.events if e.whole]
+    if not changes:
+        lead = (
+            f"The archive records no amendment of {document_phrase(entry)}."
+            if en
+            else "Kho tài liệu không ghi nhận văn bản nào sửa đổi, bổ sung "
+            f"{document_phrase(entry)}."
+        )
+    else:
+        lead = (
+            f"{document_phrase(entry)} was amended or partly repealed by:"
+            if en
+            else f"{document_phrase(entry)} đã được sửa đổi, bổ sung hoặc bãi bỏ một phần bởi:"
+        )
+    lines = [lead] + [_event_line(e, en, past=e.by_on(today())) for e in changes]
+    lines += [_event_line(e, en, past=e.by_on(today())) for e in enders]
+    return "\n".join(lines)
+
+
+def _based_on(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
+    grounds = [s for s in lives.acts_of(entry) if s.relation.type == "based_on"]
+    if not grounds:
+        if en:
+            return f"The archive does not show what {document_phrase(entry)} is based on" + (
+                "." if entry.own_source else " (it holds no copy of the document itself)."
+            )
+        return f"Kho tài liệu không ghi phần căn cứ của {document_phrase(entry)}" + (
+            "." if entry.own_source else " (kho không có bản văn bản này)."
+        )
+    lead = (
+        f"{document_phrase(entry)} is based on:"
+        if en
+        else f"{document_phrase(entry)} căn cứ vào các văn bản:"
+    )
+    lines = [lead]
+    seen: set[str] = set()
+    for s in grounds:
+        named = _target_phrase(s, lives)
+        if named in seen:
+            continue
+        seen.add(named)
+        lines.append(f"{len(seen)}. {named} ({_where(s.evidence(), en)})")
+    return "\n".join(lines)
+
+
+_ANSWERS = {
+    "status": _status,
+    "replaced_by": _replaced_by,
+    "amended_by": _amended_by,
+    "based_on": _based_on,
+}
+
+
+def _effective_line(life: Life, en: bool) -> str:
+    if not life.effective:
+        return ""
+    date = vn_date(life.effective)
+    claims = life.effective_claims
+    if life.effective_basis == "issue_date_assumed":
+        return (
+            f"- In force from its date of issue, {date} (the archive gives no other date)."
+            if en
+            else f"- Có hiệu lực từ ngày ban hành {date} (kho tài liệu không ghi ngày khác)."
+        )
+    where = f" ({_where(claims[0], en)})" if claims else ""
+    line = f"- In force from {date}{where}." if en else f"- Có hiệu lực từ ngày {date}{where}."
+    for conflict in life.conflicts:
+        line += f"\n- ⚠ {conflict}"
+    return line
+
+
+def _event_line(e: Event, en: bool, *, past: bool) -> str:
+    """``- Đã được thay thế bởi Quyết định số … ngày …, từ ngày … (nguồn: …).``"""
+    acting = f"{e.by_kind} số {e.by}" if e.by_kind else e.by
+    if e.by_date and len(e.by_date) == 10:
+        acting += f" ngày {vn_date(e.by_date)}"
+    scope = f" ({e.scope})" if e.scope else ""
+    when = vn_date(e.date) or "?"
+    if en:
+        what = e.type.replace("_", " ")
+        text = f"- {what.capitalize()}{scope} by {acting}, {'since' if past else 'from'} {when}"
+    else:
+        tense = "từ ngày" if past else "sẽ có hiệu lực từ ngày"
+        text = f"- Đã {VI_EVENT.get(e.type, e.type)}{scope} bởi {acting}, {tense} {when}"
+    return f"{text} ({_where(e.evidence, en)})."
+
+
+def _where(evidence: dict, en: bool) -> str:
+    """``nguồn: qd-2000.txt, p. 1, Điều 2: «…»``."""
+    quote = (evidence.get("quote") or "").strip()
+    if len(quote) > MAX_QUOTE:
+        quote = quote[:MAX_QUOTE].rsplit(" ", 1)[0] + " …"
+    label = "source" if en else "nguồn"
+    locator = f", {evidence['locator']}" if evidence.get("locator") else ""
+    said = f": «{quote}»" if quote else ""
+    return f"{label}: {evidence.get('source') or '?'}{locator}{said}"
+
+
+def _target_phrase(s: Statement, lives: Lives, *, short: bool = False) -> str:
+    """The document a statement acts on, named as the registry has it (``short``: kind,
+    number and date, without the subject)."""
+    r = s.relation
+    if r.target:
+        entry = lives.entry(r.target, r.target_date)
+        if entry is not None and short:
+            date = f" ngày {vn_date(entry.date)}" if entry.date and len(entry.date) == 10 else ""
+            return f"{entry.kind or 'Văn bản'} số {entry.ident}{date}"
+        if entry is not None:
+            return document_phrase(entry)
+        return r.target
+    date = f" ngày {vn_date(r.target_date)}" if r.target_date else ""
+    return f"{r.target_title or '?'}{date}"

@@ -1,0 +1,114 @@
+"""Where a listed document stands today: replaced ones marked, documents in force first.
+
+Every list answer and draft goes through here, so a replaced or repealed document is
+never presented as current: its line says what replaced it ("đã được thay thế bởi
+Quyết định số … ngày …"), and a question about what holds now ("hiện nay", "hiện
+hành", "đang có hiệu lực", "current") gets the documents in force first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from assistant.archive.lives import Lives
+from assistant.archive.validity import today, vn_date
+from assistant.citations import RegistryEntry
+from assistant.retrieval.query import ParsedQuestion, fold
+
+T = TypeVar("T")
+
+# A question about what holds now (matched on folded text: no diacritics, lower case).
+_CURRENT = re.compile(
+    r"\b(hien nay|hien hanh|hien tai|dang co hieu luc|con hieu luc|dang ap dung|dang thi hanh"
+    r"|current|currently|now|in force|presently|still valid)\b"
+)
+# Order of a document in a list about the present: in force first, ended last.
+_RANK = {
+    "in_force": 0,
+    "partly_in_force": 0,
+    "unknown": 1,
+    "not_yet_in_force": 2,
+    "not_in_force": 3,
+}
+_ENDED = {
+    "vi": {
+        "replaced": "đã được thay thế bởi",
+        "repealed": "đã bị bãi bỏ bởi",
+        "ended": "đã hết hiệu lực theo",
+    },
+    "en": {"replaced": "replaced by", "repealed": "repealed by", "ended": "ended by"},
+}
+_PARTLY = {"vi": "một phần đã được sửa đổi, bãi bỏ bởi", "en": "partly amended or repealed by"}
+
+
+def asks_current(parsed: ParsedQuestion) -> bool:
+    """Whether the question is about what holds now."""
+    return bool(_CURRENT.search(fold(parsed.clean)))
+
+
+def order(items: Sequence[T], lives: Lives, entry_of: Callable[[T], RegistryEntry]) -> list[T]:
+    """``items`` with the documents in force first (stable otherwise)."""
+    now = today()
+    return sorted(items, key=lambda i: _RANK[lives.status(entry_of(i), now)["status"]])
+
+
+def note(entry: RegistryEntry, lives: Lives, language: str = "vi") -> str:
+    """`` (đã được thay thế bởi Quyết định số … ngày …)`` for a document not wholly in force
+    today; ``""`` for one in force, or one the archive says nothing more about."""
+    life = lives.life(entry)
+    if life is None:
+        return ""
+    now = today()
+    lang = language if language in _ENDED else "vi"
+    ended = life.ended_by(now)
+    if ended is not None:
+        return f" ({_ENDED[lang][ended.type]} {_acting(ended.by, ended.by_kind, ended.by_date)})"
+    status = life.status(now)
+    if status == "not_yet_in_force" and life.effective:
+        since = vn_date(life.effective)
+        return f" (có hiệu lực từ ngày {since})" if lang == "vi" else f" (in force from {since})"
+    changed = life.events_by(now)
+    if changed:
+        acts = ", ".join(dict.fromkeys(_acting(e.by, e.by_kind, e.by_date) for e in changed))
+        return f" ({_PARTLY[lang]} {acts})"
+    return ""
+
+
+def source_noter(lives: Lives | None, language: str = "vi") -> Callable[[str], str]:
+    """For a quoted passage: the note of the document whose own file it comes from."""
+    if lives is None:
+        return lambda _source: ""
+    owners = {e.own_source: e for e in lives.registry.entries() if e.own_source}
+
+    def of_source(source: str) -> str:
+        entry = owners.get(source)
+        return note(entry, lives, language) if entry is not None else ""
+
+    return of_source
+
+
+def order_sources(items: Sequence[T], lives: Lives, source_of: Callable[[T], str]) -> list[T]:
+    """Quoted passages with those from documents in force first (stable otherwise)."""
+    owners = {e.own_source: e for e in lives.registry.entries() if e.own_source}
+    now = today()
+
+    def rank(item: T) -> int:
+        entry = owners.get(source_of(item))
+        return _RANK[lives.status(entry, now)["status"]] if entry is not None else 1
+
+    return sorted(items, key=rank)
+
+
+def noter(lives: Lives | None, language: str = "vi") -> Callable[[RegistryEntry], str]:
+    """``note`` bound to ``lives`` (a note-less function when there are none)."""
+    if lives is None:
+        return lambda _entry: ""
+    return lambda entry: note(entry, lives, language)
+
+
+def _acting(ident: str, kind: str | None, date: str | None) -> str:
+    """``Quyết định số 2000/QĐ-UBND ngày 01/8/2022`` (a citation the checker then verifies)."""
+    text = f"{kind} số {ident}" if kind else ident
+    return f"{text} ngày {vn_date(date)}" if date and len(date) == 10 else text

@@ -1,0 +1,93 @@
+"""List answers and drafts that hold on the multi-year sample archive (profiles at work)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.citations import extract, lookup_key
+from assistant.config import Settings
+from assistant.generation.answer import Answerer
+from assistant.generation.draft import Drafter
+
+
+@pytest.fixture(scope="session")
+def answerer(sample_settings: Settings) -> Answerer:
+    return Answerer(sample_settings, llm=None)
+
+
+def cited(text: str) -> list[str]:
+    """Lookup keys of the complete citations, in order of first appearance."""
+    return list(dict.fromkeys(c.key for c in extract(text) if c.key and not c.missing))
+
+
+def keys(*idents: str) -> set[str]:
+    return {lookup_key(i) for i in idents}
+
+
+def test_truth_list_questions(answerer: Answerer, truth: dict) -> None:
+    """The samples helper's list questions: every expected document, none outside
+    expected + also, the expected first one first. Three need the documents' status or
+    relations (validity, relations helpers): 8 of 11 here."""
+    wrong = []
+    for q in truth["list_questions"]:
+        got = cited(answerer.ask(q["question"]).text)
+        expected = keys(*q["expected"])
+        allowed = expected | keys(*q.get("also", ()))
+        first = "first" not in q or got[:1] == [lookup_key(q["first"])]
+        if not (expected <= set(got) <= allowed and first):
+            wrong.append((q["question"], got))
+    assert len(wrong) <= 3, wrong
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Những quyết định nào sắp xếp tổ chức bộ máy của Sở năm 2024?",
+        "Which decisions reorganized the department in 2024?",
+    ],
+)
+def test_reorganisation_is_the_areas_decisions_cited_from_their_own_files(
+    answerer: Answerer, question: str
+) -> None:
+    text = answerer.ask(question).text
+    assert set(cited(text)) == keys("1532/QĐ-UBND", "45/QĐ-SKHCN"), text
+    # The document's own file is its evidence, not a report that mentions it.
+    assert "qd-45-2024-sap-xep-to-chuc.docx" in text
+    assert "qd-1532-2024-ubnd-chuc-nang-nhiem-vu.txt" in text
+
+
+def test_a_period_in_a_title_is_not_issue_years(answerer: Answerer) -> None:
+    text = answerer.ask(
+        "Kế hoạch cải cách hành chính giai đoạn 2021 - 2025 được ban hành kèm theo văn bản nào?"
+    ).text
+    # Issued on 18/12/2020: "2021 - 2025" is the plan's period, not the decision's year.
+    assert cited(text)[:1] == [lookup_key("2845/QĐ-UBND")], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which regulation governs the one-stop shop?",
+        "Quy chế hoạt động của Bộ phận Một cửa là quy chế nào?",
+    ],
+)
+def test_an_instrument_finds_the_decision_that_issues_it(answerer: Answerer, question: str) -> None:
+    text = answerer.ask(question).text
+    assert not text.startswith(("Nothing in the archive", "Không tìm thấy"))
+    assert set(cited(text)) & keys("38/QĐ-SKHCN", "118/QĐ-SKHCN"), text
+
+
+def test_a_draft_presents_the_periods_work_in_its_area(answerer: Answerer) -> None:
+    draft = Drafter(answerer).draft(
+        "Soạn mục Cải cách tổ chức bộ máy hành chính nhà nước cho báo cáo CCHC năm 2024"
+    )
+    work = draft.text.split("a) Công tác")[1].split("b) Kết quả")[0]
+    assert set(cited(work)) == keys("1532/QĐ-UBND", "45/QĐ-SKHCN"), draft.text
+    results = draft.text.split("b) Kết quả")[1]
+    sources = re.findall(r"\(nguồn: ([^,]+),", results)
+    assert sources, draft.text
+    # Results from the 2024 reports, not the 2023 one.
+    assert all("2024" in s for s in sources), sources
+    assert all(f.status == "verified" for f in draft.findings)

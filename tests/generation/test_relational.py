@@ -1,0 +1,190 @@
+"""Answers from the documents' lives, and list answers that mark replaced documents.
+
+The lives are built from real header identities and hand-written claims (the grammar
+has its own tests), so these tests are about what the answer says and cites.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.archive.lives import FileClaims, Lives, Statement
+from assistant.archive.relations import Relation
+from assistant.citations import Registry
+from assistant.generation.marking import check_and_mark
+from assistant.generation.relational import question_kind, relation_answer
+from assistant.generation.standing import asks_current, note, order
+from assistant.models import Identity
+from assistant.retrieval.query import parse_question
+
+OLD = Identity(
+    "1908/QĐ-UBND",
+    "1908",
+    "QĐ",
+    "Quyết định",
+    None,
+    "2021-07-08",
+    None,
+    "quy định chức năng của Sở",
+)
+NEW = Identity(
+    "2000/QĐ-UBND",
+    "2000",
+    "QĐ",
+    "Quyết định",
+    None,
+    "2022-08-01",
+    None,
+    "quy định chức năng của Sở",
+)
+REPLACES = (
+    "Quyết định này có hiệu lực từ ngày 15/8/2022 và thay thế "
+    "Quyết định số 1908/QĐ-UBND ngày 08/7/2021."
+)
+GROUNDS = "Căn cứ Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ;"
+
+
+@pytest.fixture
+def lives() -> Lives:
+    registry = Registry()
+    registry.add_text("qd-1908.txt", "Quyết định này có hiệu lực kể từ ngày ký.", identity=OLD)
+    registry.add_text("qd-2000.txt", f"{GROUNDS}\n{REPLACES}", identity=NEW)
+    lives = Lives(registry)
+    lives.add(FileClaims("qd-1908.txt", OLD.ident, OLD.date, "2021-07-08"))
+    replaces = Relation("replaces", "2000/QĐ-UBND", "1908/QĐ-UBND", quote=REPLACES)
+    based = Relation("based_on", "2000/QĐ-UBND", "107/2020/NĐ-CP", quote=GROUNDS)
+    lives.add(
+        FileClaims(
+            "qd-2000.txt",
+            NEW.ident,
+            NEW.date,
+            "2022-08-15",
+            {"source": "qd-2000.txt", "locator": "p. 1, Điều 2", "quote": REPLACES},
+            (
+                Statement(based, "qd-2000.txt", 1, ""),
+                Statement(replaces, "qd-2000.txt", 1, "Điều 2"),
+            ),
+        )
+    )
+    return lives
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Quyết định số 1908/QĐ-UBND còn hiệu lực không?", "status"),
+        ("Is decision 1908/QĐ-UBND still in force?", "status"),
+        ("Văn bản nào thay thế Quyết định 1908/QĐ-UBND?", "replaced_by"),
+        ("What replaced decision 1908/QĐ-UBND?", "replaced_by"),
+        ("Quyết định 2000/QĐ-UBND căn cứ vào những văn bản nào?", "based_on"),
+        ("What is decision 2000/QĐ-UBND based on?", "based_on"),
+        ("Những văn bản nào đã sửa đổi Quyết định 1908/QĐ-UBND?", "amended_by"),
+        ("Which documents amended decision 1908/QĐ-UBND?", "amended_by"),
+        # near-misses: no number named, or another question
+        ("Quy chế một cửa còn hiệu lực không?", None),
+        ("Quyết định 1908/QĐ-UBND quy định gì?", None),
+    ],
+)
+def test_question_kind(question: str, kind: str | None) -> None:
+    assert question_kind(parse_question(question)) == kind
+
+
+def test_status_answer_names_the_replacement_with_evidence(lives: Lives) -> None:
+    text = relation_answer(parse_question("Quyết định số 1908/QĐ-UBND còn hiệu lực không?"), lives)
+    assert text is not None
+    assert "hết hiệu lực" in text
+    assert "Quyết định số 2000/QĐ-UBND ngày 01/8/2022" in text
+    assert "qd-2000.txt, p. 1, Điều 2" in text
+    checked = check_and_mark(text, lives.registry, lives=lives)
+    assert not checked.unverified
+    assert "⚠" not in checked.text  # the answer says itself that it was replaced
+    assert {e.ident for e in checked.entries} == {"1908/QĐ-UBND", "2000/QĐ-UBND"}
+
+
+def test_replacement_and_amendment_answers(lives: Lives) -> None:
+    replaced = relation_answer(
+        parse_question("Văn bản nào thay thế Quyết định 1908/QĐ-UBND?"), lives
+    )
+    assert replaced is not None
+    assert "2000/QĐ-UBND" in replaced
+    nothing = relation_answer(
+        parse_question("Văn bản nào thay thế Quyết định 2000/QĐ-UBND?"), lives
+    )
+    assert nothing is not None
+    assert nothing.startswith("Kho tài liệu không ghi nhận")
+    amended = relation_answer(
+        parse_question("Which documents amended decision 2000/QĐ-UBND?"), lives
+    )
+    assert amended is not None
+    assert amended.startswith("The archive records no amendment")
+
+
+def test_grounds_answer_lists_what_it_rests_on(lives: Lives) -> None:
+    text = relation_answer(
+        parse_question("Quyết định 2000/QĐ-UBND căn cứ vào những văn bản nào?"), lives
+    )
+    assert text is not None
+    assert "1. Nghị định số 107/2020/NĐ-CP ngày 14/9/2020" in text
+    assert "«Căn cứ Nghị định" in text
+
+
+def test_list_notes_and_order(lives: Lives) -> None:
+    old, new = lives.registry.find("1908/QĐ-UBND"), lives.registry.find("2000/QĐ-UBND")
+    assert old is not None
+    assert new is not None
+    assert note(old, lives) == " (đã được thay thế bởi Quyết định số 2000/QĐ-UBND ngày 01/8/2022)"
+    assert note(new, lives) == ""
+    assert order([old, new], lives, lambda e: e) == [new, old]
+    assert asks_current(parse_question("Quyết định nào quy định chức năng của Sở hiện nay?"))
+    assert not asks_current(parse_question("Quyết định nào quy định chức năng của Sở năm 2021?"))
+
+
+def test_a_generated_citation_of_a_replaced_document_is_marked(lives: Lives) -> None:
+    text = "Sở thực hiện theo Quyết định số 1908/QĐ-UBND ngày 08/7/2021."
+    checked = check_and_mark(text, lives.registry, lives=lives, as_of="2023-01-01")
+    assert checked.findings[0].status == "superseded"
+    assert "⚠[đã được thay thế từ ngày 15/8/2022]" in checked.text
+    earlier = check_and_mark(text, lives.registry, lives=lives, as_of="2022-01-01")
+    assert earlier.findings[0].status == "verified"
+    assert "⚠" not in earlier.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Những quyết định nào đã bị thay thế?", "ended_list"),
+        ("Which decisions have been replaced?", "ended_list"),
+        (
+            "Những văn bản nào ban hành năm 2022 sửa đổi, thay thế hoặc bãi bỏ văn bản khác?",
+            "acting_list",
+        ),
+        ("Which documents amend or replace other documents?", "acting_list"),
+        ("Những quyết định nào về thay thế thiết bị năm 2022?", None),  # a subject, not an act
+    ],
+)
+def test_list_question_kind(question: str, kind: str | None) -> None:
+    assert question_kind(parse_question(question)) == kind
+
+
+def test_ended_and_acting_lists(lives: Lives) -> None:
+    ended = relation_answer(parse_question("Những quyết định nào đã bị thay thế?"), lives)
+    assert ended is not None
+    assert ended.startswith("Theo kho tài liệu, có 1 văn bản đã được thay thế")
+    assert "1. Quyết định số 1908/QĐ-UBND" in ended
+    assert "Quyết định số 2000/QĐ-UBND ngày 01/8/2022" in ended
+    acting = relation_answer(
+        parse_question(
+            "Những văn bản nào ban hành năm 2022 sửa đổi, thay thế hoặc bãi bỏ văn bản khác?"
+        ),
+        lives,
+    )
+    assert acting is not None
+    assert "1. Quyết định số 2000/QĐ-UBND" in acting
+    assert "thay thế Quyết định số 1908/QĐ-UBND ngày 08/7/2021" in acting
+    none_in_2021 = relation_answer(
+        parse_question(
+            "Những văn bản nào ban hành năm 2021 sửa đổi, thay thế hoặc bãi bỏ văn bản khác?"
+        ),
+        lives,
+    )
+    assert none_in_2021 == "Kho tài liệu không ghi nhận văn bản nào như vậy."
