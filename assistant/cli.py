@@ -252,6 +252,12 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _cmd_users(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.cli_users import cmd_users
+
+    return cmd_users(args, settings)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to print ``--help`` in the README)."""
     parser = argparse.ArgumentParser(
@@ -275,11 +281,12 @@ def build_parser() -> argparse.ArgumentParser:
         ("status", cmd_status, "a document's status on a date, and what changed it"),
         ("documents", cmd_documents, "the archive's documents: kind, date, areas, period…"),
         ("serve", cmd_serve, "open the web interface"),
+        ("users", _cmd_users, "add, list or remove accounts of the web interface"),
     ]
     for name, func, help_text in commands:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(func=func)
-        if name != "serve":
+        if name not in {"serve", "users"}:
             p.add_argument("--json", action="store_true", help="print JSON")
         _add_arguments(name, p)
     return parser
@@ -323,6 +330,10 @@ def _add_arguments(name: str, p: argparse.ArgumentParser) -> None:
         p.add_argument("--year", type=int, help="only documents issued in this year")
         p.add_argument("--type", action="append", help="only this type: QĐ, KH, CV…")
         p.add_argument("--area", help="only this reform area (first area): to_chuc_bo_may…")
+    elif name == "users":
+        from assistant.cli_users import add_arguments
+
+        add_arguments(p)
     elif name == "eval":
         p.add_argument("qa", help="JSON lines: question, relevant_sources, relevant_idents")
         p.add_argument("--k", type=int, default=10, help="depth of the ranking (default 10)")

@@ -103,7 +103,8 @@ class Settings:
         default=None,
         metadata={
             "env": "ASSISTANT_AUTH",
-            "help": "user:password for the UI; required on a non-loopback host",
+            "help": "one shared user:password for the UI when no accounts exist "
+            "(assistant users add); a non-loopback host needs accounts or this",
         },
     )
 

@@ -29,6 +29,7 @@ from assistant.archive.validity import (
     unknown,
     vn_date,
 )
+from assistant.citations.normalize import lookup_key
 from assistant.citations.registry import Registry, RegistryEntry
 from assistant.models import Identity
 
@@ -344,7 +345,7 @@ class Lives:
             if event is None:
                 continue
             own = self._is_own(s)
-            key = (lookup(event.by), event.type, event.scope)
+            key = (lookup_key(event.by), event.type, event.scope)
             if key not in chosen or (own and not chosen[key][0]):
                 chosen[key] = (own, event)
         events = [e for _, e in chosen.values()]
@@ -383,13 +384,6 @@ class Lives:
             by_subject=by.subject if by is not None else None,
             assumed=assumed,
         )
-
-
-def lookup(ident: str) -> str:
-    """The lookup key of an ident (re-exported so callers need not import citations)."""
-    from assistant.citations.normalize import lookup_key
-
-    return lookup_key(ident)
 
 
 def _key(entry: RegistryEntry) -> tuple[str, int | None]:

@@ -308,7 +308,8 @@ def format_report(text: str, result: CheckResult) -> str:
         line = text.count("\n", 0, f.start) + 1
         written = f.citation.text if f.citation else f.ident
         scanned = f" {_by_ocr(f.ocr_confidence)}" if f.citation and f.citation.ocr else ""
-        lines.append(f"line {line}: {f.status.upper():<15} {written}{scanned}")
+        warning = " (warning)" if f.status in WARNINGS else ""
+        lines.append(f"line {line}: {f.status.upper():<15} {written}{scanned}{warning}")
         if f.suggestion:
             lines.append(f"    {f.suggestion}")
         if f.evidence and (f.status != "verified" or f.evidence.get("ocr")):

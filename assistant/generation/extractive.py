@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from assistant.citations import RegistryEntry
+from assistant.citations.regexes import CODES
 from assistant.generation.documents import ScoredDocument
 from assistant.generation.marking import vn_date
 from assistant.generation.passages import Sentence, VectorCache, content_words, sentences
@@ -32,6 +33,7 @@ NO_SUCH_NUMBER = {
     "en": "The archive holds no document with the number asked about.",
 }
 _CODE_NAMES_EN = {
+    "QC": "regulations",
     "QĐ": "decisions",
     "KH": "plans",
     "CV": "official letters",
@@ -102,9 +104,12 @@ def list_answer(
 
 def _kinds(parsed: ParsedQuestion, joiner: str) -> str:
     """The asked document types in the question's language ("documents" if none)."""
+    # A code without a name of ours (QC, QyĐ…) is named by the grammar's type, never as a code.
     if parsed.language == "en":
-        return joiner.join(_CODE_NAMES_EN.get(c, c) for c in parsed.codes) or "documents"
-    return joiner.join(_CODE_NAMES_VI.get(c, c) for c in parsed.codes) or "văn bản"
+        names = [_CODE_NAMES_EN.get(c) or f"{CODES.get(c, c)} documents" for c in parsed.codes]
+        return joiner.join(names) or "documents"
+    names = [_CODE_NAMES_VI.get(c) or CODES.get(c, c).lower() for c in parsed.codes]
+    return joiner.join(names) or "văn bản"
 
 
 def _intro(parsed: ParsedQuestion, n: int) -> str:

@@ -27,6 +27,7 @@ META = "\u2581"  # SentencePiece's metaspace
 Q4_BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", (16,))])
 _QK = 32
 _SPACES = re.compile(" {2,}")
+_SLOW_TEXTS = 300  # texts tokenized in Python before the Rust tokenizer is built
 
 
 def bundled_model_path() -> Path:
@@ -144,7 +145,11 @@ class E5Tokenizer:
                 continue  # cannot match a span of valid text
         self._longest = max(len(p) for p in self._ids)
         self._table = {cp: out or None for cp, out in model.norm.items()}
-        self._fast = _rust_unigram(model)
+        # The Rust tokenizer takes most of a second to build: worth it past a few
+        # hundred texts (a big ingest), not for a small one.
+        self._model: ModelFile | None = model
+        self._fast: Any = None
+        self._slow_left = _SLOW_TEXTS
 
     def normalize(self, text: str) -> str:
         """The string the Viterbi reads: mapped, spaces collapsed, metaspaces in."""
@@ -157,6 +162,10 @@ class E5Tokenizer:
     def content_ids(self, text: str) -> list[int]:
         """Token ids of ``text`` (prefix included by the caller), without <s> and </s>."""
         norm = self.normalize(text)
+        if self._fast is None and self._model is not None:
+            self._slow_left -= 1
+            if self._slow_left < 0:
+                self._fast, self._model = _rust_unigram(self._model), None
         if self._fast is not None:
             ids: list[int] = self._fast.encode(norm, add_special_tokens=False).ids
             # The Rust model fuses runs of unknown characters and may match "<unk>"

@@ -84,7 +84,9 @@ def _load_encoder(model: ModelFile) -> _Encoder:
     for i in range(hd.layers):
         state.update({f"layers.{i}.{k}": v for k, v in _layer_state(model, i).items()})
     enc = _Encoder(hd)
-    enc.load_state_dict({k: torch.from_numpy(np.array(v, np.float32)) for k, v in state.items()})
+    # Copies only the read-only views of the file (biases, norms); load_state_dict copies again.
+    tensors = {k: torch.from_numpy(np.require(v, np.float32, "CW")) for k, v in state.items()}
+    enc.load_state_dict(tensors)
     return enc.eval()
 
 

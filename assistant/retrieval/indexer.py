@@ -286,7 +286,7 @@ class Indexer:
             f"The index's vectors were made by {made_by}; ASSISTANT_EMBEDDINGS={spec} embeds "
             f"with {now}: re-embedding every chunk so that the two are not mixed."
         )
-        log.warning(notice)
+        log.info(notice)  # the CLI prints the report's notices (a warning would print twice)
         report.notices.append(notice)
         return True
 

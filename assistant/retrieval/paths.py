@@ -53,3 +53,18 @@ def relations(root: Path) -> Path:
 def profiles(root: Path) -> Path:
     """Each document's profile: reform areas, period, instrument (derived from the archive)."""
     return root / "profiles.json"
+
+
+def users(root: Path) -> Path:
+    """Accounts of the UI: name, role and password hash (argon2); kept with the index."""
+    return root / "users.json"
+
+
+def history(root: Path) -> Path:
+    """Each user's saved conversations (SQLite)."""
+    return root / "history.sqlite"
+
+
+def audit(root: Path) -> Path:
+    """The append-only audit log: who did what, when (SQLite)."""
+    return root / "audit.sqlite"

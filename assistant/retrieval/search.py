@@ -109,7 +109,7 @@ class Searcher:
     def embeddings(self) -> Embeddings:
         """The query embedder, loaded on first use."""
         if self._embeddings is None:
-            self._embeddings = load_embeddings(self.settings.embeddings)
+            self._embeddings = load_embeddings(self.settings.embeddings, search=True)
         return self._embeddings
 
     def search(

@@ -20,8 +20,13 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
 
+from assistant.accounts import Accounts
 from assistant.ingest import SUPPORTED_SUFFIXES
+from assistant.ui import account_tabs
+from assistant.ui.account_handlers import AccountHandlers
 from assistant.ui.handlers import STATUS_COLORS, Handlers
+from assistant.ui.look import CSS, THEME
+from assistant.ui.wording import vi_error
 
 YEARS = [str(y) for y in range(2026, 2014, -1)]
 TYPES = ["QĐ", "KH", "CV", "TTr", "BC", "TB", "NĐ", "TT", "CT", "NQ", "CTr"]
@@ -38,7 +43,7 @@ def _guard(func: Callable) -> Callable:
             try:
                 yield from func(*args, **kwargs)
             except AssistantError as exc:
-                raise gr.Error(str(exc)) from exc
+                raise gr.Error(vi_error(exc)) from exc
 
         return gen_wrapper
 
@@ -47,12 +52,12 @@ def _guard(func: Callable) -> Callable:
         try:
             return func(*args, **kwargs)
         except AssistantError as exc:
-            raise gr.Error(str(exc)) from exc
+            raise gr.Error(vi_error(exc)) from exc
 
     return wrapper
 
 
-def _ask_tab(h: Handlers) -> None:
+def _ask_tab(ah: AccountHandlers) -> tuple:
     with gr.Row():
         with gr.Column(scale=3):
             chat = gr.Chatbot(label="Hỏi đáp", height=520, feedback_options=None)
@@ -63,16 +68,19 @@ def _ask_tab(h: Handlers) -> None:
             )
             with gr.Row():
                 send = gr.Button("Gửi", variant="primary")
-                gr.ClearButton([chat, question], value="Cuộc hội thoại mới")
+                new = gr.Button("Cuộc hội thoại mới")
         with gr.Column(scale=2):
             years = gr.Dropdown(YEARS, multiselect=True, label="Lọc theo năm")
             types = gr.Dropdown(TYPES, multiselect=True, label="Lọc theo loại văn bản")
-            sources = gr.Markdown(label="Nguồn", value="*Nguồn trích dẫn sẽ hiện ở đây.*")
-            cited = _lineage_panel(h, "Lược đồ văn bản được trích dẫn")
+            sources = gr.Markdown(
+                label="Nguồn", value="*Nguồn trích dẫn sẽ hiện ở đây.*", elem_id="sources"
+            )
+            cited = _lineage_panel(ah.h, "Lược đồ văn bản được trích dẫn")
     inputs = [question, chat, years, types]
     outputs = [chat, sources, question]
-    send.click(_guard(h.ask), inputs, outputs, api_name="ask").then(_cited, [sources], [cited])
-    question.submit(_guard(h.ask), inputs, outputs).then(_cited, [sources], [cited])
+    return account_tabs.ask_events(
+        ah, [send, question], inputs, outputs, new, then=(_cited, [sources], [cited])
+    )
 
 
 def _lineage_panel(h: Handlers, title: str) -> gr.Dropdown:
@@ -94,7 +102,7 @@ def _cited(panel: str) -> gr.Dropdown:
     return gr.Dropdown(choices=idents, value=idents[0] if idents else None)
 
 
-def _draft_tab(h: Handlers) -> None:
+def _draft_tab(r: account_tabs.ForReaders) -> None:
     prompt = gr.Textbox(
         label="Yêu cầu soạn thảo",
         placeholder="Soạn mục Cải cách tổ chức bộ máy cho báo cáo CCHC năm 2022",
@@ -105,18 +113,20 @@ def _draft_tab(h: Handlers) -> None:
     with gr.Row():
         recheck = gr.Button("Kiểm tra lại trích dẫn")
         docx = gr.DownloadButton("Tải về DOCX")
-    findings = gr.Dataframe(headers=FINDING_HEADERS, label="Kết quả kiểm tra", wrap=True)
+    findings = gr.Dataframe(
+        headers=FINDING_HEADERS, label="Kết quả kiểm tra", wrap=True, elem_classes="findings"
+    )
     summary = gr.Markdown()
-    make.click(_guard(h.draft), [prompt], [text, findings, summary, docx], api_name="draft")
-    recheck.click(_guard(h.recheck_draft), [text], [findings, summary, docx])
+    make.click(_guard(r.draft), [prompt], [text, findings, summary, docx], api_name="draft")
+    recheck.click(_guard(r.recheck_draft), [text], [findings, summary, docx])
     with gr.Accordion("Báo cáo định kỳ (năm, 6 tháng, quý)", open=False):
         from assistant.ui.report_handlers import ReportHandlers
         from assistant.ui.report_tab import report_tab
 
-        report_tab(ReportHandlers(h), _guard)
+        report_tab(ReportHandlers(r.ah.h), _guard, allow=lambda req: r._allow(req, "draft"))
 
 
-def _check_tab(h: Handlers) -> None:
+def _check_tab(r: account_tabs.ForReaders) -> None:
     with gr.Row():
         pasted = gr.Textbox(label="Dán văn bản cần kiểm tra", lines=10)
         upload = gr.File(
@@ -130,11 +140,14 @@ def _check_tab(h: Handlers) -> None:
         show_legend=True,
         combine_adjacent=False,
     )
-    table = gr.Dataframe(headers=FINDING_HEADERS, label="Chi tiết", wrap=True)
-    run.click(_guard(h.check), [pasted, upload], [marked, table, summary], api_name="check")
+    table = gr.Dataframe(
+        headers=FINDING_HEADERS, label="Chi tiết", wrap=True, elem_classes="findings"
+    )
+    run.click(_guard(r.check), [pasted, upload], [marked, table, summary], api_name="check")
 
 
-def _documents_tab(h: Handlers) -> gr.Dataframe:
+def _documents_tab(ah: AccountHandlers) -> tuple[gr.Dataframe, list]:
+    h = ah.h
     gr.Markdown(h.system_info())
     files = gr.File(
         label="Tải lên tài liệu (PDF, DOCX, TXT, MD)",
@@ -154,28 +167,39 @@ def _documents_tab(h: Handlers) -> gr.Dataframe:
         lineage_text = gr.Markdown()
         picture = gr.Image(label="Lược đồ", type="filepath", interactive=False)
 
-    def upload(paths: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
-        return h.upload(paths, progress=lambda f, msg: progress(f, desc=msg))
+    def upload(
+        paths: list[str] | None,
+        request: gr.Request,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008
+    ) -> tuple:
+        actor = account_tabs.actor_of(ah, request)
+        return h.upload(paths, progress=lambda f, msg: progress(f, desc=msg), actor=actor)
 
-    def reindex_all(progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
-        return h.reindex(progress=lambda f, msg: progress(f, desc=msg))
+    def reindex_all(request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple:  # noqa: B008
+        actor = account_tabs.actor_of(ah, request)
+        return h.reindex(progress=lambda f, msg: progress(f, desc=msg), actor=actor)
+
+    def remove_one(source: str | None, request: gr.Request) -> tuple:
+        return h.remove(source, actor=account_tabs.actor_of(ah, request))
 
     def pick(evt: gr.SelectData) -> str:
         row = evt.row_value or []
         return str(row[0]) if row else ""
 
     files.upload(_guard(upload), [files], [status, table], api_name="upload")
-    refresh.click(_guard(h.document_rows), None, table, api_name="documents")
-    reindex.click(_guard(reindex_all), None, [status, table])
+    readers = account_tabs.ForReaders(ah)
+    refresh.click(_guard(readers.document_rows), None, table, api_name="documents")
+    reindex.click(_guard(reindex_all), None, [status, table], api_name="reindex")
     table.select(pick, None, chosen)
-    remove.click(_guard(h.remove), [chosen], [status, table], api_name="remove")
+    remove.click(_guard(remove_one), [chosen], [status, table], api_name="remove")
     show.click(_guard(h.lineage_of_source), [chosen], [lineage_text, picture])
-    return table
+    return table, [files, reindex, remove]  # editors' controls: shown by role
 
 
 def build(settings: Settings) -> gr.Blocks:
     """The Blocks app for ``settings``."""
     h = Handlers(settings)
+    ah = AccountHandlers(h)
     with gr.Blocks(title="Trợ lý CCHC") as app:
         gr.Markdown(
             "# Trợ lý cải cách hành chính\n"
@@ -183,15 +207,21 @@ def build(settings: Settings) -> gr.Blocks:
             "Mọi số hiệu, ngày tháng đều được đối chiếu với kho; trích dẫn chưa xác minh "
             "được đánh dấu ⚠."
         )
+        who = gr.Markdown()
         with gr.Tab("Hỏi đáp"):
-            _ask_tab(h)
+            conversations, list_conversations = _ask_tab(ah)
         with gr.Tab("Soạn thảo"):
-            _draft_tab(h)
+            _draft_tab(account_tabs.ForReaders(ah))
         with gr.Tab("Kiểm tra trích dẫn"):
-            _check_tab(h)
+            _check_tab(account_tabs.ForReaders(ah))
         with gr.Tab("Tài liệu"):
-            table = _documents_tab(h)
-        app.load(_guard(h.document_rows), None, table)
+            table, editing = _documents_tab(ah)
+        with gr.Tab("Quản trị", visible=False) as admin:
+            fill_admin, admin_parts = account_tabs.admin_tab(ah)
+        app.load(_guard(account_tabs.ForReaders(ah).document_rows), None, table)
+        app.load(list_conversations, None, conversations)
+        app.load(account_tabs.visibility(ah, len(editing)), None, [admin, who, *editing])
+        app.load(fill_admin, None, admin_parts)
     return app
 
 
@@ -208,14 +238,31 @@ def check_binding(settings: Settings) -> tuple[str, str] | None:
     if settings.auth is None:
         if not loopback:
             raise ConfigError(
-                f"Refusing to serve on {settings.host} without a password: set "
-                "ASSISTANT_AUTH=user:password, or unset ASSISTANT_HOST to stay on 127.0.0.1"
+                f"Refusing to serve on {settings.host} without a password: add accounts "
+                "(assistant users add NAME --role admin), or set ASSISTANT_AUTH=user:password, "
+                "or unset ASSISTANT_HOST to stay on 127.0.0.1"
             )
         return None
     user, sep, password = settings.auth.partition(":")
     if not sep or not user or not password:
         raise ConfigError("ASSISTANT_AUTH must look like user:password")
     return user, password
+
+
+def login_check(settings: Settings) -> Callable[[str, str], bool] | None:
+    """Gradio's auth callable, or None for the open loopback mode.
+
+    Accounts in the users file: everyone logs in, each with a role. Otherwise the single
+    ``ASSISTANT_AUTH`` login (required off loopback), or open on loopback as before.
+    Failed logins are written to the audit log either way.
+
+    Raises:
+        ConfigError: no accounts, no ``ASSISTANT_AUTH``, and a non-loopback host.
+    """
+    accounts = Accounts(settings)
+    if accounts.users.any() or check_binding(settings) is not None:
+        return accounts.login
+    return None
 
 
 def launch(settings: Settings, *, block: bool = True) -> gr.Blocks:
@@ -225,12 +272,15 @@ def launch(settings: Settings, *, block: bool = True) -> gr.Blocks:
         settings: where to listen, and everything else.
         block: wait until stopped (False returns at once: tests).
     """
-    auth = check_binding(settings)
+    auth = login_check(settings)
     app = build(settings).queue(default_concurrency_limit=4)
     app.launch(
         server_name=settings.host,
         server_port=settings.port,
         auth=auth,
+        auth_message="Đăng nhập bằng tài khoản do quản trị viên cấp.",
+        theme=THEME,
+        css=CSS,
         max_file_size=settings.max_file_bytes,
         prevent_thread_lock=not block,
         footer_links=["api"],

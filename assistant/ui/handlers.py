@@ -7,25 +7,46 @@ Vietnamese message that says what to do; the wiring turns them into ``gr.Error``
 
 from __future__ import annotations
 
-import json
 import re
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.accounts import Accounts, Actor
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation.answer import Answerer
 from assistant.generation.marking import vn_date
 from assistant.retrieval.indexer import Indexer
+from assistant.retrieval.query import parse_question
 from assistant.retrieval.search import Searcher
+from assistant.ui import safe
 from assistant.ui.documents import save_uploads
+from assistant.ui.safe import as_text, inline, plain
+from assistant.ui.sources_panel import check_question, sources_markdown, verified_numbers
+from assistant.ui.wording import (
+    load_failure,
+    vi_suggestion,
+    where_label,
+)
 
 if TYPE_CHECKING:
     from assistant.citations import CheckResult
 
 MAX_CHECK_CHARS = 2_000_000
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A finished question and answer as written (raw), with what the UI shows beside it."""
+
+    question: str
+    answer: str
+    marks: list[str]
+    sources: str
+
 
 # Status → label shown in the check tab (Vietnamese), in the order of the legend.
 STATUS_LABELS = {
@@ -59,6 +80,7 @@ class Handlers:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.accounts = Accounts(settings)
         self._searcher: Searcher | None = None
         self._answerer: Answerer | None = None
 
@@ -100,18 +122,32 @@ class Handlers:
         result = self._flag_superseded(text, check(text, self.searcher.registry))
         return (
             highlight(text, result.findings),
-            finding_rows(result.findings),
+            finding_rows(result.findings, self.settings.corpus),
             summary_line(result.findings),
         )
 
     # --- Tài liệu ----------------------------------------------------------------------
 
-    def upload(self, files: list[str] | None, progress: Progress | None = None) -> tuple[str, list]:
+    def upload(
+        self,
+        files: list[str] | None,
+        progress: Progress | None = None,
+        *,
+        actor: Actor | None = None,
+    ) -> tuple[str, list]:
         """Save uploads into the corpus folder and ingest them; one bad file stops nothing.
+
+        Args:
+            files: paths of the uploaded files.
+            progress: called with (fraction, message) during the ingest.
+            actor: who uploads (editors and admins may); None: the request's default.
 
         Returns:
             A Markdown report and the refreshed document table.
         """
+        actor = actor or self.accounts.actor(None)
+        names = ", ".join(Path(f).name for f in files or [])
+        self.accounts.require(actor, "upload", names)
         if not files:
             raise AssistantError("Chưa chọn tệp nào: hãy chọn tệp PDF, DOCX, TXT hoặc MD.")
         saved = save_uploads(
@@ -119,16 +155,27 @@ class Handlers:
             Path(self.settings.corpus),
             max_bytes=self.settings.max_file_bytes,
         )
-        lines = [f"- ✗ {name}: {why}" for name, why in saved.rejected]
+        lines = [f"- ✗ {inline(name)}: {inline(why)}" for name, why in saved.rejected]
         lines += [
-            f"- ↷ {old} đã có tệp khác cùng tên: lưu thành {new}" for old, new in saved.renamed
+            f"- ↷ {inline(old)} đã có tệp khác cùng tên: lưu thành {inline(new)}"
+            for old, new in saved.renamed
         ]
-        lines += [f"- = {name} đã có trong kho (cùng nội dung)" for name in saved.duplicates]
+        lines += [
+            f"- = {inline(name)} đã có trong kho (cùng nội dung)" for name in saved.duplicates
+        ]
+        added: list[str] = []
         if saved.saved:
-            report = Indexer(self.settings).ingest(saved.saved, progress=progress)
+            try:
+                report = Indexer(self.settings).ingest(saved.saved, progress=progress)
+            except AssistantError as exc:
+                self.accounts.audit.record(actor.name, "upload", names, "failed", str(exc)[:200])
+                raise
             self._changed()
-            lines += [f"- ✓ đã nạp {Path(s).name}" for s in report.added + report.updated]
-            lines += [f"- ✗ {f['error']}" for f in report.failed]
+            added = [Path(s).name for s in report.added + report.updated]
+            lines += [f"- ✓ đã nạp {inline(name)}" for name in added]
+            lines += [f"- ✗ {inline(load_failure(f['error']))}" for f in report.failed]
+        detail = f"nạp {len(added)}, trùng {len(saved.duplicates)}, từ chối {len(saved.rejected)}"
+        self.accounts.audit.record(actor.name, "upload", names, "ok", detail)
         return "\n".join(lines) or "Không có gì thay đổi.", self.document_rows()
 
     def document_rows(self) -> list[list]:
@@ -149,8 +196,13 @@ class Handlers:
             )
         return rows
 
-    def remove(self, source: str | None) -> tuple[str, list]:
-        """Remove a document from the index; its file moves to the corpus's ``.removed/``."""
+    def remove(self, source: str | None, *, actor: Actor | None = None) -> tuple[str, list]:
+        """Remove a document from the index; its file moves to the corpus's ``.removed/``.
+
+        Only editors and admins may (``actor``; None: the request's default).
+        """
+        actor = actor or self.accounts.actor(None)
+        self.accounts.require(actor, "remove", source or "")
         if not source:
             raise AssistantError("Hãy chọn một tài liệu trong bảng (nhấp vào dòng) để gỡ.")
         trash = Path(self.settings.corpus) / ".removed"
@@ -158,13 +210,27 @@ class Handlers:
         if not removed:
             raise AssistantError(f"{source} không có trong chỉ mục: hãy tải lại danh sách.")
         self._changed()
-        return f"Đã gỡ {source} khỏi chỉ mục; tệp được chuyển vào {trash}.", self.document_rows()
+        self.accounts.audit.record(actor.name, "remove", source)
+        return (
+            f"Đã gỡ {inline(source)} khỏi chỉ mục; tệp được chuyển vào thư mục .removed của kho.",
+            self.document_rows(),
+        )
 
-    def reindex(self, progress: Progress | None = None) -> tuple[str, list]:
-        """Bring the index in line with the whole corpus folder."""
+    def reindex(
+        self, progress: Progress | None = None, *, actor: Actor | None = None
+    ) -> tuple[str, list]:
+        """Bring the index in line with the whole corpus folder (editors and admins)."""
+        actor = actor or self.accounts.actor(None)
+        self.accounts.require(actor, "reindex")
         report = Indexer(self.settings).ingest([Path(self.settings.corpus)], progress=progress)
         self._changed()
-        failed = "".join(f"\n- ✗ {f['error']}" for f in report.failed)
+        self.accounts.audit.record(
+            actor.name,
+            "reindex",
+            detail=f"mới {len(report.added)}, cập nhật {len(report.updated)}, "
+            f"gỡ {len(report.removed)}, lỗi {len(report.failed)}",
+        )
+        failed = "".join(f"\n- ✗ {inline(load_failure(f['error']))}" for f in report.failed)
         message = (
             f"Đã nạp lại: {len(report.added)} mới, {len(report.updated)} cập nhật, "
             f"{len(report.unchanged)} không đổi, {len(report.removed)} đã gỡ; "
@@ -185,27 +251,46 @@ class Handlers:
         years: list[str] | None = None,
         types: list[str] | None = None,
     ) -> Iterator[tuple[list[dict], str, str]]:
-        """Stream the checked answer into the chat; yields (history, sources panel, box)."""
+        """Stream the checked answer into the chat; yields (history, sources panel, box).
+
+        Every text in the chat is escaped (``safe``): a document's markup is shown as
+        written, and only the verified numbers are marked.
+        """
+        for history_, panel, box, _ in self.answer_stream(question, history, years, types):
+            yield history_, panel, box
+
+    def answer_stream(
+        self,
+        question: str,
+        history: list[dict] | None,
+        years: list[str] | None = None,
+        types: list[str] | None = None,
+    ) -> Iterator[tuple[list[dict], str, str, Turn | None]]:
+        """``ask``'s updates, the last one with the finished turn (raw text) to save."""
         history = list(history or [])
         asked = contextualize(question or "", history)
+        check_question(asked)
         stream = self.answerer().stream(
             asked, years=[int(y) for y in years or []], codes=list(types or [])
         )
         history += [
-            {"role": "user", "content": question},
+            {"role": "user", "content": as_text(question)},
             {"role": "assistant", "content": "…"},
         ]
         text = ""
         for piece in stream:
             text += piece
-            history[-1] = {"role": "assistant", "content": text}
-            yield history, "*Đang tìm nguồn…*", ""
+            history[-1] = {"role": "assistant", "content": as_text(text)}
+            yield history, "*Đang tìm nguồn…*", "", None
         answer = stream.answer
         if answer is None:  # the stream always sets it after its last piece
             raise AssistantError("Không nhận được câu trả lời: hãy hỏi lại.")
-        notice = f"\n\n_{answer.notice}_" if answer.notice and answer.notice not in text else ""
-        history[-1] = {"role": "assistant", "content": answer.text + notice}
-        yield history, sources_markdown(answer), ""
+        notice = f"\n\n{answer.notice}" if answer.notice and answer.notice not in text else ""
+        marks = verified_numbers(answer)
+        history[-1] = {"role": "assistant", "content": safe.highlight(answer.text + notice, marks)}
+        english = parse_question(asked).language == "en"
+        panel = sources_markdown(answer, self.settings.corpus, english=english)
+        yield history, panel, "", Turn(question or "", answer.text + notice, marks, panel)
 
     # --- Soạn thảo -------------------------------------------------------------------------
 
@@ -217,7 +302,7 @@ class Handlers:
         text = f"{draft.notice}\n\n{draft.text}" if draft.notice else draft.text
         findings = tuple(draft.findings)
         summary = summary_line(findings)
-        return text, finding_rows(findings), summary, self._docx(draft)
+        return text, finding_rows(findings, self.settings.corpus), summary, self._docx(draft)
 
     def recheck_draft(self, text: str) -> tuple[list[list[str]], str, str]:
         """Check an edited draft again; returns (findings table, summary, DOCX path)."""
@@ -230,7 +315,7 @@ class Handlers:
             raise AssistantError("Bản thảo đang trống: hãy soạn thảo hoặc dán văn bản trước.")
         result = self._flag_superseded(text, check(text, self.searcher.registry))
         return (
-            finding_rows(result.findings),
+            finding_rows(result.findings, self.settings.corpus),
             summary_line(result.findings),
             self._docx(Draft(text=text)),
         )
@@ -302,8 +387,12 @@ def highlight(text: str, findings: tuple) -> list[tuple[str, str | None]]:
     return pieces
 
 
-def finding_rows(findings: tuple) -> list[list[str]]:
-    """One row per finding: as written, verdict, what the archive says, evidence, advice."""
+def finding_rows(findings: tuple, corpus: Path | str | None = None) -> list[list[str]]:
+    """One row per finding: as written, verdict, what the archive says, evidence, advice.
+
+    Plain text for a table (Gradio shows ``str`` cells as text); the source is named as
+    in the archive and the advice is in Vietnamese.
+    """
     rows = []
     for f in findings:
         expected = f.expected or {}
@@ -312,14 +401,13 @@ def finding_rows(findings: tuple) -> list[list[str]]:
             for k in ("ident", "date", "kind", "subject")
             if expected.get(k)
         )
-        where = (f.evidence or {}).get("where") or json.dumps(f.evidence or {}, ensure_ascii=False)
         rows.append(
             [
                 f.citation.text if f.citation else (f.ident or ""),
                 STATUS_LABELS.get(f.status, f.status),
                 says,
-                where if f.evidence else "",
-                f.suggestion or "",
+                where_label(f.evidence, corpus),
+                vi_suggestion(f),
             ]
         )
     return rows
@@ -362,6 +450,7 @@ def contextualize(question: str, history: list[dict]) -> str:
     )
     if not previous or not isinstance(previous, str) or not _FOLLOW_UP.search(question):
         return question
+    previous = plain(previous)  # the chat holds it escaped
     if len(question.split()) > 12:
         return question
     new_years = _YEARS.findall(question)
@@ -370,40 +459,3 @@ def contextualize(question: str, history: list[dict]) -> str:
     return f"{previous} ({question})"
 
 
-def sources_markdown(answer: object) -> str:
-    """The sources panel: each cited document expandable to its evidence, then the passages."""
-    parts = []
-    for c in answer.citations:  # type: ignore[attr-defined]
-        title = " ".join(p for p in (c.get("kind"), c.get("ident")) if p)
-        date = f" ngày {vn_date(c['date'])}" if c.get("date") else ""
-        parts.append(
-            f"<details><summary>✓ <b>{title}</b>{date}</summary>\n\n"
-            f"{c.get('subject') or ''}\n\n📄 {c.get('source') or '—'} · {c.get('locator') or ''}"
-            f"\n\n{_passage_with_mark(answer, c.get('ident'))}\n</details>"
-        )
-    for f in answer.findings:  # type: ignore[attr-defined]
-        if f.status != "verified":
-            parts.append(
-                f"<details open><summary>⚠ <b>{f.ident or f.citation.text}</b>: "
-                f"{STATUS_LABELS.get(f.status, f.status)}</summary>\n\n"
-                f"{f.suggestion or ''}</details>"
-            )
-    if answer.sources:  # type: ignore[attr-defined]
-        parts.append("**Đoạn văn được truy xuất**")
-        for s in answer.sources:  # type: ignore[attr-defined]
-            parts.append(
-                f"<details><summary>[{s['n']}] {s['source']} · {s['locator']}</summary>\n\n"
-                f"{s['text']}\n</details>"
-            )
-    return "\n\n".join(parts) or "*Không có nguồn.*"
-
-
-def _passage_with_mark(answer: object, ident: str | None) -> str:
-    if not ident:
-        return ""
-    for s in answer.sources:  # type: ignore[attr-defined]
-        if ident in s["text"]:
-            at = s["text"].index(ident)
-            lo, hi = max(0, at - 200), min(len(s["text"]), at + len(ident) + 200)
-            return f"> …{s['text'][lo:at]}<mark>{ident}</mark>{s['text'][at + len(ident) : hi]}…"
-    return ""

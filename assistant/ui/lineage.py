@@ -9,7 +9,6 @@ networkx (layout) and matplotlib (rendering, headless ``Agg``).
 
 from __future__ import annotations
 
-import html
 import re
 import tempfile
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from assistant.archive.lives import Lives, Statement
 from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, today, vn_date
 from assistant.citations import RegistryEntry, extract
 from assistant.errors import AssistantError
+from assistant.ui.safe import as_text
 
 # What the document does to others, in the words of the page.
 _ACTS = {
@@ -38,7 +38,6 @@ _COLOURS = {
     "not_yet_in_force": "#cfe2ff",
     "unknown": "#d9d9d9",
 }
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~>!])")
 MAX_QUOTE = 240
 MAX_NEIGHBOURS = 24
 
@@ -52,8 +51,8 @@ class Lineage:
 
 
 def text(value: object) -> str:
-    """Archive text made inert for Markdown: HTML escaped, Markdown punctuation backslashed."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=True))
+    """Archive text made inert for Markdown (``safe.as_text``, the UI's one escaper)."""
+    return as_text(str(value))
 
 
 def lineage(lives: Lives, ident: str, *, folder: Path | None = None) -> Lineage:

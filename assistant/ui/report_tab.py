@@ -13,8 +13,19 @@ from assistant.ui.report_handlers import KINDS, LATEST, OUTLINES, UPLOAD, Report
 FINDING_HEADERS = ["Trích dẫn", "Kết quả", "Kho tài liệu ghi", "Nguồn", "Gợi ý"]
 
 
-def report_tab(h: ReportHandlers, guard: Callable[[Callable], Callable]) -> None:
-    """The controls and their events; ``guard`` turns domain errors into ``gr.Error``."""
+def report_tab(
+    h: ReportHandlers,
+    guard: Callable[[Callable], Callable],
+    *,
+    allow: Callable[[gr.Request | None], None] = lambda _request: None,
+) -> None:
+    """The controls and their events.
+
+    Args:
+        h: the handlers.
+        guard: turns domain errors into ``gr.Error``.
+        allow: raises unless the request's login may draft (the accounts' check).
+    """
     this_year = date.today().year
     with gr.Row():
         kind = gr.Radio(list(KINDS), value="Năm", label="Kỳ báo cáo")
@@ -44,9 +55,15 @@ def report_tab(h: ReportHandlers, guard: Callable[[Callable], Callable]) -> None
         p: str,
         o: str,
         f: str | None,
+        request: gr.Request,
         progress: gr.Progress = gr.Progress(),  # noqa: B008
     ) -> tuple[Any, ...]:
+        allow(request)
         return h.generate(k, y, p, o, f if o == UPLOAD else None, progress=_bar(progress))
+
+    def recheck_report(text: str, report: Any, request: gr.Request) -> tuple[Any, ...]:
+        allow(request)
+        return h.recheck(text, report)
 
     make.click(
         guard(generate),
@@ -54,7 +71,7 @@ def report_tab(h: ReportHandlers, guard: Callable[[Callable], Callable]) -> None
         [text, findings, summary, docx, state],
         api_name="report",
     )
-    recheck.click(guard(h.recheck), [text, state], [findings, summary, docx])
+    recheck.click(guard(recheck_report), [text, state], [findings, summary, docx])
 
 
 def _bar(progress: gr.Progress) -> Callable[[float, str], None]:

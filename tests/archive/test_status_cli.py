@@ -1,23 +1,18 @@
 """``assistant status`` and ``assistant check --as-of`` on a real on-disk index.
 
-The relation grammar is another module's (and has its own tests): here a stand-in that
-reads only "thay thế Quyết định số …" keeps these tests about the wiring: ingest stores
-each file's claims, the CLI reads them, a draft's replaced citation becomes a warning,
-and removing the replacing file restores the document.
+Two decisions, the later replacing the earlier from its stated effective date: ingest
+stores each file's claims, the CLI reads them, a draft's replaced citation becomes a
+warning as of the draft's own date, and removing the replacing file restores the document.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
-from assistant.archive import lives as lives_module
-from assistant.archive.relations import SELF, Relation
 from assistant.cli import main
-from assistant.models import Identity
 
 HEADER = (
     "UBND TỈNH KHÁNH HÒA\n\nSố: {ident}\n\nKhánh Hòa, ngày {day}\n\n"
@@ -40,29 +35,6 @@ DRAFT = (
     "BÁO CÁO\nVề việc tổ chức bộ máy\n\n"
     "Sở thực hiện chức năng theo Quyết định số 1908/QĐ-UBND ngày 08/7/2021 của UBND tỉnh.\n"
 )
-_REPLACES = re.compile(r"[^.\n]*thay thế Quyết định số (\S+/QĐ-UBND)[^.\n]*")
-_FROM = re.compile(r"kể từ ngày (\d+)/(\d+)/(\d{4})")
-
-
-def stand_in(text: str, *, identity: Identity | None = None) -> list[Relation]:
-    """A one-pattern grammar: "… có hiệu lực kể từ ngày D và thay thế Quyết định số X …"."""
-    out = []
-    for m in _REPLACES.finditer(text):
-        when = _FROM.search(m.group(0))
-        effective = f"{when[3]}-{int(when[2]):02d}-{int(when[1]):02d}" if when else None
-        source = identity.ident if identity and identity.ident else SELF
-        out.append(
-            Relation(
-                "replaces",
-                source,
-                m.group(1),
-                effective=effective,
-                start=m.start(),
-                end=m.end(),
-                quote=m.group(0).strip(),
-            )
-        )
-    return out
 
 
 def build_archive(root: Path) -> Path:
@@ -79,7 +51,6 @@ def build_archive(root: Path) -> Path:
 def _built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("lives")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(lives_module.grammar, "extract_relations", stand_in)
         mp.setenv("ASSISTANT_INDEX", str(root / "indexes"))
         mp.setenv("ASSISTANT_CORPUS", str(root / "corpus"))
         build_archive(root)
@@ -140,7 +111,6 @@ def test_check_warns_of_a_superseded_citation(
 def test_removing_the_replacing_file_restores_the_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(lives_module.grammar, "extract_relations", stand_in)
     monkeypatch.setenv("ASSISTANT_CORPUS", str(tmp_path / "corpus"))
     corpus = build_archive(tmp_path)
     assert (

@@ -52,7 +52,11 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def tokenizer() -> E5Tokenizer:
-    return E5Tokenizer(ModelFile(bundled_model_path()))
+    """A tokenizer whose ``content_ids`` takes the Rust path at once (``viterbi`` is the
+    Python one, which a small ingest uses)."""
+    tok = E5Tokenizer(ModelFile(bundled_model_path()))
+    tok._slow_left = 0
+    return tok
 
 
 @pytest.fixture(scope="module")

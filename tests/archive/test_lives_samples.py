@@ -1,0 +1,113 @@
+"""Documents' lives end to end on the shipped multi-year sample archive (corpus/).
+
+The statuses are the hand-written ``status_cases`` of bench/data/sample_archive_truth.json
+(written by another helper from its design of the documents, not by running this code).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.archive.lives import Lives
+from assistant.archive.supersession import flag_superseded
+from assistant.citations import Registry, check
+from assistant.config import Settings
+from assistant.generation.answer import Answerer
+from assistant.retrieval.archive import open_archive
+from assistant.retrieval.indexer import Indexer
+
+REPO = Path(__file__).resolve().parents[2]
+TRUTH = json.loads((REPO / "bench" / "data" / "sample_archive_truth.json").read_text("utf-8"))
+DRAFT_2025 = (
+    "Năm 2025, Sở tiếp tục thực hiện Quyết định số 1120/QĐ-UBND ngày 16/8/2021 của UBND tỉnh "
+    "quy định chức năng, nhiệm vụ; Quy chế ban hành kèm theo Quyết định số 118/QĐ-SKHCN ngày "
+    "15/9/2022; cơ cấu tổ chức theo Quyết định số 15/QĐ-SKHCN ngày 12/3/2023; chế độ làm việc "
+    "theo Quyết định số 97/QĐ-SKHCN ngày 05/8/2022 và Quyết định số 1532/QĐ-UBND ngày 22/5/2024."
+)
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("sample-lives")
+    shutil.copytree(REPO / "corpus", root / "corpus")
+    settings = Settings(corpus=root / "corpus", index=root / "indexes")
+    Indexer(settings).ingest([root / "corpus"])
+    return settings
+
+
+@pytest.fixture(scope="module")
+def archive(settings: Settings) -> tuple[Registry, Lives]:
+    return open_archive(settings)
+
+
+@pytest.mark.parametrize("case", TRUTH["status_cases"], ids=lambda c: f"{c['ident']}@{c['as_of']}")
+def test_status_case(archive: tuple[Registry, Lives], case: dict) -> None:
+    _, lives = archive
+    assert lives.status(case["ident"], case["as_of"])["status"] == case["status"], case["why"]
+
+
+def test_a_2025_draft_is_warned_of_each_replaced_decision(
+    archive: tuple[Registry, Lives],
+) -> None:
+    registry, lives = archive
+    result = flag_superseded(check(DRAFT_2025, registry), lives, as_of="2025-01-15")
+    found = {f.ident: f for f in result.findings}
+    replaced_by = {
+        "1120/QĐ-UBND": "1532/QĐ-UBND",
+        "118/QĐ-SKHCN": "38/QĐ-SKHCN",
+        "15/QĐ-SKHCN": "45/QĐ-SKHCN",
+    }
+    for cited, by in replaced_by.items():
+        assert found[cited].status == "superseded"
+        assert found[cited].expected is not None
+        assert found[cited].expected["ident"] == by
+        assert by in (found[cited].suggestion or "")
+        assert found[cited].evidence is not None
+        assert by in found[cited].evidence["quote"] or cited in found[cited].evidence["quote"]
+    assert found["97/QĐ-SKHCN"].status == "partly_superseded"
+    assert found["1532/QĐ-UBND"].status == "verified"
+    assert result.summary["superseded"] == 3
+
+
+def test_the_same_draft_dated_before_the_replacements_is_verified(
+    archive: tuple[Registry, Lives],
+) -> None:
+    registry, lives = archive
+    early = DRAFT_2025.replace(" và Quyết định số 1532/QĐ-UBND ngày 22/5/2024", "")
+    result = flag_superseded(check(early, registry), lives, as_of="2023-12-31")
+    assert {f.status for f in result.findings} == {"verified"}
+
+
+def test_removing_a_replacing_file_removes_exactly_its_claims(
+    archive: tuple[Registry, Lives],
+) -> None:
+    registry, stored = archive
+    lives = Lives.from_dict(stored.to_dict(), registry)
+    lives.remove_source("qd-1532-2024-ubnd-chuc-nang-nhiem-vu.txt")
+    assert lives.status("1120/QĐ-UBND", "2025-01-01")["status"] == "in_force"
+    assert lives.status("118/QĐ-SKHCN", "2025-01-01")["status"] == "not_in_force"
+    assert lives.status("2156/QĐ-UBND", "2025-01-01")["status"] == "not_in_force"
+
+
+def test_a_question_about_now_lists_the_decision_in_force_first(settings: Settings) -> None:
+    answer = Answerer(settings).ask("Quyết định nào quy định chức năng, nhiệm vụ của Sở hiện nay?")
+    lines = [line for line in answer.text.splitlines() if line[:1].isdigit()]
+    assert "1532/QĐ-UBND" in lines[0]
+    replaced = next(line for line in lines if "số 1120/QĐ-UBND" in line.split("(")[0])
+    assert "đã được thay thế bởi Quyết định số 1532/QĐ-UBND" in replaced
+    assert not [
+        f
+        for f in answer.findings
+        if f.status not in ("verified", "superseded", "partly_superseded")
+    ]
+
+
+def test_is_it_in_force_names_the_replacement(settings: Settings) -> None:
+    answer = Answerer(settings).ask("Quyết định số 1120/QĐ-UBND còn hiệu lực không?")
+    assert "hết hiệu lực" in answer.text
+    assert "Quyết định số 1532/QĐ-UBND ngày 22/5/2024" in answer.text
+    assert {c["ident"] for c in answer.citations} >= {"1120/QĐ-UBND", "1532/QĐ-UBND"}

@@ -1,0 +1,22 @@
+"""A list answer names the asked types in words, never by their codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.generation.extractive import _intro
+from assistant.retrieval.query import parse_question
+
+
+@pytest.mark.parametrize(
+    ("question", "words", "code"),
+    [
+        ("Những quy chế nào ban hành năm 2022?", "quy chế", "QC"),
+        ("Which regulations were issued in 2022?", "regulations", "QC"),
+        ("Những quyết định nào năm 2023?", "quyết định", "QĐ"),
+    ],
+)
+def test_types_in_prose(question: str, words: str, code: str) -> None:
+    intro = _intro(parse_question(question), 1)
+    assert words in intro
+    assert code not in intro
