@@ -5,7 +5,6 @@ outline file, and the letterhead (issuer, place, symbol) of the archive's own do
 
 from __future__ import annotations
 
-import importlib
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,14 +46,11 @@ def archive_documents(answerer: Answerer) -> list[ReportDocument]:
     return [from_profile(p) for p in profiles]
 
 
-def status_reader(answerer: Answerer) -> StatusOf | None:
-    """A document's status on a date as the archive's documents' lives tell it; None when
-    this index keeps no lives (``assistant.retrieval.archive`` absent)."""
-    try:
-        archive = importlib.import_module("assistant.retrieval.archive")
-    except ImportError:
-        return None
-    lives = archive.load_lives(Path(answerer.settings.index), answerer.registry)
+def status_reader(answerer: Answerer) -> StatusOf:
+    """A document's status on a date as the archive's documents' lives tell it."""
+    from assistant.retrieval.archive import load_lives
+
+    lives = load_lives(Path(answerer.settings.index), answerer.registry)
     return lambda ident, as_of: str(lives.status(ident, as_of)["status"])
 
 
