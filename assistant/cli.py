@@ -183,11 +183,13 @@ def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.generation.answer import Answerer
     from assistant.generation.draft import Drafter
 
-    draft = Drafter(Answerer(settings, timeout=args.timeout)).draft(args.prompt)
+    answerer = Answerer(settings, timeout=args.timeout)
+    draft = Drafter(answerer).draft(args.prompt)
     if args.docx:
         from assistant.generation.docx_export import export_docx
+        from assistant.generation.report_sources import archive_letterhead
 
-        export_docx(draft, Path(args.docx))
+        export_docx(draft, Path(args.docx), letterhead=archive_letterhead(answerer))
     if args.json:
         _print_json(draft.to_json())
         return 0
@@ -198,6 +200,13 @@ def cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
     if args.docx:
         print(f"written: {args.docx}", file=sys.stderr)
     return 0
+
+
+def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    """A whole periodic report, every citation checked; optionally exported to Word."""
+    from assistant.generation.report_cli import run_report
+
+    return run_report(args, settings, print_json=_print_json)
 
 
 def _print_backing(citations: Sequence[dict], findings: Sequence) -> None:
@@ -316,6 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("search", cmd_search, "hybrid search over the archive"),
         ("ask", cmd_ask, "answer a question from the archive, citations checked"),
         ("draft", cmd_draft, "draft a report section from the archive, citations checked"),
+        ("report", cmd_report, "a whole periodic report (year, half-year, quarter), checked"),
         ("eval", cmd_eval, "retrieval quality over a QA file (JSON lines)"),
         ("status", cmd_status, "a document's status on a date, and what changed it"),
         ("documents", cmd_documents, "the archive's documents: kind, date, areas, period…"),
@@ -363,6 +373,10 @@ def _add_arguments(name: str, p: argparse.ArgumentParser) -> None:
         )
         if name == "draft":
             p.add_argument("--docx", metavar="FILE", help="also write the draft to a Word file")
+    elif name == "report":
+        from assistant.generation.report_cli import add_arguments
+
+        add_arguments(p)
     elif name == "users":
         from assistant.cli_users import add_arguments
 

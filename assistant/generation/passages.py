@@ -135,6 +135,10 @@ class ChunkMap:
                     best[key] = max(best.get(key, 0.0), scores[c.id])
         return best
 
+    def of_source(self, source: str) -> list[Chunk]:
+        """Every chunk of ``source``, in text order."""
+        return list(self._by_source.get(source, []))
+
     def in_topic(self, chunk: Chunk) -> list[Chunk]:
         """The chunks of ``chunk``'s source and topic (see ``topic_of``), in text order."""
         topic = topic_of(chunk)

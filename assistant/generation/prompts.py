@@ -20,6 +20,7 @@ PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 REQUIRED = {
     "answer.user": ("question", "sources"),
     "draft.user": ("request", "sources", "documents"),
+    "report.user": ("sections", "heading", "ask"),
 }
 # Anything in a passage that could close or open a fence is defused.
 _FENCE = re.compile(r"</?\s*nguon\b", re.IGNORECASE)

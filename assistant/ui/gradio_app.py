@@ -119,6 +119,11 @@ def _draft_tab(r: account_tabs.ForReaders) -> None:
     summary = gr.Markdown()
     make.click(_guard(r.draft), [prompt], [text, findings, summary, docx], api_name="draft")
     recheck.click(_guard(r.recheck_draft), [text], [findings, summary, docx])
+    with gr.Accordion("Báo cáo định kỳ (năm, 6 tháng, quý)", open=False):
+        from assistant.ui.report_handlers import ReportHandlers
+        from assistant.ui.report_tab import report_tab
+
+        report_tab(ReportHandlers(r.ah.h), _guard, allow=lambda req: r._allow(req, "draft"))
 
 
 def _check_tab(r: account_tabs.ForReaders) -> None:

@@ -346,9 +346,11 @@ class Handlers:
 
     def _docx(self, draft: object) -> str:
         from assistant.generation.docx_export import export_docx
+        from assistant.generation.report_sources import archive_letterhead
 
         folder = Path(tempfile.mkdtemp(prefix="cchc-draft-"))
-        return str(export_docx(draft, folder / "du-thao-bao-cao.docx"))
+        head = archive_letterhead(self.answerer())  # the archive's issuer, place, symbol
+        return str(export_docx(draft, folder / "du-thao-bao-cao.docx", letterhead=head))
 
     def system_info(self) -> str:
         """Embedding model, LLM and where the index lives."""

@@ -43,8 +43,10 @@ def test_a_vietnamese_question_is_its_own_vector() -> None:
         (
             "Bố trí một công chức tại Bộ phận một cửa theo\n\nđúng quy định tại Nghị định "
             "số 61/2018/NĐ-CP.",
-            ["Bố trí một công chức tại Bộ phận một cửa theo\n\nđúng quy định tại Nghị định "
-             "số 61/2018/NĐ-CP."],
+            [
+                "Bố trí một công chức tại Bộ phận một cửa theo\n\nđúng quy định tại Nghị định "
+                "số 61/2018/NĐ-CP."
+            ],
         ),
         # Real ends: a full stop, a heading then a marker, a capital after the break.
         ("Đã ban hành.\nđúng hạn", ["Đã ban hành.", "đúng hạn"]),

@@ -1,0 +1,342 @@
+"""A whole periodic report: the outline's sections filled from the period's documents.
+
+A composition of the parts an answer uses: the documents (profiles of the archive),
+the outline (``outline``), the sentences of the documents' own text, and the
+citation checker, which every section's text passes before it is returned. Each
+area section gives the period's documents of that area (number, date, trích yếu,
+what it did) and the figures they state; a section with nothing says so; the
+closing parts (khó khăn, phương hướng, kiến nghị) are marked for staff to write, or
+written by the LLM when one is configured and then checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.citations import Finding
+from assistant.generation.docx_layout import Letterhead
+from assistant.generation.draft import document_sentence
+from assistant.generation.extractive import document_phrase
+from assistant.generation.marking import Checked, check_and_mark, citation_record
+from assistant.generation.outline import (
+    STAFF_PARTS,
+    Heading,
+    Outline,
+    bare_title,
+    builtin_outline,
+    section_bodies,
+)
+from assistant.generation.periods import Period, parse_period
+from assistant.generation.report_documents import (
+    ReportDocument,
+    figure_text,
+    figures,
+    period_reports,
+    period_work,
+    section_figures,
+)
+from assistant.generation.report_plan import assign, place, targets
+from assistant.generation.report_sources import archive_outline, file_outline
+
+if TYPE_CHECKING:
+    from assistant.generation.answer import Answerer
+
+Progress = Callable[[float, str], None]
+# What staff are asked to write in each closing part.
+STAFF_ASK = {
+    "kho_khan": "tồn tại, hạn chế, khó khăn, vướng mắc và nguyên nhân trong {label}",
+    "phuong_huong": "phương hướng, nhiệm vụ trọng tâm {next}",
+    "kien_nghi": "kiến nghị, đề xuất với cấp trên (nếu có)",
+}
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    """One heading of the report and what the archive gives under it.
+
+    Attributes:
+        heading: as in the outline, the period moved.
+        level: 1 for ``I.``, 2 for ``1.``, 3 for ``a)``.
+        area: the reform-area code, a closing part (``kho_khan``…), or None.
+        text: the section's text, every unconfirmed citation marked.
+        documents: idents of the documents it presents as the period's work.
+        findings: the checker's verdict on every citation of ``text``.
+        staff: whether staff must write (or review the LLM's) text here.
+        citations: the verified documents its text cites (as ``ask --json`` lists them).
+    """
+
+    heading: str
+    level: int
+    area: str | None
+    text: str
+    documents: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    staff: bool = False
+    citations: tuple[dict, ...] = ()
+
+    def to_json(self) -> dict:
+        """One record of ``sections`` in ``assistant report --json``."""
+        return {
+            "heading": self.heading,
+            "level": self.level,
+            "area": self.area,
+            "text": self.text,
+            "documents": list(self.documents),
+            "findings": [f.to_json() for f in self.findings],
+            "staff": self.staff,
+            "citations": list(self.citations),
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """A periodic report as the user sees it."""
+
+    period: Period
+    outline_source: str
+    title: str
+    sections: tuple[ReportSection, ...]
+    letterhead: Letterhead = field(default_factory=Letterhead)
+    notice: str | None = None
+    mode: str = "extractive"
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every section's findings, in order."""
+        return tuple(f for s in self.sections for f in s.findings)
+
+    def summary(self) -> dict:
+        """``documents``: how many documents it presents; ``unverified``: citations not verified."""
+        idents = {i for s in self.sections for i in s.documents}
+        unverified = sum(1 for f in self.findings if f.status != "verified")
+        return {"documents": len(idents), "unverified": unverified}
+
+    def text(self) -> str:
+        """The body as plain text: each heading, then its text."""
+        parts = []
+        for s in self.sections:
+            parts.append(s.heading)
+            if s.text:
+                parts.append(s.text)
+        return "\n\n".join(parts)
+
+    def to_json(self) -> dict:
+        """The ``assistant report --json`` record."""
+        return {
+            "period": self.period.to_json(),
+            "outline_source": self.outline_source,
+            "title": self.title,
+            "sections": [s.to_json() for s in self.sections],
+            "summary": self.summary(),
+            "mode": self.mode,
+            "notice": self.notice,
+        }
+
+
+class Reporter:
+    """Writes periodic reports over one index (shares the answerer's searcher and caches)."""
+
+    def __init__(
+        self, answerer: Answerer, *, documents: Sequence[ReportDocument] | None = None
+    ) -> None:
+        """Args:
+        answerer: the open index (registry, chunks, LLM).
+        documents: the archive's documents as profiles; read from the index if None.
+        """
+        self.answerer = answerer
+        self._documents = list(documents) if documents is not None else None
+        self._sections: dict[str, list[tuple[str, str]]] = {}
+
+    @property
+    def documents(self) -> list[ReportDocument]:
+        """The archive's documents as the report reads them."""
+        if self._documents is None:
+            from assistant.generation.report_sources import archive_documents
+
+            self._documents = archive_documents(self.answerer)
+        return self._documents
+
+    def report(
+        self,
+        period: str | Period,
+        *,
+        outline: Path | None = None,
+        builtin: bool = False,
+        progress: Progress | None = None,
+    ) -> Report:
+        """The report for ``period`` (``2024``, ``2024-Q1``, ``2024-H1``), every section checked.
+
+        Args:
+            period: the period, as typed or parsed.
+            outline: a file whose headings to follow (a report, or headings one a line);
+                None takes the archive's latest report of the same kind, else the built-in.
+            builtin: follow the built-in outline whatever the archive holds.
+            progress: called with (fraction done, what is being done).
+
+        Raises:
+            assistant.errors.AssistantError: a bad period, or an outline file with no
+                headings.
+        """
+        tick = progress or (lambda _f, _m: None)
+        when = period if isinstance(period, Period) else parse_period(period)
+        tick(0.05, "Đọc dàn ý báo cáo")
+        plan = (
+            builtin_outline(when) if builtin and outline is None else self._outline(when, outline)
+        )
+        from assistant.generation.report_sources import status_reader
+
+        work = period_work(self.documents, when, status=status_reader(self.answerer))
+        reports = period_reports(self.documents, when)
+        headings = place(plan.headings, {d.area for d in work if d.area})
+        by_heading = assign(headings, work)
+        sections: list[ReportSection] = []
+        notices: list[str] = []  # the LLM's failures
+        for i, h in enumerate(headings):
+            tick(0.1 + 0.85 * i / max(len(headings), 1), f"Soạn: {h.text}")
+            sections.append(
+                self._section(h, when, by_heading.get(i), reports, headings, sections, notices)
+            )
+        tick(1.0, "Xong")
+        mode = "extractive" if self.answerer.llm is None else "fallback" if notices else "llm"
+        if not work and not reports:
+            notices.insert(0, _nothing(when))
+        return Report(
+            when,
+            plan.source,
+            plan.title,
+            tuple(sections),
+            self._letterhead(),
+            " ".join(notices) or None,
+            mode,
+        )
+
+    def _outline(self, period: Period, path: Path | None) -> Outline:
+        if path is not None:
+            return file_outline(path, period)
+        return archive_outline(self.answerer, self.documents, period) or builtin_outline(period)
+
+    def _bodies(self, doc: ReportDocument) -> list[tuple[str, str]]:
+        """A report's sections (heading line, own text), read once per source."""
+        from assistant.generation.report_sources import archive_text
+
+        key = doc.source or ""
+        if key not in self._sections:
+            text = archive_text(self.answerer, key) if doc.own and key else None
+            self._sections[key] = section_bodies(text) if text else []
+        return self._sections[key]
+
+    def _letterhead(self) -> Letterhead:
+        from assistant.generation.report_sources import archive_letterhead
+
+        return archive_letterhead(self.answerer)
+
+    def _section(
+        self,
+        h: Heading,
+        period: Period,
+        docs: list[ReportDocument] | None,
+        reports: list[ReportDocument],
+        headings: list[Heading],
+        before: list[ReportSection],
+        notices: list[str],
+    ) -> ReportSection:
+        if h.area in STAFF_PARTS:
+            return self._staff(h, period, before, notices)
+        if docs is None:  # a container: its areas' documents are under its sub-headings
+            return ReportSection(h.text, h.level, h.area, "")
+        rivals = [headings[i].text for i in targets(headings).get(h.area or "", [])]
+        text = area_text(
+            h, period, docs, reports, self.answerer, rivals=rivals or [h.text], bodies=self._bodies
+        )
+        return self._checked(h, text, tuple(d.ident for d in docs))
+
+    def _checked(
+        self, h: Heading, text: str, idents: tuple[str, ...], *, staff: bool = False
+    ) -> ReportSection:
+        return _section_of(h, check_and_mark(text, self.answerer.registry), idents, staff=staff)
+
+    def _staff(
+        self, h: Heading, period: Period, before: list[ReportSection], notices: list[str]
+    ) -> ReportSection:
+        """A closing part: the LLM's checked text when one is configured, else a placeholder."""
+        ask = STAFF_ASK[h.area or "kho_khan"].format(label=period.label, next=period.next().label)
+        if self.answerer.llm is not None:
+            from assistant.generation.report_llm import write_staff_part
+
+            checked, notice = write_staff_part(self.answerer, h.text, ask, before)
+            if checked is not None:
+                return _section_of(h, checked, (), staff=True)
+            notices.append(notice or "")
+        return self._checked(h, f"[Cán bộ bổ sung: {ask}.]", (), staff=True)
+
+
+def _section_of(
+    h: Heading, checked: Checked, idents: tuple[str, ...], *, staff: bool = False
+) -> ReportSection:
+    return ReportSection(
+        h.text,
+        h.level,
+        h.area,
+        checked.text,
+        idents,
+        checked.findings,
+        staff,
+        tuple(citation_record(e) for e in checked.entries),
+    )
+
+
+def area_text(
+    h: Heading,
+    period: Period,
+    docs: Sequence[ReportDocument],
+    reports: Sequence[ReportDocument],
+    answerer: Any,
+    *,
+    rivals: Sequence[str] = (),
+    bodies: Callable[[ReportDocument], list[tuple[str, str]]] = lambda _d: [],
+) -> str:
+    """An area section: one line per document (what it did), its figures under it; the
+    figures of the period's own reports on the area (``bodies`` gives a report's sections);
+    or a line saying there is nothing."""
+    registry, chunks = answerer.registry, answerer.chunks
+    lines: list[str] = []
+    for d in docs:
+        entry = registry.find(d.ident, int(d.date[:4]) if d.date else None)
+        entry = entry or registry.find(d.ident)
+        lines.append(f"- {document_sentence(entry) if entry else _plain(d)}")
+        lines += [f"  + {_sentence(figure_text(s.text))}" for s in figures(d, chunks)]
+    for r in reports:
+        entry = registry.find(r.ident)
+        found = section_figures(bodies(r), h.text, rivals or [h.text])
+        if entry and found:
+            lines.append(f"- Theo {document_phrase(entry)}:")
+            lines += [f"  + {_sentence(figure_text(s))}" for s in found]
+    if not lines:
+        topic = bare_title(h.text)
+        topic = topic if topic.startswith("về ") else f"về {topic}"
+        lines.append(
+            f"- Trong kỳ, chưa có văn bản {topic} trong kho tài liệu "
+            f"({period.label}). [Cán bộ bổ sung nếu có.]"
+        )
+    return "\n".join(lines)
+
+
+def _nothing(period: Period) -> str:
+    return (
+        f"Kho tài liệu không có văn bản nào ban hành trong {period.label} "
+        f"({period.start:%d/%m/%Y} - {period.end:%d/%m/%Y}): các mục để cán bộ bổ sung."
+    )
+
+
+def _plain(d: ReportDocument) -> str:
+    return f"{d.kind or 'Văn bản'} số {d.ident} {d.subject or ''}".strip() + "."
+
+
+def _sentence(text: str) -> str:
+    # A figure quoted from an amendment ends with the closing quote of the amended text.
+    text = " ".join(text.split()).strip().rstrip('"”')
+    text = text[:1].upper() + text[1:]  # a clause taken from after a ";" starts in lower case
+    return text if text.endswith((".", "!", "?", ":", "…")) else text + "."

@@ -1,0 +1,246 @@
+"""The documents a periodic report presents as the period's work, and the figures they state.
+
+A report reads documents as profiles (ident, kind, date, subject, reform areas,
+period, status, source: the records of ``assistant documents``). The period's work
+is what the organisation (or the province, on its proposal) issued within the
+period and is not replaced or repealed: a national decree is implemented, not
+"the period's work", and a document of another year never is. Figures are
+sentences with numbers from those documents' own text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from assistant.archive.profiles import Profile
+from assistant.citations import Registry, RegistryEntry, extract
+from assistant.generation.outline import AREAS, heading_area
+from assistant.generation.passages import (
+    ChunkMap,
+    Sentence,
+    content_words,
+    sentence_spans,
+    sentences,
+)
+from assistant.generation.periods import Period
+
+# Issuers and codes of national texts: implemented by the period's work, not part of it.
+NATIONAL_ISSUERS = frozenset({"CP", "TTg", "QH", "UBTVQH", "VPCP", "BNV", "BKHCN", "TW", "BCT"})
+NATIONAL_CODES = frozenset({"NĐ", "TT", "TTLT", "L", "PL", "NQ-CP"})
+# Status (``ident``, as-of date) -> ``in_force``, ``not_in_force``… (the documents' lives).
+StatusOf = Callable[[str, str], str]
+MAX_FIGURES_PER_DOCUMENT = 2
+# What a figure is not: dates in full or in part, bare years, "Quý I/2023", structure
+# numbers ("Điều 3", "khoản 2", a leading "1." or "a)"). Taken out in this order.
+_NOT_FIGURES = (
+    re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
+    re.compile(r"\bngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?", re.I),
+    re.compile(r"\btháng\s+\d{1,2}(?:/\d{4})?|\bquý\s+[IV]+(?:/\d{4})?", re.I),
+    re.compile(r"\b(?:19|20)\d{2}\b"),
+    re.compile(r"\b(?:Điều|khoản|điểm|Chương|Mục|Phụ lục)\s+\d+", re.I),
+)
+# A list marker at the start of a sentence ("1. ", "a) ", "- "), dropped from figures.
+_LEAD = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•])\s+")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class ReportDocument:
+    """A document as a report reads it (the fields of an ``assistant documents`` record).
+
+    Attributes:
+        ident: number and symbol (``15/QĐ-SKHCN``).
+        kind: ``Quyết định``, ``Kế hoạch``…
+        date: ISO date of issue, None if unknown.
+        subject: the trích yếu.
+        areas: reform-area codes, most likely first.
+        period: ``{"from", "to"}`` it concerns, None if it names none.
+        status: ``in_force``, ``not_in_force``… as of the period's end, None if unknown.
+        source: its own file when the archive holds it, else where it is mentioned.
+        issuer: the issuer abbreviation of its symbol (``SKHCN``, ``UBND``).
+        code: the type code of its symbol (``QĐ``), None for a công văn.
+        own: whether ``source`` is the document's own file.
+    """
+
+    ident: str
+    kind: str | None
+    date: str | None
+    subject: str | None
+    areas: tuple[str, ...] = ()
+    period: dict | None = None
+    status: str | None = None
+    source: str | None = None
+    issuer: str | None = None
+    code: str | None = None
+    own: bool = False
+
+    @property
+    def area(self) -> str | None:
+        """The most likely area."""
+        return self.areas[0] if self.areas else None
+
+
+def from_profile(p: Profile) -> ReportDocument:
+    """A document profile (``assistant.archive.profiles``) as the report reads it."""
+    return ReportDocument(
+        ident=p.ident,
+        kind=p.kind,
+        date=p.date,
+        subject=p.subject,
+        areas=tuple(a for a in p.areas if a in AREAS),
+        period=p.period.to_json() if p.period else None,
+        status=p.status,
+        source=p.source,
+        issuer=p.issuer,
+        code=p.code,
+        own=p.own,
+    )
+
+
+def profile_registry(registry: Registry, chunks: ChunkMap) -> list[ReportDocument]:
+    """Report documents read from the registry alone: areas from the subject's words, else
+    from the headings of the sections that mention the document (used when no profile
+    of the archive is at hand)."""
+    out = []
+    for e in registry.entries():
+        out.append(
+            ReportDocument(
+                ident=e.ident,
+                kind=e.kind,
+                date=e.date,
+                subject=e.subject,
+                areas=_areas(e, chunks),
+                source=e.own_source or (e.mentions[0].source if e.mentions else None),
+                issuer=e.issuer,
+                code=e.code,
+                own=bool(e.own_source),
+            )
+        )
+    return out
+
+
+def _areas(e: RegistryEntry, chunks: ChunkMap) -> tuple[str, ...]:
+    votes: Counter[str] = Counter()
+    own = heading_area(f"{e.kind or ''} {e.subject or ''}")
+    if own in AREAS:
+        votes[own] += 3
+    for m in e.mentions:
+        chunk = chunks.chunk_at(m.source, m.start)
+        area = heading_area(chunk.heading) if chunk and chunk.heading else None
+        if area in AREAS:
+            votes[area] += 1
+    return tuple(a for a, _ in votes.most_common())
+
+
+def is_national(doc: ReportDocument) -> bool:
+    """Whether a document is a national text (a decree, a circular, a Government resolution)."""
+    symbol = f"{doc.code or ''}-{doc.issuer or ''}"
+    return (
+        (doc.issuer or "") in NATIONAL_ISSUERS or doc.code in NATIONAL_CODES or (symbol == "NQ-CP")
+    )
+
+
+def period_work(
+    documents: Sequence[ReportDocument], period: Period, *, status: StatusOf | None = None
+) -> list[ReportDocument]:
+    """The documents issued within ``period`` that are the organisation's work, by date.
+
+    Reports are not: they tell the work (``period_reports``), they are not part of it.
+    Nor is a document replaced, repealed or ended by the period's last day (``status``
+    as of that day: a decision of 2023 replaced in 2024 still is 2023's work).
+    """
+    end = period.end.isoformat()
+    kept = [
+        d
+        for d in documents
+        if period.contains(d.date)
+        and not is_national(d)
+        and not is_report(d)
+        and (status is None or status(d.ident, end) != "not_in_force")
+    ]
+    return sorted(kept, key=lambda d: (d.date or "", d.ident))
+
+
+def period_reports(documents: Sequence[ReportDocument], period: Period) -> list[ReportDocument]:
+    """The reports issued within ``period`` whose own file the archive holds, by date: their
+    sections give the period's figures."""
+    kept = [d for d in documents if period.contains(d.date) and is_report(d) and d.own]
+    return sorted(kept, key=lambda d: (d.date or "", d.ident))
+
+
+def is_report(doc: ReportDocument) -> bool:
+    """Whether a document is a report (Báo cáo)."""
+    return doc.code == "BC" or (doc.kind or "").lower() == "báo cáo"
+
+
+def figures(doc: ReportDocument, chunks: ChunkMap) -> list[Sentence]:
+    """Sentences of the document's own text that state figures (not dates, not numbers
+    of other documents, not article numbers), in text order."""
+    if not doc.own or not doc.source:
+        return []
+    out: list[Sentence] = []
+    for chunk in chunks.of_source(doc.source):
+        if not chunk.section:  # the header: number, place, date, title
+            continue
+        for s in sentences(chunk):
+            for clause in figure_clauses(s.text):
+                if all(clause != o.text for o in out):
+                    out.append(Sentence(clause, s.chunk, s.start))
+    return out[:MAX_FIGURES_PER_DOCUMENT]
+
+
+def section_figures(
+    bodies: Sequence[tuple[str, str]], heading: str, rivals: Sequence[str], *, limit: int = 3
+) -> list[str]:
+    """Figure sentences of a report of the period, from its sections on ``heading``'s area.
+
+    Args:
+        bodies: the report's sections as (heading line, own text) (``section_bodies``).
+        heading: the heading being written.
+        rivals: every heading of the same area (``heading`` among them): a section of
+            the report goes to the one its heading shares most words with (first on a tie).
+        limit: at most this many sentences.
+    """
+    area = heading_area(heading)
+    out: list[str] = []
+    for line, body in bodies:
+        if heading_area(line) != area:
+            continue
+        words = content_words(line)
+        best = max(rivals, key=lambda r: (len(words & content_words(r)), -rivals.index(r)))
+        if best != heading:
+            continue
+        for start, end in sentence_spans(body):
+            out += [c for c in figure_clauses(body[start:end]) if c not in out]
+    return out[:limit]
+
+
+def figure_clauses(sentence: str) -> list[str]:
+    """The sentence, if it states a figure; else, when it cites a document, those of its
+    clauses (``;``) that state figures and cite none: "Sở đăng 24 tin, bài …; tổ chức hội
+    nghị theo Nghị định số 30/2020/NĐ-CP …" gives its first clause."""
+    if is_figure(sentence):
+        return [sentence]
+    if not extract(sentence):
+        return []
+    clauses = [c.strip() for c in sentence.split(";")]
+    return [c if c.endswith(".") else c + "." for c in clauses if len(clauses) > 1 and is_figure(c)]
+
+
+def is_figure(text: str) -> bool:
+    """Whether a sentence states a figure: a number left once dates, years and structure
+    numbers are taken out; not a table row, citing no document, of reasonable length."""
+    text = figure_text(text)
+    if not 30 <= len(text) <= 400 or "|" in text or extract(text):
+        return False
+    for pattern in _NOT_FIGURES:
+        text = pattern.sub(" ", text)
+    return bool(_DIGIT.search(text))
+
+
+def figure_text(text: str) -> str:
+    """A sentence as a report quotes it: spaces folded, its list marker dropped."""
+    return _LEAD.sub("", " ".join(text.split()))
