@@ -85,7 +85,7 @@ def _load_encoder(model: ModelFile) -> _Encoder:
         state.update({f"layers.{i}.{k}": v for k, v in _layer_state(model, i).items()})
     enc = _Encoder(hd)
     # Copies only the read-only views of the file (biases, norms); load_state_dict copies again.
-    tensors = {k: torch.from_numpy(np.require(v, np.float32, "CW")) for k, v in state.items()}
+    tensors = {k: torch.from_numpy(np.require(v, np.float32, ["C", "W"])) for k, v in state.items()}
     enc.load_state_dict(tensors)
     return enc.eval()
 
