@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assistant.archive.validity import vn_date
 from assistant.citations import Finding, Registry, RegistryEntry, check, normalize
 from assistant.citations.check import WARNINGS
 
@@ -158,18 +159,6 @@ def _verified_entries(findings: tuple[Finding, ...], registry: Registry) -> tupl
         if entry is not None:
             out.setdefault((entry.key, entry.year), entry)
     return tuple(out.values())
-
-
-def vn_date(iso: str | None) -> str | None:
-    """``2021-06-28`` → ``28/6/2021``; ``2021-11`` → ``tháng 11/2021``; None stays None."""
-    if not iso:
-        return None
-    parts = iso.split("-")
-    if len(parts) == 3:
-        return f"{int(parts[2]):02d}/{int(parts[1])}/{parts[0]}"
-    if len(parts) == 2:
-        return f"tháng {int(parts[1])}/{parts[0]}"
-    return iso
 
 
 def citation_record(entry: RegistryEntry) -> dict:
