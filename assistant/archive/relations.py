@@ -152,6 +152,7 @@ def _unique(found: list[Relation]) -> list[Relation]:
 
 
 _THIS_TAKES_EFFECT = re.compile(r"này[ \t]+(?:có|bắt)")
+_LONE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 
 
 def extract_effective(text: str, *, identity: Identity | None = None) -> str | None:
@@ -163,7 +164,9 @@ def extract_effective(text: str, *, identity: Identity | None = None) -> str | N
     """
     from assistant.archive.relation_text import date_of
 
-    text = normalize(text)
+    # A PDF's line break may fall inside the date ("ngày 25 tháng 3\nnăm 2024"): a lone
+    # break reads as a blank (same length, so offsets hold); a paragraph break does not.
+    text = _LONE_BREAK.sub(" ", normalize(text))
     signed = identity.date if identity and identity.date and len(identity.date) == 10 else None
     for anchor in _THIS_TAKES_EFFECT.finditer(text):
         # The full pattern only near `này có/bắt đầu`: scanning it everywhere is slow.

@@ -56,8 +56,9 @@ PIPELINE_VERSION = 2
 # Bump when what BM25 or the registry reads changes (tokens, citation grammar): readers
 # then rebuild both from the document cache, and nothing is re-embedded. 2: date tokens;
 # 3: syllables without diacritics; 4: relations.json (documents' lives);
-# 5: document profiles (profiles.json).
-DERIVED_VERSION = 5
+# 5: document profiles (profiles.json); 6: a document's own effective date read across a
+# PDF's line break (relation grammar).
+DERIVED_VERSION = 6
 
 Progress = Callable[[float, str], None]
 

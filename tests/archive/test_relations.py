@@ -411,6 +411,10 @@ def test_effective_dates() -> None:
     assert extract_effective(final) is None
     law = "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024."
     assert extract_effective(law) == "2024-07-01"
+    # A PDF line break inside the date; a paragraph break still ends the provision.
+    broken = "Quyết định này có hiệu lực thi hành kể từ ngày 25 tháng 3\nnăm 2024 và thay thế"
+    assert extract_effective(broken) == "2024-03-25"
+    assert extract_effective("Quyết định này có hiệu lực kể từ\n\nngày 01/7/2024.") is None
 
 
 def test_source_scope_is_the_article_that_acts() -> None:
