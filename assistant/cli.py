@@ -307,10 +307,21 @@ def _cmd_users(args: argparse.Namespace, settings: Settings) -> int:
     return cmd_users(args, settings)
 
 
+class _CommandsHelp(argparse.HelpFormatter):
+    """argparse measures subcommands one indent short, so "relations" and "documents"
+    wrapped onto a line of their own; this keeps every command's help on its line."""
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        if isinstance(action, argparse._SubParsersAction):
+            self._action_max_length += 2
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to print ``--help`` in the README)."""
     parser = argparse.ArgumentParser(
         prog="assistant",
+        formatter_class=_CommandsHelp,
         description="Ask, draft and check citations over an archive of Vietnamese "
         "administrative documents.",
         epilog="Settings come from the environment: ASSISTANT_CORPUS, ASSISTANT_INDEX, "

@@ -116,7 +116,10 @@ def _intro(parsed: ParsedQuestion, n: int) -> str:
     years = ", ".join(map(str, parsed.years))
     if parsed.language == "en":
         year = f" from {years}" if years else ""
-        return f"The archive holds {n} {_kinds(parsed, ' or ')}{year} that match the question:"
+        kinds = _kinds(parsed, " or ")
+        if n == 1 and " or " not in kinds and kinds.endswith("s"):
+            kinds = kinds[:-1]  # "1 document", not "1 documents"
+        return f"The archive holds {n} {kinds}{year} that match the question:"
     year = f" năm {years}" if years else ""
     return f"Theo kho tài liệu, có {n} {_kinds(parsed, ', ')}{year} phù hợp với câu hỏi:"
 

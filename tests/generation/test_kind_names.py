@@ -14,7 +14,7 @@ from assistant.retrieval.query import parse_question
         # A Quy chế is an instrument a Quyết định issues, not a type: the answer lists
         # documents (the decisions that issue one), never "QC".
         ("Những quy chế nào ban hành năm 2022?", "văn bản", "QC"),
-        ("Which regulations were issued in 2022?", "documents", "QC"),
+        ("Which regulations were issued in 2022?", "1 document from", "QC"),
         ("Những quyết định nào năm 2023?", "quyết định", "QĐ"),
     ],
 )
