@@ -11,11 +11,11 @@ import csv
 import io
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
+
+from assistant.accounts.sqlite import connect, utc_now
 
 # Actions recorded, and how the admin's tab names them.
 ACTIONS = {
@@ -76,19 +76,14 @@ class AuditLog:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(self.path, timeout=10)) as db:
-            db.execute("PRAGMA synchronous=FULL")
-            db.executescript(_SCHEMA)
-            yield db
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return connect(self.path, _SCHEMA, "synchronous=FULL")
 
     def record(
         self, actor: str, action: str, target: str = "", outcome: str = "ok", detail: str = ""
     ) -> None:
         """Append one entry, committed before returning."""
-        at = datetime.now(UTC).isoformat(timespec="seconds")
+        at = utc_now()
         with self._connect() as db, db:
             db.execute(
                 "INSERT INTO audit (at, actor, action, target, outcome, detail) "

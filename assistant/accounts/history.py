@@ -11,12 +11,11 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
+from assistant.accounts.sqlite import connect, utc_now
 from assistant.errors import AssistantError
 
 TITLE_CHARS = 80
@@ -67,23 +66,14 @@ class Conversation:
     messages: tuple[Message, ...] = ()
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 class History:
     """The conversations database (``paths.history(index)``)."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(self.path, timeout=10)) as db:
-            db.execute("PRAGMA foreign_keys=ON")
-            db.executescript(_SCHEMA)
-            yield db
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return connect(self.path, _SCHEMA, "foreign_keys=ON")
 
     def append(self, owner: str, conversation: str | None, messages: list[Message]) -> str:
         """Add ``messages`` to ``conversation`` (a new one, titled by the first, if None).
@@ -94,7 +84,7 @@ class History:
         Raises:
             ConversationNotFoundError: ``conversation`` is not one of ``owner``'s.
         """
-        now = _now()
+        now = utc_now()
         with self._connect() as db, db:
             if conversation is None:
                 conversation = uuid.uuid4().hex
