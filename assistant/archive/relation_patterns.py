@@ -108,21 +108,23 @@ ANY_VERB_RE = re.compile(
 AMEND_RE = re.compile(
     rf"(?<![\w])(?:[Ss]ửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|[Bb]ổ{_}sung)(?![\w])"
 )
+# The passive lead of amends, replaces and repeals: `(có nội dung) (đã) được/bị `.
+PASSIVE = rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:được|bị){_}"
 # Passive: `đã được sửa đổi, bổ sung một số điều theo Luật số 16/2008/QH12`,
 # `có nội dung được sửa đổi bởi`, `được sửa đổi như sau` (no agent: the acting text).
 AMEND_PASSIVE_RE = re.compile(
-    rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:được|bị){_}(?:sửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|bổ{_}sung)"
+    PASSIVE + rf"(?:sửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|bổ{_}sung)"
     rf"(?:{_}(?:một{_}số{_}(?:điều|nội{_}dung)|lần{_}thứ{_}\w+))?(?:{_}(?P<by>theo|bởi|tại|bằng))?(?![\w])"
 )
 # Replaces: `thay thế Quyết định số …`, `thay thế cho`; passive `được thay thế bởi`.
 REPLACE_RE = re.compile(rf"(?<![\w])[Tt]hay{_}thế(?:{_}cho)?(?![\w])")
 REPLACE_PASSIVE_RE = re.compile(
-    rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:được|bị){_}thay{_}thế(?:{_}(?P<by>bởi|bằng|theo|tại))?(?![\w])"
+    PASSIVE + rf"thay{_}thế(?:{_}(?P<by>bởi|bằng|theo|tại))?(?![\w])"
 )
 # Repeals: `Bãi bỏ Điều 9 của …`, `bãi bỏ khoản 2`; passive `có nội dung bị bãi bỏ bởi`.
 REPEAL_RE = re.compile(rf"(?<![\w])[Bb]ãi{_}bỏ(?![\w])")
 REPEAL_PASSIVE_RE = re.compile(
-    rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:được|bị){_}(?:bãi{_}bỏ|hủy{_}bỏ)"
+    PASSIVE + rf"(?:bãi{_}bỏ|hủy{_}bỏ)"
     rf"(?:{_}(?P<by>bởi|theo|tại))?(?![\w])"
 )
 # Terminates: `X hết hiệu lực (thi hành) kể từ ngày Luật này có hiệu lực`.
