@@ -36,11 +36,21 @@ def flag_superseded(result: CheckResult, lives: Lives, *, as_of: str | None = No
         as_of: ISO date (default today).
     """
     as_of = as_of or today()
-    return CheckResult(tuple(flag_one(f, lives, as_of) for f in result.findings))
+    findings = result.findings
+    return CheckResult(
+        tuple(flag_one(f, lives, as_of, beside=_beside(f, findings)) for f in findings)
+    )
 
 
-def flag_one(f: Finding, lives: Lives, as_of: str) -> Finding:
-    """The warning for one finding, or the finding unchanged."""
+def flag_one(
+    f: Finding, lives: Lives, as_of: str, *, beside: frozenset[str] = frozenset()
+) -> Finding:
+    """The warning for one finding, or the finding unchanged.
+
+    ``beside``: the numbers cited next to it (``_beside``). A citation next to the document
+    that replaced or amended it states that very act ("Quyết định số 04 … sửa đổi … Quyết
+    định số 06"), so that act does not make it a warning.
+    """
     if f.status != "verified" or not f.expected:
         return f
     year = f.citation.year if f.citation is not None else None
@@ -48,13 +58,29 @@ def flag_one(f: Finding, lives: Lives, as_of: str) -> Finding:
     life = lives.life(cited) if cited is not None else None
     if life is None:
         return f
-    happened = life.events_by(as_of)
+    happened = [e for e in life.events_by(as_of) if e.by not in beside]
     ended = next((e for e in happened if e.whole), None)
     if ended is not None:
         return _warning(f, SUPERSEDED, [ended], _superseded_advice(f, ended))
     if happened:
         return _warning(f, PARTLY_SUPERSEDED, happened, _partly_advice(f, happened))
     return f
+
+
+# Two citations this close (characters between them) belong to one statement.
+BESIDE = 200
+
+
+def _beside(f: Finding, findings: tuple[Finding, ...]) -> frozenset[str]:
+    """The numbers of the other verified citations within ``BESIDE`` characters of ``f``."""
+    return frozenset(
+        g.expected["ident"]
+        for g in findings
+        if g is not f
+        and g.expected
+        and g.status == "verified"
+        and (0 <= f.start - g.end <= BESIDE or 0 <= g.start - f.end <= BESIDE)
+    )
 
 
 def _warning(f: Finding, status: str, events: list[Event], advice: str) -> Finding:

@@ -19,8 +19,14 @@ from assistant.citations import Registry, parse_query_ident
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation import extractive
-from assistant.generation.documents import ScoredDocument, candidates, rank_documents, select
-from assistant.generation.fit import Asked, ProfileMap
+from assistant.generation.documents import (
+    ScoredDocument,
+    candidates,
+    every_fitting,
+    rank_documents,
+    select,
+)
+from assistant.generation.fit import Asked, ProfileMap, asked_acts, profile_key, topicless
 from assistant.generation.marking import Checked, check_and_mark, citation_record
 from assistant.generation.passages import ChunkMap, VectorCache
 from assistant.generation.relational import question_kind, relation_answer
@@ -31,7 +37,7 @@ from assistant.generation.standing import (
     order_sources,
     source_noter,
 )
-from assistant.retrieval.query import ParsedQuestion, parse_question
+from assistant.retrieval.query import ParsedQuestion, fold, parse_question
 from assistant.retrieval.search import Hit, Searcher
 
 AnswerT = TypeVar("AnswerT", bound="Answer")
@@ -203,11 +209,26 @@ class Answerer:
             vectors=self.vectors,
             prior=prior,
             profiles=self.profiles,
-            asked=Asked.of(parsed),
+            asked=self._asked(parsed),
         )
-        selected = select(ranked)
+        has_facets = parsed.years or parsed.codes or parsed.period or parsed.instruments
+        selected = every_fitting(ranked) if has_facets and topicless(parsed) else select(ranked)
         # A question about what holds now lists the documents in force first.
         return order(selected, self.lives, lambda d: d.entry) if asks_current(parsed) else selected
+
+    def _asked(self, parsed: ParsedQuestion) -> Asked:
+        """The facets of a list question, with the documents acting as it asks (its
+        "sửa đổi", "thay thế", "bãi bỏ") known from their lives."""
+        asked = Asked.of(parsed)
+        types = asked_acts(fold(parsed.clean))
+        if not types:
+            return asked
+        acting = frozenset(
+            profile_key(e)
+            for e in self.registry.entries()
+            if any(s.relation.type in types for s in self.lives.acts_of(e))
+        )
+        return replace(asked, acting=acting)
 
     def named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """The documents the question names by number (``qd 1753``), as the registry has them."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -41,6 +42,10 @@ CONG_VAN = "CV"
 # Documents whose topic score is this far below the best are not relevant, whatever
 # facets they meet: a question's year or type does not make an unrelated document an answer.
 RELEVANCE_GAP = 0.08
+# The kept documents are cut at their widest gap when it is at least GAP_MIN and at least
+# GAP_SHARE of their spread (``_before_gap``).
+GAP_MIN = 0.02
+GAP_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -151,9 +156,37 @@ def select(ranked: Sequence[ScoredDocument]) -> list[ScoredDocument]:
     top = max(d.score for d in group)
     median = float(np.median([d.score for d in ranked]))
     margin = max(MIN_MARGIN, KEEP_SHARE * (top - median))
-    return sorted(
+    kept = sorted(
         (d for d in group if d.score >= top - margin), key=lambda d: (-d.score, d.entry.ident)
     )
+    return _before_gap(kept)
+
+
+def _before_gap(kept: list[ScoredDocument]) -> list[ScoredDocument]:
+    """``kept`` (best first) cut at its widest gap when that gap stands out: the documents
+    the question names read alike and then the merely related ones follow, a step lower
+    (the Sở's functions, then its units' functions and its working rules)."""
+    if len(kept) < 3:
+        return kept
+    scores = [d.score for d in kept]
+    gaps = [a - b for a, b in pairwise(scores)]
+    cut = max(range(len(gaps)), key=gaps.__getitem__)
+    spread = scores[0] - scores[-1]
+    if gaps[cut] >= GAP_MIN and gaps[cut] >= GAP_SHARE * spread:
+        return kept[: cut + 1]
+    return kept
+
+
+def every_fitting(ranked: Sequence[ScoredDocument]) -> list[ScoredDocument]:
+    """For a question that names no topic ("văn bản nào ban hành năm 2022"): every document
+    meeting the most implied facets, by date; the archive's own documents when it holds
+    any such (a decree its files only cite is not one of its documents)."""
+    if not ranked:
+        return []
+    most = max(d.facets for d in ranked)
+    group = [d for d in ranked if d.facets >= most - 1e-9]
+    own = [d for d in group if d.entry.own_source]
+    return sorted(own or group, key=lambda d: (d.entry.date or "", d.entry.ident))
 
 
 def _contexts(e: RegistryEntry, chunks: ChunkMap) -> list[tuple[str, str | None, str]]:
@@ -196,4 +229,8 @@ def _retrieved(
         for m in e.mentions
         if (c := chunks.chunk_at(m.source, m.start)) is not None
     ]
+    # Its own file's opening (header, trích yếu, first article) says what it is: a decision
+    # no other file mentions yet is found there.
+    own = chunks.of_source(e.own_source)[:1] if e.own_source else []
+    scores += [prior.get(c.id, 0.0) for c in own]
     return max(scores, default=0.0)

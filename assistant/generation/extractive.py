@@ -119,7 +119,8 @@ def _intro(parsed: ParsedQuestion, n: int) -> str:
         kinds = _kinds(parsed, " or ")
         if n == 1 and " or " not in kinds and kinds.endswith("s"):
             kinds = kinds[:-1]  # "1 document", not "1 documents"
-        return f"The archive holds {n} {kinds}{year} that match the question:"
+        verb = "matches" if n == 1 else "match"
+        return f"The archive holds {n} {kinds}{year} that {verb} the question:"
     year = f" năm {years}" if years else ""
     return f"Theo kho tài liệu, có {n} {_kinds(parsed, ', ')}{year} phù hợp với câu hỏi:"
 

@@ -8,6 +8,7 @@ the question's topic (``documents.select``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from assistant.archive.areas import area_of_text
 from assistant.archive.periods import Period
 from assistant.archive.profiles import Profile
 from assistant.citations import RegistryEntry
-from assistant.retrieval.query import ParsedQuestion
+from assistant.retrieval.query import ParsedQuestion, fold, strip_facets
 
 # Issued in a year the question names, or concerning exactly the period it names.
 YEAR_WEIGHT = 0.06
@@ -25,6 +26,8 @@ PERIOD_WEIGHT = 0.03
 TYPE_WEIGHT = 0.05
 # Filed (first area) under the reform area the question names ("tổ chức bộ máy").
 AREA_WEIGHT = 0.04
+# Acts on another document as the question asks ("quyết định nào sửa đổi quy chế làm việc").
+ACT_WEIGHT = 0.05
 # The archive holds its own file: the least facet, which only orders documents that
 # meet the same others ("văn bản nào ban hành năm 2021": the archive's own first).
 OWN_WEIGHT = 0.01
@@ -32,6 +35,30 @@ OWN_WEIGHT = 0.01
 _INSTRUMENT_CODES = {"Quy chế": "QC", "Đề án": "ĐA", "Kế hoạch": "KH"}
 
 ProfileMap = Mapping[tuple[str, int | None], Profile]
+
+# The names of a province's departments (Nghị định 24/2014/NĐ-CP and 107/2020/NĐ-CP, and
+# the merged ones of 2025) name who acts, not what a question is about: "Sở Tư pháp"
+# would file every question of a justice department under thể chế, "Sở Nội vụ" under
+# tổ chức bộ máy. They are left out of the text whose area is read.
+_DEPARTMENTS = (
+    "nội vụ", "tư pháp", "kế hoạch và đầu tư", "tài chính", "công thương",
+    "nông nghiệp và phát triển nông thôn", "nông nghiệp và môi trường",
+    "giao thông vận tải", "xây dựng", "tài nguyên và môi trường",
+    "thông tin và truyền thông", "lao động - thương binh và xã hội",
+    "lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch",
+    "văn hóa và thể thao", "du lịch", "khoa học và công nghệ", "giáo dục và đào tạo",
+    "y tế", "ngoại vụ", "dân tộc và tôn giáo",
+)
+_AGENCY_RE = re.compile(
+    r"\b(?:sở|department of)\s+(?:"
+    + "|".join(sorted(map(re.escape, _DEPARTMENTS), key=len, reverse=True))
+    + r"|justice|home affairs|finance|health|science and technology|education and training"
+    r"|planning and investment|industry and trade|construction|transport"
+    r"|natural resources and environment|information and communications"
+    r"|labou?r, invalids and social affairs|agriculture and rural development"
+    r"|culture, sports and tourism|foreign affairs)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +70,8 @@ class Asked:
     codes: tuple[str, ...] = ()
     instruments: tuple[str, ...] = ()
     area: str | None = None
+    # Registry keys of the documents that act as the question asks (``asked_acts``).
+    acting: frozenset[tuple[str, int | None]] = frozenset()
 
     @classmethod
     def of(cls, parsed: ParsedQuestion, *, codes: tuple[str, ...] | None = None) -> Asked:
@@ -52,7 +81,7 @@ class Asked:
             period=parsed.period,
             codes=parsed.codes if codes is None else codes,
             instruments=parsed.instruments,
-            area=area_of_text(f"{parsed.clean} {parsed.gloss}"),
+            area=area_of_text(_AGENCY_RE.sub(" ", f"{parsed.clean} {parsed.gloss}")),
         )
 
 
@@ -80,6 +109,8 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         score += TYPE_WEIGHT
     if asked.area and profile is not None and profile.area == asked.area:
         score += AREA_WEIGHT
+    if asked.acting and profile_key(entry) in asked.acting:
+        score += ACT_WEIGHT
     if entry.own_source:
         score += OWN_WEIGHT
     return round(score, 6)
@@ -92,6 +123,46 @@ def _type_fits(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> b
     if profile is not None and profile.instrument and profile.instrument in asked.instruments:
         return True
     return any(_INSTRUMENT_CODES.get(i) == code for i in asked.instruments)
+
+
+# "Quyết định nào sửa đổi …", "which decision replaced …": the document that acts, asked in
+# the active voice (the passive "đã được thay thế", "was replaced" asks for the one acted on:
+# ``relational``). Folded text.
+_ACTS_ASKED = (
+    (("amends",), re.compile(r"\b(sua doi|bo sung|amend\w*|modif\w*)\b")),
+    (("replaces",), re.compile(r"\b(thay the|replac\w*|supersed\w*)\b")),
+    (("repeals", "terminates"), re.compile(r"\b(bai bo|repeal\w*|annul\w*)\b")),
+)
+_PASSIVE = re.compile(
+    r"\b(duoc|bi|da duoc|da bi)\s+(sua doi|bo sung|thay the|bai bo)\b"
+    r"|\b(was|were|been|is|are|be)\s+(amended|modified|replaced|superseded|repealed)\b"
+)
+
+
+def asked_acts(folded: str) -> tuple[str, ...]:
+    """The relation types a question asks the listed documents to have acted by (``amends``
+    …), in the active voice only; () for others."""
+    if _PASSIVE.search(folded):
+        return ()
+    return tuple(t for types, pattern in _ACTS_ASKED if pattern.search(folded) for t in types)
+
+
+# Words that ask, name types, years or the department, and say nothing of a topic: a list
+# question made only of them ("Những văn bản nào được ban hành năm 2022?") asks for every
+# document of its facets. Folded text.
+_NO_TOPIC = re.compile(
+    r"\b(nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
+    r"|van ban|so|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu"
+    r"|which|what|list|all|the|of|in|were|was|issued|by|did|does|do|department|archive"
+    r"|documents?"
+    r"|holds?|has|have|are|is|there|any|from|during|year|this)\b"
+)
+
+
+def topicless(parsed: ParsedQuestion) -> bool:
+    """Whether a list question names no topic beyond its types, years and the department."""
+    rest = _NO_TOPIC.sub(" ", strip_facets(fold(_AGENCY_RE.sub(" ", parsed.clean))))
+    return not re.sub(r"[\W\d_]+", "", rest)
 
 
 def issued_in(entry: RegistryEntry, years: tuple[int, ...]) -> bool:

@@ -10,6 +10,7 @@ form (``Quyết định số … ngày …``) so that it passes the citation che
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.archive.lives import Lives, Statement
 from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, today, vn_date
@@ -51,6 +52,9 @@ _ENDED_LIST = re.compile(
     r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo)\b|\bhet hieu luc\b"
     r"|\b(were|been|was|are)\s+(replaced|repealed|superseded)\b|\bno longer in force\b"
 )
+# "hết hiệu lực một phần", "partly repealed": events that end a part of a document count too.
+_PARTLY = re.compile(r"\bmot phan\b|\bpart(ly|ially)?\b|\bin part\b")
+_PARTIAL_ENDS = ("partly_repealed", "partly_replaced")
 # A document acts on others by these relations (what "sửa đổi, thay thế, bãi bỏ" means).
 _ACTS = ("amends", "replaces", "repeals", "terminates")
 
@@ -132,25 +136,44 @@ def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
 
 
 def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
+    """Documents ended (in whole, or in part when the question says so) by today; the
+    question's years are those of the ending ("hết hiệu lực trong năm 2024"), not of issue."""
     en = parsed.language == "en"
     now = today()
+    partly = bool(_PARTLY.search(fold(parsed.clean)))
+    years = {str(y) for y in parsed.years}
     lines: list[str] = []
-    for entry in _asked(parsed, lives):
+    for entry in _asked(replace(parsed, years=()), lives):
         life = lives.life(entry)
-        ended = life.ended_by(now) if life is not None else None
-        if ended is None:
+        if life is None:
             continue
-        lines.append(
-            f"{len(lines) + 1}. {document_phrase(entry)}:{_event_line(ended, en, past=True)[1:]}"
-        )
+        ended = [
+            e
+            for e in life.events_by(now)
+            if (e.whole or (partly and e.type in _PARTIAL_ENDS))
+            and (not years or (e.date or "")[:4] in years)
+        ]
+        if not ended:
+            continue
+        said = "; ".join(dict.fromkeys(_event_line(e, en, past=True)[2:-1] for e in ended))
+        lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {said}.")
     if not lines:
         return _nothing(parsed, en)
-    lead = (
-        f"The archive records {len(lines)} documents replaced, repealed or ended "
-        f"(as of {vn_date(now)}):"
+    year = ", ".join(map(str, parsed.years))
+    what = (
+        ("replaced, repealed or ended" + (" in whole or in part" if partly else ""))
         if en
-        else f"Theo kho tài liệu, có {len(lines)} văn bản đã được thay thế, bãi bỏ hoặc hết "
-        f"hiệu lực (tính đến ngày {vn_date(now)}):"
+        else "đã được thay thế, bãi bỏ hoặc hết hiệu lực"
+        + (" toàn bộ hoặc một phần" if partly else "")
+    )
+    lead = (
+        f"The archive records {len(lines)} documents {what}"
+        + (f" in {year}" if year else f" (as of {vn_date(now)})")
+        + ":"
+        if en
+        else f"Theo kho tài liệu, có {len(lines)} văn bản {what}"
+        + (f" trong năm {year}" if year else f" (tính đến ngày {vn_date(now)})")
+        + ":"
     )
     return "\n".join([lead, *lines])
 

@@ -108,6 +108,10 @@ _LIST_RE = re.compile(
     + r"|van ban|documents?)\b"
     r"|\b(van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao|nghi dinh|quy che"
     r"|de an)\s+nao\b"
+    # "Quy chế chi tiêu nội bộ nào …", "kế hoạch tuyên truyền nào": a document named by its
+    # subject, then "nào" — not "quyết định … gồm những thành viên nào" (a fact about one).
+    r"|\b(van ban|quyet dinh|ke hoach|quy che|de an|quy trinh)"
+    r"(?:\s+(?!(?:nao|gom|co|la|nhung|cac|duoc|bi|thi|thuoc|tai|o)\b)\w+){1,5}\s+nao\b"
 )
 # ALQAC-style tails that carry no content: "…, đúng hay sai?".
 _NOISE_RE = re.compile(
@@ -176,6 +180,11 @@ def parse_question(text: str) -> ParsedQuestion:
         accented=bool(_VI_LETTERS.search(clean)),
         gloss=gloss(clean) if language == "en" else "",
     )
+
+
+def strip_facets(folded: str) -> str:
+    """``folded`` without its type words, years and periods (what is left names a topic)."""
+    return _YEAR_RE.sub(" ", _RANGE_RE.sub(" ", _TYPE_RE.sub(" ", folded)))
 
 
 def _years(folded: str) -> tuple[int, ...]:

@@ -35,8 +35,8 @@ def keys(*idents: str) -> set[str]:
 
 def test_truth_list_questions(answerer: Answerer, truth: dict) -> None:
     """The samples helper's list questions: every expected document, none outside
-    expected + also, the expected first one first. Three need the documents' status or
-    relations (validity, relations helpers): 8 of 11 here."""
+    expected + also, the expected first one first: 10 of 11 (the functions of the Sở "hiện
+    nay" also lists other decisions of the Sở after 1532/QĐ-UBND)."""
     wrong = []
     for q in truth["list_questions"]:
         got = cited(answerer.ask(q["question"]).text)
@@ -45,7 +45,7 @@ def test_truth_list_questions(answerer: Answerer, truth: dict) -> None:
         first = "first" not in q or got[:1] == [lookup_key(q["first"])]
         if not (expected <= set(got) <= allowed and first):
             wrong.append((q["question"], got))
-    assert len(wrong) <= 3, wrong
+    assert len(wrong) <= 1, wrong
 
 
 @pytest.mark.parametrize(

@@ -188,3 +188,35 @@ def test_ended_and_acting_lists(lives: Lives) -> None:
         lives,
     )
     assert none_in_2021 == "Kho tài liệu không ghi nhận văn bản nào như vậy."
+
+
+def test_an_ended_list_reads_the_year_as_the_ending_s(lives: Lives) -> None:
+    """1908/QĐ-UBND, issued in 2021, was replaced from 15/8/2022."""
+    in_2022 = relation_answer(
+        parse_question("Những văn bản nào hết hiệu lực toàn bộ hoặc một phần trong năm 2022?"),
+        lives,
+    )
+    assert in_2022 is not None
+    assert in_2022.startswith(
+        "Theo kho tài liệu, có 1 văn bản đã được thay thế, bãi bỏ hoặc hết hiệu lực toàn bộ "
+        "hoặc một phần trong năm 2022:"
+    )
+    assert "1. Quyết định số 1908/QĐ-UBND" in in_2022
+    in_2021 = relation_answer(
+        parse_question("Những văn bản nào hết hiệu lực trong năm 2021?"), lives
+    )
+    assert in_2021 == "Kho tài liệu không ghi nhận văn bản nào như vậy."
+
+
+def test_a_citation_beside_the_act_on_it_is_not_a_warning(lives: Lives) -> None:
+    text = (
+        "Quyết định số 2000/QĐ-UBND ngày 01/8/2022 thay thế Quyết định số 1908/QĐ-UBND "
+        "ngày 08/7/2021."
+    )
+    checked = check_and_mark(text, lives.registry, lives=lives, as_of="2023-01-01")
+    assert [f.status for f in checked.findings] == ["verified", "verified"]
+    apart = text + " " + "Các phòng tiếp tục rà soát quy trình. " * 8 + (
+        "Sở thực hiện theo Quyết định số 1908/QĐ-UBND ngày 08/7/2021."
+    )
+    checked = check_and_mark(apart, lives.registry, lives=lives, as_of="2023-01-01")
+    assert [f.status for f in checked.findings] == ["verified", "verified", "superseded"]

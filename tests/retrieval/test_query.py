@@ -179,3 +179,18 @@ def test_current(question: str, current: bool) -> None:
 def test_words_never_set_the_users_filters() -> None:
     parsed = parse_question("Những quyết định nào năm 2021?")
     assert (parsed.filter_years, parsed.filter_codes) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("question", "wants_list"),
+    [
+        ("Quy chế chi tiêu nội bộ nào đang có hiệu lực?", True),
+        ("Kế hoạch tuyên truyền nào của Sở năm 2024?", True),
+        ("Quyết định thành lập Ban chỉ đạo gồm những thành viên nào?", False),
+        ("Quyết định 1753 có hiệu lực từ ngày nào?", False),
+    ],
+)
+def test_a_document_named_by_its_subject_then_nao_asks_for_a_list(
+    question: str, wants_list: bool
+) -> None:
+    assert parse_question(question).wants_list is wants_list
