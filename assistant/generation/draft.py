@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant.archive.areas import area_of_heading
 from assistant.citations import RegistryEntry
 from assistant.generation.answer import K_PRIOR, Answer, Answerer, validate_question
 from assistant.generation.documents import ScoredDocument, candidates, rank_documents, select
@@ -162,6 +163,7 @@ def figures(title: str, hits: list[Hit], chunks: ChunkMap) -> list[Sentence]:
     pool = [(c, True) for c in chunks.in_topic(top.chunk)]  # holds the top chunk itself
     pool += [(h.chunk, False) for h in hits[1:4] if h.score >= CLOSE * top.score]
     asked = content_words(title)
+    area = area_of_heading(title)
     out: list[Sentence] = []
     seen: set[str] = set()
     for chunk, on_topic in pool:
@@ -173,9 +175,19 @@ def figures(title: str, hits: list[Hit], chunks: ChunkMap) -> list[Sentence]:
                 continue
             if not on_topic and len(asked & content_words(s.text)) < min(2, len(asked)):
                 continue
+            if area and _labelled_other(s.text, area):
+                continue
             if all(s.text != o.text for o in out):  # chunks overlap a little
                 out.append(s)
     return out[:MAX_FIGURES]
+
+
+def _labelled_other(text: str, area: str) -> bool:
+    """Whether a sentence opens with another area's label ("2. Cải cách thể chế: rà soát …",
+    a plan's or report's list of every area): it is that area's, not the section's."""
+    label = text.split(":", 1)[0] if ":" in text[:90] else ""
+    found = area_of_heading(label) if label else None
+    return found is not None and found != area
 
 
 def document_sentence(entry: RegistryEntry, note: Note | None = None) -> str:
