@@ -152,7 +152,8 @@ def asked_acts(folded: str) -> tuple[str, ...]:
 # document of its facets. Folded text.
 _NO_TOPIC = re.compile(
     r"\b(nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
-    r"|van ban|so|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu"
+    r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu|ve|theo|cho"
+    r"|doi voi|tai|nay|dang"
     r"|which|what|list|all|the|of|in|were|was|issued|by|did|does|do|department|archive"
     r"|documents?"
     r"|holds?|has|have|are|is|there|any|from|during|year|this)\b"
@@ -161,7 +162,10 @@ _NO_TOPIC = re.compile(
 
 def topicless(parsed: ParsedQuestion) -> bool:
     """Whether a list question names no topic beyond its types, years and the department."""
-    rest = _NO_TOPIC.sub(" ", strip_facets(fold(_AGENCY_RE.sub(" ", parsed.clean))))
+    text = _AGENCY_RE.sub(" ", parsed.clean)
+    # "Sở" alone is the department; folded, it would be "số" ("chuyển đổi số") too.
+    text = re.sub(r"\b[Ss]ở\b|\bdepartment\b", " ", text)
+    rest = _NO_TOPIC.sub(" ", strip_facets(fold(text)))
     return not re.sub(r"[\W\d_]+", "", rest)
 
 

@@ -183,8 +183,11 @@ def parse_question(text: str) -> ParsedQuestion:
 
 
 def strip_facets(folded: str) -> str:
-    """``folded`` without its type words, years and periods (what is left names a topic)."""
-    return _YEAR_RE.sub(" ", _RANGE_RE.sub(" ", _TYPE_RE.sub(" ", folded)))
+    """``folded`` without its type words, years, periods and "hiện nay" (what is left names
+    a topic)."""
+    for pattern in (_TYPE_RE, _RANGE_RE, _YEAR_RE, _CURRENT_RE):
+        folded = pattern.sub(" | ", folded)
+    return folded
 
 
 def _years(folded: str) -> tuple[int, ...]:
