@@ -32,6 +32,7 @@ from assistant.generation.passages import ChunkMap, VectorCache
 from assistant.generation.relational import question_kind, relation_answer
 from assistant.generation.standing import (
     asks_current,
+    asks_one,
     noter,
     order,
     order_sources,
@@ -47,6 +48,8 @@ MAX_QUESTION_CHARS = 2000
 K_PASSAGES = 6
 # Depth of the ranking used to pre-select list candidates in a large archive.
 K_PRIOR = 100
+# Events by which a later document takes a document's place.
+_REPLACING = ("replaced", "repealed", "ended", "partly_replaced")
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
@@ -213,8 +216,33 @@ class Answerer:
         )
         has_facets = parsed.years or parsed.codes or parsed.period or parsed.instruments
         selected = every_fitting(ranked) if has_facets and topicless(parsed) else select(ranked)
+        if not asks_current(parsed):
+            return selected
+        if asks_one(parsed):
+            selected = self._lineage(selected)
         # A question about what holds now lists the documents in force first.
-        return order(selected, self.lives, lambda d: d.entry) if asks_current(parsed) else selected
+        return order(selected, self.lives, lambda d: d.entry)
+
+    def _lineage(self, selected: list[ScoredDocument]) -> list[ScoredDocument]:
+        """For "quyết định nào … hiện nay" (one document asked for): the best one and the
+        documents it replaced or that replaced it."""
+        if len(selected) < 2:
+            return selected
+        best = max(selected, key=lambda d: d.score)
+        kin = {best.entry.key}
+        life = self.lives.life(best.entry)
+        if life is not None:
+            kin |= {self._key(e.by) for e in life.events if e.type in _REPLACING}
+        kin |= {
+            self._key(st.relation.target)
+            for st in self.lives.acts_of(best.entry)
+            if st.relation.type in ("replaces", "repeals", "terminates") and st.relation.target
+        }
+        return [d for d in selected if d.entry.key in kin]
+
+    def _key(self, ident: str) -> str:
+        entry = self.lives.entry(ident)
+        return entry.key if entry is not None else ident
 
     def _asked(self, parsed: ParsedQuestion) -> Asked:
         """The facets of a list question, with the documents acting as it asks (its

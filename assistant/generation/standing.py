@@ -48,6 +48,20 @@ def asks_current(parsed: ParsedQuestion) -> bool:
     return bool(_CURRENT.search(fold(parsed.clean)))
 
 
+# A list word ("những", "các", "liệt kê"), or an English plural after "which"/"what": more
+# than one document is asked for. Folded text.
+_MANY = re.compile(
+    r"\b(nhung|cac|liet ke|danh sach|tat ca)\b"
+    r"|\b(which|what|all)\s+(?!is\b|was\b|has\b|does\b)\w+s\b|\blist\b"
+)
+
+
+def asks_one(parsed: ParsedQuestion) -> bool:
+    """Whether a question asks for one document ("Quyết định nào … hiện nay?", "Which
+    decision …"), not several ("Những quyết định nào …", "Which decisions …")."""
+    return not _MANY.search(fold(parsed.clean))
+
+
 def order(items: Sequence[T], lives: Lives, entry_of: Callable[[T], RegistryEntry]) -> list[T]:
     """``items`` with the documents in force first (stable otherwise)."""
     now = today()

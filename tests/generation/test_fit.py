@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.generation.fit import Asked, asked_acts, topicless
+from assistant.generation.standing import asks_one
 from assistant.retrieval.query import fold, parse_question
 
 
@@ -51,3 +52,17 @@ def test_topicless(question: str, expected: bool) -> None:
 )
 def test_asked_acts(question: str, acts: tuple[str, ...]) -> None:
     assert asked_acts(fold(question)) == acts
+
+
+@pytest.mark.parametrize(
+    ("question", "one"),
+    [
+        ("Quyết định nào quy định chức năng, nhiệm vụ của Sở hiện nay?", True),
+        ("Những quyết định nào còn hiệu lực?", False),
+        ("Which decision sets the department's functions now?", True),
+        ("Which decisions are in force?", False),
+        ("What regulations are in force?", False),
+    ],
+)
+def test_asks_one(question: str, one: bool) -> None:
+    assert asks_one(parse_question(question)) is one
