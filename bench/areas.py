@@ -1,7 +1,7 @@
 """Reform areas of documents: the profiles' first area against a truth file.
 
 Three figures per archive, each for the documents whose own file the archive holds
-(the hidden bar's) and for all the truth's documents:
+(the issue's bar) and for all the truth's documents:
 - as built: the areas ``assistant documents`` shows (the archive's own reports file
   some documents; the classifier does the rest);
 - leave-one-out: each document in turn is one no report has filed yet: its example,

@@ -183,8 +183,11 @@ _STOP = frozenset(_STOP_WORDS.split())
 
 @dataclass(frozen=True)
 class Weights:
-    """The classifier's weights, chosen by cross-validation across two archives (see
-    bench/data/README.md, ``python bench/areas.py --cv``), none fitted to one test set.
+    """The classifier's weights. ``prior``, ``title`` and ``background`` were chosen by
+    cross-validation across two archives (``python bench/areas.py --cv``, figures in
+    bench/data/README.md), none fitted to one test set; ``filed`` scored the same at every
+    value tried, so its earlier value stays; ``keep_share`` only trims the areas after
+    the first, which no bench scores.
 
     Attributes:
         prior: how many labelled examples an area's own description counts as: with few

@@ -310,7 +310,7 @@ def describe(
         joined = [
             title
             for offset, title in (cited or {}).get(own.source, ())
-            if at <= offset < end and title != entry.subject
+            if entry.subject and at <= offset < end and title != entry.subject
         ]
         return "\n".join([" ".join([head, *joined]), *lead, own.text[at : at + OPENING_CHARS]])
     contexts = [
