@@ -12,19 +12,21 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.archive.areas import (
-    CODES,
+    WEIGHTS,
     AreaModel,
     AreaSection,
-    area_at,
+    Weights,
     area_sections,
+    filed_shares,
+    outline_areas,
     rank_areas,
+    section_at,
 )
 from assistant.archive.instruments import action_of, instrument_of
 from assistant.archive.periods import Period, period_of
@@ -50,6 +52,9 @@ DESIGN_KEYS = (
 )
 # How much of a document's own text (from its title on) describes it for its areas.
 OPENING_CHARS = 1500
+# How far past its trích yếu's length a title may run in the file (spacing, a line
+# break); the header's next block ("Căn cứ …") starts further on.
+TITLE_SLACK = 8
 # How much text around a mention describes the document it cites.
 CONTEXT_BEFORE, CONTEXT_AFTER = 200, 300
 # Marks the end of the mention in a context, where a trailing title would start.
@@ -158,7 +163,6 @@ class Profile:
             return self.period.overlaps(period)
         return bool(self.date) and self.date in period  # type: ignore[operator]
 
-
     def concerns_year(self, year: int) -> bool:
         """Whether it is about ``year`` (see ``concerns``)."""
         return self.concerns(Period.of_years(year))
@@ -179,7 +183,11 @@ def status_of(entry: RegistryEntry, lives: Lives | None = None, as_of: str | Non
 
 
 def build_profiles(
-    registry: Registry, texts: Iterable[SourceText], *, lives: Lives | None = None
+    registry: Registry,
+    texts: Iterable[SourceText],
+    *,
+    lives: Lives | None = None,
+    weights: Weights = WEIGHTS,
 ) -> list[Profile]:
     """A profile for every document of ``registry``, from the archive's texts.
 
@@ -187,26 +195,45 @@ def build_profiles(
         registry: the archive's documents and mentions.
         texts: every ingested file's normalised text (its mentions' offsets refer to it).
         lives: the documents' lives, for their status as of the build (else ``unknown``).
+        weights: the area classifier's (its defaults; other values for evaluation).
     """
     by_source = {t.source: t for t in texts}
     sections = {s: area_sections(t.text) for s, t in by_source.items() if is_report(t)}
     entries = registry.entries()
-    descriptions = {e.key + str(e.year): describe(e, by_source) for e in entries}
+    cited = cited_titles(entries)
+    descriptions = {e.key + str(e.year): describe(e, by_source, cited) for e in entries}
     model = AreaModel.train(
         training_examples(entries, sections, by_source, descriptions),
         corpus=descriptions.values(),
+        weights=weights,
     )
     out = []
     for e in entries:
-        profile = profile_of(e, descriptions[e.key + str(e.year)], model, filed_areas(e, sections))
-        profile = replace(profile, status=status_of(e, lives))
         own = by_source.get(e.own_source or "")
+        areas = areas_of(descriptions[e.key + str(e.year)], model, filed_areas(e, sections), own)
+        profile = profile_of(e, descriptions[e.key + str(e.year)], areas)
+        profile = replace(profile, status=status_of(e, lives))
         if own is not None:
-            covered = tuple(a for a in CODES if a in {s.area for s in sections.get(own.source, ())})
             profile = replace(profile, issuer=own.issuer or profile.issuer)
-            profile = replace(profile, areas=covered or profile.areas)
         out.append(profile)
     return out
+
+
+def areas_of(
+    description: str,
+    model: AreaModel,
+    filed: Mapping[str, float],
+    own: SourceText | None = None,
+) -> tuple[str, ...]:
+    """A document's areas, most likely first: a report's are those its outline covers;
+    any other's come from its text, where reports file it and its own outline."""
+    outline = outline_areas(own.text) if own is not None else ()
+    if own is not None and is_report(own) and outline:
+        return outline
+    title = description.split("\n", 1)[0]
+    return rank_areas(
+        model.scores(description), filed, outline=outline, title=title, weights=model.weights
+    )
 
 
 def is_report(text: SourceText) -> bool:
@@ -214,10 +241,8 @@ def is_report(text: SourceText) -> bool:
     return text.code == "BC"
 
 
-def profile_of(
-    entry: RegistryEntry, description: str, model: AreaModel, filed: Mapping[str, int]
-) -> Profile:
-    """One document's profile, its areas from ``model`` and where reports file it."""
+def profile_of(entry: RegistryEntry, description: str, areas: tuple[str, ...]) -> Profile:
+    """One document's profile, its ``areas`` given (see ``areas_of``)."""
     own = entry.own_source is not None
     first = entry.mentions[0] if entry.mentions else None
     subject = entry.subject or _trailing_title(description)
@@ -231,7 +256,7 @@ def profile_of(
         issuer=entry.issuer,
         subject=subject,
         instrument=_issued(entry.kind, instrument_of(subject, body)),
-        areas=rank_areas(model.scores(description), filed),
+        areas=areas,
         period=period_of(subject or "", default_year=entry.year),
         status="unknown",
         source=source,
@@ -261,20 +286,48 @@ def _trailing_title(description: str) -> str | None:
     return None
 
 
-def describe(entry: RegistryEntry, texts: Mapping[str, SourceText]) -> str:
+def describe(
+    entry: RegistryEntry,
+    texts: Mapping[str, SourceText],
+    cited: Mapping[str, Sequence[tuple[int, str]]] | None = None,
+) -> str:
     """The text that says what a document is about: its kind and title, then the opening
-    of its own file (from the title on) or else the sentences that cite it."""
-    head = f"{entry.kind or ''} {entry.subject or ''}".strip()
+    of its own file (from the title on) or else the sentences that cite it. The first
+    line is its title; without a trích yếu it is empty, and the kind opens the rest.
+
+    Args:
+        cited: ``cited_titles`` of the archive: a title that cites another document
+            ("Bãi bỏ Điều 3 của Quyết định số 201/QĐ-STP") is about what that one is,
+            so the cited document's title joins it.
+    """
+    kind = entry.kind or ""
+    head = f"{kind} {entry.subject}".strip() if entry.subject else ""
+    lead = [] if entry.subject else [kind]
     own = texts.get(entry.own_source or "")
     if own is not None:
         at = _title_at(own.text, entry.subject)
-        return f"{head}\n{own.text[at : at + OPENING_CHARS]}"
+        end = at + len(entry.subject or "") + TITLE_SLACK
+        joined = [
+            title
+            for offset, title in (cited or {}).get(own.source, ())
+            if entry.subject and at <= offset < end and title != entry.subject
+        ]
+        return "\n".join([" ".join([head, *joined]), *lead, own.text[at : at + OPENING_CHARS]])
     contexts = [
         mention_context(texts[m.source].text, m.start, m.end, mark=TITLE_MARK)
         for m in entry.mentions[:8]
         if m.source in texts
     ]
-    return "\n".join([head, *contexts])
+    return "\n".join([head, *lead, *contexts])
+
+
+def cited_titles(entries: Iterable[RegistryEntry]) -> dict[str, list[tuple[int, str]]]:
+    """Source -> (offset, title) of every document with a title cited there."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for e in entries:
+        for m in e.mentions if e.subject else ():
+            out.setdefault(m.source, []).append((m.start, e.subject or ""))
+    return out
 
 
 def _title_at(text: str, subject: str | None) -> int:
@@ -294,14 +347,24 @@ def mention_context(text: str, start: int, end: int, *, mark: str = "") -> str:
     return " ".join(f"{text[first:end]}{mark}{text[end:last]}".split())
 
 
-def filed_areas(entry: RegistryEntry, sections: Mapping[str, Sequence[AreaSection]]) -> Counter:
-    """Area -> how many of the document's mentions sit in a report's section of that area."""
-    counts: Counter[str] = Counter()
+def filed_areas(
+    entry: RegistryEntry, sections: Mapping[str, Sequence[AreaSection]]
+) -> dict[str, float]:
+    """Area -> how many of the document's mentions sit in a report's section of that area
+    (one in the opening part's general text counts a third to each of its areas)."""
+    counts: dict[str, float] = {}
     for m in entry.mentions:
-        area = area_at(sections.get(m.source, ()), m.start)
-        if area:
-            counts[area] += 1
+        section = section_at(sections.get(m.source, ()), m.start)
+        for area, share in filed_shares(section).items() if section else ():
+            counts[area] = counts.get(area, 0.0) + share
     return counts
+
+
+def filed_area(filed: Mapping[str, float]) -> str | None:
+    """The area the reports clearly file a document under: more than half its mentions."""
+    total = sum(filed.values())
+    best = max(filed, key=lambda a: filed[a], default=None)
+    return best if best is not None and filed[best] > total / 2 else None
 
 
 def training_examples(
@@ -313,17 +376,23 @@ def training_examples(
     leave_out: str | None = None,
 ) -> list[tuple[str, str]]:
     """``(area, text)`` examples: each report section's text, and each document filed
-    under it (by its description); ``leave_out`` (key+year) is left out, for evaluation."""
+    under it (by its description).
+
+    ``leave_out`` (key+year), for evaluation, is a document no report has filed yet: its
+    own example and every section citing it are left out.
+    """
+    held = [m for e in entries if e.key + str(e.year) == leave_out for m in e.mentions]
     out = [
         (s.area, texts[source].text[s.start : s.end])
         for source, secs in sections.items()
         for s in secs
+        if not s.general
+        and not any(m.source == source and s.start <= m.start < s.end for m in held)
     ]
     for e in entries:
         k = e.key + str(e.year)
-        if k == leave_out:
-            continue
-        for area, _ in filed_areas(e, sections).most_common(1):
+        area = filed_area(filed_areas(e, sections)) if k != leave_out else None
+        if area:
             out.append((area, descriptions[k]))
     return out
 

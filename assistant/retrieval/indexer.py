@@ -57,8 +57,8 @@ PIPELINE_VERSION = 2
 # then rebuild both from the document cache, and nothing is re-embedded. 2: date tokens;
 # 3: syllables without diacritics; 4: relations.json (documents' lives);
 # 5: document profiles (profiles.json); 6: a document's own effective date read across a
-# PDF's line break (relation grammar).
-DERIVED_VERSION = 6
+# PDF's line break (relation grammar); 7: reform areas weighed against the archive.
+DERIVED_VERSION = 7
 
 Progress = Callable[[float, str], None]
 

@@ -1,0 +1,231 @@
+"""Reform areas: report sections, the classifier's weights, and what generalises to a
+department whose every text speaks of its own field."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.archive.areas import (
+    OPENING,
+    AreaModel,
+    Weights,
+    area_at,
+    area_sections,
+    filed_shares,
+    is_reform_plan,
+    rank_areas,
+    section_at,
+)
+from assistant.archive.profiles import (
+    SourceText,
+    build_profiles,
+    cited_titles,
+    describe,
+    training_examples,
+)
+from assistant.citations import Registry
+from assistant.models import Identity
+
+# A report that writes each area's work on its heading's line, and whose opening part
+# lists its plan, inspection and communication without naming them.
+REPORT = """BÁO CÁO
+Tình hình, kết quả công tác cải cách hành chính năm 2023 của Sở Tư pháp
+
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+
+1. Sở ban hành Kế hoạch số 12/KH-STP ngày 10/01/2023 với 21 nhiệm vụ.
+
+2. Kiểm tra: tự kiểm tra 06/06 phòng theo Quyết định số 40/QĐ-STP ngày 02/3/2023.
+
+3. Theo Kế hoạch số 19/KH-STP ngày 05/02/2023, Sở đăng 41 tin, bài.
+
+II. KẾT QUẢ THỰC HIỆN CÁC LĨNH VỰC
+
+1. Cải cách tổ chức bộ máy: Sở giữ ổn định 04 phòng theo Quyết định số 162/QĐ-STP ngày 20/6/2022.
+
+2. Cải cách tài chính công: Quyết định số 31/QĐ-STP ngày 14/02/2023, Quy chế chi tiêu nội bộ.
+
+III. TỒN TẠI, HẠN CHẾ
+
+Tỷ lệ thanh toán trực tuyến còn thấp.
+"""
+
+
+def _at(text: str, phrase: str) -> int:
+    return text.index(phrase)
+
+
+def test_work_written_on_a_heading_line_is_filed() -> None:
+    sections = area_sections(REPORT)
+    assert area_at(sections, _at(REPORT, "162/QĐ-STP")) == "to_chuc_bo_may"
+    assert area_at(sections, _at(REPORT, "31/QĐ-STP")) == "tai_chinh_cong"
+    assert area_at(sections, _at(REPORT, "40/QĐ-STP")) == "kiem_tra"
+    assert area_at(sections, _at(REPORT, "thanh toán")) is None
+
+
+def test_the_opening_parts_general_text_files_any_of_its_three_areas() -> None:
+    sections = area_sections(REPORT)
+    general = section_at(sections, _at(REPORT, "19/KH-STP"))
+    assert general is not None
+    assert general.general
+    assert filed_shares(general) == pytest.approx(dict.fromkeys(OPENING, 1 / 3))
+    named = section_at(sections, _at(REPORT, "40/QĐ-STP"))
+    assert named is not None
+    assert not named.general
+    assert filed_shares(named) == {"kiem_tra": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kế hoạch Cải cách hành chính năm 2024", True),
+        ("Kế hoạch cải cách hành chính tỉnh Bình Sơn giai đoạn 2022 - 2025", True),
+        ("Quyết định Về việc ban hành Kế hoạch cải cách hành chính giai đoạn 2021 - 2025", True),
+        ("Kế hoạch CCHC năm 2022", True),
+        ("Kế hoạch kiểm tra công tác cải cách hành chính năm 2024", False),
+        ("Kế hoạch Thông tin, tuyên truyền cải cách hành chính năm 2024", False),
+        ("Kế hoạch cải cách hành chính về thủ tục hành chính năm 2024", False),  # names an area
+        ("Quyết định Ban hành Quy chế chi tiêu nội bộ năm 2024", False),
+    ],
+)
+def test_the_reforms_own_plan(title: str, expected: bool) -> None:
+    assert is_reform_plan(title) is expected
+
+
+def test_a_document_organised_by_several_areas_is_about_the_whole_reform() -> None:
+    scores = {"to_chuc_bo_may": 0.4, "chi_dao_dieu_hanh": 0.1, "the_che": 0.2}
+    outline = ("the_che", "thu_tuc_hanh_chinh", "to_chuc_bo_may")
+    assert rank_areas(scores, outline=outline) == ("chi_dao_dieu_hanh", *outline)
+    # Two areas are not the whole reform: the text decides.
+    assert rank_areas(scores, outline=outline[:2])[0] == "to_chuc_bo_may"
+
+
+def test_a_term_every_document_shares_weighs_nothing() -> None:
+    corpus = [
+        "Quy chế chi tiêu nội bộ; kinh phí theo quy định của pháp luật",
+        "Kế hoạch phổ biến, giáo dục pháp luật",
+        "Quy định chức năng của phòng theo pháp luật",
+    ]
+    model = AreaModel.train([], corpus=corpus)
+    vector = model.vector("Quy chế chi tiêu nội bộ theo pháp luật")
+    assert vector.get("phap_luat", 0.0) == 0.0
+    assert vector["chi_tieu"] > 0
+    # With a floor under the term weights, the shared term counts again.
+    floored = AreaModel.train([], corpus=corpus, weights=Weights(background=1.0))
+    assert floored.vector("Quy chế chi tiêu nội bộ theo pháp luật")["phap_luat"] > 0
+
+
+# A body that speaks of the department's field, under a title that says what it does.
+FUNCTIONS = (
+    "Quyết định Quy định chức năng, nhiệm vụ của các phòng chuyên môn thuộc Sở Tư pháp\n"
+    "Phòng Xây dựng và kiểm tra văn bản quy phạm pháp luật: thẩm định, rà soát, hệ thống "
+    "hóa văn bản quy phạm pháp luật; theo dõi thi hành pháp luật. Phòng Phổ biến pháp luật: "
+    "xây dựng văn bản quy phạm pháp luật, kiểm tra, xử lý văn bản trái pháp luật."
+)
+
+
+JUSTICE = [
+    FUNCTIONS,
+    "Kế hoạch kiểm tra, rà soát văn bản quy phạm pháp luật năm 2024",
+    "Quy chế chi tiêu nội bộ theo quy định của pháp luật",
+    "Kế hoạch phổ biến, giáo dục pháp luật năm 2024",
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), [(0.9, "to_chuc_bo_may"), (0.0, "the_che")])
+def test_the_title_says_what_a_document_does(title: float, expected: str) -> None:
+    model = AreaModel.train([], corpus=JUSTICE, weights=Weights(title=title))
+    scores = model.scores(FUNCTIONS)
+    assert max(scores, key=scores.__getitem__) == expected
+
+
+def _decision(number: str, date: str, subject: str, body: str) -> tuple[str, str, Identity]:
+    day, month, year = date[8:], date[5:7], date[:4]
+    text = (
+        f"UBND TỈNH BÌNH SƠN\nSỞ TƯ PHÁP\nSố: {number}/QĐ-STP\n"
+        f"Bình Sơn, ngày {day} tháng {month} năm {year}\n\nQUYẾT ĐỊNH\n{subject}\n\n"
+        f"GIÁM ĐỐC SỞ TƯ PHÁP\n\n{body}\n"
+    )
+    identity = Identity(
+        ident=f"{number}/QĐ-STP",
+        number=number,
+        code="QĐ",
+        kind="Quyết định",
+        date=date,
+        subject=subject,
+    )
+    return f"qd-{number}.txt", text, identity
+
+
+ARCHIVE = [
+    _decision(
+        "201",
+        "2022-08-12",
+        "Phân công tiếp nhận, giải quyết thủ tục hành chính lĩnh vực lý lịch tư pháp",
+        "Căn cứ Luật Lý lịch tư pháp; Điều 1. Bộ phận Một cửa tiếp nhận hồ sơ, trả kết quả "
+        "giải quyết thủ tục hành chính cấp Phiếu lý lịch tư pháp theo quy định của pháp luật.",
+    ),
+    _decision(
+        "96",
+        "2024-04-03",
+        "Bãi bỏ Điều 3 và Điều 5 của Quyết định số 201/QĐ-STP ngày 12 tháng 8 năm 2022",
+        "Căn cứ quy định của pháp luật; Điều 1. Bãi bỏ Điều 3 và Điều 5. Điều 2. Quyết định "
+        "có hiệu lực kể từ ngày ký.",
+    ),
+    _decision(
+        "44",
+        "2024-02-20",
+        "Ban hành Quy chế chi tiêu nội bộ năm 2024 của Sở Tư pháp",
+        "Căn cứ quy định của pháp luật về ngân sách; Điều 1. Ban hành kèm theo Quyết định "
+        "này Quy chế chi tiêu nội bộ; kinh phí giao tự chủ năm 2024 là 5.960 triệu đồng.",
+    ),
+]
+
+
+def _registry(files: list[tuple[str, str, Identity | None]]) -> tuple[Registry, list[SourceText]]:
+    registry = Registry()
+    texts = []
+    for source, text, identity in files:
+        registry.add_text(source, text, identity=identity)
+        code = identity.code if identity else None
+        texts.append(SourceText(source, text, code))
+    return registry, texts
+
+
+def test_a_department_that_speaks_of_pham_luat_everywhere() -> None:
+    registry, texts = _registry(list(ARCHIVE))
+    areas = {p.ident: p.area for p in build_profiles(registry, texts)}
+    assert areas["44/QĐ-STP"] == "tai_chinh_cong"
+    assert areas["201/QĐ-STP"] == "thu_tuc_hanh_chinh"
+    # Its title cites 201 and says nothing else of what it is about: 201's title does.
+    assert areas["96/QĐ-STP"] == "thu_tuc_hanh_chinh"
+
+
+def test_a_cited_title_joins_the_citing_title() -> None:
+    registry, texts = _registry(list(ARCHIVE))
+    by_source = {t.source: t for t in texts}
+    entry = registry.find("96/QĐ-STP", 2024)
+    assert entry is not None
+    title = describe(entry, by_source, cited_titles(registry.entries())).split("\n")[0]
+    assert "lý lịch tư pháp" in title
+    assert "lý lịch tư pháp" not in describe(entry, by_source).split("\n")[0]
+
+
+def test_a_document_left_out_takes_the_sections_citing_it_along() -> None:
+    report = ("bao-cao.txt", REPORT, Identity(ident="/BC-STP", code="BC", kind="Báo cáo"))
+    registry, texts = _registry([report])
+    by_source = {t.source: t for t in texts}
+    sections = {"bao-cao.txt": area_sections(REPORT)}
+    entries = registry.entries()
+    descriptions = {e.key + str(e.year): describe(e, by_source) for e in entries}
+    left = registry.find("162/QĐ-STP", 2022)
+    assert left is not None
+    kept = training_examples(entries, sections, by_source, descriptions)
+    assert any("162/QĐ-STP" in text for _, text in kept)
+    held = training_examples(
+        entries, sections, by_source, descriptions, leave_out=left.key + str(left.year)
+    )
+    assert not any("162/QĐ-STP" in text for _, text in held)
+    assert any("31/QĐ-STP" in text for _, text in held)
+    # The opening part's general text labels no area.
+    assert not any("19/KH-STP" in text for _, text in kept)
