@@ -28,14 +28,16 @@ DATA = Path(__file__).resolve().parent / "data"
 HELDOUT = ("seed-heldout", "seed-heldout2", "seed-heldout3", "seed-heldout4")
 
 PAIRWISE = True
+# Versions 1–3 were shipped and withdrawn (git history): a new file starts after them, so
+# an index never records one number for two models.
+FIRST_FREE_VERSION = 4
 # Weights tried for each feature added to the fused score (``--fit weights``).
 GRID = (0.0, 0.1, 0.2, 0.3, 0.5)
-# The shipped features: backward elimination over all of ``FEATURES`` (``--features
-# all``) kept fused, cover1, title, negation and length; of these only the title match
-# (+0.027 pooled CV, se 0.007) and length (+0.014, se 0.011) helped beyond their spread,
-# and the three alone give the same CV mean with a stable choice of depth and C in every
-# outer fold (nested CV), where the elimination's choice varied from fold to fold.
-SHIPPED = ("fused", "title", "length")
+# The features tried by default (``--features``): the fused score, the article title's
+# match, the named law (``ArticleTable.laws``) and the defined term ("… là gì?"). With
+# the dense side on, CV gives every added feature weight 0 (bench/data/README.md, helper
+# ``alqac``); session 10's pairwise choice was fused, title and length.
+SHIPPED = ("fused", "title", "law_name", "definition")
 CAPTURE = 60  # fused candidates kept per question (the deepest ranker depth tried + 10)
 
 
@@ -327,7 +329,7 @@ def run_cv(sets, make_searcher, *, save: bool, nest: bool = False, dense: bool =
         varying = [n for n in varying if n in features_tried.split(",")]
     print(f"features tried (those that vary on the training folds): {', '.join(varying)}")
     old = Ranker.load()
-    version = (old.version + 1) if old else 1
+    version = (old.version + 1) if old else FIRST_FREE_VERSION
     trained_on = "ALQAC 2023 train (80 of 100: not the final 20) + seed tune/tune2; "
     if fit_by == "weights":
         chosen = select_weights(folds, ["fused", *[n for n in varying if n != "fused"]])

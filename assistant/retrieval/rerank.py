@@ -6,12 +6,13 @@ chunk) pair: the retrievers' scores and ranks, how much of the question the chun
 covers, whether it is the law the question names or the article it numbers, and
 the question's form (negation, "là gì" definitions, "đúng hay sai").
 
-The model is trained by ``bench/retrieval.py --cv --save`` (scikit-learn, by
-cross-validation over fixed folds, see bench/data/README.md) and shipped as
-``ranker.json`` beside this module: feature names, standardisation, weights and a
-version that the index's derived state records. Without the file search keeps the
-fused order: none ships now, as refitted with the dense side it lowered the ALQAC
-2023 CV mean (bench/data/README.md).
+The model is chosen by ``bench/retrieval.py --cv --save`` (fixed weights from a grid,
+or a pairwise logistic regression in scikit-learn, by cross-validation over fixed
+folds, see bench/data/README.md) and shipped as ``ranker.json`` beside this module:
+feature names, standardisation, weights and a version that the index's derived state
+records. Without the file search keeps the fused order. None ships now: with the dense
+side on, no feature moved the ALQAC 2023 CV mean (session 16: weights chosen by CV
+are all 0); the file must then be added back to the package data in pyproject.toml.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ The two rankings are fused by their scores rescaled to 0..1 (reciprocal-rank fus
 is kept as an option: ``Fusion.method``; bench/retrieval.py compares them).
 
 Filters by the document's year and type are applied inside both retrievers, and a
-chunk that cites a document number named in the query is lifted to the top. The
+chunk that cites a document number named in the query is lifted to the top. A law the
+question names ("theo Bộ luật Dân sự 2015, …") is cut out of the words BM25 looks for:
+its name would otherwise favour any article of any code that says "Bộ luật này". The
 fused top candidates are then re-ordered by the learned ranker (``rerank``) when one
 is shipped (none is now: it did not measure better than fusion), and an
 article the question names ("Điều 143 Luật Tố tụng hành chính") goes first
