@@ -200,7 +200,9 @@ class ArticleTable:
         stop = _NAME_END.search(tail)
         name = tail[: stop.start() if stop else len(tail)]
         year = re.search(r"(?<!\w)(?:19|20)\d\d(?!\w)", name)
-        if not year or re.match(r"(?:bo\s+)?luat\s+nay\b", name):
+        # "pháp luật năm 2015" is the law in general, "Bộ luật này" the code quoted.
+        general = folded[max(0, start - 5) : start] == "phap "
+        if not year or general or re.match(r"(?:bo\s+)?luat\s+nay\b", name):
             return None
         laws = self._law_numbers.get(year.group(), {})
         if len(laws) != 1:

@@ -154,6 +154,7 @@ PROCEDURE = {"luat-to-tung-hanh-chinh__dieu-39.txt", "luat-to-tung-hanh-chinh__d
         ("hành vi quy định tại Điều 322 của Bộ luật này", []),
         ("Luật Du lịchh quy định gì?", []),
         ("Theo Bộ luật hình sự 2017, tội phạm là gì?", []),
+        ("Hợp đồng ký theo quy định của pháp luật năm 2015 có hiệu lực không?", []),
     ],
 )
 def test_article_table_finds_the_laws_a_question_names(
