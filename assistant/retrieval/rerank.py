@@ -6,12 +6,13 @@ chunk) pair: the retrievers' scores and ranks, how much of the question the chun
 covers, whether it is the law the question names or the article it numbers, and
 the question's form (negation, "là gì" definitions, "đúng hay sai").
 
-The model is trained by ``bench/retrieval.py --cv --save`` (scikit-learn, by
-cross-validation over fixed folds, see bench/data/README.md) and shipped as
-``ranker.json`` beside this module: feature names, standardisation, weights and a
-version that the index's derived state records. Without the file search keeps the
-fused order: none ships now, as refitted with the dense side it lowered the ALQAC
-2023 CV mean (bench/data/README.md).
+The model is chosen by ``bench/retrieval.py --cv --save`` (fixed weights from a grid,
+or a pairwise logistic regression in scikit-learn, by cross-validation over fixed
+folds, see bench/data/README.md) and shipped as ``ranker.json`` beside this module:
+feature names, standardisation, weights and a version that the index's derived state
+records. Without the file search keeps the fused order. None ships now: with the dense
+side on, no feature moved the ALQAC 2023 CV mean (session 16: weights chosen by CV
+are all 0); the file must then be added back to the package data in pyproject.toml.
 """
 
 from __future__ import annotations
@@ -39,6 +40,14 @@ _PHRASE = re.compile(r"[.,;:!?()\[\]{}\"“”‘’'…\n\t|–—]+")
 _NEGATIONS = ("khong", "chua", "cam", "chang")
 _TRUE_FALSE = re.compile(r"(dung hay sai|dung khong|phai khong|true or false)\W*$")
 _ARTICLE = re.compile(r"\bdieu\s+(\d{1,3}[a-z]?)\b")
+# A question asking what a term means, on folded text: "lợi tức được hiểu như thế nào?",
+# "Hiệp hội trọng tài là gì?", "khái niệm tình thế cấp thiết là gì". Not "… được gọi là
+# gì?", where the term is the answer.
+_DEFINITION = re.compile(
+    r"(?:^|[,.;:!?]\s*|\b(?:the nao la|khai niem(?: ve)?|dinh nghia(?: ve)?)\s+)"
+    r"(?P<term>[^,.;:!?]+?)\s+(?:duoc (?:hieu|dinh nghia|giai thich)(?: la)?"
+    r"(?: nhu the nao| the nao| ra sao| gi)?|la gi|la nhu the nao|nghia la gi)\W*$"
+)
 
 
 @dataclass(frozen=True)
@@ -51,7 +60,7 @@ class Evidence:
         fused: fused score per candidate position.
         lexical: BM25 ranking, best first: (position, score).
         dense: dense ranking, best first: (position, similarity); empty without vectors.
-        names: folded names of each candidate's law or document (see ``pinpoint``).
+        laws: the files of the laws the question names (``ArticleTable.laws``).
         titles: each candidate's article title or section heading.
     """
 
@@ -59,7 +68,7 @@ class Evidence:
     fused: dict[int, float]
     lexical: Sequence[tuple[int, float]]
     dense: Sequence[tuple[int, float]]
-    names: dict[int, set[str]]
+    laws: frozenset[str]
     titles: dict[int, str]
 
 
@@ -92,11 +101,11 @@ def features(evidence: Evidence, chunks: Sequence[Chunk], positions: Sequence[in
             _share(title[1], q.bigrams),
             _share(q.bigrams, title[1]),
             _share(title[0], q.syllables),
-            float(any(n in q.folded for n in evidence.names.get(pos, ()))),
+            float(chunks[pos].source in evidence.laws),
             float(bool(q.articles) and c.article in q.articles),
             _share(q.negations, c.bigrams) if q.negations else 0.0,
             _share(q.bigrams, c.bigrams) if q.true_false else 0.0,
-            float(bool(q.term) and f"{q.term} la" in c.folded),
+            float(bool(q.terms) and any(t.search(c.folded) for t in q.terms)),
             math.log1p(len(c.syllables)) / 10,
         ])
     return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
@@ -254,9 +263,18 @@ class _Question:
         self.negations = {
             f"{a} {b}" for a, b in itertools.pairwise(words) if a in _NEGATIONS
         }
-        # "X là gì" / "X là Y": up to three words before "là" name the defined term.
-        m = re.search(r"((?:[^\W_]+ ){0,2}[^\W_]+) la\b", self.folded)
-        self.term = m.group(1) if m else ""
+        self.terms = _defined(self.folded)
+
+
+def _defined(folded: str) -> list[re.Pattern[str]]:
+    """Patterns for where a chunk defines the term ``folded`` asks about: "<term> là",
+    the term's last two or more words too ("mục đích của hình phạt" → "hình phạt là")."""
+    m = _DEFINITION.search(folded)
+    if not m or m["term"].startswith("theo ") or m["term"].endswith(" goi"):
+        return []
+    words = m["term"].split()
+    tails = [words[i:] for i in range(len(words)) if len(words) - i >= 2] or [words]
+    return [re.compile(rf"(?<!\w){re.escape(' '.join(t))} la\b") for t in tails]
 
 
 @lru_cache(maxsize=8192)

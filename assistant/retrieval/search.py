@@ -4,7 +4,9 @@ The two rankings are fused by their scores rescaled to 0..1 (reciprocal-rank fus
 is kept as an option: ``Fusion.method``; bench/retrieval.py compares them).
 
 Filters by the document's year and type are applied inside both retrievers, and a
-chunk that cites a document number named in the query is lifted to the top. The
+chunk that cites a document number named in the query is lifted to the top. A law the
+question names ("theo Bộ luật Dân sự 2015, …") is cut out of the words BM25 looks for:
+its name would otherwise favour any article of any code that says "Bộ luật này". The
 fused top candidates are then re-ordered by the learned ranker (``rerank``) when one
 is shipped (none is now: it did not measure better than fusion), and an
 article the question names ("Điều 143 Luật Tố tụng hành chính") goes first
@@ -23,6 +25,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.archive.lives import Lives
 from assistant.citations import Registry, parse_query_ident
+from assistant.citations.normalize import normalize
 from assistant.config import Settings
 from assistant.models import Chunk
 from assistant.retrieval import paths
@@ -144,7 +147,7 @@ class Searcher:
         # An English question also searches as its Vietnamese terms (see ``glossary``).
         dense = self._dense(parsed.clean, glossed=parsed.gloss, k=depth, years=years, codes=codes)
         lexical = self.lexical.search(
-            f"{parsed.clean} {parsed.gloss}".strip(),
+            f"{self._without_laws(parsed.clean)} {parsed.gloss}".strip(),
             k=depth,
             mask=self._mask(years, codes),
             unaccented=parsed.language == "vi" and not parsed.accented,
@@ -177,9 +180,8 @@ class Searcher:
         values = [scores[p] for p in order]
         if self.ranker is not None and order:
             top = order[: self.ranker.depth]
-            names = {p: self.articles.names(self.lexical.chunks[p].source) for p in top}
             titles = {p: self.articles.title(p) for p in top}
-            evidence = Evidence(query, scores, lexical, dense, names, titles)
+            evidence = Evidence(query, scores, lexical, dense, self._laws(query), titles)
             head = self.ranker.order(evidence, self.lexical.chunks)
             order = head + order[len(head) :]
         pinned = self.articles.lookup(query)
@@ -188,6 +190,23 @@ class Searcher:
             best = (values[0] if values else 0.0) + self.fusion.ident_boost
             values = [best] * len(pinned) + values
         return list(zip(order, values, strict=False))
+
+    def _laws(self, query: str) -> frozenset[str]:
+        """The files of the laws ``query`` names (see ``ArticleTable.laws``)."""
+        return frozenset(s for m in self.articles.laws(query) for s in m.sources)
+
+    def _without_laws(self, text: str) -> str:
+        """``text`` with the laws it names cut out, for BM25: "Theo Bộ luật Dân sự 2015,
+        lợi tức được hiểu như thế nào?" searches for lợi tức, not for every article of
+        another code that says "Bộ luật này". The named law is a feature of the ranker's.
+        """
+        mentions = self.articles.laws(text)
+        if not mentions:
+            return text
+        text = normalize(text)
+        for m in reversed(mentions):
+            text = f"{text[: m.start]} , {text[m.end :]}"
+        return text
 
     def _add(
         self, scores: dict[int, float], ranked: list[tuple[int, float]], weight: float

@@ -65,6 +65,8 @@ ARTICLES = {
     "Đình chỉ giải quyết vụ án\n\n1. Người khởi kiện rút đơn khởi kiện.\n",
     "91-2015-qh13__dieu-16.txt": "91/2015/QH13\n\nĐiều 16.\nNăng lực pháp luật dân sự của "
     "cá nhân\n\n1. Năng lực pháp luật dân sự của cá nhân là khả năng có quyền dân sự.\n",
+    "luat-phong-chong-ma-tuy__dieu-2.txt": "Luật Phòng, chống ma túy\n\nĐiều 2.\n"
+    "Giải thích từ ngữ\n\n1. Chất ma túy là chất gây nghiện.\n",
     "qd-1753.txt": "UỶ BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\n\nSố: 1753/QĐ-UBND\n\n"
     "Khánh Hòa, ngày 20 tháng 7 năm 2021\n\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\n\n"
     "Điều 1. Phê duyệt kế hoạch cải cách hành chính.\n\n"
@@ -127,6 +129,41 @@ def test_article_titles_for_features(chunks: list[Chunk]) -> None:
     assert titles["luat-to-tung-hanh-chinh__dieu-143.txt"] == "Đình chỉ giải quyết vụ án"
 
 
+TOURISM = {"luat-du-lich__dieu-39.txt", "luat-du-lich__dieu-40.txt"}
+PROCEDURE = {"luat-to-tung-hanh-chinh__dieu-39.txt", "luat-to-tung-hanh-chinh__dieu-143.txt"}
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Theo Luật Du lịch, hợp đồng lữ hành phải lập văn bản?", [("Luật Du lịch", TOURISM)]),
+        ("theo quy định của luật du lịch năm 2017, đúng hay sai?",
+         [("luật du lịch năm 2017", TOURISM)]),
+        ("Theo Điều 143, luật Tố tụng hành chính 2015, khi nào đình chỉ?",
+         [("luật Tố tụng hành chính 2015", PROCEDURE)]),
+        # A name with a comma in it, and two laws in one question.
+        ("Luật Phòng, chống ma túy và Luật Du lịch cùng quy định gì?",
+         [("Luật Phòng, chống ma túy", {"luat-phong-chong-ma-tuy__dieu-2.txt"}),
+          ("Luật Du lịch", TOURISM)]),
+        # Known only by its number: named by name and the year it was passed.
+        ("Theo Bộ luật dân sự 2015, lợi tức được hiểu như thế nào?",
+         [("Bộ luật dân sự 2015", {"91-2015-qh13__dieu-16.txt"})]),
+        # Near-misses: a law the index lacks, "this law", a longer name that only starts
+        # like one, a year no law of the index was passed in.
+        ("Theo Luật Giáo dục, nhà giáo có quyền gì?", []),
+        ("hành vi quy định tại Điều 322 của Bộ luật này", []),
+        ("Luật Du lịchh quy định gì?", []),
+        ("Theo Bộ luật hình sự 2017, tội phạm là gì?", []),
+        ("Hợp đồng ký theo quy định của pháp luật năm 2015 có hiệu lực không?", []),
+    ],
+)
+def test_article_table_finds_the_laws_a_question_names(
+    chunks: list[Chunk], question: str, named: list[tuple[str, set[str]]]
+) -> None:
+    found = ArticleTable(chunks).laws(question)
+    assert [(question[m.start : m.end], set(m.sources)) for m in found] == named
+
+
 class _LexicalSearcher(Searcher):
     """The real ``Searcher.search`` over a real BM25 index, without a vector store."""
 
@@ -153,7 +190,13 @@ def test_search_puts_the_named_article_first(chunks: list[Chunk]) -> None:
     assert searcher.lexical.chunks[plain[0][0]].source == "luat-du-lich__dieu-39.txt"
     hits = searcher.search(question, k=5)
     assert hits[0].chunk.source == "luat-to-tung-hanh-chinh__dieu-39.txt"
-    assert hits[1].chunk.source == "luat-du-lich__dieu-39.txt"  # the rest still ranked
+    # The rest still ranked: by BM25 over the words left when the named law is cut out.
+    rest = searcher.lexical.search(searcher._without_laws(question), k=5)
+    assert [h.chunk.id for h in hits[1:3]] == [
+        searcher.lexical.chunks[p].id for p, _ in rest if searcher.lexical.chunks[p].id
+        != hits[0].chunk.id
+    ][:2]
+    assert "luat-du-lich__dieu-39.txt" in {h.chunk.source for h in hits[1:3]}
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
 
 
@@ -165,3 +208,16 @@ def test_search_without_a_pinpoint_keeps_the_fused_order(chunks: list[Chunk]) ->
     plain = searcher.lexical.search(question, k=3)
     assert [h.chunk.id for h in hits] == [searcher.lexical.chunks[p].id for p, _ in plain]
     assert hits[0].chunk.source == "luat-du-lich__dieu-40.txt"
+
+
+def test_bm25_searches_without_the_named_law(chunks: list[Chunk]) -> None:
+    searcher = _LexicalSearcher(chunks)
+    cut = searcher._without_laws("Theo Luật Du lịch 2017, hợp đồng lữ hành là gì?")
+    assert "du lịch" not in cut.lower()
+    assert "hợp đồng lữ hành là gì?" in cut
+    # A law the index does not hold stays in the words searched.
+    kept = "Theo Luật Giáo dục, nhà giáo có quyền gì?"
+    assert searcher._without_laws(kept) == kept
+    # The law named by name and year: the words left decide within it and beyond.
+    hits = searcher.search("Theo Bộ luật dân sự 2015, năng lực pháp luật dân sự là gì?", k=3)
+    assert hits[0].chunk.source == "91-2015-qh13__dieu-16.txt"

@@ -32,13 +32,13 @@ def chunks(tmp_path_factory: pytest.TempPathFactory) -> list[Chunk]:
     return out
 
 
-def _evidence(question: str) -> Evidence:
+def _evidence(question: str, laws: frozenset[str] = frozenset()) -> Evidence:
     return Evidence(
         question,
         fused={0: 1.0, 1: 0.5, 2: 0.25},
         lexical=[(0, 8.0), (1, 4.0), (2, 2.0)],
         dense=[],
-        names={0: {"luat du lich"}, 1: {"luat du lich"}, 2: {"luat trong tai thuong mai"}},
+        laws=laws,
         titles={0: "Hợp đồng lữ hành", 1: "Quyền của khách du lịch", 2: "Giải thích từ ngữ"},
     )
 
@@ -48,7 +48,9 @@ def _col(rows: np.ndarray, name: str) -> np.ndarray:
 
 
 def test_features_read_the_evidence(chunks: list[Chunk]) -> None:
-    rows = features(_evidence("Theo Luật Du lịch, khách du lịch có quyền gì?"), chunks, [0, 1, 2])
+    # Search found the tourism law named (ArticleTable.laws): its files are a.txt, b.txt.
+    question = "Theo Luật Du lịch, khách du lịch có quyền gì?"
+    rows = features(_evidence(question, frozenset({"a.txt", "b.txt"})), chunks, [0, 1, 2])
     assert rows.shape == (3, len(FEATURES))
     assert list(_col(rows, "fused")) == [1.0, 0.5, 0.25]
     assert list(_col(rows, "bm25")) == [1.0, 0.5, 0.25]
@@ -73,6 +75,26 @@ def test_question_form_features(chunks: list[Chunk]) -> None:
     assert list(_col(definition, "definition")) == [0.0, 0.0, 1.0]
     article = features(_evidence("Điều 40 quy định gì?"), chunks, [0, 1, 2])
     assert list(_col(article, "article")) == [0.0, 1.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    ("question", "defines"),
+    [
+        ("Trọng tài thương mại là gì?", [0.0, 0.0, 1.0]),
+        ("Theo Luật Trọng tài thương mại, trọng tài thương mại được hiểu như thế nào?",
+         [0.0, 0.0, 1.0]),
+        # The term's last words are enough: "… thương mại là".
+        ("Khái niệm hoạt động thương mại là gì?", [0.0, 0.0, 1.0]),
+        # Near-misses: the term is the answer, or no term is asked about.
+        ("Phương thức giải quyết tranh chấp do các bên thỏa thuận được gọi là gì?",
+         [0.0, 0.0, 0.0]),
+        ("Trọng tài thương mại là phương thức giải quyết tranh chấp, đúng hay sai?",
+         [0.0, 0.0, 0.0]),
+    ],
+)
+def test_definition_feature(chunks: list[Chunk], question: str, defines: list[float]) -> None:
+    rows = features(_evidence(question), chunks, [0, 1, 2])
+    assert list(_col(rows, "definition")) == defines
 
 
 def test_fit_learns_and_round_trips(tmp_path: Path) -> None:
