@@ -18,21 +18,19 @@ Run: ``python scripts/make_samples.py [--out corpus]``
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import io
-import zipfile
 from pathlib import Path
 
-import docx
-from fpdf import FPDF
-from sample_header import FOOTER, Sample, header
+from sample_header import FOOTER, Sample, Style, header, write_sample
 from samples_2024 import DOCS_2024
 from samples_early import DOCS
 from samples_reports import REPORTS
 
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-FIXED = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
-ZIP_TIME = (2024, 1, 1, 0, 0, 0)
+STYLE = Style(
+    footer=FOOTER,
+    pdf_author="Sở Khoa học và Công nghệ tỉnh Hòa An (MẪU, hư cấu)",
+    docx_author="Sở KH&CN tỉnh Hòa An (MẪU)",
+    tool="make_samples.py",
+)
 
 
 QD_15 = (
@@ -316,69 +314,6 @@ ORIGINAL = (
 SAMPLES = ORIGINAL + DOCS + REPORTS + DOCS_2024
 
 
-def write_text(path: Path, text: str) -> None:
-    """A UTF-8 text file with LF line ends and the sample footer."""
-    path.write_text(f"{text.rstrip()}\n\n{FOOTER}\n", encoding="utf-8", newline="\n")
-
-
-def write_pdf(path: Path, text: str, title: str) -> None:
-    """A multi-page A4 PDF in DejaVu Sans, with fixed metadata."""
-    pdf = FPDF(format="A4")
-    pdf.set_creation_date(FIXED)
-    pdf.set_title(title)
-    pdf.set_author("Sở Khoa học và Công nghệ tỉnh Hòa An (MẪU, hư cấu)")
-    pdf.set_margins(25, 20, 20)
-    pdf.add_font("DejaVu", fname=str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=12)
-    for block in f"{text.rstrip()}\n\n{FOOTER}".split("\n"):
-        pdf.multi_cell(0, 7, block, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
-
-
-def write_docx(path: Path, sample: Sample) -> None:
-    """A DOCX: the blocks as paragraphs, then the task table, then the closing section."""
-    document = docx.Document()
-    for block in sample.blocks:
-        for paragraph in block.split("\n\n"):
-            document.add_paragraph(paragraph)
-    rows = sample.table or []
-    if rows:
-        table = document.add_table(rows=len(rows), cols=len(rows[0]))
-        table.style = "Table Grid"
-        for row, values in zip(table.rows, rows, strict=True):
-            for cell, value in zip(row.cells, values, strict=True):
-                cell.text = value
-    for paragraph in f"{sample.after}\n\n{FOOTER}".split("\n\n"):
-        document.add_paragraph(paragraph)
-    props = document.core_properties
-    props.title, props.author = sample.title, "Sở KH&CN tỉnh Hòa An (MẪU)"
-    props.last_modified_by, props.revision = "make_samples.py", 1
-    props.created = props.modified = props.last_printed = FIXED.replace(tzinfo=None)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    _rezip(buffer.getvalue(), path)
-
-
-def _rezip(data: bytes, path: Path) -> None:
-    """Rewrite a zip with fixed member timestamps, so the bytes do not depend on the clock."""
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(path, "w") as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, src.read(info.filename))
-
-
-def write_sample(out: Path, sample: Sample) -> None:
-    """Write one sample into ``out`` in its format."""
-    if sample.fmt == "pdf":
-        write_pdf(out / sample.file, sample.text, sample.title)
-    elif sample.fmt == "docx":
-        write_docx(out / sample.file, sample)
-    else:
-        write_text(out / sample.file, sample.text)
-
-
 def main(argv: list[str] | None = None) -> None:
     """Write every sample document into the output folder."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -386,7 +321,7 @@ def main(argv: list[str] | None = None) -> None:
     out = parser.parse_args(argv).out
     out.mkdir(parents=True, exist_ok=True)
     for sample in SAMPLES:
-        write_sample(out, sample)
+        write_sample(out, sample, STYLE)
     print(f"wrote {len(SAMPLES)} sample documents to {out}")
 
 
