@@ -10,6 +10,7 @@ question, those meeting the most facets and close to the best are kept.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -21,7 +22,7 @@ from assistant.citations import Registry, RegistryEntry
 from assistant.generation.fit import Asked, ProfileMap, facet_score, profile_key
 from assistant.generation.marking import entry_location
 from assistant.generation.passages import ChunkMap, VectorCache, topic_of
-from assistant.retrieval.query import ParsedQuestion
+from assistant.retrieval.query import ParsedQuestion, fold
 
 # Scoring more candidates than this costs seconds of embedding; beyond it, the ones
 # whose mentions the retrievers ranked highest are scored.
@@ -46,6 +47,14 @@ RELEVANCE_GAP = 0.08
 # GAP_SHARE of their spread (``_before_gap``).
 GAP_MIN = 0.02
 GAP_SHARE = 0.4
+
+
+# A trích yếu about the department's units, not the department: "của các phòng …", "của
+# Trung tâm …" (folded).
+_UNIT = re.compile(r"\b(cua|thuoc)\s+(cac\s+)?(phong|don vi|trung tam|chi cuc|bo phan|to)\b")
+_UNIT_WORD = re.compile(r"\b(phong|don vi|trung tam|chi cuc|bo phan|unit|office|centre|center)s?\b")
+_OF_DEPARTMENT = re.compile(r"\b(cua|thuoc)\s+so\b|\bof the department\b")
+UNIT_PENALTY = 0.03
 
 
 @dataclass(frozen=True)
@@ -126,9 +135,15 @@ def rank_documents(
     topics = chunks.by_topic(prior)
     retrieved = {i: _retrieved(entries[i], chunks, prior, topics) for i in best}
     top = max(retrieved.values(), default=0.0) or 1.0
+    # A question about the department's own ("chức năng, nhiệm vụ của Sở") is not answered
+    # by a document about one of its units' ("… của các phòng chuyên môn thuộc Sở").
+    folded = fold(question)
+    unit_only = bool(_OF_DEPARTMENT.search(folded)) and not _UNIT_WORD.search(folded)
     scored = []
     for i, (s, r) in best.items():
         e = entries[i]
+        if unit_only and _UNIT.search(fold(e.subject or "")):
+            s -= UNIT_PENALTY
         evidence = EVIDENCE_WEIGHT * retrieved[i] / top
         profile = profiles.get(profile_key(e))
         # The document's own file is its evidence, not a report that mentions it.
