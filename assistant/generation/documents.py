@@ -51,7 +51,9 @@ GAP_SHARE = 0.4
 
 # A trích yếu about the department's units, not the department: "của các phòng …", "của
 # Trung tâm …" (folded).
-_UNIT = re.compile(r"\b(cua|thuoc)\s+(cac\s+)?(phong|don vi|trung tam|chi cuc|bo phan|to)\b")
+_UNIT = re.compile(
+    r"\b(cua|thuoc)\s+(cac\s+)?(phong|van phong|thanh tra|don vi|trung tam|chi cuc|bo phan|to)\b"
+)
 _UNIT_WORD = re.compile(r"\b(phong|don vi|trung tam|chi cuc|bo phan|unit|office|centre|center)s?\b")
 _OF_DEPARTMENT = re.compile(r"\b(cua|thuoc)\s+so\b|\bof the department\b")
 UNIT_PENALTY = 0.03
