@@ -205,6 +205,9 @@ class Answerer:
         period and area first (only the user's filters exclude)."""
         found = candidates(self.registry, parsed)
         prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
+        has_facets = parsed.years or parsed.codes or parsed.period or parsed.instruments
+        every = bool(has_facets) and topicless(parsed)
+        asked = self._asked(parsed)
         ranked = rank_documents(
             found,
             parsed.clean,
@@ -212,10 +215,10 @@ class Answerer:
             vectors=self.vectors,
             prior=prior,
             profiles=self.profiles,
-            asked=self._asked(parsed),
+            # A question naming no topic names no area either ("ký ban hành" is not a plan's).
+            asked=replace(asked, area=None) if every else asked,
         )
-        has_facets = parsed.years or parsed.codes or parsed.period or parsed.instruments
-        selected = every_fitting(ranked) if has_facets and topicless(parsed) else select(ranked)
+        selected = every_fitting(ranked) if every else select(ranked)
         if not asks_current(parsed):
             return selected
         if asks_one(parsed):

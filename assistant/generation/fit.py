@@ -153,7 +153,7 @@ def asked_acts(folded: str) -> tuple[str, ...]:
 _NO_TOPIC = re.compile(
     r"\b(nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu|ve|theo|cho"
-    r"|doi voi|tai|nay|dang"
+    r"|doi voi|tai|nay|dang|giam doc|ky|signed|director"
     r"|which|what|list|all|the|of|in|were|was|issued|by|did|does|do|department|archive"
     r"|documents?"
     r"|holds?|has|have|are|is|there|any|from|during|year|this)\b"
