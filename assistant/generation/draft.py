@@ -125,6 +125,12 @@ class Drafter:
             asked=asked,
         )
         chosen = of_area(select(ranked), asked.area)
+        if asked.area and parsed.period:
+            # A section of one area for a period: the documents the profiles file under that
+            # area are its work, however far the section's title reads from their trích yếu
+            # ("Cải cách tổ chức bộ máy" vs "Quy định chức năng, nhiệm vụ … của Sở").
+            filed = [d for d in ranked if d.profile is not None and d.profile.area == asked.area]
+            chosen += [d for d in filed if d not in chosen]
         work, basis = split_basis(chosen, of_area(ranked, asked.area), parsed.period)
         if parsed.period and not work:
             notice = "Kho tài liệu không có văn bản của kỳ được hỏi; cần bổ sung."
