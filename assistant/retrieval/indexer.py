@@ -337,8 +337,9 @@ class Indexer:
 
         Files wait, read and chunked, until they hold ``BATCH_CHUNKS`` chunks; then one
         call embeds them all (an archive of one-article files would otherwise give the
-        embedder one or two rows at a time) and one upsert stores them. A file is reported
-        done (``progress``, the bar) once stored, in the order of ``files``.
+        embedder one or two rows at a time) and one upsert stores them; a scan, slow to
+        read, is stored with those waiting as soon as it is read. A file is reported done
+        (``progress``, the bar) once stored, in the order of ``files``.
         """
         from tqdm import tqdm
 
@@ -359,8 +360,9 @@ class Indexer:
                     if old is not None and old["sha256"] == sha and key in cached:
                         report.unchanged.append(source)
                     else:
-                        # OCR's page progress counts from the files reported so far,
-                        # so that the fraction never goes back.
+                        # A scan's page progress counts from the files reported so far
+                        # (those waiting are reported after it), and the scan is stored
+                        # at once: the fraction never goes back.
                         pages = _page_progress(progress, reported, len(files))
                         pending.append(self._load_file(path, source, sha, pages, old is None))
                 except LoadError as exc:
@@ -369,7 +371,9 @@ class Indexer:
                     error = f"{source}: cannot read ({exc})"
                     report.failed.append({"source": source, "error": error})
                 finished.append(source)
-                if sum(len(f.chunks) for f in pending) >= BATCH_CHUNKS:
+                if pending and (
+                    pending[-1].doc.ocr_pages or sum(len(f.chunks) for f in pending) >= BATCH_CHUNKS
+                ):
                     self._store_files(pending, entries, report)
                     pending = []
                 if not pending:
