@@ -33,7 +33,7 @@ _ARTICLE = re.compile(
 # "Luật Tố tụng hành chính", "Hiến pháp", "Nghị định 54/2016/NĐ-CP", "Bộ luật này".
 _TARGET = re.compile(
     r"\b(?P<law>(?:bo\s+)?luat|hien\s+phap|phap\s+lenh|nghi\s+dinh|nghi\s+quyet|quyet\s+dinh"
-    r"|thong\s+tu|chi\s+thi|ke\s+hoach|van\s+ban\s+hop\s+nhat)\b"
+    r"|thong\s+tu|chi\s+thi|ke\s+hoach|van\s+ban\s+hop\s+nhat|bl[a-z]{2,5})\b"
 )
 # A name ends at punctuation, so "luật Tố tụng hành chính 2015, …" keeps "… 2015".
 _NAME_END = re.compile(r"[,.;:?!()\"“”]")
@@ -41,8 +41,11 @@ _NAME_END = re.compile(r"[,.;:?!()\"“”]")
 _NEAR = 90
 # A document's first line is taken for its name when at most this long.
 _NAME_CHARS = 90
-# Where a question names a law ("theo Luật Du lịch", "Bộ luật Dân sự 2015", "Hiến pháp").
-_LAW_WORD = re.compile(r"(?<!\w)(?:bo\s+luat|luat|hien\s+phap|phap\s+lenh)(?!\w)")
+# Where a question names a law ("theo Luật Du lịch", "Bộ luật Dân sự 2015", "Hiến pháp"),
+# or a code by its initials ("BLDS": no Vietnamese word starts with "bl").
+_LAW_WORD = re.compile(r"(?<!\w)(?:bo\s+luat|luat|hien\s+phap|phap\s+lenh|bl[a-z]{2,5})(?!\w)")
+# Initials a law's name is abbreviated to: at least 2, at most this many.
+_INITIALS = 6
 # A law's number, as a lookup key: 91/2015/qh13 (the National Assembly passes laws).
 _LAW_NUMBER = re.compile(r"^\d+/((?:19|20)\d\d)/qh\d+$")
 # The year a law is named with, after its name: "… 2015", "… năm 2015".
@@ -75,6 +78,7 @@ class Pinpoint:
         law: the folded words naming the law or document, from its type word to the
             next punctuation (``luat to tung hanh chinh 2015``).
         idents: document numbers named with it (``54/2016/nd-cp``).
+        at: where ``law`` starts in the ``normalize``-d question (-1: not known).
     """
 
     article: str
@@ -82,6 +86,7 @@ class Pinpoint:
     point: str | None = None
     law: str = ""
     idents: tuple[QueryIdent, ...] = ()
+    at: int = -1
 
 
 def parse_pinpoints(question: str) -> list[Pinpoint]:
@@ -108,8 +113,16 @@ def parse_pinpoints(question: str) -> list[Pinpoint]:
         if re.match(r"(?:bo\s+)?luat\s+nay\b|\w+(?:\s+\w+)?\s+nay\b", law):
             continue
         idents = tuple(parse_query_ident(text[target.start() : target.start() + len(law)]))
-        found.append(Pinpoint(m["article"], m["clause"], m["point"], law, idents))
+        found.append(Pinpoint(m["article"], m["clause"], m["point"], law, idents,
+                              target.start()))
     return found
+
+
+def _bare_articles(folded: str) -> list[re.Match[str]]:
+    """The articles named with no law or document after them ("Theo Luật Tố tụng hành
+    chính, Điều 143 quy định gì?"), "Điều này" and "Điều 5 của Luật này" excluded."""
+    return [m for m in _ARTICLE.finditer(folded)
+            if _TARGET.search(folded, m.end(), m.end() + _NEAR) is None]
 
 
 class ArticleTable:
@@ -141,6 +154,14 @@ class ArticleTable:
             for name in found:
                 if _LAW_WORD.match(name):
                     self._named.setdefault(name, set()).add(source)
+        # Abbreviated names ("blds", "luat tthc", "luat hn&gd"), each of one law only.
+        short: dict[str, set[frozenset[str]]] = {}
+        for name, sources in self._named.items():
+            for abbr in _abbreviations(name):
+                short.setdefault(abbr, set()).add(frozenset(sources))
+        for abbr, laws in short.items():
+            if len(laws) == 1 and abbr not in self._named:
+                self._named[abbr] = set(next(iter(laws)))
         # Laws by number: the National Assembly's, "91/2015/QH13" (year → keys → files).
         self._law_numbers: dict[str, dict[str, set[str]]] = {}
         for source, found in keys.items():
@@ -213,22 +234,41 @@ class ArticleTable:
     def lookup(self, question: str) -> list[int]:
         """Positions of the chunks of the articles ``question`` names, the named clause's
         first; empty when it names none or none is in the index."""
+        folded = fold(normalize(question))
+        pins = parse_pinpoints(question)
+        bare = _bare_articles(folded)
+        if bare:
+            # The law named before the article: one law, named once or more, all before.
+            mentions = self.laws(question)
+            if len({m.sources for m in mentions}) == 1:
+                pins += [Pinpoint(m["article"], m["clause"], m["point"],
+                                  at=mentions[0].start)
+                         for m in bare if mentions[-1].end <= m.start()]
         out: list[int] = []
-        for pin in parse_pinpoints(question):
-            matched = self._match(pin)
+        for pin in pins:
+            matched = self._match(pin, folded)
             if pin.clause:
                 want = f"Điều {pin.article} > {pin.clause}"
                 matched.sort(key=lambda p: want not in self._chunks[p].section)
             out.extend(p for p in matched if p not in out)
         return out
 
-    def _match(self, pin: Pinpoint) -> list[int]:
+    def _match(self, pin: Pinpoint, folded: str) -> list[int]:
         candidates = self._articles.get(pin.article.lower(), [])
         if pin.idents:
-            return [
+            found = [
                 p for p in candidates
                 if any(q.matches(k) for q in pin.idents for k in self._keys[self._chunks[p].source])
             ]
+            # A law's number the index does not know ("Luật … số 93/2015/QH13", ALQAC
+            # files carry names only): its name still decides.
+            if found or not pin.law.startswith(("luat", "bo luat", "hien phap")):
+                return found
+        # The law by the name the question starts there ("Luật Phòng, chống ma túy",
+        # "BLDS"), the longest the index holds.
+        named = self._by_name(folded, pin.at) if pin.at >= 0 and len(folded) > pin.at else None
+        if named:
+            return [p for p in candidates if self._chunks[p].source in named.sources]
         # The longest document name the law's words start with: "luật giáo dục đại học"
         # is not "luật giáo dục" when both are in the index.
         best, out = 0, []
@@ -263,6 +303,23 @@ def _article_title(text: str, number: str) -> str:
         return ""
     title = m.group(1).strip() or text[m.end() :].lstrip().split("\n", 1)[0].strip()
     return title[:200]
+
+
+def _abbreviations(name: str) -> set[str]:
+    """How a law's folded name is abbreviated: "bo luat dan su" → "blds"; "luat to tung
+    hanh chinh" → "luat tthc"; "luat hon nhan va gia dinh" → "luat hngd", "luat hn&gd"."""
+    words = re.findall(r"[a-z0-9]+", name)
+    if words[:2] == ["bo", "luat"]:
+        head, rest = "bl", words[2:]
+    elif words[:1] == ["luat"]:
+        head, rest = "luat ", words[1:]
+    else:
+        return set()
+    if not 2 <= len(rest) <= _INITIALS or any(w.isdigit() for w in rest):
+        return set()
+    plain = "".join(w[0] for w in rest if w != "va")
+    amp = "".join("&" if w == "va" else w[0] for w in rest)
+    return {head + plain, head + amp} if len(plain) >= 2 else set()
 
 
 def _starts(law: str, name: str) -> bool:

@@ -221,3 +221,97 @@ def test_bm25_searches_without_the_named_law(chunks: list[Chunk]) -> None:
     # The law named by name and year: the words left decide within it and beyond.
     hits = searcher.search("Theo Bộ luật dân sự 2015, năng lực pháp luật dân sự là gì?", k=3)
     assert hits[0].chunk.source == "91-2015-qh13__dieu-16.txt"
+
+
+# An ALQAC-like index of named laws (no numbers), with siblings that share the words.
+NAMED_LAWS = {
+    "bo-luat-dan-su__dieu-12.txt": "Bộ luật dân sự\n\nĐiều 12.\nTự bảo vệ quyền dân sự\n\n"
+    "Việc tự bảo vệ quyền dân sự phải phù hợp với tính chất, mức độ xâm phạm.\n",
+    "bo-luat-dan-su__dieu-3.txt": "Bộ luật dân sự\n\nĐiều 3.\nCác nguyên tắc cơ bản\n\n"
+    "Mọi cá nhân, pháp nhân đều bình đẳng.\n",
+    "luat-to-tung-hanh-chinh__dieu-143.txt": "Luật Tố tụng hành chính\n\nĐiều 143.\n"
+    "Đình chỉ giải quyết vụ án\n\n1. Người khởi kiện rút đơn khởi kiện.\n",
+    "luat-to-tung-hanh-chinh__dieu-3.txt": "Luật Tố tụng hành chính\n\nĐiều 3.\n"
+    "Giải thích từ ngữ\n\nQuyết định hành chính là văn bản do cơ quan ban hành.\n",
+    "luat-phong-chong-ma-tuy__dieu-3.txt": "Luật Phòng, chống ma túy\n\nĐiều 3.\n"
+    "Nguồn lực cho phòng, chống ma túy\n\nNhà nước bảo đảm nguồn lực.\n",
+    "luat-hon-nhan-va-gia-dinh__dieu-3.txt": "Luật Hôn nhân và gia đình\n\nĐiều 3.\n"
+    "Giải thích từ ngữ\n\nKết hôn là việc nam và nữ xác lập quan hệ vợ chồng.\n",
+    "luat-bao-ve-moi-truong__dieu-3.txt": "Luật Bảo vệ môi trường\n\nĐiều 3.\n"
+    "Giải thích từ ngữ\n\nMôi trường bao gồm các yếu tố vật chất tự nhiên.\n",
+    "hien-phap__dieu-3.txt": "Hiến pháp\n\nĐiều 3.\n\n"
+    "Nhà nước bảo đảm quyền làm chủ của Nhân dân.\n",
+}
+CIVIL, PROC = "bo-luat-dan-su__dieu-12.txt", "luat-to-tung-hanh-chinh__dieu-143.txt"
+
+
+@pytest.fixture(scope="module")
+def named_laws(tmp_path_factory: pytest.TempPathFactory) -> list[Chunk]:
+    root = tmp_path_factory.mktemp("named")
+    out: list[Chunk] = []
+    for name, text in NAMED_LAWS.items():
+        (root / name).write_text(text, encoding="utf-8")
+        out.extend(chunk_document(load_document(root / name, root=root)))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        # The forms the ALQAC 2023 private test was seen to use, and their kin.
+        ("Theo Điều 143, luật Tố tụng hành chính 2015, đương sự có quyền gì?", PROC),
+        ("Theo Điều 143 Luật Tố tụng hành chính năm 2015, khi nào đình chỉ?", PROC),
+        ("Điều 143 của Luật Tố tụng hành chính quy định gì?", PROC),
+        ("tại Điều 143 Luật Tố tụng hành chính, Tòa án đình chỉ khi nào?", PROC),
+        ("Theo Điều 12 Bộ luật Dân sự, việc tự bảo vệ phải thế nào?", CIVIL),
+        ("Theo Điều 12 Bộ luật dân sự năm 2015, việc tự bảo vệ phải thế nào?", CIVIL),
+        # Abbreviated names: "BLDS", "Luật TTHC", "Luật HN&GĐ", "Luật BVMT".
+        ("Căn cứ Điều 12 BLDS 2015, việc tự bảo vệ phải thế nào?", CIVIL),
+        ("Theo Điều 12 BLDS, tự bảo vệ quyền dân sự thế nào?", CIVIL),
+        ("Theo Điều 143 Luật TTHC 2015, khi nào đình chỉ?", PROC),
+        ("Theo Điều 3 Luật HN&GĐ 2014, kết hôn là gì?", "luat-hon-nhan-va-gia-dinh__dieu-3.txt"),
+        ("Theo Điều 3 Luật HNGĐ, kết hôn là gì?", "luat-hon-nhan-va-gia-dinh__dieu-3.txt"),
+        ("Theo Điều 3 Luật BVMT năm 2020, môi trường là gì?", "luat-bao-ve-moi-truong__dieu-3.txt"),
+        # A name with a comma in it.
+        ("Theo Điều 3 Luật Phòng, chống ma túy, nguồn lực từ đâu?",
+         "luat-phong-chong-ma-tuy__dieu-3.txt"),
+        # A number the index does not know: the name still decides.
+        ("Điều 143 Luật Tố tụng hành chính số 93/2015/QH13 quy định gì?", PROC),
+        # The law named before the article.
+        ("Theo Luật Tố tụng hành chính 2015, Điều 143 quy định những gì?", PROC),
+        ("Luật Tố tụng hành chính tại Điều 143 quy định đình chỉ khi nào?", PROC),
+        ("Theo Hiến pháp năm 2013, Điều 3 quy định gì?", "hien-phap__dieu-3.txt"),
+        ("Theo khoản 1 Điều 3 Hiến pháp năm 2013, Nhà nước bảo đảm gì?", "hien-phap__dieu-3.txt"),
+    ],
+)
+def test_named_article_forms(named_laws: list[Chunk], question: str, source: str) -> None:
+    found = ArticleTable(named_laws).lookup(question)
+    assert {named_laws[p].source for p in found} == {source}, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Điều 3 quy định những gì?",  # no law
+        "Theo Luật Du lịch, Điều 3 quy định gì?",  # a law the index lacks
+        "Theo Bộ luật dân sự, hành vi quy định tại Điều 3 của Luật này bị xử lý ra sao?",
+        # Two laws before the article: which one is not said.
+        "Bộ luật dân sự và Luật Tố tụng hành chính cùng có Điều 3 quy định gì?",
+        "Theo Điều 3 Luật XYZ, ai chịu trách nhiệm?",  # an abbreviation nothing has
+    ],
+)
+def test_named_article_forms_pin_nothing_unsaid(named_laws: list[Chunk], question: str) -> None:
+    assert ArticleTable(named_laws).lookup(question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Theo BLDS 2015, tự bảo vệ quyền dân sự thế nào?", "BLDS 2015"),
+        ("Theo Luật TTHC, đình chỉ khi nào?", "Luật TTHC"),
+    ],
+)
+def test_abbreviated_law_is_a_named_law(named_laws: list[Chunk], question: str,
+                                        named: str) -> None:
+    found = ArticleTable(named_laws).laws(question)
+    assert [question[m.start : m.end] for m in found] == [named]
