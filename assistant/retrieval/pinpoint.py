@@ -9,8 +9,12 @@ document is recognised by its number (the chunk's identity, or a number on the
 document's first line) or by its name: the document's first line when short
 (ALQAC files start with ``Luật Du lịch``), or its kind and subject. Names are
 compared without diacritics, so ``luật Tố tụng hành chính 2015`` finds a document
-whose first line is ``Luật Tố tụng hành chính``. A reference to ``Điều 322 của Bộ
-luật này`` names no law and pins nothing.
+whose first line is ``Luật Tố tụng hành chính``. A law's name is matched as the index
+holds it, commas included (``Luật Phòng, chống ma túy``), or by its initials when one
+law of the index has them (``BLDS``, ``Luật TTHC``, ``Luật HN&GĐ``); a law's number the
+index does not know (``số 93/2015/QH13``) leaves the name to decide; the law may come
+first (``Theo Luật Tố tụng hành chính 2015, Điều 143 …``) when it is the one law named.
+A reference to ``Điều 322 của Bộ luật này`` names no law and pins nothing.
 """
 
 from __future__ import annotations
