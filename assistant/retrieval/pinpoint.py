@@ -163,9 +163,11 @@ class ArticleTable:
         for name, sources in self._named.items():
             for abbr in _abbreviations(name):
                 short.setdefault(abbr, set()).add(frozenset(sources))
+        self._initials: dict[str, int] = {}  # abbreviated name -> length of its initials
         for abbr, laws in short.items():
             if len(laws) == 1 and abbr not in self._named:
                 self._named[abbr] = set(next(iter(laws)))
+                self._initials[abbr] = len(abbr) - (5 if abbr.startswith("luat ") else 0)
         # Laws by number: the National Assembly's, "91/2015/QH13" (year → keys → files).
         self._law_numbers: dict[str, dict[str, set[str]]] = {}
         for source, found in keys.items():
@@ -202,17 +204,22 @@ class ArticleTable:
         for m in _LAW_WORD.finditer(folded):
             if out and m.start() < out[-1].end:
                 continue
-            mention = self._by_name(folded, m.start()) or self._by_number(folded, m.start())
+            mention = (self._by_name(text, folded, m.start())
+                       or self._by_number(folded, m.start()))
             if mention:
                 out.append(mention)
         return out
 
-    def _by_name(self, folded: str, start: int) -> LawMention | None:
+    def _by_name(self, text: str, folded: str, start: int) -> LawMention | None:
         best = ""
         for name in self._named:
             if len(name) > len(best) and folded.startswith(name, start):
                 after = folded[start + len(name) : start + len(name) + 1]
-                if not after or not after.isalnum():
+                # Initials are written in capitals: "Luật ĐA" is not "luật đã".
+                initials = text[start + len(name) - self._initials.get(name, 0) :
+                                start + len(name)]
+                if (not after or not after.isalnum()) and (
+                        initials.isupper() or name not in self._initials):
                     best = name
         if not best:
             return None
@@ -238,7 +245,8 @@ class ArticleTable:
     def lookup(self, question: str) -> list[int]:
         """Positions of the chunks of the articles ``question`` names, the named clause's
         first; empty when it names none or none is in the index."""
-        folded = fold(normalize(question))
+        text = normalize(question)
+        folded = fold(text)
         pins = parse_pinpoints(question)
         bare = _bare_articles(folded)
         if bare:
@@ -250,14 +258,14 @@ class ArticleTable:
                          for m in bare if mentions[-1].end <= m.start()]
         out: list[int] = []
         for pin in pins:
-            matched = self._match(pin, folded)
+            matched = self._match(pin, text, folded)
             if pin.clause:
                 want = f"Điều {pin.article} > {pin.clause}"
                 matched.sort(key=lambda p: want not in self._chunks[p].section)
             out.extend(p for p in matched if p not in out)
         return out
 
-    def _match(self, pin: Pinpoint, folded: str) -> list[int]:
+    def _match(self, pin: Pinpoint, text: str, folded: str) -> list[int]:
         candidates = self._articles.get(pin.article.lower(), [])
         if pin.idents:
             found = [
@@ -270,7 +278,8 @@ class ArticleTable:
                 return found
         # The law by the name the question starts there ("Luật Phòng, chống ma túy",
         # "BLDS"), the longest the index holds.
-        named = self._by_name(folded, pin.at) if pin.at >= 0 and len(folded) > pin.at else None
+        named = (self._by_name(text, folded, pin.at)
+                 if 0 <= pin.at < len(folded) == len(text) else None)
         if named:
             return [p for p in candidates if self._chunks[p].source in named.sources]
         # The longest document name the law's words start with: "luật giáo dục đại học"
