@@ -247,18 +247,21 @@ class ArticleTable:
         first; empty when it names none or none is in the index."""
         text = normalize(question)
         folded = fold(text)
-        pins = parse_pinpoints(question)
+        found = [(pin, self._match(pin, text, folded)) for pin in parse_pinpoints(question)]
         bare = _bare_articles(folded)
         if bare:
             # The law named before the article: one law, named once or more, all before.
             mentions = self.laws(question)
             if len({m.sources for m in mentions}) == 1:
-                pins += [Pinpoint(m["article"], m["clause"], m["point"],
-                                  at=mentions[0].start)
-                         for m in bare if mentions[-1].end <= m.start()]
+                sources = mentions[0].sources
+                found += [
+                    (Pinpoint(m["article"], m["clause"], m["point"]),
+                     [p for p in self._articles.get(m["article"], [])
+                      if self._chunks[p].source in sources])
+                    for m in bare if mentions[-1].end <= m.start()
+                ]
         out: list[int] = []
-        for pin in pins:
-            matched = self._match(pin, text, folded)
+        for pin, matched in found:
             if pin.clause:
                 want = f"Điều {pin.article} > {pin.clause}"
                 matched.sort(key=lambda p: want not in self._chunks[p].section)

@@ -97,6 +97,8 @@ def chunks(tmp_path_factory: pytest.TempPathFactory) -> list[Chunk]:
         # A law the index knows only by its number, named by name and year.
         ("Theo Điều 16, Bộ luật dân sự 2015, năng lực pháp luật là gì?",
          "91-2015-qh13__dieu-16.txt"),
+        # The same law named before the article.
+        ("Theo Bộ luật dân sự 2015, Điều 16 quy định gì?", "91-2015-qh13__dieu-16.txt"),
     ],
 )
 def test_article_table_finds_the_named_article(
