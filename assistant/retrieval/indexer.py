@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from assistant.archive.lives import Lives
 from assistant.archive.profiles import SourceText, build_profiles, profiles_to_json
@@ -61,6 +62,24 @@ PIPELINE_VERSION = 2
 DERIVED_VERSION = 7
 
 Progress = Callable[[float, str], None]
+
+# New and changed files are embedded together, this many chunks at a time: the embedder
+# is fastest on many rows, one Chroma upsert and one vector-cache commit serve them all,
+# and an archive of one-article files would otherwise embed one or two rows per call.
+# More gains little (bench/ingest.py) and delays the progress a file reports.
+BATCH_CHUNKS = 128
+
+
+@dataclass
+class _Loaded:
+    """A file read and chunked, waiting to be embedded and stored."""
+
+    path: Path
+    source: str
+    sha: str
+    doc: Document
+    chunks: list[Chunk]
+    new: bool  # not in the manifest before this run
 
 
 @dataclass
@@ -314,53 +333,88 @@ class Indexer:
         progress: Progress | None,
         bar: bool,
     ) -> None:
+        """Load and chunk each new or changed file, and embed and store them in batches.
+
+        Files wait, read and chunked, until they hold ``BATCH_CHUNKS`` chunks; then one
+        call embeds them all (an archive of one-article files would otherwise give the
+        embedder one or two rows at a time) and one upsert stores them; a scan, slow to
+        read, is stored with those waiting as soon as it is read. A file is reported done
+        (``progress``, the bar) once stored, in the order of ``files``.
+        """
         from tqdm import tqdm
 
         entries = manifest["files"]
         cached = self.meta.has_docs({e["cache"] for e in entries.values() if "cache" in e})
-        iterator = tqdm(files, desc="ingest", unit="file", disable=not bar, leave=False)
-        for i, path in enumerate(iterator):
-            source = source_name(path, Path(self.settings.corpus))
-            try:
-                sha = file_sha256(path)
-                old = entries.get(source)
-                key = paths.doc_cache_key(source, sha)
-                if old is not None and old["sha256"] == sha and key in cached:
-                    report.unchanged.append(source)
-                else:
-                    pages = _page_progress(progress, i, len(files))
-                    entries[source] = self._ingest_file(path, source, sha, pages)
-                    (report.updated if old else report.added).append(source)
-            except LoadError as exc:
-                report.failed.append({"source": source, "error": str(exc)})
-            except OSError as exc:
-                report.failed.append({"source": source, "error": f"{source}: cannot read ({exc})"})
-            if progress is not None:
-                progress((i + 1) / max(1, len(files)), source)
+        pending: list[_Loaded] = []
+        finished: list[str] = []  # sources done or waiting, not yet reported
+        reported = 0
+        with tqdm(
+            total=len(files), desc="ingest", unit="file", disable=not bar, leave=False
+        ) as shown:
+            for path in files:
+                source = source_name(path, Path(self.settings.corpus))
+                try:
+                    sha = file_sha256(path)
+                    old = entries.get(source)
+                    key = paths.doc_cache_key(source, sha)
+                    if old is not None and old["sha256"] == sha and key in cached:
+                        report.unchanged.append(source)
+                    else:
+                        # A scan's page progress counts from the files reported so far
+                        # (those waiting are reported after it), and the scan is stored
+                        # at once: the fraction never goes back.
+                        pages = _page_progress(progress, reported, len(files))
+                        pending.append(self._load_file(path, source, sha, pages, old is None))
+                except LoadError as exc:
+                    report.failed.append({"source": source, "error": str(exc)})
+                except OSError as exc:
+                    error = f"{source}: cannot read ({exc})"
+                    report.failed.append({"source": source, "error": error})
+                finished.append(source)
+                if pending and (
+                    pending[-1].doc.ocr_pages or sum(len(f.chunks) for f in pending) >= BATCH_CHUNKS
+                ):
+                    self._store_files(pending, entries, report)
+                    pending = []
+                if not pending:
+                    reported = _report_done(finished, reported, len(files), progress, shown)
+            self._store_files(pending, entries, report)
+            _report_done(finished, reported, len(files), progress, shown)
 
-    def _ingest_file(self, path: Path, source: str, sha: str, pages: PageProgress | None) -> dict:
+    def _load_file(
+        self, path: Path, source: str, sha: str, pages: PageProgress | None, new: bool
+    ) -> _Loaded:
         ocr = OcrOptions(command=self.settings.tesseract, progress=pages)
         doc = load_document(path, root=path.parent, max_bytes=self.settings.max_file_bytes, ocr=ocr)
         doc = replace(doc, source=source)
         chunks = chunk_document(doc)
         if not chunks:
             raise LoadError(source, "no text to index after loading: check the file's content")
+        return _Loaded(path, source, sha, doc, chunks, new)
+
+    def _store_files(self, loaded: list[_Loaded], entries: dict, report: IngestReport) -> None:
+        """Embed the chunks of loaded files in one call, cache the documents, upsert."""
+        if not loaded:
+            return
+        chunks = [c for f in loaded for c in f.chunks]
         vectors = self.embeddings.embed_documents([embedding_text(c) for c in chunks])
-        key = paths.doc_cache_key(source, sha)
-        self._write_doc_cache(key, doc, chunks)
+        for f in loaded:
+            self._write_doc_cache(paths.doc_cache_key(f.source, f.sha), f.doc, f.chunks)
         # The old version's chunks stay until the new manifest is committed (then they are
         # orphans and go): a run that fails before that leaves the previous index whole.
         self.store.upsert(chunks, vectors)
-        return {
-            "sha256": sha,
-            "cache": key,
-            "size": path.stat().st_size,
-            "chunks": [c.id for c in chunks],
-            "identity": asdict(doc.identity),
-            "encoding": doc.encoding,
-            "notes": list(doc.notes),
-            "ingested_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        }
+        for f in loaded:
+            entries[f.source] = {
+                "sha256": f.sha,
+                "cache": paths.doc_cache_key(f.source, f.sha),
+                "size": f.path.stat().st_size,
+                "chunks": [c.id for c in f.chunks],
+                "identity": asdict(f.doc.identity),
+                "encoding": f.doc.encoding,
+                "notes": list(f.doc.notes),
+                "ingested_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            }
+            (report.added if f.new else report.updated).append(f.source)
 
     def _write_doc_cache(self, key: str, doc: Document, chunks: list[Chunk]) -> None:
         # Inside the per-file loop, where an OSError means an unreadable source: a failed
@@ -484,6 +538,19 @@ def _locator(doc: Document, chunks: list[Chunk]) -> Callable[[int], tuple[int, s
         return doc.page_at(offset), section
 
     return locate
+
+
+def _report_done(
+    finished: list[str], reported: int, n: int, progress: Progress | None, shown: Any
+) -> int:
+    """Report the files in ``finished`` done (and empty it); returns how many are now."""
+    for source in finished:
+        reported += 1
+        shown.update()
+        if progress is not None:
+            progress(reported / max(1, n), source)
+    finished.clear()
+    return reported
 
 
 def _page_progress(progress: Progress | None, i: int, n: int) -> PageProgress | None:

@@ -309,3 +309,23 @@ def test_folder_with_a_scan_and_no_tesseract_ingests_the_rest(
     assert Path(failed["source"]).name == "scan.pdf"
     assert "/nonexistent" in failed["error"]
     assert MISSING in failed["error"]
+
+
+@needs_tesseract
+def test_ingest_progress_with_scans_between_files_never_goes_back(settings: Settings) -> None:
+    """Files wait to be embedded together; two scans' page progress comes between them."""
+    corpus = Path(settings.corpus)
+    text = "Số: {n}/KH-SKHCN\nHòa An, ngày 08 tháng 01 năm 2023\nKẾ HOẠCH\nCải cách hành chính\n"
+    for name in ("a.txt", "c.txt", "e.txt"):
+        (corpus / name).write_text(text.format(n=len(name) + ord(name[0])), encoding="utf-8")
+    image_pdf(corpus / "b.pdf", [render(HEADER), render(BODY)])
+    image_pdf(corpus / "d.pdf", [render(BODY), render(HEADER)])
+    steps: list[tuple[float, str]] = []
+    report = Indexer(settings).ingest([corpus], progress=lambda f, m: steps.append((f, m)))
+    assert len(report.added) == 5
+    fractions = [f for f, _ in steps]
+    assert fractions == sorted(fractions)
+    assert fractions[-1] == 1.0
+    names = {"a.txt", "b.pdf", "c.txt", "d.pdf", "e.txt"}
+    assert [m for _, m in steps if m in names] == sorted(names)  # each file once, in order
+    assert len(steps) > len(names)  # and the scans' pages between them

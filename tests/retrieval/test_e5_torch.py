@@ -199,3 +199,14 @@ def test_a_batch_gives_each_text_its_own_vector(
     together = np.array(torch_e5.embed_documents(texts))
     alone = np.array([torch_e5.embed_documents([t])[0] for t in texts])
     np.testing.assert_allclose(together, alone, atol=1e-4)
+
+
+@pytest.mark.slow
+def test_batches_run_at_once_keep_each_text_its_vector() -> None:
+    """Many texts, several batches on two threads: every vector lands on its own text."""
+    engine = TorchE5Embeddings(threads=2)
+    texts = [f"Điều {i}. {ADMIN[: 40 + 7 * i]}" for i in range(40)]
+    together = np.array(engine.embed_documents(texts))
+    alone = np.array([engine.embed_documents([t])[0] for t in texts])
+    np.testing.assert_allclose(together, alone, atol=1e-4)
+    assert float((together[0] * together[39]).sum()) < 0.999  # the texts differ

@@ -131,9 +131,10 @@ KILLED = """
 import sys
 from pathlib import Path
 from assistant.config import Settings
-from assistant.retrieval.indexer import DERIVED_VERSION, Indexer
+from assistant.retrieval import indexer
 settings = Settings(corpus=Path(sys.argv[1]), index=Path(sys.argv[2]))
-Indexer(settings).ingest([Path(sys.argv[1])])
+indexer.BATCH_CHUNKS = 4  # documents are stored a few at a time: the kill lands mid-run
+indexer.Indexer(settings).ingest([Path(sys.argv[1])])
 """
 
 
@@ -179,3 +180,72 @@ def test_a_new_tokeniser_rebuilds_bm25_without_re_embedding(settings: Settings) 
     assert lexical is not None
     # "ngày 08/01/2023" in the decision is now also the day and month tokens.
     assert {"@2023-01", "@2023-01-08"} <= set(lexical._bm25.vocab_dict)
+
+
+def test_files_are_embedded_together_and_reported_one_by_one(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = Path(settings.corpus)
+    for n in (1, 2, 3, 4, 5):
+        write_decision(corpus, n, subject=f"nhiệm vụ số {n}")
+    (corpus / "qd-003-empty.txt").write_bytes(b"")  # fails between good files
+    indexer = Indexer(settings)
+    calls: list[int] = []
+    embed = indexer.embeddings.embed_documents
+
+    def counted(texts: list[str]) -> list[list[float]]:
+        calls.append(len(texts))
+        return embed(texts)
+
+    monkeypatch.setattr(indexer.embeddings, "embed_documents", counted)
+    steps: list[tuple[float, str]] = []
+    report = indexer.ingest([corpus], progress=lambda f, message: steps.append((f, message)))
+    assert len(report.added) == 5
+    assert len(report.failed) == 1
+    assert calls == [report.chunks]  # one call for every chunk of the five files
+    # One report per file, failed ones too, in the folder's order, never going back.
+    assert [m for _, m in steps] == sorted(p.name for p in corpus.iterdir())
+    assert [f for f, _ in steps] == [i / 6 for i in range(1, 7)]
+    manifest, chroma_ids, lexical_ids = state(settings)
+    assert chroma_ids == manifest_ids(manifest) == set(lexical_ids)
+
+
+def test_a_batch_that_fails_to_embed_leaves_the_previous_index_whole(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.retrieval import indexer as indexer_module
+
+    corpus = Path(settings.corpus)
+    for n in (1, 2, 3):
+        write_decision(corpus, n)
+    Indexer(settings).ingest([corpus])
+    before = state(settings)
+    for n in (1, 2, 3):
+        write_decision(corpus, n, subject=f"sửa đổi lần {n}")
+    monkeypatch.setattr(indexer_module, "BATCH_CHUNKS", 1)  # one file per batch
+    failing = Indexer(settings)
+    embed = failing.embeddings.embed_documents
+    calls: list[int] = []
+
+    def fail_second(texts: list[str]) -> list[list[float]]:
+        calls.append(len(texts))
+        if len(calls) == 2:
+            raise RuntimeError("embedder crashed")
+        return embed(texts)
+
+    monkeypatch.setattr(failing.embeddings, "embed_documents", fail_second)
+    with pytest.raises(RuntimeError, match="embedder crashed"):
+        failing.ingest([corpus])
+    manifest, chroma_ids, lexical_ids = state(settings)
+    assert manifest == before[0]
+    assert lexical_ids == before[2]
+    assert chroma_ids >= manifest_ids(manifest)  # the old chunks are all still there
+
+    monkeypatch.undo()
+    again = Indexer(settings).ingest([corpus])
+    assert len(again.updated) == 3
+    manifest, chroma_ids, lexical_ids = state(settings)
+    assert chroma_ids == manifest_ids(manifest) == set(lexical_ids)
+    lexical = LexicalIndex.load(Path(settings.index))
+    assert lexical is not None
+    assert "sửa đổi lần 3" in " ".join(c.text for c in lexical.chunks)
