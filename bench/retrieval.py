@@ -149,10 +149,10 @@ class BenchSearcher(Searcher):
         self._use_dense = dense
         self._open(lexical, Registry(), variant.fusion)
 
-    def _dense(self, query, *, glossed, k, years, codes):
+    def _dense(self, query, *, glossed, k, years, codes, legal=""):
         # --lexical-only: no query embedder is loaded (the passage cache may be incomplete).
-        return super()._dense(query, glossed=glossed, k=k, years=years, codes=codes) \
-            if self._use_dense else []
+        return super()._dense(query, glossed=glossed, k=k, years=years, codes=codes,
+                              legal=legal) if self._use_dense else []
 
     def _query_vector(self, text):
         return self._queries.get(text)
