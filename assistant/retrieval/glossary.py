@@ -1,4 +1,5 @@
-"""English → Vietnamese glossary of administrative terms, for English questions.
+"""Glossaries questions are searched with: English → Vietnamese administrative terms,
+for English questions, and everyday Vietnamese → the law's words (``legal_terms``).
 
 The archive is Vietnamese. An English question reaches it through the bundled
 e5's cross-lingual sense alone, which is weak on a 4-bit small model, and BM25
