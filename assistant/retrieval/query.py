@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from assistant.archive.periods import Period, period_of
-from assistant.retrieval.glossary import gloss
+from assistant.retrieval.glossary import gloss, legal_terms
 
 # Type words (folded: no diacritics, lower case, đ→d) → type code of Phụ lục III.
 # "CV" stands for công văn, which has no code of its own.
@@ -144,6 +144,9 @@ class ParsedQuestion:
     accented: bool = True
     # An English question's Vietnamese terms, searched with it (see ``glossary``); "" else.
     gloss: str = ""
+    # A Vietnamese question's everyday phrases in the law's words ("bỏ nhau" → "ly hôn"),
+    # searched with it (see ``glossary.legal_terms``); "" else.
+    legal: str = ""
     # The period the question names ("giai đoạn 2021 - 2025", "quý I/2024", "năm 2024").
     period: Period | None = None
     # Instruments asked for ("quy chế", "regulation" → Quy chế): rank their issuers.
@@ -179,6 +182,7 @@ def parse_question(text: str) -> ParsedQuestion:
         language=language,
         accented=bool(_VI_LETTERS.search(clean)),
         gloss=gloss(clean) if language == "en" else "",
+        legal=legal_terms(clean) if language == "vi" else "",
     )
 
 

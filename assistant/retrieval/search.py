@@ -31,7 +31,7 @@ from assistant.models import Chunk
 from assistant.retrieval import paths
 from assistant.retrieval.archive import load_lives
 from assistant.retrieval.embeddings import load_embeddings, model_slug
-from assistant.retrieval.glossary import blend
+from assistant.retrieval.glossary import LEGAL_WEIGHT, blend
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.pinpoint import ArticleTable
 from assistant.retrieval.query import parse_question
@@ -144,10 +144,14 @@ class Searcher:
             return []
         parsed = parse_question(query)
         depth = max(k, self.fusion.depth)
-        # An English question also searches as its Vietnamese terms (see ``glossary``).
-        dense = self._dense(parsed.clean, glossed=parsed.gloss, k=depth, years=years, codes=codes)
+        # An English question also searches as its Vietnamese terms, and, in an index that
+        # holds laws, a Vietnamese one in everyday words as the law's words for them (see
+        # ``glossary``; a report's own everyday words are left as they are).
+        legal = parsed.legal if self.articles.holds_laws else ""
+        dense = self._dense(parsed.clean, glossed=parsed.gloss, legal=legal, k=depth,
+                            years=years, codes=codes)
         lexical = self.lexical.search(
-            f"{self._without_laws(parsed.clean)} {parsed.gloss}".strip(),
+            f"{self._without_laws(parsed.clean)} {parsed.gloss} {legal}".strip(),
             k=depth,
             mask=self._mask(years, codes),
             unaccented=parsed.language == "vi" and not parsed.accented,
@@ -227,11 +231,20 @@ class Searcher:
         return np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
 
     def _dense(
-        self, query: str, *, glossed: str, k: int, years: Sequence[int], codes: Sequence[str]
+        self,
+        query: str,
+        *,
+        glossed: str,
+        k: int,
+        years: Sequence[int],
+        codes: Sequence[str],
+        legal: str = "",
     ) -> list[tuple[int, float]]:
         vector = self._query_vector(query)
         if glossed:
             vector = blend(vector, self._query_vector(glossed))
+        if legal:
+            vector = blend(vector, self._query_vector(legal), LEGAL_WEIGHT)
         sims = self._chunk_similarities(vector, k, years, codes)
         return sorted(sims.items(), key=lambda kv: -kv[1])[:k]
 

@@ -1,11 +1,21 @@
-"""The English → Vietnamese glossary that English questions are searched with."""
+"""The glossaries questions are searched with: English → Vietnamese administrative
+terms, and everyday Vietnamese → the law's words."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
 import pytest
 
-from assistant.retrieval.glossary import gloss
-from assistant.retrieval.search import Searcher
+from assistant.citations import Registry
+from assistant.ingest import chunk_document, load_document
+from assistant.models import Chunk
+from assistant.retrieval.glossary import LEGAL_WEIGHT, blend, gloss, legal_terms
+from assistant.retrieval.lexical import LexicalIndex
+from assistant.retrieval.query import parse_question
+from assistant.retrieval.search import Fusion, Searcher
+from assistant.retrieval.texts import chunk_cites, lexical_text
 
 
 @pytest.mark.parametrize(
@@ -46,3 +56,94 @@ def test_english_question_finds_the_vietnamese_passage(
     seed_searcher: Searcher, question: str, answer: str
 ) -> None:
     assert answer in seed_searcher.search(question, k=1)[0].chunk.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Vợ chồng bỏ nhau thì chia của chung thế nào?", "ly hôn tài sản chung"),
+        # Longest phrase first: "nhập hộ khẩu", not "hộ khẩu" as well.
+        ("Tôi muốn nhập hộ khẩu vào nhà bố mẹ", "đăng ký thường trú cha mẹ"),
+        ("Bị đuổi việc khi đang nghỉ đẻ có được không?",
+         "chấm dứt hợp đồng sa thải nghỉ thai sản"),
+        # Whole words only: "công bố" is not "bố", "nhóm" is not "ốm".
+        ("Ủy ban công bố kế hoạch của nhóm công tác", ""),
+        # A question already in the law's words, or typed without diacritics, gets nothing.
+        ("Điều kiện đăng ký thường trú là gì?", ""),
+        ("vo chong bo nhau", ""),
+    ],
+)
+def test_legal_terms(question: str, expected: str) -> None:
+    assert legal_terms(question) == expected
+
+
+def test_only_vietnamese_questions_get_legal_terms() -> None:
+    assert parse_question("Vợ chồng bỏ nhau thì ai nuôi con?").legal == "ly hôn nuôi dưỡng con"
+    assert parse_question("Which plan covered the commune in 2021?").legal == ""
+
+
+def test_blend_weighs_the_terms() -> None:
+    q, t = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+    assert np.allclose(blend(q, t), [2**-0.5, 2**-0.5])
+    v = blend(q, t, 0.3)
+    assert np.allclose(v, np.array([1.0, 0.3]) / np.hypot(1.0, 0.3))
+
+
+MARRIAGE = {
+    "luat-hon-nhan-va-gia-dinh__dieu-19.txt": "Luật Hôn nhân và gia đình\n\nĐiều 19.\n"
+    "Tình nghĩa vợ chồng\n\n1. Vợ chồng có nghĩa vụ thương yêu, chung thủy, tôn trọng, "
+    "quan tâm, chăm sóc, giúp đỡ nhau; cùng nhau chia sẻ, thực hiện các công việc trong "
+    "gia đình.\n",
+    "luat-hon-nhan-va-gia-dinh__dieu-51.txt": "Luật Hôn nhân và gia đình\n\nĐiều 51.\n"
+    "Quyền yêu cầu giải quyết ly hôn\n\n1. Vợ, chồng hoặc cả hai người có quyền yêu cầu "
+    "Tòa án giải quyết ly hôn.\n",
+}
+
+
+class _Searcher(Searcher):
+    """The real ``Searcher.search`` over a real BM25 index; the dense side records the
+    vector it is asked with and finds nothing."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        lexical = LexicalIndex.build(
+            chunks, [lexical_text(c) for c in chunks], [chunk_cites(c) for c in chunks]
+        )
+        self._open(lexical, Registry(), Fusion())
+        self.asked: list[np.ndarray] = []
+
+    def _query_vector(self, text: str) -> np.ndarray:
+        return np.array([0.0, 1.0]) if text == "ly hôn" else np.array([1.0, 0.0])
+
+    def _chunk_similarities(self, vector, k, years, codes):  # type: ignore[no-untyped-def]
+        self.asked.append(vector)
+        return {}
+
+
+@pytest.fixture
+def marriage(tmp_path: Path) -> _Searcher:
+    chunks: list[Chunk] = []
+    for name, text in MARRIAGE.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        chunks.extend(chunk_document(load_document(tmp_path / name, root=tmp_path)))
+    return _Searcher(chunks)
+
+
+def test_everyday_words_find_the_article_in_the_law_words(marriage: _Searcher) -> None:
+    # "vợ chồng … nhau" alone ranks Điều 19 first; "bỏ nhau" is "ly hôn" (Điều 51).
+    hits = marriage.search("Vợ chồng muốn bỏ nhau thì ai được đề nghị?", k=2)
+    assert hits[0].chunk.source == "luat-hon-nhan-va-gia-dinh__dieu-51.txt"
+    # The dense side is asked with the question's vector and its terms' at LEGAL_WEIGHT.
+    assert np.allclose(marriage.asked[-1], blend(np.array([1.0, 0.0]),
+                                                 np.array([0.0, 1.0]), LEGAL_WEIGHT))
+
+
+def test_an_index_without_laws_searches_the_question_as_written(tmp_path: Path) -> None:
+    # A report's own everyday words are its words: no law's words are added.
+    name = "bao-cao.txt"
+    (tmp_path / name).write_text(
+        "BÁO CÁO\nKết quả cải cách hành chính năm 2021\n\nVợ chồng bỏ nhau được hướng dẫn "
+        "thủ tục tại bộ phận một cửa.\n", encoding="utf-8")
+    searcher = _Searcher(chunk_document(load_document(tmp_path / name, root=tmp_path)))
+    assert not searcher.articles.holds_laws
+    searcher.search("Vợ chồng bỏ nhau thì làm thủ tục ở đâu?", k=1)
+    assert np.allclose(searcher.asked[-1], [1.0, 0.0])

@@ -175,7 +175,7 @@ class _LexicalSearcher(Searcher):
         )
         self._open(lexical, Registry(), Fusion())
 
-    def _dense(self, query, *, glossed, k, years, codes):  # type: ignore[no-untyped-def]
+    def _dense(self, query, *, glossed, k, years, codes, legal=""):  # type: ignore[no-untyped-def]
         return []
 
     def _query_vector(self, text: str) -> np.ndarray:  # pragma: no cover - never called
