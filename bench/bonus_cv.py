@@ -12,7 +12,7 @@ fused scores and the questions re-ranked, for each value of a grid:
 
 The value is chosen on the ALQAC 2023 CV folds only (each fold scored with the value
 best on the other four: "nested"); ALQAC 2022 is the out-of-domain check and the
-unseen-laws set (bench/data/alqac23_unseen_laws.jsonl) a held-out check: neither chooses.
+unseen-laws set (bench/data/lawqa_unseen_laws.jsonl) a held-out check: neither chooses.
 
 usage: python bench/bonus_cv.py [--alqac23 DIR] [--alqac22 DIR] [--lexical-only]
 (--lexical-only: BM25 and the later stages only, no dense side.)

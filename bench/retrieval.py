@@ -20,10 +20,10 @@ questions unless --final is given; --misses then shows the worst questions of ev
 set tuned on. --lexical-only leaves the dense side out (no embedder).
 A data set DIR is the output of ../shared/tools/alqac_to_corpus.py (corpus/ + qa.jsonl).
 The seed's held-out questions, and the held-out questions on the ALQAC 2023 laws no
-train question asks about (bench/data/alqac23_unseen_laws.jsonl, 60 q, set
-``alqac23-unseen-heldout``; alqac23_unseen_laws2.jsonl, 30 q in everyday words,
+train question asks about (bench/data/lawqa_unseen_laws.jsonl, 60 q, set
+``alqac23-unseen-heldout``; lawqa_unseen_laws2.jsonl, 30 q in everyday words,
 ``alqac23-unseen2-heldout``), are only scored with --heldout: tune on the rest.
-``alqac23-para`` (bench/data/alqac23_paraphrase_tune.jsonl, 50 q in everyday words on
+``alqac23-para`` (bench/data/lawqa_paraphrase_tune.jsonl, 50 q in everyday words on
 the laws train asks about) is a tuning set, scored with ALQAC 2023 (not with --cv) and
 summarised as its CV mean ± sd over the 5 folds of cv_split.json.
 Without --embed, a chunk missing from the cache is an error (embedding ALQAC 2023
@@ -66,9 +66,9 @@ from assistant.retrieval.texts import chunk_cites, embedding_text, lexical_text 
 SHARED = Path(os.environ.get("ASSISTANT_SHARED", REPO.parent / "shared"))
 SEED = SHARED / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 DATA = REPO / "bench" / "data"
-UNSEEN = DATA / "alqac23_unseen_laws.jsonl"  # held out: laws no train question asks about
-UNSEEN2 = DATA / "alqac23_unseen_laws2.jsonl"  # held out: the same laws, in everyday words
-PARA = DATA / "alqac23_paraphrase_tune.jsonl"  # tuning: the train laws, in everyday words
+UNSEEN = DATA / "lawqa_unseen_laws.jsonl"  # held out: laws no train question asks about
+UNSEEN2 = DATA / "lawqa_unseen_laws2.jsonl"  # held out: the same laws, in everyday words
+PARA = DATA / "lawqa_paraphrase_tune.jsonl"  # tuning: the train laws, in everyday words
 NAMESPACE = "e5small-q4"
 TORCH_ID = "e5-small-q4-torch"  # TorchE5Embeddings.model_id, without importing torch
 ENGINES = {  # engine -> (default passage cache, namespace of its passage vectors)
