@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -75,14 +77,18 @@ ARTICLES = {
 }
 
 
-@pytest.fixture(scope="module")
-def chunks(tmp_path_factory: pytest.TempPathFactory) -> list[Chunk]:
-    root = tmp_path_factory.mktemp("articles")
+def chunks_of(texts: dict[str, str], root: Path) -> list[Chunk]:
+    """The chunks of ``texts`` (file name → text) written as files under ``root``."""
     out: list[Chunk] = []
-    for name, text in ARTICLES.items():
+    for name, text in texts.items():
         (root / name).write_text(text, encoding="utf-8")
         out.extend(chunk_document(load_document(root / name, root=root)))
     return out
+
+
+@pytest.fixture(scope="module")
+def chunks(tmp_path_factory: pytest.TempPathFactory) -> list[Chunk]:
+    return chunks_of(ARTICLES, tmp_path_factory.mktemp("articles"))
 
 
 @pytest.mark.parametrize(
@@ -251,12 +257,7 @@ CIVIL, PROC = "bo-luat-dan-su__dieu-12.txt", "luat-to-tung-hanh-chinh__dieu-143.
 
 @pytest.fixture(scope="module")
 def named_laws(tmp_path_factory: pytest.TempPathFactory) -> list[Chunk]:
-    root = tmp_path_factory.mktemp("named")
-    out: list[Chunk] = []
-    for name, text in NAMED_LAWS.items():
-        (root / name).write_text(text, encoding="utf-8")
-        out.extend(chunk_document(load_document(root / name, root=root)))
-    return out
+    return chunks_of(NAMED_LAWS, tmp_path_factory.mktemp("named"))
 
 
 @pytest.mark.parametrize(
