@@ -203,7 +203,10 @@ class ArticleTable:
         Spans index ``normalize(question)``.
         """
         text = normalize(question)
-        folded = fold(text)
+        return self._laws(text, fold(text))
+
+    def _laws(self, text: str, folded: str) -> list[LawMention]:
+        """``laws`` of a question already normalised (``text``) and folded."""
         if len(folded) != len(text):  # spans must map back onto the question
             return []
         out: list[LawMention] = []
@@ -257,7 +260,7 @@ class ArticleTable:
         bare = _bare_articles(folded)
         if bare:
             # The law named before the article: one law, named once or more, all before.
-            mentions = self.laws(question)
+            mentions = self._laws(text, folded)
             if len({m.sources for m in mentions}) == 1:
                 sources = mentions[0].sources
                 found += [
