@@ -200,7 +200,7 @@ def _line(label: str, old: dict, new: dict, cos: np.ndarray) -> None:
 
 HEADER = """\
                            | whole ingest: wall s, CPU s           | embedder alone: chunks/s | unchanged | cosine         | query ms    | 1st query ms
-corpus  setup  files chunks |    old    new ratio    old    new ratio |    old    new  wall   CPU | old   new | worst    mean  | old   new   | old   new"""  # noqa: E501
+corpus setup  files chunks |    old    new ratio    old    new ratio |    old    new  wall   CPU | old   new | worst    mean  | old   new   | old   new"""  # noqa: E501
 
 
 def main() -> None:
