@@ -72,7 +72,10 @@ class _Dense(nn.Linear):
         after GELU (the next GEMM rounds it so anyway), fp32 otherwise."""
         self.bf16 = (self.weight.detach().bfloat16(), self.bias.detach().bfloat16())
         if self.packed is not None:
-            self.packed = torch.ops.mkldnn._reorder_linear_weight(self.bf16[0])
+            try:
+                self.packed = torch.ops.mkldnn._reorder_linear_weight(self.bf16[0])
+            except (AttributeError, RuntimeError, NotImplementedError):
+                self.packed = None  # plain torch in bfloat16: the same sums, unfused
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if self.bf16 is not None and self.packed is not None:

@@ -27,6 +27,7 @@ from assistant.retrieval.e5_torch import (
     PASSAGE,
     QUERY,
     TorchE5Embeddings,
+    _Dense,
     default_bf16,
     native_bf16,
 )
@@ -252,6 +253,20 @@ def test_batches_run_at_once_keep_each_text_its_vector(bf16: bool) -> None:
     assert float((together[0] * together[39]).sum()) < 0.999  # the texts differ
     with pytest.raises(AssertionError):  # the bound holds a text to its own vector
         assert_same_vectors(together[:39], together[1:], bf16=bf16)
+
+
+@pytest.mark.slow
+def test_bf16_without_onednn_packing_gives_the_same_vectors() -> None:
+    """A torch that cannot pack a bfloat16 weight runs plain ``F.linear`` in bfloat16."""
+    engine = TorchE5Embeddings(bf16=True)
+    texts = [ADMIN, "Giao Sở Nội vụ chủ trì", long_passage()]
+    packed = np.array(engine.embed_documents(texts))
+    dense = [m for m in engine._encoder.modules() if isinstance(m, _Dense)]
+    assert all(m.packed is not None for m in dense)
+    for m in dense:
+        m.packed = None
+    plain = np.array(engine.embed_documents(texts))
+    assert_same_vectors(plain, packed, bf16=True)
 
 
 def test_precision_defaults_to_bf16_where_the_cpu_has_it(monkeypatch: pytest.MonkeyPatch) -> None:
