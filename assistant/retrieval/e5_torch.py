@@ -78,22 +78,16 @@ class _Dense(nn.Linear):
                 self.packed = None  # plain torch in bfloat16: the same sums, unfused
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        if self.bf16 is not None and self.packed is not None:
-            rows = x.reshape(-1, self.in_features).bfloat16()
-            act, how = ("gelu", "none") if self.gelu else ("none", "")
-            y = torch.ops.mkldnn._linear_pointwise(rows, self.packed, self.bf16[1], act, [], how)
-            y = y.view(*x.shape[:-1], self.out_features)
-            return y if self.gelu else y.float()
-        if self.bf16 is not None:
-            y = F.linear(x.bfloat16(), *self.bf16)
-            return F.gelu(y) if self.gelu else y.float()
+        weight, bias = self.bf16 or (self.weight, self.bias)
+        rows = x.reshape(-1, self.in_features).to(weight.dtype)
         if self.packed is None:
-            y = F.linear(x, self.weight, self.bias)
-            return F.gelu(y) if self.gelu else y
-        rows = x.reshape(-1, self.in_features)
-        act, how = ("gelu", "none") if self.gelu else ("none", "")
-        y = torch.ops.mkldnn._linear_pointwise(rows, self.packed, self.bias, act, [], how)
-        return y.view(*x.shape[:-1], self.out_features)
+            y = F.linear(rows, weight, bias)
+            y = F.gelu(y) if self.gelu else y
+        else:
+            act, how = ("gelu", "none") if self.gelu else ("none", "")
+            y = torch.ops.mkldnn._linear_pointwise(rows, self.packed, bias, act, [], how)
+        y = y.view(*x.shape[:-1], self.out_features)
+        return y if self.gelu else y.float()
 
 
 def native_bf16() -> bool:

@@ -195,7 +195,9 @@ def test_another_engine_re_embeds_the_index_and_says_so(
     torch_made = load_embeddings("e5").embed_documents([embedding_text(chunks[i]) for i in after])
     # Made by torch: in fp32 to the last digits; in bf16, embedded in other batches, an
     # element may round apart (see test_e5_torch.assert_same_vectors) ...
-    bf16 = embedder_id("e5") == "e5-small-q4-torch-bf16"
+    from assistant.retrieval.e5_torch import BF16_ID
+
+    bf16 = embedder_id("e5") == BF16_ID
     for (cid, (_, vector)), expected in zip(after.items(), torch_made, strict=True):
         np.testing.assert_allclose(vector, expected, atol=3e-3 if bf16 else 1e-5)
         assert float(vector @ expected) >= (0.99999 if bf16 else 0.9999999)
