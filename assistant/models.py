@@ -111,6 +111,9 @@ class Chunk:
         identity: the document's identity (copied to every chunk as metadata).
         ocr: whether any of its pages was read by OCR (a scan), so its numbers may be misread.
         ocr_confidence: Tesseract's mean word confidence (0-100) over those pages.
+        context: for a later piece of an article, the article its text leaves out, after
+            the document's name line when its identity names nothing (``Bộ luật dân sự —
+            Điều 101. Chủ thể …``); empty elsewhere.
     """
 
     id: str
@@ -125,6 +128,7 @@ class Chunk:
     identity: Identity = field(default_factory=Identity)
     ocr: bool = False
     ocr_confidence: float | None = None
+    context: str = ""
 
     @property
     def locator(self) -> str:

@@ -278,6 +278,7 @@ def main() -> None:
     ap.add_argument("--recapture", action="store_true")
     ap.add_argument("--nested", action="store_true",
                     help="also choose the grid's params on 4 folds and score the 5th")
+    ap.add_argument("--embed", action="store_true", help="embed chunks missing from the cache")
     ap.add_argument("--show", default="", help="params to score, as JSON dicts, ';'-separated")
     args = ap.parse_args()
     sets: dict[str, Set]
@@ -290,7 +291,7 @@ def main() -> None:
         fold_of = R.cv_fold_of(args.alqac23)
         fold_of.update(R.cv_fold_of(args.alqac23, "paraphrase_tune"))
         sets = {}
-        seed = R.load_corpus([R.SEED], R.SEED.parent, cache, embed=False, engine="e5")
+        seed = R.load_corpus([R.SEED], R.SEED.parent, cache, embed=args.embed, engine="e5")
         seed_sets = [("seed-tune", "seed_qa_tune.jsonl"), ("seed-tune2", "seed_qa_tune2.jsonl")]
         if args.heldout:
             seed_sets += [(f"seed-heldout{n}", f"seed_qa_heldout{n}.jsonl")
@@ -299,7 +300,7 @@ def main() -> None:
             sets[name] = capture(name, seed, read_qa(R.DATA / file), {}, q)
         for name, folder in (("alqac23", args.alqac23), ("alqac22", args.alqac22)):
             corpus = R.load_corpus(sorted((folder / "corpus").iterdir()), folder / "corpus",
-                                   cache, embed=False, engine="e5")
+                                   cache, embed=args.embed, engine="e5")
             items = read_qa(folder / "qa.jsonl")
             if name == "alqac23":
                 sets["cv"] = capture("cv", corpus, R.cv_questions(items), fold_of, q)

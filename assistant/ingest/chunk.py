@@ -6,6 +6,8 @@ sentences, with a small overlap. No chunk spans two top-level sections (chapter,
 mục, article or roman, and the outermost sections of any document). A heading
 with no text of its own before its first sub-section is not left alone: it starts
 the first chunk of that sub-section. ``chunk.text == doc.text[chunk.start:chunk.end]`` always.
+A later piece of an article carries, as ``context``, what its text leaves out: the article's
+number and title (and a law's name line, when the document's identity names nothing).
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from assistant.ingest.sections import TOP_RANKS, Section, parse_sections
-from assistant.models import Chunk, Document
+from assistant.ingest.sections import TOP_RANKS, Section, parse_sections, starts_heading
+from assistant.models import Chunk, Document, Identity
 
 _SENTENCE_END = re.compile(r"[.!?;…](?=\s)")
 _WHITESPACE = re.compile(r"\s")
 # Longest single line before the first section that is taken as the document's title.
 _TITLE_LINE_MAX = 150
+# Longest title of a section in a chunk's context (an article's title may be long).
+_CONTEXT_TITLE_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,52 @@ class _Cutter:
         return lo + m.end() if m else cut
 
 
+class _Context:
+    """What a chunk's text leaves out of where it sits: the article above its start.
+
+    A law's article is often longer than a chunk; its later clauses would otherwise be
+    read, by the embedder and by a person, without the article (and the law) they
+    belong to. Only articles: a report's later pieces read without their headings'
+    titles (bench/data/README.md, "Context of a later piece of an article").
+    """
+
+    def __init__(self, cutter: _Cutter, root: Section, identity: Identity) -> None:
+        self.cutter = cutter
+        self.article: dict[int, Section] = {}  # section -> the article it is in
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            for child in node.children:
+                if child.kind == "article":
+                    self.article[id(child)] = child
+                elif id(node) in self.article:
+                    self.article[id(child)] = self.article[id(node)]
+                stack.append(child)
+        # The document's name, when its identity has none: a law's first line.
+        self.name = ""
+        if not (identity.kind or identity.ident or identity.subject) and cutter._title_line(root):
+            self.name = " ".join(cutter.text[root.head_end : root.body_end].split())
+
+    def __call__(self, section: Section, start: int) -> str:
+        """``Bộ luật dân sự — Điều 101. Chủ thể …`` for a chunk starting at ``start`` under
+        ``section``; empty outside an article or when the chunk holds its heading."""
+        article = self.article.get(id(section))
+        if article is None or self.cutter.trim(article.start, article.head_end)[0] >= start:
+            return ""
+        return " — ".join(p for p in (self.name, self._line(article)) if p)
+
+    def _line(self, article: Section) -> str:
+        """``Điều 101. Title``: the heading's own text, or for a heading line that is only
+        ``Điều 101.`` the line after it."""
+        title = article.title
+        if not title:
+            body = self.cutter.text[article.head_end : article.end].strip()
+            line = body.split("\n", 1)[0].strip()
+            if line and not starts_heading(line):
+                title = line[:_CONTEXT_TITLE_MAX]
+        return f"{article.label}. {title}" if title else article.label
+
+
 def chunk_document(doc: Document, *, max_chars: int = 1000, overlap: int = 150) -> list[Chunk]:
     """Cut ``doc`` into chunks that follow its sections.
 
@@ -172,7 +222,9 @@ def chunk_document(doc: Document, *, max_chars: int = 1000, overlap: int = 150) 
             "and 0 <= overlap < max_chars / 3"
         )
     cutter = _Cutter(doc.text, max_chars, overlap)
-    spans = cutter.sections(parse_sections(doc.text))
+    root = parse_sections(doc.text)
+    spans = cutter.sections(root)
+    context = _Context(cutter, root, doc.identity)
     chunks: list[Chunk] = []
     for span in spans:
         start, end = cutter.trim(span.start, span.end)
@@ -196,6 +248,7 @@ def chunk_document(doc: Document, *, max_chars: int = 1000, overlap: int = 150) 
                 identity=doc.identity,
                 ocr=ocr,
                 ocr_confidence=confidence,
+                context=context(span.section, start),
             )
         )
     return chunks

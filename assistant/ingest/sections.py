@@ -113,6 +113,11 @@ def _classify(line: str) -> tuple[str, str, str, int] | None:
     return None
 
 
+def starts_heading(line: str) -> bool:
+    """Whether ``line`` starts with a heading label (``Điều 5.``, ``II.``, ``1.``, ``a)``)."""
+    return _classify(line.strip()) is not None
+
+
 def _follows(kind: str, n: str, previous: Section | None) -> bool:
     """Whether a numbered/lettered label continues its previous sibling's sequence."""
     if kind == "numbered":

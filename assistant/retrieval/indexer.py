@@ -52,8 +52,10 @@ from assistant.retrieval.texts import chunk_cites, embedding_text, lexical_text
 
 log = logging.getLogger(__name__)
 
-# Bump when loading, chunking or embedding text changes: every file is then redone.
-PIPELINE_VERSION = 2
+# Bump when loading, chunking or embedding text changes: every file is then redone (the
+# vector cache spares the chunks whose embedding text is unchanged). 3: a later piece of
+# an article is embedded with the article's number and title (``Chunk.context``).
+PIPELINE_VERSION = 3
 # Bump when what BM25 or the registry reads changes (tokens, citation grammar): readers
 # then rebuild both from the document cache, and nothing is re-embedded. 2: date tokens;
 # 3: syllables without diacritics; 4: relations.json (documents' lives);

@@ -11,10 +11,11 @@ from assistant.models import Chunk
 
 
 def embedding_text(chunk: Chunk) -> str:
-    """What the embedder reads for a chunk: document title and section, then the text."""
+    """What the embedder reads for a chunk: document title and where the chunk sits (the
+    article a later piece of it leaves out, else its section's title), then the text."""
     ident = chunk.identity
     title = " ".join(p for p in (ident.kind, ident.ident, ident.subject) if p)
-    head = " — ".join(p for p in (title, chunk.heading) if p)
+    head = " — ".join(p for p in (title, chunk.context or chunk.heading) if p)
     return f"{head}\n{chunk.text}" if head else chunk.text
 
 

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from assistant.ingest import chunk_document, load_document, normalize_text
 from assistant.ingest.sections import parse_sections
 from assistant.models import Chunk, Document, Identity
+from assistant.retrieval.lexical import chunk_from_record, chunk_to_record
+from assistant.retrieval.texts import embedding_text
 
 REPORT = """Số: 12/BC-SKHCN
 
@@ -247,3 +249,53 @@ def test_a_lone_title_line_joins_the_first_section(text: str, first: str) -> Non
     assert chunks[0].text.startswith(first)
     assert chunks[0].section.startswith("Điều")
     assert "".join(c.text for c in chunks).replace("\n", "") == text.strip().replace("\n", "")
+
+
+_LAW = (
+    "Bộ luật dân sự\n\nĐiều 586.\nNăng lực chịu trách nhiệm bồi thường thiệt hại của cá nhân\n\n"
+    + "".join(f"{i}. Khoản thứ {i} quy định về bồi thường. " + "Nội dung chi tiết. " * 12 + "\n\n"
+              for i in range(1, 5))
+    + "Điều 587.\nBồi thường thiệt hại do nhiều người cùng gây ra\n\nNgắn.\n"
+)
+
+
+def test_a_later_piece_of_an_article_carries_the_law_and_the_title() -> None:
+    doc = make_doc(_LAW, "bo-luat-dan-su__dieu-586.txt")
+    chunks = chunk_document(doc, max_chars=400, overlap=60)
+    assert_well_formed(doc, chunks, 400)
+    first, *later = [c for c in chunks if top(c.section) == "Điều 586"]
+    assert later  # the article is longer than a chunk
+    assert first.context == ""  # its text holds the law's name and the article's heading
+    title = "Bộ luật dân sự — Điều 586. Năng lực chịu trách nhiệm bồi thường thiệt hại của cá nhân"
+    for c in later:
+        assert c.context == title, c.locator
+        assert embedding_text(c).startswith(f"{title}\n{c.text[:20]}")
+    assert embedding_text(first) == first.text  # "Điều 586." alone on its line: no heading
+    assert [c.context for c in chunks if top(c.section) == "Điều 587"] == [""]
+
+
+def test_only_an_article_gives_context() -> None:
+    # A decision's article: the identity names the document, so no name line.
+    decision = Document("qd.txt", normalize_text(
+        "QUYẾT ĐỊNH\n\nĐiều 1. Phê duyệt kế hoạch\n\nNgắn.\n\nĐiều 2. Tổ chức thực hiện\n\n"
+        + "".join(f"{i}. Đơn vị thứ {i} thực hiện. " + "Nhiệm vụ chi tiết. " * 12 + "\n\n"
+                  for i in range(1, 4))), identity=Identity(kind="Quyết định", ident="5/QĐ-UBND"))
+    chunks = chunk_document(decision, max_chars=300, overlap=60)
+    later = [c for c in chunks if top(c.section) == "Điều 2" and "Điều 2." not in c.text]
+    assert later
+    assert {c.context for c in later} == {"Điều 2. Tổ chức thực hiện"}
+    assert embedding_text(later[0]).startswith("Quyết định 5/QĐ-UBND — Điều 2. Tổ chức thực hiện\n")
+    # A report's later pieces have none: its headings' titles lowered the seed tuning sets.
+    text = REPORT.replace("Rà soát 20 văn bản.", "Rà soát 20 văn bản. " + "Chi tiết rà soát. " * 40)
+    chunks = chunk_document(make_doc(text), max_chars=300, overlap=60)
+    assert [c for c in chunks if c.section == "II > 1 > a" and "II. KẾT QUẢ" not in c.text]
+    assert all(c.context == "" for c in chunks)
+
+
+def test_context_survives_the_chunk_record() -> None:
+    chunks = chunk_document(make_doc(_LAW), max_chars=400, overlap=60)
+    assert any(c.context for c in chunks)
+    assert [chunk_from_record(chunk_to_record(c)) for c in chunks] == chunks
+    old = chunk_to_record(chunks[-1])
+    del old["context"]  # a record written before chunks had a context
+    assert chunk_from_record(old).context == ""

@@ -11,6 +11,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.config import Settings
@@ -249,3 +250,46 @@ def test_a_batch_that_fails_to_embed_leaves_the_previous_index_whole(
     lexical = LexicalIndex.load(Path(settings.index))
     assert lexical is not None
     assert "sửa đổi lần 3" in " ".join(c.text for c in lexical.chunks)
+
+
+LAW = (
+    "Bộ luật dân sự\n\nĐiều 586.\nNăng lực chịu trách nhiệm bồi thường thiệt hại của cá nhân\n\n"
+    + "".join(f"{i}. Người gây thiệt hại thuộc trường hợp thứ {i} phải bồi thường. "
+              + "Mức bồi thường do các bên thỏa thuận. " * 12 + "\n\n" for i in range(1, 4))
+)
+
+
+def test_an_index_made_before_chunk_contexts_is_redone(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ingest import chunk as chunking
+    from assistant.retrieval import indexer as indexing
+    from assistant.retrieval.texts import embedding_text
+
+    law = Path(settings.corpus) / "bo-luat-dan-su__dieu-586.txt"
+    law.write_text(LAW, encoding="utf-8")
+    with monkeypatch.context() as old:  # pipeline version 2: no chunk had a context
+        old.setattr(indexing, "PIPELINE_VERSION", 2)
+        old.setattr(chunking._Context, "__call__", lambda self, section, start: "")
+        Indexer(settings).ingest([Path(settings.corpus)])
+
+    def vectors() -> dict[str, np.ndarray]:
+        store = VectorIndex(settings, model_slug="e5small-q4")
+        return {i: v for part in store.export() for i, v in
+                zip(part["ids"], part["embeddings"], strict=True)}
+
+    before = vectors()
+    indexer = Indexer(settings)
+    report = indexer.ingest([Path(settings.corpus)])
+    assert report.updated == [law.name]
+    lexical = LexicalIndex.load(Path(settings.index))
+    assert lexical is not None
+    later = [c for c in lexical.chunks if c.start > 0]
+    assert later
+    assert all(c.context.startswith("Bộ luật dân sự — Điều 586. Năng lực") for c in later)
+    after = vectors()
+    for c in later:  # stored: the vector of the text with its context, not the old one
+        made = np.asarray(indexer.embeddings.embed_documents([embedding_text(c)])[0], np.float32)
+        assert np.allclose(after[c.id], made, atol=1e-6)
+        assert c.id in before
+        assert float(before[c.id] @ after[c.id]) < 0.999
