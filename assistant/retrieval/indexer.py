@@ -52,10 +52,13 @@ from assistant.retrieval.texts import chunk_cites, embedding_text, lexical_text
 
 log = logging.getLogger(__name__)
 
-# Bump when loading, chunking or embedding text changes: every file is then redone (the
-# vector cache spares the chunks whose embedding text is unchanged). 3: a later piece of
-# an article is embedded with the article's number and title (``Chunk.context``).
-PIPELINE_VERSION = 3
+# Bump when loading changes: every file is then read again.
+PIPELINE_VERSION = 2
+# Bump when chunking or what the embedder reads changes, loading not: every file is then
+# cut again from the document cache (not read again: no scan is OCR'd twice), and only the
+# chunks whose embedding text changed are embedded again (the vector cache has the rest).
+# 2: a later piece of an article carries the article's number and title (``Chunk.context``).
+CHUNKING_VERSION = 2
 # Bump when what BM25 or the registry reads changes (tokens, citation grammar): readers
 # then rebuild both from the document cache, and nothing is re-embedded. 2: date tokens;
 # 3: syllables without diacritics; 4: relations.json (documents' lives);
@@ -95,6 +98,7 @@ class IngestReport:
     failed: list[dict[str, str]] = field(default_factory=list)
     repaired: int = 0
     reembedded: int = 0
+    rechunked: int = 0
     chunks: int = 0
     seconds: float = 0.0
     notices: list[str] = field(default_factory=list)
@@ -111,6 +115,7 @@ class IngestReport:
             "failed": self.failed,
             "repaired": self.repaired,
             "reembedded": self.reembedded,
+            "rechunked": self.rechunked,
             "notices": self.notices,
             "files": {"added": self.added, "updated": self.updated, "removed": self.removed},
         }
@@ -171,9 +176,13 @@ class Indexer:
             other_embedder = self._embedder_changed(manifest, report)
             self._process_files(files, manifest, report, progress=progress, bar=bar)
             self._drop_removed(files, scopes, manifest, report)
+            done = {*report.added, *report.updated}
+            rechunked = self._rechunk(manifest, done, report)
             if other_embedder:
-                report.reembedded = self._reembed(manifest, {*report.added, *report.updated})
-            changed = bool(report.added or report.updated or report.removed or other_embedder)
+                report.reembedded = self._reembed(manifest, done | rechunked)
+            changed = bool(
+                report.added or report.updated or report.removed or other_embedder or rechunked
+            )
             report.repaired = self._restore_missing(manifest)
             if changed or report.repaired or not self._derived_current(manifest):
                 self._commit(manifest)
@@ -291,7 +300,12 @@ class Indexer:
         self.meta.prune_docs({e["cache"] for e in manifest["files"].values()})
 
     def _read_manifest(self) -> dict:
-        fresh = {"version": PIPELINE_VERSION, "embeddings": self.settings.embeddings, "files": {}}
+        fresh = {
+            "version": PIPELINE_VERSION,
+            "chunking": CHUNKING_VERSION,
+            "embeddings": self.settings.embeddings,
+            "files": {},
+        }
         manifest = self.meta.read_manifest()
         if manifest is None:
             return fresh
@@ -317,13 +331,52 @@ class Indexer:
         report.notices.append(notice)
         return True
 
+    def _rechunk(self, manifest: dict, done: set[str], report: IngestReport) -> set[str]:
+        """Cut again, from the document cache, every file an older chunker cut
+        (``CHUNKING_VERSION``) and not ingested in this run; store their chunks, embedding
+        those whose text for the embedder changed. Returns their sources.
+
+        The cached documents are rewritten before the commit: a run that dies here leaves
+        the manifest's older version, and the next run cuts them again.
+        """
+        if manifest.get("chunking", 1) == CHUNKING_VERSION:
+            return set()
+        manifest["chunking"] = CHUNKING_VERSION
+        entries = manifest["files"]
+        redo = {s: e for s, e in entries.items() if s not in done}
+        if not redo:
+            return set()
+        misses = self.embeddings.misses
+        batch: list[Chunk] = []
+        for doc, _ in self._cached_docs({"files": redo}):
+            chunks = chunk_document(doc)
+            self._write_doc_cache(entries[doc.source]["cache"], doc, chunks)
+            entries[doc.source]["chunks"] = [c.id for c in chunks]
+            batch += chunks
+            if len(batch) >= BATCH_CHUNKS:
+                self._embed_and_store(batch)
+                batch = []
+        self._embed_and_store(batch)
+        report.rechunked = len(redo)
+        notice = (
+            f"This index was cut into chunks by an older version: {len(redo)} files cut again "
+            f"from the document cache (not read again), "
+            f"{self.embeddings.misses - misses} chunks embedded again."
+        )
+        log.info(notice)
+        report.notices.append(notice)
+        return set(redo)
+
+    def _embed_and_store(self, chunks: list[Chunk]) -> None:
+        if chunks:
+            self.store.upsert(chunks, self.embeddings.embed_documents(
+                [embedding_text(c) for c in chunks]))
+
     def _reembed(self, manifest: dict, done: set[str]) -> int:
         """Embed again the cached chunks of every file not (re)ingested in this run."""
         chunks = [c for _, c in self._cached_chunks(manifest) if c.source not in done]
         for lo in range(0, len(chunks), 256):
-            part = chunks[lo : lo + 256]
-            vectors = self.embeddings.embed_documents([embedding_text(c) for c in part])
-            self.store.upsert(part, vectors)
+            self._embed_and_store(chunks[lo : lo + 256])
         return len(chunks)
 
     def _process_files(
@@ -455,9 +508,7 @@ class Indexer:
         expected = {cid for e in manifest["files"].values() for cid in e["chunks"]}
         missing = expected - self.store.ids()
         if missing:
-            chunks = [c for _, c in self._cached_chunks(manifest) if c.id in missing]
-            vectors = self.embeddings.embed_documents([embedding_text(c) for c in chunks])
-            self.store.upsert(chunks, vectors)
+            self._embed_and_store([c for _, c in self._cached_chunks(manifest) if c.id in missing])
         return len(missing)
 
     def _delete_orphans(self, manifest: dict) -> int:

@@ -259,7 +259,7 @@ LAW = (
 )
 
 
-def test_an_index_made_before_chunk_contexts_is_redone(
+def test_an_index_cut_by_an_older_chunker_is_cut_again_without_reading_files(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from assistant.ingest import chunk as chunking
@@ -268,10 +268,14 @@ def test_an_index_made_before_chunk_contexts_is_redone(
 
     law = Path(settings.corpus) / "bo-luat-dan-su__dieu-586.txt"
     law.write_text(LAW, encoding="utf-8")
-    with monkeypatch.context() as old:  # pipeline version 2: no chunk had a context
-        old.setattr(indexing, "PIPELINE_VERSION", 2)
+    write_decision(Path(settings.corpus), 1)
+    with monkeypatch.context() as old:  # chunking version 1: no chunk had a context
+        old.setattr(indexing, "CHUNKING_VERSION", 1)
         old.setattr(chunking._Context, "__call__", lambda self, section, start: "")
         Indexer(settings).ingest([Path(settings.corpus)])
+    manifest = json.loads(paths.manifest(Path(settings.index)).read_text(encoding="utf-8"))
+    del manifest["chunking"]  # as an index made before the key existed
+    paths.manifest(Path(settings.index)).write_text(json.dumps(manifest), encoding="utf-8")
 
     def vectors() -> dict[str, np.ndarray]:
         store = VectorIndex(settings, model_slug="e5small-q4")
@@ -279,12 +283,22 @@ def test_an_index_made_before_chunk_contexts_is_redone(
                 zip(part["ids"], part["embeddings"], strict=True)}
 
     before = vectors()
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a file was read again")
+
+    monkeypatch.setattr(indexing, "load_document", no_reading)  # a scan is not OCR'd twice
     indexer = Indexer(settings)
     report = indexer.ingest([Path(settings.corpus)])
-    assert report.updated == [law.name]
+    assert sorted(report.unchanged) == sorted([law.name, "qd-001.txt"])
+    assert report.rechunked == 2
+    assert any("cut again" in n for n in report.notices)
+    manifest, chroma_ids, lexical_ids = state(settings)
+    assert manifest["chunking"] == indexing.CHUNKING_VERSION
+    assert chroma_ids == manifest_ids(manifest) == set(lexical_ids)
     lexical = LexicalIndex.load(Path(settings.index))
     assert lexical is not None
-    later = [c for c in lexical.chunks if c.start > 0]
+    later = [c for c in lexical.chunks if c.source == law.name and c.start > 0]
     assert later
     assert all(c.context.startswith("Bộ luật dân sự — Điều 586. Năng lực") for c in later)
     after = vectors()
@@ -293,3 +307,8 @@ def test_an_index_made_before_chunk_contexts_is_redone(
         assert np.allclose(after[c.id], made, atol=1e-6)
         assert c.id in before
         assert float(before[c.id] @ after[c.id]) < 0.999
+    decision = [c.id for c in lexical.chunks if c.source == "qd-001.txt"]
+    assert decision
+    assert all(np.array_equal(before[i], after[i]) for i in decision)  # its text is unchanged
+    # Done once: the next run has nothing to cut again.
+    assert Indexer(settings).ingest([Path(settings.corpus)]).rechunked == 0
