@@ -1,7 +1,9 @@
 """What each index reads for a chunk: the embedder, BM25, and the named-number boost.
 
-Changing any of these changes what gets indexed: bump ``PIPELINE_VERSION`` in
-``indexer`` so every file is redone.
+Changing any of these changes what gets indexed. ``embedding_text``: bump
+``CHUNKING_VERSION`` in ``indexer`` (every file is cut again from the document cache and
+its changed chunks embedded again); ``lexical_text`` or ``chunk_cites``: bump
+``DERIVED_VERSION`` (BM25 and the registry are rebuilt).
 """
 
 from __future__ import annotations
