@@ -368,9 +368,10 @@ class Indexer:
         return set(redo)
 
     def _embed_and_store(self, chunks: list[Chunk]) -> None:
+        """Embed ``chunks`` (the vector cache has those seen before) and upsert them."""
         if chunks:
-            self.store.upsert(chunks, self.embeddings.embed_documents(
-                [embedding_text(c) for c in chunks]))
+            vectors = self.embeddings.embed_documents([embedding_text(c) for c in chunks])
+            self.store.upsert(chunks, vectors)
 
     def _reembed(self, manifest: dict, done: set[str]) -> int:
         """Embed again the cached chunks of every file not (re)ingested in this run."""
