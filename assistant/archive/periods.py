@@ -41,6 +41,12 @@ _QUARTER = re.compile(
     rf"\bquy\s+(?P<q>iv|iii|ii|i|[1-4])\b\s*(?:/|nam|-)?\s*(?P<y>{_YEAR})?"
     rf"|\bq(?P<eq>[1-4])[\s/-]*(?P<ey>{_YEAR})\b"
 )
+# "từ tháng 3/2023 đến tháng 6/2024", "tháng 3 - tháng 6/2024".
+_MONTH_RANGE = re.compile(
+    rf"\bthang\s+(?P<m1>1[0-2]|0?[1-9])\s*(?:(?:/|nam)\s*(?P<y1>{_YEAR}))?"
+    rf"(?:{_DASH}|\s+(?:den|toi|to|until)\s+(?:het\s+)?)"
+    rf"thang\s+(?P<m2>1[0-2]|0?[1-9])\s*(?:/|nam)\s*(?P<y2>{_YEAR})\b"
+)
 _MONTH = re.compile(rf"\bthang\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|nam)\s*(?P<y>{_YEAR})\b")
 _PLAIN_YEAR = re.compile(rf"\b(?:nam|in|year|for)\s+(?P<y>{_YEAR})\b")
 
@@ -96,7 +102,7 @@ def find_period(text: str, *, default_year: int | None = None) -> tuple[Period, 
         ``(period, start, end)``, or None when no period is named.
     """
     folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), fold(text))
-    for finder in (_range, _half, _quarter, _month, _year):
+    for finder in (_range, _month_range, _half, _quarter, _month, _year):
         found = finder(folded, default_year)
         if found is not None:
             return found
@@ -144,6 +150,16 @@ def _quarter(folded: str, default: int | None) -> Found | None:
         y = int(year) if year else default
         if y is not None:
             return _month_period(y, 3 * q - 2, 3 * q), m.start(), m.end()
+    return None
+
+
+def _month_range(folded: str, _default: int | None) -> Found | None:
+    for m in _MONTH_RANGE.finditer(folded):
+        y2, m1, m2 = int(m.group("y2")), int(m.group("m1")), int(m.group("m2"))
+        y1 = int(m.group("y1") or y2)
+        if (y1, m1) < (y2, m2) and y2 <= y1 + 30:
+            days = calendar.monthrange(y2, m2)[1]
+            return Period(f"{y1}-{m1:02d}-01", f"{y2}-{m2:02d}-{days:02d}"), m.start(), m.end()
     return None
 
 

@@ -12,7 +12,7 @@ from assistant.citations.regexes import CODES
 from assistant.generation.documents import ScoredDocument
 from assistant.generation.marking import vn_date
 from assistant.generation.passages import Sentence, VectorCache, content_words, sentences
-from assistant.retrieval.query import ParsedQuestion
+from assistant.retrieval.query import ParsedQuestion, years_text
 from assistant.retrieval.search import Hit
 
 # Below this similarity a sentence does not answer the question.
@@ -113,7 +113,7 @@ def _kinds(parsed: ParsedQuestion, joiner: str) -> str:
 
 
 def _intro(parsed: ParsedQuestion, n: int) -> str:
-    years = ", ".join(map(str, parsed.years))
+    years = years_text(parsed.years, parsed.language)
     if parsed.language == "en":
         year = f" from {years}" if years else ""
         kinds = _kinds(parsed, " or ")
@@ -127,7 +127,7 @@ def _intro(parsed: ParsedQuestion, n: int) -> str:
 
 def other_years(parsed: ParsedQuestion) -> str:
     """The lead of a list whose asked year had no match: the other years' documents."""
-    years = ", ".join(map(str, parsed.years))
+    years = years_text(parsed.years, parsed.language)
     if parsed.language == "en":
         kinds = _kinds(parsed, " or ")
         return f"No {kinds} of {years} match the question; these of other years do:\n"
@@ -138,7 +138,7 @@ def other_years(parsed: ParsedQuestion) -> str:
 def _filter_note(parsed: ParsedQuestion) -> str:
     if not (parsed.years or parsed.codes):
         return ""
-    years = ", ".join(map(str, parsed.years))
+    years = years_text(parsed.years, parsed.language)
     if parsed.language == "en":
         return f" (searched {_kinds(parsed, ', ')}" + (f" of {years}" if years else "") + ")"
     return f" (đã tìm {_kinds(parsed, ', ')}" + (f" năm {years}" if years else "") + ")"

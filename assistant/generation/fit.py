@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assistant.archive.areas import area_of_text
+from assistant.archive.areas import area_of_heading, area_of_text
 from assistant.archive.periods import Period
 from assistant.archive.profiles import Profile
 from assistant.citations import RegistryEntry
@@ -81,8 +81,31 @@ class Asked:
             period=parsed.period,
             codes=parsed.codes if codes is None else codes,
             instruments=parsed.instruments,
-            area=area_of_text(_AGENCY_RE.sub(" ", f"{parsed.clean} {parsed.gloss}")),
+            area=question_area(parsed),
         )
+
+
+# The reform itself ("cải cách hành chính", "CCHC", "administrative reform"): every document
+# of the archive concerns it, so it names no area and no topic ("Những quyết định nào về cải
+# cách hành chính năm 2023?" asks for the year's decisions). Unfolded, as typed.
+_DOMAIN = re.compile(
+    r"\b(?:công tác\s+|cong tac\s+)?(?:cải cách hành chính|cai cach hanh chinh|cchc"
+    r"|administrative[\s-]+reforms?)\b",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(r"\b(?:năm|nam|in|year)?\s*(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def question_area(parsed: ParsedQuestion) -> str | None:
+    """The reform area a question names: a heading phrase ("tổ chức bộ máy", "kế hoạch
+    cải cách hành chính"), else its words without the department's name, the reform's own
+    name and its years (``areas.area_of_text``)."""
+    text = _AGENCY_RE.sub(" ", f"{parsed.clean} {parsed.gloss}")
+    named = area_of_heading(text)
+    if named:
+        return named
+    rest = _YEARS.sub(" ", _DOMAIN.sub(" ", text))
+    return area_of_text(rest) if re.search(r"\w", rest) else None
 
 
 def profile_key(entry: RegistryEntry) -> tuple[str, int | None]:
@@ -98,9 +121,14 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
     wanted = asked.period or (
         Period.of_years(min(asked.years), max(asked.years)) if asked.years else None
     )
-    # A period named apart from issue years ("giai đoạn 2021 - 2025", "quý I/2024") counts
-    # like a year; "năm 2021" beside a type asks for the issue year, the period only helps.
-    same_period = not asked.years and asked.period is not None and period == asked.period
+    # A period named apart from issue years ("giai đoạn 2021 - 2025", "quý I/2024"), or a
+    # stretch that is both ("từ năm 2019 đến năm 2021"), counts like a year; "năm 2021"
+    # beside a type asks for the issue year, the period only helps.
+    same_period = (
+        asked.period is not None
+        and period == asked.period
+        and (not asked.years or len(asked.period.years) > 1)
+    )
     if (asked.years and entry.year in asked.years) or same_period:
         score += YEAR_WEIGHT
     elif wanted and period is not None and period.overlaps(wanted):
@@ -154,6 +182,9 @@ _NO_TOPIC = re.compile(
     r"\b(nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu|ve|theo|cho"
     r"|doi voi|tai|nay|dang|giam doc|ky|signed|director"
+    r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|tu|den|ke tu|va"
+    r"|administrative reforms?|reforms?|about|on|concerning|regarding|related to|since"
+    r"|between|and|to|until|now|date"
     r"|which|what|list|all|the|of|in|were|was|issued|by|did|does|do|department|archive"
     r"|documents?"
     r"|holds?|has|have|are|is|there|any|from|during|year|this)\b"

@@ -16,7 +16,7 @@ from assistant.archive.lives import Lives, Statement
 from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, today, vn_date
 from assistant.citations import RegistryEntry
 from assistant.generation.extractive import document_phrase
-from assistant.retrieval.query import ParsedQuestion, fold
+from assistant.retrieval.query import ParsedQuestion, fold, years_text
 
 # The four questions, on folded text (no diacritics, lower case), most specific first.
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -124,7 +124,7 @@ def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
         lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {done} ({where}).")
     if not lines:
         return _nothing(parsed, en)
-    year = ", ".join(map(str, parsed.years))
+    year = years_text(parsed.years, parsed.language)
     lead = (
         f"The archive holds {len(lines)} documents{' from ' + year if year else ''} "
         "that amend, replace or repeal others:"
@@ -159,7 +159,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {said}.")
     if not lines:
         return _nothing(parsed, en)
-    year = ", ".join(map(str, parsed.years))
+    year = years_text(parsed.years, parsed.language)
     what = (
         ("replaced, repealed or ended" + (" in whole or in part" if partly else ""))
         if en

@@ -10,6 +10,7 @@ issue years; "quy chế nào" asks for the decision that issues a Quy chế.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -98,6 +99,19 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 # "giai đoạn 2021 - 2025", "2016-2020", "from 2019 to 2021", "từ năm 2019 đến năm 2021".
 _RANGE_RE = re.compile(
     rf"\b({_YEAR})\s*(?:-|–|—|to|den|den nam|toi)\s*(?:nam\s+)?({_YEAR})\b"
+)
+# Years of issue as a stretch: "từ năm 2021 đến năm 2023", "from 2022 to 2023", "between 2022
+# and 2023", "từ 2021 đến nay", "since 2022" — the documents issued then, not a period a
+# plan concerns ("giai đoạn 2021 - 2025", which stays a period).
+_ISSUED_RANGE_RE = re.compile(
+    rf"(?<!giai doan )\b(?:tu|from|between)\s+(?:(?:nam|thang\s+\d{{1,2}}\s*(?:/|nam))\s*)?"
+    rf"({_YEAR})\s*(?:-|–|—|\s(?:den|toi|to|and|va|until|through)\s)\s*(?:het\s+)?"
+    rf"(?:(?:nam|thang\s+\d{{1,2}}\s*(?:/|nam))\s*)?({_YEAR})\b"
+)
+_ISSUED_SINCE_RE = re.compile(
+    rf"(?<!giai doan )\b(?:tu|ke tu|from|since)\s+(?:nam\s+)?({_YEAR})"
+    r"(?:\s+(?:den|toi|to|until)\s+(?:nay|hien nay|hien tai|bay gio|now|date|today|the present))?"
+    r"(?!\s*(?:-|–|—|den|toi|to|and|va|until|through)\s*(?:het\s+)?(?:nam\s+)?\d)"
 )
 # A year that stands alone: "năm 2021", "in 2021", "2021?" — not inside a number or a date.
 _YEAR_RE = re.compile(rf"(?<![\d/.\-])({_YEAR})(?![\d/\-])")
@@ -194,10 +208,32 @@ def strip_facets(folded: str) -> str:
     return folded
 
 
-def _years(folded: str) -> tuple[int, ...]:
-    """The years written alone; a range ("2021 - 2025") is a period, not issue years."""
-    rest = _RANGE_RE.sub(" ", folded)
-    return tuple(sorted({int(y) for y in _YEAR_RE.findall(rest)}))
+def _years(folded: str, *, today: dt.date | None = None) -> tuple[int, ...]:
+    """The issue years: written alone, or a stretch of issue ("từ 2021 đến 2023", "từ 2021
+    đến nay": through ``today``'s year); a range alone ("2021 - 2025") is a period."""
+    found: set[int] = set()
+    for m in _ISSUED_RANGE_RE.finditer(folded):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if lo <= hi <= lo + 30:
+            found.update(range(lo, hi + 1))
+    this_year = (today or dt.date.today()).year
+    for m in _ISSUED_SINCE_RE.finditer(_ISSUED_RANGE_RE.sub(" ", folded)):
+        lo = int(m.group(1))
+        if lo <= this_year <= lo + 30:
+            found.update(range(lo, this_year + 1))
+    rest = _RANGE_RE.sub(" ", _ISSUED_SINCE_RE.sub(" ", folded))
+    return tuple(sorted(found | {int(y) for y in _YEAR_RE.findall(rest)}))
+
+
+def years_text(years: tuple[int, ...], language: str = "vi") -> str:
+    """Years as an answer names them: "2023", "2023, 2024", a run of three or more
+    "2021–2024", a run to this year (asked "từ 2021 đến nay") "2021 đến nay"."""
+    run = len(years) >= 2 and list(years) == list(range(years[0], years[-1] + 1))
+    if run and years[-1] == dt.date.today().year:
+        return f"{years[0]} onwards" if language == "en" else f"{years[0]} đến nay"
+    if run and len(years) >= 3:
+        return f"{years[0]}–{years[-1]}"
+    return ", ".join(map(str, years))
 
 
 def _idents(text: str) -> tuple[str, ...]:

@@ -65,6 +65,30 @@ def test_reorganisation_is_the_areas_decisions_cited_from_their_own_files(
     assert "qd-1532-2024-ubnd-chuc-nang-nhiem-vu.txt" in text
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The reform's own name is no topic: the year's decisions, not the 2021-2025 plan
+        # of 2020 (whose area "cải cách hành chính" once seemed to name).
+        (
+            "Những quyết định nào về cải cách hành chính năm 2023?",
+            ("06/QĐ-SKHCN", "15/QĐ-SKHCN", "42/QĐ-SKHCN"),
+        ),
+        # A stretch of issue years: the area's decisions of every year since.
+        (
+            "Các quyết định về tổ chức bộ máy từ 2021 đến nay",
+            ("1120/QĐ-UBND", "15/QĐ-SKHCN", "1532/QĐ-UBND", "45/QĐ-SKHCN"),
+        ),
+        ("Các quyết định từ năm 2021 đến năm 2022", ("1120/QĐ-UBND", "97/QĐ-SKHCN", "118/QĐ-SKHCN")),
+    ],
+)
+def test_the_reform_s_name_and_a_stretch_of_years(
+    answerer: Answerer, question: str, expected: tuple[str, ...]
+) -> None:
+    text = answerer.ask(question).text
+    assert set(cited(text)) == keys(*expected), text
+
+
 def test_a_period_in_a_title_is_not_issue_years(answerer: Answerer) -> None:
     text = answerer.ask(
         "Kế hoạch cải cách hành chính giai đoạn 2021 - 2025 được ban hành kèm theo văn bản nào?"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from assistant.retrieval.query import fold, parse_question
+from assistant.retrieval.query import fold, parse_question, years_text
 
 
 @pytest.mark.parametrize(
@@ -12,11 +14,18 @@ from assistant.retrieval.query import fold, parse_question
     [
         ("Những quyết định nào sắp xếp tổ chức Sở năm 2021?", (2021,)),
         ("Which decisions reorganised the department in 2021?", (2021,)),
-        # A range is the period a document concerns, not the years it was issued in.
+        # A range alone is the period a document concerns, not the years it was issued in.
         ("kế hoạch giai đoạn 2021 - 2025", ()),
         ("kế hoạch giai đoạn 2021–2025", ()),
-        ("plans from 2019 to 2021", ()),
-        ("từ năm 2019 đến năm 2021", ()),
+        ("2016-2020", ()),
+        ("giai đoạn từ năm 2021 đến năm 2025", ()),
+        # A stretch of issue ("từ … đến …", "since") names the years documents were issued
+        # in (and is a period too, see test_periods): "nay" is this year.
+        ("plans from 2019 to 2021", (2019, 2020, 2021)),
+        ("từ năm 2019 đến năm 2021", (2019, 2020, 2021)),
+        ("quyết định từ 2021 - 2023", (2021, 2022, 2023)),
+        ("documents issued between 2022 and 2023", (2022, 2023)),
+        ("văn bản ban hành từ tháng 3/2023 đến tháng 6/2024", (2023, 2024)),
         ("báo cáo năm 2020 và năm 2021", (2020, 2021)),
         # Not years: a date, a document number, a count.
         ("Quyết định 1753/QĐ-UBND ngày 28/6/2021", ()),
@@ -137,6 +146,7 @@ def test_fold() -> None:
         ("plans from 2019 to 2021", (2019, 2021)),
         ("Báo cáo CCHC năm 2024", (2024, 2024)),
         ("Quyết định 1753/QĐ-UBND ngày 28/6/2021", None),
+        ("văn bản ban hành từ tháng 3/2023 đến tháng 6/2024", (2023, 2024)),
     ],
 )
 def test_period_is_apart_from_issue_years(
@@ -144,6 +154,38 @@ def test_period_is_apart_from_issue_years(
 ) -> None:
     found = parse_question(question).period
     assert (found and (int(found.start[:4]), int(found.end[:4]))) == period
+
+
+def test_a_month_range_is_one_period() -> None:
+    found = parse_question("văn bản từ tháng 3/2023 đến tháng 6/2024").period
+    assert (found.start, found.end) == ("2023-03-01", "2024-06-30")
+    found = parse_question("công văn từ tháng 3 đến tháng 5/2024").period
+    assert (found.start, found.end) == ("2024-03-01", "2024-05-31")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Các quyết định về tổ chức bộ máy từ 2021 đến nay",
+        "kể từ năm 2021, Sở ban hành những quyết định nào?",
+        "Which decisions has the department issued since 2021?",
+        "decisions from 2021 to date",
+    ],
+)
+def test_since_a_year_is_every_year_to_this_one(question: str) -> None:
+    this_year = dt.date.today().year
+    assert parse_question(question).years == tuple(range(2021, this_year + 1))
+
+
+def test_years_as_an_answer_names_them() -> None:
+    this_year = dt.date.today().year
+    assert years_text((2023,)) == "2023"
+    assert years_text((2022, 2023)) == "2022, 2023"
+    assert years_text((2020, 2021, 2022)) == "2020–2022"
+    assert years_text((2020, 2022, 2023)) == "2020, 2022, 2023"
+    since = tuple(range(2021, this_year + 1))
+    assert years_text(since) == "2021 đến nay"
+    assert years_text(since, "en") == "2021 onwards"
 
 
 @pytest.mark.parametrize(
