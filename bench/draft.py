@@ -14,6 +14,11 @@ and the same for list answers to "Những văn bản nào về <area>?".
 
 usage: python bench/draft.py                       # the seed report
        python bench/draft.py --archive [--corpus corpus] [--truth FILE] [--year 2024]
+       python bench/draft.py --archive ... --questions bench/data/lists_dev.jsonl [--name NAME]
+
+``--questions FILE`` (JSON lines, each with ``archive``): the list questions of FILE whose
+``archive`` is NAME (by default inferred from the truth file's name, see ``ARCHIVE_NAMES``)
+are scored instead of the truth's own, the same way.
 """
 
 from __future__ import annotations
@@ -38,6 +43,12 @@ from assistant.generation.draft import Drafter  # noqa: E402
 from assistant.retrieval import paths  # noqa: E402
 from assistant.retrieval.indexer import Indexer  # noqa: E402
 
+# The name a questions file gives each archive, by its truth file's name.
+ARCHIVE_NAMES = {
+    "sample_archive_truth": "samples",
+    "heldout_archive_truth": "binh-son",
+    "heldout3_archive_truth": "tan-lam",
+}
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")
 
@@ -145,14 +156,28 @@ def archive_drafts(answerer: Answerer, truth: dict, year: int) -> None:
     )
 
 
+def questions_for(path: Path, name: str) -> list[dict]:
+    """The questions of a JSON-lines file whose ``archive`` is ``name``."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [q for q in map(json.loads, filter(str.strip, lines)) if q.get("archive") == name]
+
+
 def archive_main(args: argparse.Namespace) -> None:
     truth = json.loads(Path(args.truth).read_text(encoding="utf-8"))
+    questions = truth.get("list_questions", [])
+    if args.questions:
+        name = args.name or ARCHIVE_NAMES.get(Path(args.truth).stem)
+        if not name:
+            sys.exit(f"give --name: no archive name is known for {args.truth}")
+        questions = questions_for(Path(args.questions), name)
+        if not questions:
+            sys.exit(f"no question of {args.questions} has archive {name!r}")
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(corpus=Path(args.corpus), index=Path(args.index or Path(tmp) / "i"))
         if not args.index:
             Indexer(settings).ingest([Path(args.corpus)])
         answerer = Answerer(settings, llm=None)
-        list_questions(answerer, truth.get("list_questions", []))
+        list_questions(answerer, questions)
         archive_drafts(answerer, truth, args.year)
 
 
@@ -163,6 +188,15 @@ def main() -> None:
     parser.add_argument("--truth", default=str(REPO / "bench/data/sample_archive_truth.json"))
     parser.add_argument("--year", type=int, default=2024)
     parser.add_argument("--index", help="an index of --corpus already built")
+    parser.add_argument(
+        "--questions", help="with --archive: score the list questions of this JSON-lines file"
+    )
+    parser.add_argument(
+        "--name",
+        help="the archive's name in --questions (default: from the truth file's name: "
+        + ", ".join(f"{k} -> {v}" for k, v in ARCHIVE_NAMES.items())
+        + ")",
+    )
     args = parser.parse_args()
     if args.archive:
         archive_main(args)
