@@ -40,7 +40,9 @@ _HALF = re.compile(
 _QUARTER = re.compile(
     rf"\bquy\s+(?P<q>iv|iii|ii|i|[1-4])\b\s*(?:/|nam|-)?\s*(?P<y>{_YEAR})?"
     rf"|\bq(?P<eq>[1-4])[\s/-]*(?P<ey>{_YEAR})\b"
+    rf"|\b(?P<word>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?P<wy>{_YEAR})\b"
 )
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "từ tháng 3/2023 đến tháng 6/2024", "tháng 3 - tháng 6/2024".
 _MONTH_RANGE = re.compile(
     rf"\bthang\s+(?P<m1>1[0-2]|0?[1-9])\s*(?:(?:/|nam)\s*(?P<y1>{_YEAR}))?"
@@ -145,8 +147,11 @@ def _half(folded: str, default: int | None) -> Found | None:
 
 def _quarter(folded: str, default: int | None) -> Found | None:
     for m in _QUARTER.finditer(folded):
-        q = _QUARTERS[m.group("q") or m.group("eq")]
-        year = m.group("y") or m.group("ey")
+        if m.group("word"):
+            q = _QUARTER_WORDS[m.group("word")]
+        else:
+            q = _QUARTERS[m.group("q") or m.group("eq")]
+        year = m.group("y") or m.group("ey") or m.group("wy")
         y = int(year) if year else default
         if y is not None:
             return _month_period(y, 3 * q - 2, 3 * q), m.start(), m.end()

@@ -38,7 +38,7 @@ from assistant.generation.standing import (
     order_sources,
     source_noter,
 )
-from assistant.retrieval.query import ParsedQuestion, fold, parse_question
+from assistant.retrieval.query import ParsedQuestion, fold, parse_question, with_recent_years
 from assistant.retrieval.search import Hit, Searcher
 
 AnswerT = TypeVar("AnswerT", bound="Answer")
@@ -164,6 +164,13 @@ class Answerer:
             self._profiles = {(p.key, p.year): p for p in found}
         return self._profiles
 
+    @property
+    def latest_year(self) -> int | None:
+        """The last year the archive's own documents were issued in ("hai năm gần đây"
+        counts back from it)."""
+        years = [e.year for e in self.registry.entries() if e.own_source and e.year]
+        return max(years, default=None)
+
     def ask(self, question: str) -> Answer:
         """The checked answer to ``question`` (LLM when configured, else extractive)."""
         stream = self.stream(question)
@@ -183,6 +190,7 @@ class Answerer:
             codes: documents of these type codes only (``QĐ``, ``KH``, ``CV``…).
         """
         parsed = parse_question(validate_question(question))
+        parsed = with_recent_years(parsed, self.latest_year)
         if years or codes:
             parsed = replace(
                 parsed,

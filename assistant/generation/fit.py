@@ -13,10 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.archive.areas import area_of_heading, area_of_text
-from assistant.archive.periods import Period
+from assistant.archive.periods import Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations import RegistryEntry
-from assistant.retrieval.query import ParsedQuestion, fold, strip_facets
+from assistant.retrieval.query import ParsedQuestion, expand_types, facet_spans, fold
 
 # Issued in a year the question names, or concerning exactly the period it names.
 YEAR_WEIGHT = 0.06
@@ -28,6 +28,8 @@ TYPE_WEIGHT = 0.05
 AREA_WEIGHT = 0.04
 # Acts on another document as the question asks ("quyết định nào sửa đổi quy chế làm việc").
 ACT_WEIGHT = 0.05
+# Issued by whom the question says ("do UBND tỉnh ban hành", "Giám đốc Sở đã ký").
+ISSUER_WEIGHT = 0.05
 # The archive holds its own file: the least facet, which only orders documents that
 # meet the same others ("văn bản nào ban hành năm 2021": the archive's own first).
 OWN_WEIGHT = 0.01
@@ -56,7 +58,10 @@ _AGENCY_RE = re.compile(
     r"|planning and investment|industry and trade|construction|transport"
     r"|natural resources and environment|information and communications"
     r"|labou?r, invalids and social affairs|agriculture and rural development"
-    r"|culture, sports and tourism|foreign affairs)\b",
+    r"|culture, sports and tourism|foreign affairs"
+    # the departments' names as their letterheads shorten them
+    r"|kh\s*&\s*cn|khcn|gtvt|tn\s*&\s*mt|tnmt|gd\s*&\s*đt|gdđt|nn\s*&\s*ptnt|kh\s*&\s*đt"
+    r"|tt\s*&\s*tt|lđtbxh|vhttdl)\b",
     re.IGNORECASE,
 )
 
@@ -72,6 +77,8 @@ class Asked:
     area: str | None = None
     # Registry keys of the documents that act as the question asks (``asked_acts``).
     acting: frozenset[tuple[str, int | None]] = frozenset()
+    # Who issued them: "UBND" (the province's People's Committee) or "SO" (the department).
+    issuer: str | None = None
 
     @classmethod
     def of(cls, parsed: ParsedQuestion, *, codes: tuple[str, ...] | None = None) -> Asked:
@@ -82,30 +89,56 @@ class Asked:
             codes=parsed.codes if codes is None else codes,
             instruments=parsed.instruments,
             area=question_area(parsed),
+            issuer=asked_issuer(parsed.clean),
         )
 
 
-# The reform itself ("cải cách hành chính", "CCHC", "administrative reform"): every document
-# of the archive concerns it, so it names no area and no topic ("Những quyết định nào về cải
-# cách hành chính năm 2023?" asks for the year's decisions). Unfolded, as typed.
-_DOMAIN = re.compile(
-    r"\b(?:công tác\s+|cong tac\s+)?(?:cải cách hành chính|cai cach hanh chinh|cchc"
-    r"|administrative[\s-]+reforms?)\b",
-    re.IGNORECASE,
+# "do UBND tỉnh ban hành", "UBND tỉnh đã ban hành", "của Ủy ban nhân dân tỉnh", "issued by the
+# People's Committee" (folded); "Giám đốc Sở đã ký", "Sở Tư pháp ban hành", "did the department
+# issue" (lower case, with diacritics: "sở" is not "số").
+_BY_COMMITTEE = re.compile(
+    r"\b(?:do|cua)\s+(?:ubnd|uy ban nhan dan)\b"
+    r"|\b(?:ubnd|uy ban nhan dan)\s+(?:tinh\s+)?(?:\w+\s+){0,3}?(?:da\s+)?(?:ky\s+)?ban hanh\b"
+    r"|\bpeople'?s committee\b.{0,40}\b(?:issued|signed|issue|sign)\b"
+    r"|\b(?:issued|signed)\s+by\s+the\s+(?:provincial\s+)?people'?s committee\b"
 )
-_YEARS = re.compile(r"\b(?:năm|nam|in|year)?\s*(?:19|20)\d\d\b", re.IGNORECASE)
+_BY_DEPARTMENT = re.compile(
+    r"\bgiám đốc\b.{0,40}\b(?:ký|ban hành)\b"
+    r"|\b(?:do\s+)?sở\b(?:\s+\w+){0,4}?\s+(?:đã\s+)?(?:ký\s+)?ban hành\b"
+    r"|\bdid the department\b.{0,30}\b(?:issue|sign)\b"
+    r"|\b(?:the department|director)(?:'s)?\s+(?:has\s+|have\s+)?(?:issued|signed)\b"
+    r"|\b(?:issued|signed)\s+by\s+the\s+(?:department|director)\b"
+)
+
+
+def asked_issuer(clean: str) -> str | None:
+    """Who the question says issued the documents: "UBND", "SO" (the department), or None."""
+    if _BY_COMMITTEE.search(fold(clean)):
+        return "UBND"
+    named = _AGENCY_RE.sub(
+        lambda m: "sở" if m.group().lower().startswith("s") else "department", clean
+    )
+    if _BY_DEPARTMENT.search(named.lower()):
+        return "SO"
+    return None
+
+
+def _issued_by(entry: RegistryEntry, who: str) -> bool:
+    issuer = (entry.issuer or "").upper()
+    if who == "UBND":
+        return issuer.startswith("UBND")
+    return bool(re.match(r"S[A-ZĐ]", issuer))  # SKHCN, STP, SNV: a Sở's own symbol
 
 
 def question_area(parsed: ParsedQuestion) -> str | None:
     """The reform area a question names: a heading phrase ("tổ chức bộ máy", "kế hoạch
-    cải cách hành chính"), else its words without the department's name, the reform's own
-    name and its years (``areas.area_of_text``)."""
-    text = _AGENCY_RE.sub(" ", f"{parsed.clean} {parsed.gloss}")
-    named = area_of_heading(text)
+    cải cách hành chính"), else its topic words (``topic_text``: not its types, years,
+    period, the department or the reform's own name) by ``areas.area_of_text``."""
+    named = area_of_heading(_AGENCY_RE.sub(" ", f"{parsed.clean} {parsed.gloss}"))
     if named:
         return named
-    rest = _YEARS.sub(" ", _DOMAIN.sub(" ", text))
-    return area_of_text(rest) if re.search(r"\w", rest) else None
+    rest = f"{topic_text(parsed.clean)} {topic_text(parsed.gloss)}"
+    return area_of_text(rest) if _LETTER.search(rest) else None
 
 
 def profile_key(entry: RegistryEntry) -> tuple[str, int | None]:
@@ -129,7 +162,7 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and period == asked.period
         and (not asked.years or len(asked.period.years) > 1)
     )
-    if (asked.years and entry.year in asked.years) or same_period:
+    if _issued_as_asked(entry, asked) or same_period:
         score += YEAR_WEIGHT
     elif wanted and period is not None and period.overlaps(wanted):
         score += PERIOD_WEIGHT
@@ -139,9 +172,21 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         score += AREA_WEIGHT
     if asked.acting and profile_key(entry) in asked.acting:
         score += ACT_WEIGHT
+    if asked.issuer and _issued_by(entry, asked.issuer):
+        score += ISSUER_WEIGHT
     if entry.own_source:
         score += OWN_WEIGHT
     return round(score, 6)
+
+
+def _issued_as_asked(entry: RegistryEntry, asked: Asked) -> bool:
+    """Issued when the question says: within its part of a year ("quý I/2024", "6 tháng
+    đầu năm 2024", "tháng 3/2024"), else in one of its years."""
+    p = asked.period
+    whole_year = p is not None and (p.start[5:], p.end[5:]) == ("01-01", "12-31")
+    if p is not None and p.start[:4] == p.end[:4] and not whole_year:
+        return entry.date is not None and entry.date in p
+    return bool(asked.years) and entry.year in asked.years
 
 
 def _type_fits(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> bool:
@@ -182,22 +227,52 @@ _NO_TOPIC = re.compile(
     r"\b(nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu|ve|theo|cho"
     r"|doi voi|tai|nay|dang|giam doc|ky|signed|director"
-    r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|tu|den|ke tu|va"
-    r"|administrative reforms?|reforms?|about|on|concerning|regarding|related to|since"
-    r"|between|and|to|until|now|date"
+    r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
+    r"|administrative reforms?|reforms?|about|concerning|regarding|related to|since"
+    r"|between|and|until|now|date|issue|issues|sign|signs|gan day|recent|recently"
+    r"|last|past|two|three|hai|nhieu"
     r"|which|what|list|all|the|of|in|were|was|issued|by|did|does|do|department|archive"
     r"|documents?"
     r"|holds?|has|have|are|is|there|any|from|during|year|this)\b"
 )
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+_PROVINCE = re.compile(r"\b(?:[Tt]ỉnh|TỈNH|[Pp]rovince)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}")
+
+
+def topic_text(text: str) -> str:
+    """``text`` (NFC, as typed) with the words that name no topic blanked: types, years,
+    periods and stretches of issue, "hiện nay", the department, the reform's own name and
+    the asking words (``_NO_TOPIC``). What is left, if anything, is what it is about."""
+    text = _AGENCY_RE.sub(lambda m: " " * len(m.group()), expand_types(text))
+    # "Sở" alone is the department; folded, it would be "số" ("chuyển đổi số") too.
+    text = re.sub(r"\b[Ss]ở\b", "  ", text)
+    # The province by name ("tỉnh Bình Sơn"): who, not what.
+    text = _PROVINCE.sub(lambda m: " " * len(m.group()), text)
+    folded = fold(text)
+    if len(folded) != len(text):  # a character folding to two: keep the folded words
+        text = folded
+    chars, marks = list(folded), list(text)
+
+    def blank(start: int, end: int) -> None:
+        chars[start:end] = marks[start:end] = " " * (end - start)
+
+    found = find_period(text)
+    if found:
+        blank(found[1], found[2])
+    for start, end in facet_spans("".join(chars)):
+        blank(start, end)
+    for m in _NO_TOPIC.finditer("".join(chars)):
+        blank(*m.span())
+    return " ".join("".join(marks).split())
+
+
 def topicless(parsed: ParsedQuestion) -> bool:
     """Whether a list question names no topic beyond its types, years and the department."""
-    text = _AGENCY_RE.sub(" ", parsed.clean)
-    # "Sở" alone is the department; folded, it would be "số" ("chuyển đổi số") too.
-    text = re.sub(r"\b[Ss]ở\b|\bdepartment\b", " ", text)
-    rest = _NO_TOPIC.sub(" ", strip_facets(fold(text)))
-    return not re.sub(r"[\W\d_]+", "", rest)
+    return not _LETTER.search(topic_text(parsed.clean))
 
 
 def issued_in(entry: RegistryEntry, years: tuple[int, ...]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.archive.periods import Period, period_of
 from assistant.retrieval.glossary import gloss, legal_terms
@@ -113,6 +113,12 @@ _ISSUED_SINCE_RE = re.compile(
     r"(?:\s+(?:den|toi|to|until)\s+(?:nay|hien nay|hien tai|bay gio|now|date|today|the present))?"
     r"(?!\s*(?:-|–|—|den|toi|to|and|va|until|through)\s*(?:het\s+)?(?:nam\s+)?\d)"
 )
+# The last years of the archive: "hai năm gần đây", "3 năm qua", "the past two years".
+_RECENT_RE = re.compile(
+    r"\b(hai|ba|bon|nam|2|3|4|5)\s+nam\s+(?:gan day|qua|vua qua|gan nhat|tro lai day)\b"
+    r"|\b(?:last|past|recent)\s+(two|three|four|five|2|3|4|5)\s+years\b"
+)
+_COUNTS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 # A year that stands alone: "năm 2021", "in 2021", "2021?" — not inside a number or a date.
 _YEAR_RE = re.compile(rf"(?<![\d/.\-])({_YEAR})(?![\d/\-])")
 # Asking for a list of documents rather than a fact.
@@ -167,6 +173,9 @@ class ParsedQuestion:
     instruments: tuple[str, ...] = ()
     # Asks for what applies now ("hiện nay", "đang áp dụng").
     current: bool = False
+    # Asks for the archive's last so many years ("hai năm gần đây"): resolved into ``years``
+    # against the archive (``with_recent_years``).
+    recent: int = 0
     # Filters the user set (UI, CLI): the only ones that exclude documents.
     filter_years: tuple[int, ...] = ()
     filter_codes: tuple[str, ...] = ()
@@ -180,7 +189,7 @@ def parse_question(text: str) -> ParsedQuestion:
     """
     text = unicodedata.normalize("NFC", " ".join(text.split()))
     clean = _NOISE_RE.sub("", text).strip() or text
-    folded = fold(clean)
+    folded = fold(expand_types(clean))
     language = _language(clean, folded)
     instruments = tuple(dict.fromkeys(_INSTRUMENT_WORDS[m] for m in _INSTRUMENT_RE.findall(folded)))
     return ParsedQuestion(
@@ -191,6 +200,7 @@ def parse_question(text: str) -> ParsedQuestion:
         period=period_of(clean),
         instruments=instruments,
         current=bool(_CURRENT_RE.search(folded)),
+        recent=_recent(folded),
         idents=_idents(clean),
         wants_list=bool(_LIST_RE.search(folded)),
         language=language,
@@ -206,6 +216,46 @@ def strip_facets(folded: str) -> str:
     for pattern in (_TYPE_RE, _RANGE_RE, _YEAR_RE, _CURRENT_RE):
         folded = pattern.sub(" | ", folded)
     return folded
+
+
+# A type written as its code, in capitals, alone: "Những QĐ nào", "các CV năm 2023" — not
+# inside a number ("1753/QĐ-UBND") nor "KH&CN" (khoa học và công nghệ).
+_TYPE_CODES = {"QĐ": "quyết định", "QD": "quyết định", "KH": "kế hoạch", "CV": "công văn",
+               "BC": "báo cáo", "TTr": "tờ trình", "TB": "thông báo"}
+_TYPE_CODE_RE = re.compile(r"(?<![\w/&-])(QĐ|QD|KH|CV|BC|TTr|TB)(?![\w/&-])")
+
+
+def expand_types(text: str) -> str:
+    """``text`` with a type written as its code ("QĐ", "KH") written as its name."""
+    return _TYPE_CODE_RE.sub(lambda m: _TYPE_CODES[m.group(1)], text)
+
+
+def _recent(folded: str) -> int:
+    m = _RECENT_RE.search(folded)
+    if m is None:
+        return 0
+    word = m.group(1) or m.group(2)
+    return int(word) if word.isdigit() else _COUNTS[word]
+
+
+def with_recent_years(parsed: ParsedQuestion, latest: int | None) -> ParsedQuestion:
+    """``parsed`` with "hai năm gần đây" as the years up to ``latest`` (the archive's last
+    year of issue); unchanged when it names years itself or no recent years."""
+    if not parsed.recent or parsed.years or latest is None:
+        return parsed
+    years = tuple(range(latest - parsed.recent + 1, latest + 1))
+    return replace(parsed, years=years, period=Period.of_years(years[0], years[-1]))
+
+
+def facet_spans(folded: str) -> list[tuple[int, int]]:
+    """Where ``folded`` names types, issue stretches, years, ranges and "hiện nay" (the
+    words ``strip_facets`` drops), as offsets: what is between them may name a topic."""
+    spans: list[tuple[int, int]] = []
+    patterns = (_ISSUED_RANGE_RE, _ISSUED_SINCE_RE, _RECENT_RE, _TYPE_RE, _RANGE_RE, _YEAR_RE,
+                _CURRENT_RE)
+    for pattern in patterns:
+        spans += [m.span() for m in pattern.finditer(folded)]
+    return spans
 
 
 def _years(folded: str, *, today: dt.date | None = None) -> tuple[int, ...]:
