@@ -78,7 +78,7 @@ DESCRIPTIONS: dict[str, str] = {
 # Phrases of a section heading that name an area (folded). A heading naming exactly one
 # area labels its section; the words every heading shares ("cải cách hành chính") are not here.
 HEADINGS: dict[str, tuple[str, ...]] = {
-    "chi_dao_dieu_hanh": ("chi dao", "dieu hanh", "ke hoach cai cach hanh chinh"),
+    "chi_dao_dieu_hanh": ("chi dao", "dieu hanh", "ke hoach cai cach hanh chinh", "ke hoach cchc"),
     "kiem_tra": ("kiem tra",),
     "tuyen_truyen": ("tuyen truyen", "thong tin", "tap huan"),
     "the_che": ("the che", "van ban quy pham"),

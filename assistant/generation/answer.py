@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from assistant.archive.lives import Lives
+from assistant.archive.validity import today
 from assistant.citations import Registry, parse_query_ident
 from assistant.config import Settings
 from assistant.errors import AssistantError
@@ -165,11 +166,18 @@ class Answerer:
         return self._profiles
 
     @property
+    def present(self) -> str | None:
+        """The archive's present: the date of its latest own document, or today if earlier
+        (an archive read years after its last document still speaks of then)."""
+        dates = [e.date for e in self.registry.entries() if e.own_source and e.date]
+        return min(max(dates), today()) if dates else None
+
+    @property
     def latest_year(self) -> int | None:
         """The last year the archive's own documents were issued in ("hai năm gần đây"
         counts back from it)."""
-        years = [e.year for e in self.registry.entries() if e.own_source and e.year]
-        return max(years, default=None)
+        present = self.present
+        return int(present[:4]) if present else None
 
     def ask(self, question: str) -> Answer:
         """The checked answer to ``question`` (LLM when configured, else extractive)."""
@@ -229,6 +237,15 @@ class Answerer:
         selected = every_fitting(ranked) if every else select(ranked)
         if not asks_current(parsed):
             return selected
+        # What is carried out now: not a plan (or a report, a programme) whose period ended
+        # before the archive's present.
+        present = self.present
+        running = [
+            d
+            for d in selected
+            if not (present and d.profile and d.profile.period and d.profile.period.end < present)
+        ]
+        selected = running or selected
         if asks_one(parsed):
             selected = self._lineage(selected)
         # A question about what holds now lists the documents in force first.

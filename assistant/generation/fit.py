@@ -230,7 +230,8 @@ _NO_TOPIC = re.compile(
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
     r"|administrative reforms?|reforms?|about|concerning|regarding|related to|since"
     r"|between|and|until|now|date|issue|issues|sign|signs|gan day|recent|recently"
-    r"|last|past|two|three|hai|nhieu"
+    r"|last|past|two|three|hai|nhieu|still|carrying out|carry out|carried out|running|valid"
+    r"|hien|con|hieu luc|ap dung|thuc hien"
     r"|which|what|list|all|the|of|in|were|was|issued|by|did|does|do|department|archive"
     r"|documents?"
     r"|holds?|has|have|are|is|there|any|from|during|year|this)\b"
@@ -270,8 +271,15 @@ def topic_text(text: str) -> str:
     return " ".join("".join(marks).split())
 
 
+# The reform's own plan ("Kế hoạch cải cách hành chính năm 2024", "kế hoạch CCHC"): one
+# document, not every plan of the year. Folded text.
+_REFORM_PLAN = re.compile(r"\bke hoach (?:cong tac )?(?:cai cach hanh chinh|cchc)\b")
+
+
 def topicless(parsed: ParsedQuestion) -> bool:
     """Whether a list question names no topic beyond its types, years and the department."""
+    if _REFORM_PLAN.search(fold(parsed.clean)):
+        return False
     return not _LETTER.search(topic_text(parsed.clean))
 
 

@@ -133,6 +133,17 @@ _LIST_RE = re.compile(
     r"|\b(van ban|quyet dinh|ke hoach|quy che|de an|quy trinh)"
     r"(?:\s+(?!(?:nao|gom|co|la|nhung|cac|duoc|bi|thi|thuoc|tai|o)\b)\w+){1,5}\s+nao\b"
 )
+# A document asked for by its name alone, as typed into a search box: "kế hoạch chuyển đổi
+# số năm 2024 của Sở", "Quy chế chi tiêu nội bộ" — a type or instrument first, and no word
+# that asks a fact ("bao nhiêu", "gì", "khi nào" …).
+_DOCUMENT_NAME_RE = re.compile(
+    r"^(?:cac\s+|nhung\s+)?(?:van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao"
+    r"|quy che|de an|phuong an)\b"
+)
+_ASKS_FACT_RE = re.compile(
+    r"\b(bao nhieu|may|gi|the nao|ra sao|khi nao|luc nao|o dau|ai|tai sao|vi sao|co phai"
+    r"|hay khong|khong|chua|bao gio|muc dich|noi dung|quy dinh|gom|la)\b|\?"
+)
 # ALQAC-style tails that carry no content: "…, đúng hay sai?".
 _NOISE_RE = re.compile(
     r"[,;]?\s*(đúng hay sai|đúng không|có đúng không|phải không|hay không|true or false)\s*\??\s*$",
@@ -202,7 +213,10 @@ def parse_question(text: str) -> ParsedQuestion:
         current=bool(_CURRENT_RE.search(folded)),
         recent=_recent(folded),
         idents=_idents(clean),
-        wants_list=bool(_LIST_RE.search(folded)),
+        wants_list=bool(
+            _LIST_RE.search(folded)
+            or (_DOCUMENT_NAME_RE.search(folded) and not _ASKS_FACT_RE.search(folded))
+        ),
         language=language,
         accented=bool(_VI_LETTERS.search(clean)),
         gloss=gloss(clean) if language == "en" else "",
@@ -251,8 +265,8 @@ def facet_spans(folded: str) -> list[tuple[int, int]]:
     """Where ``folded`` names types, issue stretches, years, ranges and "hiện nay" (the
     words ``strip_facets`` drops), as offsets: what is between them may name a topic."""
     spans: list[tuple[int, int]] = []
-    patterns = (_ISSUED_RANGE_RE, _ISSUED_SINCE_RE, _RECENT_RE, _TYPE_RE, _RANGE_RE, _YEAR_RE,
-                _CURRENT_RE)
+    patterns = (_ISSUED_RANGE_RE, _ISSUED_SINCE_RE, _RECENT_RE, _TYPE_RE, _INSTRUMENT_RE,
+                _RANGE_RE, _YEAR_RE, _CURRENT_RE)
     for pattern in patterns:
         spans += [m.span() for m in pattern.finditer(folded)]
     return spans
