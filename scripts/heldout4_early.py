@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from sample_header import Sample, header
 
-MARK = (
-    "[MẪU - văn bản hư cấu dùng để kiểm thử; tỉnh Vĩnh Hà không có thật, không có giá trị pháp lý]"
-)
+MARK = "[MẪU - hư cấu; tỉnh Vĩnh Hà không có thật, không có giá trị pháp lý]"
 FOOTER = "[Hết văn bản MẪU - hư cấu; tỉnh Vĩnh Hà không có thật]"
 SGTVT = ("UBND TỈNH VĨNH HÀ", "SỞ GIAO THÔNG VẬN TẢI")
 UBND = ("ỦY BAN NHÂN DÂN", "TỈNH VĨNH HÀ")
