@@ -101,6 +101,11 @@ _HEADING_RES = {
 }
 
 
+def heading_pattern(area: str) -> re.Pattern[str]:
+    """The phrases that name ``area`` in a heading (folded text)."""
+    return _HEADING_RES[area]
+
+
 def area_of_heading(title: str) -> str | None:
     """The area a report's section heading names, None if none or several."""
     folded = fold(title)

@@ -27,7 +27,14 @@ from assistant.generation.documents import (
     rank_documents,
     select,
 )
-from assistant.generation.fit import Asked, ProfileMap, asked_acts, profile_key, topicless
+from assistant.generation.fit import (
+    Asked,
+    ProfileMap,
+    area_only,
+    asked_acts,
+    profile_key,
+    topicless,
+)
 from assistant.generation.marking import Checked, check_and_mark, citation_record
 from assistant.generation.passages import ChunkMap, VectorCache
 from assistant.generation.relational import question_kind, relation_answer
@@ -222,8 +229,11 @@ class Answerer:
         found = candidates(self.registry, parsed)
         prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
         has_facets = parsed.years or parsed.codes or parsed.period or parsed.instruments
-        every = bool(has_facets) and topicless(parsed)
         asked = self._asked(parsed)
+        # A question naming only an area ("quyết định nào về tổ chức bộ máy năm 2024") asks
+        # for every document filed under it: its facets decide, not how alike texts read.
+        area = area_only(parsed) if has_facets else None
+        every = bool(has_facets) and (topicless(parsed) or area is not None)
         ranked = rank_documents(
             found,
             parsed.clean,
@@ -232,7 +242,7 @@ class Answerer:
             prior=prior,
             profiles=self.profiles,
             # A question naming no topic names no area either ("ký ban hành" is not a plan's).
-            asked=replace(asked, area=None) if every else asked,
+            asked=replace(asked, area=area) if every else asked,
         )
         selected = every_fitting(ranked) if every else select(ranked)
         if not asks_current(parsed):
@@ -247,26 +257,49 @@ class Answerer:
         ]
         selected = running or selected
         if asks_one(parsed):
-            selected = self._lineage(selected)
+            selected = self._lineage(selected, ranked)
+        else:
+            # "Những quy chế nào còn hiệu lực": the ones in force, not those replaced (a
+            # one-document question shows its lineage instead, the current one first).
+            now = today()
+            alive = [
+                d
+                for d in selected
+                if self.lives.status(d.entry, now)["status"] != "not_in_force"
+            ]
+            selected = alive or selected
         # A question about what holds now lists the documents in force first.
         return order(selected, self.lives, lambda d: d.entry)
 
-    def _lineage(self, selected: list[ScoredDocument]) -> list[ScoredDocument]:
+    def _lineage(
+        self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
+    ) -> list[ScoredDocument]:
         """For "quyết định nào … hiện nay" (one document asked for): the best one and the
-        documents it replaced or that replaced it."""
-        if len(selected) < 2:
+        documents it replaced or that replaced it, followed to the one now in force even
+        when the topic score alone had cut it (``ranked``: every candidate)."""
+        if not selected:
             return selected
         best = max(selected, key=lambda d: d.score)
         kin = {best.entry.key}
-        life = self.lives.life(best.entry)
-        if life is not None:
-            kin |= {self._key(e.by) for e in life.events if e.type in _REPLACING}
-        kin |= {
-            self._key(st.relation.target)
-            for st in self.lives.acts_of(best.entry)
-            if st.relation.type in ("replaces", "repeals", "terminates") and st.relation.target
-        }
-        return [d for d in selected if d.entry.key in kin]
+        frontier = [best.entry]
+        while frontier:  # the replacement chain, both ways
+            entry = frontier.pop()
+            found: set[str] = set()
+            life = self.lives.life(entry)
+            if life is not None:
+                found |= {self._key(e.by) for e in life.events if e.type in _REPLACING}
+            found |= {
+                self._key(st.relation.target)
+                for st in self.lives.acts_of(entry)
+                if st.relation.type in ("replaces", "repeals", "terminates") and st.relation.target
+            }
+            for key in found - kin:
+                kin.add(key)
+                frontier += [d.entry for d in ranked if d.entry.key == key]
+        picked = {d.entry.key for d in selected}
+        return [d for d in selected if d.entry.key in kin] + [
+            d for d in ranked if d.entry.key in kin and d.entry.key not in picked
+        ]
 
     def _key(self, ident: str) -> str:
         entry = self.lives.entry(ident)

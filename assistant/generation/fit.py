@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assistant.archive.areas import area_of_heading, area_of_text
+from assistant.archive.areas import area_of_heading, area_of_text, heading_pattern
 from assistant.archive.periods import Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations import RegistryEntry
@@ -228,10 +228,10 @@ _NO_TOPIC = re.compile(
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu|ve|theo|cho"
     r"|doi voi|tai|nay|dang|giam doc|ky|signed|director"
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
-    r"|administrative reforms?|reforms?|about|concerning|regarding|related to|since"
+    r"|administrative reforms?|reforms?|about|on|concerning|regarding|related to|since"
     r"|between|and|until|now|date|issue|issues|sign|signs|gan day|recent|recently"
     r"|last|past|two|three|hai|nhieu|still|carrying out|carry out|carried out|running|valid"
-    r"|hien|con|hieu luc|ap dung|thuc hien"
+    r"|hien|con|hieu luc|ap dung|thuc hien|gui|submitted|sent"
     r"|which|what|list|all|the|of|in|were|was|issued|by|did|does|do|department|archive"
     r"|documents?"
     r"|holds?|has|have|are|is|there|any|from|during|year|this)\b"
@@ -261,10 +261,9 @@ def topic_text(text: str) -> str:
     def blank(start: int, end: int) -> None:
         chars[start:end] = marks[start:end] = " " * (end - start)
 
+    spans = facet_spans(folded)  # before the period: "từ năm 2022 đến nay" is one stretch
     found = find_period(text)
-    if found:
-        blank(found[1], found[2])
-    for start, end in facet_spans("".join(chars)):
+    for start, end in spans + ([found[1:]] if found else []):
         blank(start, end)
     for m in _NO_TOPIC.finditer("".join(chars)):
         blank(*m.span())
@@ -274,6 +273,22 @@ def topic_text(text: str) -> str:
 # The reform's own plan ("Kế hoạch cải cách hành chính năm 2024", "kế hoạch CCHC"): one
 # document, not every plan of the year. Folded text.
 _REFORM_PLAN = re.compile(r"\bke hoach (?:cong tac )?(?:cai cach hanh chinh|cchc)\b")
+
+
+# Words around an area's name that add no topic to it ("lĩnh vực", "công tác cải cách").
+_AREA_FILLER = re.compile(r"\b(?:linh vuc|cai cach|nha nuoc|hanh chinh|the field of|area)\b")
+
+
+def area_only(parsed: ParsedQuestion) -> str | None:
+    """The area a list question's topic is, when its topic is nothing but an area's name
+    ("Những quyết định nào về tổ chức bộ máy từ năm 2022?", not "… sắp xếp tổ chức bộ máy
+    của các phòng"): its documents are every one filed under that area."""
+    area = area_of_heading(_AGENCY_RE.sub(" ", parsed.clean))
+    if area is None:
+        return None
+    rest = fold(topic_text(parsed.clean))
+    rest = _AREA_FILLER.sub(" ", heading_pattern(area).sub(" ", rest))
+    return None if _LETTER.search(rest) else area
 
 
 def topicless(parsed: ParsedQuestion) -> bool:

@@ -53,6 +53,8 @@ def asks_current(parsed: ParsedQuestion) -> bool:
 _MANY = re.compile(
     r"\b(nhung|cac|liet ke|danh sach|tat ca)\b"
     r"|\b(which|what|all)\s+(?!is\b|was\b|has\b|does\b)\w+s\b|\blist\b"
+    r"|\b(which|what)\s+of\b.*\b(decisions|plans|documents|regulations|rules|reports"
+    r"|letters|proposals|programmes|programs|schemes)\b"
 )
 
 

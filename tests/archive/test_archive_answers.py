@@ -79,7 +79,10 @@ def test_reorganisation_is_the_areas_decisions_cited_from_their_own_files(
             "Các quyết định về tổ chức bộ máy từ 2021 đến nay",
             ("1120/QĐ-UBND", "15/QĐ-SKHCN", "1532/QĐ-UBND", "45/QĐ-SKHCN"),
         ),
-        ("Các quyết định từ năm 2021 đến năm 2022", ("1120/QĐ-UBND", "97/QĐ-SKHCN", "118/QĐ-SKHCN")),
+        (
+            "Các quyết định từ năm 2021 đến năm 2022",
+            ("1120/QĐ-UBND", "97/QĐ-SKHCN", "118/QĐ-SKHCN"),
+        ),
     ],
 )
 def test_the_reform_s_name_and_a_stretch_of_years(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.generation.fit import Asked, asked_acts, topicless
+from assistant.citations import RegistryEntry
+from assistant.generation.fit import Asked, asked_acts, facet_score, topicless
 from assistant.generation.standing import asks_one
 from assistant.retrieval.query import fold, parse_question
 
@@ -42,10 +43,48 @@ def test_the_area_of_a_question_is_read_without_the_department_s_name(
         ("Các văn bản liên quan đến CCHC từ 2022 đến nay", True),
         ("Which decisions on administrative reform were issued in 2023?", True),
         ("Những quyết định nào về kiểm tra cải cách hành chính năm 2023?", False),
+        # Periods, validity, the province, instruments: no topic either.
+        ("Trong 6 tháng đầu năm 2024, Sở đã ban hành những quyết định nào?", True),
+        ("Những văn bản do UBND tỉnh Bình Sơn ban hành về Sở Tư pháp", True),
+        ("Những quy chế nào của Sở hiện còn hiệu lực?", True),
+        ("Which documents were issued in the third quarter of 2024?", True),
+        # The reform's own plan is one document, not every plan.
+        ("Kế hoạch cải cách hành chính năm 2024", False),
+        ("Những quyết định nào về đầu tư?", False),
     ],
 )
 def test_topicless(question: str, expected: bool) -> None:
     assert topicless(parse_question(question)) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "issuer"),
+    [
+        ("UBND tỉnh đã ban hành những quyết định nào đối với Sở Khoa học và Công nghệ?", "UBND"),
+        ("Những văn bản do UBND tỉnh Bình Sơn ban hành về Sở Tư pháp", "UBND"),
+        ("Which decisions were issued by the provincial People's Committee?", "UBND"),
+        ("6 tháng đầu năm 2024 Giám đốc Sở Tư pháp đã ký những quyết định nào?", "SO"),
+        ("Năm 2023 Sở Tư pháp ban hành những quyết định nào liên quan đến CCHC?", "SO"),
+        ("Which decisions did the Department of Justice issue in 2022?", "SO"),
+        # "số" is a number, not the Sở; no issuer named.
+        ("Quyết định số 15 ban hành quy chế nào?", None),
+        ("Những quyết định nào về một cửa?", None),
+    ],
+)
+def test_the_issuer_a_question_names(question: str, issuer: str | None) -> None:
+    assert Asked.of(parse_question(question)).issuer == issuer
+
+
+def test_a_part_of_a_year_is_read_by_the_date_of_issue() -> None:
+    asked = Asked.of(parse_question("Những QĐ nào được ban hành trong quý I/2024?"))
+    march = RegistryEntry("5/QĐ-SX", "5/qd-sx", 2024, "Quyết định", "QĐ", "SX", "2024-03-20")
+    april = RegistryEntry("6/QĐ-SX", "6/qd-sx", 2024, "Quyết định", "QĐ", "SX", "2024-04-02")
+    assert facet_score(march, None, asked) > facet_score(april, None, asked)
+    by_committee = RegistryEntry(
+        "7/QĐ-UBND", "7/qd-ubnd", 2024, "Quyết định", "QĐ", "UBND", "2024-03-21"
+    )
+    asked = Asked.of(parse_question("Những quyết định nào do UBND tỉnh ban hành năm 2024?"))
+    assert facet_score(by_committee, None, asked) > facet_score(march, None, asked)
 
 
 @pytest.mark.parametrize(

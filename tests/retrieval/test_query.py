@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.retrieval.query import fold, parse_question, years_text
+from assistant.retrieval.query import fold, parse_question, with_recent_years, years_text
 
 
 @pytest.mark.parametrize(
@@ -175,6 +175,59 @@ def test_a_month_range_is_one_period() -> None:
 def test_since_a_year_is_every_year_to_this_one(question: str) -> None:
     this_year = dt.date.today().year
     assert parse_question(question).years == tuple(range(2021, this_year + 1))
+
+
+@pytest.mark.parametrize(
+    ("question", "codes", "listing"),
+    [
+        # A type written as its code, in capitals.
+        ("Những QĐ nào được ban hành trong quý I/2024?", ("QĐ",), True),
+        ("Năm 2023 Sở có những CV và tờ trình nào?", ("CV", "TTr"), True),
+        # "KH&CN" is the department (khoa học và công nghệ), not a plan.
+        ("Sở KH&CN có những quyết định nào?", ("QĐ",), True),
+        ("Quyết định 1753/QĐ-UBND quy định gì?", ("QĐ",), False),
+    ],
+)
+def test_type_codes(question: str, codes: tuple[str, ...], listing: bool) -> None:
+    parsed = parse_question(question)
+    assert (parsed.codes, parsed.wants_list) == (codes, listing)
+
+
+@pytest.mark.parametrize(
+    ("question", "listing"),
+    [
+        # A document asked for by its name, as typed into a search box.
+        ("ke hoach chuyen doi so nam 2024 cua so", True),
+        ("Kế hoạch cải cách hành chính năm 2024", True),
+        ("Quy chế chi tiêu nội bộ của Sở", True),
+        # A fact about one.
+        ("Kế hoạch CCHC năm 2024 có mấy nhiệm vụ?", False),
+        ("Quy chế chi tiêu nội bộ quy định mức chi công tác phí là bao nhiêu", False),
+    ],
+)
+def test_a_document_asked_by_name_is_a_list_question(question: str, listing: bool) -> None:
+    assert parse_question(question).wants_list is listing
+
+
+def test_a_quarter_in_english() -> None:
+    found = parse_question("Which documents were issued in the third quarter of 2024?").period
+    assert (found.start, found.end) == ("2024-07-01", "2024-09-30")
+
+
+@pytest.mark.parametrize(
+    ("question", "recent"),
+    [
+        ("Sở có những báo cáo CCHC nào trong hai năm gần đây?", 2),
+        ("các quyết định 3 năm qua", 3),
+        ("Which plans were issued over the past two years?", 2),
+        ("Những quyết định nào năm 2023?", 0),
+    ],
+)
+def test_recent_years_are_counted_back_from_the_archive(question: str, recent: int) -> None:
+    parsed = parse_question(question)
+    assert parsed.recent == recent
+    resolved = with_recent_years(parsed, 2024)
+    assert resolved.years == (tuple(range(2025 - recent, 2025)) if recent else parsed.years)
 
 
 def test_years_as_an_answer_names_them() -> None:
