@@ -106,10 +106,15 @@ def heading_pattern(area: str) -> re.Pattern[str]:
     return _HEADING_RES[area]
 
 
+def heading_areas(title: str) -> list[str]:
+    """Every area whose heading phrase ``title`` holds, in ``CODES`` order."""
+    folded = fold(title)
+    return [code for code, pattern in _HEADING_RES.items() if pattern.search(folded)]
+
+
 def area_of_heading(title: str) -> str | None:
     """The area a report's section heading names, None if none or several."""
-    folded = fold(title)
-    found = [code for code, pattern in _HEADING_RES.items() if pattern.search(folded)]
+    found = heading_areas(title)
     return found[0] if len(found) == 1 else None
 
 

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from assistant.archive.lives import Lives
 from assistant.archive.validity import today
-from assistant.citations import Registry, parse_query_ident
+from assistant.citations import Registry, RegistryEntry, parse_query_ident
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation import extractive
@@ -274,30 +274,30 @@ class Answerer:
     def _lineage(
         self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
     ) -> list[ScoredDocument]:
-        """For "quyết định nào … hiện nay" (one document asked for): the best one and the
-        documents it replaced or that replaced it, followed to the one now in force even
-        when the topic score alone had cut it (``ranked``: every candidate)."""
+        """For "quyết định nào … hiện nay" (one document asked for): the best one, what it
+        replaced, and what replaced it, followed to the one now in force even when the topic
+        score alone had cut that one (``ranked``: every candidate)."""
         if not selected:
             return selected
         best = max(selected, key=lambda d: d.score)
+        earlier = {
+            self._key(st.relation.target)
+            for st in self.lives.acts_of(best.entry)
+            if st.relation.type in ("replaces", "repeals", "terminates") and st.relation.target
+        }
         kin = {best.entry.key}
-        frontier = [best.entry]
-        while frontier:  # the replacement chain, both ways
-            entry = frontier.pop()
-            found: set[str] = set()
+        entry: RegistryEntry | None = best.entry
+        while entry is not None:  # forward along the replacements
             life = self.lives.life(entry)
-            if life is not None:
-                found |= {self._key(e.by) for e in life.events if e.type in _REPLACING}
-            found |= {
-                self._key(st.relation.target)
-                for st in self.lives.acts_of(entry)
-                if st.relation.type in ("replaces", "repeals", "terminates") and st.relation.target
-            }
-            for key in found - kin:
-                kin.add(key)
-                frontier += [d.entry for d in ranked if d.entry.key == key]
+            later = [self._key(e.by) for e in life.events if e.type in _REPLACING] if life else []
+            entry = None
+            for key in later:
+                if key not in kin:
+                    kin.add(key)
+                    entry = next((d.entry for d in ranked if d.entry.key == key), entry)
         picked = {d.entry.key for d in selected}
-        return [d for d in selected if d.entry.key in kin] + [
+        # what it replaced, when the topic kept it too; what replaced it, always
+        return [d for d in selected if d.entry.key in kin | earlier] + [
             d for d in ranked if d.entry.key in kin and d.entry.key not in picked
         ]
 

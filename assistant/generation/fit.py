@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assistant.archive.areas import area_of_heading, area_of_text, heading_pattern
+from assistant.archive.areas import area_of_heading, area_of_text, heading_areas, heading_pattern
 from assistant.archive.periods import Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations import RegistryEntry
@@ -123,7 +123,8 @@ def asked_issuer(clean: str) -> str | None:
     return None
 
 
-def _issued_by(entry: RegistryEntry, who: str) -> bool:
+def issued_by(entry: RegistryEntry, who: str) -> bool:
+    """Whether ``entry`` was issued by ``who``: "UBND" or "SO" (a Sở's own symbol)."""
     issuer = (entry.issuer or "").upper()
     if who == "UBND":
         return issuer.startswith("UBND")
@@ -134,9 +135,9 @@ def question_area(parsed: ParsedQuestion) -> str | None:
     """The reform area a question names: a heading phrase ("tổ chức bộ máy", "kế hoạch
     cải cách hành chính"), else its topic words (``topic_text``: not its types, years,
     period, the department or the reform's own name) by ``areas.area_of_text``."""
-    named = area_of_heading(_AGENCY_RE.sub(" ", f"{parsed.clean} {parsed.gloss}"))
-    if named:
-        return named
+    named = heading_areas(_AGENCY_RE.sub(" ", f"{parsed.clean} {parsed.gloss}"))
+    if named:  # one area named; several: none of them is the question's
+        return named[0] if len(named) == 1 else None
     rest = f"{topic_text(parsed.clean)} {topic_text(parsed.gloss)}"
     return area_of_text(rest) if _LETTER.search(rest) else None
 
@@ -172,7 +173,7 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         score += AREA_WEIGHT
     if asked.acting and profile_key(entry) in asked.acting:
         score += ACT_WEIGHT
-    if asked.issuer and _issued_by(entry, asked.issuer):
+    if asked.issuer and issued_by(entry, asked.issuer):
         score += ISSUER_WEIGHT
     if entry.own_source:
         score += OWN_WEIGHT
@@ -231,7 +232,10 @@ _NO_TOPIC = re.compile(
     r"|administrative reforms?|reforms?|about|on|concerning|regarding|related to|since"
     r"|between|and|until|now|date|issue|issues|sign|signs|gan day|recent|recently"
     r"|last|past|two|three|hai|nhieu|still|carrying out|carry out|carried out|running|valid"
-    r"|hien|con|hieu luc|ap dung|thuc hien|gui|submitted|sent"
+    r"|hien|con|hieu luc|ap dung|thuc hien|gui|submitted|sent|viec|den het|tinh den|cho den"
+    # the public a department serves: whom, not what
+    r"|(?:nguoi dan|ca nhan|cong dan)(?:\s*,\s*|\s+va\s+)(?:to chuc|doanh nghiep)"
+    r"|to chuc(?:\s*,\s*|\s+va\s+)(?:ca nhan|cong dan)|nguoi dan|cong dan|citizens|the public"
     r"|which|what|list|all|the|of|in|were|was|issued|by|did|does|do|department|archive"
     r"|documents?"
     r"|holds?|has|have|are|is|there|any|from|during|year|this)\b"
@@ -241,6 +245,12 @@ _NO_TOPIC = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+# The departments' names typed without diacritics ("so tu phap"), on folded text.
+_AGENCY_FOLDED = re.compile(
+    r"\bso\s+(?:"
+    + "|".join(sorted(map(re.escape, map(fold, _DEPARTMENTS)), key=len, reverse=True))
+    + r")\b"
+)
 _PROVINCE = re.compile(r"\b(?:[Tt]ỉnh|TỈNH|[Pp]rovince)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}")
 
 
@@ -262,6 +272,7 @@ def topic_text(text: str) -> str:
         chars[start:end] = marks[start:end] = " " * (end - start)
 
     spans = facet_spans(folded)  # before the period: "từ năm 2022 đến nay" is one stretch
+    spans += [m.span() for m in _AGENCY_FOLDED.finditer(folded)]
     found = find_period(text)
     for start, end in spans + ([found[1:]] if found else []):
         blank(start, end)

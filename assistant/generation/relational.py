@@ -16,6 +16,7 @@ from assistant.archive.lives import Lives, Statement
 from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, today, vn_date
 from assistant.citations import RegistryEntry
 from assistant.generation.extractive import document_phrase
+from assistant.generation.fit import asked_issuer, issued_by
 from assistant.retrieval.query import ParsedQuestion, fold, years_text
 
 # The four questions, on folded text (no diacritics, lower case), most specific first.
@@ -136,21 +137,31 @@ def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
 
 
 def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
-    """Documents ended (in whole, or in part when the question says so) by today; the
-    question's years are those of the ending ("hết hiệu lực trong năm 2024"), not of issue."""
+    """Documents ended (in whole, or in part when the question says so) by today or the
+    date the question names ("đến hết tháng 6/2024"); the question's years are those of the
+    ending ("hết hiệu lực trong năm 2024"), not of issue. A question only about changes
+    ("đã được sửa đổi, bổ sung hoặc bãi bỏ một phần") lists the documents amended or ended
+    in part, not those ended whole."""
     en = parsed.language == "en"
-    now = today()
-    partly = bool(_PARTLY.search(fold(parsed.clean)))
+    now = parsed.as_of or today()
+    folded = fold(parsed.clean)
+    partly = bool(_PARTLY.search(folded))
+    changed_only = bool(_CHANGED.search(folded)) and not _WHOLE_END.search(folded)
     years = {str(y) for y in parsed.years}
+    issuer = _issuer_of_list(parsed)
     lines: list[str] = []
     for entry in _asked(replace(parsed, years=()), lives):
         life = lives.life(entry)
-        if life is None:
+        if life is None or (issuer and not issued_by(entry, issuer)):
             continue
         ended = [
             e
             for e in life.events_by(now)
-            if (e.whole or (partly and e.type in _PARTIAL_ENDS))
+            if (
+                e.type in _CHANGES
+                if changed_only
+                else (e.whole or (partly and e.type in _PARTIAL_ENDS))
+            )
             and (not years or (e.date or "")[:4] in years)
         ]
         if not ended:
@@ -160,12 +171,19 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     if not lines:
         return _nothing(parsed, en)
     year = years_text(parsed.years, parsed.language)
-    what = (
-        ("replaced, repealed or ended" + (" in whole or in part" if partly else ""))
-        if en
-        else "đã được thay thế, bãi bỏ hoặc hết hiệu lực"
-        + (" toàn bộ hoặc một phần" if partly else "")
-    )
+    if changed_only:
+        what = (
+            "amended or partly repealed"
+            if en
+            else "đã được sửa đổi, bổ sung hoặc bãi bỏ một phần"
+        )
+    else:
+        what = (
+            ("replaced, repealed or ended" + (" in whole or in part" if partly else ""))
+            if en
+            else "đã được thay thế, bãi bỏ hoặc hết hiệu lực"
+            + (" toàn bộ hoặc một phần" if partly else "")
+        )
     lead = (
         f"The archive records {len(lines)} documents {what}"
         + (f" in {year}" if year else f" (as of {vn_date(now)})")
@@ -176,6 +194,27 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         + ":"
     )
     return "\n".join([lead, *lines])
+
+
+# "đã được sửa đổi, bổ sung", "amended": changes short of an end; "thay thế", "hết hiệu lực",
+# "replaced": ends. Folded text.
+_CHANGED = re.compile(r"\b(sua doi|bo sung|amend\w*|modif\w*)\b")
+_WHOLE_END = re.compile(r"\b(thay the|het hieu luc|replac\w*|supersed\w*|no longer)\b")
+_CHANGES = ("amended", "partly_repealed", "partly_replaced")
+# "những quyết định nào của Sở Tư pháp đã hết hiệu lực": the department's own (lower case,
+# with diacritics: "sở" is not "số").
+_OF_DEPARTMENT = re.compile(
+    r"\b(?:quyết định|văn bản|quy chế|kế hoạch|công văn)(?:\s+nào)?\s+(?:do\s+|của\s+)sở\b"
+)
+
+
+def _issuer_of_list(parsed: ParsedQuestion) -> str | None:
+    """Whose documents a list of ended or changed ones is about: the issuer the question
+    names, or the department for "quyết định nào của Sở …"."""
+    issuer = asked_issuer(parsed.clean)
+    if issuer is None and _OF_DEPARTMENT.search(parsed.clean.lower()):
+        return "SO"
+    return issuer
 
 
 def _nothing(parsed: ParsedQuestion, en: bool) -> str:

@@ -10,6 +10,7 @@ issue years; "quy chế nào" asks for the decision that issues a Quy chế.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -113,6 +114,16 @@ _ISSUED_SINCE_RE = re.compile(
     r"(?:\s+(?:den|toi|to|until)\s+(?:nay|hien nay|hien tai|bay gio|now|date|today|the present))?"
     r"(?!\s*(?:-|–|—|den|toi|to|and|va|until|through)\s*(?:het\s+)?(?:nam\s+)?\d)"
 )
+# The date a question asks as of: "đến hết tháng 6/2024", "tính đến ngày 30/6/2024", "đến hết
+# năm 2023", "as of 30/6/2024".
+_AS_OF_LEAD = r"\b(?:den het|tinh den|cho den het|cho den|den cuoi|as of|by the end of)\s+"
+_AS_OF_DAY_RE = re.compile(
+    _AS_OF_LEAD + rf"(?:ngay\s+)?(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})\s*[/.\-]\s*({_YEAR})\b"
+)
+_AS_OF_MONTH_RE = re.compile(
+    _AS_OF_LEAD + rf"(?:thang\s+)?(1[0-2]|0?[1-9])\s*(?:/|nam)\s*({_YEAR})\b"
+)
+_AS_OF_YEAR_RE = re.compile(_AS_OF_LEAD + rf"(?:nam\s+)?({_YEAR})\b")
 # The last years of the archive: "hai năm gần đây", "3 năm qua", "the past two years".
 _RECENT_RE = re.compile(
     r"\b(hai|ba|bon|nam|2|3|4|5)\s+nam\s+(?:gan day|qua|vua qua|gan nhat|tro lai day)\b"
@@ -184,6 +195,8 @@ class ParsedQuestion:
     instruments: tuple[str, ...] = ()
     # Asks for what applies now ("hiện nay", "đang áp dụng").
     current: bool = False
+    # The date it asks as of ("đến hết tháng 6/2024" → 2024-06-30), ISO; None for today.
+    as_of: str | None = None
     # Asks for the archive's last so many years ("hai năm gần đây"): resolved into ``years``
     # against the archive (``with_recent_years``).
     recent: int = 0
@@ -212,6 +225,7 @@ def parse_question(text: str) -> ParsedQuestion:
         instruments=instruments,
         current=bool(_CURRENT_RE.search(folded)),
         recent=_recent(folded),
+        as_of=_as_of(folded),
         idents=_idents(clean),
         wants_list=bool(
             _LIST_RE.search(folded)
@@ -242,6 +256,22 @@ _TYPE_CODE_RE = re.compile(r"(?<![\w/&-])(QĐ|QD|KH|CV|BC|TTr|TB)(?![\w/&-])")
 def expand_types(text: str) -> str:
     """``text`` with a type written as its code ("QĐ", "KH") written as its name."""
     return _TYPE_CODE_RE.sub(lambda m: _TYPE_CODES[m.group(1)], text)
+
+
+def _as_of(folded: str) -> str | None:
+    """The ISO date a question asks as of (``_AS_OF_*``), None if it names none."""
+    m = _AS_OF_DAY_RE.search(folded)
+    if m:
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+        except ValueError:
+            return None
+    m = _AS_OF_MONTH_RE.search(folded)
+    if m:
+        year, month = int(m.group(2)), int(m.group(1))
+        return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+    m = _AS_OF_YEAR_RE.search(folded)
+    return f"{m.group(1)}-12-31" if m else None
 
 
 def _recent(folded: str) -> int:
