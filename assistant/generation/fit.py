@@ -227,18 +227,21 @@ def asked_acts(folded: str) -> tuple[str, ...]:
 _NO_TOPIC = re.compile(
     r"\b(nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu|ve|theo|cho"
-    r"|doi voi|tai|nay|dang|giam doc|ky|signed|director"
+    r"|doi voi|tai|nay|dang|giam doc|ky"
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
-    r"|administrative reforms?|reforms?|about|on|concerning|regarding|related to|since"
-    r"|between|and|until|now|date|issue|issues|sign|signs|gan day|recent|recently"
-    r"|last|past|two|three|hai|nhieu|still|carrying out|carry out|carried out|running|valid"
-    r"|hien|con|hieu luc|ap dung|thuc hien|gui|submitted|sent|viec|den het|tinh den|cho den"
+    r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui|viec|den het|tinh den|cho den"
     # the public a department serves: whom, not what
     r"|(?:nguoi dan|ca nhan|cong dan)(?:\s*,\s*|\s+va\s+)(?:to chuc|doanh nghiep)"
-    r"|to chuc(?:\s*,\s*|\s+va\s+)(?:ca nhan|cong dan)|nguoi dan|cong dan|citizens|the public"
-    r"|which|what|list|all|the|of|in|were|was|issued|by|did|does|do|department|archive"
-    r"|documents?"
-    r"|holds?|has|have|are|is|there|any|from|during|year|this)\b"
+    r"|to chuc(?:\s*,\s*|\s+va\s+)(?:ca nhan|cong dan)|nguoi dan|cong dan)\b"
+)
+# The same in English, matched on the text as typed (lower case, diacritics kept): folded,
+# "the" would be "thể" (thể chế), "in" "in", "on" "ổn".
+_NO_TOPIC_EN = re.compile(
+    r"\b(signed|director|administrative reforms?|reforms?|about|on|concerning|regarding"
+    r"|related to|since|between|and|until|now|date|issue|issues|sign|signs|recent|recently"
+    r"|last|past|two|three|still|carrying out|carry out|carried out|running|valid|submitted"
+    r"|sent|citizens|the public|which|what|list|all|the|of|in|were|was|issued|by|did|does|do"
+    r"|department|archive|documents?|holds?|has|have|are|is|there|any|from|during|year|this)\b"
 )
 
 
@@ -277,6 +280,8 @@ def topic_text(text: str) -> str:
     for start, end in spans + ([found[1:]] if found else []):
         blank(start, end)
     for m in _NO_TOPIC.finditer("".join(chars)):
+        blank(*m.span())
+    for m in _NO_TOPIC_EN.finditer("".join(marks).lower()):
         blank(*m.span())
     return " ".join("".join(marks).split())
 

@@ -147,7 +147,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     folded = fold(parsed.clean)
     partly = bool(_PARTLY.search(folded))
     changed_only = bool(_CHANGED.search(folded)) and not _WHOLE_END.search(folded)
-    years = {str(y) for y in parsed.years}
+    # "đến hết năm 2023" bounds the ending; a year alone is the ending's ("trong năm 2024")
+    years = set() if parsed.as_of else {str(y) for y in parsed.years}
     issuer = _issuer_of_list(parsed)
     lines: list[str] = []
     for entry in _asked(replace(parsed, years=()), lives):
@@ -170,7 +171,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {said}.")
     if not lines:
         return _nothing(parsed, en)
-    year = years_text(parsed.years, parsed.language)
+    year = years_text(tuple(sorted(map(int, years))), parsed.language)
     if changed_only:
         what = (
             "amended or partly repealed"

@@ -92,6 +92,54 @@ def test_the_reform_s_name_and_a_stretch_of_years(
     assert set(cited(text)) == keys(*expected), text
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "UBND tỉnh đã ban hành những quyết định nào đối với Sở?",
+            ("2845/QĐ-UBND", "1120/QĐ-UBND", "1532/QĐ-UBND"),
+        ),
+        (
+            "Trong 6 tháng đầu năm 2024, Sở đã ban hành những quyết định nào?",
+            (
+                "04/QĐ-SKHCN",
+                "17/QĐ-SKHCN",
+                "19/QĐ-SKHCN",
+                "26/QĐ-SKHCN",
+                "33/QĐ-SKHCN",
+                "38/QĐ-SKHCN",
+                "45/QĐ-SKHCN",
+            ),
+        ),
+        (
+            "Sở có những báo cáo CCHC nào trong hai năm gần đây?",
+            ("310/BC-SKHCN", "61/BC-SKHCN", "142/BC-SKHCN"),
+        ),
+        # In force: the replaced one-stop rules (118) are not listed.
+        (
+            "Những quy chế nào của Sở hiện còn hiệu lực?",
+            ("06/QĐ-SKHCN", "26/QĐ-SKHCN", "38/QĐ-SKHCN"),
+        ),
+        (
+            "Những quyết định nào đã được sửa đổi, bổ sung hoặc bị bãi bỏ một phần?",
+            ("97/QĐ-SKHCN", "06/QĐ-SKHCN"),
+        ),
+        ("Đến hết năm 2023, những quyết định nào đã hết hiệu lực?", ("2156/QĐ-UBND",)),
+    ],
+)
+def test_issuers_parts_of_years_recent_years_and_validity(
+    answerer: Answerer, question: str, expected: tuple[str, ...]
+) -> None:
+    text = answerer.ask(question).text
+    assert set(cited(text)) == keys(*expected), text
+
+
+def test_plans_carried_out_now_are_the_running_ones(answerer: Answerer) -> None:
+    got = set(cited(answerer.ask("Which plans is the department carrying out now?").text))
+    assert keys("03/KH-SKHCN", "07/KH-SKHCN", "25/KH-SKHCN") <= got
+    assert not got & keys("09/KH-SKHCN", "42/QĐ-SKHCN")  # the 2023 plans are over
+
+
 def test_a_period_in_a_title_is_not_issue_years(answerer: Answerer) -> None:
     text = answerer.ask(
         "Kế hoạch cải cách hành chính giai đoạn 2021 - 2025 được ban hành kèm theo văn bản nào?"

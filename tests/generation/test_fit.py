@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.citations import RegistryEntry
-from assistant.generation.fit import Asked, asked_acts, facet_score, topicless
+from assistant.generation.fit import Asked, area_only, asked_acts, facet_score, topicless
 from assistant.generation.standing import asks_one
 from assistant.retrieval.query import fold, parse_question
 
@@ -55,6 +55,35 @@ def test_the_area_of_a_question_is_read_without_the_department_s_name(
 )
 def test_topicless(question: str, expected: bool) -> None:
     assert topicless(parse_question(question)) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "area"),
+    [
+        (
+            "Từ năm 2022 đến nay Sở Nội vụ có những quyết định nào về tổ chức bộ máy?",
+            "to_chuc_bo_may",
+        ),
+        ("Các QĐ về TTHC năm 2024", "thu_tuc_hanh_chinh"),
+        ("Những văn bản nào về lĩnh vực cải cách thể chế?", "the_che"),
+        # More than an area's name: its words decide, not the area alone.
+        ("Những quyết định nào sắp xếp tổ chức bộ máy của Sở năm 2024?", None),
+        ("Những văn bản nào về kiểm tra việc giải quyết hồ sơ?", None),
+    ],
+)
+def test_a_topic_that_is_only_an_area(question: str, area: str | None) -> None:
+    assert area_only(parse_question(question)) == area
+
+
+def test_the_public_is_no_topic_and_two_areas_name_none() -> None:
+    parsed = parse_question(
+        "Sở đã có những quyết định nào về việc giải quyết hồ sơ của người dân, tổ chức?"
+    )
+    assert Asked.of(parsed).area == "thu_tuc_hanh_chinh"
+    parsed = parse_question(
+        "What did the department decide about checking and reviewing legal documents?"
+    )
+    assert Asked.of(parsed).area is None  # kiểm tra and văn bản quy phạm: two areas
 
 
 @pytest.mark.parametrize(

@@ -230,6 +230,21 @@ def test_recent_years_are_counted_back_from_the_archive(question: str, recent: i
     assert resolved.years == (tuple(range(2025 - recent, 2025)) if recent else parsed.years)
 
 
+@pytest.mark.parametrize(
+    ("question", "as_of"),
+    [
+        ("Đến hết tháng 6/2024, những quyết định nào đã hết hiệu lực?", "2024-06-30"),
+        ("Tính đến ngày 15/3/2024 quy chế nào còn hiệu lực?", "2024-03-15"),
+        ("Đến hết năm 2023, những quyết định nào đã hết hiệu lực?", "2023-12-31"),
+        ("Which decisions were no longer in force as of 30/6/2024?", "2024-06-30"),
+        ("Những quyết định nào đã hết hiệu lực?", None),
+        ("Quyết định 1753/QĐ-UBND ngày 28/6/2021 còn hiệu lực không?", None),
+    ],
+)
+def test_the_date_a_question_asks_as_of(question: str, as_of: str | None) -> None:
+    assert parse_question(question).as_of == as_of
+
+
 def test_years_as_an_answer_names_them() -> None:
     this_year = dt.date.today().year
     assert years_text((2023,)) == "2023"
