@@ -12,17 +12,13 @@ Run: ``python scripts/make_heldout4_archive.py [--out bench/out/heldout4-archive
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import sys
-from pathlib import Path
 
 from heldout4_2023 import MID
 from heldout4_2024 import LATE
 from heldout4_early import EARLY, FOOTER
-from sample_header import Style, write_sample
+from sample_header import Style, write_held_out
 
-REPO = Path(__file__).resolve().parents[1]
 STYLE = Style(
     footer=FOOTER,
     pdf_author="Sở Giao thông vận tải tỉnh Vĩnh Hà (MẪU, hư cấu)",
@@ -37,16 +33,9 @@ SAMPLES = EARLY + MID + LATE
 
 def main(argv: list[str] | None = None) -> None:
     """Write every document of the archive into ``--out``; refuse ``corpus/``."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "heldout4-archive")
-    out = parser.parse_args(argv).out.resolve()
-    corpus = (REPO / "corpus").resolve()
-    if out == corpus or corpus in out.parents:
-        sys.exit("the held-out archive must not go into corpus/: pass another --out folder")
-    out.mkdir(parents=True, exist_ok=True)
-    for sample in SAMPLES:
-        write_sample(out, sample, STYLE)
-    print(f"wrote {len(SAMPLES)} held-out documents to {out}")
+    write_held_out(
+        SAMPLES, STYLE, name="heldout4-archive", description=__doc__.splitlines()[0], argv=argv
+    )
 
 
 if __name__ == "__main__":

@@ -8,8 +8,10 @@ written in one place. Output is deterministic: fixed PDF/DOCX metadata and zip t
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import io
+import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,3 +184,21 @@ def write_sample(out: Path, sample: Sample, style: Style) -> None:
         write_docx(out / sample.file, sample, style)
     else:
         write_text(out / sample.file, sample.text, style)
+
+
+def write_held_out(
+    samples: list[Sample], style: Style, *, name: str, description: str, argv: list[str] | None
+) -> None:
+    """The ``main`` of a held-out archive's script: write ``samples`` into ``--out``
+    (default ``bench/out/<name>``), refusing ``corpus/``."""
+    repo = Path(__file__).resolve().parents[1]
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=repo / "bench" / "out" / name)
+    out = parser.parse_args(argv).out.resolve()
+    corpus = (repo / "corpus").resolve()
+    if out == corpus or corpus in out.parents:
+        sys.exit("the held-out archive must not go into corpus/: pass another --out folder")
+    out.mkdir(parents=True, exist_ok=True)
+    for sample in samples:
+        write_sample(out, sample, style)
+    print(f"wrote {len(samples)} held-out documents to {out}")
