@@ -238,14 +238,6 @@ def parse_question(text: str) -> ParsedQuestion:
     )
 
 
-def strip_facets(folded: str) -> str:
-    """``folded`` without its type words, years, periods and "hiện nay" (what is left names
-    a topic)."""
-    for pattern in (_TYPE_RE, _RANGE_RE, _YEAR_RE, _CURRENT_RE):
-        folded = pattern.sub(" | ", folded)
-    return folded
-
-
 # A type written as its code, in capitals, alone: "Những QĐ nào", "các CV năm 2023" — not
 # inside a number ("1753/QĐ-UBND") nor "KH&CN" (khoa học và công nghệ).
 _TYPE_CODES = {"QĐ": "quyết định", "QD": "quyết định", "KH": "kế hoạch", "CV": "công văn",
@@ -292,8 +284,8 @@ def with_recent_years(parsed: ParsedQuestion, latest: int | None) -> ParsedQuest
 
 
 def facet_spans(folded: str) -> list[tuple[int, int]]:
-    """Where ``folded`` names types, issue stretches, years, ranges and "hiện nay" (the
-    words ``strip_facets`` drops), as offsets: what is between them may name a topic."""
+    """Where ``folded`` names types, instruments, issue stretches, recent years, years,
+    ranges and "hiện nay", as offsets: what is between them may name a topic."""
     spans: list[tuple[int, int]] = []
     patterns = (_ISSUED_RANGE_RE, _ISSUED_SINCE_RE, _RECENT_RE, _TYPE_RE, _INSTRUMENT_RE,
                 _RANGE_RE, _YEAR_RE, _CURRENT_RE)
@@ -302,15 +294,15 @@ def facet_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _years(folded: str, *, today: dt.date | None = None) -> tuple[int, ...]:
+def _years(folded: str) -> tuple[int, ...]:
     """The issue years: written alone, or a stretch of issue ("từ 2021 đến 2023", "từ 2021
-    đến nay": through ``today``'s year); a range alone ("2021 - 2025") is a period."""
+    đến nay": through this year); a range alone ("2021 - 2025") is a period."""
     found: set[int] = set()
     for m in _ISSUED_RANGE_RE.finditer(folded):
         lo, hi = int(m.group(1)), int(m.group(2))
         if lo <= hi <= lo + 30:
             found.update(range(lo, hi + 1))
-    this_year = (today or dt.date.today()).year
+    this_year = dt.date.today().year
     for m in _ISSUED_SINCE_RE.finditer(_ISSUED_RANGE_RE.sub(" ", folded)):
         lo = int(m.group(1))
         if lo <= this_year <= lo + 30:
