@@ -58,6 +58,7 @@ K_PASSAGES = 6
 K_PRIOR = 100
 # Events by which a later document takes a document's place.
 _REPLACING = ("replaced", "repealed", "ended", "partly_replaced")
+_AMENDING = ("amended", "partly_repealed", "partly_replaced")
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
@@ -268,8 +269,25 @@ class Answerer:
                 if self.lives.status(d.entry, now)["status"] != "not_in_force"
             ]
             selected = alive or selected
+        # What applies now includes what amended it ("Quy chế chi tiêu nội bộ hiện hành gồm
+        # những văn bản nào": the rules and the decision amending their Điều 9).
+        selected = selected + self._amending(selected, ranked)
         # A question about what holds now lists the documents in force first.
         return order(selected, self.lives, lambda d: d.entry)
+
+    def _amending(
+        self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
+    ) -> list[ScoredDocument]:
+        """The candidates that amend, or end a part of, a selected document in force now."""
+        now = today()
+        picked = {d.entry.key for d in selected}
+        keys: set[str] = set()
+        for d in selected:
+            life = self.lives.life(d.entry)
+            if life is None or life.status(now) not in ("in_force", "partly_in_force"):
+                continue
+            keys |= {self._key(e.by) for e in life.events_by(now) if e.type in _AMENDING}
+        return [d for d in ranked if d.entry.key in keys - picked]
 
     def _lineage(
         self, selected: list[ScoredDocument], ranked: list[ScoredDocument]

@@ -230,6 +230,7 @@ _NO_TOPIC = re.compile(
     r"|doi voi|tai|nay|dang|giam doc|ky"
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
     r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui|viec|den het|tinh den|cho den"
+    r"|hang nam|hang quy|hang thang|dinh ky|ket qua"
     # the public a department serves: whom, not what
     r"|(?:nguoi dan|ca nhan|cong dan)(?:\s*,\s*|\s+va\s+)(?:to chuc|doanh nghiep)"
     r"|to chuc(?:\s*,\s*|\s+va\s+)(?:ca nhan|cong dan)|nguoi dan|cong dan)\b"
@@ -241,7 +242,8 @@ _NO_TOPIC_EN = re.compile(
     r"|related to|since|between|and|until|now|date|issue|issues|sign|signs|recent|recently"
     r"|last|past|two|three|still|carrying out|carry out|carried out|running|valid|submitted"
     r"|sent|citizens|the public|which|what|list|all|the|of|in|were|was|issued|by|did|does|do"
-    r"|department|archive|documents?|holds?|has|have|are|is|there|any|from|during|year|this)\b"
+    r"|department|archive|documents?|holds?|has|have|are|is|there|any|from|during|year|this"
+    r"|annual|yearly|results|done|to|its|own|work|move|moved)\b"
 )
 
 
@@ -262,8 +264,10 @@ def topic_text(text: str) -> str:
     periods and stretches of issue, "hiện nay", the department, the reform's own name and
     the asking words (``_NO_TOPIC``). What is left, if anything, is what it is about."""
     text = _AGENCY_RE.sub(lambda m: " " * len(m.group()), expand_types(text))
-    # "Sở" alone is the department; folded, it would be "số" ("chuyển đổi số") too.
+    # "Sở" alone is the department; folded, it would be "số" ("chuyển đổi số") too; typed
+    # without diacritics, "của So", "do so".
     text = re.sub(r"\b[Ss]ở\b", "  ", text)
+    text = re.sub(r"\b(?:của|cua|do|cho)\s+[Ss]o\b", lambda m: " " * len(m.group()), text)
     # The province by name ("tỉnh Bình Sơn"): who, not what.
     text = _PROVINCE.sub(lambda m: " " * len(m.group()), text)
     folded = fold(text)

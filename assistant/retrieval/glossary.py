@@ -217,13 +217,37 @@ _TERM_RE = re.compile(
 _KEPT_RE = re.compile(r"[^\s,;?!()\"“”]*\d[^\s,;?!()\"“”]*|\b[A-ZĐ][A-ZĐ&]+\b")
 
 
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _base_form(word: str) -> str:
+    """An English word the glossary lacks, as the form it holds: "inspecting" → "inspect",
+    "issuing" → "issue", "reviewed" → "review", "reorganises" → "reorganise"."""
+    if word in _TERMS or len(word) < 5:
+        return word
+    stems = []
+    if word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e"]
+    if word.endswith("ed"):
+        stems += [word[:-2], word[:-1]]
+    if word.endswith("es"):
+        stems += [word[:-2], word[:-1]]
+    elif word.endswith("s"):
+        stems.append(word[:-1])
+    return next((stem for stem in stems if stem in _TERMS), word)
+
+
+def _base_forms(text: str) -> str:
+    return _WORD_RE.sub(lambda m: _base_form(m.group()), text)
+
+
 def gloss(question: str) -> str:
     """The Vietnamese terms of an English ``question``, or ``""`` if it has none.
 
     Example: ``gloss("Which plan covered quality management systems in 2021?")`` →
     ``"kế hoạch hệ thống quản lý chất lượng 2021"``.
     """
-    terms = [_TERMS[m.group(1)] for m in _TERM_RE.finditer(question.lower())]
+    terms = [_TERMS[m.group(1)] for m in _TERM_RE.finditer(_base_forms(question.lower()))]
     if not terms:
         return ""
     kept = [m.group(0).rstrip(".") for m in _KEPT_RE.finditer(question)]

@@ -144,6 +144,13 @@ _LIST_RE = re.compile(
     r"|\b(van ban|quyet dinh|ke hoach|quy che|de an|quy trinh)"
     r"(?:\s+(?!(?:nao|gom|co|la|nhung|cac|duoc|bi|thi|thuoc|tai|o)\b)\w+){1,5}\s+nao\b"
 )
+# What a department did about something is answered with the documents that did it: "What
+# has the department done to …", "Sở đã làm gì để …", "đã có những biện pháp gì".
+_DONE_RE = re.compile(
+    r"\bwhat (?:has|have|did) (?:the |this |our )?[\w' ]{0,40}?\b(?:done|do)\b"
+    r"|\bda (?:lam|thuc hien) (?:nhung )?(?:gi|viec gi)\b"
+    r"|\bda co (?:nhung )?(?:bien phap|hoat dong|van ban|viec) gi\b"
+)
 # A document asked for by its name alone, as typed into a search box: "kế hoạch chuyển đổi
 # số năm 2024 của Sở", "Quy chế chi tiêu nội bộ" — a type or instrument first, and no word
 # that asks a fact ("bao nhiêu", "gì", "khi nào" …).
@@ -229,6 +236,7 @@ def parse_question(text: str) -> ParsedQuestion:
         idents=_idents(clean),
         wants_list=bool(
             _LIST_RE.search(folded)
+            or _DONE_RE.search(folded)
             or (_DOCUMENT_NAME_RE.search(folded) and not _ASKS_FACT_RE.search(folded))
         ),
         language=language,
