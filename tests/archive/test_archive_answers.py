@@ -115,10 +115,11 @@ def test_the_reform_s_name_and_a_stretch_of_years(
             "Sở có những báo cáo CCHC nào trong hai năm gần đây?",
             ("310/BC-SKHCN", "61/BC-SKHCN", "142/BC-SKHCN"),
         ),
-        # In force: the replaced one-stop rules (118) are not listed.
+        # In force: the replaced one-stop rules (118) are not listed; the decision amending
+        # the spending rules (04) is.
         (
             "Những quy chế nào của Sở hiện còn hiệu lực?",
-            ("06/QĐ-SKHCN", "26/QĐ-SKHCN", "38/QĐ-SKHCN"),
+            ("06/QĐ-SKHCN", "26/QĐ-SKHCN", "38/QĐ-SKHCN", "04/QĐ-SKHCN"),
         ),
         (
             "Những quyết định nào đã được sửa đổi, bổ sung hoặc bị bãi bỏ một phần?",
@@ -132,6 +133,24 @@ def test_issuers_parts_of_years_recent_years_and_validity(
 ) -> None:
     text = answerer.ask(question).text
     assert set(cited(text)) == keys(*expected), text
+
+
+def test_what_applies_now_includes_what_amended_it(answerer: Answerer) -> None:
+    text = answerer.ask("Quy chế chi tiêu nội bộ hiện hành của Sở gồm những văn bản nào?").text
+    # the rules (06) and the decision amending their Điều 5 and Điều 9 (04)
+    assert keys("06/QĐ-SKHCN", "04/QĐ-SKHCN") <= set(cited(text)), text
+
+
+def test_the_reform_plans_of_each_year(answerer: Answerer) -> None:
+    text = answerer.ask("Các kế hoạch CCHC hằng năm của Sở từ năm 2023 đến nay?").text
+    assert set(cited(text)) == keys("09/KH-SKHCN", "03/KH-SKHCN"), text
+
+
+def test_what_the_department_did_is_its_documents(answerer: Answerer) -> None:
+    text = answerer.ask(
+        "What has the department done to inspect its own administrative reform work?"
+    ).text
+    assert keys("42/QĐ-SKHCN", "17/QĐ-SKHCN") <= set(cited(text)), text
 
 
 def test_plans_carried_out_now_are_the_running_ones(answerer: Answerer) -> None:

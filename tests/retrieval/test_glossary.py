@@ -33,6 +33,12 @@ from assistant.retrieval.texts import chunk_cites, lexical_text
             "nghị định sửa đổi bổ sung tổ chức đơn vị 107/2020/NĐ-CP ISO",
         ),
         ("How many dossiers were received online?", "số lượng hồ sơ tiếp nhận trực tuyến"),
+        # An inflected word is read as the form the glossary holds.
+        (
+            "Which plans for inspecting administrative reform did the department issue?",
+            "kế hoạch kiểm tra cải cách hành chính sở ban hành",
+        ),
+        ("Which rules were reviewed?", "quy chế rà soát"),
         # Words it does not know give no gloss; a pronoun is not "information technology".
         ("What is it?", ""),
         ("hello world 2021", ""),
