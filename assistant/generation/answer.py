@@ -32,7 +32,9 @@ from assistant.generation.fit import (
     ProfileMap,
     area_only,
     asked_acts,
+    asked_signer,
     profile_key,
+    signed_by,
     topicless,
 )
 from assistant.generation.marking import Checked, check_and_mark, citation_record
@@ -59,6 +61,8 @@ K_PRIOR = 100
 # Events by which a later document takes a document's place.
 _REPLACING = ("replaced", "repealed", "ended", "partly_replaced")
 _AMENDING = ("amended", "partly_repealed", "partly_replaced")
+# A document's signature stands in its last characters (name, title, "Nơi nhận" after).
+SIGNATURE_CHARS = 800
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
@@ -235,6 +239,10 @@ class Answerer:
         # for every document filed under it: its facets decide, not how alike texts read.
         area = area_only(parsed) if has_facets else None
         every = bool(has_facets) and (topicless(parsed) or area is not None)
+        # "Bà … đã ký những văn bản nào": the documents whose signature names her.
+        signed = self._signed(found, asked_signer(parsed.clean))
+        if signed:
+            found, every = signed, True
         ranked = rank_documents(
             found,
             parsed.clean,
@@ -274,6 +282,17 @@ class Answerer:
         selected = selected + self._amending(selected, ranked)
         # A question about what holds now lists the documents in force first.
         return order(selected, self.lives, lambda d: d.entry)
+
+    def _signed(self, entries: list[RegistryEntry], signer: str | None) -> list[RegistryEntry]:
+        """The entries whose own file's last lines (its signature) name ``signer``."""
+        if signer is None:
+            return []
+        out = []
+        for e in entries:
+            chunks = self.chunks.of_source(e.own_source) if e.own_source else []
+            if chunks and signed_by(chunks[-1].text[-SIGNATURE_CHARS:], signer):
+                out.append(e)
+        return out
 
     def _amending(
         self, selected: list[ScoredDocument], ranked: list[ScoredDocument]

@@ -123,6 +123,41 @@ def asked_issuer(clean: str) -> str | None:
     return None
 
 
+# A person named as the signer: "Bà Phạm Thị Thu Hà đã ký …", "Phó Giám đốc Lê Văn Nam
+# ký", "documents signed by Mr Tran Minh Khang" — a title, then two to four capitalised
+# syllables. Matched as typed.
+_SIGNER_TITLE = re.compile(
+    r"(?:\b[Bb]à|\b[Ôô]ng|\b[Đđ]ồng chí|\b(?:[Pp]hó\s+)?[Gg]iám đốc|\bMr\.?|\bMrs\.?|\bMs\.?"
+    r"|\b(?:[Dd]eputy\s+)?[Dd]irector)\s+"
+)
+_NOT_NAMES = frozenset({"Sở", "UBND", "Ủy", "Uỷ", "Tỉnh", "Department", "Province"})
+_SIGNS = re.compile(r"\b(?:ký|ky|signed|signs|sign)\b", re.IGNORECASE)
+
+
+def asked_signer(clean: str) -> str | None:
+    """The person a question says signed the documents ("Bà Phạm Thị Thu Hà đã ký những
+    văn bản nào?" → "pham thi thu ha"): after a title, two to four capitalised words;
+    folded. None if it names none."""
+    if not _SIGNS.search(clean):
+        return None
+    clean = _AGENCY_RE.sub(" ", clean)  # "Giám đốc Sở Tư pháp" names no one
+    for m in _SIGNER_TITLE.finditer(clean):
+        words = []
+        for word in clean[m.end() :].split()[:4]:
+            if not (word[0].isupper() and word.isalpha()) or word in _NOT_NAMES:
+                break
+            words.append(word)
+        if len(words) >= 2:
+            return fold(" ".join(words))
+    return None
+
+
+def signed_by(tail: str, signer: str) -> bool:
+    """Whether a document's last lines (``tail``: where its signature stands) name
+    ``signer`` (folded, as ``asked_signer`` gives it)."""
+    return signer in " ".join(fold(tail).split())
+
+
 def issued_by(entry: RegistryEntry, who: str) -> bool:
     """Whether ``entry`` was issued by ``who``: "UBND" or "SO" (a Sở's own symbol)."""
     issuer = (entry.issuer or "").upper()

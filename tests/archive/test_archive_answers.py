@@ -153,6 +153,12 @@ def test_what_the_department_did_is_its_documents(answerer: Answerer) -> None:
     assert keys("42/QĐ-SKHCN", "17/QĐ-SKHCN") <= set(cited(text)), text
 
 
+def test_the_documents_a_person_signed(answerer: Answerer) -> None:
+    # The deputy director signs the three reports (KT. GIÁM ĐỐC … Nguyễn Văn An).
+    text = answerer.ask("Ông Nguyễn Văn An đã ký những văn bản nào?").text
+    assert set(cited(text)) == keys("310/BC-SKHCN", "61/BC-SKHCN", "142/BC-SKHCN"), text
+
+
 def test_plans_carried_out_now_are_the_running_ones(answerer: Answerer) -> None:
     got = set(cited(answerer.ask("Which plans is the department carrying out now?").text))
     assert keys("03/KH-SKHCN", "07/KH-SKHCN", "25/KH-SKHCN") <= got

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from assistant.citations import RegistryEntry
-from assistant.generation.fit import Asked, area_only, asked_acts, facet_score, topicless
+from assistant.generation.fit import (
+    Asked,
+    area_only,
+    asked_acts,
+    asked_signer,
+    facet_score,
+    topicless,
+)
 from assistant.generation.standing import asks_one
 from assistant.retrieval.query import fold, parse_question
 
@@ -102,6 +109,22 @@ def test_the_public_is_no_topic_and_two_areas_name_none() -> None:
 )
 def test_the_issuer_a_question_names(question: str, issuer: str | None) -> None:
     assert Asked.of(parse_question(question)).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("question", "signer"),
+    [
+        ("Bà Phạm Thị Thu Hà đã ký những văn bản nào?", "pham thi thu ha"),
+        ("Năm 2023 Giám đốc Trần Minh Khang đã ký những quyết định nào?", "tran minh khang"),
+        ("Which documents did Mr Tran Minh Khang sign?", "tran minh khang"),
+        # A title without a name, a department, or no signing: no one.
+        ("Giám đốc Sở đã ký những văn bản nào?", None),
+        ("Giám đốc Sở Tư pháp ký những văn bản gì?", None),
+        ("Bà Phạm Thị Thu Hà là ai?", None),
+    ],
+)
+def test_the_signer_a_question_names(question: str, signer: str | None) -> None:
+    assert asked_signer(question) == signer
 
 
 def test_a_part_of_a_year_is_read_by_the_date_of_issue() -> None:
