@@ -19,7 +19,7 @@ import numpy as np
 
 from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry
-from assistant.generation.fit import Asked, ProfileMap, facet_score, profile_key
+from assistant.generation.fit import OWN_WEIGHT, Asked, ProfileMap, facet_score, profile_key
 from assistant.generation.marking import entry_location
 from assistant.generation.passages import ChunkMap, VectorCache, topic_of
 from assistant.retrieval.query import ParsedQuestion, fold
@@ -197,12 +197,17 @@ def _before_gap(kept: list[ScoredDocument]) -> list[ScoredDocument]:
 def every_fitting(ranked: Sequence[ScoredDocument]) -> list[ScoredDocument]:
     """For a question that names no topic ("văn bản nào ban hành năm 2022"): every document
     meeting the most implied facets, by date; the archive's own documents when it holds
-    any such (a decree its files only cite is not one of its documents)."""
+    any such — those it has a file of, and those it only cites that an issuer of its files
+    issued (the Sở's inspection plan a report cites is one of its documents; a decree its
+    files cite is not)."""
     if not ranked:
         return []
-    most = max(d.facets for d in ranked)
-    group = [d for d in ranked if d.facets >= most - 1e-9]
-    own = [d for d in group if d.entry.own_source]
+    # Having a file is the least facet (``fit.OWN_WEIGHT``): not what makes one fit here.
+    facets = {id(d): d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0) for d in ranked}
+    most = max(facets.values())
+    group = [d for d in ranked if facets[id(d)] >= most - 1e-9]
+    issuers = {d.entry.issuer for d in ranked if d.entry.own_source and d.entry.issuer}
+    own = [d for d in group if d.entry.own_source or d.entry.issuer in issuers]
     return sorted(own or group, key=lambda d: (d.entry.date or "", d.entry.ident))
 
 
