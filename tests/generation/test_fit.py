@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.citations import RegistryEntry
+from assistant.generation.documents import ScoredDocument, every_fitting
 from assistant.generation.fit import (
     Asked,
     area_only,
@@ -167,3 +168,25 @@ def test_asked_acts(question: str, acts: tuple[str, ...]) -> None:
 )
 def test_asks_one(question: str, one: bool) -> None:
     assert asks_one(parse_question(question)) is one
+
+
+def test_every_fitting_keeps_the_archive_s_own_cited_documents() -> None:
+    def doc(ident: str, issuer: str, date: str, own: bool, facets: float) -> ScoredDocument:
+        entry = RegistryEntry(
+            ident,
+            ident.lower(),
+            int(date[:4]),
+            "Kế hoạch",
+            "KH",
+            issuer,
+            date,
+            own_source=f"{ident}.txt" if own else None,
+        )
+        return ScoredDocument(entry, 0.9, "", None, "header", facets=facets)
+
+    with_file = doc("19/KH-SX", "SX", "2022-03-09", True, 0.16)
+    cited = doc("17/KH-SX", "SX", "2023-03-02", False, 0.15)  # the Sở's own, cited only
+    national = doc("5/KH-BX", "BX", "2023-01-05", False, 0.15)  # a ministry's
+    unfit = doc("7/KH-SX", "SX", "2023-05-05", True, 0.06)
+    got = every_fitting([with_file, cited, national, unfit])
+    assert [d.entry.ident for d in got] == ["19/KH-SX", "17/KH-SX"]
