@@ -148,7 +148,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     partly = bool(_PARTLY.search(folded))
     changed_only = bool(_CHANGED.search(folded)) and not _WHOLE_END.search(folded)
     # "đến hết năm 2023" bounds the ending; a year alone is the ending's ("trong năm 2024")
-    years = set() if parsed.as_of else {str(y) for y in parsed.years}
+    ending_years = () if parsed.as_of else parsed.years
+    years = {str(y) for y in ending_years}
     issuer = _issuer_of_list(parsed)
     lines: list[str] = []
     for entry in _asked(replace(parsed, years=()), lives):
@@ -171,7 +172,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {said}.")
     if not lines:
         return _nothing(parsed, en)
-    year = years_text(tuple(sorted(map(int, years))), parsed.language)
+    year = years_text(ending_years, parsed.language)
     if changed_only:
         what = (
             "amended or partly repealed"
