@@ -37,6 +37,13 @@ _HALF = re.compile(
     rf"\b(?:6|sau)\s+thang\s+(?P<which>dau|cuoi)\s+nam\s*(?P<y>{_YEAR})?"
     rf"|\b(?P<en>first|second)\s+half\s+of\s+(?P<ey>{_YEAR})"
 )
+# The first months of a year, counted ("9 tháng đầu năm 2024", "quý III và 9 tháng năm
+# 2024": the cumulative figures of a report; "first nine months of 2024").
+_MONTHS = re.compile(
+    rf"\b(?P<n>[1-9]|1[01]|ba|chin)\s+thang\s+(?:dau\s+)?nam\s*(?P<y>{_YEAR})?"
+    rf"|\bfirst\s+(?P<en>three|nine|[1-9]|1[01])\s+months\s+of\s+(?P<ey>{_YEAR})"
+)
+_MONTH_WORDS = {"ba": 3, "chin": 9, "three": 3, "nine": 9}
 _QUARTER = re.compile(
     rf"\bquy\s+(?P<q>iv|iii|ii|i|[1-4])\b\s*(?:/|nam|-)?\s*(?P<y>{_YEAR})?"
     rf"|\bq(?P<eq>[1-4])[\s/-]*(?P<ey>{_YEAR})\b"
@@ -104,7 +111,7 @@ def find_period(text: str, *, default_year: int | None = None) -> tuple[Period, 
         ``(period, start, end)``, or None when no period is named.
     """
     folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), fold(text))
-    for finder in (_range, _month_range, _half, _quarter, _month, _year):
+    for finder in (_range, _month_range, _half, _months, _quarter, _month, _year):
         found = finder(folded, default_year)
         if found is not None:
             return found
@@ -143,6 +150,17 @@ def _half(folded: str, default: int | None) -> Found | None:
         return None
     first = m.group("which") == "dau" or m.group("en") == "first"
     return (_month_period(y, 1, 6) if first else _month_period(y, 7, 12)), m.start(), m.end()
+
+
+def _months(folded: str, default: int | None) -> Found | None:
+    for m in _MONTHS.finditer(folded):
+        n = m.group("n") or m.group("en")
+        months = _MONTH_WORDS.get(n) or int(n)
+        year = m.group("y") or m.group("ey")
+        y = int(year) if year else default
+        if y is not None:
+            return _month_period(y, 1, months), m.start(), m.end()
+    return None
 
 
 def _quarter(folded: str, default: int | None) -> Found | None:

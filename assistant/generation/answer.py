@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from assistant.archive.lives import Lives
+from assistant.archive.profiles import Profile
 from assistant.archive.validity import today
 from assistant.citations import Registry, RegistryEntry, parse_query_ident
 from assistant.config import Settings
@@ -35,10 +36,11 @@ from assistant.generation.fit import (
     asked_signer,
     profile_key,
     signed_by,
+    topic_text,
     topicless,
 )
 from assistant.generation.marking import Checked, check_and_mark, citation_record
-from assistant.generation.passages import ChunkMap, VectorCache
+from assistant.generation.passages import ChunkMap, Sentence, VectorCache, content_words
 from assistant.generation.relational import question_kind, relation_answer
 from assistant.generation.standing import (
     asks_current,
@@ -47,6 +49,14 @@ from assistant.generation.standing import (
     order,
     order_sources,
     source_noter,
+)
+from assistant.generation.timely import (
+    Timing,
+    asked_period,
+    own_files,
+    states_figure,
+    target_words,
+    without_period,
 )
 from assistant.retrieval.query import ParsedQuestion, fold, parse_question, with_recent_years
 from assistant.retrieval.search import Hit, Searcher
@@ -58,6 +68,17 @@ MAX_QUESTION_CHARS = 2000
 K_PASSAGES = 6
 # Depth of the ranking used to pre-select list candidates in a large archive.
 K_PRIOR = 100
+# For a figure of a period: how deep the passages are looked for, and how much the
+# document's fit to the period (``timely``, −1..1) weighs against a passage's score
+# (relative to the best, 0..1) and a sentence's (similarity, about 0.8..0.95).
+K_TIMED = 30
+CHUNK_FIT = 0.3
+SENTENCE_FIT = 0.04
+# A sentence stating a number comes before any that does not, when a number is asked.
+FIGURE_FIRST = 1.0
+# The weight of the question's words in a sentence, for a question typed without
+# diacritics (``extractive.WORD_WEIGHT`` otherwise).
+UNACCENTED_WORD_WEIGHT = 0.2
 # Events by which a later document takes a document's place.
 _REPLACING = ("replaced", "repealed", "ended", "partly_replaced")
 _AMENDING = ("amended", "partly_repealed", "partly_replaced")
@@ -154,6 +175,7 @@ class Answerer:
         self.chunks = ChunkMap(self.searcher.lexical.chunks)
         self.vectors = VectorCache(self.searcher.embeddings)
         self._profiles: ProfileMap | None = None
+        self._own_files: dict[str, Profile] | None = None
 
     @property
     def registry(self) -> Registry:
@@ -225,8 +247,24 @@ class Answerer:
 
     def retrieve(self, parsed: ParsedQuestion) -> list[Hit]:
         """The passages for a question (no year/type filter: those name the cited documents,
-        not the reports that mention them)."""
-        return self.searcher.search(parsed.clean, k=K_PASSAGES)
+        not the reports that mention them). A figure of a period ("năm 2023 … bao nhiêu")
+        is looked for deeper, the period's own report first (``timely``)."""
+        timing = self.timing(parsed)
+        if timing is None:
+            return self.searcher.search(parsed.clean, k=K_PASSAGES)
+        hits = self.searcher.search(parsed.clean, k=K_TIMED)
+        best = max((h.score for h in hits), default=0.0) or 1.0
+        hits.sort(key=lambda h: -(h.score / best + CHUNK_FIT * timing.source(h.chunk.source)))
+        return hits[:K_PASSAGES]
+
+    def timing(self, parsed: ParsedQuestion) -> Timing | None:
+        """How sources and sentences fit the period the question asks a figure of."""
+        asked = asked_period(parsed)
+        if asked is None:
+            return None
+        if self._own_files is None:
+            self._own_files = own_files(self.profiles)
+        return Timing(asked, self._own_files)
 
     def documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For a list question: the relevant documents, those of the implied year, type,
@@ -388,11 +426,48 @@ class Answerer:
                     replace(parsed, years=()), documents, with_intro=False, note=note
                 )
             return extractive.list_answer(parsed, documents, note=note)
-        found = extractive.best_sentences(parsed, hits, self.vectors)
+        timing = self.timing(parsed)
+        if timing is None:
+            found = extractive.best_sentences(parsed, hits, self.vectors)
+        else:
+            found = self._timed_sentences(parsed, hits, timing)
         if asks_current(parsed):
             found = order_sources(found, self.lives, lambda f: f[1].chunk.source)
+        owners = {e.own_source: e for e in self.registry.entries() if e.own_source}
         return extractive.sentence_answer(
-            parsed, found, note=source_noter(self.lives, parsed.language)
+            parsed,
+            found,
+            note=source_noter(self.lives, parsed.language),
+            name=lambda source: (
+                extractive.document_name(owners[source]) if source in owners else ""
+            ),
+        )
+
+    def _timed_sentences(
+        self, parsed: ParsedQuestion, hits: list[Hit], timing: Timing
+    ) -> list[tuple[float, Sentence]]:
+        """The sentences answering a figure of a period: from every passage retrieved, the
+        period's own documents first, a sentence stating a number first when a number is
+        asked ("bao nhiêu"), matched on the question's topic words (not the department's
+        name, nor the period's, nor "chỉ tiêu" asking a target). Typed without diacritics,
+        a question's words count for more: the embedder reads such text poorly."""
+
+        def bonus(s: Sentence) -> float:
+            figure = FIGURE_FIRST if timing.asked.count and states_figure(s.text) else 0.0
+            return SENTENCE_FIT * timing.sentence(s.chunk.source, s.text) + figure
+
+        topic = without_period(parsed.clean)
+        # An English question's words are counted in its Vietnamese gloss.
+        words = topic_text(target_words(parsed.gloss or parsed.clean))
+        return extractive.best_sentences(
+            parsed,
+            hits,
+            self.vectors,
+            bonus=bonus,
+            topic=topic,
+            words=words if content_words(words) else topic,
+            word_weight=(extractive.WORD_WEIGHT if parsed.accented else UNACCENTED_WORD_WEIGHT),
+            from_chunks=K_PASSAGES,
         )
 
     def checked_extractive(

@@ -61,6 +61,15 @@ _CODE_NAMES_VI = {
 }
 
 
+def document_name(entry: RegistryEntry) -> str:
+    """``Báo cáo số 310/BC-SKHCN ngày 12/12/2023``: kind, number and date, no subject."""
+    text = f"{entry.kind or 'Văn bản'} số {entry.ident}"
+    date = vn_date(entry.date)
+    if date and entry.date and len(entry.date) == 10:
+        return f"{text} ngày {date}"
+    return f"{text} ({date})" if date else text
+
+
 def document_phrase(entry: RegistryEntry) -> str:
     """``Quyết định số 1753/QĐ-UBND ngày 28/6/2021 về việc …`` from the registry."""
     kind = entry.kind or "Văn bản"
@@ -145,27 +154,40 @@ def _filter_note(parsed: ParsedQuestion) -> str:
 
 
 def best_sentences(
-    parsed: ParsedQuestion, hits: Sequence[Hit], vectors: VectorCache
+    parsed: ParsedQuestion,
+    hits: Sequence[Hit],
+    vectors: VectorCache,
+    *,
+    bonus: Callable[[Sentence], float] | None = None,
+    topic: str | None = None,
+    words: str | None = None,
+    word_weight: float = WORD_WEIGHT,
+    from_chunks: int = FROM_CHUNKS,
 ) -> list[tuple[float, Sentence]]:
     """The sentences of the top chunks closest to the question, best first.
 
     A sentence counts when its similarity is above ``SENTENCE_FLOOR`` and, for a
     Vietnamese question, it shares enough of the question's words (the embedder
     alone finds every Vietnamese sentence somewhat similar to any question).
+    ``bonus`` adds to a counted sentence's score (``timely``: the asked period's report);
+    ``topic``: the question's words to match sentences on, if not all of them; ``words``:
+    those whose share counts (``word_weight``), if not the gloss's or topic's;
+    ``from_chunks``: how many of the top chunks the sentences come from.
     """
-    pool = [s for h in hits[:FROM_CHUNKS] for s in sentences(h.chunk)]
+    pool = [s for h in hits[:from_chunks] for s in sentences(h.chunk)]
     pool = list({(s.chunk.source, s.start): s for s in pool}.values())
     if not pool:
         return []
-    sims = vectors.passages([s.text for s in pool]) @ vectors.question(parsed.clean)
+    sims = vectors.passages([s.text for s in pool]) @ vectors.question(topic or parsed.clean)
     # An English question's words are counted in its Vietnamese gloss (as in search).
-    asked = content_words(parsed.gloss or parsed.clean)
+    asked = content_words(words or parsed.gloss or topic or parsed.clean)
     scored = []
     for sim, s in zip(sims, pool, strict=True):
         share = len(asked & content_words(s.text)) / len(asked) if asked else 0.0
         if sim < SENTENCE_FLOOR or (parsed.language == "vi" and share < MIN_SHARE):
             continue
-        scored.append((float(sim) + WORD_WEIGHT * share, s))
+        extra = bonus(s) if bonus else 0.0
+        scored.append((float(sim) + word_weight * share + extra, s))
     scored.sort(key=lambda t: -t[0])
     return scored[:MAX_SENTENCES]
 
@@ -175,11 +197,13 @@ def sentence_answer(
     found: Sequence[tuple[float, Sentence]],
     *,
     note: Callable[[str], str] | None = None,
+    name: Callable[[str], str] | None = None,
 ) -> str:
-    """The best supporting sentences, quoted, each with its source and location.
+    """The best supporting sentences, quoted, each with its document, source and location.
 
     ``note`` gives, for a source file, what follows its location (``standing.source_noter``:
-    that its document was replaced, and by what).
+    that its document was replaced, and by what); ``name``, the document whose own file it
+    is ("Báo cáo số 310/BC-SKHCN ngày 12/12/2023"), "" for none.
     """
     if not found:
         return NOTHING[parsed.language]
@@ -189,5 +213,7 @@ def sentence_answer(
         lines = ["Theo kho tài liệu:"]
     for i, (_, s) in enumerate(found, start=1):
         status = note(s.chunk.source) if note else ""
-        lines.append(f"{i}. «{s.text}» ({s.chunk.source}, {s.locator}){status}")
+        document = name(s.chunk.source) if name else ""
+        where = f"{document}; " if document else ""
+        lines.append(f"{i}. «{s.text}» ({where}{s.chunk.source}, {s.locator}){status}")
     return "\n".join(lines)

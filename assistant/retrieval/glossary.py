@@ -206,6 +206,14 @@ _TERMS: dict[str, str] = {
     "research": "nghiên cứu", "tasks of science": "nhiệm vụ khoa học và công nghệ",
     "period": "kỳ", "quarter": "quý", "year": "năm", "annual": "hằng năm",
     "how many": "số lượng", "number of": "số lượng",
+    # Figures of a report: rates, counts, what was posted, signed, saved.
+    "rate": "tỷ lệ", "rates": "tỷ lệ", "percentage": "tỷ lệ", "percent": "tỷ lệ",
+    "proportion": "tỷ lệ", "share of": "tỷ lệ", "news": "tin, bài", "news items": "tin, bài",
+    "news articles": "tin, bài", "stories": "tin, bài", "online applications": "hồ sơ trực tuyến",
+    "online application": "hồ sơ trực tuyến", "fully online": "trực tuyến toàn trình",
+    "end-to-end": "toàn trình", "end to end": "toàn trình", "late": "trễ hạn",
+    "savings": "tiết kiệm", "saved": "tiết kiệm", "digitally signed": "ký số",
+    "signed digitally": "ký số", "achieved": "đạt", "reached": "đạt",
 }
 _TERM_RE = re.compile(
     r"(?<![\w'])("

@@ -162,6 +162,10 @@ _ASKS_FACT_RE = re.compile(
     r"\b(bao nhieu|may|gi|the nao|ra sao|khi nao|luc nao|o dau|ai|tai sao|vi sao|co phai"
     r"|hay khong|khong|chua|bao gio|muc dich|noi dung|quy dinh|gom|la)\b|\?"
 )
+# A rate asked for ("what share of the documents …", "tỷ lệ văn bản …"): a figure, not a list.
+_RATE_RE = re.compile(
+    r"\bwhat (?:share|percentage|proportion|rate|per ?cent|fraction) of\b|^(?:ty le|so luong)\b"
+)
 # ALQAC-style tails that carry no content: "…, đúng hay sai?".
 _NOISE_RE = re.compile(
     r"[,;]?\s*(đúng hay sai|đúng không|có đúng không|phải không|hay không|true or false)\s*\??\s*$",
@@ -238,7 +242,8 @@ def parse_question(text: str) -> ParsedQuestion:
             _LIST_RE.search(folded)
             or _DONE_RE.search(folded)
             or (_DOCUMENT_NAME_RE.search(folded) and not _ASKS_FACT_RE.search(folded))
-        ),
+        )
+        and not _RATE_RE.search(folded),
         language=language,
         accented=bool(_VI_LETTERS.search(clean)),
         gloss=gloss(clean) if language == "en" else "",

@@ -1,0 +1,213 @@
+"""Questions about a period's figures: the period's own report first, not another year's.
+
+"Năm 2023 tỷ lệ hồ sơ trực tuyến đạt bao nhiêu?" is answered by the report of 2023. The
+same measure is also stated by the 2023 plan (its target, "đạt từ 40% trở lên"), by the
+2022 report and by the 2024 plan (which recalls 2023's result): the words match as well,
+and the embedder cannot tell them apart. What tells them apart is what each document is
+(a report, a plan) and the period it concerns (``Profile.period``), and the years a
+sentence names. This module scores those; ``extractive.best_sentences`` adds the score
+to each sentence's, and ``Answerer`` orders the chunks it draws sentences from by it.
+
+A question asks for a result unless it asks for a target ("chỉ tiêu", "mục tiêu", "phấn
+đấu", "kế hoạch … đề ra", "target"): then the plans of the period answer it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from assistant.archive.periods import Period, find_period
+from assistant.archive.profiles import Profile
+from assistant.citations.normalize import fold
+from assistant.retrieval.query import ParsedQuestion
+
+# "chỉ tiêu", "mục tiêu", "phấn đấu", "kế hoạch đề ra / đặt ra / giao", "dự kiến",
+# "target", "goal", "aim", "planned".
+_TARGET = re.compile(
+    r"\b(chi tieu|muc tieu|phan dau|de ra|dat ra|du kien|giao chi|"
+    r"targets?|goals?|aims?|aimed|planned|plan to|set out)\b"
+)
+# A plan named, and what was done or reached (a result, even of a plan).
+_PLAN_NAMED = re.compile(r"\b(ke hoach|chuong trinh|de an|plans?|programmes?|programs?)\b")
+_DONE = re.compile(
+    r"\b(da|duoc|dat duoc|hoan thanh|ket qua|thuc hien duoc|completed?|achieved|done|did"
+    r"|were|was|has|have|result|results)\b"
+)
+# Years a sentence names: "năm 2022", "2022", "2021 - 2025"; not inside a date or a
+# document number ("28/6/2021", "07/2018/QĐ-UBND").
+_YEAR = re.compile(r"(?<![\d/.\-])(?:19[5-9]\d|20\d\d)(?![\d/])")
+_RANGE = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)\s*[-–—]\s*(?:nam\s+)?((?:19|20)\d\d)(?![\d/])")
+_DATE_OR_NUMBER = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d+[a-z]?/\d{4}/|\d{4}\s*:\s*\d")
+_PLAN_CODES = frozenset({"KH", "CTr", "ĐA"})
+
+
+# "bao nhiêu", "mấy", "tỷ lệ", "số lượng", "how many", "what percentage".
+_COUNT = re.compile(
+    r"\b(bao nhieu|may|ty le|so luong|con so|how many|how much|what (?:percentage|share"
+    r"|rate|proportion|number)|percent|rate)\b"
+)
+# What is not a figure in a sentence: dates, years, numbers of documents, list markers
+# and a table row's number ("6 | …"), structure numbers ("Điều 3", "khoản 2").
+_NOT_FIGURE = re.compile(
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\bngay\s+\d{1,2}/\d{1,2}|\d+[a-z]?/\d{4}/\S*"
+    r"|\d+/[a-z]+[\-\w]*"
+    r"|(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d]|[.,]\d)|^\s*(?:\d{1,2}|[a-z])\s*[.)|]\s"
+    r"|\b(?:dieu|khoan|diem|muc|quy|thang|ngay|phu luc)\s+[\divx]+\b"
+)
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A question's period, whether it asks for a target (else a result), and whether
+    it asks for a number ("bao nhiêu", "tỷ lệ")."""
+
+    period: Period
+    target: bool
+    count: bool = False
+
+
+def asked_period(parsed: ParsedQuestion) -> Asked | None:
+    """The period a non-list question asks a figure of, None when it names none.
+
+    A target is asked in words ("chỉ tiêu", "mục tiêu", "target"), or by naming a plan
+    without asking what was done ("Kế hoạch tuyên truyền năm 2024 yêu cầu đăng bao
+    nhiêu tin, bài?"; not "… hoàn thành bao nhiêu nhiệm vụ của Kế hoạch …").
+    """
+    if parsed.period is None or parsed.wants_list or parsed.idents:
+        return None
+    folded = fold(parsed.clean)
+    target = bool(
+        _TARGET.search(folded) or (_PLAN_NAMED.search(folded) and not _DONE.search(folded))
+    )
+    return Asked(parsed.period, target, bool(_COUNT.search(folded)))
+
+
+def without_period(text: str) -> str:
+    """The question without the phrase naming its period ("6 tháng đầu năm 2024"): what
+    its sentences are matched on, their period being scored apart."""
+    found = find_period(text)
+    if found is None:
+        return text
+    _, start, end = found
+    rest = " ".join(f"{text[:start]} {text[end:]}".split()).strip(" ,;")
+    return rest if len(rest) >= 8 else text
+
+
+def target_words(text: str) -> str:
+    """``text`` without the words asking for a target ("đặt mục tiêu", "chỉ tiêu"): how
+    it asks, not what about."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    spans = [m.span() for m in _TARGET.finditer(folded)]
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    return " ".join(text.split())
+
+
+def states_figure(text: str) -> bool:
+    """Whether a sentence holds a number once dates, years, document numbers and
+    structure numbers are taken out."""
+    return bool(_DIGIT.search(_NOT_FIGURE.sub(" ", fold(text))))
+
+
+def is_report(p: Profile) -> bool:
+    """A report (Báo cáo)."""
+    return p.code == "BC" or (p.kind or "").lower() == "báo cáo"
+
+
+def is_plan(p: Profile) -> bool:
+    """A plan, programme or scheme, or a decision issuing one."""
+    return (
+        p.code in _PLAN_CODES
+        or (p.kind or "").lower() in ("kế hoạch", "chương trình", "đề án")
+        or p.instrument in ("Kế hoạch", "Chương trình", "Đề án")
+    )
+
+
+def document_fit(p: Profile | None, asked: Asked) -> float:
+    """How well a document answers for the asked period, from −1 to 1.
+
+    Result asked: the period's own report 1; a report of a part of it, or of a stretch
+    holding it, 0.5; a report of another period −1; a plan of the period −0.5 (it states
+    targets); another document of another period −0.5; anything else 0. Target asked: the
+    period's own plan 1, a plan holding it 0.5, a plan of another period −1, a report −0.5.
+    """
+    if p is None:
+        return 0.0
+    own = p.period or (Period.of_years(p.year) if p.year else None)
+    if own is None:
+        return 0.0
+    same = own == asked.period
+    overlap = own.overlaps(asked.period)
+    if asked.target:
+        if is_plan(p):
+            return 1.0 if same else 0.5 if overlap else -1.0
+        return -0.5 if is_report(p) else 0.0
+    if is_report(p):
+        return 1.0 if same else 0.5 if overlap else -1.0
+    if is_plan(p) and overlap:
+        return -0.5
+    return 0.0 if overlap or p.period is None else -0.5
+
+
+def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
+    """What the period a sentence names says of it, from −0.5 to 0.5.
+
+    The asked period itself 0.5; whole years holding it ("năm 2024" for quý I/2024, "giai
+    đoạn 2021 - 2025") 0; any other period −0.5: a part of it, a part holding it, another
+    ("6 tháng đầu năm" for the year 2024 or for quý I/2024; "năm 2022" for 2023); none 0.
+    Years named besides count as well: only other years −0.5. ``year``: the document's
+    year, for a part of a year written without one ("6 tháng đầu năm").
+    """
+    found = find_period(text, default_year=year)
+    if found is not None:
+        named = found[0]
+        if named == asked.period:
+            return 0.5
+        whole_years = named.start.endswith("-01-01") and named.end.endswith("-12-31")
+        if whole_years and named.start <= asked.period.start and asked.period.end <= named.end:
+            return 0.0
+        return -0.5
+    blanked = _DATE_OR_NUMBER.sub(" ", fold(text))
+    years: set[int] = set()
+    for m in _RANGE.finditer(blanked):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if lo < hi <= lo + 30:
+            years |= set(range(lo, hi + 1))
+    years |= {int(y) for y in _YEAR.findall(_RANGE.sub(" ", blanked))}
+    if not years:
+        return 0.0
+    return 0.5 if years & set(asked.period.years) else -0.5
+
+
+class Timing:
+    """Scores sources and sentences for one question's period."""
+
+    def __init__(self, asked: Asked, by_source: Mapping[str, Profile]) -> None:
+        self.asked = asked
+        self.by_source = by_source
+
+    def source(self, source: str) -> float:
+        """``document_fit`` of the document whose own file ``source`` is."""
+        return document_fit(self.by_source.get(source), self.asked)
+
+    def sentence(self, source: str, text: str) -> float:
+        """The document's fit, the period the sentence names, and (for "bao nhiêu")
+        whether it states a figure, together. Within the period's own report a sentence
+        naming its period gains nothing over one naming none."""
+        p = self.by_source.get(source)
+        doc = document_fit(p, self.asked)
+        own = sentence_fit(text, self.asked, year=p.year if p else None)
+        score = doc + (min(own, 0.0) if doc >= 1.0 else own)
+        if self.asked.count:
+            score += 0.5 if states_figure(text) else -0.5
+        return score
+
+
+def own_files(profiles: Mapping[object, Profile]) -> dict[str, Profile]:
+    """Each own file's profile, by the file's path."""
+    return {p.source: p for p in profiles.values() if p.own and p.source}
