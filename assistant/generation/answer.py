@@ -53,9 +53,9 @@ from assistant.generation.standing import (
 from assistant.generation.timely import (
     Timing,
     asked_period,
+    figure_topic,
     own_files,
     states_figure,
-    target_words,
     without_period,
 )
 from assistant.retrieval.query import ParsedQuestion, fold, parse_question, with_recent_years
@@ -79,6 +79,9 @@ FIGURE_FIRST = 1.0
 # The weight of the question's words in a sentence, for a question typed without
 # diacritics (``extractive.WORD_WEIGHT`` otherwise).
 UNACCENTED_WORD_WEIGHT = 0.2
+# ... and the similarity below which a sentence does not count for it (every sentence
+# reads further from such a question: ``extractive.SENTENCE_FLOOR`` otherwise).
+UNACCENTED_FLOOR = 0.75
 # Events by which a later document takes a document's place.
 _REPLACING = ("replaced", "repealed", "ended", "partly_replaced")
 _AMENDING = ("amended", "partly_repealed", "partly_replaced")
@@ -449,8 +452,8 @@ class Answerer:
         """The sentences answering a figure of a period: from every passage retrieved, the
         period's own documents first, a sentence stating a number first when a number is
         asked ("bao nhiêu"), matched on the question's topic words (not the department's
-        name, nor the period's, nor "chỉ tiêu" asking a target). Typed without diacritics,
-        a question's words count for more: the embedder reads such text poorly."""
+        name, nor the period's, nor the words asking for it). Typed without diacritics, a
+        question's words count for more: the embedder reads such text poorly."""
 
         def bonus(s: Sentence) -> float:
             figure = FIGURE_FIRST if timing.asked.count and states_figure(s.text) else 0.0
@@ -458,7 +461,7 @@ class Answerer:
 
         topic = without_period(parsed.clean)
         # An English question's words are counted in its Vietnamese gloss.
-        words = topic_text(target_words(parsed.gloss or parsed.clean))
+        words = topic_text(figure_topic(parsed.gloss or parsed.clean))
         return extractive.best_sentences(
             parsed,
             hits,
@@ -466,7 +469,8 @@ class Answerer:
             bonus=bonus,
             topic=topic,
             words=words if content_words(words) else topic,
-            word_weight=(extractive.WORD_WEIGHT if parsed.accented else UNACCENTED_WORD_WEIGHT),
+            word_weight=extractive.WORD_WEIGHT if parsed.accented else UNACCENTED_WORD_WEIGHT,
+            floor=extractive.SENTENCE_FLOOR if parsed.accented else UNACCENTED_FLOOR,
             from_chunks=K_PASSAGES,
         )
 

@@ -29,6 +29,9 @@ _TARGET = re.compile(
     r"\b(chi tieu|muc tieu|phan dau|de ra|dat ra|du kien|giao chi|"
     r"targets?|goals?|aims?|aimed|planned|plan to|set out)\b"
 )
+# Words asking for a figure, not naming what it counts: "đạt / đặt", "yêu cầu", "tối
+# thiểu", "tổng cộng".
+_ASKING = re.compile(r"\b(dat|yeu cau|toi thieu|it nhat|tong cong|tong so)\b")
 # A plan named, and what was done or reached (a result, even of a plan).
 _PLAN_NAMED = re.compile(r"\b(ke hoach|chuong trinh|de an|plans?|programmes?|programs?)\b")
 _DONE = re.compile(
@@ -96,13 +99,15 @@ def without_period(text: str) -> str:
     return rest if len(rest) >= 8 else text
 
 
-def target_words(text: str) -> str:
-    """``text`` without the words asking for a target ("đặt mục tiêu", "chỉ tiêu"): how
-    it asks, not what about."""
+def figure_topic(text: str) -> str:
+    """``text`` without the words asking for a figure or a target ("đạt", "tổng cộng",
+    "đặt chỉ tiêu", "tối thiểu"): how it asks, not what about."""
     folded = fold(text)
     if len(folded) != len(text):
         return text
     spans = [m.span() for m in _TARGET.finditer(folded)]
+    spans += [m.span() for m in _ASKING.finditer(folded)]
+    spans.sort()
     for start, end in reversed(spans):
         text = text[:start] + " " + text[end:]
     return " ".join(text.split())
