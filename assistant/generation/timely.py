@@ -79,13 +79,16 @@ def asked_period(parsed: ParsedQuestion) -> Asked | None:
     without asking what was done ("Kế hoạch tuyên truyền năm 2024 yêu cầu đăng bao
     nhiêu tin, bài?"; not "… hoàn thành bao nhiêu nhiệm vụ của Kế hoạch …").
     """
-    if parsed.period is None or parsed.wants_list or parsed.idents:
+    period = parsed.period
+    if period is None and len(parsed.years) == 1:  # "the 2023 plan", "số liệu 2023"
+        period = Period.of_years(parsed.years[0])
+    if period is None or parsed.wants_list or parsed.idents:
         return None
     folded = fold(parsed.clean)
     target = bool(
         _TARGET.search(folded) or (_PLAN_NAMED.search(folded) and not _DONE.search(folded))
     )
-    return Asked(parsed.period, target, bool(_COUNT.search(folded)))
+    return Asked(period, target, bool(_COUNT.search(folded)))
 
 
 def without_period(text: str) -> str:

@@ -29,6 +29,11 @@ Y = Period.of_years
         ("tình hình tháng 5/2024", Period("2024-05-01", "2024-05-31")),
         ("the first half of 2024", Period("2024-01-01", "2024-06-30")),
         ("kế hoạch năm 2023", Y(2023)),
+        # the cumulative months of a report: "9 tháng", not the quarter beside them
+        ("Báo cáo kết quả CCHC quý III và 9 tháng năm 2024", Period("2024-01-01", "2024-09-30")),
+        ("9 tháng đầu năm 2024", Period("2024-01-01", "2024-09-30")),
+        ("the first nine months of 2024", Period("2024-01-01", "2024-09-30")),
+        ("Báo cáo kết quả 12 tháng năm 2024", Y(2024)),
     ],
 )
 def test_period_phrases(text: str, expected: Period) -> None:
@@ -43,6 +48,8 @@ def test_period_phrases(text: str, expected: Period) -> None:
         "kiểm tra ngày 02/3/2023",
         "ban hành Quy chế làm việc",
         "6 tháng đầu năm",  # no year and none given
+        "9 tháng đầu năm",
+        "Hà Nội, ngày 9 tháng 3 năm 2024",  # a date, not nine months
     ],
 )
 def test_not_a_period(text: str) -> None:

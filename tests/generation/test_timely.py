@@ -1,0 +1,159 @@
+"""Figures of a period: which documents and sentences answer "năm 2023 … bao nhiêu"."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.archive.periods import Period
+from assistant.archive.profiles import Profile
+from assistant.generation.timely import (
+    Asked,
+    Timing,
+    asked_period,
+    document_fit,
+    figure_topic,
+    sentence_fit,
+    states_figure,
+    without_period,
+)
+from assistant.retrieval.query import parse_question
+
+Y2023 = Period.of_years(2023)
+Q1_2024 = Period("2024-01-01", "2024-03-31")
+
+
+def profile(kind: str, code: str | None, period: Period | None, year: int) -> Profile:
+    return Profile(
+        ident=f"1/{code or 'X'}-SYT",
+        kind=kind,
+        date=f"{year}-06-01",
+        issuer=None,
+        subject=None,
+        instrument=None,
+        areas=(),
+        period=period,
+        status="in_force",
+        source=f"{kind}-{year}.txt",
+        year=year,
+        code=code,
+        own=True,
+    )
+
+
+REPORT_2023 = profile("Báo cáo", "BC", Y2023, 2023)
+REPORT_2022 = profile("Báo cáo", "BC", Period.of_years(2022), 2022)
+REPORT_H1_2024 = profile("Báo cáo", "BC", Period("2024-01-01", "2024-06-30"), 2024)
+PLAN_2023 = profile("Kế hoạch", "KH", Y2023, 2023)
+PLAN_2024 = profile("Kế hoạch", "KH", Period.of_years(2024), 2024)
+PLAN_2021_2025 = profile("Kế hoạch", "KH", Period.of_years(2021, 2025), 2020)
+RULES_2023 = profile("Quyết định", "QĐ", None, 2023)
+
+
+@pytest.mark.parametrize(
+    ("doc", "target", "expected"),
+    [
+        (REPORT_2023, False, 1.0),  # the period's own report
+        (REPORT_2022, False, -1.0),  # another year's results
+        (PLAN_2023, False, -0.5),  # the year's targets, not its results
+        (PLAN_2024, False, -0.5),  # another period, though it may recall 2023
+        (RULES_2023, False, 0.0),  # a decision of the year: neither
+        (PLAN_2023, True, 1.0),  # a target: the period's own plan
+        (PLAN_2021_2025, True, 0.5),  # a plan holding the period
+        (PLAN_2024, True, -1.0),
+        (REPORT_2023, True, -0.5),
+        (None, False, 0.0),
+    ],
+)
+def test_document_fit(doc: Profile | None, target: bool, expected: float) -> None:
+    assert document_fit(doc, Asked(Y2023, target)) == expected
+
+
+def test_a_part_of_the_period_is_half_a_fit() -> None:
+    assert document_fit(REPORT_H1_2024, Asked(Q1_2024, False)) == 0.5
+    assert document_fit(REPORT_H1_2024, Asked(Period.of_years(2024), False)) == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("Năm 2023, Sở tiếp nhận 412 hồ sơ.", Y2023, 0.5),
+        ("Năm 2022, Sở tiếp nhận 390 hồ sơ.", Y2023, -0.5),
+        ("Tỷ lệ hồ sơ nộp trực tuyến đạt 38,5%.", Y2023, 0.0),
+        # a part of the year is not the year, nor another part of it
+        ("6 tháng đầu năm, Sở cử 38 lượt công chức đi bồi dưỡng.", Q1_2024, -0.5),
+        # whole years holding the period: a standing fact of the year
+        ("Năm 2024, Sở được giao 31 biên chế công chức.", Q1_2024, 0.0),
+        ("Thực hiện Kế hoạch giai đoạn 2021 - 2025 của tỉnh.", Y2023, 0.0),
+        # a date or a number holds no period
+        ("Theo Quyết định số 07/2022/QĐ-UBND ngày 12/3/2022, Sở kiểm tra 06 đơn vị.", Y2023, 0.0),
+    ],
+)
+def test_sentence_fit(text: str, asked: Period, expected: float) -> None:
+    assert sentence_fit(text, Asked(asked, False), year=2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đã kiểm tra 06/06 đơn vị, qua kiểm tra đã chấn chỉnh.", True),
+        ("Tỷ lệ hồ sơ nộp trực tuyến đạt 38,5%.", True),
+        ("Tiếp nhận 18.406 hồ sơ, đúng hạn 99,1%.", True),
+        ("6 | Đào tạo, bồi dưỡng 60 lượt công chức | Văn phòng Sở | Tháng 11/2024", True),
+        ("Căn cứ Kế hoạch số 07/KH-STP ngày 09/01/2024 của Sở Tư pháp.", False),
+        ("Hoàn thành các chỉ tiêu năm 2024 của Kế hoạch giai đoạn 2021 - 2025.", False),
+        ("2. Nâng tỷ lệ hồ sơ thủ tục hành chính trực tuyến toàn trình.", False),
+        ("Thực hiện theo Điều 3 Quyết định số 12/QĐ-SYT.", False),
+    ],
+)
+def test_states_figure(text: str, expected: bool) -> None:
+    assert states_figure(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("Năm 2023 tỷ lệ hồ sơ trực tuyến đạt bao nhiêu?", False),
+        ("Kế hoạch CCHC năm 2024 đặt chỉ tiêu tỷ lệ hồ sơ trực tuyến là bao nhiêu?", True),
+        # a plan named, and nothing said to be done: what it asks for
+        ("Kế hoạch tuyên truyền năm 2024 yêu cầu đăng tối thiểu bao nhiêu tin, bài?", True),
+        # a plan named, and what was done of it: a result
+        ("How many of the tasks in the 2023 reform plan were completed?", False),
+        ("What was the 2024 target for fully online procedures?", True),
+    ],
+)
+def test_a_target_or_a_result(question: str, target: bool) -> None:
+    asked = asked_period(parse_question(question))
+    assert asked is not None
+    assert asked.target is target
+    assert asked.count or "target" in question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Những quyết định nào năm 2023?",  # a list
+        "Tỷ lệ hồ sơ trực tuyến hiện nay là bao nhiêu?",  # no period
+        "Quyết định 1753/QĐ-UBND năm 2021 quy định gì?",  # a document named
+    ],
+)
+def test_no_period_figure_asked(question: str) -> None:
+    assert asked_period(parse_question(question)) is None
+
+
+def test_topic_words() -> None:
+    assert without_period("6 tháng đầu năm 2024 tỷ lệ hồ sơ trực tuyến là bao nhiêu?") == (
+        "tỷ lệ hồ sơ trực tuyến là bao nhiêu?"
+    )
+    assert figure_topic("Kế hoạch năm 2024 đặt chỉ tiêu bao nhiêu tin, bài tối thiểu?") == (
+        "Kế hoạch năm 2024 bao nhiêu tin, bài ?"
+    )
+
+
+def test_timing_scores_the_periods_report_first() -> None:
+    by_source = {p.source: p for p in (REPORT_2023, REPORT_2022, PLAN_2023) if p.source}
+    timing = Timing(Asked(Y2023, False, count=True), by_source)
+    right = timing.sentence("Báo cáo-2023.txt", "Tỷ lệ hồ sơ nộp trực tuyến đạt 45,0%.")
+    last_year = timing.sentence("Báo cáo-2022.txt", "Tỷ lệ hồ sơ nộp trực tuyến đạt 23,3%.")
+    target = timing.sentence("Kế hoạch-2023.txt", "Tỷ lệ hồ sơ trực tuyến đạt từ 40% trở lên.")
+    assert right > target > last_year
+    assert timing.source("unknown.txt") == 0.0
