@@ -437,14 +437,21 @@ class Answerer:
         if asks_current(parsed):
             found = order_sources(found, self.lives, lambda f: f[1].chunk.source)
         owners = {e.own_source: e for e in self.registry.entries() if e.own_source}
-        return extractive.sentence_answer(
+        text = extractive.sentence_answer(
             parsed,
             found,
             note=source_noter(self.lives, parsed.language),
             name=lambda source: (
                 extractive.document_name(owners[source]) if source in owners else ""
             ),
+            # a point of another period says so ("[số liệu kỳ khác: năm 2022]")
+            caveat=(
+                (lambda s: timing.caveat(s.chunk.source, s.text, parsed.language))
+                if timing
+                else None
+            ),
         )
+        return (timing.lead(parsed.language) if timing and found else "") + text
 
     def _timed_sentences(
         self, parsed: ParsedQuestion, hits: list[Hit], timing: Timing

@@ -200,12 +200,15 @@ def sentence_answer(
     *,
     note: Callable[[str], str] | None = None,
     name: Callable[[str], str] | None = None,
+    caveat: Callable[[Sentence], str] | None = None,
 ) -> str:
     """The best supporting sentences, quoted, each with its document, source and location.
 
     ``note`` gives, for a source file, what follows its location (``standing.source_noter``:
     that its document was replaced, and by what); ``name``, the document whose own file it
-    is ("Báo cáo số 310/BC-SKHCN ngày 12/12/2023"), "" for none.
+    is ("Báo cáo số 310/BC-SKHCN ngày 12/12/2023"), "" for none; ``caveat``, what follows
+    a sentence ("[số liệu kỳ khác: năm 2022]"). A sentence's line breaks (a PDF's page
+    or line) are shown as spaces.
     """
     if not found:
         return NOTHING[parsed.language]
@@ -215,7 +218,9 @@ def sentence_answer(
         lines = ["Theo kho tài liệu:"]
     for i, (_, s) in enumerate(found, start=1):
         status = note(s.chunk.source) if note else ""
+        status += caveat(s) if caveat else ""
         document = name(s.chunk.source) if name else ""
         where = f"{document}; " if document else ""
-        lines.append(f"{i}. «{s.text}» ({where}{s.chunk.source}, {s.locator}){status}")
+        quote = " ".join(s.text.split())
+        lines.append(f"{i}. «{quote}» ({where}{s.chunk.source}, {s.locator}){status}")
     return "\n".join(lines)

@@ -210,10 +210,97 @@ class Timing:
         p = self.by_source.get(source)
         doc = document_fit(p, self.asked)
         own = sentence_fit(text, self.asked, year=p.year if p else None)
-        score = doc + (min(own, 0.0) if doc >= 1.0 else own)
-        if self.asked.count:
-            score += 0.5 if states_figure(text) else -0.5
-        return score
+        return doc + (min(own, 0.0) if doc >= 1.0 else own)
+
+    def covered(self) -> bool:
+        """Whether the archive holds a document of the asked kind for the period (a report
+        for a result, a plan for a target)."""
+        return any(document_fit(p, self.asked) > 0 for p in self.by_source.values())
+
+    def caveat(self, source: str, text: str, language: str = "vi") -> str:
+        """What a quoted sentence from ``source`` must say about its period, "" when it is
+        the period's (or says nothing of periods): a plan's target given for a result, a
+        document of another period, or a sentence naming another period ("6 tháng đầu năm"
+        for quý II)."""
+        words = _CAVEATS["en" if language == "en" else "vi"]
+        p = self.by_source.get(source)
+        if p is None:
+            return ""
+        if document_fit(p, self.asked) >= 0:
+            found = find_period(text, default_year=p.year)
+            if found is None or sentence_fit(text, self.asked, year=p.year) >= 0:
+                return ""
+            return words["other"].format(period_label(found[0], language))
+        own = p.period or (Period.of_years(p.year) if p.year else None)
+        if own is None:
+            return words["unknown"]
+        if not self.asked.target and is_plan(p) and own.overlaps(self.asked.period):
+            return words["target"]
+        return words["other"].format(period_label(own, language))
+
+    def lead(self, language: str = "vi") -> str:
+        """The line before an answer whose period the archive has no report (or plan) of."""
+        if self.covered():
+            return ""
+        words = _CAVEATS["en" if language == "en" else "vi"]
+        kind = words["plan" if self.asked.target else "report"]
+        return words["lead"].format(kind, period_label(self.asked.period, language)) + "\n"
+
+
+_CAVEATS = {
+    "vi": {
+        "other": " [số liệu kỳ khác: {}]",
+        "unknown": " [số liệu kỳ khác]",
+        "target": " [chỉ tiêu kế hoạch, không phải kết quả]",
+        "lead": "Kho tài liệu không có {} nào của {}: các điểm dưới đây thuộc kỳ khác.",
+        "plan": "kế hoạch",
+        "report": "báo cáo",
+    },
+    "en": {
+        "other": " [another period: {}]",
+        "unknown": " [another period]",
+        "target": " [a plan's target, not a result]",
+        "lead": "The archive holds no {} for {}: the points below are of other periods.",
+        "plan": "plan",
+        "report": "report",
+    },
+}
+
+
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def period_label(p: Period, language: str = "vi") -> str:
+    """``năm 2023``, ``quý I/2024``, ``6 tháng đầu năm 2024``, ``9 tháng đầu năm 2024``,
+    ``giai đoạn 2021 - 2025`` (English: ``2023``, ``Q1 2024``, ``the first 6 months of
+    2024`` …); a stretch of days otherwise."""
+    y1, m1, d1 = (int(x) for x in p.start.split("-"))
+    y2, m2, _ = (int(x) for x in p.end.split("-"))
+    whole_end = p.end[5:] in _MONTH_ENDS[m2]
+    if (m1, d1) == (1, 1) and p.end[5:] == "12-31":
+        if y1 == y2:
+            return str(y1) if language == "en" else f"năm {y1}"
+        return f"{y1} - {y2}" if language == "en" else f"giai đoạn {y1} - {y2}"
+    if y1 == y2 and d1 == 1 and whole_end:
+        if m1 == m2:
+            return f"{m1:02d}/{y1}" if language == "en" else f"tháng {m1}/{y1}"
+        if m2 - m1 == 2 and m1 % 3 == 1:
+            q = (m1 + 2) // 3
+            return f"Q{q} {y1}" if language == "en" else f"quý {_ROMAN[q - 1]}/{y1}"
+        if m1 == 1:
+            if language == "en":
+                return f"the first {m2} months of {y1}"
+            return f"{m2} tháng đầu năm {y1}"
+        if (m1, m2) == (7, 12):
+            return f"the second half of {y1}" if language == "en" else f"6 tháng cuối năm {y1}"
+    return f"{p.start} – {p.end}"
+
+
+# The last day of each month ("MM-DD"; February either way).
+_MONTH_ENDS = {
+    m: (f"{m:02d}-{d}",) if m != 2 else ("02-28", "02-29")
+    for m, d in zip(range(1, 13), (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), strict=True)
+}
 
 
 def own_files(profiles: Mapping[object, Profile]) -> dict[str, Profile]:

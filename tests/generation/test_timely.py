@@ -12,6 +12,7 @@ from assistant.generation.timely import (
     asked_period,
     document_fit,
     figure_topic,
+    period_label,
     sentence_fit,
     states_figure,
     without_period,
@@ -157,3 +158,42 @@ def test_timing_scores_the_periods_report_first() -> None:
     target = timing.sentence("Kế hoạch-2023.txt", "Tỷ lệ hồ sơ trực tuyến đạt từ 40% trở lên.")
     assert right > target > last_year
     assert timing.source("unknown.txt") == 0.0
+
+
+def test_a_point_of_another_period_says_so() -> None:
+    by_source = {p.source: p for p in (REPORT_2022, PLAN_2023, REPORT_H1_2024) if p.source}
+    timing = Timing(Asked(Y2023, False), by_source)
+    assert timing.caveat("Báo cáo-2022.txt", "Đạt 23,3%.") == " [số liệu kỳ khác: năm 2022]"
+    assert timing.caveat("Kế hoạch-2023.txt", "Đạt từ 40%.") == (
+        " [chỉ tiêu kế hoạch, không phải kết quả]"
+    )
+    assert timing.caveat("Kế hoạch-2023.txt", "Đạt từ 40%.", "en") == (
+        " [a plan's target, not a result]"
+    )
+    # no report of 2023 at all: the answer says so before its points
+    assert timing.lead() == (
+        "Kho tài liệu không có báo cáo nào của năm 2023: các điểm dưới đây thuộc kỳ khác.\n"
+    )
+    # the half-year report is a fit for quý I, but its "6 tháng đầu năm" sentence is not
+    q1 = Timing(Asked(Q1_2024, False), by_source)
+    assert q1.lead() == ""
+    assert q1.caveat("Báo cáo-2024.txt", "Sở tiếp nhận 98 hồ sơ.") == ""
+    assert q1.caveat("Báo cáo-2024.txt", "6 tháng đầu năm, Sở tiếp nhận 236 hồ sơ.") == (
+        " [số liệu kỳ khác: 6 tháng đầu năm 2024]"
+    )
+
+
+@pytest.mark.parametrize(
+    ("period", "vi", "en"),
+    [
+        (Y2023, "năm 2023", "2023"),
+        (Q1_2024, "quý I/2024", "Q1 2024"),
+        (Period("2024-01-01", "2024-09-30"), "9 tháng đầu năm 2024", "the first 9 months of 2024"),
+        (Period("2023-07-01", "2023-12-31"), "6 tháng cuối năm 2023", "the second half of 2023"),
+        (Period("2024-02-01", "2024-02-29"), "tháng 2/2024", "02/2024"),
+        (Period.of_years(2021, 2025), "giai đoạn 2021 - 2025", "2021 - 2025"),
+    ],
+)
+def test_period_label(period: Period, vi: str, en: str) -> None:
+    assert period_label(period) == vi
+    assert period_label(period, "en") == en
