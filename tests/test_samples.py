@@ -24,6 +24,8 @@ HELDOUT = json.loads((DATA / "heldout_archive_truth.json").read_text("utf-8"))
 HELDOUT4 = json.loads((DATA / "heldout4_archive_truth.json").read_text("utf-8"))
 # So is the fifth (Sở Y tế, fictional tỉnh Tường An): its truth file only.
 HELDOUT5 = json.loads((DATA / "heldout5_archive_truth.json").read_text("utf-8"))
+# And the sixth (Sở LĐTBXH, fictional tỉnh Phú Khê), with figure questions: its truth file only.
+HELDOUT6 = json.loads((DATA / "heldout6_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -108,7 +110,9 @@ def test_every_file_is_in_the_truth_file() -> None:
 
 
 @pytest.mark.parametrize(
-    "truth", [TRUTH, HELDOUT, HELDOUT4, HELDOUT5], ids=["sample", "heldout", "heldout4", "heldout5"]
+    "truth",
+    [TRUTH, HELDOUT, HELDOUT4, HELDOUT5, HELDOUT6],
+    ids=["sample", "heldout", "heldout4", "heldout5", "heldout6"],
 )
 def test_the_truth_file_is_consistent(truth: dict) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
@@ -132,6 +136,33 @@ def test_the_truth_file_is_consistent(truth: dict) -> None:
         assert area in AREAS
         assert all(docs[i]["date"].startswith("2024") for i in idents)
     assert set(truth["report_2024"]) == AREAS
+
+
+FIGURE_KINDS = {"result", "target"}
+
+
+@pytest.mark.parametrize("truth", [HELDOUT6], ids=["heldout6"])
+def test_the_figure_questions_are_consistent(truth: dict) -> None:
+    """Each figure question names files of the archive, a year, a kind, and wrong values
+    distinct from the right ones; its list questions' ``first`` is expected and nothing
+    expected is dated after ``as_of``."""
+    docs = {d["ident"]: d for d in truth["documents"]}
+    sources = {d["source"] for d in docs.values() if d["source"]}
+    questions = truth["figure_questions"]
+    assert len(questions) >= 12
+    assert {q["kind"] for q in questions} == FIGURE_KINDS
+    assert {q["lang"] for q in questions} == {"vi", "en"}
+    for q in questions:
+        assert q["expected"], q["question"]
+        assert set(q["sources"]) <= sources, q["question"]
+        assert not set(q["expected"]) & set(q["others"]), q["question"]
+        assert q["year"] in {"2021", "2022", "2023", "2024"}, q["question"]
+        assert q["part"] is None or q["kind"] == "result", q["question"]
+    for question in truth["list_questions"]:
+        assert question.get("first", question["expected"][0]) in question["expected"]
+        assert not set(question["expected"]) & set(question["also"]), question["question"]
+        as_of = question.get("as_of", "9999")
+        assert all(docs[i]["date"] <= as_of for i in question["expected"]), question["question"]
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
