@@ -44,6 +44,14 @@ _MONTHS = re.compile(
     rf"|\bfirst\s+(?P<en>three|nine|[1-9]|1[01])\s+months\s+of\s+(?P<ey>{_YEAR})"
 )
 _MONTH_WORDS = {"ba": 3, "chin": 9, "three": 3, "nine": 9}
+# A quarter counted from the year's start: "đến hết quý III/2024", "lũy kế đến quý III năm
+# 2024", "by the end of the third quarter of 2024".
+_TO_QUARTER = re.compile(
+    rf"\b(?:(?:tinh\s+)?den\s+het|luy\s+ke(?:\s+den)?(?:\s+het)?)\s+quy\s+(?P<q>iv|iii|ii|i|[1-4])\b"
+    rf"\s*(?:/|nam|-)?\s*(?P<y>{_YEAR})?"
+    rf"|\bby\s+the\s+end\s+of\s+(?:the\s+)?(?P<word>first|second|third|fourth)\s+quarter"
+    rf"\s+(?:of\s+)?(?P<wy>{_YEAR})\b"
+)
 _QUARTER = re.compile(
     rf"\bquy\s+(?P<q>iv|iii|ii|i|[1-4])\b\s*(?:/|nam|-)?\s*(?P<y>{_YEAR})?"
     rf"|\bq(?P<eq>[1-4])[\s/-]*(?P<ey>{_YEAR})\b"
@@ -111,7 +119,7 @@ def find_period(text: str, *, default_year: int | None = None) -> tuple[Period, 
         ``(period, start, end)``, or None when no period is named.
     """
     folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), fold(text))
-    for finder in (_range, _month_range, _half, _months, _quarter, _month, _year):
+    for finder in (_range, _month_range, _half, _months, _to_quarter, _quarter, _month, _year):
         found = finder(folded, default_year)
         if found is not None:
             return found
@@ -160,6 +168,16 @@ def _months(folded: str, default: int | None) -> Found | None:
         y = int(year) if year else default
         if y is not None:
             return _month_period(y, 1, months), m.start(), m.end()
+    return None
+
+
+def _to_quarter(folded: str, default: int | None) -> Found | None:
+    for m in _TO_QUARTER.finditer(folded):
+        q = _QUARTER_WORDS[m.group("word")] if m.group("word") else _QUARTERS[m.group("q")]
+        year = m.group("y") or m.group("wy")
+        y = int(year) if year else default
+        if y is not None:
+            return _month_period(y, 1, 3 * q), m.start(), m.end()
     return None
 
 

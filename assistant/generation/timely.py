@@ -15,7 +15,7 @@ A question asks for a result unless it asks for a target ("chỉ tiêu", "mục 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from assistant.archive.periods import Period, find_period
@@ -60,16 +60,29 @@ _NOT_FIGURE = re.compile(
     r"|\b(?:dieu|khoan|diem|muc|quy|thang|ngay|phu luc)\s+[\divx]+\b"
 )
 _DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[a-z]{2,}")
+
+
+# What a number counts, named after "bao nhiêu": "bao nhiêu hồ sơ", "bao nhiêu lượt".
+_UNIT = re.compile(r"\bbao nhieu\s+(?P<u>[a-z]+)")
+_NOT_UNIT = frozenset({"la", "nam", "thang", "trong", "tai", "cua", "duoc", "da", "so"})
+# Sections telling what is still to do, not what was done: "IV. NHIỆM VỤ QUÝ IV NĂM 2024",
+# "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "ĐỀ XUẤT, KIẾN NGHỊ".
+_AHEAD = re.compile(
+    r"\b(phuong huong|nhiem vu (?:trong tam |chu yeu )?(?:quy|nam|6 thang|thoi gian|giai doan)"
+    r"|de xuat|kien nghi)\b"
+)
 
 
 @dataclass(frozen=True)
 class Asked:
-    """A question's period, whether it asks for a target (else a result), and whether
-    it asks for a number ("bao nhiêu", "tỷ lệ")."""
+    """A question's period, whether it asks for a target (else a result), whether it asks
+    for a number ("bao nhiêu", "tỷ lệ"), and what that number counts ("hồ sơ")."""
 
     period: Period
     target: bool
     count: bool = False
+    unit: str = ""
 
 
 def asked_period(parsed: ParsedQuestion) -> Asked | None:
@@ -88,7 +101,45 @@ def asked_period(parsed: ParsedQuestion) -> Asked | None:
     target = bool(
         _TARGET.search(folded) or (_PLAN_NAMED.search(folded) and not _DONE.search(folded))
     )
-    return Asked(period, target, bool(_COUNT.search(folded)))
+    return Asked(period, target, bool(_COUNT.search(folded)), counted_unit(folded))
+
+
+def counted_unit(folded: str) -> str:
+    """What "bao nhiêu" counts, by its first syllable, folded ("ho" of "hồ sơ", "don" of
+    "đơn vị", "luot"), "" if it names nothing: a sentence giving a number of it answers
+    ("Tiếp nhận 18.406 hồ sơ"), a number of something else does not ("127 quy trình")."""
+    m = _UNIT.search(folded)
+    first = m.group("u").split()[0] if m else ""
+    return "" if first in _NOT_UNIT else first
+
+
+def counts(text: str, unit: str) -> bool:
+    """Whether ``text`` gives a number of ``unit`` ("9.486 hồ sơ", "04/06 đơn vị"; for
+    "phan", of "phần trăm": a percentage)."""
+    if not unit:
+        return False
+    what = r"%" if unit == "phan" else rf"(?:\([^)]*\)\s*)?{re.escape(unit)}\b"
+    return re.search(rf"\d[\d.,/]*\s*{what}", fold(text)) is not None
+
+
+def named_files(
+    question: str, by_source: Mapping[str, Profile], topic: Callable[[str], str]
+) -> frozenset[str]:
+    """The files whose document the question names by its trích yếu: every topic word of
+    the subject (at least two; ``topic`` drops the reform's name, the department, the
+    period) is among the question's."""
+    asked = set(_WORDS.findall(fold(topic(question))))
+    out = set()
+    for source, p in by_source.items():
+        words = set(_WORDS.findall(fold(topic(p.subject or ""))))
+        if len(words) >= 2 and words <= asked:
+            out.add(source)
+    return frozenset(out)
+
+
+def ahead(heading: str) -> bool:
+    """Whether a section heading is about what is still to do (tasks ahead, proposals)."""
+    return bool(_AHEAD.search(fold(heading)))
 
 
 def without_period(text: str) -> str:
@@ -195,22 +246,44 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
 class Timing:
     """Scores sources and sentences for one question's period."""
 
-    def __init__(self, asked: Asked, by_source: Mapping[str, Profile]) -> None:
+    def __init__(
+        self,
+        asked: Asked,
+        by_source: Mapping[str, Profile],
+        named: frozenset[str] = frozenset(),
+    ) -> None:
+        """``named``: the files of the documents the question names by their trích yếu
+        ("Kế hoạch chuyển đổi số năm 2024 …": the digital plan, not the CCHC plan)."""
         self.asked = asked
         self.by_source = by_source
+        self.named = named
 
     def source(self, source: str) -> float:
-        """``document_fit`` of the document whose own file ``source`` is."""
-        return document_fit(self.by_source.get(source), self.asked)
+        """``document_fit`` of the document whose own file ``source`` is, and 0.5 more for
+        a document the question names."""
+        named = 0.5 if source in self.named else 0.0
+        return document_fit(self.by_source.get(source), self.asked) + named
 
-    def sentence(self, source: str, text: str) -> float:
-        """The document's fit, the period the sentence names, and (for "bao nhiêu")
-        whether it states a figure, together. Within the period's own report a sentence
-        naming its period gains nothing over one naming none."""
+    def sentence(self, source: str, text: str, heading: str = "") -> float:
+        """The document's fit, the period the sentence names, and for a result, whether
+        its section tells what is still to do (``heading``: "NHIỆM VỤ QUÝ IV"), together."""
         p = self.by_source.get(source)
-        doc = document_fit(p, self.asked)
+        doc = self.source(source)
         own = sentence_fit(text, self.asked, year=p.year if p else None)
-        return doc + (min(own, 0.0) if doc >= 1.0 else own)
+        score = doc + own
+        if not self.asked.target and heading and ahead(heading):
+            score -= 1.0
+        return score
+
+    def figure(self, text: str) -> float:
+        """For a question asking "bao nhiêu": 1 for a sentence giving a number of what it
+        counts ("18.406 hồ sơ" for "bao nhiêu hồ sơ"), 0.5 for one stating another number,
+        0 for none; 1 for any number when the question names nothing counted."""
+        if not self.asked.count or not states_figure(text):
+            return 0.0
+        if not self.asked.unit or counts(text, self.asked.unit):
+            return 1.0
+        return 0.5
 
     def covered(self) -> bool:
         """Whether the archive holds a document of the asked kind for the period (a report

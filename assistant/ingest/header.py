@@ -128,7 +128,11 @@ _SUBJECT_LEAD = re.compile(r"^(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC|Về|V�
 _VV = re.compile(r"^(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC)\b")
 _RULE = re.compile(r"^[-_=*.~]{3,}$")
 # Lines that begin the body: the trích yếu never runs into them.
-_BODY = re.compile(r"^(?:Căn cứ|Kính gửi|Thực hiện|[IVX]+\.|\d{1,2}\.|[a-zđ]\)|Điều\s+\d|Chương\s)")
+# The body's first line (a justified PDF line may space its words twice: "Thực  hiện").
+_BODY = re.compile(
+    r"^(?:Căn\s+cứ|Kính\s+gửi|Thực\s+hiện|[IVX]+\.|\d{1,2}\.|[a-zđ]\)|Điều\s+\d|Chương\s)"
+)
+_BODY_INSIDE = re.compile(r"\s(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi)\s+\S")
 _DECORATION = re.compile(r"^(?:#+\s*|>\s*)|\*\*|__")
 _WRAPS = ("VÀ", "&", "CỦA", "-", ",")
 
@@ -219,6 +223,11 @@ def _subject(lines: list[str], start: int, first: str = "") -> str | None:
         parts.append(line)
         i += 1
     text = _SUBJECT_LEAD.sub("", " ".join(parts)).strip()
+    # A PDF's lines re-flowed into one paragraph carry the body on: "Chuyển đổi số năm 2024
+    # của Sở … Thực hiện Kế hoạch số 04/KH-… ngày …". The trích yếu ends where it starts.
+    body = _BODY_INSIDE.search(text)
+    if body:
+        text = text[: body.start()].rstrip(" ,;:")
     if _is_caps(text):
         text = text[:1] + text[1:].lower()
     return text or None

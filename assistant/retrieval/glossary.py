@@ -212,8 +212,9 @@ _TERMS: dict[str, str] = {
     "news articles": "tin, bài", "stories": "tin, bài", "online applications": "hồ sơ trực tuyến",
     "online application": "hồ sơ trực tuyến", "fully online": "trực tuyến toàn trình",
     "end-to-end": "toàn trình", "end to end": "toàn trình", "late": "trễ hạn",
-    "savings": "tiết kiệm", "saved": "tiết kiệm", "digitally signed": "ký số",
-    "signed digitally": "ký số", "achieved": "đạt", "reached": "đạt",
+    "on-time": "đúng hạn", "savings": "tiết kiệm", "saved": "tiết kiệm",
+    "digitally signed": "ký số", "signed digitally": "ký số", "achieved": "đạt",
+    "reached": "đạt",
 }
 _TERM_RE = re.compile(
     r"(?<![\w'])("

@@ -31,7 +31,7 @@ from assistant.errors import (
     LoadError,
 )
 from assistant.fsutil import atomic_write_json, free_name, ingest_lock
-from assistant.ingest import chunk_document, load_document
+from assistant.ingest import chunk_document, load_document, parse_header
 from assistant.ingest.ocr import OcrOptions, PageProgress
 from assistant.models import Chunk, Document, Identity
 from assistant.retrieval import paths
@@ -63,8 +63,10 @@ CHUNKING_VERSION = 2
 # then rebuild both from the document cache, and nothing is re-embedded. 2: date tokens;
 # 3: syllables without diacritics; 4: relations.json (documents' lives);
 # 5: document profiles (profiles.json); 6: a document's own effective date read across a
-# PDF's line break (relation grammar); 7: reform areas weighed against the archive.
-DERIVED_VERSION = 7
+# PDF's line break (relation grammar); 7: reform areas weighed against the archive;
+# 8: each document's header read again from its cached text (a trích yếu stops where a
+# PDF's re-flowed body starts: "… Thực hiện Kế hoạch số …").
+DERIVED_VERSION = 8
 
 Progress = Callable[[float, str], None]
 
@@ -552,18 +554,17 @@ class Indexer:
         lives = Lives(registry)
         for doc, chunks in self._cached_docs(manifest):
             all_chunks.extend(chunks)
-            identity = doc.identity
+            # read again: the cache keeps what an older header parser read
+            identity = parse_header(doc.text)
             texts.append(SourceText(doc.source, doc.text, identity.code, identity.issuer))
             registry.add_text(
                 doc.source,
                 doc.text,
-                identity=doc.identity,
+                identity=identity,
                 locate=_locator(doc, chunks),
                 ocr=doc.ocr_spans(),
             )
-            lives.add_text(
-                doc.source, doc.text, identity=doc.identity, locate=_locator(doc, chunks)
-            )
+            lives.add_text(doc.source, doc.text, identity=identity, locate=_locator(doc, chunks))
         LexicalIndex.build(
             all_chunks, [lexical_text(c) for c in all_chunks], [chunk_cites(c) for c in all_chunks]
         ).save(self.root)

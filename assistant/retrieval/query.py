@@ -162,9 +162,11 @@ _ASKS_FACT_RE = re.compile(
     r"\b(bao nhieu|may|gi|the nao|ra sao|khi nao|luc nao|o dau|ai|tai sao|vi sao|co phai"
     r"|hay khong|khong|chua|bao gio|muc dich|noi dung|quy dinh|gom|la)\b|\?"
 )
-# A rate asked for ("what share of the documents …", "tỷ lệ văn bản …"): a figure, not a list.
+# A rate asked for ("what share of the documents …", "what on-time rate did the plan set",
+# "tỷ lệ văn bản …"): a figure, not a list.
 _RATE_RE = re.compile(
-    r"\bwhat (?:share|percentage|proportion|rate|per ?cent|fraction) of\b|^(?:ty le|so luong)\b"
+    r"\bwhat\s+(?:[\w-]+\s+)?(?:share|percentage|proportion|rate|per ?cent|fraction|figure"
+    r"|target)\b(?!s)|^(?:ty le|so luong)\b"
 )
 # ALQAC-style tails that carry no content: "…, đúng hay sai?".
 _NOISE_RE = re.compile(

@@ -34,6 +34,11 @@ Y = Period.of_years
         ("9 tháng đầu năm 2024", Period("2024-01-01", "2024-09-30")),
         ("the first nine months of 2024", Period("2024-01-01", "2024-09-30")),
         ("Báo cáo kết quả 12 tháng năm 2024", Y(2024)),
+        # a quarter counted from the year's start
+        ("đến hết quý III/2024", Period("2024-01-01", "2024-09-30")),
+        ("tính đến hết quý II năm 2024", Period("2024-01-01", "2024-06-30")),
+        ("lũy kế đến quý III năm 2024", Period("2024-01-01", "2024-09-30")),
+        ("by the end of the third quarter of 2024", Period("2024-01-01", "2024-09-30")),
     ],
 )
 def test_period_phrases(text: str, expected: Period) -> None:

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from assistant.archive.periods import Period
 from assistant.archive.profiles import Profile
+from assistant.citations.normalize import fold
+from assistant.generation.fit import topic_text
 from assistant.generation.timely import (
     Asked,
     Timing,
+    ahead,
     asked_period,
+    counted_unit,
+    counts,
     document_fit,
     figure_topic,
+    named_files,
     period_label,
     sentence_fit,
     states_figure,
@@ -197,3 +205,54 @@ def test_a_point_of_another_period_says_so() -> None:
 def test_period_label(period: Period, vi: str, en: str) -> None:
     assert period_label(period) == vi
     assert period_label(period, "en") == en
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("Năm 2023 Sở tiếp nhận tổng cộng bao nhiêu hồ sơ thủ tục hành chính?", "ho"),
+        ("Đến hết quý III/2024 Sở đã kiểm tra được bao nhiêu đơn vị?", "don"),
+        ("Quý I/2024 Sở cử bao nhiêu lượt công chức đi bồi dưỡng?", "luot"),
+        ("Năm 2023 tỷ lệ hồ sơ trực tuyến đạt bao nhiêu?", ""),
+        ("Số hồ sơ năm 2023 là bao nhiêu?", ""),
+    ],
+)
+def test_what_a_number_counts(question: str, unit: str) -> None:
+    assert counted_unit(fold(question)) == unit
+
+
+def test_a_number_of_what_is_counted() -> None:
+    assert counts("Tiếp nhận 18.406 hồ sơ, đúng hạn 99,1%.", "ho")
+    assert counts("Sở đã kiểm tra 04/06 đơn vị.", "don")
+    assert not counts("phê duyệt 127 quy trình nội bộ; 52/127 thủ tục trực tuyến.", "ho")
+    assert counts("hồ sơ trực tuyến đạt 48,0%", "phan")
+    timing = Timing(Asked(Y2023, False, count=True, unit="ho"), {})
+    assert timing.figure("Tiếp nhận 18.406 hồ sơ.") == 1.0
+    assert timing.figure("Có 127 quy trình nội bộ.") == 0.5
+    assert timing.figure("Sở tiếp tục cải cách thủ tục.") == 0.0
+
+
+def test_a_section_of_tasks_ahead_is_no_result() -> None:
+    assert ahead("NHIỆM VỤ QUÝ IV NĂM 2024")
+    assert ahead("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
+    assert not ahead("KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ")
+    by_source = {p.source: p for p in (REPORT_2023,) if p.source}
+    timing = Timing(Asked(Y2023, False), by_source)
+    done = timing.sentence("Báo cáo-2023.txt", "Kiểm tra 04/06 đơn vị.", "I. CHỈ ĐẠO")
+    still = timing.sentence(
+        "Báo cáo-2023.txt", "Kiểm tra 02 đơn vị còn lại.", "IV. NHIỆM VỤ NĂM 2024"
+    )
+    assert done > still
+
+
+def test_a_document_named_by_its_subject() -> None:
+    digital = profile("Kế hoạch", "KH", Period.of_years(2024), 2024)
+    digital = dataclasses.replace(
+        digital, subject="Chuyển đổi số năm 2024 của Sở", source="cds.pdf"
+    )
+    reform = dataclasses.replace(PLAN_2024, subject="Cải cách hành chính năm 2024")
+    by_source = {"cds.pdf": digital, "cchc.txt": reform}
+    question = "Kế hoạch chuyển đổi số năm 2024 đặt chỉ tiêu ký số bao nhiêu?"
+    assert named_files(question, by_source, topic_text) == frozenset({"cds.pdf"})
+    timing = Timing(Asked(Period.of_years(2024), True), by_source, frozenset({"cds.pdf"}))
+    assert timing.source("cds.pdf") > timing.source("cchc.txt")

@@ -151,3 +151,21 @@ def test_decree_header(decree: Path) -> None:
     assert identity.kind == "Nghị định"
     assert identity.subject == "công tác văn thư"
     assert identity.date is None  # "Căn cứ Luật … ngày 19 tháng 6 năm 2015;" is not its date
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a PDF's lines re-flowed into one paragraph: the body runs on after the trích yếu
+        "Chuyển đổi số năm 2024 của Sở Lao động - Thương binh và Xã hội Thực hiện Kế hoạch"
+        " số 04/KH-SLĐTBXH ngày 09/01/2024 của Sở, Sở ban hành Kế hoạch:",
+        # a justified line spacing its words twice
+        "Chuyển đổi số năm 2024 của Sở Lao động - Thương binh và Xã hội\nThực  hiện  Kế"
+        "  hoạch  số  04/KH-SLĐTBXH  ngày  09/01/2024:",
+        "Chuyển đổi số năm 2024 của Sở Lao động - Thương binh và Xã hội Căn cứ Quyết định"
+        " số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;",
+    ],
+)
+def test_the_subject_ends_where_the_body_starts(body: str) -> None:
+    got = parse_header(f"Số: 26/KH-SLĐTBXH\nPhú Khê, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n{body}")
+    assert got.subject == "Chuyển đổi số năm 2024 của Sở Lao động - Thương binh và Xã hội"

@@ -84,6 +84,11 @@ def test_document_numbers(question: str, idents: tuple[str, ...]) -> None:
         ("Sở có bao nhiêu biên chế?", False),
         ("Quyết định 1753/QĐ-UBND về việc gì?", False),
         ("How many dossiers were received online?", False),
+        # a rate of documents asked for, not the documents
+        ("What share of the department's outgoing documents was digitally signed?", False),
+        ("What on-time rate did the 2023 reform plan set as its target?", False),
+        ("What plans set targets for online services in 2024?", True),
+        ("What documents were issued in 2022?", True),
     ],
 )
 def test_list_intent(question: str, wants_list: bool) -> None:
