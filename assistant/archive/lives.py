@@ -348,7 +348,17 @@ class Lives:
             key = (lookup_key(event.by), event.type, event.scope)
             if key not in chosen or (own and not chosen[key][0]):
                 chosen[key] = (own, event)
-        events = [e for _, e in chosen.values()]
+        # An act whose own file says it ended a part ("Bãi bỏ Điều 10 …") did not end the
+        # whole, whatever a report retelling it reads as ("… tiếp tục được thực hiện, trừ
+        # Điều 10 đã bị bãi bỏ tại Quyết định số 35/…" is no repeal of the whole).
+        partial = {
+            lookup_key(e.by): own for own, e in chosen.values() if e.scope is not None
+        }
+        events = [
+            e
+            for own, e in chosen.values()
+            if e.scope is not None or not partial.get(lookup_key(e.by), own) or own
+        ]
         return sorted(events, key=lambda e: (e.date or "9999", e.by))
 
     def _is_own(self, s: Statement) -> bool:

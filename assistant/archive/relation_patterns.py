@@ -158,12 +158,14 @@ SUBJECT_GAP_RE = re.compile(
 # A change's date said after it: `thay thế Quyết định số … kể từ ngày 01/7/2024`.
 FROM_DAY_RE = re.compile(rf"(?<![\w])(?:kể{_})?từ{_}ngày{SP}*(?:{DATE})")
 # A reported document's trích yếu, then a comma, before its verb: `Quyết định số 38/QĐ-SKHCN
-# ngày 20/5/2024 ban hành Quy chế …, thay thế`, `… về việc sắp xếp …, có hiệu lực thi hành
+# ngày 20/5/2024 ban hành Quy chế …, thay thế`, `Quyết định số 1725/QĐ-UBND … công bố danh
+# mục thủ tục hành chính …, thay thế`, `… về việc sắp xếp …, có hiệu lực thi hành
 # kể từ ngày 01/7/2024, thay thế`. The trích yếu holds no sentence end and no other number.
 SUBJECT_TAIL_RE = re.compile(
     rf"{SP}*(?:,?{SP}*\(?(?:ban{_}hành{_})?ngày{SP}*(?:{ANY_DATE})\)?)?"
     rf"(?:{SP}*của{SP}+[^,;:.()]{{1,60}}?)?"
-    rf"{SP}+(?:ban{_}hành|về{_}việc|về|quy{_}định|phê{_}duyệt|hướng{_}dẫn){SP}+[^;:.]{{1,250}}?"
+    rf"{SP}+(?:ban{_}hành|về{_}việc|về|quy{_}định|phê{_}duyệt|hướng{_}dẫn|công{_}bố){SP}+"
+    rf"[^;:.]{{1,250}}?"
     rf"(?:,{SP}*có{_}hiệu{_}lực(?:{_}thi{_}hành)?{_}(?:kể{_})?từ{_}ngày{SP}*(?:{ANY_DATE}))?"
     rf"{SP}*,{SP}*$"
 )

@@ -65,7 +65,8 @@ CHUNKING_VERSION = 2
 # 5: document profiles (profiles.json); 6: a document's own effective date read across a
 # PDF's line break (relation grammar); 7: reform areas weighed against the archive;
 # 8: each document's header read again from its cached text (a trích yếu stops where a
-# PDF's re-flowed body starts: "… Thực hiện Kế hoạch số …").
+# PDF's re-flowed body starts: "… Thực hiện Kế hoạch số …"); "Quyết định số … công bố
+# danh mục …, thay thế …" in the relation grammar.
 DERIVED_VERSION = 8
 
 Progress = Callable[[float, str], None]

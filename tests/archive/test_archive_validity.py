@@ -128,6 +128,27 @@ def test_partial_repeal_and_termination() -> None:
     assert types == ["partly_repealed"]
 
 
+def test_an_acts_own_partial_repeal_outweighs_a_report_read_as_whole() -> None:
+    """A report retelling it ("… tiếp tục được thực hiện, trừ Điều 4 đã bị bãi bỏ tại Quyết
+    định số 55/…") may read as a repeal of the whole; 55's own file says Điều 4 only."""
+    files = dict(FILES)
+    report = Identity(
+        ident="90/BC-SKHCN", number="90", code="BC", kind="Báo cáo", date="2022-05-01"
+    )
+    files["bc-90-2022.txt"] = (report, "trừ Điều 4 đã bị bãi bỏ tại Quyết định số 55/QĐ-UBND")
+    claims = dict(CLAIMS)
+    claims["qd-55-2022.txt"] = (
+        "2022-03-10",
+        [rel("repeals", "55/QĐ-UBND", "1753/QĐ-UBND", target_scope="Điều 4")],
+    )
+    claims["bc-90-2022.txt"] = (None, [rel("repeals", "55/QĐ-UBND", "1753/QĐ-UBND")])
+    lives = build(files, claims)
+    assert lives.status("1753/QĐ-UBND", "2022-06-01")["status"] == "partly_in_force"
+    # without the act's own file, the report's reading stands
+    del files["qd-55-2022.txt"], claims["qd-55-2022.txt"]
+    assert build(files, claims).status("1753/QĐ-UBND", "2022-06-01")["status"] == "not_in_force"
+
+
 @pytest.mark.parametrize(
     ("typed", "iso"),
     [("2024-03-01", "2024-03-01"), ("01/03/2024", "2024-03-01"), ("", None)],

@@ -242,6 +242,13 @@ ENACTING = [
         "15/2015/QĐ-UBND.",
         [("repeals", "1234/QĐ-UBND", "15/2015/QĐ-UBND", None)],
     ),
+    # a decision publishing procedures, its trích yếu holding a comma, then what it replaced
+    (
+        "Chủ tịch Ủy ban nhân dân tỉnh ban hành Quyết định số 1725/QĐ-UBND ngày 15/8/2023 công "
+        "bố danh mục thủ tục hành chính được sửa đổi, bổ sung lĩnh vực người có công thuộc thẩm "
+        "quyền giải quyết của Sở, thay thế Quyết định số 895/QĐ-UBND ngày 20/4/2021.",
+        [("replaces", "1725/QĐ-UBND", "895/QĐ-UBND", None)],
+    ),
 ]
 
 # Whole passages: lead-ins lend their document, or their verb, to the items below.
