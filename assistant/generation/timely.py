@@ -4,9 +4,12 @@
 same measure is also stated by the 2023 plan (its target, "đạt từ 40% trở lên"), by the
 2022 report and by the 2024 plan (which recalls 2023's result): the words match as well,
 and the embedder cannot tell them apart. What tells them apart is what each document is
-(a report, a plan) and the period it concerns (``Profile.period``), and the years a
-sentence names. This module scores those; ``extractive.best_sentences`` adds the score
-to each sentence's, and ``Answerer`` orders the chunks it draws sentences from by it.
+(a report, a plan) and the period it concerns (``Profile.period``), the period a sentence
+names, whether its section tells what is still to do, and whether it gives a number of
+what the question counts ("bao nhiêu hồ sơ"). This module scores those (``Timing``);
+``Answerer`` orders the passages it draws sentences from by the document's fit, and adds
+the sentence's to each sentence's score (``extractive.best_sentences``). A point of
+another period, or a plan's target given for a result, is marked as such (``caveat``).
 
 A question asks for a result unless it asks for a target ("chỉ tiêu", "mục tiêu", "phấn
 đấu", "kế hoạch … đề ra", "target"): then the plans of the period answer it.
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from assistant.archive.periods import Period, find_period
 from assistant.archive.profiles import Profile
@@ -376,6 +380,6 @@ _MONTH_ENDS = {
 }
 
 
-def own_files(profiles: Mapping[object, Profile]) -> dict[str, Profile]:
+def own_files(profiles: Mapping[Any, Profile]) -> dict[str, Profile]:
     """Each own file's profile, by the file's path."""
     return {p.source: p for p in profiles.values() if p.own and p.source}
