@@ -36,6 +36,7 @@ from assistant.generation.fit import (
     asked_signer,
     profile_key,
     signed_by,
+    signers,
     topic_text,
     topicless,
 )
@@ -327,13 +328,18 @@ class Answerer:
         return order(selected, self.lives, lambda d: d.entry)
 
     def _signed(self, entries: list[RegistryEntry], signer: str | None) -> list[RegistryEntry]:
-        """The entries whose own file's last lines (its signature) name ``signer``."""
+        """The entries whose own file's last lines (its signature), or a signature block
+        before an attached text (``fit.signers``), name ``signer``."""
         if signer is None:
             return []
         out = []
         for e in entries:
             chunks = self.chunks.of_source(e.own_source) if e.own_source else []
-            if chunks and signed_by(chunks[-1].text[-SIGNATURE_CHARS:], signer):
+            if not chunks:
+                continue
+            if signed_by(chunks[-1].text[-SIGNATURE_CHARS:], signer) or any(
+                signer in name for c in chunks for name in signers(c.text)
+            ):
                 out.append(e)
         return out
 

@@ -158,6 +158,23 @@ def signed_by(tail: str, signer: str) -> bool:
     return signer in " ".join(fold(tail).split())
 
 
+# A signature block: the signer's title (or "(Đã ký)") on one line, the name on the next
+# ("GIÁM ĐỐC (Đã ký)\nHoàng Minh Tuấn"). A decision issuing a Quy chế signs before the
+# Quy chế it attaches, so the block is not always in the last lines.
+_SIGNATURE = re.compile(
+    r"^[^\n]*(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|KT\.|TM\.|TL\.|[Đđ]ã ký)[^\n]*\n\s*"
+    r"(?=(?:(?:Ông|Bà)\s+)?(?P<name>[A-ZĐÀ-Ỹ][^\n\d,;:.]{3,40})[ \t]*$)",
+    re.M,
+)
+
+
+def signers(text: str) -> list[str]:
+    """The names in ``text``'s signature blocks, folded (a title in capitals under another,
+    "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC", is no name)."""
+    names = (m.group("name") for m in _SIGNATURE.finditer(text))
+    return [" ".join(fold(n).split()) for n in names if not n.isupper()]
+
+
 def issued_by(entry: RegistryEntry, who: str) -> bool:
     """Whether ``entry`` was issued by ``who``: "UBND" or "SO" (a Sở's own symbol)."""
     issuer = (entry.issuer or "").upper()
@@ -260,7 +277,9 @@ def asked_acts(folded: str) -> tuple[str, ...]:
 # question made only of them ("Những văn bản nào được ban hành năm 2022?") asks for every
 # document of its facets. Folded text.
 _NO_TOPIC = re.compile(
-    r"\b(nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
+    # "đã trình (UBND tỉnh)": how a Tờ trình is asked for, not what it is about
+    r"\b((?:da|duoc|se|de)\s+trinh"
+    r"|nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu|ve|theo|cho"
     r"|doi voi|tai|nay|dang|giam doc|ky"
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"

@@ -139,9 +139,10 @@ _LIST_RE = re.compile(
     + r"|van ban|documents?)\b"
     r"|\b(van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao|nghi dinh|quy che"
     r"|de an)\s+nao\b"
-    # "Quy chế chi tiêu nội bộ nào …", "kế hoạch tuyên truyền nào": a document named by its
-    # subject, then "nào" — not "quyết định … gồm những thành viên nào" (a fact about one).
-    r"|\b(van ban|quyet dinh|ke hoach|quy che|de an|quy trinh)"
+    # "Quy chế chi tiêu nội bộ nào …", "kế hoạch tuyên truyền nào", "thông báo kết luận kiểm
+    # tra nào": a document named by its subject, then "nào" — not "quyết định … gồm những
+    # thành viên nào" (a fact about one).
+    r"|\b(van ban|quyet dinh|ke hoach|quy che|de an|quy trinh|thong bao|to trinh|cong van)"
     r"(?:\s+(?!(?:nao|gom|co|la|nhung|cac|duoc|bi|thi|thuoc|tai|o)\b)\w+){1,5}\s+nao\b"
 )
 # What a department did about something is answered with the documents that did it: "What

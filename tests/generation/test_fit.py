@@ -12,6 +12,7 @@ from assistant.generation.fit import (
     asked_acts,
     asked_signer,
     facet_score,
+    signers,
     topicless,
 )
 from assistant.generation.standing import asks_one
@@ -59,6 +60,9 @@ def test_the_area_of_a_question_is_read_without_the_department_s_name(
         # The reform's own plan is one document, not every plan.
         ("Kế hoạch cải cách hành chính năm 2024", False),
         ("Những quyết định nào về đầu tư?", False),
+        # "đã trình (UBND tỉnh)" is how a Tờ trình is asked for
+        ("Sở đã trình UBND tỉnh những tờ trình nào?", True),
+        ("Những quy trình nào được ban hành năm 2024?", False),  # "quy trình" is a topic
     ],
 )
 def test_topicless(question: str, expected: bool) -> None:
@@ -126,6 +130,23 @@ def test_the_issuer_a_question_names(question: str, issuer: str | None) -> None:
 )
 def test_the_signer_a_question_names(question: str, signer: str | None) -> None:
     assert asked_signer(question) == signer
+
+
+def test_signature_blocks() -> None:
+    """The name under a signer's title, wherever the block stands: a decision signs before
+    the Quy chế it attaches; a deputy signs under "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"."""
+    decision = (
+        "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n"
+        "- Lưu: VT, VP.\nGIÁM ĐỐC (Đã ký)\nHoàng Minh Tuấn\nQUY CHẾ\nLàm việc của Sở\n"
+        "Điều 1. Giám đốc Sở làm việc theo chế độ thủ trưởng."
+    )
+    assert signers(decision) == ["hoang minh tuan"]
+    assert signers("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐỗ Thị Hồng Nhung\n") == ["do thi hong nhung"]
+    assert signers("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Bình") == [
+        "le van binh"
+    ]
+    # a name in the body is no signature
+    assert signers("Giám đốc Sở Hoàng Minh Tuấn chủ trì hội nghị.\nSở đã kiểm tra 04 đơn vị.") == []
 
 
 def test_a_part_of_a_year_is_read_by_the_date_of_issue() -> None:

@@ -89,6 +89,9 @@ def test_document_numbers(question: str, idents: tuple[str, ...]) -> None:
         ("What on-time rate did the 2023 reform plan set as its target?", False),
         ("What plans set targets for online services in 2024?", True),
         ("What documents were issued in 2022?", True),
+        # a type named by its subject, then "nào"
+        ("Sở đã có thông báo kết luận kiểm tra CCHC nào?", True),
+        ("Công văn hướng dẫn tự kiểm tra nào đã được gửi?", True),
     ],
 )
 def test_list_intent(question: str, wants_list: bool) -> None:
