@@ -291,8 +291,10 @@ class Timing:
 
     def covered(self) -> bool:
         """Whether the archive holds a document of the asked kind for the period (a report
-        for a result, a plan for a target)."""
-        return any(document_fit(p, self.asked) > 0 for p in self.by_source.values())
+        for a result, a plan for a target); an archive without document profiles is not
+        said to lack one."""
+        fits = (document_fit(p, self.asked) for p in self.by_source.values())
+        return not self.by_source or any(f > 0 for f in fits)
 
     def caveat(self, source: str, text: str, language: str = "vi") -> str:
         """What a quoted sentence from ``source`` must say about its period, "" when it is

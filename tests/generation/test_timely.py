@@ -256,3 +256,8 @@ def test_a_document_named_by_its_subject() -> None:
     assert named_files(question, by_source, topic_text) == frozenset({"cds.pdf"})
     timing = Timing(Asked(Period.of_years(2024), True), by_source, frozenset({"cds.pdf"}))
     assert timing.source("cds.pdf") > timing.source("cchc.txt")
+
+
+def test_no_profiles_no_lead() -> None:
+    """Without document profiles the archive is not said to lack the period's report."""
+    assert Timing(Asked(Y2023, False), {}).lead() == ""
