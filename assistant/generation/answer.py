@@ -181,6 +181,7 @@ class Answerer:
         self.vectors = VectorCache(self.searcher.embeddings)
         self._profiles: ProfileMap | None = None
         self._own_files: dict[str, Profile] | None = None
+        self._timing: tuple[ParsedQuestion, Timing | None] | None = None
 
     @property
     def registry(self) -> Registry:
@@ -263,14 +264,19 @@ class Answerer:
         return hits[:K_PASSAGES]
 
     def timing(self, parsed: ParsedQuestion) -> Timing | None:
-        """How sources and sentences fit the period the question asks a figure of."""
+        """How sources and sentences fit the period the question asks a figure of (kept
+        for the last question: retrieval and the answer both ask for it)."""
+        if self._timing is not None and self._timing[0] == parsed:
+            return self._timing[1]
         asked = asked_period(parsed)
-        if asked is None:
-            return None
-        if self._own_files is None:
-            self._own_files = own_files(self.profiles)
-        named = named_files(parsed.clean, self._own_files, topic_text)
-        return Timing(asked, self._own_files, named)
+        timing = None
+        if asked is not None:
+            if self._own_files is None:
+                self._own_files = own_files(self.profiles)
+            named = named_files(parsed.clean, self._own_files, topic_text)
+            timing = Timing(asked, self._own_files, named)
+        self._timing = (parsed, timing)
+        return timing
 
     def documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For a list question: the relevant documents, those of the implied year, type,
