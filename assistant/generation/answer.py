@@ -55,6 +55,7 @@ from assistant.generation.timely import (
     Timing,
     asked_period,
     figure_topic,
+    latest_report,
     named_files,
     own_files,
     without_period,
@@ -268,11 +269,11 @@ class Answerer:
         for the last question: retrieval and the answer both ask for it)."""
         if self._timing is not None and self._timing[0] == parsed:
             return self._timing[1]
-        asked = asked_period(parsed)
+        if self._own_files is None:
+            self._own_files = own_files(self.profiles)
+        asked = asked_period(parsed, latest_report(self._own_files))
         timing = None
         if asked is not None:
-            if self._own_files is None:
-                self._own_files = own_files(self.profiles)
             named = named_files(parsed.clean, self._own_files, topic_text)
             timing = Timing(asked, self._own_files, named)
         self._timing = (parsed, timing)

@@ -25,7 +25,7 @@ from typing import Any
 from assistant.archive.periods import Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations.normalize import fold
-from assistant.retrieval.query import ParsedQuestion
+from assistant.retrieval.query import RELATIVE_RE, ParsedQuestion
 
 # "chỉ tiêu", "mục tiêu", "phấn đấu", "kế hoạch đề ra / đặt ra / giao", "dự kiến",
 # "target", "goal", "aim", "planned".
@@ -50,10 +50,10 @@ _DATE_OR_NUMBER = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d+[a-z]?/\d{4}/|
 _PLAN_CODES = frozenset({"KH", "CTr", "ĐA"})
 
 
-# "bao nhiêu", "mấy", "tỷ lệ", "số lượng", "how many", "what percentage".
+# "bao nhiêu", "mấy", "tỷ lệ", "số lượng", "số liệu", "how many", "what percentage".
 _COUNT = re.compile(
-    r"\b(bao nhieu|may|ty le|so luong|con so|how many|how much|what (?:percentage|share"
-    r"|rate|proportion|number)|percent|rate)\b"
+    r"\b(bao nhieu|may|ty le|so luong|con so|so lieu|how many|how much|what (?:percentage"
+    r"|share|rate|proportion|number)|percent|rate|figures?)\b"
 )
 # What is not a figure in a sentence: dates, years, numbers of documents, list markers
 # and a table row's number ("6 | …"), structure numbers ("Điều 3", "khoản 2").
@@ -67,6 +67,11 @@ _DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[a-z]{2,}")
 
 
+# The latest figure asked for: "hiện nay", "mới nhất", "gần đây nhất", "đến nay", "latest".
+_LATEST = re.compile(
+    r"\b(hien nay|hien tai|moi nhat|gan day nhat|gan nhat|den nay|latest|most recent"
+    r"|currently|current|so far|now)\b"
+)
 # What a number counts, named after "bao nhiêu": "bao nhiêu hồ sơ", "bao nhiêu lượt".
 _UNIT = re.compile(r"\bbao nhieu\s+(?P<u>[a-z]+)")
 _NOT_UNIT = frozenset({"la", "nam", "thang", "trong", "tai", "cua", "duoc", "da", "so"})
@@ -89,23 +94,39 @@ class Asked:
     unit: str = ""
 
 
-def asked_period(parsed: ParsedQuestion) -> Asked | None:
+def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked | None:
     """The period a non-list question asks a figure of, None when it names none.
 
     A target is asked in words ("chỉ tiêu", "mục tiêu", "target"), or by naming a plan
     without asking what was done ("Kế hoạch tuyên truyền năm 2024 yêu cầu đăng bao
-    nhiêu tin, bài?"; not "… hoàn thành bao nhiêu nhiệm vụ của Kế hoạch …").
+    nhiêu tin, bài?"; not "… hoàn thành bao nhiêu nhiệm vụ của Kế hoạch …"). A result
+    asked "hiện nay", "mới nhất", "latest" is one of ``latest`` (the period of the
+    archive's latest report), when it names no period itself.
     """
-    period = parsed.period
-    if period is None and len(parsed.years) == 1:  # "the 2023 plan", "số liệu 2023"
-        period = Period.of_years(parsed.years[0])
-    if period is None or parsed.wants_list or parsed.idents:
+    if parsed.wants_list or parsed.idents:
         return None
     folded = fold(parsed.clean)
     target = bool(
         _TARGET.search(folded) or (_PLAN_NAMED.search(folded) and not _DONE.search(folded))
     )
-    return Asked(period, target, bool(_COUNT.search(folded)), counted_unit(folded))
+    count = bool(_COUNT.search(folded))
+    period = parsed.period
+    if period is None and len(parsed.years) == 1:  # "the 2023 plan", "số liệu 2023"
+        period = Period.of_years(parsed.years[0])
+    if period is None and latest is not None and count and not target and _LATEST.search(folded):
+        period = latest
+    if period is None:
+        return None
+    return Asked(period, target, count, counted_unit(folded))
+
+
+def latest_report(by_source: Mapping[str, Profile]) -> Period | None:
+    """The period of the archive's latest report (by date of issue), None without one."""
+    reports = [p for p in by_source.values() if is_report(p) and p.date]
+    if not reports:
+        return None
+    last = max(reports, key=lambda p: p.date or "")
+    return last.period or (Period.of_years(last.year) if last.year else None)
 
 
 def counted_unit(folded: str) -> str:
@@ -147,13 +168,20 @@ def ahead(heading: str) -> bool:
 
 
 def without_period(text: str) -> str:
-    """The question without the phrase naming its period ("6 tháng đầu năm 2024"): what
-    its sentences are matched on, their period being scored apart."""
+    """The question without the phrase naming its period ("6 tháng đầu năm 2024", "năm
+    ngoái", "hiện nay"): what its sentences are matched on, their period being scored
+    apart."""
     found = find_period(text)
-    if found is None:
+    spans = [found[1:]] if found else []
+    folded = fold(text)
+    if len(folded) == len(text):
+        spans += [m.span() for m in (*RELATIVE_RE.finditer(folded), *_LATEST.finditer(folded))]
+    if not spans:
         return text
-    _, start, end = found
-    rest = " ".join(f"{text[:start]} {text[end:]}".split()).strip(" ,;")
+    rest = text
+    for start, end in sorted(spans, reverse=True):
+        rest = f"{rest[:start]} {rest[end:]}"
+    rest = " ".join(rest.split()).strip(" ,;")
     return rest if len(rest) >= 8 else text
 
 
@@ -309,6 +337,9 @@ class Timing:
             found = find_period(text, default_year=p.year)
             if found is None or sentence_fit(text, self.asked, year=p.year) >= 0:
                 return ""
+            named, asked = found[0], self.asked.period
+            if asked.start <= named.start and named.end <= asked.end:
+                return ""  # a part of the asked period ("quý III" of the year) is of it
             return words["other"].format(period_label(found[0], language))
         own = p.period or (Period.of_years(p.year) if p.year else None)
         if own is None:

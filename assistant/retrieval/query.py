@@ -129,6 +129,12 @@ _RECENT_RE = re.compile(
     r"\b(hai|ba|bon|nam|2|3|4|5)\s+nam\s+(?:gan day|qua|vua qua|gan nhat|tro lai day)\b"
     r"|\b(?:last|past|recent)\s+(two|three|four|five|2|3|4|5)\s+years\b"
 )
+# A year relative to now: "năm nay", "this year" (0); "năm ngoái", "năm trước", "năm vừa
+# qua", "last year" (-1). Not "hai năm qua" (``_RECENT_RE``), nor "nam" of Việt Nam.
+RELATIVE_RE = re.compile(
+    r"(?<!viet )\b(?:(?P<now>nam nay|this year)|(?P<last>nam ngoai|nam truoc|nam vua qua"
+    r"|last year|the previous year))\b"
+)
 _COUNTS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 # A year that stands alone: "năm 2021", "in 2021", "2021?" — not inside a number or a date.
 _YEAR_RE = re.compile(rf"(?<![\d/.\-])({_YEAR})(?![\d/\-])")
@@ -214,6 +220,9 @@ class ParsedQuestion:
     # Asks for the archive's last so many years ("hai năm gần đây"): resolved into ``years``
     # against the archive (``with_recent_years``).
     recent: int = 0
+    # A year named relative to the archive's present: "năm nay" 0, "năm ngoái" -1; resolved
+    # into ``years`` against the archive (``with_recent_years``); None when none is named.
+    relative: int | None = None
     # Filters the user set (UI, CLI): the only ones that exclude documents.
     filter_years: tuple[int, ...] = ()
     filter_codes: tuple[str, ...] = ()
@@ -239,6 +248,7 @@ def parse_question(text: str) -> ParsedQuestion:
         instruments=instruments,
         current=bool(_CURRENT_RE.search(folded)),
         recent=_recent(folded),
+        relative=_relative(folded),
         as_of=_as_of(folded),
         idents=_idents(clean),
         wants_list=bool(
@@ -290,21 +300,34 @@ def _recent(folded: str) -> int:
     return int(word) if word.isdigit() else _COUNTS[word]
 
 
+def _relative(folded: str) -> int | None:
+    m = RELATIVE_RE.search(folded)
+    if m is None:
+        return None
+    return 0 if m.group("now") else -1
+
+
 def with_recent_years(parsed: ParsedQuestion, latest: int | None) -> ParsedQuestion:
     """``parsed`` with "hai năm gần đây" as the years up to ``latest`` (the archive's last
-    year of issue); unchanged when it names years itself or no recent years."""
-    if not parsed.recent or parsed.years or latest is None:
+    year of issue), "năm nay" as ``latest`` and "năm ngoái" as the year before; unchanged
+    when it names years itself, or none of these."""
+    if parsed.years or latest is None:
+        return parsed
+    if parsed.relative is not None and not parsed.recent:
+        year = latest + parsed.relative
+        return replace(parsed, years=(year,), period=Period.of_years(year))
+    if not parsed.recent:
         return parsed
     years = tuple(range(latest - parsed.recent + 1, latest + 1))
     return replace(parsed, years=years, period=Period.of_years(years[0], years[-1]))
 
 
 def facet_spans(folded: str) -> list[tuple[int, int]]:
-    """Where ``folded`` names types, instruments, issue stretches, recent years, years,
-    ranges and "hiện nay", as offsets: what is between them may name a topic."""
+    """Where ``folded`` names types, instruments, issue stretches, recent or relative years,
+    years, ranges and "hiện nay", as offsets: what is between them may name a topic."""
     spans: list[tuple[int, int]] = []
-    patterns = (_ISSUED_RANGE_RE, _ISSUED_SINCE_RE, _RECENT_RE, _TYPE_RE, _INSTRUMENT_RE,
-                _RANGE_RE, _YEAR_RE, _CURRENT_RE)
+    patterns = (_ISSUED_RANGE_RE, _ISSUED_SINCE_RE, _RECENT_RE, RELATIVE_RE, _TYPE_RE,
+                _INSTRUMENT_RE, _RANGE_RE, _YEAR_RE, _CURRENT_RE)
     for pattern in patterns:
         spans += [m.span() for m in pattern.finditer(folded)]
     return spans

@@ -55,6 +55,20 @@ def first_point(text: str) -> str:
             "ke-hoach-03-2024-cchc.docx",
             "38 lượt",
         ),
+        # a year relative to the archive's last document (June 2024): "năm ngoái" is 2023
+        (
+            "Năm ngoái Sở đăng bao nhiêu tin, bài về cải cách hành chính?",
+            "24 tin",
+            "bao-cao-310-2023-ket-qua-cchc.txt",
+            "36 tin",
+        ),
+        # "mới nhất": the latest report's figure, not the plan's target ("trên 99%")
+        (
+            "Số liệu mới nhất về tỷ lệ hồ sơ giải quyết đúng hạn?",
+            "99,6%",
+            "bao-cao-142-2024-6-thang-cchc.txt",
+            "99%.",
+        ),
         (
             "What was the online application rate in the first half of 2024?",
             "61,4%",

@@ -19,6 +19,7 @@ from assistant.generation.timely import (
     counts,
     document_fit,
     figure_topic,
+    latest_report,
     named_files,
     period_label,
     sentence_fit,
@@ -261,3 +262,22 @@ def test_a_document_named_by_its_subject() -> None:
 def test_no_profiles_no_lead() -> None:
     """Without document profiles the archive is not said to lack the period's report."""
     assert Timing(Asked(Y2023, False), {}).lead() == ""
+
+
+def test_the_latest_figure_is_the_latest_reports() -> None:
+    by_source = {p.source: p for p in (REPORT_2022, REPORT_2023, PLAN_2024) if p.source}
+    assert latest_report(by_source) == Y2023
+    latest = latest_report(by_source)
+    asked = asked_period(parse_question("Tỷ lệ hồ sơ trực tuyến hiện nay là bao nhiêu?"), latest)
+    assert asked == Asked(Y2023, False, True, "")
+    # a target, or no figure asked, takes no latest period
+    assert asked_period(parse_question("Chỉ tiêu hiện nay là bao nhiêu?"), latest) is None
+    assert asked_period(parse_question("Quy chế nào hiện nay áp dụng?"), latest) is None
+    assert latest_report({}) is None
+
+
+def test_a_relative_year_leaves_the_topic() -> None:
+    assert without_period("Năm ngoái Sở đăng bao nhiêu tin, bài?") == "Sở đăng bao nhiêu tin, bài?"
+    assert without_period("Tỷ lệ hồ sơ trực tuyến hiện nay là bao nhiêu?") == (
+        "Tỷ lệ hồ sơ trực tuyến là bao nhiêu?"
+    )

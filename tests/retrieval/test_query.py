@@ -315,3 +315,19 @@ def test_a_document_named_by_its_subject_then_nao_asks_for_a_list(
     question: str, wants_list: bool
 ) -> None:
     assert parse_question(question).wants_list is wants_list
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("Năm nay Sở đã kiểm tra bao nhiêu đơn vị?", (2024,)),
+        ("Năm ngoái Sở đăng bao nhiêu tin, bài?", (2023,)),
+        ("Những quyết định nào năm vừa qua?", (2023,)),
+        ("How many news items were posted last year?", (2023,)),
+        ("Hai năm qua Sở ban hành những quyết định nào?", (2023, 2024)),
+        ("Năm 2022 và năm nay", (2022,)),  # a year written wins
+        ("Việt Nam nay có bao nhiêu tỉnh?", ()),
+    ],
+)
+def test_a_year_relative_to_the_archive(question: str, years: tuple[int, ...]) -> None:
+    assert with_recent_years(parse_question(question), 2024).years == years
