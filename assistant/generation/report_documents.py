@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry, extract
@@ -171,7 +172,17 @@ def period_reports(documents: Sequence[ReportDocument], period: Period) -> list[
     return sorted(kept, key=lambda d: (d.date or "", d.ident))
 
 
-def is_report(doc: ReportDocument) -> bool:
+class Typed(Protocol):
+    """A document by its type: a ``ReportDocument``, a ``Profile``."""
+
+    @property
+    def code(self) -> str | None: ...
+
+    @property
+    def kind(self) -> str | None: ...
+
+
+def is_report(doc: Typed) -> bool:
     """Whether a document is a report (Báo cáo)."""
     return doc.code == "BC" or (doc.kind or "").lower() == "báo cáo"
 

@@ -25,6 +25,7 @@ from typing import Any
 from assistant.archive.periods import Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations.normalize import fold
+from assistant.generation.report_documents import is_report
 from assistant.retrieval.query import RELATIVE_RE, ParsedQuestion
 
 # "chỉ tiêu", "mục tiêu", "phấn đấu", "kế hoạch đề ra / đặt ra / giao", "dự kiến",
@@ -203,11 +204,6 @@ def states_figure(text: str) -> bool:
     """Whether a sentence holds a number once dates, years, document numbers and
     structure numbers are taken out."""
     return bool(_DIGIT.search(_NOT_FIGURE.sub(" ", fold(text))))
-
-
-def is_report(p: Profile) -> bool:
-    """A report (Báo cáo)."""
-    return p.code == "BC" or (p.kind or "").lower() == "báo cáo"
 
 
 def is_plan(p: Profile) -> bool:
