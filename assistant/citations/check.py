@@ -12,11 +12,14 @@ that it was read by OCR.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.citations.extract import extract, kind_agrees, kind_of
+from assistant.citations.issuers import archive_organ, disagreement, organ_of_name
 from assistant.citations.normalize import canonical_issuer, fold
 from assistant.citations.records import Citation, OcrSpan, mark_ocr
 from assistant.citations.registry import Registry, RegistryEntry
@@ -108,8 +111,32 @@ def check(text: str, registry: Registry, *, ocr: Sequence[OcrSpan] = ()) -> Chec
     Returns:
         One finding per citation, in order.
     """
-    citations = mark_ocr(extract(text), ocr)
+    citations = [_issuer_its_own(text, c) for c in mark_ocr(extract(text), ocr)]
     return CheckResult(tuple(check_citation(c, registry) for c in citations))
+
+
+# A citation inside a noun phrase whose head takes the "của …" after it: "góp ý cho báo
+# cáo thực hiện Quyết định số 19/QĐ-TTg của Bộ KHCN" is the Bộ's report, not its decision.
+_GOVERNED = re.compile(
+    r"(?i)(?:báo cáo|kế hoạch|hướng dẫn|văn bản|dự thảo|ý kiến|tài liệu|chương trình|đề án"
+    r"|tờ trình|công văn|thông báo|kết quả)"
+    r"(?:\s+(?:việc|công tác))?\s+(?:thực hiện|triển khai|sơ kết|tổng kết|thi hành|góp ý)\s*$"
+)
+_CLAUSE_START = re.compile(r"[.;:\n]")
+
+
+def _issuer_its_own(text: str, c: Citation) -> Citation:
+    """``c`` without its "của …" when that phrase may belong to a noun before it
+    (``_GOVERNED``): no issuer is checked there, rather than a wrong one."""
+    if not c.issuer_name:
+        return c
+    lo = max(0, c.start - 80)
+    before = text[lo : c.start]
+    cut = list(_CLAUSE_START.finditer(before))
+    before = before[cut[-1].end() :] if cut else before
+    if _GOVERNED.search(before):
+        return dataclasses.replace(c, issuer_name=None)
+    return c
 
 
 def check_citation(c: Citation, registry: Registry) -> Finding:
@@ -153,10 +180,42 @@ def _compare(c: Citation, e: RegistryEntry) -> Finding:
         return _finding(c, "kind_mismatch", e, f"{c.ident} is a {said}, not a {c.kind}")
     if c.type_word and e.kind and not kind_agrees(kind_of(c.type_word, c.code), e.code):
         return _finding(c, "kind_mismatch", e, f"{e.ident} is a {e.kind}, not a {c.kind}")
+    wrong_issuer = _issuer_disagrees(c, e)
+    if wrong_issuer:
+        return _finding(c, "kind_mismatch", e, wrong_issuer)
     if c.ident != e.ident:
         why = f"the archive spells it {e.ident}{_ocr_caveat(c, e)}"
         return _finding(c, "symbol_variant", e, why)
     return _finding(c, "verified", e, None)
+
+
+def _issuer_disagrees(c: Citation, e: RegistryEntry) -> str | None:
+    """Why the issuer the draft names ("… của Bộ Nội vụ") cannot have issued ``e``, or None.
+
+    Only the mention's own "của …" counts (a short form does not inherit its antecedent's),
+    and only what both sides state is compared (see ``issuers.disagreement``): the archive's
+    side is ``e``'s header, else its symbol and the place its mentions name.
+    """
+    if not c.issuer_name:
+        return None
+    named = organ_of_name(c.issuer_name)
+    if named is None:
+        return None
+    mentioned = [m.issuer_name for m in e.mentions if m.issuer_name]
+    archive = archive_organ(e.issuer, e.issuer_name, mentioned)
+    if archive is None or disagreement(named, archive) is None:
+        return None
+    return f"{e.ident} is issued by {_issuer_shown(e)} in the archive, not by {c.issuer_name}"
+
+
+def _issuer_shown(e: RegistryEntry) -> str:
+    """The archive's issuer of ``e`` as it states it: the header's lines, else the symbol's
+    issuer and the name its mentions give."""
+    if e.issuer_name:
+        return e.issuer_name
+    names = [m.issuer_name for m in e.mentions if m.issuer_name]
+    named = max(set(names), key=names.count) if names else None
+    return f"{e.issuer} ({named})" if named else (e.issuer or "?")
 
 
 def _not_found(c: Citation, registry: Registry) -> Finding:
@@ -284,7 +343,13 @@ def _finding(c: Citation, status: str, e: RegistryEntry | None, why: str | None)
     expected = None
     evidence = e.evidence() if e is not None else None
     if e is not None:
-        expected = {"ident": e.ident, "date": e.date, "kind": e.kind, "subject": e.subject}
+        expected = {
+            "ident": e.ident,
+            "date": e.date,
+            "kind": e.kind,
+            "subject": e.subject,
+            "issuer": _issuer_shown(e),
+        }
     archive_ocr = bool(evidence and evidence.get("ocr"))
     confidence = c.ocr_confidence if c.ocr else (evidence or {}).get("ocr_confidence")
     return Finding(

@@ -45,6 +45,7 @@ class Mention:
         code: the type code of the symbol.
         ocr: whether it was read by OCR from a scan (its digits may be misread).
         ocr_confidence: Tesseract's mean word confidence (0-100) on that page.
+        issuer_name: the issuer named after ``của`` there (``UBND tỉnh Hòa An``), if any.
     """
 
     source: str
@@ -60,6 +61,7 @@ class Mention:
     code: str | None = None
     ocr: bool = False
     ocr_confidence: float | None = None
+    issuer_name: str | None = None
 
     @property
     def where(self) -> str:
@@ -100,6 +102,8 @@ class RegistryEntry:
         ocr: its header, or else every mention of it, was read by OCR from a scan:
             its number as stored may be misread.
         ocr_confidence: Tesseract's mean word confidence there, if read by OCR.
+        issuer_name: the header's issuer lines joined by `` / `` (``UBND TỈNH HÒA AN /
+            SỞ KHOA HỌC VÀ CÔNG NGHỆ``), None if known only from mentions.
     """
 
     ident: str
@@ -117,6 +121,7 @@ class RegistryEntry:
     conflicts: tuple[str, ...] = ()
     ocr: bool = False
     ocr_confidence: float | None = None
+    issuer_name: str | None = None
 
     @property
     def where(self) -> str:
@@ -270,8 +275,10 @@ class Registry:
         """Inverse of ``to_dict`` (the entries are derived again, not read)."""
         registry = cls()
         registry._identities = {s: dict(r) for s, r in data.get("identities", {}).items()}
+        known = {f.name for f in dataclasses.fields(Mention)}
         registry._mentions = {
-            s: [Mention(**m) for m in ms] for s, ms in data.get("mentions", {}).items()
+            s: [Mention(**{k: v for k, v in m.items() if k in known}) for m in ms]
+            for s, ms in data.get("mentions", {}).items()
         }
         return registry
 
@@ -332,6 +339,7 @@ def _mentions_of(
                 code=c.code,
                 ocr=c.ocr,
                 ocr_confidence=c.ocr_confidence,
+                issuer_name=None if short else c.issuer_name,
             )
         )
     return mentions
@@ -408,6 +416,7 @@ def _entry(key: str, year: int | None, items: list) -> RegistryEntry:
         mentions=mentions,
         ocr=ocr,
         ocr_confidence=confidence,
+        issuer_name=h.get("issuer"),
     )
     return dataclasses.replace(entry, conflicts=tuple(_conflicts(entry, own)))
 

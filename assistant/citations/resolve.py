@@ -64,7 +64,6 @@ def _from_antecedent(c: Citation, antecedent: Citation, index: int) -> Citation:
         date=antecedent.date,
         year=c.year or antecedent.year,
         subject=c.subject or antecedent.subject,
-        issuer_name=c.issuer_name or antecedent.issuer_name,
         antecedent=index,
         notes=(*c.notes, f"short form of {antecedent.ident} (mention {index})"),
     )

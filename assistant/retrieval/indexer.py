@@ -66,8 +66,9 @@ CHUNKING_VERSION = 2
 # PDF's line break (relation grammar); 7: reform areas weighed against the archive;
 # 8: each document's header read again from its cached text (a trích yếu stops where a
 # PDF's re-flowed body starts: "… Thực hiện Kế hoạch số …"); "Quyết định số … công bố
-# danh mục …, thay thế …" in the relation grammar.
-DERIVED_VERSION = 8
+# danh mục …, thay thế …" in the relation grammar; 9: each mention keeps the issuer it
+# names ("… của UBND tỉnh Hòa An"), which the checker compares with a draft's.
+DERIVED_VERSION = 9
 
 Progress = Callable[[float, str], None]
 
