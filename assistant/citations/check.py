@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.citations.extract import extract, kind_agrees, kind_of
-from assistant.citations.issuers import archive_organ, disagreement, organ_of_name
+from assistant.citations.issuers import archive_organ, clean_name, disagreement, organ_of_name
 from assistant.citations.normalize import canonical_issuer, fold
 from assistant.citations.records import Citation, OcrSpan, mark_ocr
 from assistant.citations.registry import Registry, RegistryEntry
@@ -53,6 +53,8 @@ class Finding:
         ocr: the citation, or the archive text it was checked against, was read by
             OCR from a scan, so a digit may be misread.
         ocr_confidence: Tesseract's mean word confidence (0-100) there.
+        wrong_issuer: for a ``kind_mismatch`` on the issuer, the issuer the draft named
+            ("Bộ Nội vụ"); ``expected["issuer"]`` is the archive's.
     """
 
     ident: str | None
@@ -65,6 +67,7 @@ class Finding:
     suggestion: str | None = None
     ocr: bool = False
     ocr_confidence: float | None = None
+    wrong_issuer: str | None = None
 
     def to_json(self) -> dict:
         """The DESIGN.md finding fields, then the text, the suggestion and the OCR flag."""
@@ -79,6 +82,7 @@ class Finding:
             "suggestion": self.suggestion,
             "ocr": self.ocr,
             "ocr_confidence": self.ocr_confidence,
+            "wrong_issuer": self.wrong_issuer,
         }
 
 
@@ -182,7 +186,8 @@ def _compare(c: Citation, e: RegistryEntry) -> Finding:
         return _finding(c, "kind_mismatch", e, f"{e.ident} is a {e.kind}, not a {c.kind}")
     wrong_issuer = _issuer_disagrees(c, e)
     if wrong_issuer:
-        return _finding(c, "kind_mismatch", e, wrong_issuer)
+        finding = _finding(c, "kind_mismatch", e, wrong_issuer)
+        return dataclasses.replace(finding, wrong_issuer=c.issuer_name)
     if c.ident != e.ident:
         why = f"the archive spells it {e.ident}{_ocr_caveat(c, e)}"
         return _finding(c, "symbol_variant", e, why)
@@ -213,8 +218,8 @@ def _issuer_shown(e: RegistryEntry) -> str:
     issuer and the name its mentions give."""
     if e.issuer_name:
         return e.issuer_name
-    names = [m.issuer_name for m in e.mentions if m.issuer_name]
-    named = max(set(names), key=names.count) if names else None
+    names = [clean_name(m.issuer_name) for m in e.mentions if m.issuer_name]
+    named = max(sorted(set(names)), key=names.count) if names else None
     return f"{e.issuer} ({named})" if named else (e.issuer or "?")
 
 

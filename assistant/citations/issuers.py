@@ -155,6 +155,14 @@ def organ_of_name(name: str | None) -> Organ | None:
     return Organ(frozenset({level}), field, unit, place)
 
 
+_TRAILING = re.compile(r"(?:\s+(?:và|cùng|với|các|những|đã|đang))+\s*$")
+
+
+def clean_name(name: str) -> str:
+    """A name without the words of the next clause it caught ("UBND tỉnh và" → "UBND tỉnh")."""
+    return _TRAILING.sub("", name).strip()
+
+
 def organ_of_header(issuer: str | None) -> Organ | None:
     """The issuing body of a header's issuer lines, joined by " / ": the last body named,
     in the unit and place of the one above it ("UBND TỈNH HÒA AN / SỞ KHOA HỌC VÀ CÔNG

@@ -396,9 +396,10 @@ def finding_rows(findings: tuple, corpus: Path | str | None = None) -> list[list
     rows = []
     for f in findings:
         expected = f.expected or {}
+        shown = ("ident", "date", "kind", "subject") + (("issuer",) if f.wrong_issuer else ())
         says = ", ".join(
             str(vn_date(expected[k]) if k == "date" else expected[k])
-            for k in ("ident", "date", "kind", "subject")
+            for k in shown
             if expected.get(k)
         )
         rows.append(

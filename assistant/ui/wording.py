@@ -73,6 +73,13 @@ def vi_suggestion(finding: object) -> str:
         return ""
     if status == "date_mismatch":
         return f"Kho tài liệu ghi {ident} ngày {date or '?'}: hãy sửa ngày cho đúng{ocr}."
+    named = getattr(f, "wrong_issuer", None)
+    if status == "kind_mismatch" and named:
+        issuer = expected.get("issuer") or "cơ quan khác"
+        return (
+            f"Kho tài liệu ghi {ident} do {issuer} ban hành, không phải "
+            f"{named}: hãy sửa tên cơ quan ban hành{ocr}."
+        )
     if status == "kind_mismatch":
         kind = expected.get("kind") or "công văn"
         return f"Kho tài liệu ghi {ident} là {kind.lower()}, không phải loại đã viết{ocr}."

@@ -63,6 +63,10 @@ def test_where_and_locator_in_vietnamese(tmp_path: Path) -> None:
         ),
         ("Theo Kế hoạch số 9999/KH-SKHCN ngày 05/01/2023.", "Không có 9999/KH-SKHCN trong kho"),
         ("Theo Quyết định số 1908/QĐ-UBND ngày 08/7/2021 của UBND tỉnh.", ""),
+        (
+            "Theo Quyết định số 1908/QĐ-UBND ngày 08/7/2021 của Bộ Nội vụ.",
+            "Kho tài liệu ghi 1908/QĐ-UBND do UBND (UBND tỉnh) ban hành, không phải Bộ Nội vụ",
+        ),
     ],
 )
 def test_advice_on_a_wrong_citation_is_vietnamese(
