@@ -147,7 +147,12 @@ def check_citation(c: Citation, registry: Registry) -> Finding:
     """The verdict on one citation."""
     if c.missing or not c.ident:
         missing = ", ".join(c.missing) or "number"
-        return _finding(c, "unverifiable", None, f"incomplete citation ({missing} missing)")
+        why = f"incomplete citation ({missing} missing)"
+        likely = _completed(c, registry)
+        if likely is not None:
+            date = f" dated {likely.date}" if likely.date else ""
+            why = f"{why}; the archive's {likely.kind or 'document'}{date} is {likely.ident}"
+        return _finding(c, "unverifiable", likely, why)
     candidates = registry.by_key(c.key or "")
     entry = _same_year(c, candidates)
     if entry is not None:
@@ -157,6 +162,34 @@ def check_citation(c: Citation, registry: Registry) -> Finding:
         why = f"the archive dates {other.ident} {other.date}{_ocr_caveat(c, other)}"
         return _finding(c, "date_mismatch", other, why)
     return _not_found(c, registry)
+
+
+def _completed(c: Citation, registry: Registry) -> RegistryEntry | None:
+    """The one archive document an incomplete citation fits, if exactly one does: a number
+    left blank (`Quyết định số    /QĐ-SKHCN ngày 20/5/2024`) by its symbol and date, a
+    number without its symbol (`Kế hoạch số 12 ngày 10/01/2023`) by number, type and date.
+    Only a suggestion: the citation stays unverifiable."""
+    if not c.date or len(c.date) != 10:
+        return None
+    if c.missing == ("number",) and c.code and c.issuer:
+        key = _issuer_key(c.issuer)
+        fits = [
+            e
+            for e in registry.entries()
+            if e.date == c.date and e.code == c.code and _issuer_key(e.issuer) == key
+        ]
+    elif c.missing == ("symbol",) and c.number:
+        number = _digits(c.number)
+        fits = [
+            e
+            for e in registry.entries()
+            if e.date == c.date
+            and _digits(_number_of(e.ident)) == number
+            and (c.kind is None or e.kind == c.kind)
+        ]
+    else:
+        return None
+    return fits[0] if len(fits) == 1 else None
 
 
 def _same_year(c: Citation, candidates: list[RegistryEntry]) -> RegistryEntry | None:
@@ -188,10 +221,15 @@ def _compare(c: Citation, e: RegistryEntry) -> Finding:
     if wrong_issuer:
         finding = _finding(c, "kind_mismatch", e, wrong_issuer)
         return dataclasses.replace(finding, wrong_issuer=c.issuer_name)
-    if c.ident != e.ident:
+    if c.ident != e.ident or _respaced(c):
         why = f"the archive spells it {e.ident}{_ocr_caveat(c, e)}"
         return _finding(c, "symbol_variant", e, why)
     return _finding(c, "verified", e, None)
+
+
+def _respaced(c: Citation) -> bool:
+    """The symbol was written with blanks inside (`412/QĐ- STP`): read, but not as written."""
+    return any(n.startswith("removed blanks") for n in c.notes)
 
 
 def _issuer_disagrees(c: Citation, e: RegistryEntry) -> str | None:

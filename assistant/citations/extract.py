@@ -36,6 +36,7 @@ class _Ident:
     party: bool = False
     notes: list[str] = field(default_factory=list)
     bare: bool = False
+    blank: bool = False
 
     @property
     def issuer(self) -> str | None:
@@ -62,6 +63,8 @@ class _Ident:
     def missing(self) -> tuple[str, ...]:
         if self.bare:
             return ("symbol",)
+        if self.blank:
+            return ("number",)
         if self.groups and self.groups[0] is None:
             return ("code",) if any(self.groups) else ("symbol",)
         if None in self.groups or (self.code and not self.issuer):
@@ -103,6 +106,8 @@ def scan(text: str) -> list[_Ident]:
     for m in rx.SCAN.finditer(text):
         if m.group("num") is not None:
             ident = read_ident(text, m.start("num"))
+        elif m.group("blank") is not None:
+            ident = _blank_number(text, m.end("blank"), m.end())
         else:
             ident = _bare_number(text, m.end())
         if ident is not None:
@@ -192,6 +197,17 @@ def _assign_code(ident: _Ident) -> None:
         ident.code = first
 
 
+def _blank_number(text: str, start: int, symbol: int) -> _Ident | None:
+    """A number left blank before its symbol (`Quyết định số    /QĐ-SKHCN`): the
+    ident is the symbol after a slash (`/QĐ-SKHCN`), as a draft's own header keeps it."""
+    ident = _Ident(start=start, end=symbol, number="", blank=True)
+    if not _read_groups(text, symbol, ident) or not ident.groups[0]:
+        return None
+    _assign_code(ident)
+    ident.notes.append("number left blank")
+    return ident
+
+
 def _bare_number(text: str, pos: int) -> _Ident | None:
     """A number after ``số`` with no symbol (`Thông báo số 326 ngày 26/04/2019`)."""
     m = rx.BARE_NUMBER_RE.match(text, pos)
@@ -206,7 +222,7 @@ def _contexts_before(text: str, idents: list[_Ident]) -> list[_Context | None]:
     previous_end = 0
     for ident in idents:
         ctx = _type_word(text, ident, max(previous_end, ident.start - LOOKBACK))
-        if ctx is None and ident.bare:
+        if ctx is None and (ident.bare or ident.blank):
             out.append(None)
             continue
         ctx = ctx or _Context(start=ident.start, end=ident.end)

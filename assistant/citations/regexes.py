@@ -170,12 +170,14 @@ SEPARATOR_RE = re.compile(rf"{SP}?[-_]{SP}{{0,3}}")
 
 # The anchor of the pre-scan: a number right before a slash (`1753/`, `568/ -KH`),
 # or a Party number `12-CTr/`; or `số` before digits, for citations that lost
-# their symbol (`Thông báo số 326 ngày 26/04/2019`). Not after a letter, digit,
+# their symbol (`Thông báo số 326 ngày 26/04/2019`); or `số` before a slash, a number
+# left blank in a draft (`Quyết định số    /QĐ-SKHCN`, `số …/KH-UBND`). Not after a letter, digit,
 # `/`, `.`, `,` or `-`, so that `m2/phòng`, `26,54`, `Covid-19` and the middle of a
 # date are not anchors.
 SCAN = re.compile(
     rf"(?<![\w/.,\-])(?<!\d:)(?P<num>{NUMBER})(?:{SP}?/{SP}?|-(?=[A-ZĐ][A-Za-zĐ]{{0,4}}/))"
     rf"|(?<!\w)(?P<so>[Ss]ố{SP}*:?{SP}*)(?=\d)"
+    rf"|(?<!\w)(?P<blank>[Ss]ố{SP}*:?{SP}*)(?:\.{{2,}}|…|_{{2,}})?{SP}*/{SP}?(?=[A-ZĐ])"
 )
 
 # A legal normative year between number and symbol: `107/2020/NĐ-CP`.

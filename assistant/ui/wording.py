@@ -93,7 +93,11 @@ def vi_suggestion(finding: object) -> str:
     if status == "unverifiable":
         missing = [_MISSING.get(m, m) for m in getattr(citation, "missing", ()) or ()]
         if missing:
-            return f"Trích dẫn thiếu {', '.join(missing)}, không đối chiếu được với kho."
+            likely = ""
+            if expected.get("ident"):
+                dated = f" ngày {date}" if date else ""
+                likely = f" Kho tài liệu có {expected['ident']}{dated}: có thể là văn bản này."
+            return f"Trích dẫn thiếu {', '.join(missing)}, không đối chiếu được với kho.{likely}"
         if expected:
             return (
                 f"Kho tài liệu có nhắc {ident} nhưng không ghi đủ ngày: "
