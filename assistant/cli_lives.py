@@ -51,7 +51,7 @@ def check_document(doc: Document, settings: Settings, as_of: str | None) -> tupl
     result = check(doc.text, registry, ocr=doc.ocr_spans())
     identity = doc.identity if doc.identity.date else parse_header(doc.text)
     when = as_of or as_of_for(identity)
-    return flag_superseded(result, lives, as_of=when), when
+    return flag_superseded(result, lives, as_of=when, text=doc.text), when
 
 
 def cmd_status(args: argparse.Namespace, settings: Settings) -> int:

@@ -11,10 +11,12 @@ an error (wrong date, unknown number) stays the error.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from assistant.archive.lives import Lives
 from assistant.archive.validity import Event, today, vn_date
 from assistant.citations.check import WARNINGS, CheckResult, Finding
+from assistant.citations.normalize import normalize
 from assistant.models import Identity
 
 SUPERSEDED, PARTLY_SUPERSEDED = WARNINGS
@@ -26,7 +28,9 @@ def as_of_for(identity: Identity | None) -> str:
     return date if date and len(date) == 10 else today()
 
 
-def flag_superseded(result: CheckResult, lives: Lives, *, as_of: str | None = None) -> CheckResult:
+def flag_superseded(
+    result: CheckResult, lives: Lives, *, as_of: str | None = None, text: str | None = None
+) -> CheckResult:
     """``result`` with each verified citation of a document not wholly in force on ``as_of``
     turned into a ``superseded`` or ``partly_superseded`` warning.
 
@@ -34,11 +38,15 @@ def flag_superseded(result: CheckResult, lives: Lives, *, as_of: str | None = No
         result: the checker's findings on a draft.
         lives: the archive's documents' lives.
         as_of: ISO date (default today).
+        text: the draft; when given, only a citation of the same sentence is "beside"
+            (``_beside``), so "Sở ban hành Quyết định số 166 … . Một số phòng vẫn áp dụng
+            Quyết định số 49" still warns of 49, which 166 replaced.
     """
     as_of = as_of or today()
     findings = result.findings
+    draft = normalize(text) if text is not None else None
     return CheckResult(
-        tuple(flag_one(f, lives, as_of, beside=_beside(f, findings)) for f in findings)
+        tuple(flag_one(f, lives, as_of, beside=_beside(f, findings, draft)) for f in findings)
     )
 
 
@@ -71,16 +79,24 @@ def flag_one(
 BESIDE = 200
 
 
-def _beside(f: Finding, findings: tuple[Finding, ...]) -> frozenset[str]:
-    """The numbers of the other verified citations within ``BESIDE`` characters of ``f``."""
-    return frozenset(
-        g.expected["ident"]
-        for g in findings
-        if g is not f
-        and g.expected
-        and g.status == "verified"
-        and (0 <= f.start - g.end <= BESIDE or 0 <= g.start - f.end <= BESIDE)
-    )
+def _beside(f: Finding, findings: tuple[Finding, ...], text: str | None = None) -> frozenset[str]:
+    """The numbers of the other verified citations within ``BESIDE`` characters of ``f``,
+    and, when the draft's ``text`` is given, in its sentence."""
+    near = []
+    for g in findings:
+        if g is f or not g.expected or g.status != "verified":
+            continue
+        lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
+        if not 0 <= hi - lo <= BESIDE:
+            continue
+        if text is not None and _SENTENCE_END.search(text, lo, hi):
+            continue
+        near.append(g.expected["ident"])
+    return frozenset(near)
+
+
+# A sentence ends at a full stop, question or exclamation mark before a blank, or a line.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _warning(f: Finding, status: str, events: list[Event], advice: str) -> Finding:

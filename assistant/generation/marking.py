@@ -100,7 +100,7 @@ def check_and_mark(
     if lives is not None:
         from assistant.archive.supersession import flag_superseded
 
-        result = flag_superseded(result, lives, as_of=as_of)
+        result = flag_superseded(result, lives, as_of=as_of, text=text)
     parts: list[str] = []
     findings: list[Finding] = []
     pos = shift = 0

@@ -326,7 +326,7 @@ class Handlers:
         from assistant.ingest.header import parse_header
 
         as_of = as_of_for(parse_header(text))
-        return flag_superseded(result, self.searcher.lives, as_of=as_of)
+        return flag_superseded(result, self.searcher.lives, as_of=as_of, text=text)
 
     # --- Lược đồ ---------------------------------------------------------------------------
 

@@ -29,6 +29,14 @@ Hòa An, ngày 20 tháng 5 năm 2024
 QUYẾT ĐỊNH
 Về việc cử công chức dự tập huấn
 """,
+    "qd-83.txt": """UBND TỈNH HÒA AN
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 83/QĐ-SKHCN
+Hòa An, ngày 14 tháng 02 năm 2023
+
+QUYẾT ĐỊNH
+Về việc kiện toàn tổ công tác
+""",
     "kh-12.txt": """UBND TỈNH HÒA AN
 SỞ KHOA HỌC VÀ CÔNG NGHỆ
 Số: 12/KH-SKHCN
@@ -109,3 +117,14 @@ def test_blanks_inside_a_symbol_are_a_symbol_variant(registry: Registry) -> None
     assert finding.suggestion == "the archive spells it 38/QĐ-SKHCN"
     (finding,) = check("Quyết định số 38/QĐ-SKHCN ngày 20/5/2024.", registry).findings
     assert finding.status == "verified"
+
+
+def test_a_number_of_another_year_next_to_one_of_that_very_day(registry: Registry) -> None:
+    # 38/QĐ-SKHCN is of 2024, 83/QĐ-SKHCN of 14/02/2023, the day written: transposed
+    # digits are a likelier slip than a wrong date
+    (finding,) = check("Quyết định số 38/QĐ-SKHCN ngày 14/02/2023.", registry).findings
+    assert (finding.status, finding.expected["ident"]) == ("not_found", "83/QĐ-SKHCN")
+    assert "digits transposed" in finding.suggestion
+    # no document of the day written is near: the number's own date is what is wrong
+    (finding,) = check("Quyết định số 38/QĐ-SKHCN ngày 10/01/2023.", registry).findings
+    assert (finding.status, finding.expected["ident"]) == ("date_mismatch", "38/QĐ-SKHCN")

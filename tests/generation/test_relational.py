@@ -220,3 +220,10 @@ def test_a_citation_beside_the_act_on_it_is_not_a_warning(lives: Lives) -> None:
     )
     checked = check_and_mark(apart, lives.registry, lives=lives, as_of="2023-01-01")
     assert [f.status for f in checked.findings] == ["verified", "verified", "superseded"]
+    # close by but in the next sentence: that sentence does not state the replacement
+    after = (
+        "Sở thực hiện Quyết định số 2000/QĐ-UBND ngày 01/8/2022. "
+        "Một số phòng vẫn áp dụng Quyết định số 1908/QĐ-UBND."
+    )
+    checked = check_and_mark(after, lives.registry, lives=lives, as_of="2023-01-01")
+    assert [f.status for f in checked.findings] == ["verified", "superseded"]
