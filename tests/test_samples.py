@@ -26,6 +26,8 @@ HELDOUT4 = json.loads((DATA / "heldout4_archive_truth.json").read_text("utf-8"))
 HELDOUT5 = json.loads((DATA / "heldout5_archive_truth.json").read_text("utf-8"))
 # And the sixth (Sở LĐTBXH, fictional tỉnh Phú Khê), with figure questions: its truth file only.
 HELDOUT6 = json.loads((DATA / "heldout6_archive_truth.json").read_text("utf-8"))
+# And the seventh (UBND huyện Đông Sơn, fictional tỉnh Hà Trung), with check drafts: truth only.
+HELDOUT7 = json.loads((DATA / "heldout7_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -111,8 +113,8 @@ def test_every_file_is_in_the_truth_file() -> None:
 
 @pytest.mark.parametrize(
     "truth",
-    [TRUTH, HELDOUT, HELDOUT4, HELDOUT5, HELDOUT6],
-    ids=["sample", "heldout", "heldout4", "heldout5", "heldout6"],
+    [TRUTH, HELDOUT, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7],
+    ids=["sample", "heldout", "heldout4", "heldout5", "heldout6", "heldout7"],
 )
 def test_the_truth_file_is_consistent(truth: dict) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
@@ -141,7 +143,7 @@ def test_the_truth_file_is_consistent(truth: dict) -> None:
 FIGURE_KINDS = {"result", "target"}
 
 
-@pytest.mark.parametrize("truth", [HELDOUT6], ids=["heldout6"])
+@pytest.mark.parametrize("truth", [HELDOUT6, HELDOUT7], ids=["heldout6", "heldout7"])
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
     """Each figure question names files of the archive, a year, a kind, and wrong values
     distinct from the right ones; its list questions' ``first`` is expected and nothing
@@ -158,11 +160,68 @@ def test_the_figure_questions_are_consistent(truth: dict) -> None:
         assert not set(q["expected"]) & set(q["others"]), q["question"]
         assert q["year"] in {"2021", "2022", "2023", "2024"}, q["question"]
         assert q["part"] is None or q["kind"] == "result", q["question"]
+        assert all(isinstance(v, str) for v in q["expected"] + q["others"]), q["question"]
     for question in truth["list_questions"]:
         assert question.get("first", question["expected"][0]) in question["expected"]
         assert not set(question["expected"]) & set(question["also"]), question["question"]
         as_of = question.get("as_of", "9999")
         assert all(docs[i]["date"] <= as_of for i in question["expected"]), question["question"]
+
+
+CHECK_STATUSES = {
+    "verified",
+    "date_mismatch",
+    "kind_mismatch",
+    "symbol_variant",
+    "not_found",
+    "unverifiable",
+}
+WARNINGS = {None, "superseded", "partly_superseded"}
+
+
+def test_the_check_drafts_are_consistent() -> None:
+    """Each draft of the seventh archive lists citations written once in its text, with a
+    status of ``assistant check``, a warning only on a verified citation of a dated draft,
+    and an archive document the truth knows at that date; every status is covered."""
+    known: dict[str, set[str]] = {}
+    for d in HELDOUT7["documents"] + HELDOUT7["mentioned"]:
+        known.setdefault(d["ident"], set()).add(d["date"])
+    drafts = HELDOUT7["check_drafts"]
+    assert 4 <= len(drafts) <= 5
+    assert len({d["id"] for d in drafts}) == len(drafts)
+    statuses: list[str] = []
+    warnings: list[str] = []
+    for draft in drafts:
+        assert 600 <= len(draft["text"]) <= 1500, draft["id"]
+        for c in draft["citations"]:
+            assert draft["text"].count(c["written"]) == 1, c["written"]
+            assert c["status"] in CHECK_STATUSES, c["written"]
+            assert set(c["acceptable"]) <= CHECK_STATUSES - {c["status"]}, c["written"]
+            assert c["warning"] in WARNINGS, c["written"]
+            if c["warning"]:
+                assert draft["as_of"], c["written"]
+                assert c["status"] == "verified", c["written"]
+            if c["archive_ident"]:
+                assert c["archive_date"] in known[c["archive_ident"]], c["written"]
+            assert (c["error"] is None) == (c["status"] == "verified"), c["written"]
+            statuses.append(c["status"])
+            warnings += [c["warning"]] if c["warning"] else []
+    assert set(statuses) == CHECK_STATUSES
+    assert statuses.count("verified") - len(warnings) >= 12
+    assert warnings.count("superseded") >= 3
+    assert warnings.count("partly_superseded") >= 2
+
+
+def test_the_seventh_archive_has_one_number_for_two_issuers() -> None:
+    """15/QĐ-UBND is two documents (the province's and the district's), told apart by date
+    and issuer; no status case names it, since a status by ident alone would be ambiguous."""
+    pair = [d for d in HELDOUT7["documents"] if d["ident"] == "15/QĐ-UBND"]
+    assert len(pair) == 2
+    assert len({d["date"] for d in pair}) == 2
+    assert len({d["issuer"] for d in pair}) == 2
+    assert all(c["ident"] != "15/QĐ-UBND" for c in HELDOUT7["status_cases"])
+    idents = [d["ident"] for d in HELDOUT7["documents"]]
+    assert len(idents) - len(set(idents)) == 1
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
