@@ -44,6 +44,7 @@ ARCHIVES = {
     "vinh-ha": REPO / "bench/out/heldout4-archive",
     "tuong-an": REPO / "bench/out/heldout5-archive",
     "phu-khe": REPO / "bench/out/heldout6-archive",
+    "dong-son": REPO / "bench/out/heldout7-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -53,6 +54,7 @@ TRUTH_ARCHIVES = {
     "heldout4_archive_truth": "vinh-ha",
     "heldout5_archive_truth": "tuong-an",
     "heldout6_archive_truth": "phu-khe",
+    "heldout7_archive_truth": "dong-son",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 _SOURCE = re.compile(r"([^\s(),;]+\.(?:txt|pdf|docx|md))(?=[,;)\s])")

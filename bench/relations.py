@@ -159,6 +159,8 @@ REPO = Path(__file__).resolve().parents[1]
 ARCHIVES = {
     "sample": (REPO / "corpus", DATA / "sample_archive_truth.json"),
     "heldout": (REPO / "bench" / "out" / "heldout-archive", DATA / "heldout_archive_truth.json"),
+    # the seventh archive, for its blind run (session 22); the third to sixth are left out
+    "heldout7": (REPO / "bench" / "out" / "heldout7-archive", DATA / "heldout7_archive_truth.json"),
 }
 
 
