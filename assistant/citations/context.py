@@ -13,7 +13,7 @@ DATE_LOOKBACK = 150
 # Longest subject kept, in characters.
 SUBJECT_MAX = 250
 # Longest issuer name kept, in words (`Bộ trưởng Bộ Giáo dục và Đào tạo`).
-ISSUER_WORDS = 10
+ISSUER_WORDS = 12
 
 _DATE_RE = re.compile(rx.DATE)
 _SENTENCE_END = re.compile(r"[.;:\n]")
@@ -75,7 +75,11 @@ _WORD_RE = re.compile(r"\S+")
 
 def _issuer_name(text: str, start: int, end: int) -> tuple[str | None, int]:
     stop = rx.ISSUER_STOP_RE.search(text, start, end)
-    words = list(_WORD_RE.finditer(text, start, stop.start() if stop else end))[:ISSUER_WORDS]
+    words = list(_WORD_RE.finditer(text, start, stop.start() if stop else end))
+    # a dash between words is no word: "Sở Lao động - Thương binh và Xã hội" is 10 words
+    counted = [i for i, w in enumerate(words) if any(ch.isalnum() for ch in w.group())]
+    if len(counted) > ISSUER_WORDS:
+        words = words[: counted[ISSUER_WORDS]]
     if not words:
         return None, start
     return " ".join(w.group() for w in words), words[-1].end()

@@ -151,7 +151,7 @@ def organ_of_name(name: str | None) -> Organ | None:
     field = None
     if level in _FIELDED or head:
         field, i = _field(words, folded, i, shouting)
-    unit, place = _unit_and_place(words, folded, i)
+    unit, place = _unit_and_place(words, folded, i, shouting)
     return Organ(frozenset({level}), field, unit, place)
 
 
@@ -306,7 +306,7 @@ def _field(words: list[str], folded: list[str], i: int, shouting: bool) -> tuple
     if i >= len(words) or not words[i][:1].isupper():
         return None, i
     initials = []
-    lower = [w.lower() for w in words]
+    lower = _unit_words(words, shouting)
     j = i
     while j < len(words) and not _unit_at(lower, j)[1] and (j == i or folded[j] not in _CLAUSE):
         w = words[j]
@@ -320,6 +320,12 @@ def _field(words: list[str], folded: list[str], i: int, shouting: bool) -> tuple
     return (field or None), j
 
 
+def _unit_words(words: list[str], shouting: bool) -> list[str]:
+    """Words to find a unit in, lower-cased; in a name not in capitals a "Xã" with a capital
+    is a field's "Xã hội" (cut off or not), never a commune."""
+    return [w if (w == "Xã" and not shouting) else w.lower() for w in words]
+
+
 def _unit_at(lower: list[str], j: int) -> tuple[str | None, int]:
     """The unit written at word ``j`` and how many words it takes (0 if none)."""
     for spelled, unit in sorted(_UNITS.items(), key=lambda kv: -len(kv[0])):
@@ -329,10 +335,12 @@ def _unit_at(lower: list[str], j: int) -> tuple[str | None, int]:
     return None, 0
 
 
-def _unit_and_place(words: list[str], folded: list[str], i: int) -> tuple[str | None, str | None]:
+def _unit_and_place(
+    words: list[str], folded: list[str], i: int, shouting: bool
+) -> tuple[str | None, str | None]:
     """The unit named right at word ``i`` ("tỉnh", "huyện") and the capitalised name after
     it ("Phú Khê"); nothing when another word stands there ("Sở … phối hợp với các xã")."""
-    unit, n = _unit_at([w.lower() for w in words], i)
+    unit, n = _unit_at(_unit_words(words, shouting), i)
     if unit is None:
         return None, None
     name = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.citations import Registry, check
+from assistant.citations.extract import extract
 from assistant.citations.issuers import (
     Organ,
     archive_organ,
@@ -157,6 +158,9 @@ def test_an_older_registry_without_issuer_names_still_loads(registry: Registry) 
         ("Ban Quản lý các khu công nghiệp", Organ(frozenset({"ban"}), "ql")),
         ("Sở Nội vụ phối hợp với các xã", Organ(frozenset({"so"}), "nv")),
         ("Sở gửi các phòng", Organ(frozenset({"so"}))),
+        # "Xã hội" cut off after "Xã" is a field's words, not a commune
+        ("Giám đốc Sở Lao động - Thương binh và Xã", Organ(frozenset({"so"}), "ldtbx")),
+        ("UBND xã Tân Lập", Organ(frozenset({"ubnd"}), None, "xa", "tan lap")),
         ("Ban Thường vụ Tỉnh ủy", Organ(frozenset({"dang_tinh"}))),
         ("đơn vị", None),
         ("mình", None),
@@ -164,6 +168,15 @@ def test_an_older_registry_without_issuer_names_still_loads(registry: Registry) 
 )
 def test_names_read_as_bodies(name: str, organ: Organ | None) -> None:
     assert organ_of_name(name) == organ
+
+
+def test_a_long_name_is_read_whole() -> None:
+    text = (
+        "Quy chế ban hành kèm theo Quyết định số 38/QĐ-SLĐTBXH ngày 28/02/2022 của Giám đốc "
+        "Sở Lao động - Thương binh và Xã hội."
+    )
+    (c,) = extract(text)
+    assert c.issuer_name == "Giám đốc Sở Lao động - Thương binh và Xã hội"
 
 
 def test_headers_and_symbols_read_as_bodies() -> None:
