@@ -79,12 +79,19 @@ def flag_one(
 BESIDE = 200
 
 
+# Statuses whose finding names the archive document the draft means (a wrong date or
+# spelling still names it; a not_found's suggestion is only a guess).
+_NAMES_ITS_DOCUMENT = ("verified", "date_mismatch", "kind_mismatch", "symbol_variant")
+
+
 def _beside(f: Finding, findings: tuple[Finding, ...], text: str | None = None) -> frozenset[str]:
-    """The numbers of the other verified citations within ``BESIDE`` characters of ``f``,
-    and, when the draft's ``text`` is given, in its sentence."""
+    """The archive documents the other citations within ``BESIDE`` characters of ``f`` name
+    (``_NAMES_ITS_DOCUMENT``), and, when the draft's ``text`` is given, in its sentence:
+    "Quyết định số 734 ngày 15/6/2023 (its day is 05/6) …, thay thế Quyết định số 1862"
+    still states the replacement."""
     near = []
     for g in findings:
-        if g is f or not g.expected or g.status != "verified":
+        if g is f or not g.expected or g.status not in _NAMES_ITS_DOCUMENT:
             continue
         lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
         if not 0 <= hi - lo <= BESIDE:

@@ -273,7 +273,7 @@ def _not_found(c: Citation, registry: Registry) -> Finding:
     if not scored:
         return _finding(c, "not_found", None, f"no {c.ident} in the archive")
     _, reason, best = max(scored, key=lambda s: (s[0], -abs((s[2].year or 0) - (c.year or 0))))
-    if reason in ("issuer spelled differently", _LOOKALIKE):
+    if reason in ("issuer spelled differently", _LOOKALIKE, _NO_HYPHEN):
         why = f"the archive spells it {best.ident}{_ocr_caveat(c, best)}"
         return _finding(c, "symbol_variant", best, why)
     date = f" dated {best.date}" if best.date else ""
@@ -286,6 +286,8 @@ def _not_found(c: Citation, registry: Registry) -> Finding:
 
 # Reasons a number read by OCR differs from the archive's by one character.
 _LOOKALIKE = "look-alike characters read by OCR"
+# `236/QĐUBND` for `236/QĐ-UBND`: the same letters, a hyphen or `&` lost.
+_NO_HYPHEN = "hyphens left out"
 _OCR_SLIPS = ("digits transposed", "one digit off")
 # Characters OCR takes for one another, each mapped to one representative.
 _OCR_LOOKALIKES = str.maketrans(
@@ -314,6 +316,11 @@ def _ocr_caveat(c: Citation, e: RegistryEntry) -> str:
     return ""
 
 
+def _squeezed(ident: str) -> str:
+    """An ident without its hyphens, `&` and blanks, folded: `236/qđubnd` → ``236/qdubnd``."""
+    return "".join(ch for ch in fold(ident) if ch not in "-&_ ")
+
+
 def _ocr_same(a: str, b: str) -> bool:
     """The same ident but for characters OCR confuses (``l753`` and ``1753``, ``UB0ND``)."""
     return a != b and _ocr_key(a) == _ocr_key(b)
@@ -332,6 +339,8 @@ def _near(c: Citation, e: RegistryEntry) -> tuple[int, str]:
     number, other = _digits(c.number), _digits(_number_of(e.ident))
     if _read_by_ocr(c, e) and same_year and _ocr_same(c.ident or "", e.ident):
         return 6, _LOOKALIKE
+    if same_year and _squeezed(c.ident or "") == _squeezed(e.ident):
+        return 6, _NO_HYPHEN
     if number == other and same_code and same_year and _similar_issuer(c.issuer, e.issuer):
         return 5, "issuer spelled differently"
     if not same_year:

@@ -106,6 +106,32 @@ def _trim_next_citation(body: str) -> str:
     return body[: m.start()].rstrip(" ,") if m else body.rstrip(" ,")
 
 
+# How far back the body that issues a citation may stand (`Ủy ban nhân dân huyện ban hành`).
+ISSUER_LOOKBACK = 80
+
+
+def read_issuer_before(text: str, ctx: Context, previous_end: int) -> None:
+    """A body named as the subject of the issuing verb before the type word, when no
+    "của …" follows: "Ủy ban nhân dân huyện ban hành Kế hoạch số 57/KH-UBND". The last body
+    of the clause is taken ("Phòng Nội vụ tham mưu UBND huyện ban hành …": the UBND)."""
+    if ctx.issuer_name or ctx.type_word is None:
+        return
+    lo = max(previous_end, ctx.start - ISSUER_LOOKBACK)
+    verb = rx.ISSUING_VERB_RE.search(text, lo, ctx.start)
+    if verb is None:
+        return
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, lo, verb.start())), default=lo)
+    bodies = list(rx.ISSUER_BEFORE_RE.finditer(text, clause, verb.start()))
+    if not bodies:
+        return
+    name = " ".join(text[bodies[-1].start() : verb.start()].split())
+    if 0 < len(name.split()) <= ISSUER_WORDS:
+        ctx.issuer_name = name
+
+
+_CLAUSE_END = re.compile(r"[.;:,()\n]")
+
+
 def read_date_before(text: str, ctx: Context, previous_end: int) -> None:
     """A date written first: `ngày 23/9/2021, Sở Nội vụ đã có Công văn số …`.
 

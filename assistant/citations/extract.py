@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.citations import regexes as rx
 from assistant.citations.context import Context as _Context
-from assistant.citations.context import read_after, read_date_before
+from assistant.citations.context import read_after, read_date_before, read_issuer_before
 from assistant.citations.normalize import normalize
 from assistant.citations.records import Citation
 
@@ -95,6 +95,7 @@ def extract(text: str) -> list[Citation]:
         read_after(text, ctx, limit)
         if ctx.date is None:
             read_date_before(text, ctx, found[i - 1][0].end if i else 0)
+        read_issuer_before(text, ctx, found[i - 1][0].end if i else 0)
         if _accepted(ident, ctx):
             citations.append(_citation(text, ident, ctx))
     return resolve(citations)

@@ -145,6 +145,8 @@ def organ_of_name(name: str | None) -> Organ | None:
     shouting = not any(ch.islower() for ch in name)
     folded = [fold(w) for w in words]
     i = _skip_titles(folded)
+    if folded[i : i + 2] == ["bo", "phan"]:
+        return None  # "Bộ phận Một cửa": a unit of a body, not a ministry
     level, i, head = _level_at(folded, i)
     if level is None:
         return None

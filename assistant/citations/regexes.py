@@ -238,6 +238,13 @@ ISSUING_VERB_RE = re.compile(
     rf"(?i:(?<![\w])(?:đã{SP}+)?(?:có|ban{SP}+hành|gửi|ký|phát{SP}+hành){SP}+)$"
 )
 
+# A body named as the subject of the issuing verb right before a citation: `Ủy ban nhân
+# dân huyện ban hành Kế hoạch số …`, `Sở Nội vụ đã có Công văn số …`.
+ISSUER_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Chính phủ|Thủ tướng|Bộ(?! phận)"
+    r"|Sở|Phòng|Ban|Văn phòng|Tỉnh ủy|Huyện ủy)(?![\w])"
+)
+
 # `của <issuer name>`: `của UBND tỉnh`, `của Bộ trưởng Bộ GDĐT`.
 ISSUER_NAME_RE = re.compile(rf"{SP}*,?{SP}*của{SP}+(?P<name>[^\n,;.:()“”\"]{{1,100}})")
 

@@ -128,3 +128,9 @@ def test_a_number_of_another_year_next_to_one_of_that_very_day(registry: Registr
     # no document of the day written is near: the number's own date is what is wrong
     (finding,) = check("Quyết định số 38/QĐ-SKHCN ngày 10/01/2023.", registry).findings
     assert (finding.status, finding.expected["ident"]) == ("date_mismatch", "38/QĐ-SKHCN")
+
+
+def test_a_symbol_without_its_hyphen_is_a_symbol_variant(registry: Registry) -> None:
+    (finding,) = check("Quyết định số 38/QĐSKHCN ngày 20/5/2024.", registry).findings
+    assert (finding.status, finding.expected["ident"]) == ("symbol_variant", "38/QĐ-SKHCN")
+    assert finding.suggestion == "the archive spells it 38/QĐ-SKHCN"

@@ -47,6 +47,7 @@ Cải cách hành chính năm 2023
 Căn cứ Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ;
 Thực hiện Quyết định số 356/QĐ-UBND ngày 20/02/2022 của UBND tỉnh Hòa An về cải cách
 hành chính; Quyết định số 1982/QĐ-TTg ngày 18/10/2013 của Thủ tướng Chính phủ.
+Ủy ban nhân dân huyện Đông Sơn ban hành Kế hoạch số 57/KH-UBND ngày 20/3/2022 về đào tạo.
 """
 
 
@@ -81,6 +82,9 @@ CASES = [
     # Known only from a mention: its place is what the mention names.
     ("Quyết định số 356/QĐ-UBND ngày 20/02/2022 của UBND tỉnh Phú Khê.", "kind_mismatch", "Hòa An"),
     ("Quyết định số 356/QĐ-UBND ngày 20/02/2022 của UBND tỉnh.", "verified", None),
+    # ... or the body its mention names as the one that issued it ("UBND huyện ban hành")
+    ("Kế hoạch số 57/KH-UBND ngày 20/3/2022 của UBND tỉnh.", "kind_mismatch", "huyện"),
+    ("Kế hoạch số 57/KH-UBND ngày 20/3/2022 của UBND huyện Đông Sơn.", "verified", None),
     # The other errors still come first: a wrong date is a date_mismatch.
     ("Quyết định số 1120/QĐ-UBND ngày 15/8/2021 của Bộ Nội vụ.", "date_mismatch", "2021-08-16"),
 ]
@@ -168,6 +172,26 @@ def test_an_older_registry_without_issuer_names_still_loads(registry: Registry) 
 )
 def test_names_read_as_bodies(name: str, organ: Organ | None) -> None:
     assert organ_of_name(name) == organ
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ủy ban nhân dân huyện ban hành Kế hoạch số 57/KH-UBND ngày 20/3/2024.",
+            "Ủy ban nhân dân huyện",
+        ),
+        ("Phòng Nội vụ tham mưu UBND huyện ban hành Quyết định số 1265/QĐ-UBND.", "UBND huyện"),
+        ("Ngày 23/9/2021, Sở Nội vụ đã có Công văn số 2320/SNV-TCBC-CCVC.", "Sở Nội vụ"),
+        ("Thực hiện chỉ đạo của UBND tỉnh, Sở ban hành Kế hoạch số 28/KH-SKHCN.", "Sở"),
+        ("Huyện đã ban hành Kế hoạch số 12/KH-UBND.", None),
+        ("Bộ phận Một cửa có Quyết định số 5/QĐ-UBND.", None),  # a unit, not a ministry
+        ("Thực hiện Quyết định số 5/QĐ-UBND, các phòng triển khai.", None),
+    ],
+)
+def test_the_body_that_issues_before_the_citation(text: str, name: str | None) -> None:
+    (c,) = extract(text)
+    assert c.issuer_name == name
 
 
 def test_a_long_name_is_read_whole() -> None:

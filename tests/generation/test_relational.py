@@ -227,3 +227,10 @@ def test_a_citation_beside_the_act_on_it_is_not_a_warning(lives: Lives) -> None:
     )
     checked = check_and_mark(after, lives.registry, lives=lives, as_of="2023-01-01")
     assert [f.status for f in checked.findings] == ["verified", "superseded"]
+    # the act cited with a wrong date still states the replacement it makes
+    misdated = (
+        "Quyết định số 2000/QĐ-UBND ngày 02/8/2022 thay thế Quyết định số 1908/QĐ-UBND "
+        "ngày 08/7/2021."
+    )
+    checked = check_and_mark(misdated, lives.registry, lives=lives, as_of="2023-01-01")
+    assert [f.status for f in checked.findings] == ["date_mismatch", "verified"]
