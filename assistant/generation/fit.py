@@ -50,9 +50,12 @@ _DEPARTMENTS = (
     "lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch",
     "văn hóa và thể thao", "du lịch", "khoa học và công nghệ", "giáo dục và đào tạo",
     "y tế", "ngoại vụ", "dân tộc và tôn giáo",
+    # a district's phòng
+    "tài chính - kế hoạch", "kinh tế - hạ tầng", "kinh tế và hạ tầng", "văn hóa và thông tin",
+    "văn hóa - thông tin", "quản lý đô thị", "kinh tế",
 )
 _AGENCY_RE = re.compile(
-    r"\b(?:sở|department of)\s+(?:"
+    r"\b(?:sở|phòng|department of)\s+(?:"
     + "|".join(sorted(map(re.escape, _DEPARTMENTS), key=len, reverse=True))
     + r"|justice|home affairs|finance|health|science and technology|education and training"
     r"|planning and investment|industry and trade|construction|transport"
@@ -282,6 +285,8 @@ _NO_TOPIC = re.compile(
     r"|nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu|ve|theo|cho"
     r"|doi voi|tai|nay|dang|giam doc|ky"
+    # a district's or a town's own bodies: who, not what ("huyện đã ban hành", "Chủ tịch")
+    r"|huyen|thi xa|thi tran|(?:pho\s+)?chu tich|truong phong|(?:pho\s+)?truong phong"
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
     r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui|viec|den het|tinh den|cho den"
     r"|hang nam|hang quy|hang thang|dinh ky|ket qua"
@@ -310,7 +315,10 @@ _AGENCY_FOLDED = re.compile(
     + "|".join(sorted(map(re.escape, map(fold, _DEPARTMENTS)), key=len, reverse=True))
     + r")\b"
 )
-_PROVINCE = re.compile(r"\b(?:[Tt]ỉnh|TỈNH|[Pp]rovince)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}")
+_PROVINCE = re.compile(
+    r"\b(?:[Tt]ỉnh|TỈNH|[Pp]rovince|[Hh]uyện|HUYỆN|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Dd]istrict)"
+    r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}"
+)
 
 
 def topic_text(text: str) -> str:
@@ -322,7 +330,7 @@ def topic_text(text: str) -> str:
     # without diacritics, "của So", "do so".
     text = re.sub(r"\b[Ss]ở\b", "  ", text)
     text = re.sub(r"\b(?:của|cua|do|cho)\s+[Ss]o\b", lambda m: " " * len(m.group()), text)
-    # The province by name ("tỉnh Bình Sơn"): who, not what.
+    # The province or district by name ("tỉnh Bình Sơn", "huyện Đông Sơn"): who, not what.
     text = _PROVINCE.sub(lambda m: " " * len(m.group()), text)
     folded = fold(text)
     if len(folded) != len(text):  # a character folding to two: keep the folded words

@@ -50,11 +50,22 @@ _ACTING_LIST = re.compile(
     r"|\b(amend|replac|repeal)\w*[^?]*\bother (documents?|decisions?)\b"
 )
 _ENDED_LIST = re.compile(
-    r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo)\b|\bhet hieu luc\b"
+    r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo|sua doi)\b|\bhet hieu luc\b"
     r"|\b(were|been|was|are)\s+(replaced|repealed|superseded)\b|\bno longer in force\b"
+    # "still applied but have had a clause amended or an article repealed"
+    r"|\b(have|has)\s+(had|been)\b[^?]*\b(amended|repealed|replaced)\b"
+    r"|\bstill\b[^?]*\b(amended|repealed)\b"
 )
-# "hết hiệu lực một phần", "partly repealed": events that end a part of a document count too.
-_PARTLY = re.compile(r"\bmot phan\b|\bpart(ly|ially)?\b|\bin part\b")
+# "hết hiệu lực một phần", "partly repealed", "một khoản", "an article": events that end a
+# part of a document count too.
+_PARTLY = re.compile(
+    r"\bmot phan\b|\bpart(ly|ially)?\b|\bin part\b|\bmot (khoan|dieu|diem)\b"
+    r"|\b(a|an|one|some) (clause|article|point)s?\b"
+)
+# "vẫn còn áp dụng", "still in force": only documents not ended whole by then.
+_STILL = re.compile(
+    r"\b(con|van)\s+(con\s+)?(hieu luc|ap dung|duoc ap dung|thuc hien)\b|\bstill\b"
+)
 _PARTIAL_ENDS = ("partly_repealed", "partly_replaced")
 # A document acts on others by these relations (what "sửa đổi, thay thế, bãi bỏ" means).
 _ACTS = ("amends", "replaces", "repeals", "terminates")
@@ -151,10 +162,19 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     ending_years = () if parsed.as_of else parsed.years
     years = {str(y) for y in ending_years}
     issuer = _issuer_of_list(parsed)
+    still = bool(_STILL.search(folded))
+    own_issuers = _own_issuers(lives) if issuer == OWN else set()
     lines: list[str] = []
     for entry in _asked(replace(parsed, years=()), lives):
         life = lives.life(entry)
-        if life is None or (issuer and not issued_by(entry, issuer)):
+        if life is None:
+            continue
+        if issuer == OWN:
+            if not entry.own_source and entry.issuer not in own_issuers:
+                continue
+        elif issuer and not issued_by(entry, issuer):
+            continue
+        if still and life.ended_by(now) is not None:
             continue
         ended = [
             e
@@ -212,11 +232,28 @@ _OF_DEPARTMENT = re.compile(
 
 def _issuer_of_list(parsed: ParsedQuestion) -> str | None:
     """Whose documents a list of ended or changed ones is about: the issuer the question
-    names, or the department for "quyết định nào của Sở …"."""
+    names, the department for "quyết định nào của Sở …", or the archive's own bodies for
+    "the district's documents" (``OWN``)."""
     issuer = asked_issuer(parsed.clean)
     if issuer is None and _OF_DEPARTMENT.search(parsed.clean.lower()):
         return "SO"
+    if issuer is None and _OF_OWN.search(parsed.clean.lower()):
+        return OWN
     return issuer
+
+
+# "the district's documents", "văn bản của huyện": those of the bodies whose files the
+# archive holds (not a decree or a province's decision they cite).
+OWN = "OWN"
+_OF_OWN = re.compile(
+    r"\b(?:the\s+)?(?:district|department|agency|province|commune|city|town)['’]s\b"
+    r"|\b(?:văn bản|quyết định|quy chế)(?:\s+nào)?\s+(?:do\s+|của\s+)(?:huyện|xã|thị xã)\b"
+)
+
+
+def _own_issuers(lives: Lives) -> set[str]:
+    """The symbol issuers of the archive's own files (``UBND``, ``PNV``)."""
+    return {e.issuer for e in lives.registry.entries() if e.own_source and e.issuer}
 
 
 def _nothing(parsed: ParsedQuestion, en: bool) -> str:

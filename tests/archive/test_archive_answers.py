@@ -126,6 +126,18 @@ def test_the_reform_s_name_and_a_stretch_of_years(
             ("97/QĐ-SKHCN", "06/QĐ-SKHCN"),
         ),
         ("Đến hết năm 2023, những quyết định nào đã hết hiệu lực?", ("2156/QĐ-UBND",)),
+        # still applied, a clause amended or an article repealed: the amended ones, not the
+        # decree the corpus cites as amended, nor the acts that amend
+        (
+            "Which of the department's documents are still applied but have had a clause "
+            "amended or an article repealed?",
+            ("97/QĐ-SKHCN", "06/QĐ-SKHCN"),
+        ),
+        (
+            "Những văn bản nào của Sở vẫn còn áp dụng nhưng đã bị sửa đổi một khoản hoặc bãi "
+            "bỏ một điều?",
+            ("97/QĐ-SKHCN", "06/QĐ-SKHCN"),
+        ),
     ],
 )
 def test_issuers_parts_of_years_recent_years_and_validity(

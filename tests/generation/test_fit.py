@@ -63,6 +63,11 @@ def test_the_area_of_a_question_is_read_without_the_department_s_name(
         # "đã trình (UBND tỉnh)" is how a Tờ trình is asked for
         ("Sở đã trình UBND tỉnh những tờ trình nào?", True),
         ("Những quy trình nào được ban hành năm 2024?", False),  # "quy trình" is a topic
+        # A district's bodies are who, as the Sở is
+        ("Năm 2021 huyện đã ban hành những văn bản nào về cải cách hành chính?", True),
+        ("Năm 2023 Chủ tịch UBND huyện Đông Sơn đã ban hành những quyết định nào?", True),
+        ("Năm 2022 Phòng Nội vụ ban hành những văn bản nào?", True),
+        ("Năm 2022 Phòng Nội vụ ban hành những văn bản nào về tuyển dụng?", False),
     ],
 )
 def test_topicless(question: str, expected: bool) -> None:
