@@ -131,9 +131,14 @@ def asked_issuer(clean: str) -> str | None:
 # syllables. Matched as typed.
 _SIGNER_TITLE = re.compile(
     r"(?:\b[Bb]à|\b[Ôô]ng|\b[Đđ]ồng chí|\b(?:[Pp]hó\s+)?[Gg]iám đốc|\bMr\.?|\bMrs\.?|\bMs\.?"
-    r"|\b(?:[Dd]eputy\s+)?[Dd]irector)\s+"
+    # a district's: "Chủ tịch Phạm Quốc Hưng", "Trưởng phòng Nội vụ Đặng Văn Minh" (the
+    # phòng's name is blanked before: "Trưởng   Đặng Văn Minh")
+    r"|\b(?:[Pp]hó\s+)?[Cc]hủ tịch|\b(?:[Pp]hó\s+)?[Tt]rưởng(?:\s+phòng)?|\b[Cc]hánh [Vv]ăn phòng"
+    r"|\b(?:[Dd]eputy\s+|[Vv]ice\s+)?(?:[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead))\s+"
 )
-_NOT_NAMES = frozenset({"Sở", "UBND", "Ủy", "Uỷ", "Tỉnh", "Department", "Province"})
+_NOT_NAMES = frozenset(
+    {"Sở", "UBND", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Phòng", "Department", "Province", "District"}
+)
 _SIGNS = re.compile(r"\b(?:ký|ky|signed|signs|sign)\b", re.IGNORECASE)
 
 

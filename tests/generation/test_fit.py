@@ -131,6 +131,11 @@ def test_the_issuer_a_question_names(question: str, issuer: str | None) -> None:
         ("Giám đốc Sở đã ký những văn bản nào?", None),
         ("Giám đốc Sở Tư pháp ký những văn bản gì?", None),
         ("Bà Phạm Thị Thu Hà là ai?", None),
+        # a district's titles; the Phòng's name is no one's
+        ("Chủ tịch Phạm Quốc Hưng đã ký những văn bản nào?", "pham quoc hung"),
+        ("Trưởng phòng Nội vụ Đặng Văn Minh đã ký những văn bản nào?", "dang van minh"),
+        ("Which documents did Chairman Pham Quoc Hung sign?", "pham quoc hung"),
+        ("Chủ tịch UBND huyện đã ký những văn bản nào?", None),
     ],
 )
 def test_the_signer_a_question_names(question: str, signer: str | None) -> None:
@@ -216,3 +221,11 @@ def test_every_fitting_keeps_the_archive_s_own_cited_documents() -> None:
     unfit = doc("7/KH-SX", "SX", "2023-05-05", True, 0.06)
     got = every_fitting([with_file, cited, national, unfit])
     assert [d.entry.ident for d in got] == ["19/KH-SX", "17/KH-SX"]
+    # Tờ trình asked for, and those with files are the Phòng's while most files are the
+    # committee's: the Phòng's cited one is the archive's own too
+    many = [doc(f"{n}/KH-UBND", "UBND", "2023-02-01", True, 0.06) for n in range(1, 6)]
+    proposal = doc("71/TTr-PNV", "PNV", "2023-12-18", True, 0.16)
+    cited_proposal = doc("58/TTr-PNV", "PNV", "2023-08-04", False, 0.15)
+    national_proposal = doc("9/TTr-BX", "BX", "2023-08-04", False, 0.15)
+    got = every_fitting([*many, proposal, cited_proposal, national_proposal])
+    assert [d.entry.ident for d in got] == ["58/TTr-PNV", "71/TTr-PNV"]
