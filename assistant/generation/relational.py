@@ -242,11 +242,12 @@ def _issuer_of_list(parsed: ParsedQuestion) -> str | None:
     return issuer
 
 
-# "the district's documents", "văn bản của huyện": those of the bodies whose files the
-# archive holds (not a decree or a province's decision they cite).
+# "the district's documents", "our documents", "văn bản của huyện": those of the bodies
+# whose files the archive holds (not a decree or a province's decision they cite).
 OWN = "OWN"
 _OF_OWN = re.compile(
-    r"\b(?:the\s+)?(?:district|department|agency|province|commune|city|town)['’]s\b"
+    r"\b(?:the\s+)?(?:district|department|agency|province|commune|city|town)['’]s\b|\bour\b"
+    r"|\bcủa (?:chúng tôi|chúng ta|mình|đơn vị)\b"
     r"|\b(?:văn bản|quyết định|quy chế)(?:\s+nào)?\s+(?:do\s+|của\s+)(?:huyện|xã|thị xã)\b"
 )
 
