@@ -304,7 +304,8 @@ class Answerer:
             # A question naming no topic names no area either ("ký ban hành" is not a plan's).
             asked=replace(asked, area=area) if every else asked,
         )
-        selected = every_fitting(ranked) if every else select(ranked)
+        by_type = bool(asked.codes) and asked.issuer is None
+        selected = every_fitting(ranked, by_type=by_type) if every else select(ranked)
         if not asks_current(parsed):
             return selected
         # What is carried out now: not a plan (or a report, a programme) whose period ended

@@ -195,26 +195,30 @@ def _before_gap(kept: list[ScoredDocument]) -> list[ScoredDocument]:
     return kept
 
 
-def every_fitting(ranked: Sequence[ScoredDocument]) -> list[ScoredDocument]:
+def every_fitting(
+    ranked: Sequence[ScoredDocument], *, by_type: bool = False
+) -> list[ScoredDocument]:
     """For a question that names no topic ("văn bản nào ban hành năm 2022"): every document
     meeting the most implied facets, by date; the archive's own documents when it holds
     any such — those it has a file of, and those it only cites that the issuer of most of
     its files of that kind issued (the Sở's inspection plan a report cites is one of its
-    documents; a decree or a province's decision its files cite is not; the Phòng Nội vụ's
-    Tờ trình a decision cites is, when the Tờ trình with files are the Phòng's)."""
+    documents; a decree or a province's decision its files cite is not; with ``by_type``,
+    the Phòng Nội vụ's Tờ trình a decision cites is, when the Tờ trình with files are the
+    Phòng's)."""
     if not ranked:
         return []
     # Having a file is the least facet (``fit.OWN_WEIGHT``): not what makes one fit here.
     facets = {id(d): d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0) for d in ranked}
     most = max(facets.values())
     group = [d for d in ranked if facets[id(d)] >= most - 1e-9]
-    # whose files these are: of the documents asked for when the archive has files of them
-    # (the Phòng's Tờ trình, not the committee's decisions), else of all
-    issuers = Counter(
-        d.entry.issuer for d in group if d.entry.own_source and d.entry.issuer
-    ) or Counter(d.entry.issuer for d in ranked if d.entry.own_source and d.entry.issuer)
-    main = issuers.most_common(1)[0][0] if issuers else None
-    own = [d for d in group if d.entry.own_source or (main and d.entry.issuer == main)]
+    issuers = Counter(d.entry.issuer for d in ranked if d.entry.own_source and d.entry.issuer)
+    mains = {issuers.most_common(1)[0][0]} if issuers else set()
+    # and, for a type asked for by no issuer (``by_type``), the one body whose files of that
+    # type the archive holds (the Phòng's Tờ trình, where most files are the committee's)
+    asked = {d.entry.issuer for d in group if d.entry.own_source and d.entry.issuer}
+    if by_type and len(asked) == 1:
+        mains |= asked
+    own = [d for d in group if d.entry.own_source or d.entry.issuer in mains]
     return sorted(own or group, key=lambda d: (d.entry.date or "", d.entry.ident))
 
 

@@ -227,5 +227,8 @@ def test_every_fitting_keeps_the_archive_s_own_cited_documents() -> None:
     proposal = doc("71/TTr-PNV", "PNV", "2023-12-18", True, 0.16)
     cited_proposal = doc("58/TTr-PNV", "PNV", "2023-08-04", False, 0.15)
     national_proposal = doc("9/TTr-BX", "BX", "2023-08-04", False, 0.15)
-    got = every_fitting([*many, proposal, cited_proposal, national_proposal])
+    got = every_fitting([*many, proposal, cited_proposal, national_proposal], by_type=True)
     assert [d.entry.ident for d in got] == ["58/TTr-PNV", "71/TTr-PNV"]
+    # asked by its issuer, not its type: the archive's main body decides, as before
+    got = every_fitting([*many, proposal, cited_proposal, national_proposal])
+    assert [d.entry.ident for d in got] == ["71/TTr-PNV"]
