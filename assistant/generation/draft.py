@@ -10,11 +10,13 @@ checked and marked before the draft is returned.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.archive.areas import area_of_heading
-from assistant.citations import RegistryEntry
+from assistant.citations import Registry, RegistryEntry
+from assistant.citations.issuers import Organ, archive_organ, disagreement, organ_of_header
 from assistant.generation.answer import K_PRIOR, Answer, Answerer, validate_question
 from assistant.generation.documents import ScoredDocument, candidates, rank_documents, select
 from assistant.generation.extractive import document_phrase
@@ -83,6 +85,7 @@ class Drafter:
         hits = period_hits(deep, parsed.period, by_source)
         documents, basis, notice = self.documents(parsed, title)
         note = noter(self.answerer.lives)
+        home = home_of(self.answerer.registry)
         if self.answerer.llm is not None:
             gen = generate_draft(self.answerer, parsed, hits, [d.entry for d in documents])
             try:
@@ -96,11 +99,11 @@ class Drafter:
                     "dưới đây được soạn từ kho tài liệu.",
                 )
                 found = figures(title, hits, self.answerer.chunks)
-                text = compose(title, documents, found, note, basis=basis)
+                text = compose(title, documents, found, note, basis=basis, home=home)
                 checked = check_and_mark(text, self.answerer.registry, lives=self.answerer.lives)
                 return self._finish(checked, hits, "fallback", notice)
         found = figures(title, hits, self.answerer.chunks)
-        text = compose(title, documents, found, note, basis=basis)
+        text = compose(title, documents, found, note, basis=basis, home=home)
         checked = check_and_mark(text, self.answerer.registry, lives=self.answerer.lives)
         return self._finish(checked, hits, "extractive", notice)
 
@@ -196,18 +199,79 @@ def _labelled_other(text: str, area: str) -> bool:
     return found is not None and found != area
 
 
-def document_sentence(entry: RegistryEntry, note: Note | None = None) -> str:
+@dataclass(frozen=True)
+class Home:
+    """The body whose archive it is: the symbol issuer of most of its own files (``SKHCN``,
+    ``UBND``, ``PNV``) and what their headers say of it (a Sở of a tỉnh, a huyện's UBND)."""
+
+    code: str | None
+    organ: Organ | None
+
+
+def home_of(registry: Registry) -> Home | None:
+    """The archive's own body, from the files it holds; None when no file says (the seed
+    report's own number is left blank)."""
+    own = [e for e in registry.entries() if e.own_source and e.issuer]
+    counts = Counter(e.issuer for e in own)
+    if not counts:
+        return None
+    code = counts.most_common(1)[0][0]
+    headers = [organ_of_header(e.issuer_name) for e in own if e.issuer == code]
+    return Home(code, next((o for o in headers if o is not None), None))
+
+
+# The administrative units as a report names them.
+_UNIT_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "thanh pho": "thành phố", "thi xa": "thị xã",
+               "quan": "quận", "xa": "xã", "phuong": "phường", "thi tran": "thị trấn"}
+
+
+def document_sentence(
+    entry: RegistryEntry, note: Note | None = None, *, home: Home | None = None
+) -> str:
     """One report sentence for a document, in the usual register (``note``: that it was
-    replaced since, and by what; see ``generation.standing``)."""
+    replaced since, and by what; see ``generation.standing``). ``home``: the archive's own
+    body (``home_of``): its own documents "đã ban hành", its committee's "đã tham mưu UBND
+    huyện ban hành"; without it, a Sở of a tỉnh is assumed."""
     phrase = document_phrase(entry) + (note(entry).replace(" (đã", " (nay đã") if note else "")
     issuer = entry.issuer or ""
+    home = home or Home("S", Organ(frozenset({"so"}), None, "tinh"))
+    organ = archive_organ(
+        issuer, entry.issuer_name, [m.issuer_name for m in entry.mentions if m.issuer_name]
+    )
+    if issuer == home.code and not (organ and home.organ and disagreement(organ, home.organ)):
+        return _own_sentence(phrase, entry, home)
     if issuer in _PROVINCE and entry.code in {"QĐ", "KH", "CT"}:
-        return f"Đã tham mưu UBND tỉnh ban hành {phrase}."
+        unit = _advised_unit(organ, home)
+        if unit is not None:
+            body = "HĐND" if issuer == "HĐND" else "UBND"
+            return f"Đã tham mưu {body} {_UNIT_WORDS.get(unit, unit)} ban hành {phrase}."
     if issuer in _NATIONAL or entry.code in {"NĐ", "TT", "NQ"}:
         return f"Triển khai thực hiện {phrase}."
-    if issuer.startswith("SKH") or issuer.startswith("SKHCN"):
+    if issuer.startswith("SKH") and (home.code or "").startswith("S"):
         return f"Sở đã ban hành {phrase}." if entry.code != "TTr" else f"Sở đã có {phrase}."
     return f"Thực hiện {phrase}."
+
+
+def _own_sentence(phrase: str, entry: RegistryEntry, home: Home) -> str:
+    """The archive's own body's document: "Sở đã ban hành …", "Đã trình …"."""
+    if (home.code or "").startswith("S"):
+        return f"Sở đã ban hành {phrase}." if entry.code != "TTr" else f"Sở đã có {phrase}."
+    return f"Đã trình {phrase}." if entry.code == "TTr" else f"Đã ban hành {phrase}."
+
+
+def _advised_unit(organ: Organ | None, home: Home) -> str | None:
+    """The unit whose committee the archive's body advises, when it is the one that issued
+    the document: a Sở's tỉnh, a Phòng's huyện; None for a higher body's document (a
+    district citing the province's decision implements it)."""
+    levels = home.organ.levels if home.organ else frozenset({"so"} if home.code else set())
+    if not levels & {"so", "phong"} and not (home.code or "").startswith(("S", "P")):
+        return None
+    own_unit = home.organ.unit if home.organ and home.organ.unit else None
+    if own_unit is None:
+        own_unit = "huyen" if (home.code or "").startswith("P") else "tinh"
+    if organ is not None and organ.unit and organ.unit != own_unit:
+        return None
+    return own_unit
 
 
 def compose(
@@ -217,6 +281,7 @@ def compose(
     note: Note | None = None,
     *,
     basis: Sequence[ScoredDocument] = (),
+    home: Home | None = None,
 ) -> str:
     """The section: ``1. Title``, the earlier documents it rests on (said to be so), ``a)``
     the period's documents, ``b)`` results with their sources."""
@@ -225,7 +290,7 @@ def compose(
         lines += [f"Căn cứ {document_phrase(d.entry)} (văn bản ban hành trước kỳ báo cáo).", ""]
     lines += ["a) Công tác tham mưu, ban hành văn bản", ""]
     if documents:
-        lines += [f"- {document_sentence(d.entry, note)}" for d in documents]
+        lines += [f"- {document_sentence(d.entry, note, home=home)}" for d in documents]
     else:
         lines.append("- Chưa tìm thấy văn bản liên quan trong kho tài liệu (cần bổ sung).")
     lines += ["", "b) Kết quả thực hiện", ""]

@@ -192,11 +192,14 @@ def generate_draft(
     answerer: Answerer, parsed: ParsedQuestion, hits: list[Hit], entries: list[RegistryEntry]
 ) -> CheckedGeneration:
     """A checked generation of a report section from passages and registry documents."""
-    from assistant.generation.draft import document_sentence
+    from assistant.generation.draft import document_sentence, home_of
     from assistant.generation.standing import noter
 
     note = noter(answerer.lives)
-    documents = "\n".join(f"- {document_sentence(e, note)}" for e in entries) or "(không có)"
+    home = home_of(answerer.registry)
+    documents = (
+        "\n".join(f"- {document_sentence(e, note, home=home)}" for e in entries) or "(không có)"
+    )
     prompt = messages(
         "draft",
         request=parsed.text,

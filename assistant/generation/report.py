@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.citations import Finding
 from assistant.generation.docx_layout import Letterhead
-from assistant.generation.draft import document_sentence
+from assistant.generation.draft import document_sentence, home_of
 from assistant.generation.extractive import document_phrase
 from assistant.generation.marking import Checked, check_and_mark, citation_record
 from assistant.generation.outline import (
@@ -302,11 +302,12 @@ def area_text(
     figures of the period's own reports on the area (``bodies`` gives a report's sections);
     or a line saying there is nothing."""
     registry, chunks = answerer.registry, answerer.chunks
+    home = home_of(registry)
     lines: list[str] = []
     for d in docs:
         entry = registry.find(d.ident, int(d.date[:4]) if d.date else None)
         entry = entry or registry.find(d.ident)
-        lines.append(f"- {document_sentence(entry) if entry else _plain(d)}")
+        lines.append(f"- {document_sentence(entry, home=home) if entry else _plain(d)}")
         lines += [f"  + {_sentence(figure_text(s.text))}" for s in figures(d, chunks)]
     for r in reports:
         entry = registry.find(r.ident)

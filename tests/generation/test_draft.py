@@ -12,10 +12,12 @@ from langchain_core.language_models.fake_chat_models import (
 )
 from langchain_core.messages import AIMessage
 
+from assistant.citations import RegistryEntry
+from assistant.citations.issuers import Organ
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
 from assistant.generation.docx_export import export_docx
-from assistant.generation.draft import Draft, Drafter
+from assistant.generation.draft import Draft, Drafter, Home, document_sentence
 from assistant.retrieval.search import Searcher
 
 PROMPT = "Soạn mục Cải cách tổ chức bộ máy cho báo cáo CCHC năm 2021"
@@ -101,3 +103,39 @@ def test_llm_draft_falls_back_when_the_model_fails(
     assert draft.mode == "fallback"
     assert "không phản hồi" in (draft.notice or "")
     assert {f.status for f in draft.findings} == {"verified"}
+
+
+def test_the_sentence_for_a_document_follows_whose_archive_it_is() -> None:
+    """A district's own decisions are its own ("Đã ban hành"), the province's are carried
+    out; a Sở advises its tỉnh's committee; its own Tờ trình "Sở đã có"."""
+
+    def entry(ident: str, issuer: str, code: str, header: str | None, kind: str) -> RegistryEntry:
+        return RegistryEntry(
+            ident,
+            ident.lower(),
+            2024,
+            kind,
+            code,
+            issuer,
+            "2024-03-20",
+            own_source="f.txt" if header else None,
+            issuer_name=header,
+        )
+
+    district = Home("UBND", Organ(frozenset({"ubnd"}), None, "huyen", "dong son"))
+    own = entry("57/KH-UBND", "UBND", "KH", "ỦY BAN NHÂN DÂN / HUYỆN ĐÔNG SƠN", "Kế hoạch")
+    assert document_sentence(own, home=district).startswith("Đã ban hành Kế hoạch số 57/KH-UBND")
+    province = entry("612/QĐ-UBND", "UBND", "QĐ", "ỦY BAN NHÂN DÂN / TỈNH HÀ TRUNG", "Quyết định")
+    assert document_sentence(province, home=district).startswith("Thực hiện Quyết định số 612")
+    proposal = entry("71/TTr-PNV", "PNV", "TTr", "UBND HUYỆN ĐÔNG SƠN / PHÒNG NỘI VỤ", "Tờ trình")
+    phong = Home("PNV", Organ(frozenset({"phong"}), "nv", "huyen", "dong son"))
+    assert document_sentence(proposal, home=phong).startswith("Đã trình Tờ trình số 71/TTr-PNV")
+    committee = entry("15/QĐ-UBND", "UBND", "QĐ", "ỦY BAN NHÂN DÂN / HUYỆN ĐÔNG SƠN", "Quyết định")
+    assert document_sentence(committee, home=phong).startswith(
+        "Đã tham mưu UBND huyện ban hành Quyết định số 15/QĐ-UBND"
+    )
+    sở = Home("STP", Organ(frozenset({"so"}), "tp", "tinh", "binh son"))
+    mine = entry("41/QĐ-STP", "STP", "QĐ", "UBND TỈNH BÌNH SƠN / SỞ TƯ PHÁP", "Quyết định")
+    assert document_sentence(mine, home=sở).startswith("Sở đã ban hành Quyết định số 41/QĐ-STP")
+    on_it = entry("1120/QĐ-UBND", "UBND", "QĐ", "ỦY BAN NHÂN DÂN / TỈNH BÌNH SƠN", "Quyết định")
+    assert document_sentence(on_it, home=sở).startswith("Đã tham mưu UBND tỉnh ban hành")
