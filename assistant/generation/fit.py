@@ -16,6 +16,7 @@ from assistant.archive.areas import area_of_heading, area_of_text, heading_areas
 from assistant.archive.periods import Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations import RegistryEntry
+from assistant.citations.issuers import archive_organ
 from assistant.retrieval.query import ParsedQuestion, expand_types, facet_spans, fold
 
 # Issued in a year the question names, or concerning exactly the period it names.
@@ -82,6 +83,9 @@ class Asked:
     acting: frozenset[tuple[str, int | None]] = frozenset()
     # Who issued them: "UBND" (the province's People's Committee) or "SO" (the department).
     issuer: str | None = None
+    # The committee's unit when the question names one ("UBND tỉnh", "UBND huyện"): a
+    # district's archive cites the province's decisions, both "…/QĐ-UBND".
+    unit: str | None = None
 
     @classmethod
     def of(cls, parsed: ParsedQuestion, *, codes: tuple[str, ...] | None = None) -> Asked:
@@ -93,7 +97,29 @@ class Asked:
             instruments=parsed.instruments,
             area=question_area(parsed),
             issuer=asked_issuer(parsed.clean),
+            unit=asked_unit(parsed.clean),
         )
+
+
+_UNIT_ASKED = re.compile(
+    r"\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(tinh|huyen|thanh pho|thi xa|quan|xa)\b"
+)
+
+
+def asked_unit(clean: str) -> str | None:
+    """The unit of the committee a question names ("UBND tỉnh" → ``tinh``), folded."""
+    m = _UNIT_ASKED.search(fold(clean))
+    return m.group(1) if m else None
+
+
+def of_unit(entry: RegistryEntry, unit: str | None) -> bool:
+    """Whether ``entry``'s issuer can be of ``unit``: what its header, else its mentions
+    ("của UBND tỉnh Hòa An"), say; a document nothing places fits any unit."""
+    if unit is None:
+        return True
+    names = [m.issuer_name for m in entry.mentions if m.issuer_name]
+    organ = archive_organ(entry.issuer, entry.issuer_name, names)
+    return organ is None or organ.unit is None or organ.unit == unit
 
 
 # "do UBND tỉnh ban hành", "UBND tỉnh đã ban hành", "của Ủy ban nhân dân tỉnh", "issued by the
@@ -233,7 +259,7 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         score += AREA_WEIGHT
     if asked.acting and profile_key(entry) in asked.acting:
         score += ACT_WEIGHT
-    if asked.issuer and issued_by(entry, asked.issuer):
+    if asked.issuer and issued_by(entry, asked.issuer) and of_unit(entry, asked.unit):
         score += ISSUER_WEIGHT
     if entry.own_source:
         score += OWN_WEIGHT

@@ -5,13 +5,16 @@ from __future__ import annotations
 import pytest
 
 from assistant.citations import RegistryEntry
+from assistant.citations.registry import Mention
 from assistant.generation.documents import ScoredDocument, every_fitting
 from assistant.generation.fit import (
     Asked,
     area_only,
     asked_acts,
     asked_signer,
+    asked_unit,
     facet_score,
+    of_unit,
     signers,
     topicless,
 )
@@ -232,3 +235,37 @@ def test_every_fitting_keeps_the_archive_s_own_cited_documents() -> None:
     # asked by its issuer, not its type: the archive's main body decides, as before
     got = every_fitting([*many, proposal, cited_proposal, national_proposal])
     assert [d.entry.ident for d in got] == ["71/TTr-PNV"]
+
+
+def test_the_committee_s_unit_a_question_names() -> None:
+    """A district's archive cites its province's decisions, both "…/QĐ-UBND": "UBND tỉnh"
+    asks for the province's, by what the headers and the mentions say of each."""
+    asked = Asked.of(parse_question("UBND tỉnh đã ban hành những văn bản nào về Chỉ số CCHC?"))
+    assert (asked.issuer, asked.unit) == ("UBND", "tinh")
+    assert asked_unit("Năm 2023 Ủy ban nhân dân huyện đã ban hành những quyết định nào?") == "huyen"
+    assert asked_unit("Những quyết định nào về tổ chức bộ máy?") is None
+
+    def entry(header: str | None, mentioned: str | None) -> RegistryEntry:
+        mentions = (
+            (Mention("bc.txt", 1, "", 0, 9, "15/QĐ-UBND", 2022, issuer_name=mentioned),)
+            if mentioned
+            else ()
+        )
+        return RegistryEntry(
+            "15/QĐ-UBND",
+            "15/qd-ubnd",
+            2022,
+            "Quyết định",
+            "QĐ",
+            "UBND",
+            "2022-01-05",
+            own_source="qd.txt" if header else None,
+            mentions=mentions,
+            issuer_name=header,
+        )
+
+    assert of_unit(entry("ỦY BAN NHÂN DÂN / HUYỆN ĐÔNG SƠN", None), "huyen")
+    assert not of_unit(entry("ỦY BAN NHÂN DÂN / HUYỆN ĐÔNG SƠN", None), "tinh")
+    assert of_unit(entry(None, "UBND tỉnh Hà Trung"), "tinh")
+    assert not of_unit(entry(None, "UBND tỉnh Hà Trung"), "huyen")
+    assert of_unit(entry(None, None), "huyen")  # nothing places it
