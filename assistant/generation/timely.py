@@ -155,12 +155,24 @@ def named_files(
     the subject (at least two; ``topic`` drops the reform's name, the department, the
     period) is among the question's."""
     asked = set(_WORDS.findall(fold(topic(question))))
+    reform_plan = bool(_REFORM_PLAN.search(fold(question)))
     out = set()
     for source, p in by_source.items():
         words = set(_WORDS.findall(fold(topic(p.subject or ""))))
-        if len(words) >= 2 and words <= asked:
+        # "Kế hoạch CCHC năm 2024" names the reform's own plan, whose trích yếu is nothing
+        # but the reform's name, a year and its issuer ("Cải cách hành chính năm 2024 của
+        # Ủy ban nhân dân huyện Đông Sơn")
+        own_plan = reform_plan and p.code == "KH" and not words
+        if (len(words) >= 2 and words <= asked) or (
+            own_plan and _REFORM_NAME.search(fold(p.subject or ""))
+        ):
             out.add(source)
     return frozenset(out)
+
+
+# The reform's own plan named in a question, and its name in a trích yếu (folded).
+_REFORM_PLAN = re.compile(r"\bke hoach (?:cong tac )?(?:cai cach hanh chinh|cchc)\b")
+_REFORM_NAME = re.compile(r"\b(?:cai cach hanh chinh|cchc)\b")
 
 
 def ahead(heading: str) -> bool:

@@ -257,6 +257,16 @@ def test_a_document_named_by_its_subject() -> None:
     assert named_files(question, by_source, topic_text) == frozenset({"cds.pdf"})
     timing = Timing(Asked(Period.of_years(2024), True), by_source, frozenset({"cds.pdf"}))
     assert timing.source("cds.pdf") > timing.source("cchc.txt")
+    # the reform's own plan, named by the reform's name alone ("Kế hoạch CCHC năm 2024"),
+    # its trích yếu the reform's name, the year and its issuer
+    district = dataclasses.replace(
+        reform, subject="Cải cách hành chính năm 2024 của Ủy ban nhân dân huyện Đông Sơn"
+    )
+    by_source = {"cds.pdf": digital, "cchc.txt": district}
+    question = "Kế hoạch CCHC năm 2024 của huyện đặt chỉ tiêu tỷ lệ hồ sơ trực tuyến là bao nhiêu?"
+    assert named_files(question, by_source, topic_text) == frozenset({"cchc.txt"})
+    asked_digital = "Kế hoạch chuyển đổi số năm 2024 đặt chỉ tiêu ký số bao nhiêu?"
+    assert named_files(asked_digital, by_source, topic_text) == frozenset({"cds.pdf"})
 
 
 def test_no_profiles_no_lead() -> None:
