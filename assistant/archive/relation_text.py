@@ -80,7 +80,17 @@ def split_units(text: str) -> list[Unit]:
                 unit.depth = DEPTHS[item.lastgroup]
                 unit.content = line_start + words
             units.append(unit)
+            # "Thực hiện Kế hoạch số …; căn cứ Quyết định số …, Ủy ban nhân dân huyện ban
+            # hành …": the grounds after the semicolon are also a preamble item of their own
+            grounds = None if base else _GROUNDS_AFTER.search(text, start, end)
+            if grounds is not None:
+                at = grounds.start("g")
+                units.append(Unit(start=at, end=end, content=at, preamble=True, quoted=quoted))
     return units
+
+
+# The grounds a lead-in gives after its semicolon: "…; căn cứ Quyết định số …".
+_GROUNDS_AFTER = re.compile(r";\s*(?P<g>căn cứ(?:\s+(?:vào|theo))?\s+)(?=\S)")
 
 
 # A line that ends no sentence runs on when the next starts in lower case or with a number's
@@ -141,6 +151,11 @@ def _skip_blank(line: str, i: int) -> int:
     return i
 
 
+# A numbered document opening a line: "Nghị định số 107/2021/NĐ-CP …".
+_GROUNDS_ITEM = re.compile(
+    r"^(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch)\s+(?:số\s+)?\d"
+)
+
 _NEXT_PREAMBLE = re.compile(
     r"^\s*(?:[-–]\s*)?(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện|[A-ZĐ ]{6,}$)"
 )
@@ -153,7 +168,15 @@ def _preamble_line(lines: list[str], n: int) -> bool:
     """
     line = lines[n].strip()
     if not rp.BASED_ON_RE.match(line):
-        return False
+        # a grounds list's next item without its own "Căn cứ": "Căn cứ Nghị định số 61/…;"
+        # then "Nghị định số 107/2021/NĐ-CP … sửa đổi, bổ sung …;"
+        above = next((m for m in range(n - 1, -1, -1) if lines[m].strip()), None)
+        return bool(
+            _GROUNDS_ITEM.match(line)
+            and line.endswith((";", ","))
+            and above is not None
+            and _preamble_line(lines, above)
+        )
     if not line.endswith("."):
         return True
     following = next((x for x in lines[n + 1 :] if x.strip()), "")

@@ -253,6 +253,28 @@ ENACTING = [
 
 # Whole passages: lead-ins lend their document, or their verb, to the items below.
 PASSAGES = [
+    # grounds after a lead-in's semicolon: the lead-in still implements its plan
+    (
+        "Thực hiện Kế hoạch số 03/KH-UBND ngày 05/01/2023 của Ủy ban nhân dân tỉnh về cải cách "
+        "hành chính năm 2023; căn cứ Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng "
+        "Chính phủ phê duyệt Bộ chỉ số, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:",
+        [
+            ("implements", SELF, "03/KH-UBND", None),
+            ("based_on", SELF, "766/QĐ-TTg", None),
+        ],
+    ),
+    # a grounds list's item without its own "Căn cứ"
+    (
+        "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực "
+        "hiện cơ chế một cửa;\nNghị định số 107/2021/NĐ-CP ngày 06 tháng 12 năm 2021 của "
+        "Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP;\n"
+        "Theo đề nghị của Trưởng phòng Nội vụ.",
+        [
+            ("based_on", SELF, "61/2018/NĐ-CP", None),
+            ("based_on", SELF, "107/2021/NĐ-CP", None),
+            ("amends", "107/2021/NĐ-CP", "61/2018/NĐ-CP", None),
+        ],
+    ),
     (
         "Điều 2. Bãi bỏ các Quyết định sau đây của Ủy ban nhân dân tỉnh:\n"
         "1. Quyết định số 15/2015/QĐ-UBND ngày 05/6/2015 về việc ban hành Quy chế làm việc;\n"
