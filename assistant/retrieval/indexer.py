@@ -67,7 +67,9 @@ CHUNKING_VERSION = 2
 # 8: each document's header read again from its cached text (a trích yếu stops where a
 # PDF's re-flowed body starts: "… Thực hiện Kế hoạch số …"); "Quyết định số … công bố
 # danh mục …, thay thế …" in the relation grammar; 9: each mention keeps the issuer it
-# names ("… của UBND tỉnh Hòa An"), which the checker compares with a draft's.
+# names ("… của UBND tỉnh Hòa An", "Ủy ban nhân dân huyện ban hành …"), which the checker
+# compares with a draft's; grounds after a lead-in's semicolon and a grounds list's item
+# without its own "Căn cứ" in the relation grammar.
 DERIVED_VERSION = 9
 
 Progress = Callable[[float, str], None]
