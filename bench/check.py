@@ -45,22 +45,14 @@ sys.path.insert(0, str(REPO))
 
 from figures import ARCHIVES, TRUTH_ARCHIVES  # noqa: E402
 
+from assistant.citations.check import STATUSES, WARNINGS  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from assistant.retrieval.indexer import Indexer  # noqa: E402
 
 # The seventh archive may not be generated (or written) yet: say so and skip it.
 ARCHIVE_DIRS = ARCHIVES
 TRUTHS = TRUTH_ARCHIVES
-WARNINGS = ("superseded", "partly_superseded")
-STATUS_ORDER = (
-    "verified",
-    "date_mismatch",
-    "kind_mismatch",
-    "symbol_variant",
-    "not_found",
-    "unverifiable",
-    *WARNINGS,
-)
+STATUS_ORDER = (*STATUSES, *WARNINGS)
 
 
 @dataclass(frozen=True)
