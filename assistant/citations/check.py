@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.citations.extract import extract, kind_agrees, kind_of
-from assistant.citations.issuers import archive_organ, clean_name, disagreement, organ_of_name
+from assistant.citations.issuers import clean_name, disagreement, organ_of_entry, organ_of_name
 from assistant.citations.normalize import canonical_issuer, fold
 from assistant.citations.records import Citation, OcrSpan, mark_ocr
 from assistant.citations.registry import Registry, RegistryEntry
@@ -249,8 +249,7 @@ def _issuer_disagrees(c: Citation, e: RegistryEntry) -> str | None:
     named = organ_of_name(c.issuer_name)
     if named is None:
         return None
-    mentioned = [m.issuer_name for m in e.mentions if m.issuer_name]
-    archive = archive_organ(e.issuer, e.issuer_name, mentioned)
+    archive = organ_of_entry(e)
     if archive is None or disagreement(named, archive) is None:
         return None
     return f"{e.ident} is issued by {_issuer_shown(e)} in the archive, not by {c.issuer_name}"

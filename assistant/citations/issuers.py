@@ -14,8 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from assistant.citations.normalize import canonical_issuer, fold
+
+if TYPE_CHECKING:
+    from assistant.citations.registry import RegistryEntry
 
 # Bodies whose documents a draft may attribute to either: the Prime Minister signs for
 # the Government, a committee's chairman for the committee.
@@ -249,6 +253,13 @@ def archive_organ(
         return base
     place = next(iter(places)) if len(places) == 1 else None
     return Organ(base.levels, base.field, next(iter(units)), place)
+
+
+def organ_of_entry(entry: RegistryEntry) -> Organ | None:
+    """``archive_organ`` of a registry entry: its symbol's issuer, its header's issuer lines
+    and the issuers its mentions name."""
+    named = [m.issuer_name for m in entry.mentions if m.issuer_name]
+    return archive_organ(entry.issuer, entry.issuer_name, named)
 
 
 def disagreement(named: Organ, archive: Organ) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.archive.areas import area_of_heading
 from assistant.citations import Registry, RegistryEntry
-from assistant.citations.issuers import Organ, archive_organ, disagreement, organ_of_header
+from assistant.citations.issuers import Organ, disagreement, organ_of_entry, organ_of_header
 from assistant.generation.answer import K_PRIOR, Answer, Answerer, validate_question
 from assistant.generation.documents import ScoredDocument, candidates, rank_documents, select
 from assistant.generation.extractive import document_phrase
@@ -235,9 +235,7 @@ def document_sentence(
     phrase = document_phrase(entry) + (note(entry).replace(" (đã", " (nay đã") if note else "")
     issuer = entry.issuer or ""
     home = home or Home("S", Organ(frozenset({"so"}), None, "tinh"))
-    organ = archive_organ(
-        issuer, entry.issuer_name, [m.issuer_name for m in entry.mentions if m.issuer_name]
-    )
+    organ = organ_of_entry(entry)
     if issuer == home.code and not (organ and home.organ and disagreement(organ, home.organ)):
         return _own_sentence(phrase, entry, home)
     if issuer in _PROVINCE and entry.code in {"QĐ", "KH", "CT"}:

@@ -16,7 +16,7 @@ from assistant.archive.areas import area_of_heading, area_of_text, heading_areas
 from assistant.archive.periods import Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations import RegistryEntry
-from assistant.citations.issuers import archive_organ
+from assistant.citations.issuers import organ_of_entry
 from assistant.retrieval.query import ParsedQuestion, expand_types, facet_spans, fold
 
 # Issued in a year the question names, or concerning exactly the period it names.
@@ -117,8 +117,7 @@ def of_unit(entry: RegistryEntry, unit: str | None) -> bool:
     ("của UBND tỉnh Hòa An"), say; a document nothing places fits any unit."""
     if unit is None:
         return True
-    names = [m.issuer_name for m in entry.mentions if m.issuer_name]
-    organ = archive_organ(entry.issuer, entry.issuer_name, names)
+    organ = organ_of_entry(entry)
     return organ is None or organ.unit is None or organ.unit == unit
 
 
