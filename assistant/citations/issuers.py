@@ -82,6 +82,13 @@ _UNITS = {
     "phường": "phuong",
     "thị trấn": "thi tran",
 }
+
+
+def unit_name(unit: str) -> str:
+    """An administrative unit as a report writes it: ``huyen`` → "huyện"."""
+    return next((written for written, u in _UNITS.items() if u == unit), unit)
+
+
 _CONNECTORS = {"va", "-", "–", "&", ","}
 # Words that end a body's name and start the clause ("Sở Nội vụ phối hợp với các xã").
 _CLAUSE = {

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from assistant.archive.areas import area_of_heading
 from assistant.citations import Registry, RegistryEntry
-from assistant.citations.issuers import Organ, disagreement, organ_of_entry, organ_of_header
+from assistant.citations.issuers import (
+    Organ,
+    disagreement,
+    organ_of_entry,
+    organ_of_header,
+    unit_name,
+)
 from assistant.generation.answer import K_PRIOR, Answer, Answerer, validate_question
 from assistant.generation.documents import ScoredDocument, candidates, rank_documents, select
 from assistant.generation.extractive import document_phrase
@@ -220,11 +226,6 @@ def home_of(registry: Registry) -> Home | None:
     return Home(code, next((o for o in headers if o is not None), None))
 
 
-# The administrative units as a report names them.
-_UNIT_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "thanh pho": "thành phố", "thi xa": "thị xã",
-               "quan": "quận", "xa": "xã", "phuong": "phường", "thi tran": "thị trấn"}
-
-
 def document_sentence(
     entry: RegistryEntry, note: Note | None = None, *, home: Home | None = None
 ) -> str:
@@ -242,7 +243,7 @@ def document_sentence(
         unit = _advised_unit(organ, home)
         if unit is not None:
             body = "HĐND" if issuer == "HĐND" else "UBND"
-            return f"Đã tham mưu {body} {_UNIT_WORDS.get(unit, unit)} ban hành {phrase}."
+            return f"Đã tham mưu {body} {unit_name(unit)} ban hành {phrase}."
     if issuer in _NATIONAL or entry.code in {"NĐ", "TT", "NQ"}:
         return f"Triển khai thực hiện {phrase}."
     if issuer.startswith("SKH") and (home.code or "").startswith("S"):

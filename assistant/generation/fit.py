@@ -316,7 +316,7 @@ _NO_TOPIC = re.compile(
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu|ve|theo|cho"
     r"|doi voi|tai|nay|dang|giam doc|ky"
     # a district's or a town's own bodies: who, not what ("huyện đã ban hành", "Chủ tịch")
-    r"|huyen|thi xa|thi tran|(?:pho\s+)?chu tich|truong phong|(?:pho\s+)?truong phong"
+    r"|huyen|thi xa|thi tran|(?:pho\s+)?chu tich|(?:pho\s+)?truong phong"
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
     r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui|viec|den het|tinh den|cho den"
     r"|hang nam|hang quy|hang thang|dinh ky|ket qua"
@@ -384,7 +384,7 @@ def topic_text(text: str) -> str:
 
 # The reform's own plan ("Kế hoạch cải cách hành chính năm 2024", "kế hoạch CCHC"): one
 # document, not every plan of the year. Folded text.
-_REFORM_PLAN = re.compile(r"\bke hoach (?:cong tac )?(?:cai cach hanh chinh|cchc)\b")
+REFORM_PLAN = re.compile(r"\bke hoach (?:cong tac )?(?:cai cach hanh chinh|cchc)\b")
 
 
 # Words around an area's name that add no topic to it ("lĩnh vực", "công tác cải cách").
@@ -405,7 +405,7 @@ def area_only(parsed: ParsedQuestion) -> str | None:
 
 def topicless(parsed: ParsedQuestion) -> bool:
     """Whether a list question names no topic beyond its types, years and the department."""
-    if _REFORM_PLAN.search(fold(parsed.clean)):
+    if REFORM_PLAN.search(fold(parsed.clean)):
         return False
     return not _LETTER.search(topic_text(parsed.clean))
 

@@ -25,6 +25,7 @@ from typing import Any
 from assistant.archive.periods import Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations.normalize import fold
+from assistant.generation.fit import REFORM_PLAN
 from assistant.generation.report_documents import is_report
 from assistant.retrieval.query import RELATIVE_RE, ParsedQuestion
 
@@ -155,7 +156,7 @@ def named_files(
     the subject (at least two; ``topic`` drops the reform's name, the department, the
     period) is among the question's."""
     asked = set(_WORDS.findall(fold(topic(question))))
-    reform_plan = bool(_REFORM_PLAN.search(fold(question)))
+    reform_plan = bool(REFORM_PLAN.search(fold(question)))
     out = set()
     for source, p in by_source.items():
         words = set(_WORDS.findall(fold(topic(p.subject or ""))))
@@ -170,8 +171,7 @@ def named_files(
     return frozenset(out)
 
 
-# The reform's own plan named in a question, and its name in a trích yếu (folded).
-_REFORM_PLAN = re.compile(r"\bke hoach (?:cong tac )?(?:cai cach hanh chinh|cchc)\b")
+# The reform's name in a trích yếu (folded).
 _REFORM_NAME = re.compile(r"\b(?:cai cach hanh chinh|cchc)\b")
 
 
