@@ -28,6 +28,8 @@ HELDOUT5 = json.loads((DATA / "heldout5_archive_truth.json").read_text("utf-8"))
 HELDOUT6 = json.loads((DATA / "heldout6_archive_truth.json").read_text("utf-8"))
 # And the seventh (UBND huyện Đông Sơn, fictional tỉnh Hà Trung), with check drafts: truth only.
 HELDOUT7 = json.loads((DATA / "heldout7_archive_truth.json").read_text("utf-8"))
+# And the eighth (Sở GDĐT, fictional tỉnh Bắc Hòa, 2019 – 2022), with check drafts: truth only.
+HELDOUT8 = json.loads((DATA / "heldout8_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -112,11 +114,20 @@ def test_every_file_is_in_the_truth_file() -> None:
 
 
 @pytest.mark.parametrize(
-    "truth",
-    [TRUTH, HELDOUT, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7],
-    ids=["sample", "heldout", "heldout4", "heldout5", "heldout6", "heldout7"],
+    ("truth", "year"),
+    [
+        (TRUTH, "2024"),
+        (HELDOUT, "2024"),
+        (HELDOUT4, "2024"),
+        (HELDOUT5, "2024"),
+        (HELDOUT6, "2024"),
+        (HELDOUT7, "2024"),
+        (HELDOUT8, "2022"),
+    ],
+    ids=["sample", "heldout", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"],
 )
-def test_the_truth_file_is_consistent(truth: dict) -> None:
+def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
+    """``year``: the archive's last year, whose report lists the truth gives per area."""
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
@@ -134,16 +145,18 @@ def test_the_truth_file_is_consistent(truth: dict) -> None:
     assert all(c["ident"] in docs for c in cases)
     for question in truth["list_questions"]:
         assert set(question["expected"]) <= set(docs), question["question"]
-    for area, idents in truth["report_2024"].items():
+    for area, idents in truth[f"report_{year}"].items():
         assert area in AREAS
-        assert all(docs[i]["date"].startswith("2024") for i in idents)
-    assert set(truth["report_2024"]) == AREAS
+        assert all(docs[i]["date"].startswith(year) for i in idents)
+    assert set(truth[f"report_{year}"]) == AREAS
 
 
 FIGURE_KINDS = {"result", "target"}
 
 
-@pytest.mark.parametrize("truth", [HELDOUT6, HELDOUT7], ids=["heldout6", "heldout7"])
+@pytest.mark.parametrize(
+    "truth", [HELDOUT6, HELDOUT7, HELDOUT8], ids=["heldout6", "heldout7", "heldout8"]
+)
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
     """Each figure question names files of the archive, a year, a kind, and wrong values
     distinct from the right ones; its list questions' ``first`` is expected and nothing
@@ -158,7 +171,7 @@ def test_the_figure_questions_are_consistent(truth: dict) -> None:
         assert q["expected"], q["question"]
         assert set(q["sources"]) <= sources, q["question"]
         assert not set(q["expected"]) & set(q["others"]), q["question"]
-        assert q["year"] in {"2021", "2022", "2023", "2024"}, q["question"]
+        assert q["year"] in {"2019", "2020", "2021", "2022", "2023", "2024"}, q["question"]
         assert q["part"] is None or q["kind"] == "result", q["question"]
         assert all(isinstance(v, str) for v in q["expected"] + q["others"]), q["question"]
     for question in truth["list_questions"]:
@@ -179,14 +192,15 @@ CHECK_STATUSES = {
 WARNINGS = {None, "superseded", "partly_superseded"}
 
 
-def test_the_check_drafts_are_consistent() -> None:
-    """Each draft of the seventh archive lists citations written once in its text, with a
-    status of ``assistant check``, a warning only on a verified citation of a dated draft,
-    and an archive document the truth knows at that date; every status is covered."""
+@pytest.mark.parametrize("truth", [HELDOUT7, HELDOUT8], ids=["heldout7", "heldout8"])
+def test_the_check_drafts_are_consistent(truth: dict) -> None:
+    """Each draft of the seventh and eighth archives lists citations written once in its text,
+    with a status of ``assistant check``, a warning only on a verified citation of a dated
+    draft, and an archive document the truth knows at that date; every status is covered."""
     known: dict[str, set[str]] = {}
-    for d in HELDOUT7["documents"] + HELDOUT7["mentioned"]:
+    for d in truth["documents"] + truth["mentioned"]:
         known.setdefault(d["ident"], set()).add(d["date"])
-    drafts = HELDOUT7["check_drafts"]
+    drafts = truth["check_drafts"]
     assert 4 <= len(drafts) <= 5
     assert len({d["id"] for d in drafts}) == len(drafts)
     statuses: list[str] = []
@@ -222,6 +236,21 @@ def test_the_seventh_archive_has_one_number_for_two_issuers() -> None:
     assert all(c["ident"] != "15/QĐ-UBND" for c in HELDOUT7["status_cases"])
     idents = [d["ident"] for d in HELDOUT7["documents"]]
     assert len(idents) - len(set(idents)) == 1
+
+
+def test_the_eighth_archive_ends_in_2022() -> None:
+    """The eighth archive's last document is of December 2022: every "now" question is asked
+    as of that day, no document is dated later, and the one replacement signed near the end
+    takes effect after it (so it is not yet in force on the archive's last day)."""
+    last = max(d["date"] for d in HELDOUT8["documents"])
+    assert last.startswith("2022-12")
+    assert {q["as_of"] for q in HELDOUT8["list_questions"] if "as_of" in q} == {last}
+    later = [d for d in HELDOUT8["documents"] if (d["effective"] or "") > last]
+    assert [d["ident"] for d in later] == ["1018/QĐ-SGDĐT"]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in HELDOUT8["status_cases"]}
+    assert cases[("1018/QĐ-SGDĐT", last)] == "not_yet_in_force"
+    assert len(HELDOUT8["list_questions"]) == 25
+    assert len(HELDOUT8["figure_questions"]) == 18
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
