@@ -48,6 +48,11 @@ ARCHIVE_NAMES = {
     "sample_archive_truth": "samples",
     "heldout_archive_truth": "binh-son",
     "heldout3_archive_truth": "tan-lam",
+    "heldout4_archive_truth": "vinh-ha",
+    "heldout5_archive_truth": "tuong-an",
+    "heldout6_archive_truth": "phu-khe",
+    "heldout7_archive_truth": "dong-son",
+    "heldout8_archive_truth": "bac-hoa",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

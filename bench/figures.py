@@ -45,6 +45,7 @@ ARCHIVES = {
     "tuong-an": REPO / "bench/out/heldout5-archive",
     "phu-khe": REPO / "bench/out/heldout6-archive",
     "dong-son": REPO / "bench/out/heldout7-archive",
+    "bac-hoa": REPO / "bench/out/heldout8-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -55,6 +56,7 @@ TRUTH_ARCHIVES = {
     "heldout5_archive_truth": "tuong-an",
     "heldout6_archive_truth": "phu-khe",
     "heldout7_archive_truth": "dong-son",
+    "heldout8_archive_truth": "bac-hoa",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 _SOURCE = re.compile(r"([^\s(),;]+\.(?:txt|pdf|docx|md))(?=[,;)\s])")

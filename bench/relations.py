@@ -161,6 +161,7 @@ ARCHIVES = {
     "heldout": (REPO / "bench" / "out" / "heldout-archive", DATA / "heldout_archive_truth.json"),
     # the seventh archive, for its blind run (session 22); the third to sixth are left out
     "heldout7": (REPO / "bench" / "out" / "heldout7-archive", DATA / "heldout7_archive_truth.json"),
+    "heldout8": (REPO / "bench" / "out" / "heldout8-archive", DATA / "heldout8_archive_truth.json"),
 }
 
 
