@@ -34,7 +34,7 @@ _RANGE = re.compile(
     rf"(?P<d>{_YEAR})\b"
 )
 _HALF = re.compile(
-    rf"\b(?:6|sau)\s+thang\s+(?P<which>dau|cuoi)\s+nam\s*(?P<y>{_YEAR})?"
+    rf"\b(?:(?:6|sau)\s+thang|nua)\s+(?P<which>dau|cuoi)\s+nam\s*(?P<y>{_YEAR})?"
     rf"|\b(?P<en>first|second)\s+half\s+of\s+(?P<ey>{_YEAR})"
 )
 # The first months of a year, counted ("9 tháng đầu năm 2024", "quý III và 9 tháng năm
@@ -58,11 +58,36 @@ _QUARTER = re.compile(
     rf"|\b(?P<word>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?P<wy>{_YEAR})\b"
 )
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-# "từ tháng 3/2023 đến tháng 6/2024", "tháng 3 - tháng 6/2024".
+# "từ tháng 3/2023 đến tháng 6/2024", "tháng 3 - tháng 6/2024", "từ tháng 7 đến cuối năm
+# 2022" (through December), "between April and December 2023", "from March to June 2024".
+EN_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+EN_MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 _MONTH_RANGE = re.compile(
     rf"\bthang\s+(?P<m1>1[0-2]|0?[1-9])\s*(?:(?:/|nam)\s*(?P<y1>{_YEAR}))?"
     rf"(?:{_DASH}|\s+(?:den|toi|to|until)\s+(?:het\s+)?)"
-    rf"thang\s+(?P<m2>1[0-2]|0?[1-9])\s*(?:/|nam)\s*(?P<y2>{_YEAR})\b"
+    rf"(?:thang\s+(?P<m2>1[0-2]|0?[1-9])|(?P<end>cuoi|het))\s*(?:/|nam)\s*(?P<y2>{_YEAR})\b"
+    rf"|\b(?:between|from)\s+(?P<e1>{EN_MONTH})\s*(?P<ey1>{_YEAR})?"
+    rf"\s+(?:and|to|until|through|-)\s+(?P<e2>{EN_MONTH})\s+(?:of\s+)?(?P<ey2>{_YEAR})\b"
 )
 _MONTH = re.compile(rf"\bthang\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|nam)\s*(?P<y>{_YEAR})\b")
 _PLAIN_YEAR = re.compile(rf"\b(?:nam|in|year|for)\s+(?P<y>{_YEAR})\b")
@@ -196,8 +221,14 @@ def _quarter(folded: str, default: int | None) -> Found | None:
 
 def _month_range(folded: str, _default: int | None) -> Found | None:
     for m in _MONTH_RANGE.finditer(folded):
-        y2, m1, m2 = int(m.group("y2")), int(m.group("m1")), int(m.group("m2"))
-        y1 = int(m.group("y1") or y2)
+        if m.group("e1"):
+            y2, m1 = int(m.group("ey2")), EN_MONTHS[m.group("e1")]
+            m2 = EN_MONTHS[m.group("e2")]
+            y1 = int(m.group("ey1") or y2)
+        else:
+            y2, m1 = int(m.group("y2")), int(m.group("m1"))
+            m2 = 12 if m.group("end") else int(m.group("m2"))
+            y1 = int(m.group("y1") or y2)
         if (y1, m1) < (y2, m2) and y2 <= y1 + 30:
             days = calendar.monthrange(y2, m2)[1]
             return Period(f"{y1}-{m1:02d}-01", f"{y2}-{m2:02d}-{days:02d}"), m.start(), m.end()

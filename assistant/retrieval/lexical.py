@@ -24,6 +24,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
+from assistant.archive.periods import EN_MONTH, EN_MONTHS
 from assistant.citations.normalize import fold
 from assistant.fsutil import atomic_write_text
 from assistant.models import Chunk, Identity
@@ -38,18 +39,6 @@ _DOC_NUMBER = re.compile(r"\d+[a-z]?(?:[-/][^\W_]+(?:&[^\W_]+)?)*/[^\W_]+(?:[-&]
 # Dates in the forms people write them, so "the letter of October 2021" or "tháng
 # 10/2021" meets "ngày 04/10/2021": each becomes a month token (@2021-10) and, with a
 # day, a day token (@2021-10-04). Matched on lower-cased text.
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")),
-        start=1,
-    )
-    for name in names
-}
-_EN_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATES = re.compile(
     # 04/10/2021, 4-10-2021, 04.10.2021 (not inside a document number: 12/2021/nđ-cp)
     r"(?<![\w/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/\-])"
@@ -57,7 +46,7 @@ _DATES = re.compile(
     r"|(?:ngày\s+(?P<d2>\d{1,2})\s+)?tháng\s+(?P<m2>\d{1,2})\s*(?:,?\s*năm\s+|[/\-])"
     r"(?P<y2>(?:19|20)\d\d)(?!\d)"
     # 4 October 2021, October 4, 2021, October 2021, oct. 2021
-    rf"|(?:(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<m3>{_EN_MONTH})\b\.?"
+    rf"|(?:(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?P<m3>{EN_MONTH})\b\.?"
     r"\s*(?:(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s*)?(?:of\s+)?(?P<y3>(?:19|20)\d\d)(?!\d)"
 )
 
@@ -130,7 +119,8 @@ def date_tokens(text: str) -> list[str]:
         elif m.group("y2"):
             day, month, year = m.group("d2"), int(m.group("m2")), m.group("y2")
         else:
-            day, month, year = m.group("d3") or m.group("d4"), _MONTHS[m.group("m3")], m.group("y3")
+            day, year = m.group("d3") or m.group("d4"), m.group("y3")
+            month = EN_MONTHS[m.group("m3")]
         if not 1 <= month <= 12:
             continue
         tokens.append(f"@{year}-{month:02d}")

@@ -152,10 +152,12 @@ _LIST_RE = re.compile(
     r"(?:\s+(?!(?:nao|gom|co|la|nhung|cac|duoc|bi|thi|thuoc|tai|o)\b)\w+){1,5}\s+nao\b"
 )
 # What a department did about something is answered with the documents that did it: "What
-# has the department done to …", "Sở đã làm gì để …", "đã có những biện pháp gì".
+# has the department done to …", "Sở đã làm gì để …", "đã có những biện pháp gì"; and what
+# it issued or signed: "What did the department issue in 2023?", "Sở đã ban hành những gì".
 _DONE_RE = re.compile(
-    r"\bwhat (?:has|have|did) (?:the |this |our )?[\w' ]{0,40}?\b(?:done|do)\b"
-    r"|\bda (?:lam|thuc hien) (?:nhung )?(?:gi|viec gi)\b"
+    r"\bwhat (?:has|have|did) (?:the |this |our )?[\w' ]{0,40}?\b(?:done|do|issued?|signed?"
+    r"|sent|send|published?|adopted?|approved?)\b"
+    r"|\b(?:da )?(?:lam|thuc hien|ban hanh|ky|ra|gui) (?:nhung )?(?:gi|viec gi|van ban gi)\b"
     r"|\bda co (?:nhung )?(?:bien phap|hoat dong|van ban|viec) gi\b"
 )
 # A document asked for by its name alone, as typed into a search box: "kế hoạch chuyển đổi
@@ -254,7 +256,7 @@ def parse_question(text: str) -> ParsedQuestion:
         wants_list=bool(
             _LIST_RE.search(folded)
             or _DONE_RE.search(folded)
-            or (_DOCUMENT_NAME_RE.search(folded) and not _ASKS_FACT_RE.search(folded))
+            or _names_documents(folded)
         )
         and not _RATE_RE.search(folded),
         language=language,
@@ -264,16 +266,33 @@ def parse_question(text: str) -> ParsedQuestion:
     )
 
 
-# A type written as its code, in capitals, alone: "Những QĐ nào", "các CV năm 2023" — not
-# inside a number ("1753/QĐ-UBND") nor "KH&CN" (khoa học và công nghệ).
-_TYPE_CODES = {"QĐ": "quyết định", "QD": "quyết định", "KH": "kế hoạch", "CV": "công văn",
-               "BC": "báo cáo", "TTr": "tờ trình", "TB": "thông báo"}
-_TYPE_CODE_RE = re.compile(r"(?<![\w/&-])(QĐ|QD|KH|CV|BC|TTr|TB)(?![\w/&-])")
+# A type written as its code, alone: "Những QĐ nào", "các CV năm 2023", typed in lower case
+# in a chat box ("qđ về một cửa năm 2024?"; "TB" only in capitals: "tb" is "trung bình") —
+# not inside a number ("1753/QĐ-UBND") nor "KH&CN" (khoa học và công nghệ).
+_TYPE_CODES = {"qđ": "quyết định", "qd": "quyết định", "kh": "kế hoạch", "cv": "công văn",
+               "bc": "báo cáo", "ttr": "tờ trình", "tb": "thông báo"}
+_TYPE_CODE_RE = re.compile(r"(?<![\w/&-])((?i:QĐ|QD|KH|CV|BC|TTr)|TB)(?![\w/&-])")
 
 
 def expand_types(text: str) -> str:
-    """``text`` with a type written as its code ("QĐ", "KH") written as its name."""
-    return _TYPE_CODE_RE.sub(lambda m: _TYPE_CODES[m.group(1)], text)
+    """``text`` with a type written as its code ("QĐ", "kh") written as its name."""
+    return _TYPE_CODE_RE.sub(lambda m: _TYPE_CODES[m.group(1).lower()], text)
+
+
+# A number that is no year: a document's ("Quyết định 1753 có hiệu lực từ ngày nào?").
+_NUMBER_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d\d(?!\d))\d{2,}")
+
+
+def _names_documents(folded: str) -> bool:
+    """A document asked for by its name alone ("kế hoạch chuyển đổi số năm 2024 của Sở"),
+    with a question mark too when it names no document's number ("qđ về một cửa năm
+    2024?")."""
+    if not _DOCUMENT_NAME_RE.search(folded):
+        return False
+    asked = folded.rstrip(" ?.")
+    if asked != folded.rstrip(" .") and _NUMBER_RE.search(asked):
+        return False
+    return not _ASKS_FACT_RE.search(asked)
 
 
 def _as_of(folded: str) -> str | None:

@@ -194,6 +194,12 @@ def test_since_a_year_is_every_year_to_this_one(question: str) -> None:
         # "KH&CN" is the department (khoa học và công nghệ), not a plan.
         ("Sở KH&CN có những quyết định nào?", ("QĐ",), True),
         ("Quyết định 1753/QĐ-UBND quy định gì?", ("QĐ",), False),
+        # typed in lower case in a chat box; "tb" stays "trung bình"
+        ("qđ về một cửa năm 2024?", ("QĐ",), True),
+        ("cv nào về số hóa năm 2023", ("CV",), True),
+        ("Điểm tb của Sở năm 2023 là bao nhiêu?", (), False),
+        # a document's number after its type: a fact about it, not a list
+        ("Quyết định 1753 có hiệu lực từ ngày nào?", ("QĐ",), False),
     ],
 )
 def test_type_codes(question: str, codes: tuple[str, ...], listing: bool) -> None:
@@ -211,6 +217,9 @@ def test_type_codes(question: str, codes: tuple[str, ...], listing: bool) -> Non
         # What a department did is answered with the documents that did it.
         ("What has the department done to work paperless and go digital?", True),
         ("Sở đã làm gì để cải cách thủ tục hành chính?", True),
+        # what it issued or signed
+        ("What did the department issue in 2023?", True),
+        ("Quý I/2024 Giám đốc đã ký những gì?", True),
         # A fact about one.
         ("Kế hoạch CCHC năm 2024 có mấy nhiệm vụ?", False),
         ("Quy chế chi tiêu nội bộ quy định mức chi công tác phí là bao nhiêu", False),
