@@ -15,6 +15,7 @@ import numpy as np
 
 from assistant.citations import Mention
 from assistant.citations.normalize import fold
+from assistant.ingest.sections import heading_title
 from assistant.models import Chunk
 from assistant.retrieval.glossary import blend
 from assistant.retrieval.query import parse_question
@@ -169,7 +170,9 @@ class ChunkMap:
         if hi - lo > MAX_CONTEXT:
             lo, hi = max(lo, rel - MAX_CONTEXT // 3), min(hi, rel + 2 * MAX_CONTEXT // 3)
         text = " ".join(chunk.text[lo:hi].split())
-        return (f"{chunk.heading}: {text}" if chunk.heading else text), chunk
+        heading = heading_at(chunk, rel)
+        # (a sentence that opens its section already holds the heading line)
+        return (f"{heading}: {text}" if heading and heading not in text else text), chunk
 
 
 class VectorCache:
@@ -213,3 +216,14 @@ def _unit(v: Sequence[float]) -> np.ndarray:
     a = np.asarray(v, dtype=np.float32)
     n = float(np.linalg.norm(a))
     return a / n if n else a
+
+
+def heading_at(chunk: Chunk, offset: int) -> str:
+    """The title of the section ``offset`` (in ``chunk.text``) lies in: the last heading
+    line of the chunk at or before it, else the chunk's own heading. Small sibling
+    sections are packed into one chunk filed under the first ("1. Cải cách thể chế",
+    "2. Cải cách thủ tục hành chính"): a sentence of the second is not the first's."""
+    line_end = chunk.text.find("\n", offset)
+    head = chunk.text[: len(chunk.text) if line_end < 0 else line_end]
+    titles = [t for line in head.splitlines() if (t := heading_title(line))]
+    return titles[-1] if titles else chunk.heading

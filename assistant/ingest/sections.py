@@ -113,6 +113,14 @@ def _classify(line: str) -> tuple[str, str, str, int] | None:
     return None
 
 
+def heading_title(line: str) -> str | None:
+    """The title of the section ``line`` opens (``2. Cải cách thủ tục hành chính`` →
+    ``Cải cách thủ tục hành chính``; ``2. Kiểm tra: thực hiện …`` → ``Kiểm tra``), the
+    title ``Section.title`` gives it; None when ``line`` opens none."""
+    found = _classify(line.strip())
+    return (_short_title(found[2]) or None) if found else None
+
+
 def starts_heading(line: str) -> bool:
     """Whether ``line`` starts with a heading label (``Điều 5.``, ``II.``, ``1.``, ``a)``)."""
     return _classify(line.strip()) is not None

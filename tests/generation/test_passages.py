@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.generation.passages import VectorCache, sentence_spans
+from assistant.generation.passages import VectorCache, heading_at, sentence_spans
+from assistant.models import Chunk
 
 
 class _Axes:
@@ -57,3 +58,23 @@ def test_a_vietnamese_question_is_its_own_vector() -> None:
 )
 def test_sentences_run_on_across_a_broken_line(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in sentence_spans(text)] == expected
+
+
+def test_a_sentence_is_read_under_the_heading_it_lies_under() -> None:
+    # small sibling sections are packed into one chunk, filed under the first
+    text = (
+        "1. Cải cách thể chế\nSở tham mưu 03 văn bản.\n"
+        "2. Cải cách thủ tục hành chính\nLiên thông theo Công văn số 812/SX-VP.\n"
+        "3. Kiểm tra: thực hiện Kế hoạch số 15/KH-SX."
+    )
+    chunk = Chunk("a#1", "a.txt", text, "II > 1", "Cải cách thể chế", 1, 1, 0, len(text))
+    assert heading_at(chunk, text.index("03 văn bản")) == "Cải cách thể chế"
+    assert heading_at(chunk, text.index("812/SX-VP")) == "Cải cách thủ tục hành chính"
+    # a numbered paragraph is its own section: "Kiểm tra"
+    assert heading_at(chunk, text.index("15/KH-SX")) == "Kiểm tra"
+    # a chunk that starts inside its section keeps the section's heading
+    tail = "Liên thông theo Công văn số 812/SX-VP."
+    inside = Chunk(
+        "a#2", "a.txt", tail, "II > 2", "Cải cách thủ tục hành chính", 1, 1, 0, len(tail)
+    )
+    assert heading_at(inside, 10) == "Cải cách thủ tục hành chính"
