@@ -34,6 +34,7 @@ from assistant.generation.fit import (
     area_only,
     asked_acts,
     asked_signer,
+    names_area,
     profile_key,
     signed_by,
     signers,
@@ -305,7 +306,12 @@ class Answerer:
             asked=replace(asked, area=area) if every else asked,
         )
         by_type = bool(asked.codes) and asked.issuer is None
-        selected = every_fitting(ranked, by_type=by_type) if every else select(ranked)
+        named_area = asked.area if names_area(parsed) else None
+        selected = (
+            every_fitting(ranked, by_type=by_type) if every else select(ranked, area=named_area)
+        )
+        if not every:
+            selected = selected + self._acting_on(selected, ranked)
         if not asks_current(parsed):
             return selected
         # What is carried out now: not a plan (or a report, a programme) whose period ended
@@ -364,6 +370,27 @@ class Answerer:
                 continue
             keys |= {self._key(e.by) for e in life.events_by(now) if e.type in _AMENDING}
         return [d for d in ranked if d.entry.key in keys - picked]
+
+    def _acting_on(
+        self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
+    ) -> list[ScoredDocument]:
+        """The candidates that amended, or ended a part of, a selected document, meeting as
+        many implied facets as it does: "quyết định nào về cấp Phiếu lý lịch tư pháp" lists
+        the decision on it and the one repealing two of its articles."""
+        picked = {d.entry.key for d in selected}
+        keys: dict[str, float] = {}
+        for d in selected:
+            life = self.lives.life(d.entry)
+            for e in life.events if life else ():
+                if e.type in _AMENDING:
+                    key = self._key(e.by)
+                    keys[key] = min(keys.get(key, d.facets), d.facets)
+        return [
+            d
+            for d in ranked
+            if d.entry.key in keys and d.entry.key not in picked
+            and d.facets >= keys[d.entry.key] - 1e-9
+        ]
 
     def _lineage(
         self, selected: list[ScoredDocument], ranked: list[ScoredDocument]

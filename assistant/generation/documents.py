@@ -20,7 +20,14 @@ import numpy as np
 
 from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry
-from assistant.generation.fit import OWN_WEIGHT, Asked, ProfileMap, facet_score, profile_key
+from assistant.generation.fit import (
+    OWN_WEIGHT,
+    Asked,
+    ProfileMap,
+    facet_score,
+    meets_area,
+    profile_key,
+)
 from assistant.generation.marking import entry_location
 from assistant.generation.passages import ChunkMap, VectorCache, topic_of
 from assistant.retrieval.query import ParsedQuestion, fold
@@ -160,9 +167,12 @@ def rank_documents(
     return sorted(scored, key=lambda d: (-(d.facets + d.score), d.entry.ident))
 
 
-def select(ranked: Sequence[ScoredDocument]) -> list[ScoredDocument]:
+def select(ranked: Sequence[ScoredDocument], *, area: str | None = None) -> list[ScoredDocument]:
     """The documents that answer: relevant to the topic, meeting the most implied facets,
-    and close to the best of those (none if even the best is unrelated)."""
+    and close to the best of those (none if even the best is unrelated). ``area``: the
+    reform area the question names ("văn bản nào về một cửa, giải quyết TTHC từ 2022"), so
+    every relevant document filed under it (or named for it) and meeting the most facets
+    answers, not only those that read most like the question's other words."""
     if not ranked or max(d.score - d.evidence for d in ranked) < FLOOR:
         return []
     best = max(d.score for d in ranked)
@@ -171,6 +181,9 @@ def select(ranked: Sequence[ScoredDocument]) -> list[ScoredDocument]:
     ]
     most = max(d.facets for d in relevant)
     group = [d for d in relevant if d.facets >= most - 1e-9]
+    filed = [d for d in group if area and meets_area(d.entry, d.profile, area)]
+    if filed:
+        return sorted(filed, key=lambda d: (-d.score, d.entry.ident))
     top = max(d.score for d in group)
     median = float(np.median([d.score for d in ranked]))
     margin = max(MIN_MARGIN, KEEP_SHARE * (top - median))

@@ -227,6 +227,30 @@ def question_area(parsed: ParsedQuestion) -> str | None:
     return area_of_text(rest) if _LETTER.search(rest) else None
 
 
+# The heading phrases that name a part of an area, not the area: "văn bản về một cửa" asks
+# for the one-stop shop's rules, not every procedure the department published; with the
+# procedures ("một cửa, giải quyết thủ tục cho dân") it is the area.
+_PART_OF_AREA = re.compile(
+    r"\b(?:mot cua|tap huan|thong tin|van ban quy pham|ke hoach (?:cai cach hanh chinh|cchc)"
+    r"|hien dai hoa)\b"
+)
+_PROCEDURES = re.compile(r"\bthu tuc\b")
+
+
+def names_area(parsed: ParsedQuestion) -> bool:
+    """Whether the question names its area by the area's name ("TTHC", "kiểm tra",
+    "chuyển đổi số", "administrative procedures" through the gloss), not by a part of it
+    alone, nor only in words the area's profile reads as it."""
+    text = _AGENCY_RE.sub(" ", f"{parsed.clean} {parsed.gloss}")
+    named = heading_areas(text)
+    if len(named) != 1:
+        return False
+    folded = fold(text)
+    if heading_pattern(named[0]).search(_PART_OF_AREA.sub(" ", folded)):
+        return True
+    return named[0] == "thu_tuc_hanh_chinh" and bool(_PROCEDURES.search(folded))
+
+
 def profile_key(entry: RegistryEntry) -> tuple[str, int | None]:
     """The key profiles are found by (``ProfileMap``)."""
     return entry.key, entry.year
@@ -254,7 +278,7 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         score += PERIOD_WEIGHT
     if _type_fits(entry, profile, asked):
         score += TYPE_WEIGHT
-    if asked.area and profile is not None and profile.area == asked.area:
+    if asked.area and meets_area(entry, profile, asked.area):
         score += AREA_WEIGHT
     if asked.acting and profile_key(entry) in asked.acting:
         score += ACT_WEIGHT
@@ -273,6 +297,26 @@ def _issued_as_asked(entry: RegistryEntry, asked: Asked) -> bool:
     if p is not None and p.start[:4] == p.end[:4] and not whole_year:
         return entry.date is not None and entry.date in p
     return bool(asked.years) and entry.year in asked.years
+
+
+# A document named for an area: "Kế hoạch kiểm tra, rà soát văn bản quy phạm pháp luật" is
+# an inspection plan by its name, though its work is filed under thể chế.
+_NAMED_FOR = re.compile(r"\b(?:ke hoach|quy che|de an|chuong trinh|phuong an)\s+(.{0,40})")
+
+
+def meets_area(entry: RegistryEntry, profile: Profile | None, area: str) -> bool:
+    """Whether the document is filed under ``area`` (its profile's first area) or is named
+    for it (``named_for``)."""
+    return (profile is not None and profile.area == area) or named_for(entry, area)
+
+
+def named_for(entry: RegistryEntry, area: str) -> bool:
+    """Whether ``entry``'s trích yếu names it a plan (rules …) of ``area``, the area's name
+    right after the instrument's ("Kế hoạch kiểm tra …", "Quy chế … một cửa" is not)."""
+    pattern = heading_pattern(area)
+    return any(
+        pattern.match(m.group(1)) for m in _NAMED_FOR.finditer(fold(entry.subject or ""))
+    )
 
 
 def _type_fits(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> bool:

@@ -51,7 +51,10 @@ _ACTING_LIST = re.compile(
 )
 _ENDED_LIST = re.compile(
     r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo|sua doi)\b|\bhet hieu luc\b"
-    r"|\b(were|been|was|are)\s+(replaced|repealed|superseded)\b|\bno longer in force\b"
+    r"|\b(were|been|was|are)\s+(replaced|repealed|superseded)\b"
+    # "không còn (được) áp dụng nữa", "không còn hiệu lực", "no longer applied / in force"
+    r"|\bkhong con\s+(duoc\s+)?(ap dung|hieu luc|thi hanh|thuc hien)\b"
+    r"|\bno longer\s+(in force|valid|applied|applies|apply|in effect|used)\b"
     # "still applied but have had a clause amended or an article repealed"
     r"|\b(have|has)\s+(had|been)\b[^?]*\b(amended|repealed|replaced)\b"
     r"|\bstill\b[^?]*\b(amended|repealed)\b"
@@ -64,7 +67,7 @@ _PARTLY = re.compile(
 )
 # "vẫn còn áp dụng", "still in force": only documents not ended whole by then.
 _STILL = re.compile(
-    r"\b(con|van)\s+(con\s+)?(hieu luc|ap dung|duoc ap dung|thuc hien)\b|\bstill\b"
+    r"(?<!khong )\b(con|van)\s+(con\s+)?(hieu luc|ap dung|duoc ap dung|thuc hien)\b|\bstill\b"
 )
 _PARTIAL_ENDS = ("partly_repealed", "partly_replaced")
 # A document acts on others by these relations (what "sửa đổi, thay thế, bãi bỏ" means).
@@ -108,12 +111,16 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
 
 
 def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
-    """The registry's documents of the question's years and types, by date."""
+    """The registry's documents of the question's years, types and instruments, by date."""
     years, codes = set(parsed.years), set(parsed.codes)
+    # "những quy chế nào": a decision issuing a Quy chế is one (its trích yếu names it)
+    named = [fold(i) for i in parsed.instruments]
     found = [
         e
         for e in lives.registry.entries()
-        if (not years or e.year in years) and (not codes or (e.code or "CV") in codes)
+        if (not years or e.year in years)
+        and (not codes or (e.code or "CV") in codes)
+        and (not named or any(n in fold(e.subject or "") for n in named))
     ]
     return sorted(found, key=lambda e: (e.date or "", e.ident))
 

@@ -210,3 +210,26 @@ def test_a_draft_presents_the_periods_work_in_its_area(answerer: Answerer) -> No
     # Results from the 2024 reports, not the 2023 one.
     assert all("2024" in s for s in sources), sources
     assert all(f.status == "verified" for f in draft.findings)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a type typed in lower case, a question mark after a document's name
+        ("qđ về một cửa năm 2024?", ("38/QĐ-SKHCN",)),
+        # "what did … issue" asks for documents; months of a year in English
+        (
+            "What did the department issue between April and December 2023?",
+            ("42/QĐ-SKHCN", "245/SKHCN-VP", "310/BC-SKHCN"),
+        ),
+        # "không còn được áp dụng": ended, not still applied; only the Quy chế
+        ("Những quy chế nào của Sở không còn được áp dụng nữa?", ("118/QĐ-SKHCN",)),
+        # the decision that amended two articles of the rules is one about them too
+        ("Những quyết định nào về quy chế chi tiêu nội bộ?", ("06/QĐ-SKHCN", "04/QĐ-SKHCN")),
+    ],
+)
+def test_questions_as_staff_type_them(
+    answerer: Answerer, question: str, expected: tuple[str, ...]
+) -> None:
+    text = answerer.ask(question).text
+    assert set(cited(text)) == keys(*expected), text

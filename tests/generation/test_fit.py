@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.archive.profiles import Profile
 from assistant.citations import RegistryEntry
 from assistant.citations.registry import Mention
-from assistant.generation.documents import ScoredDocument, every_fitting
+from assistant.generation.documents import ScoredDocument, every_fitting, select
 from assistant.generation.fit import (
     Asked,
     area_only,
@@ -14,6 +15,8 @@ from assistant.generation.fit import (
     asked_signer,
     asked_unit,
     facet_score,
+    named_for,
+    names_area,
     of_unit,
     signers,
     topicless,
@@ -269,3 +272,53 @@ def test_the_committee_s_unit_a_question_names() -> None:
     assert of_unit(entry(None, "UBND tỉnh Hà Trung"), "tinh")
     assert not of_unit(entry(None, "UBND tỉnh Hà Trung"), "huyen")
     assert of_unit(entry(None, None), "huyen")  # nothing places it
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Sở Tư pháp có những kế hoạch kiểm tra nào?", True),
+        ("Các văn bản về TTHC từ năm 2022 đến nay", True),
+        ("Since 2023, what has the department done on administrative procedures?", True),
+        # the one-stop shop is a part of the procedures' area; with the procedures, the area
+        ("quyet dinh nao ve mot cua nam 2024", False),
+        ("Văn bản nào về bộ phận một cửa, giải quyết thủ tục cho dân từ 2022 tới giờ?", True),
+        # read as an area only from its words
+        ("Những quyết định nào về cấp Phiếu lý lịch tư pháp?", False),
+    ],
+)
+def test_a_question_naming_its_area(question: str, named: bool) -> None:
+    assert names_area(parse_question(question)) is named
+
+
+def test_a_plan_named_for_an_area() -> None:
+    def entry(subject: str) -> RegistryEntry:
+        return RegistryEntry(
+            "88/QĐ-SX", "88/qd-sx", 2024, "Quyết định", "QĐ", "SX", None, subject=subject
+        )
+
+    assert named_for(entry("Ban hành Kế hoạch kiểm tra, rà soát văn bản QPPL năm 2024"), "kiem_tra")
+    assert not named_for(entry("Ban hành Kế hoạch cải cách hành chính năm 2024"), "kiem_tra")
+    assert not named_for(entry("Kết luận kiểm tra tại Phòng Hành chính"), "kiem_tra")
+
+
+def test_a_named_area_keeps_every_relevant_document_filed_under_it() -> None:
+    def doc(ident: str, score: float, area: str) -> ScoredDocument:
+        entry = RegistryEntry(ident, ident.lower(), 2024, "Quyết định", "QĐ", "SX", "2024-03-01")
+        profile = Profile(
+            ident, "Quyết định", "2024-03-01", "SX", None, None, (area,), None, "", None
+        )
+        return ScoredDocument(entry, score, "", None, "header", facets=0.1, profile=profile)
+
+    ranked = [
+        doc("1/QĐ-SX", 1.00, "thu_tuc_hanh_chinh"),
+        doc("2/QĐ-SX", 0.97, "thu_tuc_hanh_chinh"),
+        doc("3/QĐ-SX", 0.93, "thu_tuc_hanh_chinh"),
+        doc("4/QĐ-SX", 0.94, "the_che"),  # relevant, another area's
+        doc("5/QĐ-SX", 0.80, "thu_tuc_hanh_chinh"),  # not relevant
+        *(doc(f"{n}/QĐ-SX", 0.78, "kiem_tra") for n in range(6, 12)),
+    ]
+    # the widest gap (after the first) cuts a list asked by its topic
+    assert [d.entry.ident for d in select(ranked)] == ["1/QĐ-SX"]
+    named = select(ranked, area="thu_tuc_hanh_chinh")
+    assert [d.entry.ident for d in named] == ["1/QĐ-SX", "2/QĐ-SX", "3/QĐ-SX"]
