@@ -376,7 +376,8 @@ _NO_TOPIC_EN = re.compile(
     r"|last|past|two|three|still|carrying out|carry out|carried out|running|valid|submitted"
     r"|sent|citizens|the public|which|what|list|all|the|of|in|were|was|issued|by|did|does|do"
     r"|department|archive|documents?|holds?|has|have|are|is|there|any|from|during|year|this"
-    r"|annual|yearly|results|done|to|its|own|work|move|moved)\b"
+    r"|annual|yearly|results|done|to|its|own|work|move|moved|came out|come out|comes out"
+    r"|released?|published?|put out|adopted?)\b"
 )
 
 

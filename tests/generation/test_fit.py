@@ -63,6 +63,7 @@ def test_the_area_of_a_question_is_read_without_the_department_s_name(
         ("Những văn bản do UBND tỉnh Bình Sơn ban hành về Sở Tư pháp", True),
         ("Những quy chế nào của Sở hiện còn hiệu lực?", True),
         ("Which documents were issued in the third quarter of 2024?", True),
+        ("Which documents came out between July and December 2023?", True),
         # The reform's own plan is one document, not every plan.
         ("Kế hoạch cải cách hành chính năm 2024", False),
         ("Những quyết định nào về đầu tư?", False),
