@@ -297,7 +297,8 @@ class Answerer:
             found, every = signed, True
         ranked = rank_documents(
             found,
-            parsed.clean,
+            # read by the embedder with its diacritics put back when typed without them
+            self.searcher.with_accents(parsed.clean),
             chunks=self.chunks,
             vectors=self.vectors,
             prior=prior,

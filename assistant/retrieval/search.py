@@ -29,6 +29,7 @@ from assistant.citations.normalize import normalize
 from assistant.config import Settings
 from assistant.models import Chunk
 from assistant.retrieval import paths
+from assistant.retrieval.accents import Accents
 from assistant.retrieval.archive import load_lives
 from assistant.retrieval.embeddings import load_embeddings, model_slug
 from assistant.retrieval.glossary import LEGAL_WEIGHT, blend
@@ -109,6 +110,17 @@ class Searcher:
         self.articles = ArticleTable(lexical.chunks)
         # None: the fused order is kept (no ranker file shipped, or switched off).
         self.ranker = Ranker.load()
+        self._accents: Accents | None = None
+
+    def with_accents(self, text: str) -> str:
+        """A Vietnamese question typed without diacritics with the archive's writing of
+        its phrases put back (``accents``); any other text as it is."""
+        parsed = parse_question(text)
+        if parsed.language != "vi" or parsed.accented:
+            return text
+        if self._accents is None:
+            self._accents = Accents(c.text for c in self.lexical.chunks)
+        return self._accents.restore(text)
 
     @property
     def lives(self) -> Lives:
@@ -148,8 +160,10 @@ class Searcher:
         # holds laws, a Vietnamese one in everyday words as the law's words for them (see
         # ``glossary``; a report's own everyday words are left as they are).
         legal = parsed.legal if self.articles.holds_laws else ""
-        dense = self._dense(parsed.clean, glossed=parsed.gloss, legal=legal, k=depth,
-                            years=years, codes=codes)
+        # The embedder reads a question typed without diacritics with them put back; BM25
+        # matches it on the folded words as typed.
+        dense = self._dense(self.with_accents(parsed.clean), glossed=parsed.gloss,
+                            legal=legal, k=depth, years=years, codes=codes)
         lexical = self.lexical.search(
             f"{self._without_laws(parsed.clean)} {parsed.gloss} {legal}".strip(),
             k=depth,
