@@ -33,6 +33,7 @@ from assistant.generation.fit import (
     ProfileMap,
     area_only,
     asked_acts,
+    asked_deputy,
     asked_signer,
     names_area,
     profile_key,
@@ -292,7 +293,9 @@ class Answerer:
         area = area_only(parsed) if has_facets else None
         every = bool(has_facets) and (topicless(parsed) or area is not None)
         # "Bà … đã ký những văn bản nào": the documents whose signature names her.
-        signed = self._signed(found, asked_signer(parsed.clean))
+        signed = self._signed(found, asked_signer(parsed.clean)) or self._signed_as(
+            found, asked_deputy(parsed.clean)
+        )
         if signed:
             found, every = signed, True
         ranked = rank_documents(
@@ -326,6 +329,8 @@ class Answerer:
         selected = running or selected
         if asks_one(parsed):
             selected = self._lineage(selected, ranked)
+            # the document an amending act changed is the one asked for: it comes first
+            selected = self._amended_by(selected, ranked) + selected
         else:
             # "Những quy chế nào còn hiệu lực": the ones in force, not those replaced (a
             # one-document question shows its lineage instead, the current one first).
@@ -341,6 +346,18 @@ class Answerer:
         selected = selected + self._amending(selected, ranked)
         # A question about what holds now lists the documents in force first.
         return order(selected, self.lives, lambda d: d.entry)
+
+    def _signed_as(self, entries: list[RegistryEntry], title: str | None) -> list[RegistryEntry]:
+        """The entries whose own file's signature carries ``title`` ("PHÓ GIÁM ĐỐC")."""
+        if title is None:
+            return []
+        return [
+            e
+            for e in entries
+            if e.own_source
+            and (chunks := self.chunks.of_source(e.own_source))
+            and title in chunks[-1].text[-SIGNATURE_CHARS:]
+        ]
 
     def _signed(self, entries: list[RegistryEntry], signer: str | None) -> list[RegistryEntry]:
         """The entries whose own file's last lines (its signature), or a signature block
@@ -370,6 +387,23 @@ class Answerer:
             if life is None or life.status(now) not in ("in_force", "partly_in_force"):
                 continue
             keys |= {self._key(e.by) for e in life.events_by(now) if e.type in _AMENDING}
+        return [d for d in ranked if d.entry.key in keys - picked]
+
+    def _amended_by(
+        self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
+    ) -> list[ScoredDocument]:
+        """The candidates a selected document amended, or ended a part of."""
+        picked = {d.entry.key for d in selected}
+        keys = {
+            self._key(st.relation.target)
+            for d in selected
+            for st in self.lives.acts_of(d.entry)
+            if st.relation.target
+            and (
+                st.relation.type == "amends"
+                or (st.relation.type in ("repeals", "replaces") and st.relation.target_scope)
+            )
+        }
         return [d for d in ranked if d.entry.key in keys - picked]
 
     def _acting_on(

@@ -121,12 +121,13 @@ def of_unit(entry: RegistryEntry, unit: str | None) -> bool:
     return organ is None or organ.unit is None or organ.unit == unit
 
 
-# "do UBND tỉnh ban hành", "UBND tỉnh đã ban hành", "của Ủy ban nhân dân tỉnh", "issued by the
-# People's Committee" (folded); "Giám đốc Sở đã ký", "Sở Tư pháp ban hành", "did the department
-# issue" (lower case, with diacritics: "sở" is not "số").
+# "do UBND tỉnh ban hành", "UBND tỉnh đã ban hành / công bố / phê duyệt", "của Ủy ban nhân dân
+# tỉnh", "issued by the People's Committee" (folded); "Giám đốc Sở đã ký", "Sở Tư pháp ban
+# hành", "did the department issue" (lower case, with diacritics: "sở" is not "số").
 _BY_COMMITTEE = re.compile(
     r"\b(?:do|cua)\s+(?:ubnd|uy ban nhan dan)\b"
-    r"|\b(?:ubnd|uy ban nhan dan)\s+(?:tinh\s+)?(?:\w+\s+){0,3}?(?:da\s+)?(?:ky\s+)?ban hanh\b"
+    r"|\b(?:ubnd|uy ban nhan dan)\s+(?:tinh\s+)?(?:\w+\s+){0,3}?(?:da\s+)?(?:ky\s+)?"
+    r"(?:ban hanh|cong bo|phe duyet)\b"
     r"|\bpeople'?s committee\b.{0,40}\b(?:issued|signed|issue|sign)\b"
     r"|\b(?:issued|signed)\s+by\s+the\s+(?:provincial\s+)?people'?s committee\b"
 )
@@ -183,6 +184,32 @@ def asked_signer(clean: str) -> str | None:
         if len(words) >= 2:
             return fold(" ".join(words))
     return None
+
+
+# A deputy asked for by title alone ("Phó Giám đốc Sở đã ký những văn bản nào?", "the deputy
+# director"): the documents signed "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", by the title in capitals as
+# a signature writes it (a "Nơi nhận" list names "các Phó Giám đốc" in lower case).
+_DEPUTY = re.compile(
+    r"\b(?:phó\s+(giám đốc|chủ tịch|trưởng phòng)|deputy\s+(director|chair(?:man)?))\b",
+    re.IGNORECASE,
+)
+_DEPUTY_TITLES = {
+    "giám đốc": "PHÓ GIÁM ĐỐC",
+    "director": "PHÓ GIÁM ĐỐC",
+    "chủ tịch": "PHÓ CHỦ TỊCH",
+    "chair": "PHÓ CHỦ TỊCH",
+    "chairman": "PHÓ CHỦ TỊCH",
+    "trưởng phòng": "PHÓ TRƯỞNG PHÒNG",
+}
+
+
+def asked_deputy(clean: str) -> str | None:
+    """The deputy's title as a signature writes it ("PHÓ GIÁM ĐỐC") when the question asks
+    what a deputy signed without naming one; None otherwise."""
+    if not _SIGNS.search(clean) or asked_signer(clean):
+        return None
+    m = _DEPUTY.search(clean)
+    return _DEPUTY_TITLES[(m.group(1) or m.group(2)).lower()] if m else None
 
 
 def signed_by(tail: str, signer: str) -> bool:

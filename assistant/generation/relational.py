@@ -17,6 +17,7 @@ from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, today, 
 from assistant.citations import RegistryEntry
 from assistant.generation.extractive import document_phrase
 from assistant.generation.fit import asked_issuer, issued_by
+from assistant.generation.standing import asks_current, asks_one
 from assistant.retrieval.query import ParsedQuestion, fold, years_text
 
 # The four questions, on folded text (no diacritics, lower case), most specific first.
@@ -84,6 +85,10 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
             return None
         if _ACTING_LIST.search(folded):
             return "acting_list"
+        # "Quy chế làm việc hiện nay là quyết định nào, đã sửa đổi gì chưa?": the one in
+        # force and what amended it (a list answer), not every amended document
+        if asks_current(parsed) and asks_one(parsed) and not _STILL.search(folded):
+            return None
         return "ended_list" if _ENDED_LIST.search(folded) else None
     return next((kind for kind, pattern in KINDS if pattern.search(folded)), None)
 

@@ -22,7 +22,7 @@ T = TypeVar("T")
 # A question about what holds now (matched on folded text: no diacritics, lower case).
 _CURRENT = re.compile(
     r"\b(hien nay|hien hanh|hien tai|dang co hieu luc|con hieu luc|dang ap dung|dang thi hanh"
-    r"|current|currently|now|in force|presently|still valid)\b"
+    r"|dang dung|dang su dung|current|currently|now|in force|presently|still valid|in use)\b"
 )
 # Order of a document in a list about the present: in force first, ended last.
 _RANK = {

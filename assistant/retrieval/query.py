@@ -90,7 +90,7 @@ _INSTRUMENT_RE = re.compile(
 # "hiện nay", "đang áp dụng", "in force": the document now in force is wanted first.
 _CURRENT_RE = re.compile(
     r"\b(hien nay|hien hanh|hien tai|dang ap dung|dang co hieu luc|con hieu luc|dang thuc hien"
-    r"|currently|current|in force|now|today|presently)\b"
+    r"|dang dung|dang su dung|currently|current|in force|now|today|presently|in use)\b"
 )
 _TYPE_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")\b"
@@ -144,7 +144,7 @@ _LIST_RE = re.compile(
     + "|".join(sorted(map(re.escape, {**_TYPE_WORDS, **_INSTRUMENT_WORDS}), key=len, reverse=True))
     + r"|van ban|documents?)\b"
     r"|\b(van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao|nghi dinh|quy che"
-    r"|de an)\s+nao\b"
+    r"|de an|chi thi|huong dan|nghi quyet|thong tu|chuong trinh)\s+nao\b"
     # "Quy chế chi tiêu nội bộ nào …", "kế hoạch tuyên truyền nào", "thông báo kết luận kiểm
     # tra nào": a document named by its subject, then "nào" — not "quyết định … gồm những
     # thành viên nào" (a fact about one).

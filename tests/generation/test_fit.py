@@ -12,6 +12,7 @@ from assistant.generation.fit import (
     Asked,
     area_only,
     asked_acts,
+    asked_deputy,
     asked_signer,
     asked_unit,
     facet_score,
@@ -122,6 +123,8 @@ def test_the_public_is_no_topic_and_two_areas_name_none() -> None:
         # "số" is a number, not the Sở; no issuer named.
         ("Quyết định số 15 ban hành quy chế nào?", None),
         ("Những quyết định nào về một cửa?", None),
+        # the committee's other verbs of issue
+        ("UBND tỉnh công bố Chỉ số cải cách hành chính của Sở bằng những quyết định nào?", "UBND"),
     ],
 )
 def test_the_issuer_a_question_names(question: str, issuer: str | None) -> None:
@@ -323,3 +326,18 @@ def test_a_named_area_keeps_every_relevant_document_filed_under_it() -> None:
     assert [d.entry.ident for d in select(ranked)] == ["1/QĐ-SX"]
     named = select(ranked, area="thu_tuc_hanh_chinh")
     assert [d.entry.ident for d in named] == ["1/QĐ-SX", "2/QĐ-SX", "3/QĐ-SX"]
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("Phó Giám đốc Sở đã ký những văn bản nào trong năm 2020?", "PHÓ GIÁM ĐỐC"),
+        ("Which documents did the deputy director sign in 2023?", "PHÓ GIÁM ĐỐC"),
+        ("Năm 2023 Phó Chủ tịch UBND huyện đã ký những quyết định nào?", "PHÓ CHỦ TỊCH"),
+        # a deputy by name is a signer, read by asked_signer; a head is no deputy
+        ("Phó Giám đốc Lê Quang Vinh đã ký những văn bản nào?", None),
+        ("Giám đốc Sở đã ký những quyết định nào năm 2024?", None),
+    ],
+)
+def test_a_deputy_asked_for_by_title(question: str, title: str | None) -> None:
+    assert asked_deputy(question) == title

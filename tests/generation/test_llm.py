@@ -111,6 +111,7 @@ class InjectedSearcher:
         self.lives = inner.lives
         self.lexical = inner.lexical
         self.embeddings = inner.embeddings
+        self.with_accents = inner.with_accents
         self.chunk = replace(inner.lexical.chunks[15], text=INJECTION, id="hostile#0")
 
     def search(self, query: str, **kwargs: object) -> list[Hit]:

@@ -160,6 +160,9 @@ def test_a_generated_citation_of_a_replaced_document_is_marked(lives: Lives) -> 
         ),
         ("Which documents amend or replace other documents?", "acting_list"),
         ("Những quyết định nào về thay thế thiết bị năm 2022?", None),  # a subject, not an act
+        # the one in force and what amended it: a list answer, not every amended document
+        ("Quy chế làm việc của Sở hiện nay là quyết định nào, đã sửa đổi gì chưa?", None),
+        ("Những quy chế nào của Sở không còn được áp dụng nữa?", "ended_list"),
     ],
 )
 def test_list_question_kind(question: str, kind: str | None) -> None:

@@ -92,6 +92,9 @@ def test_document_numbers(question: str, idents: tuple[str, ...]) -> None:
         # a type named by its subject, then "nào"
         ("Sở đã có thông báo kết luận kiểm tra CCHC nào?", True),
         ("Công văn hướng dẫn tự kiểm tra nào đã được gửi?", True),
+        # other types, asked "<type> nào"
+        ("Chỉ thị nào của UBND tỉnh về CCHC còn hiệu lực?", True),
+        ("Có hướng dẫn nào của Sở về nộp hồ sơ trực tuyến không, cái nào đang dùng?", True),
     ],
 )
 def test_list_intent(question: str, wants_list: bool) -> None:
