@@ -59,7 +59,6 @@ TRUTH_ARCHIVES = {
     "heldout8_archive_truth": "bac-hoa",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
-_SOURCE = re.compile(r"([^\s(),;]+\.(?:txt|pdf|docx|md))(?=[,;)\s])")
 
 
 def first_point(answer: str) -> str:
@@ -74,9 +73,11 @@ def holds(text: str, figure: str) -> bool:
     return re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d])", text) is not None
 
 
-def sources_of(point: str) -> set[str]:
-    """The file names a point quotes from."""
-    return {Path(m).name for m in _SOURCE.findall(point)}
+def quotes_from(point: str, name: str) -> bool:
+    """Whether ``point`` names the file ``name`` as where it quotes from ("…; BC CCHC
+    2021.docx, p. 1"): file names as staff save them hold spaces and brackets, which a
+    pattern for any file name cannot tell from the text around it."""
+    return re.search(rf"(?:^|[\s;(/]){re.escape(name)}(?=[,;)\s]|$)", point) is not None
 
 
 def score(question: dict, answer: str) -> dict:
@@ -85,7 +86,7 @@ def score(question: dict, answer: str) -> dict:
     right = any(holds(point, f) for f in question["expected"])
     return {
         "right": right,
-        "source": bool(sources_of(point) & set(question.get("sources", []))),
+        "source": any(quotes_from(point, name) for name in question.get("sources", [])),
         "other_first": not right and any(holds(point, f) for f in question.get("others", [])),
         "anywhere": any(holds(answer, f) for f in question["expected"]),
     }

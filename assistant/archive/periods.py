@@ -36,6 +36,8 @@ _RANGE = re.compile(
 _HALF = re.compile(
     rf"\b(?:(?:6|sau)\s+thang|nua)\s+(?P<which>dau|cuoi)\s+nam\s*(?P<y>{_YEAR})?"
     rf"|\b(?P<en>first|second)\s+half\s+of\s+(?P<ey>{_YEAR})"
+    # "đến giữa năm 2022", "by mid-2022": the first half, counted to its middle
+    rf"|\b(?:den\s+|tinh\s+den\s+)?giua\s+nam\s*(?P<my>{_YEAR})|\bmid[\s-]+(?P<mey>{_YEAR})"
 )
 # The first months of a year, counted ("9 tháng đầu năm 2024", "quý III và 9 tháng năm
 # 2024": the cumulative figures of a report; "first nine months of 2024").
@@ -177,11 +179,16 @@ def _half(folded: str, default: int | None) -> Found | None:
     m = _HALF.search(folded)
     if m is None:
         return None
-    year = m.group("y") or m.group("ey")
+    year = m.group("y") or m.group("ey") or m.group("my") or m.group("mey")
     y = int(year) if year else default
     if y is None:
         return None
-    first = m.group("which") == "dau" or m.group("en") == "first"
+    # "đầu", "first", or the middle of a year (counted from its start)
+    first = (
+        m.group("which") == "dau"
+        or m.group("en") == "first"
+        or bool(m.group("my") or m.group("mey"))
+    )
     return (_month_period(y, 1, 6) if first else _month_period(y, 7, 12)), m.start(), m.end()
 
 

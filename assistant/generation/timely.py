@@ -142,11 +142,18 @@ def counted_unit(folded: str) -> str:
 
 def counts(text: str, unit: str) -> bool:
     """Whether ``text`` gives a number of ``unit`` ("9.486 hồ sơ", "04/06 đơn vị"; for
-    "phan", of "phần trăm": a percentage)."""
+    "phan", of "phần trăm": a percentage), or is a table row naming it in one cell and
+    giving the number in the next ("Hồ sơ tiếp nhận | 3.045")."""
     if not unit:
         return False
+    folded = fold(text)
     what = r"%" if unit == "phan" else rf"(?:\([^)]*\)\s*)?{re.escape(unit)}\b"
-    return re.search(rf"\d[\d.,/]*\s*{what}", fold(text)) is not None
+    if re.search(rf"\d[\d.,/]*\s*{what}", folded):
+        return True
+    return (
+        unit != "phan"
+        and re.search(rf"(?:^|\|)[^|\d]*\b{re.escape(unit)}\b[^|\d]*\|\s*\d", folded) is not None
+    )
 
 
 def named_files(

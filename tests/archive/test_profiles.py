@@ -44,6 +44,8 @@ Y = Period.of_years
         ("between April and December 2023", Period("2023-04-01", "2023-12-31")),
         ("from March to June 2024", Period("2024-03-01", "2024-06-30")),
         ("nửa cuối năm 2022", Period("2022-07-01", "2022-12-31")),
+        ("đến giữa năm 2022", Period("2022-01-01", "2022-06-30")),
+        ("by mid-2022", Period("2022-01-01", "2022-06-30")),
     ],
 )
 def test_period_phrases(text: str, expected: Period) -> None:

@@ -226,6 +226,10 @@ def test_a_number_of_what_is_counted() -> None:
     assert counts("Tiếp nhận 18.406 hồ sơ, đúng hạn 99,1%.", "ho")
     assert counts("Sở đã kiểm tra 04/06 đơn vị.", "don")
     assert not counts("phê duyệt 127 quy trình nội bộ; 52/127 thủ tục trực tuyến.", "ho")
+    # a table row: what is counted in one cell, the number in the next
+    assert counts("Hồ sơ tiếp nhận | 3.045", "ho")
+    assert not counts("Nội dung | 6 tháng đầu năm 2022", "ho")
+    assert not counts("Số quy trình | 127", "ho")
     assert counts("hồ sơ trực tuyến đạt 48,0%", "phan")
     timing = Timing(Asked(Y2023, False, count=True, unit="ho"), {})
     assert timing.figure("Tiếp nhận 18.406 hồ sơ.") == 1.0
