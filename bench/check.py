@@ -43,7 +43,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from figures import ARCHIVES, TRUTH_ARCHIVES  # noqa: E402
+from figures import ARCHIVES, load_by_archive  # noqa: E402
 
 from assistant.citations.check import STATUSES, WARNINGS  # noqa: E402
 from assistant.config import Settings  # noqa: E402
@@ -51,7 +51,6 @@ from assistant.retrieval.indexer import Indexer  # noqa: E402
 
 # The seventh archive may not be generated (or written) yet: say so and skip it.
 ARCHIVE_DIRS = ARCHIVES
-TRUTHS = TRUTH_ARCHIVES
 STATUS_ORDER = (*STATUSES, *WARNINGS)
 
 
@@ -149,24 +148,7 @@ def match(span: tuple[int, int], findings: list[dict]) -> dict | None:
 
 def load(args: argparse.Namespace) -> dict[str, list[dict]]:
     """The drafts by archive, from ``--questions`` and ``--truth``."""
-    by_archive: dict[str, list[dict]] = defaultdict(list)
-    for path in args.truth or []:
-        name = TRUTHS.get(Path(path).stem)
-        if name is None:
-            sys.exit(f"no archive is known for {path}: name it in TRUTH_ARCHIVES")
-        if not Path(path).is_file():
-            print(f"{path} does not exist (not written yet?): skipped", flush=True)
-            continue
-        truth = json.loads(Path(path).read_text(encoding="utf-8"))
-        by_archive[name] += [dict(d, archive=name) for d in truth.get("check_drafts", [])]
-    for path in args.questions or []:
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                draft = json.loads(line)
-                by_archive[draft["archive"]].append(draft)
-    if args.archive:
-        by_archive = defaultdict(list, {a: by_archive[a] for a in args.archive})
-    return {a: drafts for a, drafts in by_archive.items() if drafts}
+    return load_by_archive(args.truth or [], args.questions or [], args.archive, "check_drafts")
 
 
 def run_cli(text: str, as_of: str | None, index: Path, corpus: Path, work: Path) -> list[dict]:

@@ -92,23 +92,40 @@ def score(question: dict, answer: str) -> dict:
     }
 
 
+def load_by_archive(
+    truths: list[str], question_files: list[str], archives: list[str] | None, key: str
+) -> dict[str, list[dict]]:
+    """The items of each archive: a truth file's ``key`` list (its archive by the file's
+    name, ``TRUTH_ARCHIVES``; a file not written yet is skipped) and JSON-lines files whose
+    items name their archive; only ``archives`` when given."""
+    by_archive: dict[str, list[dict]] = defaultdict(list)
+    for path in truths:
+        name = TRUTH_ARCHIVES.get(Path(path).stem)
+        if name is None:
+            sys.exit(f"no archive is known for {path}: name it in TRUTH_ARCHIVES")
+        if not Path(path).is_file():
+            print(f"{path} does not exist (not written yet?): skipped", flush=True)
+            continue
+        truth = json.loads(Path(path).read_text(encoding="utf-8"))
+        by_archive[name] += [dict(item, archive=name) for item in truth.get(key, [])]
+    for path in question_files:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                by_archive[item["archive"]].append(item)
+    if archives:
+        by_archive = defaultdict(list, {a: by_archive[a] for a in archives})
+    return {a: items for a, items in by_archive.items() if items}
+
+
 def load(args: argparse.Namespace) -> dict[str, list[dict]]:
     """The questions by archive."""
-    by_archive: dict[str, list[dict]] = defaultdict(list)
-    if args.truth:
-        truth = json.loads(Path(args.truth).read_text(encoding="utf-8"))
-        name = TRUTH_ARCHIVES.get(Path(args.truth).stem)
-        if name is None:
-            sys.exit(f"no archive is known for {args.truth}: name it in TRUTH_ARCHIVES")
-        by_archive[name] = [dict(q, archive=name) for q in truth.get("figure_questions", [])]
-    if args.questions:
-        for line in Path(args.questions).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                q = json.loads(line)
-                by_archive[q["archive"]].append(q)
-    if args.archive:
-        by_archive = defaultdict(list, {a: by_archive[a] for a in args.archive})
-    return {a: qs for a, qs in by_archive.items() if qs}
+    return load_by_archive(
+        [args.truth] if args.truth else [],
+        [args.questions] if args.questions else [],
+        args.archive,
+        "figure_questions",
+    )
 
 
 def run_archive(name: str, questions: list[dict], misses: bool) -> list[dict]:

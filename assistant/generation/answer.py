@@ -301,7 +301,7 @@ class Answerer:
         ranked = rank_documents(
             found,
             # read by the embedder with its diacritics put back when typed without them
-            self.searcher.with_accents(parsed.clean),
+            self.searcher.with_accents(parsed),
             chunks=self.chunks,
             vectors=self.vectors,
             prior=prior,
@@ -351,13 +351,7 @@ class Answerer:
         """The entries whose own file's signature carries ``title`` ("PHÓ GIÁM ĐỐC")."""
         if title is None:
             return []
-        return [
-            e
-            for e in entries
-            if e.own_source
-            and (chunks := self.chunks.of_source(e.own_source))
-            and title in chunks[-1].text[-SIGNATURE_CHARS:]
-        ]
+        return [e for e in entries if title in self._signature(e)]
 
     def _signed(self, entries: list[RegistryEntry], signer: str | None) -> list[RegistryEntry]:
         """The entries whose own file's last lines (its signature), or a signature block
@@ -369,11 +363,17 @@ class Answerer:
             chunks = self.chunks.of_source(e.own_source) if e.own_source else []
             if not chunks:
                 continue
-            if signed_by(chunks[-1].text[-SIGNATURE_CHARS:], signer) or any(
+            if signed_by(self._signature(e), signer) or any(
                 signer in name for c in chunks for name in signers(c.text)
             ):
                 out.append(e)
         return out
+
+    def _signature(self, entry: RegistryEntry) -> str:
+        """The last lines of the entry's own file, where its signature stands ("" if the
+        archive holds no file of it)."""
+        chunks = self.chunks.of_source(entry.own_source) if entry.own_source else []
+        return chunks[-1].text[-SIGNATURE_CHARS:] if chunks else ""
 
     def _amending(
         self, selected: list[ScoredDocument], ranked: list[ScoredDocument]

@@ -243,11 +243,17 @@ def issued_by(entry: RegistryEntry, who: str) -> bool:
     return bool(re.match(r"S[A-ZĐ]", issuer))  # SKHCN, STP, SNV: a Sở's own symbol
 
 
+def _area_text(parsed: ParsedQuestion) -> str:
+    """The question and its gloss, where an area's heading phrase is looked for, without the
+    department's name ("Sở Nội vụ" names no area)."""
+    return _AGENCY_RE.sub(" ", f"{parsed.clean} {parsed.gloss}")
+
+
 def question_area(parsed: ParsedQuestion) -> str | None:
     """The reform area a question names: a heading phrase ("tổ chức bộ máy", "kế hoạch
     cải cách hành chính"), else its topic words (``topic_text``: not its types, years,
     period, the department or the reform's own name) by ``areas.area_of_text``."""
-    named = heading_areas(_AGENCY_RE.sub(" ", f"{parsed.clean} {parsed.gloss}"))
+    named = heading_areas(_area_text(parsed))
     if named:  # one area named; several: none of them is the question's
         return named[0] if len(named) == 1 else None
     rest = f"{topic_text(parsed.clean)} {topic_text(parsed.gloss)}"
@@ -268,7 +274,7 @@ def names_area(parsed: ParsedQuestion) -> bool:
     """Whether the question names its area by the area's name ("TTHC", "kiểm tra",
     "chuyển đổi số", "administrative procedures" through the gloss), not by a part of it
     alone, nor only in words the area's profile reads as it."""
-    text = _AGENCY_RE.sub(" ", f"{parsed.clean} {parsed.gloss}")
+    text = _area_text(parsed)
     named = heading_areas(text)
     if len(named) != 1:
         return False

@@ -35,7 +35,7 @@ from assistant.retrieval.embeddings import load_embeddings, model_slug
 from assistant.retrieval.glossary import LEGAL_WEIGHT, blend
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.pinpoint import ArticleTable
-from assistant.retrieval.query import parse_question
+from assistant.retrieval.query import ParsedQuestion, parse_question
 from assistant.retrieval.rerank import Evidence, Ranker
 from assistant.retrieval.store import VectorIndex
 
@@ -112,15 +112,14 @@ class Searcher:
         self.ranker = Ranker.load()
         self._accents: Accents | None = None
 
-    def with_accents(self, text: str) -> str:
-        """A Vietnamese question typed without diacritics with the archive's writing of
-        its phrases put back (``accents``); any other text as it is."""
-        parsed = parse_question(text)
+    def with_accents(self, parsed: ParsedQuestion) -> str:
+        """A Vietnamese question typed without diacritics, its clean text with the archive's
+        writing of its phrases put back (``accents``); any other, its clean text as it is."""
         if parsed.language != "vi" or parsed.accented:
-            return text
+            return parsed.clean
         if self._accents is None:
             self._accents = Accents(c.text for c in self.lexical.chunks)
-        return self._accents.restore(text)
+        return self._accents.restore(parsed.clean)
 
     @property
     def lives(self) -> Lives:
@@ -162,7 +161,7 @@ class Searcher:
         legal = parsed.legal if self.articles.holds_laws else ""
         # The embedder reads a question typed without diacritics with them put back; BM25
         # matches it on the folded words as typed.
-        dense = self._dense(self.with_accents(parsed.clean), glossed=parsed.gloss,
+        dense = self._dense(self.with_accents(parsed), glossed=parsed.gloss,
                             legal=legal, k=depth, years=years, codes=codes)
         lexical = self.lexical.search(
             f"{self._without_laws(parsed.clean)} {parsed.gloss} {legal}".strip(),
