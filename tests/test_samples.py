@@ -30,6 +30,9 @@ HELDOUT6 = json.loads((DATA / "heldout6_archive_truth.json").read_text("utf-8"))
 HELDOUT7 = json.loads((DATA / "heldout7_archive_truth.json").read_text("utf-8"))
 # And the eighth (Sở GDĐT, fictional tỉnh Bắc Hòa, 2019 – 2022), with check drafts: truth only.
 HELDOUT8 = json.loads((DATA / "heldout8_archive_truth.json").read_text("utf-8"))
+# And the ninth (Sở LĐTBXH, fictional tỉnh Hưng Lĩnh, 2022 – 2025, merged into the Sở Nội vụ on
+# 01/3/2025), with check drafts: truth only.
+HELDOUT9 = json.loads((DATA / "heldout9_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -123,8 +126,18 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT6, "2024"),
         (HELDOUT7, "2024"),
         (HELDOUT8, "2022"),
+        (HELDOUT9, "2024"),
     ],
-    ids=["sample", "heldout", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"],
+    ids=[
+        "sample",
+        "heldout",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+    ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     """``year``: the archive's last year, whose report lists the truth gives per area."""
@@ -155,7 +168,9 @@ FIGURE_KINDS = {"result", "target"}
 
 
 @pytest.mark.parametrize(
-    "truth", [HELDOUT6, HELDOUT7, HELDOUT8], ids=["heldout6", "heldout7", "heldout8"]
+    "truth",
+    [HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9],
+    ids=["heldout6", "heldout7", "heldout8", "heldout9"],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
     """Each figure question names files of the archive, a year, a kind, and wrong values
@@ -171,7 +186,7 @@ def test_the_figure_questions_are_consistent(truth: dict) -> None:
         assert q["expected"], q["question"]
         assert set(q["sources"]) <= sources, q["question"]
         assert not set(q["expected"]) & set(q["others"]), q["question"]
-        assert q["year"] in {"2019", "2020", "2021", "2022", "2023", "2024"}, q["question"]
+        assert q["year"] in {"2019", "2020", "2021", "2022", "2023", "2024", "2025"}, q["question"]
         assert q["part"] is None or q["kind"] == "result", q["question"]
         assert all(isinstance(v, str) for v in q["expected"] + q["others"]), q["question"]
     for question in truth["list_questions"]:
@@ -192,9 +207,11 @@ CHECK_STATUSES = {
 WARNINGS = {None, "superseded", "partly_superseded"}
 
 
-@pytest.mark.parametrize("truth", [HELDOUT7, HELDOUT8], ids=["heldout7", "heldout8"])
+@pytest.mark.parametrize(
+    "truth", [HELDOUT7, HELDOUT8, HELDOUT9], ids=["heldout7", "heldout8", "heldout9"]
+)
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
-    """Each draft of the seventh and eighth archives lists citations written once in its text,
+    """Each draft of the seventh to ninth archives lists citations written once in its text,
     with a status of ``assistant check``, a warning only on a verified citation of a dated
     draft, and an archive document the truth knows at that date; every status is covered."""
     known: dict[str, set[str]] = {}
@@ -251,6 +268,33 @@ def test_the_eighth_archive_ends_in_2022() -> None:
     assert cases[("1018/QĐ-SGDĐT", last)] == "not_yet_in_force"
     assert len(HELDOUT8["list_questions"]) == 25
     assert len(HELDOUT8["figure_questions"]) == 18
+
+
+def test_the_ninth_archive_ends_after_the_merger() -> None:
+    """The ninth archive's last document is the merged Sở Nội vụ's of June 2025: every "now"
+    question is asked as of that day, the Sở LĐTBXH issues nothing after 28/02/2025, the
+    regulation of the merged Sở ends the two former ones on 01/3/2025, and the one-stop Quy
+    chế signed near the end takes effect after it (not yet in force on the last day)."""
+    docs = HELDOUT9["documents"]
+    last = max(d["date"] for d in docs)
+    assert last.startswith("2025-06")
+    assert [d["issuer"] for d in docs if d["date"] == last] == ["UBND TỈNH HƯNG LĨNH / SỞ NỘI VỤ"]
+    assert {q["as_of"] for q in HELDOUT9["list_questions"] if "as_of" in q} == {last}
+    old = [d for d in docs if d["issuer"].endswith("THƯƠNG BINH VÀ XÃ HỘI")]
+    assert max(d["date"] for d in old) <= "2025-02-28"
+    later = [d for d in docs if (d["effective"] or "") > last]
+    assert [d["ident"] for d in later] == ["142/QĐ-SNV"]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in HELDOUT9["status_cases"]}
+    assert cases[("142/QĐ-SNV", last)] == "not_yet_in_force"
+    assert cases[("09/2022/QĐ-UBND", "2025-03-01")] == "not_in_force"
+    ended = {
+        r["target"]
+        for r in HELDOUT9["relations"]
+        if r["source"] == "06/2025/QĐ-UBND" and r["type"] == "terminates"
+    }
+    assert ended == {"09/2022/QĐ-UBND", "16/2021/QĐ-UBND"}
+    assert len(HELDOUT9["list_questions"]) == 30
+    assert len(HELDOUT9["figure_questions"]) == 18
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
