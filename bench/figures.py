@@ -46,6 +46,7 @@ ARCHIVES = {
     "phu-khe": REPO / "bench/out/heldout6-archive",
     "dong-son": REPO / "bench/out/heldout7-archive",
     "bac-hoa": REPO / "bench/out/heldout8-archive",
+    "hung-linh": REPO / "bench/out/heldout9-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -57,6 +58,7 @@ TRUTH_ARCHIVES = {
     "heldout6_archive_truth": "phu-khe",
     "heldout7_archive_truth": "dong-son",
     "heldout8_archive_truth": "bac-hoa",
+    "heldout9_archive_truth": "hung-linh",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -162,6 +162,7 @@ ARCHIVES = {
     # the seventh archive, for its blind run (session 22); the third to sixth are left out
     "heldout7": (REPO / "bench" / "out" / "heldout7-archive", DATA / "heldout7_archive_truth.json"),
     "heldout8": (REPO / "bench" / "out" / "heldout8-archive", DATA / "heldout8_archive_truth.json"),
+    "heldout9": (REPO / "bench" / "out" / "heldout9-archive", DATA / "heldout9_archive_truth.json"),
 }
 
 
