@@ -9,6 +9,7 @@ those of the normalised input.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -90,8 +91,24 @@ _MONTH_RANGE = re.compile(
     rf"(?:thang\s+(?P<m2>1[0-2]|0?[1-9])|(?P<end>cuoi|het))\s*(?:/|nam)\s*(?P<y2>{_YEAR})\b"
     rf"|\b(?:between|from)\s+(?P<e1>{EN_MONTH})\s*(?P<ey1>{_YEAR})?"
     rf"\s+(?:and|to|until|through|-)\s+(?P<e2>{EN_MONTH})\s+(?:of\s+)?(?P<ey2>{_YEAR})\b"
+    # "May through August 2024", "April to June 2024": without "between", not with "and"
+    rf"|\b(?P<f1>{EN_MONTH})\s*(?P<fy1>{_YEAR})?\s+(?:to|until|through|till|-)\s+"
+    rf"(?P<f2>{EN_MONTH})\s+(?:of\s+)?(?P<fy2>{_YEAR})\b"
 )
-_MONTH = re.compile(rf"\bthang\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|nam)\s*(?P<y>{_YEAR})\b")
+# A stretch from a month to the present: "kể từ tháng 3 năm 2024", "từ tháng 3/2023 đến
+# nay", "since March 2024" (a plain "từ tháng 3/2024" stays that month).
+_SINCE_MONTH = re.compile(
+    rf"\bke\s+tu\s+thang\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|nam)\s*(?P<y>{_YEAR})\b"
+    rf"(?!\s*(?:{_DASH}|den\s+thang|toi\s+thang))"
+    rf"|\btu\s+thang\s+(?P<m2>1[0-2]|0?[1-9])\s*(?:/|nam)\s*(?P<y2>{_YEAR})\s*,?\s*"
+    rf"(?:den|toi)\s+(?:nay|gio|hien\s+nay|hien\s+tai|bay\s+gio)\b"
+    rf"|\bsince\s+(?P<em>{EN_MONTH})\s+(?:of\s+)?(?P<ey>{_YEAR})\b"
+)
+_MONTH = re.compile(
+    rf"\bthang\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|nam)\s*(?P<y>{_YEAR})\b"
+    # "in January 2024", "January 2024"
+    rf"|\b(?P<em>{EN_MONTH})\s+(?:of\s+)?(?P<ey>{_YEAR})\b"
+)
 _PLAIN_YEAR = re.compile(rf"\b(?:nam|in|year|for)\s+(?P<y>{_YEAR})\b")
 
 
@@ -146,7 +163,8 @@ def find_period(text: str, *, default_year: int | None = None) -> tuple[Period, 
         ``(period, start, end)``, or None when no period is named.
     """
     folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), fold(text))
-    for finder in (_range, _month_range, _half, _months, _to_quarter, _quarter, _month, _year):
+    finders = (_range, _month_range, _since_month, _half, _months, _to_quarter, _quarter, _month)
+    for finder in (*finders, _year):
         found = finder(folded, default_year)
         if found is not None:
             return found
@@ -228,10 +246,13 @@ def _quarter(folded: str, default: int | None) -> Found | None:
 
 def _month_range(folded: str, _default: int | None) -> Found | None:
     for m in _MONTH_RANGE.finditer(folded):
-        if m.group("e1"):
-            y2, m1 = int(m.group("ey2")), EN_MONTHS[m.group("e1")]
-            m2 = EN_MONTHS[m.group("e2")]
-            y1 = int(m.group("ey1") or y2)
+        if m.group("e1") or m.group("f1"):
+            e1, e2 = (
+                (m.group("e1"), m.group("e2")) if m.group("e1") else (m.group("f1"), m.group("f2"))
+            )
+            y2, m1 = int(m.group("ey2") or m.group("fy2")), EN_MONTHS[e1]
+            m2 = EN_MONTHS[e2]
+            y1 = int(m.group("ey1") or m.group("fy1") or y2)
         else:
             y2, m1 = int(m.group("y2")), int(m.group("m1"))
             m2 = 12 if m.group("end") else int(m.group("m2"))
@@ -242,12 +263,28 @@ def _month_range(folded: str, _default: int | None) -> Found | None:
     return None
 
 
+def _since_month(folded: str, _default: int | None) -> Found | None:
+    """From a month to today (the end of a stretch "đến nay" is the present)."""
+    m = _SINCE_MONTH.search(folded)
+    if m is None:
+        return None
+    if m.group("em"):
+        year, month = int(m.group("ey")), EN_MONTHS[m.group("em")]
+    else:
+        year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
+    start, end = f"{year}-{month:02d}-01", dt.date.today().isoformat()
+    return (Period(start, end), m.start(), m.end()) if start <= end else None
+
+
 def _month(folded: str, _default: int | None) -> Found | None:
     m = _MONTH.search(folded)
     if m is None:
         return None
-    month = int(m.group("m"))
-    return _month_period(int(m.group("y")), month, month), m.start(), m.end()
+    if m.group("em"):
+        year, month = int(m.group("ey")), EN_MONTHS[m.group("em")]
+    else:
+        year, month = int(m.group("y")), int(m.group("m"))
+    return _month_period(year, month, month), m.start(), m.end()
 
 
 def _year(folded: str, _default: int | None) -> Found | None:

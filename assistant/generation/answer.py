@@ -33,8 +33,10 @@ from assistant.generation.fit import (
     ProfileMap,
     area_only,
     asked_acts,
+    asked_agent,
     asked_deputy,
     asked_signer,
+    asks_signing,
     names_area,
     profile_key,
     signed_by,
@@ -185,6 +187,7 @@ class Answerer:
         self._profiles: ProfileMap | None = None
         self._own_files: dict[str, Profile] | None = None
         self._timing: tuple[ParsedQuestion, Timing | None] | None = None
+        self._signer_names: list[str] | None = None
 
     @property
     def registry(self) -> Registry:
@@ -293,7 +296,8 @@ class Answerer:
         area = area_only(parsed) if has_facets else None
         every = bool(has_facets) and (topicless(parsed) or area is not None)
         # "Bà … đã ký những văn bản nào": the documents whose signature names her.
-        signed = self._signed(found, asked_signer(parsed.clean)) or self._signed_as(
+        signer = asked_signer(parsed.clean) or self._named_signer(parsed.clean)
+        signed = self._signed(found, signer) or self._signed_as(
             found, asked_deputy(parsed.clean)
         )
         if signed:
@@ -316,16 +320,17 @@ class Answerer:
         )
         if not every:
             selected = selected + self._acting_on(selected, ranked)
+        # "Quyết định năm 2016 … đã được thay bằng quyết định nào": the documents that did it
+        # to the ones described come first.
+        agent = asked_agent(fold(parsed.clean))
+        if agent and not every:
+            selected = self._authors(selected, ranked, agent) + selected
         if not asks_current(parsed):
             return selected
         # What is carried out now: not a plan (or a report, a programme) whose period ended
         # before the archive's present.
         present = self.present
-        running = [
-            d
-            for d in selected
-            if not (present and d.profile and d.profile.period and d.profile.period.end < present)
-        ]
+        running = [d for d in selected if not (present and _ended_before(d, present))]
         selected = running or selected
         if asks_one(parsed):
             selected = self._lineage(selected, ranked)
@@ -346,6 +351,27 @@ class Answerer:
         selected = selected + self._amending(selected, ranked)
         # A question about what holds now lists the documents in force first.
         return order(selected, self.lives, lambda d: d.entry)
+
+    def _named_signer(self, clean: str) -> str | None:
+        """A signer of the archive's files whom a question about signing names in any case,
+        with or without diacritics or a title ("ds quyet dinh ong tran minh khang ky"),
+        folded; None if it names none."""
+        if not asks_signing(clean):
+            return None
+        if self._signer_names is None:
+            names = {
+                name
+                for e in self.registry.entries()
+                if e.own_source
+                for c in self.chunks.of_source(e.own_source)
+                for name in signers(c.text)
+                if len(name.split()) >= 2
+            }
+            self._signer_names = sorted(names, key=len, reverse=True)
+        folded = " ".join(fold(clean).split())
+        return next(
+            (n for n in self._signer_names if re.search(rf"\b{re.escape(n)}\b", folded)), None
+        )
 
     def _signed_as(self, entries: list[RegistryEntry], title: str | None) -> list[RegistryEntry]:
         """The entries whose own file's signature carries ``title`` ("PHÓ GIÁM ĐỐC")."""
@@ -405,6 +431,19 @@ class Answerer:
             )
         }
         return [d for d in ranked if d.entry.key in keys - picked]
+
+    def _authors(
+        self, selected: list[ScoredDocument], ranked: list[ScoredDocument], types: tuple[str, ...]
+    ) -> list[ScoredDocument]:
+        """The candidates that brought about an event of ``types`` in a selected document's
+        life (what replaced it, what amended it), by date."""
+        picked = {d.entry.key for d in selected}
+        keys = set()
+        for d in selected:
+            life = self.lives.life(d.entry)
+            keys |= {self._key(e.by) for e in (life.events if life else ()) if e.type in types}
+        found = [d for d in ranked if d.entry.key in keys - picked]
+        return sorted(found, key=lambda d: (d.entry.date or "", d.entry.ident))
 
     def _acting_on(
         self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
@@ -499,6 +538,9 @@ class Answerer:
             return extractive.NO_SUCH_NUMBER[parsed.language]
         if parsed.wants_list:
             documents = self.documents(parsed)
+            if asked_agent(fold(parsed.clean)):
+                # the years named are the described document's, not the answer's
+                parsed = replace(parsed, years=())
             issued = any(d.entry.year in parsed.years for d in documents)
             if documents and parsed.years and widen and not issued:
                 # "the letter on the 2020 inspection": the year the question names may
@@ -586,6 +628,16 @@ class Answerer:
             mode=mode,
             notice=notice,
         )
+
+
+def _ended_before(d: ScoredDocument, present: str) -> bool:
+    """Whether the period ``d`` concerns ended before ``present``: its profile's, or for a
+    plan whose period nothing states (cited only, "Theo Kế hoạch số 35/KH-SNV"), its year
+    of issue — a plan that runs longer says so ("giai đoạn 2021 - 2025")."""
+    period = d.profile.period if d.profile else None
+    if period is not None:
+        return period.end < present
+    return d.entry.code == "KH" and d.entry.year is not None and str(d.entry.year) < present[:4]
 
 
 def source_record(n: int, hit: Hit) -> dict:

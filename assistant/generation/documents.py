@@ -276,7 +276,11 @@ def _retrieved(
         if (c := chunks.chunk_at(m.source, m.start)) is not None
     ]
     # Its own file's opening (header, trích yếu, first article) says what it is: a decision
-    # no other file mentions yet is found there.
-    own = chunks.of_source(e.own_source)[:1] if e.own_source else []
+    # no other file mentions yet is found there; and a rule stated only in its body ("cấm
+    # uống rượu, bia trong giờ làm việc" in a Quy chế's Điều 9) is found in that body — not a
+    # report's, which tells of every other document.
+    own = chunks.of_source(e.own_source) if e.own_source else []
+    if e.code == "BC":
+        own = own[:1]
     scores += [prior.get(c.id, 0.0) for c in own]
     return max(scores, default=0.0)

@@ -86,6 +86,9 @@ class Asked:
     # The committee's unit when the question names one ("UBND tỉnh", "UBND huyện"): a
     # district's archive cites the province's decisions, both "…/QĐ-UBND".
     unit: str | None = None
+    # Asks for legal normative documents ("những văn bản quy phạm pháp luật nào"): those
+    # numbered with their year ("18/2024/QĐ-UBND", Nghị định 30/2020/NĐ-CP, Điều 8).
+    legal: bool = False
 
     @classmethod
     def of(cls, parsed: ParsedQuestion, *, codes: tuple[str, ...] | None = None) -> Asked:
@@ -98,7 +101,19 @@ class Asked:
             area=question_area(parsed),
             issuer=asked_issuer(parsed.clean),
             unit=asked_unit(parsed.clean),
+            legal=bool(_LEGAL_ASKED.search(fold(parsed.clean))),
         )
+
+
+# The legal normative documents asked for as such, not a plan to review them ("kế hoạch
+# rà soát văn bản quy phạm pháp luật"). Folded text.
+_LEGAL = r"(?:van ban quy pham phap luat|van ban qppl|vbqppl)"
+_LEGAL_ASKED = re.compile(
+    rf"\b{_LEGAL}\s+nao\b|\b(?:nhung|cac|liet ke|danh sach)\s+{_LEGAL}"
+    r"|\b(?:which|what|list|all)\b.*\blegal (?:normative )?documents\b"
+)
+# A legal normative document's number holds its year: "18/2024/QĐ-UBND".
+_LEGAL_NUMBER = re.compile(r"^\d+[a-zđ]?/(?:19|20)\d\d/", re.IGNORECASE)
 
 
 _UNIT_ASKED = re.compile(
@@ -166,6 +181,11 @@ _NOT_NAMES = frozenset(
     {"Sở", "UBND", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Phòng", "Department", "Province", "District"}
 )
 _SIGNS = re.compile(r"\b(?:ký|ky|signed|signs|sign)\b", re.IGNORECASE)
+
+
+def asks_signing(clean: str) -> bool:
+    """Whether a question speaks of signing ("ký", "signed")."""
+    return bool(_SIGNS.search(clean))
 
 
 def asked_signer(clean: str) -> str | None:
@@ -309,7 +329,7 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         score += YEAR_WEIGHT
     elif wanted and period is not None and period.overlaps(wanted):
         score += PERIOD_WEIGHT
-    if _type_fits(entry, profile, asked):
+    if _type_fits(entry, profile, asked) or (asked.legal and _LEGAL_NUMBER.match(entry.ident)):
         score += TYPE_WEIGHT
     if asked.area and meets_area(entry, profile, asked.area):
         score += AREA_WEIGHT
@@ -323,11 +343,11 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
 
 
 def _issued_as_asked(entry: RegistryEntry, asked: Asked) -> bool:
-    """Issued when the question says: within its part of a year ("quý I/2024", "6 tháng
-    đầu năm 2024", "tháng 3/2024"), else in one of its years."""
+    """Issued when the question says: within its months ("quý I/2024", "6 tháng đầu năm
+    2024", "tháng 3/2024", "từ tháng 3/2023 đến nay"), else in one of its years."""
     p = asked.period
-    whole_year = p is not None and (p.start[5:], p.end[5:]) == ("01-01", "12-31")
-    if p is not None and p.start[:4] == p.end[:4] and not whole_year:
+    whole_years = p is not None and (p.start[5:], p.end[5:]) == ("01-01", "12-31")
+    if p is not None and not whole_years:
         return entry.date is not None and entry.date in p
     return bool(asked.years) and entry.year in asked.years
 
@@ -375,10 +395,43 @@ _PASSIVE = re.compile(
 )
 
 
+# The document that acted on one the question describes, asked for: "Quyết định năm 2016 …
+# đã được thay bằng quyết định nào", "bị bãi bỏ bởi văn bản nào", "was replaced by which
+# decision", "văn bản nào làm chấm dứt hiệu lực quy định … năm 2022" (the year is the
+# described one's). The events of the described document's life that answer (``validity``).
+_AGENT_VERBS = (
+    (("replaced", "partly_replaced"), r"thay(?: the)?|replaced|superseded"),
+    (("amended",), r"sua(?: doi)?(?:,? bo sung)?|bo sung|dieu chinh|amended|modified"),
+    (
+        ("repealed", "partly_repealed", "ended"),
+        r"bai bo|huy bo|thu hoi|cham dut(?: hieu luc)?|repealed|annulled|revoked",
+    ),
+)
+_AGENT = re.compile(
+    r"\b(?:duoc|bi)\s+(?P<vi>" + "|".join(v for _, v in _AGENT_VERBS) + r")"
+    r"\s+(?:\w+\s+){0,3}?(?:bang|boi)\s+(?:nhung\s+|cac\s+)?(?:\w+\s+){0,2}?(?:nao|gi)\b"
+    r"|\b(?P<en>" + "|".join(v for _, v in _AGENT_VERBS) + r")\s+by\s+(?:which|what)\b"
+)
+# Ending a document's force, in the active voice: its end and its replacement both do.
+_ENDING = re.compile(r"\b(?:lam\s+)?cham dut hieu luc\b|\blam het hieu luc\b")
+
+
+def asked_agent(folded: str) -> tuple[str, ...]:
+    """The event types whose authors a question asks for, about a document it describes
+    (see ``_AGENT``); () for other questions."""
+    if _ENDING.search(folded):
+        return ("replaced", "partly_replaced", "repealed", "partly_repealed", "ended")
+    m = _AGENT.search(folded)
+    if m is None:
+        return ()
+    verb = m.group("vi") or m.group("en")
+    return next(types for types, v in _AGENT_VERBS if re.fullmatch(v, verb))
+
+
 def asked_acts(folded: str) -> tuple[str, ...]:
     """The relation types a question asks the listed documents to have acted by (``amends``
     …), in the active voice only; () for others."""
-    if _PASSIVE.search(folded):
+    if _PASSIVE.search(folded) or asked_agent(folded):
         return ()
     return tuple(t for types, pattern in _ACTS_ASKED if pattern.search(folded) for t in types)
 
@@ -397,6 +450,8 @@ _NO_TOPIC = re.compile(
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
     r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui|viec|den het|tinh den|cho den"
     r"|hang nam|hang quy|hang thang|dinh ky|ket qua"
+    # months and quarters of a year named relative to now ("kể từ tháng 3 năm nay")
+    r"|(?:ke\s+)?tu\s+thang\s+\d{1,2}|thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4])|ke tu"
     # the public a department serves: whom, not what
     r"|(?:nguoi dan|ca nhan|cong dan)(?:\s*,\s*|\s+va\s+)(?:to chuc|doanh nghiep)"
     r"|to chuc(?:\s*,\s*|\s+va\s+)(?:ca nhan|cong dan)|nguoi dan|cong dan)\b"
@@ -410,7 +465,14 @@ _NO_TOPIC_EN = re.compile(
     r"|sent|citizens|the public|which|what|list|all|the|of|in|were|was|issued|by|did|does|do"
     r"|department|archive|documents?|holds?|has|have|are|is|there|any|from|during|year|this"
     r"|annual|yearly|results|done|to|its|own|work|move|moved|came out|come out|comes out"
-    r"|released?|published?|put out|adopted?)\b"
+    r"|released?|published?|put out|adopted?|anything|everything|any|every|give me|show me"
+    r"|paperwork|papers|dated|drew up|drawn up|draw up|through|during|in|at|for|me|our|we"
+    # "the transport department": who, not what
+    r"|(?:transport|justice|health|education|finance|home affairs|labou?r|construction"
+    r"|science and technology|industry and trade|agriculture|culture|tourism|interior)"
+    r"\s+(?:department|office))\b"
+    # "the department's"
+    r"|'s\b"
 )
 
 
@@ -423,6 +485,10 @@ _AGENCY_FOLDED = re.compile(
     + "|".join(sorted(map(re.escape, map(fold, _DEPARTMENTS)), key=len, reverse=True))
     + r")\b"
 )
+_OURS = re.compile(
+    r"\b(?:[Ss]ở|[Hh]uyện|[Pp]hòng|[Đđ]ơn vị|[Cc]ơ quan|[Bb]ên|[Cc]húng)\s+(?:mình|ta|tôi|em)\b"
+    r"|\b(?:so|huyen|phong|don vi|co quan|ben|chung)\s+(?:minh|ta|toi|em)\b"
+)
 _PROVINCE = re.compile(
     r"\b(?:[Tt]ỉnh|TỈNH|[Pp]rovince|[Hh]uyện|HUYỆN|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Dd]istrict)"
     r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}"
@@ -434,6 +500,8 @@ def topic_text(text: str) -> str:
     periods and stretches of issue, "hiện nay", the department, the reform's own name and
     the asking words (``_NO_TOPIC``). What is left, if anything, is what it is about."""
     text = _AGENCY_RE.sub(lambda m: " " * len(m.group()), expand_types(text))
+    # "Sở mình", "huyện mình", "chúng tôi": the asker's own body, not a topic
+    text = _OURS.sub(lambda m: " " * len(m.group()), text)
     # "Sở" alone is the department; folded, it would be "số" ("chuyển đổi số") too; typed
     # without diacritics, "của So", "do so".
     text = re.sub(r"\b[Ss]ở\b", "  ", text)

@@ -16,7 +16,7 @@ from assistant.archive.lives import Lives, Statement
 from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, today, vn_date
 from assistant.citations import RegistryEntry
 from assistant.generation.extractive import document_phrase
-from assistant.generation.fit import asked_issuer, issued_by
+from assistant.generation.fit import asked_agent, asked_issuer, issued_by
 from assistant.generation.standing import asks_current, asks_one
 from assistant.retrieval.query import ParsedQuestion, fold, years_text
 
@@ -88,6 +88,9 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
         # "Quy chế làm việc hiện nay là quyết định nào, đã sửa đổi gì chưa?": the one in
         # force and what amended it (a list answer), not every amended document
         if asks_current(parsed) and asks_one(parsed) and not _STILL.search(folded):
+            return None
+        # "… đã bị bãi bỏ bởi văn bản nào": what ended the one described (a list answer)
+        if asked_agent(folded):
             return None
         return "ended_list" if _ENDED_LIST.search(folded) else None
     return next((kind for kind, pattern in KINDS if pattern.search(folded)), None)

@@ -139,10 +139,23 @@ _COUNTS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "two": 2, "three": 3, "four": 
 # A year that stands alone: "năm 2021", "in 2021", "2021?" — not inside a number or a date.
 _YEAR_RE = re.compile(rf"(?<![\d/.\-])({_YEAR})(?![\d/\-])")
 # Asking for a list of documents rather than a fact.
+_DOCUMENT_WORDS = (
+    "|".join(sorted(map(re.escape, {**_TYPE_WORDS, **_INSTRUMENT_WORDS}), key=len, reverse=True))
+    + r"|van ban|documents?|paperwork|papers|giay to"
+)
 _LIST_RE = re.compile(
-    r"\b(nhung|cac|liet ke|danh sach|which|what|list|all)\b.*\b("
-    + "|".join(sorted(map(re.escape, {**_TYPE_WORDS, **_INSTRUMENT_WORDS}), key=len, reverse=True))
-    + r"|van ban|documents?)\b"
+    # "ds" / "dsach": danh sách as typed in a hurry; "give me every plan …"
+    r"\b(nhung|cac|liet ke|danh sach|dsach|ds|ke ten|which|what|list|all|every|show me|give me)"
+    rf"\b.*\b({_DOCUMENT_WORDS})\b"
+    # "Decisions signed by the department between April and June 2024?"
+    r"|^(?:decisions|plans|official letters|letters|reports|proposals|notices|directives"
+    r"|documents|regulations|circulars|decrees)\b"
+    # "Sở có kế hoạch cấp phiếu lý lịch tư pháp bản điện tử không": whether it has any, and
+    # which ("sở có quyết định nào … không" is matched below)
+    rf"|\bco\s+(?:(?:da\s+)?(?:ban hanh|ky|xay dung|lap|gui)\s+)?(?:nhung\s+|cac\s+)?"
+    rf"(?:{_DOCUMENT_WORDS})\b.*\b(?:khong|chua)\s*\??\s*$"
+    # "Quy định về … nằm ở đâu / ở văn bản nào": the document holding a rule
+    r"|\bquy dinh\b.*\b(?:nam|duoc quy dinh|quy dinh)\s+(?:o|tai)\s+(?:dau|van ban nao)\b"
     r"|\b(van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao|nghi dinh|quy che"
     r"|de an|chi thi|huong dan|nghi quyet|thong tu|chuong trinh)\s+nao\b"
     # "Quy chế chi tiêu nội bộ nào …", "kế hoạch tuyên truyền nào", "thông báo kết luận kiểm
@@ -159,6 +172,8 @@ _DONE_RE = re.compile(
     r"|sent|send|published?|adopted?|approved?)\b"
     r"|\b(?:da )?(?:lam|thuc hien|ban hanh|ky|ra|gui) (?:nhung )?(?:gi|viec gi|van ban gi)\b"
     r"|\bda co (?:nhung )?(?:bien phap|hoat dong|van ban|viec) gi\b"
+    r"|\b(?:anything|everything)\b.{0,50}\b(?:issued?|signed?|sent|published?|adopted?"
+    r"|approved?|released?|put out)\b"
 )
 # A document asked for by its name alone, as typed into a search box: "kế hoạch chuyển đổi
 # số năm 2024 của Sở", "Quy chế chi tiêu nội bộ" — a type or instrument first, and no word
@@ -334,7 +349,10 @@ def with_recent_years(parsed: ParsedQuestion, latest: int | None) -> ParsedQuest
         return parsed
     if parsed.relative is not None and not parsed.recent:
         year = latest + parsed.relative
-        return replace(parsed, years=(year,), period=Period.of_years(year))
+        # "kể từ tháng 3 năm nay", "quý I năm ngoái": the months of that year
+        named = period_of(RELATIVE_RE.sub(f"nam {year}", fold(parsed.clean)))
+        period = named if named is not None and named.start[:4] == str(year) else None
+        return replace(parsed, years=(year,), period=period or Period.of_years(year))
     if not parsed.recent:
         return parsed
     years = tuple(range(latest - parsed.recent + 1, latest + 1))

@@ -226,6 +226,13 @@ def test_a_draft_presents_the_periods_work_in_its_area(answerer: Answerer) -> No
         ("Những quy chế nào của Sở không còn được áp dụng nữa?", ("118/QĐ-SKHCN",)),
         # the decision that amended two articles of the rules is one about them too
         ("Những quyết định nào về quy chế chi tiêu nội bộ?", ("06/QĐ-SKHCN", "04/QĐ-SKHCN")),
+        # no asking word, a month in English
+        (
+            "anything the department signed in January 2024?",
+            ("03/KH-SKHCN", "04/QĐ-SKHCN", "07/KH-SKHCN"),
+        ),
+        # a signer typed without capitals, title or diacritics
+        ("ds quyet dinh ong tran minh khang ky thang 3/2024", ("19/QĐ-SKHCN", "26/QĐ-SKHCN")),
     ],
 )
 def test_questions_as_staff_type_them(
@@ -233,3 +240,8 @@ def test_questions_as_staff_type_them(
 ) -> None:
     text = answerer.ask(question).text
     assert set(cited(text)) == keys(*expected), text
+
+
+def test_what_amended_a_document_described_comes_first(answerer: Answerer) -> None:
+    text = answerer.ask("Quy chế chi tiêu nội bộ năm 2023 đã được sửa bằng quyết định nào?").text
+    assert cited(text) == [lookup_key("04/QĐ-SKHCN"), lookup_key("06/QĐ-SKHCN")], text

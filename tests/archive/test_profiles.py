@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assistant.archive.areas import area_of_heading, area_sections
@@ -46,6 +48,10 @@ Y = Period.of_years
         ("nửa cuối năm 2022", Period("2022-07-01", "2022-12-31")),
         ("đến giữa năm 2022", Period("2022-01-01", "2022-06-30")),
         ("by mid-2022", Period("2022-01-01", "2022-06-30")),
+        # English months without "between", and a month alone
+        ("May through August 2024", Period("2024-05-01", "2024-08-31")),
+        ("April to June 2024", Period("2024-04-01", "2024-06-30")),
+        ("anything issued in January 2024", Period("2024-01-01", "2024-01-31")),
     ],
 )
 def test_period_phrases(text: str, expected: Period) -> None:
@@ -248,3 +254,21 @@ def test_documents_of_filters() -> None:
     in_2024 = documents_of(profiles, period=Y(2024), codes=["QĐ"])
     assert {p.ident for p in in_2024} == {"40/QĐ-SKHCN", "812/QĐ-UBND", "77/QĐ-SKHCN"}
     assert documents_of(profiles, year=2023) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Kể từ tháng 3 năm 2024, Sở đã ký những QĐ nào?", "2024-03-01"),
+        ("các kế hoạch từ tháng 9/2023 đến nay", "2023-09-01"),
+        ("documents since March 2024", "2024-03-01"),
+    ],
+)
+def test_a_stretch_from_a_month_runs_to_today(text: str, start: str) -> None:
+    assert period_of(text) == Period(start, dt.date.today().isoformat())
+
+
+def test_a_month_with_an_end_is_not_a_stretch_to_today() -> None:
+    assert period_of("từ tháng 3/2024 đến tháng 6/2024") == Period("2024-03-01", "2024-06-30")
+    # a plain "từ tháng 3/2024" stays that month
+    assert period_of("từ tháng 3/2024") == Period("2024-03-01", "2024-03-31")

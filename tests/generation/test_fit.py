@@ -12,6 +12,7 @@ from assistant.generation.fit import (
     Asked,
     area_only,
     asked_acts,
+    asked_agent,
     asked_deputy,
     asked_signer,
     asked_unit,
@@ -20,6 +21,7 @@ from assistant.generation.fit import (
     names_area,
     of_unit,
     signers,
+    topic_text,
     topicless,
 )
 from assistant.generation.standing import asks_one
@@ -195,6 +197,53 @@ def test_a_part_of_a_year_is_read_by_the_date_of_issue() -> None:
 )
 def test_asked_acts(question: str, acts: tuple[str, ...]) -> None:
     assert asked_acts(fold(question)) == acts
+
+
+@pytest.mark.parametrize(
+    ("question", "events"),
+    [
+        # the one that acted on a document the question describes
+        ("Quyết định năm 2016 đã được thay bằng quyết định nào?", ("replaced", "partly_replaced")),
+        ("The 2019 rules were replaced by which decision?", ("replaced", "partly_replaced")),
+        ("Mức công tác phí đã được sửa bằng quyết định nào?", ("amended",)),
+        ("Điều 5 của quy chế bị bãi bỏ bởi văn bản nào?", ("repealed", "partly_repealed", "ended")),
+        (
+            "Văn bản nào làm chấm dứt hiệu lực quy định ban hành năm 2022?",
+            ("replaced", "partly_replaced", "repealed", "partly_repealed", "ended"),
+        ),
+        # the acting document in the active voice is ranked by its own facets; the ones
+        # acted on, asked for in the passive, are listed
+        ("Which decision replaced the 2019 rules?", ()),
+        ("Những văn bản nào đã bị thay thế?", ()),
+    ],
+)
+def test_asked_agent(question: str, events: tuple[str, ...]) -> None:
+    assert asked_agent(fold(question)) == events
+    # the year or type it names are the described document's: no act facet for them
+    if events:
+        assert asked_acts(fold(question)) == ()
+
+
+def test_the_askers_own_body_names_no_topic() -> None:
+    assert topicless(parse_question("Kể từ tháng 3 năm nay, Sở mình đã ký ban hành những QĐ nào?"))
+    assert topicless(parse_question("huyen minh co nhung quyet dinh nao nam 2024"))
+    assert topicless(parse_question("Give me every plan the transport department drew up in 2023."))
+    # a signer's name keeps its "Minh"
+    assert "Minh" in topic_text("Những văn bản về Trần Minh Khang năm 2024")
+
+
+def test_legal_normative_documents_asked_for_are_those_numbered_with_their_year() -> None:
+    asked = Asked.of(parse_question("Sở đã tham mưu những văn bản quy phạm pháp luật nào?"))
+    legal = RegistryEntry(
+        "18/2024/QĐ-UBND", "18/2024/qd-ubnd", 2024, "Quyết định", "QĐ", "UBND", "2024-05-10"
+    )
+    plain = RegistryEntry(
+        "620/QĐ-UBND", "620/qd-ubnd", 2024, "Quyết định", "QĐ", "UBND", "2024-03-22"
+    )
+    assert facet_score(legal, None, asked) > facet_score(plain, None, asked)
+    # a plan to review them asks for the plan
+    review = Asked.of(parse_question("Kế hoạch rà soát văn bản quy phạm pháp luật là văn bản nào?"))
+    assert not review.legal
 
 
 @pytest.mark.parametrize(

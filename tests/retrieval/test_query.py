@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from assistant.archive.periods import Period
 from assistant.retrieval.query import fold, parse_question, with_recent_years, years_text
 
 
@@ -95,6 +96,18 @@ def test_document_numbers(question: str, idents: tuple[str, ...]) -> None:
         # other types, asked "<type> nào"
         ("Chỉ thị nào của UBND tỉnh về CCHC còn hiệu lực?", True),
         ("Có hướng dẫn nào của Sở về nộp hồ sơ trực tuyến không, cái nào đang dùng?", True),
+        # asked as staff type them: no asking word, "ds", "give me every", "anything … issued"
+        ("Decisions signed by the department in May 2024?", True),
+        ("ds ke hoach nam 2023", True),
+        ("Give me every plan the department drew up in 2023.", True),
+        ("Anything the department signed in March 2024?", True),
+        ("List the department's paperwork dated April through June 2024.", True),
+        # whether it has one: the documents that are; where a rule is: the document holding it
+        ("Sở có ban hành kế hoạch tuyên truyền CCHC năm 2024 không?", True),
+        ("Quy định về giờ làm việc của Sở nằm ở đâu?", True),
+        # a figure of a document is no list
+        ("Kế hoạch CCHC năm 2024 có chỉ tiêu về tỷ lệ hồ sơ đúng hạn không?", False),
+        ("Năm 2024 Sở có bao nhiêu quyết định?", False),
     ],
 )
 def test_list_intent(question: str, wants_list: bool) -> None:
@@ -343,3 +356,12 @@ def test_a_document_named_by_its_subject_then_nao_asks_for_a_list(
 )
 def test_a_year_relative_to_the_archive(question: str, years: tuple[int, ...]) -> None:
     assert with_recent_years(parse_question(question), 2024).years == years
+
+
+def test_months_of_a_year_named_relative_to_the_archive() -> None:
+    parsed = with_recent_years(parse_question("Kể từ tháng 3 năm nay, Sở ký những QĐ nào?"), 2024)
+    assert parsed.years == (2024,)
+    assert parsed.period is not None
+    assert parsed.period.start == "2024-03-01"
+    parsed = with_recent_years(parse_question("quý I năm ngoái có những kế hoạch nào"), 2024)
+    assert parsed.period == Period("2023-01-01", "2023-03-31")
