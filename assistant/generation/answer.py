@@ -37,6 +37,7 @@ from assistant.generation.fit import (
     asked_deputy,
     asked_signer,
     asks_signing,
+    issued_by,
     names_area,
     profile_key,
     signed_by,
@@ -504,6 +505,11 @@ class Answerer:
         """The facets of a list question, with the documents acting as it asks (its
         "sửa đổi", "thay thế", "bãi bỏ") known from their lives."""
         asked = Asked.of(parsed)
+        if asked.department and not any(
+            issued_by(e, "SO", asked.department) for e in self.registry.entries()
+        ):
+            # a Sở whose symbol the archive does not hold: any Sở's documents, as before
+            asked = replace(asked, department=None)
         types = asked_acts(fold(parsed.clean))
         if not types:
             return asked

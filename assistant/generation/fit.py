@@ -89,6 +89,8 @@ class Asked:
     # Asks for legal normative documents ("những văn bản quy phạm pháp luật nào"): those
     # numbered with their year ("18/2024/QĐ-UBND", Nghị định 30/2020/NĐ-CP, Điều 8).
     legal: bool = False
+    # The symbol of the Sở it names, when the issuer is a Sở ("Sở LĐTBXH ban hành").
+    department: str | None = None
 
     @classmethod
     def of(cls, parsed: ParsedQuestion, *, codes: tuple[str, ...] | None = None) -> Asked:
@@ -102,6 +104,7 @@ class Asked:
             issuer=asked_issuer(parsed.clean),
             unit=asked_unit(parsed.clean),
             legal=bool(_LEGAL_ASKED.search(fold(parsed.clean))),
+            department=asked_department(parsed.clean),
         )
 
 
@@ -210,7 +213,9 @@ def asked_signer(clean: str) -> str | None:
 # director"): the documents signed "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", by the title in capitals as
 # a signature writes it (a "Nơi nhận" list names "các Phó Giám đốc" in lower case).
 _DEPUTY = re.compile(
-    r"\b(?:phó\s+(giám đốc|chủ tịch|trưởng phòng)|deputy\s+(director|chair(?:man)?))\b",
+    r"\b(?:phó\s+(giám đốc|chủ tịch|trưởng phòng)|deputy\s+(director|chair(?:man)?)"
+    # as staff shorten them: "PGĐ Sở ký những văn bản gì", "PCT UBND tỉnh"
+    r"|(pgđ|pgd|pct))\b",
     re.IGNORECASE,
 )
 _DEPUTY_TITLES = {
@@ -220,6 +225,9 @@ _DEPUTY_TITLES = {
     "chair": "PHÓ CHỦ TỊCH",
     "chairman": "PHÓ CHỦ TỊCH",
     "trưởng phòng": "PHÓ TRƯỞNG PHÒNG",
+    "pgđ": "PHÓ GIÁM ĐỐC",
+    "pgd": "PHÓ GIÁM ĐỐC",
+    "pct": "PHÓ CHỦ TỊCH",
 }
 
 
@@ -229,7 +237,7 @@ def asked_deputy(clean: str) -> str | None:
     if not _SIGNS.search(clean) or asked_signer(clean):
         return None
     m = _DEPUTY.search(clean)
-    return _DEPUTY_TITLES[(m.group(1) or m.group(2)).lower()] if m else None
+    return _DEPUTY_TITLES[(m.group(1) or m.group(2) or m.group(3)).lower()] if m else None
 
 
 def signed_by(tail: str, signer: str) -> bool:
@@ -255,12 +263,49 @@ def signers(text: str) -> list[str]:
     return [" ".join(fold(n).split()) for n in names if not n.isupper()]
 
 
-def issued_by(entry: RegistryEntry, who: str) -> bool:
-    """Whether ``entry`` was issued by ``who``: "UBND" or "SO" (a Sở's own symbol)."""
+def issued_by(entry: RegistryEntry, who: str, department: str | None = None) -> bool:
+    """Whether ``entry`` was issued by ``who``: "UBND" or "SO" (a Sở's own symbol; with
+    ``department``, that Sở's: ``asked_department``)."""
     issuer = (entry.issuer or "").upper()
     if who == "UBND":
         return issuer.startswith("UBND")
+    if department is not None:
+        return re.sub(r"[\s&-]", "", issuer) == department
     return bool(re.match(r"S[A-ZĐ]", issuer))  # SKHCN, STP, SNV: a Sở's own symbol
+
+
+# The departments as English questions name them, by their symbols' letters.
+_EN_DEPARTMENTS = {
+    "labour": "LĐTBXH", "labor": "LĐTBXH", "home affairs": "NV", "interior": "NV",
+    "justice": "TP", "education": "GDĐT", "health": "YT", "finance": "TC",
+    "transport": "GTVT", "science and technology": "KHCN", "industry and trade": "CT",
+    "construction": "XD", "agriculture": "NNPTNT", "natural resources": "TNMT",
+    "information and communications": "TTTT", "culture": "VHTTDL",
+    "planning and investment": "KHĐT", "foreign affairs": "NGV",
+}
+_EN_DEPARTMENT = re.compile(
+    r"\b(?:(?P<a>" + "|".join(_EN_DEPARTMENTS) + r")(?:\s+and\s+[\w ]+?)?\s+department"
+    r"|department\s+of\s+(?P<b>" + "|".join(_EN_DEPARTMENTS) + r"))\b",
+    re.IGNORECASE,
+)
+
+
+def asked_department(clean: str) -> str | None:
+    """The symbol of the Sở a question names ("Sở LĐTBXH", "Sở Lao động - Thương binh và Xã
+    hội", "the labour department" → ``SLĐTBXH``; "Sở Nội vụ" → ``SNV``): "S" and the initials
+    of its name, as Sở symbols are made; None when it names no Sở."""
+    for m in _AGENCY_RE.finditer(clean):
+        head, _, name = m.group().partition(" ")
+        if fold(head) != "so":
+            continue
+        letters = re.sub(r"[\s&,-]", "", name)
+        # its letters already ("LĐTBXH", "KH&CN", "gtvt"): no name of a Sở is one word
+        if letters.isupper() or "&" in name or len(name.split()) == 1:
+            return "S" + letters.upper()
+        words = [w for w in re.split(r"[\s,-]+", name) if w and fold(w) != "va"]
+        return "S" + "".join(w[0].upper() for w in words)
+    en = _EN_DEPARTMENT.search(clean)
+    return "S" + _EN_DEPARTMENTS[(en.group("a") or en.group("b")).lower()] if en else None
 
 
 def _area_text(parsed: ParsedQuestion) -> str:
@@ -335,7 +380,11 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         score += AREA_WEIGHT
     if asked.acting and profile_key(entry) in asked.acting:
         score += ACT_WEIGHT
-    if asked.issuer and issued_by(entry, asked.issuer) and of_unit(entry, asked.unit):
+    if (
+        asked.issuer
+        and issued_by(entry, asked.issuer, asked.department)
+        and of_unit(entry, asked.unit)
+    ):
         score += ISSUER_WEIGHT
     if entry.own_source:
         score += OWN_WEIGHT

@@ -16,7 +16,7 @@ from assistant.archive.lives import Lives, Statement
 from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, today, vn_date
 from assistant.citations import RegistryEntry
 from assistant.generation.extractive import document_phrase
-from assistant.generation.fit import asked_agent, asked_issuer, issued_by
+from assistant.generation.fit import asked_agent, asked_department, asked_issuer, issued_by
 from assistant.generation.standing import asks_current, asks_one
 from assistant.retrieval.query import ParsedQuestion, fold, years_text
 
@@ -92,6 +92,8 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
         # "… đã bị bãi bỏ bởi văn bản nào": what ended the one described (a list answer)
         if asked_agent(folded):
             return None
+        if _PENDING.search(folded):
+            return "pending_list"
         return "ended_list" if _ENDED_LIST.search(folded) else None
     return next((kind for kind, pattern in KINDS if pattern.search(folded)), None)
 
@@ -105,6 +107,8 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
         return _acting_list(parsed, lives)
     if kind == "ended_list":
         return _ended_list(parsed, lives)
+    if kind == "pending_list":
+        return _pending_list(parsed, lives)
     entries = _named(parsed, lives)
     en = parsed.language == "en"
     if not entries:
@@ -177,6 +181,17 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     ending_years = () if parsed.as_of else parsed.years
     years = {str(y) for y in ending_years}
     issuer = _issuer_of_list(parsed)
+    # "Văn bản nào của Sở LĐTBXH …", "the labour department's own …": that Sở's symbol, when
+    # the archive holds documents of it
+    department = asked_department(parsed.clean)
+    if (
+        department
+        and issuer in ("SO", OWN)
+        and any(issued_by(e, "SO", department) for e in lives.registry.entries())
+    ):
+        issuer = "SO"
+    else:
+        department = None
     still = bool(_STILL.search(folded))
     own_issuers = _own_issuers(lives) if issuer == OWN else set()
     lines: list[str] = []
@@ -187,7 +202,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         if issuer == OWN:
             if not entry.own_source and entry.issuer not in own_issuers:
                 continue
-        elif issuer and not issued_by(entry, issuer):
+        elif issuer and not issued_by(entry, issuer, department):
             continue
         if still and life.ended_by(now) is not None:
             continue
@@ -243,6 +258,45 @@ _CHANGES = ("amended", "partly_repealed", "partly_replaced")
 _OF_DEPARTMENT = re.compile(
     r"\b(?:quyết định|văn bản|quy chế|kế hoạch|công văn)(?:\s+nào)?\s+(?:do\s+|của\s+)sở\b"
 )
+
+
+# "đã ký nhưng chưa có hiệu lực", "not yet in force": signed, in force only later. Folded.
+_PENDING = re.compile(
+    r"\bchua\s+(?:co\s+)?(?:hieu luc|ap dung|thi hanh)\b"
+    r"|\bnot\s+yet\s+(?:in force|in effect|effective|applied)\b|\bnot\s+in\s+force\s+yet\b"
+    r"|\byet\s+to\s+(?:take effect|come into force|come into effect)\b"
+)
+
+
+def _pending_list(parsed: ParsedQuestion, lives: Lives) -> str:
+    """Documents signed by the archive's present (its latest own document's date, or
+    today) that take effect after it, each with the date it does."""
+    en = parsed.language == "en"
+    dates = [e.date for e in lives.registry.entries() if e.own_source and e.date]
+    present = min(max(dates), today()) if dates else today()
+    lines: list[str] = []
+    for entry in _asked(parsed, lives):
+        life = lives.life(entry)
+        effective = life.effective if life else None
+        if not (entry.date and effective and entry.date <= present < effective):
+            continue
+        when = vn_date(effective)
+        lines.append(
+            f"{len(lines) + 1}. {document_phrase(entry)}: "
+            + (f"in force from {when}." if en else f"có hiệu lực từ ngày {when}.")
+        )
+    if not lines:
+        return _nothing(parsed, en)
+    many = len(lines) > 1
+    lead = (
+        f"As of {vn_date(present)} (the archive's latest document), {len(lines)} document"
+        + ("s were" if many else " was")
+        + " signed but not yet in force:"
+        if en
+        else f"Tính đến ngày {vn_date(present)} (văn bản mới nhất của kho), có {len(lines)}"
+        " văn bản đã ký nhưng chưa có hiệu lực:"
+    )
+    return "\n".join([lead, *lines])
 
 
 def _issuer_of_list(parsed: ParsedQuestion) -> str | None:

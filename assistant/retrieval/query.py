@@ -183,7 +183,9 @@ _DOCUMENT_NAME_RE = re.compile(
     r"|quy che|de an|phuong an)\b"
 )
 _ASKS_FACT_RE = re.compile(
-    r"\b(bao nhieu|may|gi|the nao|ra sao|khi nao|luc nao|o dau|ai|tai sao|vi sao|co phai"
+    # "mấy" folds to "may", as "bộ máy" and "máy tính" do
+    r"(?<!bo )\bmay\b(?!\s+(?:tinh|chu|moc|quet|in)\b)"
+    r"|\b(bao nhieu|gi|the nao|ra sao|khi nao|luc nao|o dau|ai|tai sao|vi sao|co phai"
     r"|hay khong|khong|chua|bao gio|muc dich|noi dung|quy dinh|gom|la)\b|\?"
 )
 # A rate asked for ("what share of the documents …", "what on-time rate did the plan set",

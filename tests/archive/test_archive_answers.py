@@ -245,3 +245,16 @@ def test_questions_as_staff_type_them(
 def test_what_amended_a_document_described_comes_first(answerer: Answerer) -> None:
     text = answerer.ask("Quy chế chi tiêu nội bộ năm 2023 đã được sửa bằng quyết định nào?").text
     assert cited(text) == [lookup_key("04/QĐ-SKHCN"), lookup_key("06/QĐ-SKHCN")], text
+
+
+def test_what_is_signed_but_not_yet_in_force(answerer: Answerer) -> None:
+    # 45/QĐ-SKHCN, signed 10/6/2024, takes effect 01/7/2024: after the archive's last document
+    text = answerer.ask("Có quyết định nào đã ký nhưng chưa có hiệu lực không?").text
+    assert cited(text) == [lookup_key("45/QĐ-SKHCN")], text
+    assert "01/7/2024" in text
+
+
+def test_a_body_of_the_department_typed_in_its_own_words(answerer: Answerer) -> None:
+    # "bộ máy" is no "mấy" (how many): the documents, not a figure
+    text = answerer.ask("văn bản về tổ chức bộ máy của sở năm 2024").text
+    assert lookup_key("45/QĐ-SKHCN") in cited(text), text

@@ -13,10 +13,12 @@ from assistant.generation.fit import (
     area_only,
     asked_acts,
     asked_agent,
+    asked_department,
     asked_deputy,
     asked_signer,
     asked_unit,
     facet_score,
+    issued_by,
     named_for,
     names_area,
     of_unit,
@@ -389,4 +391,46 @@ def test_a_named_area_keeps_every_relevant_document_filed_under_it() -> None:
     ],
 )
 def test_a_deputy_asked_for_by_title(question: str, title: str | None) -> None:
+    assert asked_deputy(question) == title
+
+
+@pytest.mark.parametrize(
+    ("question", "symbol"),
+    [
+        ("Văn bản nào của Sở LĐTBXH không còn áp dụng?", "SLĐTBXH"),
+        ("Sở Lao động - Thương binh và Xã hội đã ban hành những quyết định nào?", "SLĐTBXH"),
+        ("Sở Giáo dục và Đào tạo ban hành", "SGDĐT"),
+        ("Sở KH&CN ban hành", "SKHCN"),
+        ("sở gtvt đã ban hành những kế hoạch nào", "SGTVT"),
+        ("Which of the labour department's own decisions are no longer applied?", "SLĐTBXH"),
+        ("decisions of the Department of Justice", "STP"),
+        # the department with no name, a district's phòng
+        ("Sở đã ban hành những quyết định nào?", None),
+        ("Phòng Nội vụ đã trình những tờ trình nào?", None),
+    ],
+)
+def test_the_department_a_question_names_by_its_symbol(question: str, symbol: str | None) -> None:
+    assert asked_department(question) == symbol
+
+
+def test_a_named_department_s_documents_only() -> None:
+    old = RegistryEntry(
+        "8/QĐ-SLĐTBXH", "8/qd-sldtbxh", 2024, "Quyết định", "QĐ", "SLĐTBXH", "2024-03-02"
+    )
+    merged = RegistryEntry("9/QĐ-SNV", "9/qd-snv", 2025, "Quyết định", "QĐ", "SNV", "2025-04-02")
+    assert issued_by(old, "SO")
+    assert issued_by(merged, "SO")
+    assert issued_by(old, "SO", "SLĐTBXH")
+    assert not issued_by(merged, "SO", "SLĐTBXH")
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("PGĐ Sở LĐTBXH ký những văn bản gì năm 2024?", "PHÓ GIÁM ĐỐC"),
+        ("pgd so ky van ban nao", "PHÓ GIÁM ĐỐC"),
+        ("PCT UBND tỉnh đã ký những quyết định nào?", "PHÓ CHỦ TỊCH"),
+    ],
+)
+def test_a_deputy_by_the_title_s_initials(question: str, title: str) -> None:
     assert asked_deputy(question) == title
