@@ -290,8 +290,11 @@ class Answerer:
         period and area first (only the user's filters exclude)."""
         found = candidates(self.registry, parsed)
         prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
-        has_facets = parsed.years or parsed.codes or parsed.period or parsed.instruments
         asked = self._asked(parsed)
+        # who issued them is a facet too ("Giám đốc Sở Nội vụ đã ký những văn bản nào")
+        has_facets = (
+            parsed.years or parsed.codes or parsed.period or parsed.instruments or asked.issuer
+        )
         # A question naming only an area ("quyết định nào về tổ chức bộ máy năm 2024") asks
         # for every document filed under it: its facets decide, not how alike texts read.
         area = area_only(parsed) if has_facets else None

@@ -231,6 +231,11 @@ def test_a_draft_presents_the_periods_work_in_its_area(answerer: Answerer) -> No
             "anything the department signed in January 2024?",
             ("03/KH-SKHCN", "04/QĐ-SKHCN", "07/KH-SKHCN"),
         ),
+        # who issued them, and no other facet: every one the archive holds a file of
+        (
+            "UBND tỉnh đã ban hành những văn bản nào?",
+            ("2845/QĐ-UBND", "1120/QĐ-UBND", "1532/QĐ-UBND"),
+        ),
         # a signer typed without capitals, title or diacritics
         ("ds quyet dinh ong tran minh khang ky thang 3/2024", ("19/QĐ-SKHCN", "26/QĐ-SKHCN")),
     ],
