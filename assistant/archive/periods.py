@@ -268,10 +268,7 @@ def _since_month(folded: str, _default: int | None) -> Found | None:
     m = _SINCE_MONTH.search(folded)
     if m is None:
         return None
-    if m.group("em"):
-        year, month = int(m.group("ey")), EN_MONTHS[m.group("em")]
-    else:
-        year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
+    year, month = _year_month(m)
     start, end = f"{year}-{month:02d}-01", dt.date.today().isoformat()
     return (Period(start, end), m.start(), m.end()) if start <= end else None
 
@@ -280,11 +277,17 @@ def _month(folded: str, _default: int | None) -> Found | None:
     m = _MONTH.search(folded)
     if m is None:
         return None
-    if m.group("em"):
-        year, month = int(m.group("ey")), EN_MONTHS[m.group("em")]
-    else:
-        year, month = int(m.group("y")), int(m.group("m"))
+    year, month = _year_month(m)
     return _month_period(year, month, month), m.start(), m.end()
+
+
+def _year_month(m: re.Match[str]) -> tuple[int, int]:
+    """The year and month a match of ``_MONTH`` or ``_SINCE_MONTH`` names: an English month
+    (groups ``em``, ``ey``) or a Vietnamese one (``m``, ``y``, or ``m2``, ``y2``)."""
+    if m.group("em"):
+        return int(m.group("ey")), EN_MONTHS[m.group("em")]
+    g = m.groupdict()
+    return int(g["y"] or g.get("y2") or 0), int(g["m"] or g.get("m2") or 0)
 
 
 def _year(folded: str, _default: int | None) -> Found | None:
