@@ -37,7 +37,7 @@ from assistant.generation.fit import (
     asked_deputy,
     asked_signer,
     asks_signing,
-    issued_by,
+    held_department,
     names_area,
     profile_key,
     signed_by,
@@ -49,6 +49,7 @@ from assistant.generation.marking import Checked, check_and_mark, citation_recor
 from assistant.generation.passages import ChunkMap, Sentence, VectorCache, content_words
 from assistant.generation.relational import question_kind, relation_answer
 from assistant.generation.standing import (
+    archive_present,
     asks_current,
     asks_one,
     noter,
@@ -214,10 +215,8 @@ class Answerer:
 
     @property
     def present(self) -> str | None:
-        """The archive's present: the date of its latest own document, or today if earlier
-        (an archive read years after its last document still speaks of then)."""
-        dates = [e.date for e in self.registry.entries() if e.own_source and e.date]
-        return min(max(dates), today()) if dates else None
+        """The archive's present (``standing.archive_present``)."""
+        return archive_present(self.registry)
 
     @property
     def latest_year(self) -> int | None:
@@ -508,11 +507,9 @@ class Answerer:
         """The facets of a list question, with the documents acting as it asks (its
         "sửa đổi", "thay thế", "bãi bỏ") known from their lives."""
         asked = Asked.of(parsed)
-        if asked.department and not any(
-            issued_by(e, "SO", asked.department) for e in self.registry.entries()
-        ):
-            # a Sở whose symbol the archive does not hold: any Sở's documents, as before
-            asked = replace(asked, department=None)
+        department = held_department(asked.department, self.registry.entries())
+        if department != asked.department:
+            asked = replace(asked, department=department)
         types = asked_acts(fold(parsed.clean))
         if not types:
             return asked

@@ -9,7 +9,7 @@ the question's topic (``documents.select``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from assistant.archive.areas import area_of_heading, area_of_text, heading_areas, heading_pattern
@@ -272,6 +272,14 @@ def issued_by(entry: RegistryEntry, who: str, department: str | None = None) -> 
     if department is not None:
         return re.sub(r"[\s&-]", "", issuer) == department
     return bool(re.match(r"S[A-ZĐ]", issuer))  # SKHCN, STP, SNV: a Sở's own symbol
+
+
+def held_department(department: str | None, entries: Iterable[RegistryEntry]) -> str | None:
+    """``department`` (``asked_department``) when some of ``entries`` are that Sở's, else
+    None: a Sở whose symbol the archive does not hold restricts nothing."""
+    if department and any(issued_by(e, "SO", department) for e in entries):
+        return department
+    return None
 
 
 # The departments as English questions name them, by their symbols' letters.

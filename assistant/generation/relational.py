@@ -16,8 +16,14 @@ from assistant.archive.lives import Lives, Statement
 from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, today, vn_date
 from assistant.citations import RegistryEntry
 from assistant.generation.extractive import document_phrase
-from assistant.generation.fit import asked_agent, asked_department, asked_issuer, issued_by
-from assistant.generation.standing import asks_current, asks_one
+from assistant.generation.fit import (
+    asked_agent,
+    asked_department,
+    asked_issuer,
+    held_department,
+    issued_by,
+)
+from assistant.generation.standing import archive_present, asks_current, asks_one
 from assistant.retrieval.query import ParsedQuestion, fold, years_text
 
 # The four questions, on folded text (no diacritics, lower case), most specific first.
@@ -183,12 +189,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     issuer = _issuer_of_list(parsed)
     # "Văn bản nào của Sở LĐTBXH …", "the labour department's own …": that Sở's symbol, when
     # the archive holds documents of it
-    department = asked_department(parsed.clean)
-    if (
-        department
-        and issuer in ("SO", OWN)
-        and any(issued_by(e, "SO", department) for e in lives.registry.entries())
-    ):
+    department = held_department(asked_department(parsed.clean), lives.registry.entries())
+    if department and issuer in ("SO", OWN):
         issuer = "SO"
     else:
         department = None
@@ -272,8 +274,7 @@ def _pending_list(parsed: ParsedQuestion, lives: Lives) -> str:
     """Documents signed by the archive's present (its latest own document's date, or
     today) that take effect after it, each with the date it does."""
     en = parsed.language == "en"
-    dates = [e.date for e in lives.registry.entries() if e.own_source and e.date]
-    present = min(max(dates), today()) if dates else today()
+    present = archive_present(lives.registry) or today()
     lines: list[str] = []
     for entry in _asked(parsed, lives):
         life = lives.life(entry)

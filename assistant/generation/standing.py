@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from assistant.archive.lives import Lives
 from assistant.archive.validity import today, vn_date
-from assistant.citations import RegistryEntry
+from assistant.citations import Registry, RegistryEntry
 from assistant.retrieval.query import ParsedQuestion, fold
 
 T = TypeVar("T")
@@ -128,3 +128,11 @@ def _acting(ident: str, kind: str | None, date: str | None) -> str:
     """``Quyết định số 2000/QĐ-UBND ngày 01/8/2022`` (a citation the checker then verifies)."""
     text = f"{kind} số {ident}" if kind else ident
     return f"{text} ngày {vn_date(date)}" if date and len(date) == 10 else text
+
+
+def archive_present(registry: Registry) -> str | None:
+    """The archive's present: the date of its latest own document, or today if earlier
+    (an archive read years after its last document still speaks of then); None when it
+    holds no dated file."""
+    dates = [e.date for e in registry.entries() if e.own_source and e.date]
+    return min(max(dates), today()) if dates else None
