@@ -76,12 +76,16 @@ MAX_QUESTION_CHARS = 2000
 K_PASSAGES = 6
 # Depth of the ranking used to pre-select list candidates in a large archive.
 K_PRIOR = 100
-# For a figure of a period: how deep the passages are looked for, and how much the
+# For a figure of a period: how deep the passages are looked for, how much the
 # document's fit to the period (``timely``, −1..1) weighs against a passage's score
-# (relative to the best, 0..1) and a sentence's (similarity, about 0.8..0.95).
+# (relative to the best, 0..1), how many of them the answer draws on, and how much a
+# passage's score (relative to the best of those) weighs in its sentences' (similarity,
+# about 0.8..0.95; the period's weights are ``timely``'s). The last two chosen by
+# leave-one-archive-out cross-validation with ``timely``'s (before: 6 and 0).
 K_TIMED = 30
 CHUNK_FIT = 0.3
-SENTENCE_FIT = 0.04
+K_TIMED_PASSAGES = 10
+PASSAGE_WEIGHT = 0.05
 # When a number is asked: a sentence giving a number of what is counted comes first, then
 # one stating another number, then the rest (``Timing.figure``: 1, 0.5, 0, times this).
 FIGURE_FIRST = 1.0
@@ -267,7 +271,7 @@ class Answerer:
         hits = self.searcher.search(parsed.clean, k=K_TIMED)
         best = max((h.score for h in hits), default=0.0) or 1.0
         hits.sort(key=lambda h: -(h.score / best + CHUNK_FIT * timing.source(h.chunk.source)))
-        return hits[:K_PASSAGES]
+        return hits[:K_TIMED_PASSAGES]
 
     def timing(self, parsed: ParsedQuestion) -> Timing | None:
         """How sources and sentences fit the period the question asks a figure of (kept
@@ -589,9 +593,15 @@ class Answerer:
         asking for it). Typed without diacritics, a question's words count for more: the
         embedder reads such text poorly."""
 
+        best = max((h.score for h in hits), default=0.0) or 1.0
+        passage = {h.chunk.id: h.score / best for h in hits}
+
         def bonus(s: Sentence) -> float:
-            fit = timing.sentence(s.chunk.source, s.text, s.chunk.heading)
-            return SENTENCE_FIT * fit + FIGURE_FIRST * timing.figure(s.text)
+            return (
+                timing.sentence(s.chunk.source, s.text, s.chunk.heading)
+                + FIGURE_FIRST * timing.figure(s.text)
+                + PASSAGE_WEIGHT * passage.get(s.chunk.id, 0.0)
+            )
 
         topic = without_period(parsed.clean)
         # An English question's words are counted in its Vietnamese gloss.
@@ -605,7 +615,7 @@ class Answerer:
             words=words if content_words(words) else topic,
             word_weight=extractive.WORD_WEIGHT if parsed.accented else UNACCENTED_WORD_WEIGHT,
             floor=extractive.SENTENCE_FLOOR if parsed.accented else UNACCENTED_FLOOR,
-            from_chunks=K_PASSAGES,
+            from_chunks=K_TIMED_PASSAGES,
         )
 
     def checked_extractive(

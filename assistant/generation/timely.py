@@ -85,6 +85,19 @@ _AHEAD = re.compile(
 )
 
 
+# Weights, in a sentence's score (its similarity, about 0.8..0.95, and word share), of
+# what the period says of it (``Timing.sentence``): its document's fit (−1..1.5) when it
+# names no period; the period it names (±0.5: the asked one, another) and its document's
+# fit beside it when it names one; a section of tasks ahead. Chosen by leave-one-archive-
+# out cross-validation over the development figure questions (bench/data/README.md,
+# "Figure weights chosen by cross-validation"): before, one weight 0.04 for all.
+DOCUMENT_FIT = 0.08
+NAMED_ASKED = 0.15
+NAMED_OTHER = 0.04
+DOCUMENT_BESIDE = 0.04
+AHEAD = 0.04
+
+
 @dataclass(frozen=True)
 class Asked:
     """A question's period, whether it asks for a target (else a result), whether it asks
@@ -312,14 +325,22 @@ class Timing:
         return document_fit(self.by_source.get(source), self.asked) + named
 
     def sentence(self, source: str, text: str, heading: str = "") -> float:
-        """The document's fit, the period the sentence names, and for a result, whether
-        its section tells what is still to do (``heading``: "NHIỆM VỤ QUÝ IV"), together."""
+        """What the period says of a sentence: the period it names, else its document's
+        fit; and for a result, whether its section tells what is still to do (``heading``:
+        "NHIỆM VỤ QUÝ IV"). A sentence naming the asked period counts for more than its
+        document: "Chỉ số CCHC năm 2022 … xếp thứ 8/20" is told by the 2023 report, while
+        the 2022 report tells 2021's (``NAMED_ASKED`` …, weights of a sentence's score)."""
         p = self.by_source.get(source)
         doc = self.source(source)
         own = sentence_fit(text, self.asked, year=p.year if p else None)
-        score = doc + own
+        if own > 0:
+            score = NAMED_ASKED * own + DOCUMENT_BESIDE * doc
+        elif own < 0:
+            score = NAMED_OTHER * own + DOCUMENT_BESIDE * doc
+        else:
+            score = DOCUMENT_FIT * doc
         if not self.asked.target and heading and ahead(heading):
-            score -= 1.0
+            score -= AHEAD
         return score
 
     def figure(self, text: str) -> float:

@@ -169,6 +169,20 @@ def test_timing_scores_the_periods_report_first() -> None:
     assert timing.source("unknown.txt") == 0.0
 
 
+def test_a_sentence_naming_the_asked_year_beats_the_years_report_naming_another() -> None:
+    # The index of a year is published the next year: the 2023 report tells 2022's, and
+    # the next report tells 2023's, naming it.
+    report_2024 = profile("Báo cáo", "BC", Period.of_years(2024), 2024)
+    by_source = {p.source: p for p in (REPORT_2023, report_2024) if p.source}
+    timing = Timing(Asked(Y2023, False, count=True), by_source)
+    later = timing.sentence("Báo cáo-2024.txt", "Chỉ số CCHC năm 2023 của Sở đạt 86,02 điểm.")
+    own = timing.sentence("Báo cáo-2023.txt", "Chỉ số CCHC năm 2022 của Sở đạt 83,75 điểm.")
+    plain = timing.sentence("Báo cáo-2023.txt", "Tiếp nhận 21.087 hồ sơ.")
+    assert later > own
+    # a sentence naming no period is its document's: the year's own report first
+    assert plain > timing.sentence("Báo cáo-2024.txt", "Tiếp nhận 23.514 hồ sơ.")
+
+
 def test_a_point_of_another_period_says_so() -> None:
     by_source = {p.source: p for p in (REPORT_2022, PLAN_2023, REPORT_H1_2024) if p.source}
     timing = Timing(Asked(Y2023, False), by_source)
