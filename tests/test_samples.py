@@ -33,6 +33,9 @@ HELDOUT8 = json.loads((DATA / "heldout8_archive_truth.json").read_text("utf-8"))
 # And the ninth (Sở LĐTBXH, fictional tỉnh Hưng Lĩnh, 2022 – 2025, merged into the Sở Nội vụ on
 # 01/3/2025), with check drafts: truth only.
 HELDOUT9 = json.loads((DATA / "heldout9_archive_truth.json").read_text("utf-8"))
+# And the tenth (Sở Tư pháp, fictional tỉnh Lạc Giang and Tây Phong, 2023 – 2026, merged on
+# 01/7/2025), with check drafts: truth only.
+HELDOUT10 = json.loads((DATA / "heldout10_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -127,6 +130,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT7, "2024"),
         (HELDOUT8, "2022"),
         (HELDOUT9, "2024"),
+        (HELDOUT10, "2025"),
     ],
     ids=[
         "sample",
@@ -137,6 +141,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -146,7 +151,8 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     for doc in docs.values():
         assert doc["areas"], doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
-    sources = {d["source"] for d in docs.values()}
+    # From the list, not ``docs``: one ident may name two documents with files (the tenth's).
+    sources = {d["source"] for d in truth["documents"]}
     for rel in truth["relations"]:
         assert rel["type"] in RELATION_TYPES
         assert rel["source"] in known
@@ -169,8 +175,8 @@ FIGURE_KINDS = {"result", "target"}
 
 @pytest.mark.parametrize(
     "truth",
-    [HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9],
-    ids=["heldout6", "heldout7", "heldout8", "heldout9"],
+    [HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10],
+    ids=["heldout6", "heldout7", "heldout8", "heldout9", "heldout10"],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
     """Each figure question names files of the archive, a year, a kind, and wrong values
@@ -186,7 +192,7 @@ def test_the_figure_questions_are_consistent(truth: dict) -> None:
         assert q["expected"], q["question"]
         assert set(q["sources"]) <= sources, q["question"]
         assert not set(q["expected"]) & set(q["others"]), q["question"]
-        assert q["year"] in {"2019", "2020", "2021", "2022", "2023", "2024", "2025"}, q["question"]
+        assert q["year"] in {str(y) for y in range(2019, 2027)}, q["question"]
         assert q["part"] is None or q["kind"] == "result", q["question"]
         assert all(isinstance(v, str) for v in q["expected"] + q["others"]), q["question"]
     for question in truth["list_questions"]:
@@ -208,10 +214,12 @@ WARNINGS = {None, "superseded", "partly_superseded"}
 
 
 @pytest.mark.parametrize(
-    "truth", [HELDOUT7, HELDOUT8, HELDOUT9], ids=["heldout7", "heldout8", "heldout9"]
+    "truth",
+    [HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10],
+    ids=["heldout7", "heldout8", "heldout9", "heldout10"],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
-    """Each draft of the seventh to ninth archives lists citations written once in its text,
+    """Each draft of the seventh to tenth archives lists citations written once in its text,
     with a status of ``assistant check``, a warning only on a verified citation of a dated
     draft, and an archive document the truth knows at that date; every status is covered."""
     known: dict[str, set[str]] = {}
@@ -295,6 +303,40 @@ def test_the_ninth_archive_ends_after_the_merger() -> None:
     assert ended == {"09/2022/QĐ-UBND", "16/2021/QĐ-UBND"}
     assert len(HELDOUT9["list_questions"]) == 30
     assert len(HELDOUT9["figure_questions"]) == 18
+
+
+def test_the_tenth_archive_spans_the_merger_and_one_number_for_two_departments() -> None:
+    """The tenth archive's last document is the merged Sở Tư pháp's Tờ trình of November 2026:
+    every "now" question is asked as of that day, the former Tây Phong Sở issues nothing after
+    June 2025, the merged province's regulation ends both former ones on 01/8/2025, and the
+    one-stop Quy chế signed near the end takes effect after it. 45/QĐ-STP is two documents of
+    2024 (the two former Sở), told apart by date and issuer; no status case names it."""
+    docs = HELDOUT10["documents"]
+    last = max(d["date"] for d in docs)
+    assert last.startswith("2026-11")
+    assert {q["as_of"] for q in HELDOUT10["list_questions"] if "as_of" in q} == {last}
+    tay_phong = [d for d in docs if d["issuer"] == "UBND TỈNH TÂY PHONG / SỞ TƯ PHÁP"]
+    assert max(d["date"] for d in tay_phong) <= "2025-06-30"
+    later = [d for d in docs if (d["effective"] or "") > last]
+    assert [d["ident"] for d in later] == ["88/QĐ-STP"]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in HELDOUT10["status_cases"]}
+    assert cases[("88/QĐ-STP", last)] == "not_yet_in_force"
+    assert cases[("14/2021/QĐ-UBND", "2025-08-01")] == "not_in_force"
+    ended = {
+        r["target"]
+        for r in HELDOUT10["relations"]
+        if r["source"] == "19/2025/QĐ-UBND" and r["type"] == "terminates"
+    }
+    assert ended == {"14/2021/QĐ-UBND", "31/2022/QĐ-UBND"}
+    pair = [d for d in docs if d["ident"] == "45/QĐ-STP"]
+    assert len(pair) == 2
+    assert len({d["date"] for d in pair}) == 2
+    assert len({d["issuer"] for d in pair}) == 2
+    assert all(c["ident"] != "45/QĐ-STP" for c in HELDOUT10["status_cases"])
+    idents = [d["ident"] for d in docs]
+    assert len(idents) - len(set(idents)) == 1
+    assert len(HELDOUT10["list_questions"]) == 30
+    assert len(HELDOUT10["figure_questions"]) == 18
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
