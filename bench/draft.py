@@ -54,6 +54,7 @@ ARCHIVE_NAMES = {
     "heldout7_archive_truth": "dong-son",
     "heldout8_archive_truth": "bac-hoa",
     "heldout9_archive_truth": "hung-linh",
+    "heldout10_archive_truth": "lac-giang",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

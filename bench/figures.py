@@ -47,6 +47,7 @@ ARCHIVES = {
     "dong-son": REPO / "bench/out/heldout7-archive",
     "bac-hoa": REPO / "bench/out/heldout8-archive",
     "hung-linh": REPO / "bench/out/heldout9-archive",
+    "lac-giang": REPO / "bench/out/heldout10-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -59,6 +60,7 @@ TRUTH_ARCHIVES = {
     "heldout7_archive_truth": "dong-son",
     "heldout8_archive_truth": "bac-hoa",
     "heldout9_archive_truth": "hung-linh",
+    "heldout10_archive_truth": "lac-giang",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -163,6 +163,10 @@ ARCHIVES = {
     "heldout7": (REPO / "bench" / "out" / "heldout7-archive", DATA / "heldout7_archive_truth.json"),
     "heldout8": (REPO / "bench" / "out" / "heldout8-archive", DATA / "heldout8_archive_truth.json"),
     "heldout9": (REPO / "bench" / "out" / "heldout9-archive", DATA / "heldout9_archive_truth.json"),
+    "heldout10": (
+        REPO / "bench" / "out" / "heldout10-archive",
+        DATA / "heldout10_archive_truth.json",
+    ),
 }
 
 
