@@ -107,3 +107,17 @@ def test_seed_checked_against_itself_is_consistent(seed_text: str, seed_registry
     assert summary["date_mismatch"] == 0
     assert summary["kind_mismatch"] == 1  # Công văn số 821/TTr-SKHHCN: a Tờ trình
     assert summary["symbol_variant"] == 1  # 137/QĐ-SKH&CN, first spelled 137/QĐ-SKHHCN
+
+
+def test_a_resolution_of_the_national_assembly_is_what_it_says() -> None:
+    registry = Registry()
+    registry.add_text(
+        "bc.txt",
+        "Thực hiện Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị "
+        "hành chính cấp tỉnh.",
+        identity=None,
+    )
+    draft = "Căn cứ Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội."
+    assert [f.status for f in check(draft, registry).findings] == ["verified"]
+    (wrong,) = check("Căn cứ Luật số 202/2025/QH15 ngày 12/6/2025.", registry).findings
+    assert wrong.status == "kind_mismatch"
