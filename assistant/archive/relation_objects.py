@@ -148,6 +148,10 @@ def lead_in(text: str, unit: Unit, verb: Verb, objects: list[Ref]) -> tuple[bool
         return False, None
     after = max(objects[-1].end, verb.end)  # `Trên cơ sở đó`: the object is further back
     main = _MAIN_CLAUSE.search(text, after, unit.end)
+    if main is None and text[after : unit.end].rstrip().endswith(","):
+        # a preamble line whose main clause is the next paragraph (`Thực hiện Kế hoạch số …,`
+        # then `Sở Tư pháp kính trình …`): the text itself acts
+        return not re.search(r"[.;:]\s", text[after : unit.end]), None
     if main is None or re.search(r"[.;:]\s", text[after : main.start()]):
         return False, None
     issued = next(

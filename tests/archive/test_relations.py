@@ -137,6 +137,13 @@ REPLACES_REPEALS = [
 
 TERMINATES_GUIDES_IMPLEMENTS = [
     (
+        # a preamble line whose main clause is the next paragraph: the text itself acts
+        "Thực hiện Kế hoạch số 08/KH-STP ngày 14/01/2026 của Sở Tư pháp về cải cách hành chính "
+        "năm 2026 và Kế hoạch số 23/KH-STP ngày 10/3/2026,\n\nSở Tư pháp kính trình Ủy ban nhân "
+        "dân tỉnh như sau:",
+        [("implements", SELF, "08/KH-STP", None), ("implements", SELF, "23/KH-STP", None)],
+    ),
+    (
         "2. Luật Du lịch số 44/2005/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.",
         [("terminates", SELF, "44/2005/QH11", None)],
     ),
