@@ -100,19 +100,37 @@ def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[
 def coordinated(text: str, unit: Unit, first: Ref, verbs: list[Verb]) -> list[Ref]:
     """``first`` and the documents listed after it (`…, Luật số 35/2018/QH14 và Luật số …`)."""
     out = [first]
+    # Inside brackets the list ends where they close (`(đã được sửa đổi, bổ sung tại Quyết
+    # định số 61/QĐ-STP) và Quyết định số 73/QĐ-STP`: 61 alone amended it); outside, what
+    # brackets hold is no member, and their words no gap (`thay thế Quyết định số 52/QĐ-STP
+    # (đã được sửa đổi …) và Quyết định số 73/QĐ-STP`: 52 and 73).
+    before = text[unit.start : first.start]
+    bracketed = before.count("(") > before.count(")")
     for r in unit.refs:
         if r.start <= out[-1].start:
             continue
         gap = text[out[-1].end : r.start]
+        if not bracketed and gap.count("(") > gap.count(")"):
+            continue
+        inside = [m.span() for m in _BRACKETS.finditer(gap)] if not bracketed else []
+        spoken = _BRACKETS.sub(" ", gap) if inside else gap
         if (
-            len(gap) > _MAX_GAP
-            or any(out[-1].end <= v.start < r.start for v in verbs)
-            or re.search(r"\.\s|:", gap)
-            or not _COORD_END.search(gap)
+            len(spoken) > _MAX_GAP
+            or any(
+                out[-1].end <= v.start < r.start
+                and not any(a <= v.start - out[-1].end < b for a, b in inside)
+                for v in verbs
+            )
+            or re.search(r"\.\s|:", spoken)
+            or not _COORD_END.search(spoken)
+            or (bracketed and ")" in gap)
         ):
             break
         out.append(r)
     return out
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def ref_at(unit: Unit, pos: int) -> Ref | None:

@@ -70,7 +70,8 @@ CHUNKING_VERSION = 2
 # names ("… của UBND tỉnh Hòa An", "Ủy ban nhân dân huyện ban hành …"), which the checker
 # compares with a draft's; grounds after a lead-in's semicolon and a grounds list's item
 # without its own "Căn cứ" in the relation grammar; 10: a preamble line ("Thực hiện Kế
-# hoạch số …,") whose main clause is the next paragraph in the relation grammar.
+# hoạch số …,") whose main clause is the next paragraph, and brackets in a list of
+# documents, in the relation grammar.
 DERIVED_VERSION = 10
 
 Progress = Callable[[float, str], None]

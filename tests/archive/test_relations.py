@@ -137,6 +137,17 @@ REPLACES_REPEALS = [
 
 TERMINATES_GUIDES_IMPLEMENTS = [
     (
+        # what brackets hold is no member of the list around them, and their list ends inside
+        "Quyết định này thay thế Quyết định số 52/QĐ-STP ngày 12/4/2023 của Giám đốc Sở Tư pháp "
+        "tỉnh Lạc Giang (đã được sửa đổi, bổ sung tại Quyết định số 61/QĐ-STP ngày 22/4/2024) và "
+        "Quyết định số 73/QĐ-STP ngày 18/9/2023 của Giám đốc Sở Tư pháp tỉnh Tây Phong.",
+        [
+            ("amends", "61/QĐ-STP", "52/QĐ-STP", None),
+            ("replaces", SELF, "52/QĐ-STP", None),
+            ("replaces", SELF, "73/QĐ-STP", None),
+        ],
+    ),
+    (
         # a preamble line whose main clause is the next paragraph: the text itself acts
         "Thực hiện Kế hoạch số 08/KH-STP ngày 14/01/2026 của Sở Tư pháp về cải cách hành chính "
         "năm 2026 và Kế hoạch số 23/KH-STP ngày 10/3/2026,\n\nSở Tư pháp kính trình Ủy ban nhân "
