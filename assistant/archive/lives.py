@@ -246,10 +246,13 @@ class Lives:
     # --- reading ----------------------------------------------------------------------------
 
     def entry(self, ident: str, date: str | None = None) -> RegistryEntry | None:
-        """The registry's document for ``ident`` (its year from the ident, else ``date``)."""
+        """The registry's document for ``ident`` (its year from the ident, else ``date``;
+        of ``date`` when two documents of one year share the number)."""
         m = _YEAR_IN_IDENT.search(ident)
         year = int(m.group(1)) if m else (int(date[:4]) if date else None)
-        found = (self.registry.find(ident, year) if year else None) or self.registry.find(ident)
+        found = (self.registry.find(ident, year, date) if year else None) or self.registry.find(
+            ident
+        )
         if found is None:  # a loose number: "qd 1908", "quyet dinh 1908/QD-UBND"
             loose = self.registry.lookup(ident)
             found = max(loose, key=lambda e: e.own_source is not None) if loose else None

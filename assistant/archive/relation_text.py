@@ -35,7 +35,7 @@ class Ref:
         end: end offset.
         ident: canonical ident, None for a title or the text's own document.
         title: the title of a document named without a number.
-        date: ISO date written with a title.
+        date: ISO date written with it (with a title, or after a number).
         self_ref: the text's own document (``Luật này``).
         scope: the part named with it (``Điều 28 Luật số …``), if any.
     """
@@ -225,7 +225,7 @@ def refs_in(
     """
     lo, hi = bisect_left(starts, unit.start), bisect_left(starts, unit.end)
     refs = [
-        Ref(start=c.start, end=c.end, ident=c.ident, scope=c.pinpoint)
+        Ref(start=c.start, end=c.end, ident=c.ident, date=c.date, scope=c.pinpoint)
         for c in citations[lo:hi]
         if c.ident and c.kind not in NOT_ACTS
     ]

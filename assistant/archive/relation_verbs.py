@@ -322,7 +322,7 @@ class Reader:
             source=source[0],
             target=self.own if own_target else target.ident,
             target_title=None if target.ident or own_target else target.title,
-            target_date=None if target.ident or own_target else target.date,
+            target_date=None if own_target else target.date,
             source_scope=source[1] or (self.article if source[0] == self.own else None),
             target_scope=scope,
             effective=effective,

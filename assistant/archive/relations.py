@@ -50,7 +50,7 @@ class Relation:
         source: the acting document's ident (canonical spacing), or ``SELF``.
         target: the ident of the document acted on; None when it is named by title only.
         target_title: for a document named without a number (``Luật Tổ chức Chính phủ``).
-        target_date: ISO date written with that title, if any.
+        target_date: ISO date written with the target (its title, or its number), if any.
         source_scope: the part of the acting document that acts (``Điều 4``), None for all;
             for the text's own acts, the article that states them.
         target_scope: the part acted on (``khoản 2 Điều 3``), None for the whole.

@@ -203,7 +203,9 @@ def _same_year(c: Citation, candidates: list[RegistryEntry]) -> RegistryEntry | 
         return None
     if c.year is None:
         return max(candidates, key=lambda e: (e.own_source is not None, len(e.mentions)))
-    return next((e for e in candidates if e.year in (c.year, None)), None)
+    found = [e for e in candidates if e.year in (c.year, None)]
+    # two documents of one number and year (two former Sở's): the one of the date written
+    return next((e for e in found if e.date == c.date), found[0] if found else None)
 
 
 def _compare(c: Citation, e: RegistryEntry) -> Finding:
@@ -219,7 +221,7 @@ def _compare(c: Citation, e: RegistryEntry) -> Finding:
         why = f"the archive mentions {e.ident} but gives {known}: the date {own_date} is unchecked"
         return _finding(c, "unverifiable", e, why)
     # a law or resolution of the National Assembly ("202/2025/QH15") has no type code
-    assembly = bool(rx.ASSEMBLY_RE.fullmatch(c.ident.rsplit("/", 1)[-1]))
+    assembly = bool(rx.ASSEMBLY_RE.fullmatch((c.ident or "").rsplit("/", 1)[-1]))
     if not kind_agrees(c.kind, c.code, assembly=assembly):
         said = e.kind or "a công văn"
         return _finding(c, "kind_mismatch", e, f"{c.ident} is a {said}, not a {c.kind}")

@@ -10,13 +10,14 @@ source is exact.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.citations.extract import extract
-from assistant.citations.normalize import lookup_key
+from assistant.citations.normalize import fold, lookup_key
 from assistant.citations.query import parse_query_ident
 from assistant.citations.records import OcrSpan, mark_ocr, ocr_at
 from assistant.citations.regexes import CODES
@@ -226,7 +227,7 @@ class Registry:
             self._entries = build_entries(self._identities, self._mentions)
             self._by_key = {}
             for e in self._entries:
-                self._by_key.setdefault(e.key, []).append(e)
+                self._by_key.setdefault(base_key(e.key), []).append(e)
         return self._entries
 
     def by_key(self, key: str) -> list[RegistryEntry]:
@@ -234,16 +235,27 @@ class Registry:
         self.entries()
         return list(self._by_key.get(key, ()))
 
-    def find(self, ident: str, year: int | None = None) -> RegistryEntry | None:
+    def find(
+        self, ident: str, year: int | None = None, date: str | None = None
+    ) -> RegistryEntry | None:
         """The document ``ident`` names, in ``year`` if given.
 
         Without a year and with several documents of that number (different years),
-        the one with a header in the archive wins, else the most mentioned.
+        the one with a header in the archive wins, else the most mentioned; the one of
+        ``date`` first when given (two documents of one number and year, ``_apart``).
         """
         found = [e for e in self.by_key(lookup_key(ident)) if year is None or e.year == year]
         if not found:
             return None
-        return max(found, key=lambda e: (e.own_source is not None, len(e.mentions), e.year or 0))
+        return max(
+            found,
+            key=lambda e: (
+                date is not None and e.date == date,
+                e.own_source is not None,
+                len(e.mentions),
+                e.year or 0,
+            ),
+        )
 
     def lookup(self, query: str) -> list[RegistryEntry]:
         """Documents a loose query names: `qd 1753`, `quyet dinh 1753/QD-UBND`, `1753/QĐ-UBND`.
@@ -367,7 +379,68 @@ def build_entries(
         for m in mentions[source]:
             groups.setdefault((lookup_key(m.ident), m.year), []).append(m)
     _attach_yearless(groups)
-    return [_entry(key, year, items) for (key, year), items in sorted(groups.items(), key=_order)]
+    return [
+        _entry(k, year, part)
+        for (key, year), items in sorted(groups.items(), key=_order)
+        for k, part in _apart(key, items)
+    ]
+
+
+# What follows a lookup key when two documents of one year share it (``_apart``).
+APART = "@"
+
+
+def base_key(key: str) -> str:
+    """A registry key without what tells apart two documents of one number and year."""
+    return key.split(APART, 1)[0]
+
+
+def _apart(key: str, items: list) -> list[tuple[str, list]]:
+    """One group per document: two files whose headers give one number and year but other
+    dates are two documents (after a merger, the two former Sở's ``45/QĐ-STP`` of 2024).
+    The earliest keeps ``key``, the others ``key@date``. A mention joins the one of its
+    date, else the one whose issuer it names, else the one nearest its date (the first
+    when it gives none)."""
+    own = [i for i in items if isinstance(i, tuple)]
+    dates = sorted({r.get("date") for _, r in own if r.get("date")})
+    if len(dates) < 2:
+        return [(key, items)]
+    parts: dict[str, list] = {d: [] for d in dates}
+    for i in items:
+        if isinstance(i, tuple):
+            parts[i[1].get("date") or dates[0]].append(i)
+    for m in (i for i in items if isinstance(i, Mention)):
+        parts[_date_of(m, own, dates)].append(m)
+    return [(key if d == dates[0] else f"{key}{APART}{d}", parts[d]) for d in dates]
+
+
+def _date_of(m: Mention, own: list[tuple[str, dict]], dates: list[str]) -> str:
+    if m.date in dates:
+        return m.date
+    named = fold(m.issuer_name or "")
+    if named:
+        fits = [r["date"] for _, r in own if r.get("date") and _names_issuer(named, r)]
+        if len(set(fits)) == 1:
+            return fits[0]
+    if m.date:
+        return min(dates, key=lambda d: abs(_days(d) - _days(m.date or d)))
+    return dates[0]
+
+
+def _names_issuer(named: str, record: dict) -> bool:
+    """Whether an issuer named in a mention ("Giám đốc Sở Tư pháp tỉnh Tây Phong", folded)
+    names the province or district of a header's issuer lines ("UBND TỈNH TÂY PHONG / SỞ
+    TƯ PHÁP")."""
+    header = fold(record.get("issuer") or "")
+    places = re.findall(r"\b(?:tinh|huyen|thanh pho|thi xa|quan)\s+((?:[a-z]+\s?){1,3})", header)
+    return any(re.search(rf"\b{re.escape(p.strip())}\b", named) for p in places if p.strip())
+
+
+def _days(iso: str) -> int:
+    try:
+        return dt.date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return 0
 
 
 def _order(item: tuple[tuple[str, int | None], list]) -> tuple[str, int]:

@@ -71,8 +71,9 @@ CHUNKING_VERSION = 2
 # compares with a draft's; grounds after a lead-in's semicolon and a grounds list's item
 # without its own "Căn cứ" in the relation grammar; 10: a preamble line ("Thực hiện Kế
 # hoạch số …,") whose main clause is the next paragraph, and brackets in a list of
-# documents, in the relation grammar.
-DERIVED_VERSION = 10
+# documents, in the relation grammar; 11: the date written after a target's number kept
+# (two documents of one number and year are told apart by it: ``registry._apart``).
+DERIVED_VERSION = 11
 
 Progress = Callable[[float, str], None]
 

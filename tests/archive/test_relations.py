@@ -493,7 +493,7 @@ def test_a_sentence_broken_across_lines_is_read_whole() -> None:
     )
     found = extract_relations(text, identity=OWN)
     assert [(r.type, r.target, r.target_date, r.effective) for r in found] == [
-        ("replaces", "22/2015/QĐ-UBND", None, "2024-03-05"),
+        ("replaces", "22/2015/QĐ-UBND", "2015-08-10", "2024-03-05"),
         ("based_on", None, "2015-06-19", None),
     ]
     assert found[0].quote == text[found[0].start : found[0].end]

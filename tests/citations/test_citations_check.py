@@ -6,6 +6,7 @@ import pytest
 
 from assistant.citations import Registry, check, format_report
 from assistant.citations.normalize import normalize
+from assistant.models import Identity
 
 # (sentence of a draft, status, the archive's ident, the archive's date)
 DRAFT = [
@@ -121,3 +122,18 @@ def test_a_resolution_of_the_national_assembly_is_what_it_says() -> None:
     assert [f.status for f in check(draft, registry).findings] == ["verified"]
     (wrong,) = check("Căn cứ Luật số 202/2025/QH15 ngày 12/6/2025.", registry).findings
     assert wrong.status == "kind_mismatch"
+
+
+def test_two_documents_of_one_number_and_year_are_checked_each_by_its_date() -> None:
+    registry = Registry()
+    for source, date in (("iso.txt", "2024-03-18"), ("qclv.txt", "2024-05-02")):
+        identity = Identity(ident="45/QĐ-STP", number="45", code="QĐ", kind="Quyết định", date=date)
+        registry.add_text(source, "Số: 45/QĐ-STP\n", identity=identity)
+    draft = "Quyết định số 45/QĐ-STP ngày 18/3/2024 và Quyết định số 45/QĐ-STP ngày 02/5/2024."
+    found = check(draft, registry).findings
+    assert [(f.status, f.expected["date"]) for f in found] == [
+        ("verified", "2024-03-18"),
+        ("verified", "2024-05-02"),
+    ]
+    (wrong,) = check("Quyết định số 45/QĐ-STP ngày 20/5/2024.", registry).findings
+    assert wrong.status == "date_mismatch"

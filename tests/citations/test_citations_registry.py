@@ -116,3 +116,43 @@ def test_round_trip_and_remove_source(seed_registry: Registry) -> None:
     again.remove_source("extra.txt")
     assert again.find("9999/QĐ-UBND") is None
     assert again.to_dict() == seed_registry.to_dict()
+
+
+def _merged_registry() -> Registry:
+    """Two former Sở Tư pháp, one number and year each: after a merger, one archive."""
+    registry = Registry()
+    for source, issuer, date, subject in (
+        ("iso.txt", "UBND TỈNH LẠC GIANG / SỞ TƯ PHÁP", "2024-03-18", "Công bố ISO 9001:2015"),
+        ("qclv.txt", "UBND TỈNH TÂY PHONG / SỞ TƯ PHÁP", "2024-05-02", "Ban hành Quy chế làm việc"),
+    ):
+        identity = Identity(
+            ident="45/QĐ-STP",
+            number="45",
+            code="QĐ",
+            kind="Quyết định",
+            issuer=issuer,
+            date=date,
+            subject=subject,
+        )
+        registry.add_text(source, f"Số: 45/QĐ-STP\n{subject}\n", identity=identity)
+    registry.add_text(
+        "bc.txt",
+        "Quyết định số 45/QĐ-STP ngày 02/5/2024 của Giám đốc Sở Tư pháp tỉnh Tây Phong; "
+        "Quyết định số 45/QĐ-STP của Giám đốc Sở Tư pháp tỉnh Lạc Giang về ISO.",
+        identity=None,
+    )
+    return registry
+
+
+def test_two_documents_of_one_number_and_year_are_two_entries() -> None:
+    registry = _merged_registry()
+    iso, rules = sorted(registry.by_key(lookup_key("45/QĐ-STP")), key=lambda e: e.date or "")
+    assert (iso.own_source, rules.own_source) == ("iso.txt", "qclv.txt")
+    assert iso.key != rules.key
+    assert iso.year == rules.year == 2024
+    # a mention joins the one of its date, else the one whose place it names
+    assert [m.date for m in rules.mentions] == ["2024-05-02"]
+    assert len(iso.mentions) == 1
+    assert iso.mentions[0].date is None
+    assert registry.find("45/QĐ-STP", 2024, "2024-03-18") is iso
+    assert registry.find("45/QĐ-STP", 2024, "2024-05-02") is rules
