@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 
 from assistant.archive.lives import Lives
 from assistant.archive.profiles import Profile
-from assistant.archive.validity import today
 from assistant.citations import Registry, RegistryEntry, parse_query_ident
 from assistant.config import Settings
 from assistant.errors import AssistantError
@@ -30,11 +29,14 @@ from assistant.generation.documents import (
 )
 from assistant.generation.fit import (
     Asked,
+    Places,
     ProfileMap,
+    archive_places,
     area_only,
     asked_acts,
     asked_agent,
     asked_deputy,
+    asked_place,
     asked_signer,
     asks_signing,
     held_department,
@@ -44,6 +46,7 @@ from assistant.generation.fit import (
     signers,
     topic_text,
     topicless,
+    without_place,
 )
 from assistant.generation.marking import Checked, check_and_mark, citation_record
 from assistant.generation.passages import ChunkMap, Sentence, VectorCache, content_words
@@ -53,6 +56,7 @@ from assistant.generation.standing import (
     asks_current,
     asks_one,
     noter,
+    now_of,
     order,
     order_sources,
     source_noter,
@@ -218,9 +222,19 @@ class Answerer:
         return self._profiles
 
     @property
+    def places(self) -> Places:
+        """Where the archive's documents were issued (``fit.archive_places``)."""
+        return archive_places(self.registry.entries())
+
+    @property
     def present(self) -> str | None:
         """The archive's present (``standing.archive_present``)."""
         return archive_present(self.registry)
+
+    @property
+    def now(self) -> str:
+        """"Now" for a question: the archive's present, else today (``standing.now_of``)."""
+        return now_of(self.lives)
 
     @property
     def latest_year(self) -> int | None:
@@ -284,7 +298,14 @@ class Answerer:
         timing = None
         if asked is not None:
             named = named_files(parsed.clean, self._own_files, topic_text)
-            timing = Timing(asked, self._own_files, named)
+            places = self.places
+            place = asked_place(parsed.clean, places.names)
+            elsewhere = frozenset(
+                source
+                for source, p in self._own_files.items()
+                if place and places.of.get((p.key, p.year)) not in (None, place)
+            )
+            timing = Timing(asked, self._own_files, named, elsewhere, place)
         self._timing = (parsed, timing)
         return timing
 
@@ -294,19 +315,28 @@ class Answerer:
         found = candidates(self.registry, parsed)
         prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
         asked = self._asked(parsed)
-        # who issued them is a facet too ("Giám đốc Sở Nội vụ đã ký những văn bản nào")
+        # who issued them is a facet too ("Giám đốc Sở Nội vụ đã ký những văn bản nào"), and
+        # where ("UBND tỉnh Tây Phong đã ban hành …"), whose name is no topic
         has_facets = (
-            parsed.years or parsed.codes or parsed.period or parsed.instruments or asked.issuer
+            parsed.years
+            or parsed.codes
+            or parsed.period
+            or parsed.instruments
+            or asked.issuer
+            or asked.place
+        )
+        own = (
+            replace(parsed, clean=without_place(parsed.clean, asked.place))
+            if asked.place
+            else parsed
         )
         # A question naming only an area ("quyết định nào về tổ chức bộ máy năm 2024") asks
         # for every document filed under it: its facets decide, not how alike texts read.
-        area = area_only(parsed) if has_facets else None
-        every = bool(has_facets) and (topicless(parsed) or area is not None)
+        area = area_only(own) if has_facets else None
+        every = bool(has_facets) and (topicless(own) or area is not None)
         # "Bà … đã ký những văn bản nào": the documents whose signature names her.
         signer = asked_signer(parsed.clean) or self._named_signer(parsed.clean)
-        signed = self._signed(found, signer) or self._signed_as(
-            found, asked_deputy(parsed.clean)
-        )
+        signed = self._signed(found, signer) or self._signed_as(found, asked_deputy(parsed.clean))
         if signed:
             found, every = signed, True
         ranked = rank_documents(
@@ -346,11 +376,9 @@ class Answerer:
         else:
             # "Những quy chế nào còn hiệu lực": the ones in force, not those replaced (a
             # one-document question shows its lineage instead, the current one first).
-            now = today()
+            now = self.now
             alive = [
-                d
-                for d in selected
-                if self.lives.status(d.entry, now)["status"] != "not_in_force"
+                d for d in selected if self.lives.status(d.entry, now)["status"] != "not_in_force"
             ]
             selected = alive or selected
         # What applies now includes what amended it ("Quy chế chi tiêu nội bộ hiện hành gồm
@@ -412,7 +440,7 @@ class Answerer:
         self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
     ) -> list[ScoredDocument]:
         """The candidates that amend, or end a part of, a selected document in force now."""
-        now = today()
+        now = self.now
         picked = {d.entry.key for d in selected}
         keys: set[str] = set()
         for d in selected:
@@ -469,7 +497,8 @@ class Answerer:
         return [
             d
             for d in ranked
-            if d.entry.key in keys and d.entry.key not in picked
+            if d.entry.key in keys
+            and d.entry.key not in picked
             and d.facets >= keys[d.entry.key] - 1e-9
         ]
 
@@ -516,7 +545,11 @@ class Answerer:
             asked = replace(asked, department=department)
         types = asked_acts(fold(parsed.clean))
         if not types:
-            return asked
+            # where they were issued: not for the documents that acted on one described
+            # ("Quyết định nào thay thế Quy chế làm việc của Sở Tư pháp tỉnh Tây Phong")
+            places = self.places
+            place = asked_place(parsed.clean, places.names)
+            return replace(asked, place=place, places=places) if place else asked
         acting = frozenset(
             profile_key(e)
             for e in self.registry.entries()

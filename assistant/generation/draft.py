@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.archive.areas import area_of_heading
+from assistant.archive.validity import today
 from assistant.citations import Registry, RegistryEntry
 from assistant.citations.issuers import (
     Organ,
@@ -90,7 +91,8 @@ class Drafter:
         deep = self.answerer.searcher.search(title, k=K_DEEP if parsed.period else K_RESULTS)
         hits = period_hits(deep, parsed.period, by_source)
         documents, basis, notice = self.documents(parsed, title)
-        note = noter(self.answerer.lives)
+        # a draft is written today: what was replaced by today says so ("nay đã …")
+        note = noter(self.answerer.lives, now=today())
         home = home_of(self.answerer.registry)
         if self.answerer.llm is not None:
             gen = generate_draft(self.answerer, parsed, hits, [d.entry for d in documents])

@@ -9,8 +9,9 @@ the question's topic (``documents.select``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from assistant.archive.areas import area_of_heading, area_of_text, heading_areas, heading_pattern
 from assistant.archive.periods import Period, find_period
@@ -31,6 +32,9 @@ AREA_WEIGHT = 0.04
 ACT_WEIGHT = 0.05
 # Issued by whom the question says ("do UBND tỉnh ban hành", "Giám đốc Sở đã ký").
 ISSUER_WEIGHT = 0.05
+# The province (or district) the question names, in an archive of two of them (after a
+# merger: "UBND tỉnh Tây Phong", "Sở Tư pháp tỉnh Lạc Giang cũ").
+PLACE_WEIGHT = 0.05
 # The archive holds its own file: the least facet, which only orders documents that
 # meet the same others ("văn bản nào ban hành năm 2021": the archive's own first).
 OWN_WEIGHT = 0.01
@@ -91,6 +95,10 @@ class Asked:
     legal: bool = False
     # The symbol of the Sở it names, when the issuer is a Sở ("Sở LĐTBXH ban hành").
     department: str | None = None
+    # The place (folded: "tay phong") whose bodies issued them, when the archive's documents
+    # are of two or more (``asked_place``), and where each of them was issued.
+    place: str | None = None
+    places: Places | None = None
 
     @classmethod
     def of(cls, parsed: ParsedQuestion, *, codes: tuple[str, ...] | None = None) -> Asked:
@@ -274,6 +282,78 @@ def issued_by(entry: RegistryEntry, who: str, department: str | None = None) -> 
     return bool(re.match(r"S[A-ZĐ]", issuer))  # SKHCN, STP, SNV: a Sở's own symbol
 
 
+@dataclass(frozen=True)
+class Places:
+    """Where the archive's documents were issued.
+
+    Attributes:
+        names: the places (folded: "lac giang", "tay phong") its issuers are of.
+        home: the archive's own place: that of most of its files.
+        of: each document's place (by ``profile_key``), when known: what its header, else
+            its mentions, say ("của Ủy ban nhân dân tỉnh Tây Phong"); for a document only
+            cited, with no place said, that of the files citing it when they are all of one
+            place and their issuer's symbol is its own ("Kế hoạch số 06/KH-STP … của Sở Tư
+            pháp" in the Sở Tư pháp tỉnh Tây Phong's report).
+    """
+
+    names: tuple[str, ...] = ()
+    home: str | None = None
+    of: Mapping[tuple[str, int | None], str] = field(default_factory=dict)
+
+
+def archive_places(entries: Iterable[RegistryEntry]) -> Places:
+    """The places of the archive's documents (``Places``)."""
+    entries = list(entries)
+    of: dict[tuple[str, int | None], str] = {}
+    files: dict[str, tuple[str | None, str]] = {}  # own file -> (symbol's issuer, place)
+    own: Counter[str] = Counter()
+    for e in entries:
+        organ = organ_of_entry(e)
+        if organ is not None and organ.place:
+            of[profile_key(e)] = organ.place
+            if e.own_source:
+                own[organ.place] += 1
+                files[e.own_source] = (e.issuer, organ.place)
+    for e in entries:
+        if profile_key(e) in of or e.own_source:
+            continue
+        citing = {files[m.source] for m in e.mentions if m.source in files}
+        if citing and all(issuer == e.issuer for issuer, _ in citing):
+            found = {place for _, place in citing}
+            if len(found) == 1:
+                of[profile_key(e)] = found.pop()
+    return Places(tuple(sorted(set(of.values()))), own.most_common(1)[0][0] if own else None, of)
+
+
+def asked_place(clean: str, places: Sequence[str]) -> str | None:
+    """The place a question names ("UBND tỉnh Tây Phong", "STP Lạc Giang cũ", "the former
+    Tây Phong justice department", typed without diacritics too), among ``places``
+    (``archive_places``), when there are two or more: one place restricts nothing."""
+    if len(places) < 2:
+        return None
+    folded = fold(clean)
+    named = [p for p in places if re.search(rf"\b{re.escape(p)}\b", folded)]
+    return max(named, key=len) if named else None
+
+
+def without_place(clean: str, place: str) -> str:
+    """``clean`` without the place it names and the words marking it as former ("tỉnh Tây
+    Phong cũ", "STP Lạc Giang cũ", "the former Tây Phong …"): who, not what about."""
+    folded = fold(clean)
+    text = clean if len(folded) == len(clean) else folded
+    pattern = rf"(?:\b(?:former|old)\s+)?\b{re.escape(place)}\b(?:\s+(?:cu|truoc day)\b)?"
+    for m in reversed(list(re.finditer(pattern, folded))):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return " ".join(text.split())
+
+
+def of_place(entry: RegistryEntry, place: str, places: Places) -> bool:
+    """Whether ``entry`` was issued by a body of ``place`` (``Places.of``); a document
+    nothing places is of the archive's own place."""
+    found = places.of.get(profile_key(entry))
+    return found == place if found else place == places.home
+
+
 def held_department(department: str | None, entries: Iterable[RegistryEntry]) -> str | None:
     """``department`` (``asked_department``) when some of ``entries`` are that Sở's, else
     None: a Sở whose symbol the archive does not hold restricts nothing."""
@@ -394,6 +474,8 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and of_unit(entry, asked.unit)
     ):
         score += ISSUER_WEIGHT
+    if asked.place and asked.places and of_place(entry, asked.place, asked.places):
+        score += PLACE_WEIGHT
     if entry.own_source:
         score += OWN_WEIGHT
     return round(score, 6)
@@ -557,6 +639,11 @@ def topic_text(text: str) -> str:
     periods and stretches of issue, "hiện nay", the department, the reform's own name and
     the asking words (``_NO_TOPIC``). What is left, if anything, is what it is about."""
     text = _AGENCY_RE.sub(lambda m: " " * len(m.group()), expand_types(text))
+    # typed without diacritics ("cua so tu phap"): before "của So" is blanked below
+    folded = fold(text)
+    if len(folded) == len(text):
+        for m in _AGENCY_FOLDED.finditer(folded):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     # "Sở mình", "huyện mình", "chúng tôi": the asker's own body, not a topic
     text = _OURS.sub(lambda m: " " * len(m.group()), text)
     # "Sở" alone is the department; folded, it would be "số" ("chuyển đổi số") too; typed

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from assistant.archive.validity import today
 from assistant.citations import Finding, Registry, RegistryEntry
 from assistant.errors import AssistantError, ConfigError
 from assistant.generation.marking import Checked, check_and_mark
@@ -195,7 +196,7 @@ def generate_draft(
     from assistant.generation.draft import document_sentence, home_of
     from assistant.generation.standing import noter
 
-    note = noter(answerer.lives)
+    note = noter(answerer.lives, now=today())
     home = home_of(answerer.registry)
     documents = (
         "\n".join(f"- {document_sentence(e, note, home=home)}" for e in entries) or "(không có)"

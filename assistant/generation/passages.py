@@ -76,17 +76,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def sentences(chunk: Chunk) -> list[Sentence]:
-    """The sentences of a chunk, without its bare heading lines (``3. Cải cách …``)."""
+    """The sentences of a chunk, without its bare heading lines (``3. Cải cách …``) nor
+    short bits; a table row giving a figure is one however short ("Hồ sơ tiếp nhận | 12.164")."""
     out = []
     for s, e in sentence_spans(chunk.text):
         text = chunk.text[s:e]
-        if len(text) < 25 or text == chunk.heading or _is_heading(text):
+        short = len(text) < 25 and not _FIGURE_ROW.search(text)
+        if short or text == chunk.heading or _is_heading(text):
             continue
         out.append(Sentence(text, chunk, chunk.start + s))
     return out
 
 
 _HEADING = re.compile(r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))\s+\S")
+# A table row naming what it counts, then a number: "Hồ sơ tiếp nhận | 12.164".
+_FIGURE_ROW = re.compile(r"[^\W\d_]{2,}.*\|\s*\d")
 
 
 def _is_heading(text: str) -> bool:

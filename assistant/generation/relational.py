@@ -13,17 +13,20 @@ import re
 from dataclasses import replace
 
 from assistant.archive.lives import Lives, Statement
-from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, today, vn_date
+from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, vn_date
 from assistant.citations import RegistryEntry
 from assistant.generation.extractive import document_phrase
 from assistant.generation.fit import (
+    archive_places,
     asked_agent,
     asked_department,
     asked_issuer,
+    asked_place,
     held_department,
     issued_by,
+    of_place,
 )
-from assistant.generation.standing import archive_present, asks_current, asks_one
+from assistant.generation.standing import asks_current, asks_one, now_of
 from assistant.retrieval.query import ParsedQuestion, fold, years_text
 
 # The four questions, on folded text (no diacritics, lower case), most specific first.
@@ -66,6 +69,7 @@ _ENDED_LIST = re.compile(
     r"|\b(have|has)\s+(had|been)\b[^?]*\b(amended|repealed|replaced)\b"
     r"|\bstill\b[^?]*\b(amended|repealed)\b"
 )
+_NO_LONGER = re.compile(r"\bkhong con\b|\bno longer\b")
 # "hết hiệu lực một phần", "partly repealed", "một khoản", "an article": events that end a
 # part of a document count too.
 _PARTLY = re.compile(
@@ -93,7 +97,13 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
             return "acting_list"
         # "Quy chế làm việc hiện nay là quyết định nào, đã sửa đổi gì chưa?": the one in
         # force and what amended it (a list answer), not every amended document
-        if asks_current(parsed) and asks_one(parsed) and not _STILL.search(folded):
+        # ("Văn bản nào … không còn hiệu lực" asks for the ended ones)
+        if (
+            asks_current(parsed)
+            and asks_one(parsed)
+            and not _STILL.search(folded)
+            and not _NO_LONGER.search(folded)
+        ):
             return None
         # "… đã bị bãi bỏ bởi văn bản nào": what ended the one described (a list answer)
         if asked_agent(folded):
@@ -173,13 +183,13 @@ def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
 
 
 def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
-    """Documents ended (in whole, or in part when the question says so) by today or the
+    """Documents ended (in whole, or in part when the question says so) by now or the
     date the question names ("đến hết tháng 6/2024"); the question's years are those of the
     ending ("hết hiệu lực trong năm 2024"), not of issue. A question only about changes
     ("đã được sửa đổi, bổ sung hoặc bãi bỏ một phần") lists the documents amended or ended
     in part, not those ended whole."""
     en = parsed.language == "en"
-    now = parsed.as_of or today()
+    now = parsed.as_of or now_of(lives)
     folded = fold(parsed.clean)
     partly = bool(_PARTLY.search(folded))
     changed_only = bool(_CHANGED.search(folded)) and not _WHOLE_END.search(folded)
@@ -196,10 +206,15 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         department = None
     still = bool(_STILL.search(folded))
     own_issuers = _own_issuers(lives) if issuer == OWN else set()
+    # "Văn bản nào của STP Lạc Giang cũ …": the place named, in an archive of two
+    places = archive_places(lives.registry.entries())
+    place = asked_place(parsed.clean, places.names)
     lines: list[str] = []
     for entry in _asked(replace(parsed, years=()), lives):
         life = lives.life(entry)
         if life is None:
+            continue
+        if place and not of_place(entry, place, places):
             continue
         if issuer == OWN:
             if not entry.own_source and entry.issuer not in own_issuers:
@@ -208,9 +223,12 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             continue
         if still and life.ended_by(now) is not None:
             continue
+        # and the ends already signed that take effect after now, told as coming ("sẽ có
+        # hiệu lực từ ngày 01/12/2026"): the archive's last word on them
+        signed = [e for e in life.events if not e.by_on(now) and e.by_date and e.by_date <= now]
         ended = [
             e
-            for e in life.events_by(now)
+            for e in [*life.events_by(now), *([] if still or parsed.as_of else signed)]
             if (
                 e.type in _CHANGES
                 if changed_only
@@ -220,7 +238,9 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         ]
         if not ended:
             continue
-        said = "; ".join(dict.fromkeys(_event_line(e, en, past=True)[2:-1] for e in ended))
+        said = "; ".join(
+            dict.fromkeys(_event_line(e, en, past=e.by_on(now))[2:-1] for e in ended)
+        )
         lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {said}.")
     if not lines:
         return _nothing(parsed, en)
@@ -274,7 +294,7 @@ def _pending_list(parsed: ParsedQuestion, lives: Lives) -> str:
     """Documents signed by the archive's present (its latest own document's date, or
     today) that take effect after it, each with the date it does."""
     en = parsed.language == "en"
-    present = archive_present(lives.registry) or today()
+    present = now_of(lives)
     lines: list[str] = []
     for entry in _asked(parsed, lives):
         life = lives.life(entry)
@@ -352,7 +372,7 @@ def _named(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
 
 
 def _status(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
-    now = today()
+    now = now_of(lives)
     status = life.status(now)
     said = _EN_STATUS[status] if en else VI_STATUS[status]
     head = (
@@ -374,13 +394,14 @@ def _replaced_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> st
             if en
             else f"Kho tài liệu không ghi nhận văn bản nào thay thế {document_phrase(entry)}."
         )
-        return "\n".join([lead] + [_event_line(e, en, past=e.by_on(today())) for e in life.events])
+        now = now_of(lives)
+        return "\n".join([lead] + [_event_line(e, en, past=e.by_on(now)) for e in life.events])
     lead = (
         f"{document_phrase(entry)} was replaced or ended by:"
         if en
         else f"{document_phrase(entry)} đã được thay thế, bãi bỏ bởi:"
     )
-    return "\n".join([lead] + [_event_line(e, en, past=e.by_on(today())) for e in enders])
+    return "\n".join([lead] + [_event_line(e, en, past=e.by_on(now_of(lives))) for e in enders])
 
 
 def _amended_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
@@ -399,8 +420,8 @@ def _amended_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str
             if en
             else f"{document_phrase(entry)} đã được sửa đổi, bổ sung hoặc bãi bỏ một phần bởi:"
         )
-    lines = [lead] + [_event_line(e, en, past=e.by_on(today())) for e in changes]
-    lines += [_event_line(e, en, past=e.by_on(today())) for e in enders]
+    lines = [lead] + [_event_line(e, en, past=e.by_on(now_of(lives))) for e in changes]
+    lines += [_event_line(e, en, past=e.by_on(now_of(lives))) for e in enders]
     return "\n".join(lines)
 
 

@@ -66,17 +66,20 @@ def asks_one(parsed: ParsedQuestion) -> bool:
 
 def order(items: Sequence[T], lives: Lives, entry_of: Callable[[T], RegistryEntry]) -> list[T]:
     """``items`` with the documents in force first (stable otherwise)."""
-    now = today()
+    now = now_of(lives)
     return sorted(items, key=lambda i: _RANK[lives.status(entry_of(i), now)["status"]])
 
 
-def note(entry: RegistryEntry, lives: Lives, language: str = "vi") -> str:
+def note(
+    entry: RegistryEntry, lives: Lives, language: str = "vi", now: str | None = None
+) -> str:
     """`` (đã được thay thế bởi Quyết định số … ngày …)`` for a document not wholly in force
-    today; ``""`` for one in force, or one the archive says nothing more about."""
+    ``now`` (default ``now_of``: a draft written today passes today); ``""`` for one in
+    force, or one the archive says nothing more about."""
     life = lives.life(entry)
     if life is None:
         return ""
-    now = today()
+    now = now or now_of(lives)
     lang = language if language in _ENDED else "vi"
     ended = life.ended_by(now)
     if ended is not None:
@@ -108,7 +111,7 @@ def source_noter(lives: Lives | None, language: str = "vi") -> Callable[[str], s
 def order_sources(items: Sequence[T], lives: Lives, source_of: Callable[[T], str]) -> list[T]:
     """Quoted passages with those from documents in force first (stable otherwise)."""
     owners = {e.own_source: e for e in lives.registry.entries() if e.own_source}
-    now = today()
+    now = now_of(lives)
 
     def rank(item: T) -> int:
         entry = owners.get(source_of(item))
@@ -117,11 +120,13 @@ def order_sources(items: Sequence[T], lives: Lives, source_of: Callable[[T], str
     return sorted(items, key=rank)
 
 
-def noter(lives: Lives | None, language: str = "vi") -> Callable[[RegistryEntry], str]:
+def noter(
+    lives: Lives | None, language: str = "vi", now: str | None = None
+) -> Callable[[RegistryEntry], str]:
     """``note`` bound to ``lives`` (a note-less function when there are none)."""
     if lives is None:
         return lambda _entry: ""
-    return lambda entry: note(entry, lives, language)
+    return lambda entry: note(entry, lives, language, now)
 
 
 def _acting(ident: str, kind: str | None, date: str | None) -> str:
@@ -136,3 +141,10 @@ def archive_present(registry: Registry) -> str | None:
     holds no dated file."""
     dates = [e.date for e in registry.entries() if e.own_source and e.date]
     return min(max(dates), today()) if dates else None
+
+
+def now_of(lives: Lives) -> str:
+    """"Now" for a question on the archive: its present (``archive_present``), else today.
+    What a document signed by then takes effect after it is told with its date ("có hiệu
+    lực từ ngày 01/12/2026"), not read as in force: the archive knows no later word."""
+    return archive_present(lives.registry) or today()

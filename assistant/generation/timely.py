@@ -17,6 +17,7 @@ A question asks for a result unless it asks for a target ("chỉ tiêu", "mục 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -55,7 +56,7 @@ _PLAN_CODES = frozenset({"KH", "CTr", "ĐA"})
 # "bao nhiêu", "mấy", "tỷ lệ", "số lượng", "số liệu", "how many", "what percentage".
 _COUNT = re.compile(
     r"\b(bao nhieu|may|ty le|so luong|con so|so lieu|how many|how much|what (?:percentage"
-    r"|share|rate|proportion|number)|percent|rate|figures?)\b"
+    r"|share|rate|proportion|number|rank|position|score)|percent|rate|figures?|ranked)\b"
 )
 # What is not a figure in a sentence: dates, years, numbers of documents, list markers
 # and a table row's number ("6 | …"), structure numbers ("Điều 3", "khoản 2").
@@ -96,6 +97,9 @@ NAMED_ASKED = 0.15
 NAMED_OTHER = 0.04
 DOCUMENT_BESIDE = 0.04
 AHEAD = 0.04
+# A sentence of another province's body's file than the question names: below any of the
+# named one's (a difference of place is no matter of degree).
+ELSEWHERE = 1.0
 
 
 @dataclass(frozen=True)
@@ -156,17 +160,25 @@ def counted_unit(folded: str) -> str:
 def counts(text: str, unit: str) -> bool:
     """Whether ``text`` gives a number of ``unit`` ("9.486 hồ sơ", "04/06 đơn vị"; for
     "phan", of "phần trăm": a percentage), or is a table row naming it in one cell and
-    giving the number in the next ("Hồ sơ tiếp nhận | 3.045")."""
+    giving the number in the next ("Hồ sơ tiếp nhận | 3.045"; not a rate of it, "Tỷ lệ hồ
+    sơ đúng hạn | 99,92%")."""
     if not unit:
         return False
     folded = fold(text)
     what = r"%" if unit == "phan" else rf"(?:\([^)]*\)\s*)?{re.escape(unit)}\b"
     if re.search(rf"\d[\d.,/]*\s*{what}", folded):
         return True
-    return (
-        unit != "phan"
-        and re.search(rf"(?:^|\|)[^|\d]*\b{re.escape(unit)}\b[^|\d]*\|\s*\d", folded) is not None
+    if unit == "phan":
+        return False
+    row = re.search(
+        rf"(?:^|\|)(?P<name>[^|\d]*\b{re.escape(unit)}\b[^|\d]*)\|\s*\d[\d.,/]*\s*(?P<rate>%)?",
+        folded,
     )
+    return row is not None and not row.group("rate") and not _RATE.match(row.group("name").strip())
+
+
+# A rate named in a table's first cell ("Tỷ lệ hồ sơ đúng hạn"), folded.
+_RATE = re.compile(r"(?:ty le|rate|share|percentage)\b")
 
 
 def named_files(
@@ -279,9 +291,13 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
     The asked period itself 0.5; whole years holding it ("năm 2024" for quý I/2024, "giai
     đoạn 2021 - 2025") 0; any other period −0.5: a part of it, a part holding it, another
     ("6 tháng đầu năm" for the year 2024 or for quý I/2024; "năm 2022" for 2023); none 0.
-    Years named besides count as well: only other years −0.5. ``year``: the document's
-    year, for a part of a year written without one ("6 tháng đầu năm").
+    Years named besides count as well: only other years −0.5. A figure counted to a day
+    well before the asked period ends ("đến ngày 10/6/2026" for nine months) −0.5.
+    ``year``: the document's year, for a part of a year written without one ("6 tháng
+    đầu năm").
     """
+    if _cut_off_before(fold(text), asked.period):
+        return -0.5
     found = find_period(text, default_year=year)
     if found is not None:
         named = found[0]
@@ -303,6 +319,28 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
     return 0.5 if years & set(asked.period.years) else -0.5
 
 
+# The day a figure is counted to: "đến ngày 10/6/2026", "tính đến hết ngày 30/11/2024".
+_CUT_OFF = re.compile(r"\bden\s+(?:het\s+)?ngay\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+# A report's figures are counted to some weeks before its period ends.
+_CUT_OFF_SLACK = 45
+
+
+def _cut_off_before(folded: str, asked: Period) -> bool:
+    """Whether a sentence counts its figure to a day well before the asked part of a year
+    ends ("đến ngày 10/6/2026 đã hoàn thành 17/42" for the first nine months of 2026): a
+    figure of an earlier stretch, not of the asked one. Not for a whole year: "năm nay" is
+    asked before it ends, and a figure to date is what there is."""
+    m = _CUT_OFF.search(folded)
+    if m is None or (asked.start[5:], asked.end[5:]) == ("01-01", "12-31"):
+        return False
+    try:
+        day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        end = dt.date.fromisoformat(asked.end)
+    except ValueError:
+        return False
+    return day < end - dt.timedelta(days=_CUT_OFF_SLACK)
+
+
 class Timing:
     """Scores sources and sentences for one question's period."""
 
@@ -311,18 +349,27 @@ class Timing:
         asked: Asked,
         by_source: Mapping[str, Profile],
         named: frozenset[str] = frozenset(),
+        elsewhere: frozenset[str] = frozenset(),
+        place: str | None = None,
     ) -> None:
         """``named``: the files of the documents the question names by their trích yếu
-        ("Kế hoạch chuyển đổi số năm 2024 …": the digital plan, not the CCHC plan)."""
+        ("Kế hoạch chuyển đổi số năm 2024 …": the digital plan, not the CCHC plan);
+        ``elsewhere``: the files of another province's bodies than the one it names ("…
+        năm 2024 của Sở Tư pháp tỉnh Lạc Giang", in an archive holding Tây Phong's too),
+        ``place`` (folded)."""
         self.asked = asked
         self.by_source = by_source
         self.named = named
+        self.elsewhere = elsewhere
+        self.place = place
 
     def source(self, source: str) -> float:
-        """``document_fit`` of the document whose own file ``source`` is, and 0.5 more for
-        a document the question names."""
+        """``document_fit`` of the document whose own file ``source`` is, 0.5 more for a
+        document the question names, and −1 for one of another place than it names (its
+        passages come after the asked place's)."""
         named = 0.5 if source in self.named else 0.0
-        return document_fit(self.by_source.get(source), self.asked) + named
+        other = -1.0 if source in self.elsewhere else 0.0
+        return document_fit(self.by_source.get(source), self.asked) + named + other
 
     def sentence(self, source: str, text: str, heading: str = "") -> float:
         """What the period says of a sentence: the period it names, else its document's
@@ -341,6 +388,10 @@ class Timing:
             score = DOCUMENT_FIT * doc
         if not self.asked.target and heading and ahead(heading):
             score -= AHEAD
+        # another province's body's file: not what was asked, unless the sentence names the
+        # asked one ("… của Sở Tư pháp tỉnh Tây Phong (cũ) xếp thứ 7/18" in the merged Sở's)
+        if source in self.elsewhere and not (self.place and self.place in fold(text)):
+            score -= ELSEWHERE
         return score
 
     def figure(self, text: str) -> float:

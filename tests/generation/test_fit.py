@@ -5,28 +5,33 @@ from __future__ import annotations
 import pytest
 
 from assistant.archive.profiles import Profile
-from assistant.citations import RegistryEntry
+from assistant.citations import Registry, RegistryEntry
 from assistant.citations.registry import Mention
 from assistant.generation.documents import ScoredDocument, every_fitting, select
 from assistant.generation.fit import (
     Asked,
+    archive_places,
     area_only,
     asked_acts,
     asked_agent,
     asked_department,
     asked_deputy,
+    asked_place,
     asked_signer,
     asked_unit,
     facet_score,
     issued_by,
     named_for,
     names_area,
+    of_place,
     of_unit,
     signers,
     topic_text,
     topicless,
+    without_place,
 )
 from assistant.generation.standing import asks_one
+from assistant.models import Identity
 from assistant.retrieval.query import fold, parse_question
 
 
@@ -434,3 +439,63 @@ def test_a_named_department_s_documents_only() -> None:
 )
 def test_a_deputy_by_the_title_s_initials(question: str, title: str) -> None:
     assert asked_deputy(question) == title
+
+
+def _two_provinces() -> Registry:
+    """The archive of a Sở after a merger: its files, a former province's, and citations."""
+    registry = Registry()
+    for source, ident, issuer in (
+        ("kh.txt", "03/KH-STP", "UBND TỈNH LẠC GIANG / SỞ TƯ PHÁP"),
+        ("kh2.txt", "05/KH-STP", "UBND TỈNH LẠC GIANG / SỞ TƯ PHÁP"),
+        ("bc-tp.txt", "118/BC-STP", "UBND TỈNH TÂY PHONG / SỞ TƯ PHÁP"),
+    ):
+        number, code = ident.split("/")[0], ident.split("/")[1].split("-")[0]
+        identity = Identity(ident=ident, number=number, code=code, issuer=issuer, date="2024-12-10")
+        text = f"Số: {ident}\n"
+        if source == "bc-tp.txt":
+            text += (
+                "Thực hiện Kế hoạch số 06/KH-STP ngày 10/01/2024 của Sở Tư pháp; Quyết định số "
+                "540/QĐ-UBND ngày 12/4/2024 của Ủy ban nhân dân tỉnh Tây Phong.\n"
+            )
+        else:
+            text += "Thực hiện Kế hoạch số 04/KH-UBND ngày 04/01/2024 của Ủy ban nhân dân tỉnh.\n"
+        registry.add_text(source, text, identity=identity)
+    return registry
+
+
+def test_the_places_of_an_archive_of_two_provinces() -> None:
+    places = archive_places(_two_provinces().entries())
+    assert places.names == ("lac giang", "tay phong")
+    assert places.home == "lac giang"
+    by_ident = {e.ident: e for e in _two_provinces().entries()}
+    # its header; a mention naming the province; the Sở's own plan its report cites; nothing
+    assert of_place(by_ident["118/BC-STP"], "tay phong", places)
+    assert of_place(by_ident["540/QĐ-UBND"], "tay phong", places)
+    assert of_place(by_ident["06/KH-STP"], "tay phong", places)
+    assert of_place(by_ident["04/KH-UBND"], "lac giang", places)
+    assert not of_place(by_ident["03/KH-STP"], "tay phong", places)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("UBND tỉnh Tây Phong đã ban hành những văn bản nào?", "tay phong"),
+        ("cac van ban cua so tu phap tay phong cu", "tay phong"),
+        ("What did the Lạc Giang justice department issue in 2023?", "lac giang"),
+        ("Sở đã ban hành những văn bản nào năm 2024?", None),
+    ],
+)
+def test_the_place_a_question_names(question: str, place: str | None) -> None:
+    assert asked_place(question, ("lac giang", "tay phong")) == place
+    # one place restricts nothing
+    assert asked_place(question, ("tay phong",)) is None
+
+
+def test_a_former_place_is_who_not_what() -> None:
+    assert without_place("cac van ban cua so tu phap tay phong cu", "tay phong") == (
+        "cac van ban cua so tu phap"
+    )
+    assert topicless(parse_question("cac van ban cua so tu phap"))
+    assert without_place("the former Tây Phong justice department", "tay phong") == (
+        "the justice department"
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.generation.passages import VectorCache, heading_at, sentence_spans
+from assistant.generation.passages import VectorCache, heading_at, sentence_spans, sentences
 from assistant.models import Chunk
 
 
@@ -78,3 +78,9 @@ def test_a_sentence_is_read_under_the_heading_it_lies_under() -> None:
         "a#2", "a.txt", tail, "II > 2", "Cải cách thủ tục hành chính", 1, 1, 0, len(tail)
     )
     assert heading_at(inside, 10) == "Cải cách thủ tục hành chính"
+
+
+def test_a_short_table_row_giving_a_figure_is_a_sentence() -> None:
+    text = "Chỉ tiêu | Kết quả\nHồ sơ tiếp nhận | 12.164\nTin, bài | 24\n2024 | 12\n"
+    chunk = Chunk("a#1", "a.txt", text, "II", "Kết quả", 1, 1, 0, len(text))
+    assert [s.text for s in sentences(chunk)] == ["Hồ sơ tiếp nhận | 12.164", "Tin, bài | 24"]

@@ -44,11 +44,16 @@ REPLACES = (
 GROUNDS = "Căn cứ Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ;"
 
 
-@pytest.fixture
-def lives() -> Lives:
+# The archive's last document: "now" for its questions (``standing.now_of``).
+REPORT = Identity("30/BC-SKHCN", "30", "BC", "Báo cáo", None, "2022-12-15", None, "CCHC 2022")
+
+
+def _lives(*, last: bool = True) -> Lives:
     registry = Registry()
     registry.add_text("qd-1908.txt", "Quyết định này có hiệu lực kể từ ngày ký.", identity=OLD)
     registry.add_text("qd-2000.txt", f"{GROUNDS}\n{REPLACES}", identity=NEW)
+    if last:
+        registry.add_text("bc-30.txt", "Báo cáo kết quả cải cách hành chính.", identity=REPORT)
     lives = Lives(registry)
     lives.add(FileClaims("qd-1908.txt", OLD.ident, OLD.date, "2021-07-08"))
     replaces = Relation("replaces", "2000/QĐ-UBND", "1908/QĐ-UBND", quote=REPLACES)
@@ -67,6 +72,20 @@ def lives() -> Lives:
         )
     )
     return lives
+
+
+@pytest.fixture
+def lives() -> Lives:
+    return _lives()
+
+
+def test_now_is_the_archive_s_present() -> None:
+    # the archive ends the day the replacement is signed, two weeks before it takes effect
+    early = _lives(last=False)
+    text = relation_answer(parse_question("Quyết định số 1908/QĐ-UBND còn hiệu lực không?"), early)
+    assert text is not None
+    assert "còn hiệu lực (tính đến ngày 01/8/2022)" in text
+    assert "15/8/2022" in text
 
 
 @pytest.mark.parametrize(
@@ -163,6 +182,9 @@ def test_a_generated_citation_of_a_replaced_document_is_marked(lives: Lives) -> 
         # the one in force and what amended it: a list answer, not every amended document
         ("Quy chế làm việc của Sở hiện nay là quyết định nào, đã sửa đổi gì chưa?", None),
         ("Những quy chế nào của Sở không còn được áp dụng nữa?", "ended_list"),
+        # "văn bản nào" asks for one, but "không còn hiệu lực" for every ended one
+        ("Văn bản nào của Sở không còn hiệu lực?", "ended_list"),
+        ("Quy chế làm việc nào của Sở còn hiệu lực?", None),
     ],
 )
 def test_list_question_kind(question: str, kind: str | None) -> None:
@@ -237,3 +259,11 @@ def test_a_citation_beside_the_act_on_it_is_not_a_warning(lives: Lives) -> None:
     )
     checked = check_and_mark(misdated, lives.registry, lives=lives, as_of="2023-01-01")
     assert [f.status for f in checked.findings] == ["date_mismatch", "verified"]
+
+
+def test_an_end_signed_by_now_that_takes_effect_later_is_told_as_coming() -> None:
+    early = _lives(last=False)
+    ended = relation_answer(parse_question("Những quyết định nào đã bị thay thế?"), early)
+    assert ended is not None
+    assert "1908/QĐ-UBND" in ended
+    assert "sẽ có hiệu lực từ ngày 15/8/2022" in ended

@@ -245,6 +245,9 @@ def test_a_number_of_what_is_counted() -> None:
     assert not counts("Nội dung | 6 tháng đầu năm 2022", "ho")
     assert not counts("Số quy trình | 127", "ho")
     assert counts("hồ sơ trực tuyến đạt 48,0%", "phan")
+    # a rate of it is no number of it
+    assert not counts("Tỷ lệ hồ sơ đúng hạn | 99,92%", "ho")
+    assert counts("Hồ sơ trực tuyến | 9.853 (81,0%)", "ho")
     timing = Timing(Asked(Y2023, False, count=True, unit="ho"), {})
     assert timing.figure("Tiếp nhận 18.406 hồ sơ.") == 1.0
     assert timing.figure("Có 127 quy trình nội bộ.") == 0.5
@@ -309,3 +312,35 @@ def test_a_relative_year_leaves_the_topic() -> None:
     assert without_period("Tỷ lệ hồ sơ trực tuyến hiện nay là bao nhiêu?") == (
         "Tỷ lệ hồ sơ trực tuyến là bao nhiêu?"
     )
+
+
+def test_a_figure_counted_to_a_day_well_before_the_period_ends_is_a_parts() -> None:
+    nine_months = Asked(Period("2026-01-01", "2026-09-30"), False, count=True)
+    early = "Kế hoạch năm 2026 có 42 nhiệm vụ; đến ngày 10/6/2026 đã hoàn thành 17/42 nhiệm vụ."
+    assert sentence_fit(early, nine_months) == -0.5
+    # a year's figure to date ("từ đầu năm nay", asked before the year ends) is the year's
+    to_date = "Kế hoạch năm 2024 có 34 nhiệm vụ; đến ngày 30/9/2024 đã hoàn thành 26 nhiệm vụ."
+    assert sentence_fit(to_date, Asked(Period.of_years(2024), False)) == 0.5
+
+
+def test_a_rank_is_a_figure() -> None:
+    asked = asked_period(parse_question("What rank did the department get in the 2024 index?"))
+    assert asked is not None
+    assert asked.count
+
+
+def test_a_file_of_another_province_than_asked_comes_last() -> None:
+    report_tp = dataclasses.replace(REPORT_2023, source="bc-tay-phong.txt")
+    by_source = {p.source: p for p in (REPORT_2023, report_tp) if p.source}
+    timing = Timing(
+        Asked(Y2023, False, count=True),
+        by_source,
+        elsewhere=frozenset({"bc-tay-phong.txt"}),
+        place="lac giang",
+    )
+    ours = timing.sentence("Báo cáo-2023.txt", "Năm 2023 tỷ lệ hồ sơ trực tuyến đạt 58,0%.")
+    theirs = timing.sentence("bc-tay-phong.txt", "Năm 2023 tỷ lệ hồ sơ trực tuyến đạt 52,0%.")
+    assert ours - theirs > 0.9
+    # unless it names the asked place ("… của Sở Tư pháp tỉnh Lạc Giang (cũ) xếp thứ 5/18")
+    named = timing.sentence("bc-tay-phong.txt", "Sở Tư pháp tỉnh Lạc Giang (cũ) xếp thứ 5/18.")
+    assert named > theirs
