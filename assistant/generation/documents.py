@@ -55,6 +55,10 @@ RELEVANCE_GAP = 0.08
 # GAP_SHARE of their spread (``_before_gap``).
 GAP_MIN = 0.02
 GAP_SHARE = 0.4
+# How much closer (score) a document only cited must read than the best one with a file for
+# having a file not to decide between them (``select``): chosen on the development list
+# questions among 0.02, 0.04, 0.06, 0.1 (250, 251, 250, 250 of 288; bench/data/README.md).
+OWN_TIE_MARGIN = 0.04
 
 
 # A trích yếu about the department's units, not the department: "của các phòng …", "của
@@ -181,6 +185,15 @@ def select(ranked: Sequence[ScoredDocument], *, area: str | None = None) -> list
     ]
     most = max(d.facets for d in relevant)
     group = [d for d in relevant if d.facets >= most - 1e-9]
+    # Having a file is the least facet: it breaks a tie, but does not cut a document the
+    # archive only cites that reads far closer to the question than any with a file ("các
+    # quyết định phê duyệt vị trí việc làm": the committee's decision the reports cite).
+    bare = {id(d): d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0) for d in relevant}
+    top = max(bare.values())
+    tied = [d for d in relevant if bare[id(d)] >= top - 1e-9]
+    lead = max(tied, key=lambda d: d.score)
+    if not lead.entry.own_source and lead.score - max(d.score for d in group) > OWN_TIE_MARGIN:
+        group = tied
     filed = [d for d in group if area and meets_area(d.entry, d.profile, area)]
     if filed:
         return sorted(filed, key=lambda d: (-d.score, d.entry.ident))

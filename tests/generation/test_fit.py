@@ -499,3 +499,27 @@ def test_a_former_place_is_who_not_what() -> None:
     assert without_place("the former Tây Phong justice department", "tay phong") == (
         "the justice department"
     )
+
+
+def test_having_a_file_does_not_cut_a_cited_document_reading_far_closer() -> None:
+    def doc(ident: str, score: float, own: bool) -> ScoredDocument:
+        entry = RegistryEntry(
+            ident,
+            ident.lower(),
+            2024,
+            "Quyết định",
+            "QĐ",
+            "X",
+            "2024-03-01",
+            own_source=f"{ident[:3]}.txt" if own else None,
+        )
+        facets = 0.05 + (0.01 if own else 0.0)  # the type, and having a file
+        return ScoredDocument(entry, score, "", None, "header", facets=facets)
+
+    fillers = [doc(f"{n}/QĐ-Y", 0.80, own=False) for n in range(10, 20)]
+    # the committee's decision the reports cite reads far closer than the Sở's own files
+    ranked = [doc("2218/QĐ-UBND", 1.00, own=False), doc("22/QĐ-SX", 0.95, own=True), *fillers]
+    assert [d.entry.ident for d in select(ranked)] == ["2218/QĐ-UBND", "22/QĐ-SX"]
+    # about as close: having a file decides
+    ranked = [doc("2218/QĐ-UBND", 0.97, own=False), doc("22/QĐ-SX", 0.95, own=True), *fillers]
+    assert [d.entry.ident for d in select(ranked)] == ["22/QĐ-SX"]
