@@ -397,13 +397,15 @@ def base_key(key: str) -> str:
 
 def _apart(key: str, items: list) -> list[tuple[str, list]]:
     """One group per document: two files whose headers give one number and year but other
-    dates are two documents (after a merger, the two former Sở's ``45/QĐ-STP`` of 2024).
-    The earliest keeps ``key``, the others ``key@date``. A mention joins the one of its
-    date, else the one whose issuer it names, else the one nearest its date (the first
-    when it gives none)."""
+    dates, and another subject or issuer, are two documents (after a merger, the two former
+    Sở's ``45/QĐ-STP`` of 2024). The earliest keeps ``key``, the others ``key@date``. A
+    mention joins the one of its date, else the one whose issuer it names, else the one
+    nearest its date (the first when it gives none)."""
     own = [i for i in items if isinstance(i, tuple)]
     dates = sorted({r.get("date") for _, r in own if r.get("date")})
-    if len(dates) < 2:
+    # one document saved twice, or its date misread, says the same of itself otherwise: one
+    said = {(fold(r.get("subject") or ""), fold(r.get("issuer") or "")) for _, r in own}
+    if len(dates) < 2 or len(said) < 2:
         return [(key, items)]
     parts: dict[str, list] = {d: [] for d in dates}
     for i in items:

@@ -126,8 +126,13 @@ def test_a_resolution_of_the_national_assembly_is_what_it_says() -> None:
 
 def test_two_documents_of_one_number_and_year_are_checked_each_by_its_date() -> None:
     registry = Registry()
-    for source, date in (("iso.txt", "2024-03-18"), ("qclv.txt", "2024-05-02")):
-        identity = Identity(ident="45/QĐ-STP", number="45", code="QĐ", kind="Quyết định", date=date)
+    for source, date, subject in (
+        ("iso.txt", "2024-03-18", "Công bố ISO"),
+        ("qclv.txt", "2024-05-02", "Quy chế làm việc"),
+    ):
+        identity = Identity(
+            ident="45/QĐ-STP", number="45", code="QĐ", kind="Quyết định", date=date, subject=subject
+        )
         registry.add_text(source, "Số: 45/QĐ-STP\n", identity=identity)
     draft = "Quyết định số 45/QĐ-STP ngày 18/3/2024 và Quyết định số 45/QĐ-STP ngày 02/5/2024."
     found = check(draft, registry).findings

@@ -156,3 +156,19 @@ def test_two_documents_of_one_number_and_year_are_two_entries() -> None:
     assert iso.mentions[0].date is None
     assert registry.find("45/QĐ-STP", 2024, "2024-03-18") is iso
     assert registry.find("45/QĐ-STP", 2024, "2024-05-02") is rules
+
+
+def test_one_document_saved_twice_with_another_date_stays_one() -> None:
+    registry = Registry()
+    for source, date in (("qd.txt", "2024-03-18"), ("qd (ban ky).txt", "2024-03-19")):
+        identity = Identity(
+            ident="45/QĐ-STP",
+            number="45",
+            code="QĐ",
+            kind="Quyết định",
+            date=date,
+            subject="Công bố ISO 9001:2015",
+        )
+        registry.add_text(source, "Số: 45/QĐ-STP\n", identity=identity)
+    (entry,) = registry.entries()
+    assert any("two dates" in c for c in entry.conflicts)
