@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.citations.extract import extract
+from assistant.citations.issuers import Organ, disagreement, organ_of_header, organ_of_name
 from assistant.citations.normalize import fold, lookup_key
 from assistant.citations.query import parse_query_ident
 from assistant.citations.records import OcrSpan, mark_ocr, ocr_at
@@ -419,9 +420,9 @@ def _apart(key: str, items: list) -> list[tuple[str, list]]:
 def _date_of(m: Mention, own: list[tuple[str, dict]], dates: list[str]) -> str:
     if m.date in dates:
         return m.date
-    named = fold(m.issuer_name or "")
-    if named:
-        fits = [r["date"] for _, r in own if r.get("date") and _names_issuer(named, r)]
+    named = organ_of_name(m.issuer_name)
+    if named is not None and named.place:
+        fits = [r["date"] for _, r in own if r.get("date") and _same_place(named, r)]
         if len(set(fits)) == 1:
             return fits[0]
     if m.date:
@@ -429,13 +430,11 @@ def _date_of(m: Mention, own: list[tuple[str, dict]], dates: list[str]) -> str:
     return dates[0]
 
 
-def _names_issuer(named: str, record: dict) -> bool:
-    """Whether an issuer named in a mention ("Giám đốc Sở Tư pháp tỉnh Tây Phong", folded)
-    names the province or district of a header's issuer lines ("UBND TỈNH TÂY PHONG / SỞ
-    TƯ PHÁP")."""
-    header = fold(record.get("issuer") or "")
-    places = re.findall(r"\b(?:tinh|huyen|thanh pho|thi xa|quan)\s+((?:[a-z]+\s?){1,3})", header)
-    return any(re.search(rf"\b{re.escape(p.strip())}\b", named) for p in places if p.strip())
+def _same_place(named: Organ, record: dict) -> bool:
+    """Whether an issuer named in a mention ("Giám đốc Sở Tư pháp tỉnh Tây Phong") can be
+    the body a header's issuer lines give ("UBND TỈNH TÂY PHONG / SỞ TƯ PHÁP"), of its place."""
+    header = organ_of_header(record.get("issuer"))
+    return header is not None and bool(header.place) and disagreement(named, header) is None
 
 
 def _days(iso: str) -> int:
