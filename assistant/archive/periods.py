@@ -138,6 +138,11 @@ class Period:
         """The calendar years it touches."""
         return range(int(self.start[:4]), int(self.end[:4]) + 1)
 
+    @property
+    def whole_years(self) -> bool:
+        """Whether it is made of whole years ("năm 2024", "giai đoạn 2021 - 2025")."""
+        return (self.start[5:], self.end[5:]) == ("01-01", "12-31")
+
     def overlaps(self, other: Period) -> bool:
         """Whether the two periods share a day."""
         return self.start <= other.end and other.start <= self.end

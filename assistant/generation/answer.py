@@ -221,10 +221,11 @@ class Answerer:
             self._profiles = {(p.key, p.year): p for p in found}
         return self._profiles
 
-    @property
-    def places(self) -> Places:
-        """Where the archive's documents were issued (``fit.archive_places``)."""
-        return archive_places(self.registry.entries())
+    def place(self, parsed: ParsedQuestion) -> tuple[str | None, Places]:
+        """The place the question names among those the archive's documents were issued
+        in (``fit.asked_place``), and those places (``fit.archive_places``)."""
+        places = archive_places(self.registry.entries())
+        return asked_place(parsed.clean, places.names), places
 
     @property
     def present(self) -> str | None:
@@ -298,8 +299,7 @@ class Answerer:
         timing = None
         if asked is not None:
             named = named_files(parsed.clean, self._own_files, topic_text)
-            places = self.places
-            place = asked_place(parsed.clean, places.names)
+            place, places = self.place(parsed)
             elsewhere = frozenset(
                 source
                 for source, p in self._own_files.items()
@@ -547,8 +547,7 @@ class Answerer:
         if not types:
             # where they were issued: not for the documents that acted on one described
             # ("Quyết định nào thay thế Quy chế làm việc của Sở Tư pháp tỉnh Tây Phong")
-            places = self.places
-            place = asked_place(parsed.clean, places.names)
+            place, places = self.place(parsed)
             return replace(asked, place=place, places=places) if place else asked
         acting = frozenset(
             profile_key(e)

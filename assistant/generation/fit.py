@@ -506,8 +506,7 @@ def _issued_as_asked(entry: RegistryEntry, asked: Asked) -> bool:
     """Issued when the question says: within its months ("quý I/2024", "6 tháng đầu năm
     2024", "tháng 3/2024", "từ tháng 3/2023 đến nay"), else in one of its years."""
     p = asked.period
-    whole_years = p is not None and (p.start[5:], p.end[5:]) == ("01-01", "12-31")
-    if p is not None and not whole_years:
+    if p is not None and not p.whole_years:
         return entry.date is not None and entry.date in p
     return bool(asked.years) and entry.year in asked.years
 

@@ -303,8 +303,8 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
         named = found[0]
         if named == asked.period:
             return 0.5
-        whole_years = named.start.endswith("-01-01") and named.end.endswith("-12-31")
-        if whole_years and named.start <= asked.period.start and asked.period.end <= named.end:
+        holds = named.start <= asked.period.start and asked.period.end <= named.end
+        if named.whole_years and holds:
             return 0.0
         return -0.5
     blanked = _DATE_OR_NUMBER.sub(" ", fold(text))
@@ -331,7 +331,7 @@ def _cut_off_before(folded: str, asked: Period) -> bool:
     figure of an earlier stretch, not of the asked one. Not for a whole year: "năm nay" is
     asked before it ends, and a figure to date is what there is."""
     m = _CUT_OFF.search(folded)
-    if m is None or (asked.start[5:], asked.end[5:]) == ("01-01", "12-31"):
+    if m is None or asked.whole_years:
         return False
     try:
         day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
