@@ -388,20 +388,20 @@ def _status(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
 
 def _replaced_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
     enders = [e for e in life.events if e.whole]
+    now = now_of(lives)
     if not enders:
         lead = (
             f"The archive records no document replacing {document_phrase(entry)}."
             if en
             else f"Kho tài liệu không ghi nhận văn bản nào thay thế {document_phrase(entry)}."
         )
-        now = now_of(lives)
         return "\n".join([lead] + [_event_line(e, en, past=e.by_on(now)) for e in life.events])
     lead = (
         f"{document_phrase(entry)} was replaced or ended by:"
         if en
         else f"{document_phrase(entry)} đã được thay thế, bãi bỏ bởi:"
     )
-    return "\n".join([lead] + [_event_line(e, en, past=e.by_on(now_of(lives))) for e in enders])
+    return "\n".join([lead] + [_event_line(e, en, past=e.by_on(now)) for e in enders])
 
 
 def _amended_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
@@ -420,8 +420,8 @@ def _amended_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str
             if en
             else f"{document_phrase(entry)} đã được sửa đổi, bổ sung hoặc bãi bỏ một phần bởi:"
         )
-    lines = [lead] + [_event_line(e, en, past=e.by_on(now_of(lives))) for e in changes]
-    lines += [_event_line(e, en, past=e.by_on(now_of(lives))) for e in enders]
+    now = now_of(lives)
+    lines = [lead] + [_event_line(e, en, past=e.by_on(now)) for e in changes + enders]
     return "\n".join(lines)
 
 
