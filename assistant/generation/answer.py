@@ -42,6 +42,7 @@ from assistant.generation.fit import (
     held_department,
     names_area,
     profile_key,
+    signature_blocks,
     signed_by,
     signers,
     topic_text,
@@ -409,10 +410,20 @@ class Answerer:
         )
 
     def _signed_as(self, entries: list[RegistryEntry], title: str | None) -> list[RegistryEntry]:
-        """The entries whose own file's signature carries ``title`` ("PHÓ GIÁM ĐỐC")."""
+        """The entries whose own file's signature carries ``title`` ("PHÓ GIÁM ĐỐC"): in
+        its last lines, or in a signature block before an attached text."""
         if title is None:
             return []
-        return [e for e in entries if title in self._signature(e)]
+        return [
+            e
+            for e in entries
+            if title in self._signature(e)
+            or any(
+                title in block
+                for c in (self.chunks.of_source(e.own_source) if e.own_source else [])
+                for block in signature_blocks(c.text)
+            )
+        ]
 
     def _signed(self, entries: list[RegistryEntry], signer: str | None) -> list[RegistryEntry]:
         """The entries whose own file's last lines (its signature), or a signature block

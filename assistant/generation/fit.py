@@ -271,6 +271,23 @@ def signers(text: str) -> list[str]:
     return [" ".join(fold(n).split()) for n in names if not n.isupper()]
 
 
+# How many lines above a signer's name the titles of a block stand ("KT. GIÁM ĐỐC" /
+# "PHÓ GIÁM ĐỐC" / "(Đã ký)" / name).
+_BLOCK_LINES = 5
+
+
+def signature_blocks(text: str) -> list[str]:
+    """The signature blocks of ``text`` (a signer's name with the lines of titles above
+    it), wherever they stand: a decision signs before the Quy chế it attaches."""
+    blocks = []
+    for m in _SIGNATURE.finditer(text):
+        if m.group("name").isupper():
+            continue
+        lines = text[: m.end()].splitlines()[-_BLOCK_LINES:]
+        blocks.append("\n".join([*lines, m.group("name")]))
+    return blocks
+
+
 def issued_by(entry: RegistryEntry, who: str, department: str | None = None) -> bool:
     """Whether ``entry`` was issued by ``who``: "UBND" or "SO" (a Sở's own symbol; with
     ``department``, that Sở's: ``asked_department``)."""

@@ -25,6 +25,7 @@ from assistant.generation.fit import (
     names_area,
     of_place,
     of_unit,
+    signature_blocks,
     signers,
     topic_text,
     topicless,
@@ -176,6 +177,20 @@ def test_signature_blocks() -> None:
     ]
     # a name in the body is no signature
     assert signers("Giám đốc Sở Hoàng Minh Tuấn chủ trì hội nghị.\nSở đã kiểm tra 04 đơn vị.") == []
+
+
+def test_a_deputy_s_signature_before_an_attached_text_carries_the_title() -> None:
+    decision = (
+        "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n"
+        "(Đã ký)\n\nTrần Quang Vinh\n\nQUY CHẾ\nTiếp nhận hồ sơ\nĐiều 5. Nơi tiếp nhận"
+    )
+    (block,) = signature_blocks(decision)
+    assert "PHÓ GIÁM ĐỐC" in block
+    assert block.endswith("Trần Quang Vinh")
+    # the director's own block carries no deputy's title
+    (own,) = signature_blocks("Điều 3. Thi hành.\nGIÁM ĐỐC\n(Đã ký)\nHoàng Minh Tuấn\nQUY CHẾ")
+    assert "PHÓ" not in own
+    assert signature_blocks("Giám đốc Sở Hoàng Minh Tuấn chủ trì hội nghị.") == []
 
 
 def test_a_part_of_a_year_is_read_by_the_date_of_issue() -> None:
