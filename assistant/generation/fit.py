@@ -74,6 +74,13 @@ _AGENCY_RE = re.compile(
 )
 
 
+# A Sở by its symbol alone, in capitals as its numbers write it ("STP", "SLĐTBXH").
+_DEPARTMENT_SYMBOL = re.compile(
+    r"\bS(?:TP|NV|KHCN|KH&CN|GTVT|LĐTBXH|LDTBXH|YT|GDĐT|GDDT|XD|TC|CT|TNMT|TTTT|VHTTDL|KHĐT"
+    r"|KHDT|NNPTNT|NNMT|NN&MT|NGV|DTTG)\b"
+)
+
+
 @dataclass(frozen=True)
 class Asked:
     """The facets a question implies."""
@@ -682,6 +689,8 @@ def topic_text(text: str) -> str:
         text = _blanked(text, (m.span() for m in _AGENCY_FOLDED.finditer(folded)))
     # "Sở mình", "huyện mình", "chúng tôi": the asker's own body, not a topic
     text = _OURS.sub(lambda m: " " * len(m.group()), text)
+    # the department by its symbol, as staff type it ("STP ban hành những văn bản gì")
+    text = _DEPARTMENT_SYMBOL.sub(lambda m: " " * len(m.group()), text)
     # "Sở" alone is the department; folded, it would be "số" ("chuyển đổi số") too; typed
     # without diacritics, "của So", "do so".
     text = re.sub(r"\b[Ss]ở\b", "  ", text)
@@ -700,12 +709,18 @@ def topic_text(text: str) -> str:
     spans += [m.span() for m in _AGENCY_FOLDED.finditer(folded)]
     found = find_period(text)
     for start, end in spans + ([found[1:]] if found else []):
-        blank(start, end)
+        # "Từ tháng 5 đến tháng 8/2022", "since March": the word that leads the stretch too
+        lead = _STRETCH_LEAD.search(folded, 0, start)
+        blank(lead.start() if lead else start, end)
     for m in _NO_TOPIC.finditer("".join(chars)):
         blank(*m.span())
     for m in _NO_TOPIC_EN.finditer("".join(marks).lower()):
         blank(*m.span())
     return " ".join("".join(marks).split())
+
+
+# The word leading a period or stretch of issue, right before it (folded text).
+_STRETCH_LEAD = re.compile(r"\b(?:(?:ke\s+)?tu|from|since|between)\s+$")
 
 
 # The reform's own plan ("Kế hoạch cải cách hành chính năm 2024", "kế hoạch CCHC"): one

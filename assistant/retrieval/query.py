@@ -351,8 +351,13 @@ def with_recent_years(parsed: ParsedQuestion, latest: int | None) -> ParsedQuest
         return parsed
     if parsed.relative is not None and not parsed.recent:
         year = latest + parsed.relative
+        text = RELATIVE_RE.sub(f"nam {year}", fold(parsed.clean))
+        # "từ năm ngoái đến nay", "since last year": every year from that one to the last
+        since = tuple(y for y in _years(text) if y <= latest)
+        if len(since) > 1:
+            return replace(parsed, years=since, period=Period.of_years(since[0], since[-1]))
         # "kể từ tháng 3 năm nay", "quý I năm ngoái": the months of that year
-        named = period_of(RELATIVE_RE.sub(f"nam {year}", fold(parsed.clean)))
+        named = period_of(text)
         period = named if named is not None and named.start[:4] == str(year) else None
         return replace(parsed, years=(year,), period=period or Period.of_years(year))
     if not parsed.recent:

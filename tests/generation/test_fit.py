@@ -193,6 +193,23 @@ def test_a_deputy_s_signature_before_an_attached_text_carries_the_title() -> Non
     assert signature_blocks("Giám đốc Sở Hoàng Minh Tuấn chủ trì hội nghị.") == []
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Từ tháng 5 đến tháng 8/2022 STP ban hành những văn bản gì",
+        "since March 2024 what did the department issue",
+        "Năm 2023 SLĐTBXH có những QĐ nào?",
+    ],
+)
+def test_a_stretch_s_lead_word_and_the_department_s_symbol_name_no_topic(question: str) -> None:
+    assert topicless(parse_question(question))
+
+
+def test_a_topic_beside_the_department_s_symbol_is_kept() -> None:
+    assert topic_text("Từ năm 2022 tới nay SNV có những QĐ về tuyển dụng nào") == "tuyển dụng"
+    assert topic_text("Tư vấn pháp luật từ 2023") == "Tư vấn pháp luật"
+
+
 def test_a_part_of_a_year_is_read_by_the_date_of_issue() -> None:
     asked = Asked.of(parse_question("Những QĐ nào được ban hành trong quý I/2024?"))
     march = RegistryEntry("5/QĐ-SX", "5/qd-sx", 2024, "Quyết định", "QĐ", "SX", "2024-03-20")

@@ -351,6 +351,9 @@ def test_a_document_named_by_its_subject_then_nao_asks_for_a_list(
         ("How many news items were posted last year?", (2023,)),
         ("Hai năm qua Sở ban hành những quyết định nào?", (2023, 2024)),
         ("Năm 2022 và năm nay", (2022,)),  # a year written wins
+        # a stretch from a year named relative to the archive to its present
+        ("Từ năm ngoái đến nay có những báo cáo CCHC nào?", (2023, 2024)),
+        ("Which plans has the department issued since last year?", (2023, 2024)),
         ("Việt Nam nay có bao nhiêu tỉnh?", ()),
     ],
 )
