@@ -230,7 +230,9 @@ def asked_signer(clean: str) -> str | None:
 _DEPUTY = re.compile(
     r"\b(?:phó\s+(giám đốc|chủ tịch|trưởng phòng)|deputy\s+(director|chair(?:man)?)"
     # as staff shorten them: "PGĐ Sở ký những văn bản gì", "PCT UBND tỉnh"
-    r"|(pgđ|pgd|pct))\b",
+    r"|(pgđ|pgd|pct)"
+    # the chief of the office, who signs "TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG"
+    r"|(chánh văn phòng|cvp|chief of (?:the )?office))\b",
     re.IGNORECASE,
 )
 _DEPUTY_TITLES = {
@@ -243,16 +245,24 @@ _DEPUTY_TITLES = {
     "pgđ": "PHÓ GIÁM ĐỐC",
     "pgd": "PHÓ GIÁM ĐỐC",
     "pct": "PHÓ CHỦ TỊCH",
+    "chánh văn phòng": "CHÁNH VĂN PHÒNG",
+    "cvp": "CHÁNH VĂN PHÒNG",
+    "chief of office": "CHÁNH VĂN PHÒNG",
+    "chief of the office": "CHÁNH VĂN PHÒNG",
 }
 
 
 def asked_deputy(clean: str) -> str | None:
-    """The deputy's title as a signature writes it ("PHÓ GIÁM ĐỐC") when the question asks
-    what a deputy signed without naming one; None otherwise."""
+    """The deputy's title as a signature writes it ("PHÓ GIÁM ĐỐC"), or the chief of the
+    office's ("CHÁNH VĂN PHÒNG"), when the question asks what one signed without naming
+    the person; None otherwise."""
     if not _SIGNS.search(clean) or asked_signer(clean):
         return None
     m = _DEPUTY.search(clean)
-    return _DEPUTY_TITLES[(m.group(1) or m.group(2) or m.group(3)).lower()] if m else None
+    if m is None:
+        return None
+    said = next(g for g in m.groups() if g)
+    return _DEPUTY_TITLES[" ".join(said.lower().split())]
 
 
 def signed_by(tail: str, signer: str) -> bool:

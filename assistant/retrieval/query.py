@@ -285,10 +285,12 @@ def parse_question(text: str) -> ParsedQuestion:
 
 # A type written as its code, alone: "Những QĐ nào", "các CV năm 2023", typed in lower case
 # in a chat box ("qđ về một cửa năm 2024?"; "TB" only in capitals: "tb" is "trung bình") —
-# not inside a number ("1753/QĐ-UBND") nor "KH&CN" (khoa học và công nghệ).
+# not inside a number ("1753/QĐ-UBND") nor "KH&CN" (khoa học và công nghệ). "VB" is any
+# document ("VB nào do CVP ký"), "NQ" a resolution.
 _TYPE_CODES = {"qđ": "quyết định", "qd": "quyết định", "kh": "kế hoạch", "cv": "công văn",
-               "bc": "báo cáo", "ttr": "tờ trình", "tb": "thông báo"}
-_TYPE_CODE_RE = re.compile(r"(?<![\w/&-])((?i:QĐ|QD|KH|CV|BC|TTr)|TB)(?![\w/&-])")
+               "bc": "báo cáo", "ttr": "tờ trình", "tb": "thông báo", "vb": "văn bản",
+               "nq": "nghị quyết"}
+_TYPE_CODE_RE = re.compile(r"(?<![\w/&-])((?i:QĐ|QD|KH|CV|BC|TTr|VB|NQ)|TB)(?![\w/&-])")
 
 
 def expand_types(text: str) -> str:

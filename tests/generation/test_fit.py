@@ -467,6 +467,9 @@ def test_a_named_department_s_documents_only() -> None:
         ("PGĐ Sở LĐTBXH ký những văn bản gì năm 2024?", "PHÓ GIÁM ĐỐC"),
         ("pgd so ky van ban nao", "PHÓ GIÁM ĐỐC"),
         ("PCT UBND tỉnh đã ký những quyết định nào?", "PHÓ CHỦ TỊCH"),
+        # the chief of the office, who signs "TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG"
+        ("VB nào do CVP Sở ký?", "CHÁNH VĂN PHÒNG"),
+        ("What did the chief of office sign?", "CHÁNH VĂN PHÒNG"),
     ],
 )
 def test_a_deputy_by_the_title_s_initials(question: str, title: str) -> None:
