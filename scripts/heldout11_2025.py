@@ -157,7 +157,7 @@ QD_03_TABLE = [
 ]
 QD_03_AFTER = """Điều 9. Số hóa hồ sơ
 
-Hồ sơ nộp trực tiếp được số hóa ngay khi tiếp nhận; kết quả giải quyết được lưu trong kho dữ liệu điện tử của tổ chức, cá nhân trên Cổng Dịch vụ công quốc gia."""
+Hồ sơ nộp trực tiếp được số hóa ngay khi tiếp nhận theo Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ về thực hiện thủ tục hành chính trên môi trường điện tử; kết quả giải quyết được lưu trong kho dữ liệu điện tử của tổ chức, cá nhân trên Cổng Dịch vụ công quốc gia."""
 
 QD_12_HP = (
     head(
@@ -219,6 +219,8 @@ CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÒA PHONG
 
 Căn cứ Quyết định số 1350/QĐ-UBND ngày 30/6/2025 của Chủ tịch Ủy ban nhân dân tỉnh công bố danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp xã;
 
+Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ;
+
 Căn cứ Quyết định số 03/QĐ-UBND ngày 04/7/2025 của Ủy ban nhân dân xã ban hành Quy chế hoạt động của Trung tâm Phục vụ hành chính công xã Hòa Phong.
 
 QUYẾT ĐỊNH:
@@ -263,6 +265,8 @@ KH_07_HEAD = head(
 )
 KH_07_BODY = """
 Căn cứ Quyết định số 12/QĐ-UBND ngày 15/7/2025 của Ủy ban nhân dân xã ban hành Quy chế làm việc của Ủy ban nhân dân xã Hòa Phong;
+
+Căn cứ Quyết định số 01/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân xã về việc thành lập Trung tâm Phục vụ hành chính công xã Hòa Phong;
 
 Thực hiện Kế hoạch số 09/KH-UBND ngày 08/01/2025 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2025, Ủy ban nhân dân xã Hòa Phong ban hành Kế hoạch cải cách hành chính từ tháng 7 đến hết năm 2025 như sau:
 
@@ -365,7 +369,7 @@ Chỉ số cải cách hành chính năm 2024 (Quyết định số 248/QĐ-UBND
 
 II. CẢI CÁCH THỂ CHẾ, TỔ CHỨC BỘ MÁY
 
-Trung tâm Phục vụ hành chính công xã được thành lập theo Quyết định số 01/QĐ-UBND ngày 01/7/2025, hoạt động theo Quy chế ban hành kèm theo Quyết định số 03/QĐ-UBND ngày 07/7/2025 của Ủy ban nhân dân xã.
+Trung tâm Phục vụ hành chính công xã được thành lập theo Quyết định số 01/QĐ-UBND ngày 01/7/2025, hoạt động theo Quy chế ban hành kèm theo Quyết định số 03/QĐ-UBND ngày 07/7/2025 của Ủy ban nhân dân xã. Quy chế này thay thế Quy chế của Bộ phận Tiếp nhận và Trả kết quả xã Hòa An ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 20/02/2025 của Ủy ban nhân dân xã Hòa An.
 
 Quy chế làm việc ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 15/7/2025 thay thế Quy chế làm việc của xã Hòa An (Quyết định số 28/QĐ-UBND ngày 05/3/2024).
 

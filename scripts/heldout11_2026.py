@@ -30,6 +30,8 @@ Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban h�
 
 Căn cứ Nghị quyết số 08/NQ-HĐND ngày 18/12/2025 của Hội đồng nhân dân xã về dự toán thu, chi ngân sách xã Hòa Phong năm 2026;
 
+Căn cứ Quyết định số 12/QĐ-UBND ngày 15/7/2025 của Ủy ban nhân dân xã ban hành Quy chế làm việc của Ủy ban nhân dân xã Hòa Phong;
+
 Thực hiện Kế hoạch số 11/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2026, Ủy ban nhân dân xã Hòa Phong ban hành Kế hoạch cải cách hành chính năm 2026 như sau:
 
 I. CHỈ TIÊU
@@ -167,7 +169,7 @@ Hoàn thành 10/22 nhiệm vụ. Chỉ số cải cách hành chính năm 2025 c
 
 II. THỦ TỤC HÀNH CHÍNH
 
-Trung tâm tiếp nhận 286 thủ tục hành chính. 6 tháng đầu năm tiếp nhận 3.915 hồ sơ, trong đó 3.054 hồ sơ trực tuyến, đạt 78,0%; giải quyết đúng hạn 3.911 hồ sơ, đạt 99,90%. Chỉ số hài lòng SIPAS đạt 91,8%.
+Trung tâm tiếp nhận 286 thủ tục hành chính; khoản 2 Điều 7 Quy chế hoạt động của Trung tâm ban hành kèm theo Quyết định số 03/QĐ-UBND ngày 04/7/2025 đã được sửa đổi bởi Quyết định số 08/QĐ-UBND ngày 10/3/2026. 6 tháng đầu năm tiếp nhận 3.915 hồ sơ, trong đó 3.054 hồ sơ trực tuyến, đạt 78,0%; giải quyết đúng hạn 3.911 hồ sơ, đạt 99,90%. Chỉ số hài lòng SIPAS đạt 91,8%.
 
 III. KẾT QUẢ SO VỚI KẾ HOẠCH
 """

@@ -158,7 +158,7 @@ Thực hiện Kế hoạch số 06/KH-UBND ngày 12/01/2024 của Ủy ban nhân
 
 I. NỘI DUNG
 
-1. Tuyên truyền việc nộp hồ sơ thủ tục hành chính trực tuyến trên Cổng dịch vụ công quốc gia, thanh toán phí, lệ phí trực tuyến, sử dụng tài khoản định danh điện tử VNeID.
+1. Tuyên truyền việc nộp hồ sơ thủ tục hành chính trực tuyến trên Cổng dịch vụ công quốc gia, thanh toán phí, lệ phí trực tuyến, sử dụng tài khoản định danh điện tử VNeID theo Đề án ban hành kèm theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ.
 
 2. Hướng dẫn người dân tra cứu tình trạng giải quyết hồ sơ; công khai số điện thoại đường dây nóng của xã.
 
@@ -241,7 +241,7 @@ Thực hiện Kế hoạch số 08/KH-UBND ngày 09/01/2024 của Ủy ban nhân
 
 1. Công tác chỉ đạo, điều hành: thị trấn hoàn thành 16/17 nhiệm vụ đề ra; nhiệm vụ chưa hoàn thành là số hóa hồ sơ hộ tịch giai đoạn 2000 - 2010.
 
-2. Thủ tục hành chính: Bộ phận Một cửa của thị trấn tiếp nhận 127 thủ tục hành chính, thực hiện theo Quy chế ban hành kèm theo Quyết định số 25/QĐ-UBND ngày 12/5/2023 của Ủy ban nhân dân thị trấn. Năm 2024 tiếp nhận 3.472 hồ sơ, trong đó 2.118 hồ sơ trực tuyến, đạt 61,0%; giải quyết đúng hạn 3.465 hồ sơ, đạt 99,80%. Chỉ số hài lòng SIPAS đạt 88,1%.
+2. Thủ tục hành chính: Bộ phận Một cửa của thị trấn tiếp nhận 127 thủ tục hành chính, thực hiện theo Quy chế ban hành kèm theo Quyết định số 25/QĐ-UBND ngày 12/5/2023 của Ủy ban nhân dân thị trấn. Năm 2024 tiếp nhận 3.472 hồ sơ, trong đó 2.118 hồ sơ trực tuyến, đạt 61,0%; giải quyết đúng hạn 3.463 hồ sơ, đạt 99,74%. Chỉ số hài lòng SIPAS đạt 88,1%.
 
 3. Tổ chức bộ máy: Ủy ban nhân dân thị trấn làm việc theo Quy chế ban hành kèm theo Quyết định số 31/QĐ-UBND ngày 20/4/2022.
 
@@ -348,7 +348,7 @@ Thực hiện Kế hoạch số 05/KH-UBND ngày 14/01/2025 của Ủy ban nhân
 
 2. Thủ tục hành chính: từ ngày 01/3/2025, Bộ phận Tiếp nhận và Trả kết quả hoạt động theo Quy chế ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 20/02/2025 của Ủy ban nhân dân xã. 6 tháng đầu năm tiếp nhận 1.036 hồ sơ, trong đó 694 hồ sơ trực tuyến, đạt 67,0%; giải quyết đúng hạn 1.033 hồ sơ, đạt 99,71%; Chỉ số hài lòng SIPAS đạt 87,6%. Xã vẫn tiếp nhận 124 thủ tục hành chính.
 
-3. Sắp xếp đơn vị hành chính: xã đã lập danh mục hồ sơ, tài liệu, tài sản, con dấu để bàn giao cho Ủy ban nhân dân xã Hòa Phong (hình thành trên cơ sở nhập xã Hòa An, xã Phong Lạc và thị trấn Ngã Ba theo Nghị quyết số 1699/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội), dự kiến hoạt động từ ngày 01/7/2025.
+3. Sắp xếp đơn vị hành chính: thực hiện Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính năm 2025, xã đã lập danh mục hồ sơ, tài liệu, tài sản, con dấu để bàn giao cho Ủy ban nhân dân xã Hòa Phong (hình thành trên cơ sở nhập xã Hòa An, xã Phong Lạc và thị trấn Ngã Ba theo Nghị quyết số 1699/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội), dự kiến hoạt động từ ngày 01/7/2025.
 
 4. Nhiệm vụ 6 tháng cuối năm sẽ do chính quyền xã mới triển khai.
 
