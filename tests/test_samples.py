@@ -36,6 +36,9 @@ HELDOUT9 = json.loads((DATA / "heldout9_archive_truth.json").read_text("utf-8"))
 # And the tenth (Sở Tư pháp, fictional tỉnh Lạc Giang and Tây Phong, 2023 – 2026, merged on
 # 01/7/2025), with check drafts: truth only.
 HELDOUT10 = json.loads((DATA / "heldout10_archive_truth.json").read_text("utf-8"))
+# And the eleventh (UBND xã Hòa Phong, fictional tỉnh An Thạch, 2024 – 2026, formed on 01/7/2025
+# when the district level ended), with check drafts: truth only.
+HELDOUT11 = json.loads((DATA / "heldout11_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -131,6 +134,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT8, "2022"),
         (HELDOUT9, "2024"),
         (HELDOUT10, "2025"),
+        (HELDOUT11, "2025"),
     ],
     ids=[
         "sample",
@@ -142,6 +146,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -175,8 +180,8 @@ FIGURE_KINDS = {"result", "target"}
 
 @pytest.mark.parametrize(
     "truth",
-    [HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10],
-    ids=["heldout6", "heldout7", "heldout8", "heldout9", "heldout10"],
+    [HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11],
+    ids=["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
     """Each figure question names files of the archive, a year, a kind, and wrong values
@@ -215,11 +220,11 @@ WARNINGS = {None, "superseded", "partly_superseded"}
 
 @pytest.mark.parametrize(
     "truth",
-    [HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10],
-    ids=["heldout7", "heldout8", "heldout9", "heldout10"],
+    [HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11],
+    ids=["heldout7", "heldout8", "heldout9", "heldout10", "heldout11"],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
-    """Each draft of the seventh to tenth archives lists citations written once in its text,
+    """Each draft of the seventh to eleventh archives lists citations written once in its text,
     with a status of ``assistant check``, a warning only on a verified citation of a dated
     draft, and an archive document the truth knows at that date; every status is covered."""
     known: dict[str, set[str]] = {}
@@ -337,6 +342,46 @@ def test_the_tenth_archive_spans_the_merger_and_one_number_for_two_departments()
     assert len(idents) - len(set(idents)) == 1
     assert len(HELDOUT10["list_questions"]) == 30
     assert len(HELDOUT10["figure_questions"]) == 18
+
+
+def test_the_eleventh_archive_spans_the_reform_and_one_number_for_two_communes() -> None:
+    """The eleventh archive's last document is xã Hòa Phong's Tờ trình of October 2026: every
+    "now" question is asked as of that day, the former xã Hòa An and thị trấn Ngã Ba issue
+    nothing after June 2025 and xã Hòa Phong nothing before July, the province ends the
+    abolished district's one-stop regulation on 01/7/2025, and the list of procedures signed
+    near the end takes effect after it. 12/QĐ-UBND is two documents of 2025 (xã Hòa An's and
+    xã Hòa Phong's), told apart by date and issuer; 09/KH-UBND is the province's 2025 plan and
+    the xã's 2026 one; no status case names either."""
+    docs = HELDOUT11["documents"]
+    last = max(d["date"] for d in docs)
+    assert last.startswith("2026-10")
+    assert {q["as_of"] for q in HELDOUT11["list_questions"] if "as_of" in q} == {last}
+    former = [d for d in docs if d["issuer"].endswith(("XÃ HÒA AN", "THỊ TRẤN NGÃ BA"))]
+    assert max(d["date"] for d in former) <= "2025-06-30"
+    new = [d for d in docs if d["issuer"].endswith("XÃ HÒA PHONG")]
+    assert min(d["date"] for d in new) == "2025-07-01"
+    later = [d for d in docs if (d["effective"] or "") > last]
+    assert [d["ident"] for d in later] == ["27/QĐ-UBND"]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in HELDOUT11["status_cases"]}
+    assert cases[("27/QĐ-UBND", last)] == "not_yet_in_force"
+    assert cases[("1520/QĐ-UBND", "2025-07-01")] == "not_in_force"
+    assert cases[("12/KH-UBND", "2025-09-30")] == "unknown"
+    ended = {
+        r["target"]
+        for r in HELDOUT11["relations"]
+        if r["source"] == "1102/QĐ-UBND" and r["type"] == "terminates"
+    }
+    assert ended == {"1520/QĐ-UBND"}
+    for twice in ("12/QĐ-UBND", "09/KH-UBND"):
+        pair = [d for d in docs if d["ident"] == twice]
+        assert len(pair) == 2
+        assert len({d["date"] for d in pair}) == 2
+        assert len({d["issuer"] for d in pair}) == 2
+        assert all(c["ident"] != twice for c in HELDOUT11["status_cases"])
+    idents = [d["ident"] for d in docs]
+    assert len(idents) - len(set(idents)) == 2
+    assert len(HELDOUT11["list_questions"]) == 30
+    assert len(HELDOUT11["figure_questions"]) == 18
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
