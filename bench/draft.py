@@ -55,6 +55,7 @@ ARCHIVE_NAMES = {
     "heldout8_archive_truth": "bac-hoa",
     "heldout9_archive_truth": "hung-linh",
     "heldout10_archive_truth": "lac-giang",
+    "heldout11_archive_truth": "hoa-phong",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

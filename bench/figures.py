@@ -48,6 +48,7 @@ ARCHIVES = {
     "bac-hoa": REPO / "bench/out/heldout8-archive",
     "hung-linh": REPO / "bench/out/heldout9-archive",
     "lac-giang": REPO / "bench/out/heldout10-archive",
+    "hoa-phong": REPO / "bench/out/heldout11-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -61,6 +62,7 @@ TRUTH_ARCHIVES = {
     "heldout8_archive_truth": "bac-hoa",
     "heldout9_archive_truth": "hung-linh",
     "heldout10_archive_truth": "lac-giang",
+    "heldout11_archive_truth": "hoa-phong",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

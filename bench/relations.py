@@ -167,6 +167,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout10-archive",
         DATA / "heldout10_archive_truth.json",
     ),
+    "heldout11": (
+        REPO / "bench" / "out" / "heldout11-archive",
+        DATA / "heldout11_archive_truth.json",
+    ),
 }
 
 
