@@ -58,9 +58,25 @@ _TO_QUARTER = re.compile(
 _QUARTER = re.compile(
     rf"\bquy\s+(?P<q>iv|iii|ii|i|[1-4])\b\s*(?:/|nam|-)?\s*(?P<y>{_YEAR})?"
     rf"|\bq(?P<eq>[1-4])[\s/-]*(?P<ey>{_YEAR})\b"
-    rf"|\b(?P<word>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?P<wy>{_YEAR})\b"
+    rf"|\b(?:the\s+)?(?P<word>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+quarter"
+    rf"\s+(?:of\s+)?(?P<wy>{_YEAR})\b"
+    # "quý đầu năm 2025", "quý cuối năm 2025": the first and the last quarter
+    rf"|\bquy\s+(?P<end>dau|cuoi)\s+(?:nam\s*)?(?P<vy>{_YEAR})?"
 )
-_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "last": 4,
+    "final": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "dau": 1,
+    "cuoi": 4,
+}
 # "từ tháng 3/2023 đến tháng 6/2024", "tháng 3 - tháng 6/2024", "từ tháng 7 đến cuối năm
 # 2022" (through December), "between April and December 2023", "from March to June 2024".
 EN_MONTHS = {
@@ -238,11 +254,11 @@ def _to_quarter(folded: str, default: int | None) -> Found | None:
 
 def _quarter(folded: str, default: int | None) -> Found | None:
     for m in _QUARTER.finditer(folded):
-        if m.group("word"):
-            q = _QUARTER_WORDS[m.group("word")]
+        if m.group("word") or m.group("end"):
+            q = _QUARTER_WORDS[m.group("word") or m.group("end")]
         else:
             q = _QUARTERS[m.group("q") or m.group("eq")]
-        year = m.group("y") or m.group("ey") or m.group("wy")
+        year = m.group("y") or m.group("ey") or m.group("wy") or m.group("vy")
         y = int(year) if year else default
         if y is not None:
             return _month_period(y, 3 * q - 2, 3 * q), m.start(), m.end()

@@ -638,8 +638,9 @@ _NO_TOPIC = re.compile(
     r"|nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu|ve|theo|cho"
     r"|doi voi|tai|nay|dang|giam doc|ky"
-    # a district's or a town's own bodies: who, not what ("huyện đã ban hành", "Chủ tịch")
-    r"|huyen|thi xa|thi tran|(?:pho\s+)?chu tich|(?:pho\s+)?truong phong"
+    # a district's, a town's or a commune's own bodies: who, not what ("huyện đã ban
+    # hành", "UBND xã", "Chủ tịch"; not "xã hội")
+    r"|huyen|thi xa|thi tran|xa(?!\s+hoi)|(?:pho\s+)?chu tich|(?:pho\s+)?truong phong"
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
     r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui|viec|den het|tinh den|cho den"
     r"|hang nam|hang quy|hang thang|dinh ky|ket qua"
@@ -660,6 +661,8 @@ _NO_TOPIC_EN = re.compile(
     r"|annual|yearly|results|done|to|its|own|work|move|moved|came out|come out|comes out"
     r"|released?|published?|put out|adopted?|anything|everything|any|every|give me|show me"
     r"|paperwork|papers|dated|drew up|drawn up|draw up|through|during|in|at|for|me|our|we"
+    # the commune's or district's people's committee, council: who, not what
+    r"|(?:commune|ward|district|provincial|province)(?:'s)?|people'?s\s+(?:committee|council)"
     # "the transport department": who, not what
     r"|(?:transport|justice|health|education|finance|home affairs|labou?r|construction"
     r"|science and technology|industry and trade|agriculture|culture|tourism|interior)"
@@ -679,12 +682,17 @@ _AGENCY_FOLDED = re.compile(
     + r")\b"
 )
 _OURS = re.compile(
-    r"\b(?:[Ss]ở|[Hh]uyện|[Pp]hòng|[Đđ]ơn vị|[Cc]ơ quan|[Bb]ên|[Cc]húng)\s+(?:mình|ta|tôi|em)\b"
-    r"|\b(?:so|huyen|phong|don vi|co quan|ben|chung)\s+(?:minh|ta|toi|em)\b"
+    r"\b(?:[Ss]ở|[Hh]uyện|[Xx]ã|[Pp]hường|[Pp]hòng|[Đđ]ơn vị|[Cc]ơ quan|[Bb]ên|[Cc]húng)"
+    r"\s+(?:mình|ta|tôi|em)\b"
+    r"|\b(?:so|huyen|xa|phong|don vi|co quan|ben|chung)\s+(?:minh|ta|toi|em)\b"
 )
+# The province, district or commune by name ("tỉnh Bình Sơn", "xã Hòa Phong", "thị trấn Ngã
+# Ba", "Hòa Phong commune"): who, not what.
 _PROVINCE = re.compile(
-    r"\b(?:[Tt]ỉnh|TỈNH|[Pp]rovince|[Hh]uyện|HUYỆN|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Dd]istrict)"
+    r"\b(?:[Tt]ỉnh|TỈNH|[Pp]rovince|[Hh]uyện|HUYỆN|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Dd]istrict"
+    r"|[Xx]ã|XÃ|[Pp]hường|PHƯỜNG|[Tt]hị trấn|THỊ TRẤN|[Cc]ommune|[Ww]ard)"
     r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}"
+    r"|(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,3}(?:commune|ward|district|province)\b"
 )
 
 

@@ -52,6 +52,11 @@ Y = Period.of_years
         ("May through August 2024", Period("2024-05-01", "2024-08-31")),
         ("April to June 2024", Period("2024-04-01", "2024-06-30")),
         ("anything issued in January 2024", Period("2024-01-01", "2024-01-31")),
+        # the last or first quarter by name
+        ("issued in the last quarter of 2025", Period("2025-10-01", "2025-12-31")),
+        ("quý cuối năm 2025", Period("2025-10-01", "2025-12-31")),
+        ("quý đầu năm 2024", Period("2024-01-01", "2024-03-31")),
+        ("the 3rd quarter of 2024", Period("2024-07-01", "2024-09-30")),
     ],
 )
 def test_period_phrases(text: str, expected: Period) -> None:

@@ -199,6 +199,11 @@ def test_a_deputy_s_signature_before_an_attached_text_carries_the_title() -> Non
         "Từ tháng 5 đến tháng 8/2022 STP ban hành những văn bản gì",
         "since March 2024 what did the department issue",
         "Năm 2023 SLĐTBXH có những QĐ nào?",
+        # a commune's own bodies, by name or not, in both languages
+        "Quý III năm 2025 UBND xã Hòa Phong đã ban hành những văn bản nào?",
+        "Từ tháng 7/2025 đến nay xã đã ban hành những QĐ nào?",
+        "các TTr của UBND xã",
+        "What did the Hòa Phong commune people's committee issue in the last quarter of 2025?",
     ],
 )
 def test_a_stretch_s_lead_word_and_the_department_s_symbol_name_no_topic(question: str) -> None:
@@ -208,6 +213,8 @@ def test_a_stretch_s_lead_word_and_the_department_s_symbol_name_no_topic(questio
 def test_a_topic_beside_the_department_s_symbol_is_kept() -> None:
     assert topic_text("Từ năm 2022 tới nay SNV có những QĐ về tuyển dụng nào") == "tuyển dụng"
     assert topic_text("Tư vấn pháp luật từ 2023") == "Tư vấn pháp luật"
+    # "xã hội" is a topic's word, not the commune
+    assert topic_text("Văn bản nào về bảo hiểm xã hội năm 2024") == "bảo hiểm xã hội"
 
 
 def test_a_part_of_a_year_is_read_by_the_date_of_issue() -> None:
