@@ -26,6 +26,7 @@ from assistant.generation.documents import (
     every_fitting,
     rank_documents,
     select,
+    whole_period_first,
 )
 from assistant.generation.fit import (
     Asked,
@@ -356,6 +357,8 @@ class Answerer:
         selected = (
             every_fitting(ranked, by_type=by_type) if every else select(ranked, area=named_area)
         )
+        if every and parsed.period is not None:
+            selected = whole_period_first(selected, parsed.period)
         if not every:
             selected = selected + self._acting_on(selected, ranked)
         # "Quyết định năm 2016 … đã được thay bằng quyết định nào": the documents that did it

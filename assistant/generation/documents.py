@@ -18,6 +18,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from assistant.archive.periods import Period
 from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry
 from assistant.generation.fit import (
@@ -246,6 +247,14 @@ def every_fitting(
         mains |= asked
     own = [d for d in group if d.entry.own_source or d.entry.issuer in mains]
     return sorted(own or group, key=lambda d: (d.entry.date or "", d.entry.ident))
+
+
+def whole_period_first(documents: list[ScoredDocument], period: Period) -> list[ScoredDocument]:
+    """``documents`` with those concerning the whole ``period`` first, in their order: "Năm
+    ngoái kết quả CCHC được báo cáo ở văn bản nào" asks for the year's report before the
+    six-month one, "Năm 2024 có những kế hoạch nào" for the year's plan first."""
+    whole = [d for d in documents if d.profile is not None and d.profile.period == period]
+    return whole + [d for d in documents if d not in whole]
 
 
 def _contexts(e: RegistryEntry, chunks: ChunkMap) -> list[tuple[str, str | None, str]]:

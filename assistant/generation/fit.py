@@ -637,7 +637,7 @@ _NO_TOPIC = re.compile(
     r"\b((?:da|duoc|se|de)\s+trinh"
     r"|nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu|ve|theo|cho"
-    r"|doi voi|tai|nay|dang|giam doc|ky"
+    r"|doi voi|tai|o|nay|dang|giam doc|ky"
     # a district's, a town's or a commune's own bodies: who, not what ("huyện đã ban
     # hành", "UBND xã", "Chủ tịch"; not "xã hội")
     r"|huyen|thi xa|thi tran|xa(?!\s+hoi)|(?:pho\s+)?chu tich|(?:pho\s+)?truong phong"

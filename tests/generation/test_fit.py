@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.archive.periods import Period
 from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry
 from assistant.citations.registry import Mention
-from assistant.generation.documents import ScoredDocument, every_fitting, select
+from assistant.generation.documents import (
+    ScoredDocument,
+    every_fitting,
+    select,
+    whole_period_first,
+)
 from assistant.generation.fit import (
     Asked,
     archive_places,
@@ -337,6 +343,21 @@ def test_every_fitting_keeps_the_archive_s_own_cited_documents() -> None:
     # asked by its issuer, not its type: the archive's main body decides, as before
     got = every_fitting([*many, proposal, cited_proposal, national_proposal])
     assert [d.entry.ident for d in got] == ["71/TTr-PNV"]
+
+
+def test_the_document_of_the_whole_period_asked_comes_first() -> None:
+    def report(ident: str, date: str, period: Period) -> ScoredDocument:
+        entry = RegistryEntry(ident, ident.lower(), 2025, "Báo cáo", "BC", "UBND", date)
+        profile = Profile(ident, "Báo cáo", date, "UBND", None, None, (), period, "", None)
+        return ScoredDocument(entry, 0.9, "", None, "header", facets=0.12, profile=profile)
+
+    half = report("86/BC-UBND", "2025-06-12", Period("2025-01-01", "2025-06-30"))
+    year = report("210/BC-UBND", "2025-12-12", Period.of_years(2025))
+    got = whole_period_first([half, year], Period.of_years(2025))
+    assert [d.entry.ident for d in got] == ["210/BC-UBND", "86/BC-UBND"]
+    # a part of the year asked: its own report first, the order kept otherwise
+    got = whole_period_first([year, half], Period("2025-01-01", "2025-06-30"))
+    assert [d.entry.ident for d in got] == ["86/BC-UBND", "210/BC-UBND"]
 
 
 def test_the_committee_s_unit_a_question_names() -> None:
