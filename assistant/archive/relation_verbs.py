@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.archive import relation_patterns as rp
 from assistant.archive.relation_leads import LENDING, Lead, Leads, announces_list, ends_with_colon
-from assistant.archive.relation_objects import Verb, lead_in, object_of, verbs_in
+from assistant.archive.relation_objects import Verb, lead_in, object_of, ref_at, verbs_in
 from assistant.archive.relation_text import Ref, Unit, date_of
 from assistant.archive.relations import CHANGES, Relation, after_days
 
@@ -173,6 +173,11 @@ class Reader:
 
     def _terminates(self, unit: Unit, verb: Verb, consumed: set[int]) -> list[Relation]:
         clause = max(unit.content, self.text.rfind(";", unit.content, verb.start) + 1)
+        # `Theo Quyết định số 1102/QĐ-UBND …, Quyết định số 1520/QĐ-UBND … hết hiệu lực`:
+        # the document of the lead-in phrase ends those of the main clause.
+        by = self._according_to(unit, clause, verb)
+        if by is not None:
+            clause = by[1]
         targets = [
             r
             for r in unit.refs
@@ -181,6 +186,8 @@ class Reader:
         if not targets or not _opens_clause(self.text, clause, targets[0].start):
             return []
         source, effective = self._terminator(unit, verb)
+        if by is not None:
+            source, effective = by[0], self._ended_from(unit, verb)
         if source is None:
             return []
         return [
@@ -188,8 +195,30 @@ class Reader:
             for t in targets
         ]
 
+    def _according_to(self, unit: Unit, clause: int, verb: Verb) -> tuple[str, int] | None:
+        """The document of a clause's lead-in `Theo <document> …,`, and where the clause
+        after it starts; None when the clause opens otherwise."""
+        m = _ACCORDING_TO.match(self.text, clause, verb.start)
+        first = ref_at(unit, m.end()) if m else None
+        if first is None or not first.ident:
+            return None
+        comma = self.text.find(",", first.end, verb.start)
+        if comma < 0 or re.search(r"[.;:]\s", self.text[first.end : comma]):
+            return None
+        return first.ident, comma + 1
+
+    def _ended_from(self, unit: Unit, verb: Verb) -> str | None:
+        """The date written right after an ending (`hết hiệu lực kể từ ngày 01/7/2025`)."""
+        when = rp.FROM_DATE_RE.match(self.text, verb.end, unit.end)
+        return date_of(when) if when and not when.group("sign") else None
+
     def _terminator(self, unit: Unit, verb: Verb) -> tuple[str | None, str | None]:
-        """Who ends the documents and from when: `kể từ ngày Luật này có hiệu lực`."""
+        """Who ends the documents and from when: `kể từ ngày Luật này có hiệu lực`, `hết
+        hiệu lực từ ngày 01/7/2025 theo Quyết định số 1102/QĐ-UBND`."""
+        by = _BY_DOCUMENT.match(self.text, self._after_date(unit, verb), unit.end)
+        agent = ref_at(unit, by.end()) if by else None
+        if agent is not None and agent.ident:
+            return agent.ident, self._ended_from(unit, verb)
         m = rp.FROM_EFFECT_RE.match(self.text, verb.end, unit.end) or rp.FROM_EFFECT_RE.search(
             self.text, verb.end, min(unit.end, verb.end + 40)
         )
@@ -209,6 +238,10 @@ class Reader:
         if when and not told:
             return self.own, self.signed if when.group("sign") else date_of(when)
         return None, None
+
+    def _after_date(self, unit: Unit, verb: Verb) -> int:
+        when = rp.FROM_DATE_RE.match(self.text, verb.end, unit.end)
+        return when.end() if when else verb.end
 
     # --- who acts, on what ----------------------------------------------------------------
 
@@ -374,6 +407,13 @@ _CLAUSE_OPENER = re.compile(
     r"^\s*(?:(?:Các|Những)\s+)?(?:(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^;:.]{0,80}?)?"
     r"\s*(?:số\s*:?)?\s*$"
 )
+
+
+# A clause's lead-in naming the document it follows: `Theo Quyết định số 1102/QĐ-UBND …,`.
+_ACCORDING_TO = re.compile(r"\s*(?:[Tt]heo|[Cc]ăn cứ(?: vào)?|[Tt]hực hiện)\s+(?:quy định tại\s+)?")
+# The document an ending follows, said after it: `hết hiệu lực từ ngày 01/7/2025 theo Quyết
+# định số 1102/QĐ-UBND`.
+_BY_DOCUMENT = re.compile(r"\s*,?\s*(?:theo|tại|bởi)\s+(?:quy định tại\s+)?")
 
 
 def _opens_clause(text: str, clause: int, first: int) -> bool:

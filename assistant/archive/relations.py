@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.archive import relation_patterns as rp
-from assistant.archive.relation_text import refs_in, run_on, split_units, title_map
+from assistant.archive.relation_text import (
+    Unit,
+    blank_markup,
+    refs_in,
+    run_on,
+    split_units,
+    title_map,
+)
 from assistant.citations import extract, normalize
 from assistant.models import Document, Identity
 
@@ -103,18 +110,19 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
     original = normalize(text)
     # A line that runs on is read joined to the next (same offsets: the break becomes a
     # blank), so that `thay thế Quyết định số` / `22/2015/QĐ-UBND` is one citation.
-    text = run_on(original)
+    text = run_on(blank_markup(original))
     identity = identity or Identity()
     citations = [c for c in extract(text) if not any("header" in n for n in c.notes)]
     titles = title_map(text, citations)
-    units = split_units(text)
+    subject = _subject_span(text, identity)
+    units = _opening_after_subject(text, split_units(text), subject)
     starts = [c.start for c in citations]
     reader = Reader(
         text=text,
         own=identity.ident if identity.ident and identity.number else SELF,
         signed=identity.date if identity.date and len(identity.date) == 10 else None,
         own_effective=extract_effective(text, identity=identity),
-        subject=_subject_span(text, identity),
+        subject=subject,
         plan=identity.kind in PLAN_KINDS or identity.code in ("KH", "CTr", "ĐA", "PA"),
         refs_of=lambda unit: unit.refs or refs_in(text, unit, citations, titles, starts),
     )
@@ -138,6 +146,25 @@ def _subject_span(text: str, identity: Identity) -> tuple[int, int]:
     words = identity.subject.split()[:6]
     at = text.find(" ".join(words), 0, 3000) if words else -1
     return (at, at + len(identity.subject)) if at >= 0 else (0, 0)
+
+
+def _opening_after_subject(text: str, units: list[Unit], subject: tuple[int, int]) -> list[Unit]:
+    """``units`` with the opening sentence cut from the subject line it runs on from.
+
+    A PDF's text may join the header's subject to the first sentence (`Kết quả … của Ủy
+    ban nhân dân thị trấn Ngã Ba Thực hiện Kế hoạch số …`): that sentence starts where the
+    subject ends, with a capital.
+    """
+    a, b = subject
+    for i, unit in enumerate(units):
+        if not unit.start <= a < b < unit.end:
+            continue
+        rest = b + len(text[b : unit.end]) - len(text[b : unit.end].lstrip())
+        if rest > b and rest < unit.end and text[rest].isupper():
+            head = Unit(unit.start, b, unit.depth, unit.content, unit.preamble, unit.quoted)
+            units[i : i + 1] = [head, Unit(rest, unit.end, content=rest, quoted=unit.quoted)]
+        break
+    return units
 
 
 def _unique(found: list[Relation]) -> list[Relation]:
