@@ -90,6 +90,8 @@ def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[
     first = ref_at(unit, pos)
     if first is None and (issued := rp.ISSUED_WITH_RE.match(text, pos, unit.end)):
         first = ref_at(unit, issued.end())
+    if first is None and (bracketed := rp.BRACKETED_BY_RE.match(text, pos, unit.end)):
+        first = ref_at(unit, bracketed.end())
     if first is None and (said := rp.INSTRUCTION_RE.match(text, pos, unit.end)):
         first = ref_at(unit, said.end())
     if first is None:
@@ -99,7 +101,8 @@ def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[
 
 def coordinated(text: str, unit: Unit, first: Ref, verbs: list[Verb]) -> list[Ref]:
     """``first`` and the documents listed after it (`…, Luật số 35/2018/QH14 và Luật số …`)."""
-    out = [first]
+    # An anaphor standing for several documents (`các kế hoạch này`) holds each on one span.
+    out = [r for r in unit.refs if (r.start, r.end) == (first.start, first.end)] or [first]
     # Inside brackets the list ends where they close (`(đã được sửa đổi, bổ sung tại Quyết
     # định số 61/QĐ-STP) và Quyết định số 73/QĐ-STP`: 61 alone amended it); outside, what
     # brackets hold is no member, and their words no gap (`thay thế Quyết định số 52/QĐ-STP

@@ -63,6 +63,7 @@ class Reader:
     previous: Unit | None = None  # the statement before, for `Trên cơ sở đó`
     article: str | None = None  # the article being read: the part of the text that acts
     plan: bool = False  # the text is a plan (Kế hoạch, Chương trình, Đề án, Phương án)
+    kind: str | None = None  # the text's own kind (`Kế hoạch`), from its header
     leads: Leads = field(default_factory=Leads)
 
     def read(self, unit: Unit) -> list[Relation]:
@@ -264,6 +265,8 @@ class Reader:
         opener = rp.SELF_RE.match(self.text, unit.content)
         if opener and ";" not in lead and verb.type != "implements":
             return (self.own, None, None)
+        if not before and verb.type in CHANGES and self._bare_kind_opens(lead):
+            return (self.own, None, None)
         if verb.type == "implements" and re.fullmatch(r"(?i:để|nhằm|về việc|v/v)?\s*", lead):
             quote = self.text[unit.start : unit.end]
             # A plan's own aims (`- Triển khai thực hiện có hiệu quả Nghị quyết số …`); a
@@ -271,6 +274,15 @@ class Reader:
             if self.plan or _ISSUES.search(quote) or _names_self(unit):
                 return (self.own, None, None)
         return None
+
+    def _bare_kind_opens(self, lead: str) -> bool:
+        """Whether the statement opens with the text's own kind word, bare, as its subject:
+        `Kế hoạch áp dụng trên toàn địa bàn xã và thay thế Kế hoạch số …` in a plan; not
+        `Kế hoạch số …`, `Kế hoạch này` (read as such) or another's `Kế hoạch của …`."""
+        if not self.kind or not lead.startswith(self.kind):
+            return False
+        rest = lead[len(self.kind) :]
+        return bool(_BARE_KIND_REST.match(rest)) and not re.search(r"\bcủa\b|[;:]", rest)
 
     def _closes_preamble(self, unit: Unit) -> bool:
         """Whether the line before ``unit`` is a preamble's (`Căn cứ …;`, `Theo đề nghị …`)."""
@@ -409,6 +421,8 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
+# After a text's bare kind word, its predicate: a lower-case word, not a number or `này`.
+_BARE_KIND_REST = re.compile(r"\s+(?!số\b|này\b|nói\b|trên\b)[a-zđà-ỹ]")
 # A clause's lead-in naming the document it follows: `Theo Quyết định số 1102/QĐ-UBND …,`.
 _ACCORDING_TO = re.compile(r"\s*(?:[Tt]heo|[Cc]ăn cứ(?: vào)?|[Tt]hực hiện)\s+(?:quy định tại\s+)?")
 # The document an ending follows, said after it: `hết hiệu lực từ ngày 01/7/2025 theo Quyết

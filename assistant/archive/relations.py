@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.archive import relation_patterns as rp
+from assistant.archive.relation_anaphora import is_telling, resolve
 from assistant.archive.relation_text import (
     Unit,
     blank_markup,
@@ -119,24 +120,46 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
     starts = [c.start for c in citations]
     reader = Reader(
         text=text,
-        own=identity.ident if identity.ident and identity.number else SELF,
+        own=_own(identity),
         signed=identity.date if identity.date and len(identity.date) == 10 else None,
         own_effective=extract_effective(text, identity=identity),
         subject=subject,
+        kind=identity.kind,
         plan=identity.kind in PLAN_KINDS or identity.code in ("KH", "CTr", "ĐA", "PA"),
         refs_of=lambda unit: unit.refs or refs_in(text, unit, citations, titles, starts),
     )
+    telling = is_telling(identity.kind, identity.code)
     found: list[Relation] = []
     for unit in units:
         # Only a statement with a relation word, a preamble item or a list item under a
         # lead-in can state a relation: the others are not read further (speed).
         if unit.preamble or reader.leads.open or rp.ANY_VERB_RE.search(text, unit.start, unit.end):
             unit.refs = refs_in(text, unit, citations, titles, starts)
+            before = reader.refs_of(reader.previous) if reader.previous else []
+            resolve(text, unit, before, telling=telling, own_kind=identity.kind)
             found.extend(reader.read(unit))
         reader.previous = unit
+    if telling:
+        found = [r for r in found if not _told_as_own(r, identity)]
     if text != original:
         found = [replace(r, quote=original[r.start : r.end]) for r in found]
     return _unique(found)
+
+
+def _told_as_own(r: Relation, identity: Identity) -> bool:
+    """A change a report or notice tells is never its own act, but on one of its own kind
+    (`Báo cáo này thay thế Báo cáo số 85/BC-UBND`)."""
+    own_kind = f"/{identity.code}-" if identity.code else None
+    return (
+        r.type in CHANGES
+        and r.source == _own(identity)
+        and not (own_kind and r.target and own_kind in r.target)
+    )
+
+
+def _own(identity: Identity) -> str:
+    """The ``source`` of the text's own acts: its ident, or ``SELF`` without a number."""
+    return identity.ident if identity.ident and identity.number else SELF
 
 
 def _subject_span(text: str, identity: Identity) -> tuple[int, int]:
