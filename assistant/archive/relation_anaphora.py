@@ -35,8 +35,9 @@ def resolve(
     """Give ``unit``'s anaphors the documents of the statement ``before`` them stands for.
 
     A plural (`các kế hoạch này`) becomes one reference a document of that kind, all on its
-    span (from the kind word, where a verb's object starts); in a telling text, a singular of another kind than the text's (`Quy chế này` in a
-    report) becomes the last such document before, or no reference when none is named.
+    span (from the kind word, where a verb's object starts); in a telling text, a singular
+    of another kind than the text's (`Quy chế này` in a report) becomes the last such
+    document before, or no reference when none is named.
     """
     refs = list(unit.refs)
     for m in PLURAL_RE.finditer(text, unit.start, unit.end):
