@@ -148,11 +148,15 @@ def _skip(text: str, pos: int, end: int, pattern: re.Pattern[str]) -> int:
 
 # --- lead-in clauses ---------------------------------------------------------------------
 
-# What opens a lead-in clause before its verb: nothing, `Để`, or a `;` ending a căn cứ.
-_CLAUSE_START = re.compile(r"(?i)(?:^|;)\s*(?:để|nhằm)?\s*$")
-# The main clause after a lead-in: a comma, then its subject in capitals (`, Sở đã …`);
-# `…, bố trí công chức` (a task, no subject) is none.
-_MAIN_CLAUSE = re.compile(r",\s+(?=[A-ZĐÀ-ỸÁ-Ý])")
+# What opens a lead-in clause before its verb: nothing, `Để`, a `;` ending a căn cứ, or a
+# report item's heading and its colon (`3. Sắp xếp đơn vị hành chính: thực hiện …`).
+_CLAUSE_START = re.compile(r"(?i)(?:^|;|^[^.;:()]{1,80}:)\s*(?:để|nhằm)?\s*$")
+# The main clause after a lead-in: a comma, then its subject in capitals (`, Sở đã …`) or a
+# unit named in lower case that has done something (`, xã đã lập …`); `…, bố trí công
+# chức` (a task, no subject) is none.
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?=[A-ZĐÀ-ỸÁ-Ý]|(?:xã|phường|thị trấn|huyện|tỉnh|đơn vị|cơ quan)\s+đã\s)"
+)
 # A document the main clause issues: `Sở đã ban hành Kế hoạch số 09/KH-SKHCN`.
 _ISSUING = re.compile(r"(?i)ban hành\s+$")
 

@@ -147,7 +147,19 @@ class Reader:
                 return (self.own, None, None)
             if verb.type == "based_on":
                 return None
+            if verb.type == "implements" and self._preamble_item(unit, verb, targets):
+                return (self.own, None, None)
         return self._subject(unit, verb)
+
+    def _preamble_item(self, unit: Unit, verb: Verb, targets: list[Ref]) -> bool:
+        """`Thực hiện Kế hoạch số … năm 2025.` as the last item of a preamble: it opens its
+        statement, and `Căn cứ …;` lines stand before it or `QUYẾT ĐỊNH:` after it."""
+        if not targets or self.text[unit.content : verb.start].strip():
+            return False
+        if re.search(r"[.;:]\s", self.text[targets[-1].end : unit.end]):
+            return False
+        after = self.text[unit.end : unit.end + 80].lstrip()
+        return self._closes_preamble(unit) or bool(_ENACTING_LINE.match(after))
 
     def _passive(self, unit: Unit, verb: Verb, consumed: set[int]) -> list[Relation]:
         sources: list[tuple[str, str | None]]
@@ -310,11 +322,30 @@ class Reader:
     def _based_on(self, unit: Unit) -> list[Relation]:
         m = rp.BASED_ON_RE.match(self.text, unit.content)
         head = m.end() if m else unit.content
-        targets, scope = object_of(self.text, unit, head, verbs_in(self.text, unit))
-        return [
+        verbs = verbs_in(self.text, unit)
+        targets, scope = object_of(self.text, unit, head, verbs)
+        found = [
             self._relation(unit, "based_on", (self.own, None), t, _part(scope, t, first=i == 0))
             for i, t in enumerate(targets)
         ]
+        return found + [
+            self._relation(unit, "based_on", (self.own, None), t, None)
+            for t in self._amended_by(unit, targets, verbs)
+        ]
+
+    def _amended_by(self, unit: Unit, grounds: list[Ref], verbs: list[Verb]) -> list[Ref]:
+        """The amending documents a ground names with it, grounds too: `Căn cứ Nghị định số
+        61/2018/NĐ-CP …, được sửa đổi, bổ sung bởi Nghị định số 107/2021/NĐ-CP …;`."""
+        if not grounds:
+            return []
+        for verb in verbs:
+            if verb.type != "amends" or not verb.passive or not verb.by:
+                continue
+            if verb.start < grounds[-1].end or ";" in self.text[grounds[-1].end : verb.start]:
+                continue
+            agents, _scope = object_of(self.text, unit, verb.end, [])
+            return [a for a in agents if a.ident and a.ident not in {g.ident for g in grounds}]
+        return []
 
     def _lead_in(self, unit: Unit, verbs: list[Verb], found: list[Relation]) -> None:
         """Open a lead-in: the document a heading or `… như sau:` names, or a list's verb."""
@@ -421,6 +452,8 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
+# The enacting word after a preamble: `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`.
+_ENACTING_LINE = re.compile(r"(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|BAN HÀNH)\s*:")
 # After a text's bare kind word, its predicate: a lower-case word, not a number or `này`.
 _BARE_KIND_REST = re.compile(r"\s+(?!số\b|này\b|nói\b|trên\b)[a-zđà-ỹ]")
 # A clause's lead-in naming the document it follows: `Theo Quyết định số 1102/QĐ-UBND …,`.
