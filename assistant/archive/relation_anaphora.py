@@ -9,6 +9,7 @@ the report. Pure functions over the statements of ``relation_text``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.archive import relation_patterns as rp
 from assistant.archive.relation_text import Ref, Unit, fold
@@ -30,22 +31,31 @@ def is_telling(kind: str | None, code: str | None) -> bool:
 
 
 def resolve(
-    text: str, unit: Unit, before: list[Ref], *, telling: bool, own_kind: str | None
+    text: str,
+    unit: Unit,
+    before: Callable[[], list[Ref]],
+    *,
+    telling: bool,
+    own_kind: str | None,
 ) -> None:
-    """Give ``unit``'s anaphors the documents of the statement ``before`` them stands for.
+    """Give ``unit``'s anaphors the documents of the statement before (``before()``) they
+    stand for.
 
     A plural (`các kế hoạch này`) becomes one reference a document of that kind, all on its
     span (from the kind word, where a verb's object starts); in a telling text, a singular
     of another kind than the text's (`Quy chế này` in a report) becomes the last such
     document before, or no reference when none is named.
     """
+    plurals = list(PLURAL_RE.finditer(text, unit.start, unit.end))
+    if not plurals and not (telling and any(r.self_ref for r in unit.refs)):
+        return  # nothing to resolve: the statement before is not read (speed)
+    earlier = before()
     refs = list(unit.refs)
-    for m in PLURAL_RE.finditer(text, unit.start, unit.end):
-        for r in _of_kind(text, before, m.group("kind")):
+    for m in plurals:
+        for r in _of_kind(text, earlier, m.group("kind")):
             refs.append(Ref(m.start("kind"), m.end(), ident=r.ident, date=r.date, kind=r.kind))
-    if telling:
-        refs = [_singular(text, r, before, own_kind) for r in refs]
-    unit.refs = sorted((r for r in refs if r is not None), key=lambda r: r.start)
+    kept = [_singular(text, r, earlier, own_kind) for r in refs] if telling else refs
+    unit.refs = sorted((r for r in kept if r is not None), key=lambda r: r.start)
 
 
 def _singular(text: str, ref: Ref, before: list[Ref], own_kind: str | None) -> Ref | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from assistant.archive import relation_patterns as rp
 from assistant.archive.relation_anaphora import is_telling, resolve
@@ -135,7 +136,8 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         # lead-in can state a relation: the others are not read further (speed).
         if unit.preamble or reader.leads.open or rp.ANY_VERB_RE.search(text, unit.start, unit.end):
             unit.refs = refs_in(text, unit, citations, titles, starts)
-            before = reader.refs_of(reader.previous) if reader.previous else []
+            previous = reader.previous
+            before = partial(reader.refs_of, previous) if previous else list
             resolve(text, unit, before, telling=telling, own_kind=identity.kind)
             found.extend(reader.read(unit))
         reader.previous = unit
