@@ -14,9 +14,7 @@ from assistant.archive.relations import SELF, extract_relations
 from assistant.ingest.header import parse_header
 from assistant.models import Identity
 
-REPORT = Identity(
-    ident="210/BC-UBND", number="210", code="BC", kind="Báo cáo", date="2025-12-12"
-)
+REPORT = Identity(ident="210/BC-UBND", number="210", code="BC", kind="Báo cáo", date="2025-12-12")
 NOTICE = Identity(ident="01/TB-UBND", number="01", code="TB", kind="Thông báo", date="2025-07-01")
 PLAN = Identity(ident="07/KH-UBND", number="07", code="KH", kind="Kế hoạch", date="2025-07-25")
 DECISION = Identity(
