@@ -136,6 +136,21 @@ def coordinated(text: str, unit: Unit, first: Ref, verbs: list[Verb]) -> list[Re
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
+def amending_agents(text: str, unit: Unit, grounds: list[Ref], verbs: list[Verb]) -> list[Ref]:
+    """The amending documents a ground names with it, grounds too: `Căn cứ Nghị định số
+    61/2018/NĐ-CP …, được sửa đổi, bổ sung bởi Nghị định số 107/2021/NĐ-CP …;`."""
+    if not grounds:
+        return []
+    for verb in verbs:
+        if verb.type != "amends" or not verb.passive or not verb.by:
+            continue
+        if verb.start < grounds[-1].end or ";" in text[grounds[-1].end : verb.start]:
+            continue
+        agents, _scope = object_of(text, unit, verb.end, [])
+        return [a for a in agents if a.ident and a.ident not in {g.ident for g in grounds}]
+    return []
+
+
 def ref_at(unit: Unit, pos: int) -> Ref | None:
     """The reference that starts at ``pos`` (a blank or two may stand before it)."""
     return next((r for r in unit.refs if pos <= r.start <= pos + 2), None)

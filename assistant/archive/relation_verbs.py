@@ -11,8 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.archive import relation_patterns as rp
+from assistant.archive.relation_endings import according_to, ended_by, ended_from
 from assistant.archive.relation_leads import LENDING, Lead, Leads, announces_list, ends_with_colon
-from assistant.archive.relation_objects import Verb, lead_in, object_of, ref_at, verbs_in
+from assistant.archive.relation_objects import (
+    Verb,
+    amending_agents,
+    lead_in,
+    object_of,
+    verbs_in,
+)
 from assistant.archive.relation_text import Ref, Unit, date_of
 from assistant.archive.relations import CHANGES, Relation, after_days
 
@@ -188,7 +195,7 @@ class Reader:
         clause = max(unit.content, self.text.rfind(";", unit.content, verb.start) + 1)
         # `Theo Quyết định số 1102/QĐ-UBND …, Quyết định số 1520/QĐ-UBND … hết hiệu lực`:
         # the document of the lead-in phrase ends those of the main clause.
-        by = self._according_to(unit, clause, verb)
+        by = according_to(self.text, unit, clause, verb)
         if by is not None:
             clause = by[1]
         targets = [
@@ -200,7 +207,7 @@ class Reader:
             return []
         source, effective = self._terminator(unit, verb)
         if by is not None:
-            source, effective = by[0], self._ended_from(unit, verb)
+            source, effective = by[0], ended_from(self.text, unit, verb)
         if source is None:
             return []
         return [
@@ -208,30 +215,12 @@ class Reader:
             for t in targets
         ]
 
-    def _according_to(self, unit: Unit, clause: int, verb: Verb) -> tuple[str, int] | None:
-        """The document of a clause's lead-in `Theo <document> …,`, and where the clause
-        after it starts; None when the clause opens otherwise."""
-        m = _ACCORDING_TO.match(self.text, clause, verb.start)
-        first = ref_at(unit, m.end()) if m else None
-        if first is None or not first.ident:
-            return None
-        comma = self.text.find(",", first.end, verb.start)
-        if comma < 0 or re.search(r"[.;:]\s", self.text[first.end : comma]):
-            return None
-        return first.ident, comma + 1
-
-    def _ended_from(self, unit: Unit, verb: Verb) -> str | None:
-        """The date written right after an ending (`hết hiệu lực kể từ ngày 01/7/2025`)."""
-        when = rp.FROM_DATE_RE.match(self.text, verb.end, unit.end)
-        return date_of(when) if when and not when.group("sign") else None
-
     def _terminator(self, unit: Unit, verb: Verb) -> tuple[str | None, str | None]:
         """Who ends the documents and from when: `kể từ ngày Luật này có hiệu lực`, `hết
         hiệu lực từ ngày 01/7/2025 theo Quyết định số 1102/QĐ-UBND`."""
-        by = _BY_DOCUMENT.match(self.text, self._after_date(unit, verb), unit.end)
-        agent = ref_at(unit, by.end()) if by else None
-        if agent is not None and agent.ident:
-            return agent.ident, self._ended_from(unit, verb)
+        agent = ended_by(self.text, unit, verb)
+        if agent is not None:
+            return agent.ident, ended_from(self.text, unit, verb)
         m = rp.FROM_EFFECT_RE.match(self.text, verb.end, unit.end) or rp.FROM_EFFECT_RE.search(
             self.text, verb.end, min(unit.end, verb.end + 40)
         )
@@ -251,10 +240,6 @@ class Reader:
         if when and not told:
             return self.own, self.signed if when.group("sign") else date_of(when)
         return None, None
-
-    def _after_date(self, unit: Unit, verb: Verb) -> int:
-        when = rp.FROM_DATE_RE.match(self.text, verb.end, unit.end)
-        return when.end() if when else verb.end
 
     # --- who acts, on what ----------------------------------------------------------------
 
@@ -330,22 +315,8 @@ class Reader:
         ]
         return found + [
             self._relation(unit, "based_on", (self.own, None), t, None)
-            for t in self._amended_by(unit, targets, verbs)
+            for t in amending_agents(self.text, unit, targets, verbs)
         ]
-
-    def _amended_by(self, unit: Unit, grounds: list[Ref], verbs: list[Verb]) -> list[Ref]:
-        """The amending documents a ground names with it, grounds too: `Căn cứ Nghị định số
-        61/2018/NĐ-CP …, được sửa đổi, bổ sung bởi Nghị định số 107/2021/NĐ-CP …;`."""
-        if not grounds:
-            return []
-        for verb in verbs:
-            if verb.type != "amends" or not verb.passive or not verb.by:
-                continue
-            if verb.start < grounds[-1].end or ";" in self.text[grounds[-1].end : verb.start]:
-                continue
-            agents, _scope = object_of(self.text, unit, verb.end, [])
-            return [a for a in agents if a.ident and a.ident not in {g.ident for g in grounds}]
-        return []
 
     def _lead_in(self, unit: Unit, verbs: list[Verb], found: list[Relation]) -> None:
         """Open a lead-in: the document a heading or `… như sau:` names, or a list's verb."""
@@ -456,11 +427,6 @@ _CLAUSE_OPENER = re.compile(
 _ENACTING_LINE = re.compile(r"(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|BAN HÀNH)\s*:")
 # After a text's bare kind word, its predicate: a lower-case word, not a number or `này`.
 _BARE_KIND_REST = re.compile(r"\s+(?!số\b|này\b|nói\b|trên\b)[a-zđà-ỹ]")
-# A clause's lead-in naming the document it follows: `Theo Quyết định số 1102/QĐ-UBND …,`.
-_ACCORDING_TO = re.compile(r"\s*(?:[Tt]heo|[Cc]ăn cứ(?: vào)?|[Tt]hực hiện)\s+(?:quy định tại\s+)?")
-# The document an ending follows, said after it: `hết hiệu lực từ ngày 01/7/2025 theo Quyết
-# định số 1102/QĐ-UBND`.
-_BY_DOCUMENT = re.compile(r"\s*,?\s*(?:theo|tại|bởi)\s+(?:quy định tại\s+)?")
 
 
 def _opens_clause(text: str, clause: int, first: int) -> bool:
