@@ -90,6 +90,8 @@ def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[
     first = ref_at(unit, pos)
     if first is None and (issued := rp.ISSUED_WITH_RE.match(text, pos, unit.end)):
         first = ref_at(unit, issued.end())
+    if first is None and (bracketed := rp.BRACKETED_BY_RE.match(text, pos, unit.end)):
+        first = ref_at(unit, bracketed.end())
     if first is None and (said := rp.INSTRUCTION_RE.match(text, pos, unit.end)):
         first = ref_at(unit, said.end())
     if first is None:
@@ -99,7 +101,8 @@ def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[
 
 def coordinated(text: str, unit: Unit, first: Ref, verbs: list[Verb]) -> list[Ref]:
     """``first`` and the documents listed after it (`…, Luật số 35/2018/QH14 và Luật số …`)."""
-    out = [first]
+    # An anaphor standing for several documents (`các kế hoạch này`) holds each on one span.
+    out = [r for r in unit.refs if (r.start, r.end) == (first.start, first.end)] or [first]
     # Inside brackets the list ends where they close (`(đã được sửa đổi, bổ sung tại Quyết
     # định số 61/QĐ-STP) và Quyết định số 73/QĐ-STP`: 61 alone amended it); outside, what
     # brackets hold is no member, and their words no gap (`thay thế Quyết định số 52/QĐ-STP
@@ -133,6 +136,21 @@ def coordinated(text: str, unit: Unit, first: Ref, verbs: list[Verb]) -> list[Re
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
+def amending_agents(text: str, unit: Unit, grounds: list[Ref], verbs: list[Verb]) -> list[Ref]:
+    """The amending documents a ground names with it, grounds too: `Căn cứ Nghị định số
+    61/2018/NĐ-CP …, được sửa đổi, bổ sung bởi Nghị định số 107/2021/NĐ-CP …;`."""
+    if not grounds:
+        return []
+    for verb in verbs:
+        if verb.type != "amends" or not verb.passive or not verb.by:
+            continue
+        if verb.start < grounds[-1].end or ";" in text[grounds[-1].end : verb.start]:
+            continue
+        agents, _scope = object_of(text, unit, verb.end, [])
+        return [a for a in agents if a.ident and a.ident not in {g.ident for g in grounds}]
+    return []
+
+
 def ref_at(unit: Unit, pos: int) -> Ref | None:
     """The reference that starts at ``pos`` (a blank or two may stand before it)."""
     return next((r for r in unit.refs if pos <= r.start <= pos + 2), None)
@@ -145,11 +163,15 @@ def _skip(text: str, pos: int, end: int, pattern: re.Pattern[str]) -> int:
 
 # --- lead-in clauses ---------------------------------------------------------------------
 
-# What opens a lead-in clause before its verb: nothing, `Để`, or a `;` ending a căn cứ.
-_CLAUSE_START = re.compile(r"(?i)(?:^|;)\s*(?:để|nhằm)?\s*$")
-# The main clause after a lead-in: a comma, then its subject in capitals (`, Sở đã …`);
-# `…, bố trí công chức` (a task, no subject) is none.
-_MAIN_CLAUSE = re.compile(r",\s+(?=[A-ZĐÀ-ỸÁ-Ý])")
+# What opens a lead-in clause before its verb: nothing, `Để`, a `;` ending a căn cứ, or a
+# report item's heading and its colon (`3. Sắp xếp đơn vị hành chính: thực hiện …`).
+_CLAUSE_START = re.compile(r"(?i)(?:^|;|^[^.;:()]{1,80}:)\s*(?:để|nhằm)?\s*$")
+# The main clause after a lead-in: a comma, then its subject in capitals (`, Sở đã …`) or a
+# unit named in lower case that has done something (`, xã đã lập …`); `…, bố trí công
+# chức` (a task, no subject) is none.
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?=[A-ZĐÀ-ỸÁ-Ý]|(?:xã|phường|thị trấn|huyện|tỉnh|đơn vị|cơ quan)\s+đã\s)"
+)
 # A document the main clause issues: `Sở đã ban hành Kế hoạch số 09/KH-SKHCN`.
 _ISSUING = re.compile(r"(?i)ban hành\s+$")
 

@@ -49,7 +49,10 @@ SELF_KINDS = (
     rf"{TITLE_KINDS}|Văn{_}bản|Hướng{_}dẫn|Công{_}văn|Thông{_}báo|Báo{_}cáo|Tờ{_}trình"
     rf"|Phương{_}án|Thông{_}tư{_}liên{_}tịch|Nghị{_}quyết{_}liên{_}tịch"
 )
-SELF_RE = re.compile(rf"(?<![\w])(?:{SELF_KINDS}){SP}+này(?![\w])", re.IGNORECASE)
+# `các kế hoạch này` is several documents named before, not the text (``relation_anaphora``).
+SELF_RE = re.compile(
+    rf"(?<![\w])(?<!các )(?<!những )(?:{SELF_KINDS}){SP}+này(?![\w])", re.IGNORECASE
+)
 
 # --- scopes -----------------------------------------------------------------------------
 
@@ -75,10 +78,17 @@ SCOPE_PART_RE = re.compile(
 OF_RE = re.compile(rf"{SP}*(?:,{SP}*)?(?:của|tại|thuộc|trong){SP}+")
 # An instrument issued with a decision stands for it: `Điều 7 của Quy chế làm việc ban
 # hành kèm theo Quyết định số 19/2019/QĐ-UBND` acts on that decision.
+INSTRUMENTS = (
+    rf"Quy{_}chế|Quy{_}định|Điều{_}lệ|Danh{_}mục|Phụ{_}lục|Kế{_}hoạch|Chương{_}trình|Đề{_}án"
+    rf"|Hướng{_}dẫn|Quy{_}trình|Bộ{_}tiêu{_}chí|Bảng"
+)
 ISSUED_WITH_RE = re.compile(
-    rf"(?:Quy{_}chế|Quy{_}định|Điều{_}lệ|Danh{_}mục|Phụ{_}lục|Kế{_}hoạch|Chương{_}trình|Đề{_}án"
-    rf"|Hướng{_}dẫn|Quy{_}trình|Bộ{_}tiêu{_}chí|Bảng)[^;:.\n]{{0,160}}?{SP}(?:được{_})?"
-    rf"(?:ban{_}hành{_})?kèm{_}theo{SP}+"
+    rf"(?:{INSTRUMENTS})[^;:.\n]{{0,160}}?{SP}(?:được{_})?(?:ban{_}hành{_})?kèm{_}theo{SP}+"
+)
+# An instrument named by its title, its decision in brackets: `thay thế Quy chế làm việc
+# của xã Hòa An (Quyết định số 28/QĐ-UBND ngày 05/3/2024)` acts on that decision.
+BRACKETED_BY_RE = re.compile(
+    rf"(?:{INSTRUMENTS})[^;:.()\n]{{0,160}}?{SP}*\({SP}*(?:(?:ban{_}hành{_})?kèm{_}theo{SP}+)?"
 )
 # What a report implements may be an instruction in a letter: `Thực hiện chỉ đạo của UBND
 # tỉnh tại Công văn số 1294/UBND-KGVX`, `Thực hiện ý kiến chỉ đạo … theo Văn bản số …`.

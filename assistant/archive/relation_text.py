@@ -38,6 +38,7 @@ class Ref:
         date: ISO date written with it (with a title, or after a number).
         self_ref: the text's own document (``Luật này``).
         scope: the part named with it (``Điều 28 Luật số …``), if any.
+        kind: the citation's kind word (``Kế hoạch``), when it is a citation.
     """
 
     start: int
@@ -47,6 +48,7 @@ class Ref:
     date: str | None = None
     self_ref: bool = False
     scope: str | None = None
+    kind: str | None = None
 
 
 @dataclass
@@ -117,6 +119,18 @@ def logical_lines(text: str) -> list[tuple[int, int]]:
 def run_on(text: str) -> str:
     """``text`` with the breaks inside run-on lines made blanks (offsets unchanged)."""
     return "\n".join(text[a:b].replace("\n", " ") for a, b in logical_lines(text))
+
+
+# Text copied from a web page keeps its tags and entities (`<p>Thực hiện Kế hoạch số …`,
+# `nhiệm vụ.&nbsp;Ban hành`): they read as blanks of the same length, so offsets hold.
+_MARKUP = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,80})?/?>|&(?:nbsp|amp|quot|lt|gt|#\d{1,5});"
+)
+
+
+def blank_markup(text: str) -> str:
+    """``text`` with HTML tags and entities made blanks (offsets unchanged)."""
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
 
 
 def _runs_on(last: str, line: str) -> bool:
@@ -225,7 +239,7 @@ def refs_in(
     """
     lo, hi = bisect_left(starts, unit.start), bisect_left(starts, unit.end)
     refs = [
-        Ref(start=c.start, end=c.end, ident=c.ident, date=c.date, scope=c.pinpoint)
+        Ref(start=c.start, end=c.end, ident=c.ident, date=c.date, scope=c.pinpoint, kind=c.kind)
         for c in citations[lo:hi]
         if c.ident and c.kind not in NOT_ACTS
     ]

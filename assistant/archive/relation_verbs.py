@@ -11,8 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.archive import relation_patterns as rp
+from assistant.archive.relation_endings import according_to, ended_by, ended_from
 from assistant.archive.relation_leads import LENDING, Lead, Leads, announces_list, ends_with_colon
-from assistant.archive.relation_objects import Verb, lead_in, object_of, verbs_in
+from assistant.archive.relation_objects import (
+    Verb,
+    amending_agents,
+    lead_in,
+    object_of,
+    verbs_in,
+)
 from assistant.archive.relation_text import Ref, Unit, date_of
 from assistant.archive.relations import CHANGES, Relation, after_days
 
@@ -63,6 +70,7 @@ class Reader:
     previous: Unit | None = None  # the statement before, for `Trên cơ sở đó`
     article: str | None = None  # the article being read: the part of the text that acts
     plan: bool = False  # the text is a plan (Kế hoạch, Chương trình, Đề án, Phương án)
+    kind: str | None = None  # the text's own kind (`Kế hoạch`), from its header
     leads: Leads = field(default_factory=Leads)
 
     def read(self, unit: Unit) -> list[Relation]:
@@ -146,7 +154,19 @@ class Reader:
                 return (self.own, None, None)
             if verb.type == "based_on":
                 return None
+            if verb.type == "implements" and self._preamble_item(unit, verb, targets):
+                return (self.own, None, None)
         return self._subject(unit, verb)
+
+    def _preamble_item(self, unit: Unit, verb: Verb, targets: list[Ref]) -> bool:
+        """`Thực hiện Kế hoạch số … năm 2025.` as the last item of a preamble: it opens its
+        statement, and `Căn cứ …;` lines stand before it or `QUYẾT ĐỊNH:` after it."""
+        if not targets or self.text[unit.content : verb.start].strip():
+            return False
+        if re.search(r"[.;:]\s", self.text[targets[-1].end : unit.end]):
+            return False
+        after = self.text[unit.end : unit.end + 80].lstrip()
+        return self._closes_preamble(unit) or bool(_ENACTING_LINE.match(after))
 
     def _passive(self, unit: Unit, verb: Verb, consumed: set[int]) -> list[Relation]:
         sources: list[tuple[str, str | None]]
@@ -173,6 +193,11 @@ class Reader:
 
     def _terminates(self, unit: Unit, verb: Verb, consumed: set[int]) -> list[Relation]:
         clause = max(unit.content, self.text.rfind(";", unit.content, verb.start) + 1)
+        # `Theo Quyết định số 1102/QĐ-UBND …, Quyết định số 1520/QĐ-UBND … hết hiệu lực`:
+        # the document of the lead-in phrase ends those of the main clause.
+        by = according_to(self.text, unit, clause, verb)
+        if by is not None:
+            clause = by[1]
         targets = [
             r
             for r in unit.refs
@@ -181,6 +206,8 @@ class Reader:
         if not targets or not _opens_clause(self.text, clause, targets[0].start):
             return []
         source, effective = self._terminator(unit, verb)
+        if by is not None:
+            source, effective = by[0], ended_from(self.text, unit, verb)
         if source is None:
             return []
         return [
@@ -189,7 +216,11 @@ class Reader:
         ]
 
     def _terminator(self, unit: Unit, verb: Verb) -> tuple[str | None, str | None]:
-        """Who ends the documents and from when: `kể từ ngày Luật này có hiệu lực`."""
+        """Who ends the documents and from when: `kể từ ngày Luật này có hiệu lực`, `hết
+        hiệu lực từ ngày 01/7/2025 theo Quyết định số 1102/QĐ-UBND`."""
+        agent = ended_by(self.text, unit, verb)
+        if agent is not None:
+            return agent.ident, ended_from(self.text, unit, verb)
         m = rp.FROM_EFFECT_RE.match(self.text, verb.end, unit.end) or rp.FROM_EFFECT_RE.search(
             self.text, verb.end, min(unit.end, verb.end + 40)
         )
@@ -231,6 +262,8 @@ class Reader:
         opener = rp.SELF_RE.match(self.text, unit.content)
         if opener and ";" not in lead and verb.type != "implements":
             return (self.own, None, None)
+        if not before and verb.type in CHANGES and self._bare_kind_opens(lead):
+            return (self.own, None, None)
         if verb.type == "implements" and re.fullmatch(r"(?i:để|nhằm|về việc|v/v)?\s*", lead):
             quote = self.text[unit.start : unit.end]
             # A plan's own aims (`- Triển khai thực hiện có hiệu quả Nghị quyết số …`); a
@@ -238,6 +271,15 @@ class Reader:
             if self.plan or _ISSUES.search(quote) or _names_self(unit):
                 return (self.own, None, None)
         return None
+
+    def _bare_kind_opens(self, lead: str) -> bool:
+        """Whether the statement opens with the text's own kind word, bare, as its subject:
+        `Kế hoạch áp dụng trên toàn địa bàn xã và thay thế Kế hoạch số …` in a plan; not
+        `Kế hoạch số …`, `Kế hoạch này` (read as such) or another's `Kế hoạch của …`."""
+        if not self.kind or not lead.startswith(self.kind):
+            return False
+        rest = lead[len(self.kind) :]
+        return bool(_BARE_KIND_REST.match(rest)) and not re.search(r"\bcủa\b|[;:]", rest)
 
     def _closes_preamble(self, unit: Unit) -> bool:
         """Whether the line before ``unit`` is a preamble's (`Căn cứ …;`, `Theo đề nghị …`)."""
@@ -265,10 +307,15 @@ class Reader:
     def _based_on(self, unit: Unit) -> list[Relation]:
         m = rp.BASED_ON_RE.match(self.text, unit.content)
         head = m.end() if m else unit.content
-        targets, scope = object_of(self.text, unit, head, verbs_in(self.text, unit))
-        return [
+        verbs = verbs_in(self.text, unit)
+        targets, scope = object_of(self.text, unit, head, verbs)
+        found = [
             self._relation(unit, "based_on", (self.own, None), t, _part(scope, t, first=i == 0))
             for i, t in enumerate(targets)
+        ]
+        return found + [
+            self._relation(unit, "based_on", (self.own, None), t, None)
+            for t in amending_agents(self.text, unit, targets, verbs)
         ]
 
     def _lead_in(self, unit: Unit, verbs: list[Verb], found: list[Relation]) -> None:
@@ -374,6 +421,12 @@ _CLAUSE_OPENER = re.compile(
     r"^\s*(?:(?:Các|Những)\s+)?(?:(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^;:.]{0,80}?)?"
     r"\s*(?:số\s*:?)?\s*$"
 )
+
+
+# The enacting word after a preamble: `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`.
+_ENACTING_LINE = re.compile(r"(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|BAN HÀNH)\s*:")
+# After a text's bare kind word, its predicate: a lower-case word, not a number or `này`.
+_BARE_KIND_REST = re.compile(r"\s+(?!số\b|này\b|nói\b|trên\b)[a-zđà-ỹ]")
 
 
 def _opens_clause(text: str, clause: int, first: int) -> bool:

@@ -17,9 +17,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from assistant.archive import relation_patterns as rp
-from assistant.archive.relation_text import refs_in, run_on, split_units, title_map
+from assistant.archive.relation_anaphora import is_telling, resolve
+from assistant.archive.relation_text import (
+    Unit,
+    blank_markup,
+    refs_in,
+    run_on,
+    split_units,
+    title_map,
+)
 from assistant.citations import extract, normalize
 from assistant.models import Document, Identity
 
@@ -103,32 +112,56 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
     original = normalize(text)
     # A line that runs on is read joined to the next (same offsets: the break becomes a
     # blank), so that `thay thế Quyết định số` / `22/2015/QĐ-UBND` is one citation.
-    text = run_on(original)
+    text = run_on(blank_markup(original))
     identity = identity or Identity()
     citations = [c for c in extract(text) if not any("header" in n for n in c.notes)]
     titles = title_map(text, citations)
-    units = split_units(text)
+    subject = _subject_span(text, identity)
+    units = _opening_after_subject(text, split_units(text), subject)
     starts = [c.start for c in citations]
     reader = Reader(
         text=text,
-        own=identity.ident if identity.ident and identity.number else SELF,
+        own=_own(identity),
         signed=identity.date if identity.date and len(identity.date) == 10 else None,
         own_effective=extract_effective(text, identity=identity),
-        subject=_subject_span(text, identity),
+        subject=subject,
+        kind=identity.kind,
         plan=identity.kind in PLAN_KINDS or identity.code in ("KH", "CTr", "ĐA", "PA"),
         refs_of=lambda unit: unit.refs or refs_in(text, unit, citations, titles, starts),
     )
+    telling = is_telling(identity.kind, identity.code)
     found: list[Relation] = []
     for unit in units:
         # Only a statement with a relation word, a preamble item or a list item under a
         # lead-in can state a relation: the others are not read further (speed).
         if unit.preamble or reader.leads.open or rp.ANY_VERB_RE.search(text, unit.start, unit.end):
             unit.refs = refs_in(text, unit, citations, titles, starts)
+            previous = reader.previous
+            before = partial(reader.refs_of, previous) if previous else list
+            resolve(text, unit, before, telling=telling, own_kind=identity.kind)
             found.extend(reader.read(unit))
         reader.previous = unit
+    if telling:
+        found = [r for r in found if not _told_as_own(r, identity)]
     if text != original:
         found = [replace(r, quote=original[r.start : r.end]) for r in found]
     return _unique(found)
+
+
+def _told_as_own(r: Relation, identity: Identity) -> bool:
+    """A change a report or notice tells is never its own act, but on one of its own kind
+    (`Báo cáo này thay thế Báo cáo số 85/BC-UBND`)."""
+    own_kind = f"/{identity.code}-" if identity.code else None
+    return (
+        r.type in CHANGES
+        and r.source == _own(identity)
+        and not (own_kind and r.target and own_kind in r.target)
+    )
+
+
+def _own(identity: Identity) -> str:
+    """The ``source`` of the text's own acts: its ident, or ``SELF`` without a number."""
+    return identity.ident if identity.ident and identity.number else SELF
 
 
 def _subject_span(text: str, identity: Identity) -> tuple[int, int]:
@@ -138,6 +171,25 @@ def _subject_span(text: str, identity: Identity) -> tuple[int, int]:
     words = identity.subject.split()[:6]
     at = text.find(" ".join(words), 0, 3000) if words else -1
     return (at, at + len(identity.subject)) if at >= 0 else (0, 0)
+
+
+def _opening_after_subject(text: str, units: list[Unit], subject: tuple[int, int]) -> list[Unit]:
+    """``units`` with the opening sentence cut from the subject line it runs on from.
+
+    A PDF's text may join the header's subject to the first sentence (`Kết quả … của Ủy
+    ban nhân dân thị trấn Ngã Ba Thực hiện Kế hoạch số …`): that sentence starts where the
+    subject ends, with a capital.
+    """
+    a, b = subject
+    for i, unit in enumerate(units):
+        if not unit.start <= a < b < unit.end:
+            continue
+        rest = b + len(text[b : unit.end]) - len(text[b : unit.end].lstrip())
+        if rest > b and rest < unit.end and text[rest].isupper():
+            head = Unit(unit.start, b, unit.depth, unit.content, unit.preamble, unit.quoted)
+            units[i : i + 1] = [head, Unit(rest, unit.end, content=rest, quoted=unit.quoted)]
+        break
+    return units
 
 
 def _unique(found: list[Relation]) -> list[Relation]:

@@ -72,8 +72,13 @@ CHUNKING_VERSION = 2
 # without its own "Căn cứ" in the relation grammar; 10: a preamble line ("Thực hiện Kế
 # hoạch số …,") whose main clause is the next paragraph, and brackets in a list of
 # documents, in the relation grammar; 11: the date written after a target's number kept
-# (two documents of one number and year are told apart by it: ``registry._apart``).
-DERIVED_VERSION = 11
+# (two documents of one number and year are told apart by it: ``registry._apart``);
+# 12: the relation grammar reads "Theo Y, X hết hiệu lực …" and "X hết hiệu lực từ ngày D
+# theo Y" (Y ends X), "các kế hoạch này" (the plans of the sentence before), a report's
+# "Quy chế này" (the Quy chế named before, never the report), a decision in brackets after
+# its instrument, a plan's bare "Kế hoạch … thay thế …", a preamble's last "Thực hiện …."
+# and a ground's amending decree; web markup and a PDF subject line run on into the text.
+DERIVED_VERSION = 12
 
 Progress = Callable[[float, str], None]
 

@@ -1,0 +1,175 @@
+"""Relation forms a commune's archive across the 2025 reform showed the grammar missing.
+
+Each row: a text (a few lines, or a header and a body), the identity its header gives, and
+the relations it states as ``(type, source, target)``; the traps state none. The sentences
+are written after real reports, notices, plans and decisions of communes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.archive.relation_text import blank_markup
+from assistant.archive.relations import SELF, extract_relations
+from assistant.ingest.header import parse_header
+from assistant.models import Identity
+
+REPORT = Identity(ident="210/BC-UBND", number="210", code="BC", kind="Báo cáo", date="2025-12-12")
+NOTICE = Identity(ident="01/TB-UBND", number="01", code="TB", kind="Thông báo", date="2025-07-01")
+PLAN = Identity(ident="07/KH-UBND", number="07", code="KH", kind="Kế hoạch", date="2025-07-25")
+DECISION = Identity(
+    ident="12/QĐ-UBND", number="12", code="QĐ", kind="Quyết định", date="2025-02-20"
+)
+
+
+def _keys(text: str, identity: Identity | None = None) -> list[tuple]:
+    found = extract_relations(text, identity=identity)
+    return sorted(((r.type, r.source, r.target) for r in found), key=str)
+
+
+FORMS = [
+    # Y ends X, said as the ground of the ending, before or after it.
+    (
+        "5. Theo Quyết định số 1102/QĐ-UBND ngày 27/6/2025 của Ủy ban nhân dân tỉnh, Quyết định "
+        "số 1520/QĐ-UBND ngày 15/8/2023 của Ủy ban nhân dân huyện về Quy chế phối hợp một cửa "
+        "tại các xã, thị trấn hết hiệu lực kể từ ngày 01/7/2025.",
+        NOTICE,
+        [("terminates", "1102/QĐ-UBND", "1520/QĐ-UBND")],
+    ),
+    (
+        "Quyết định số 1520/QĐ-UBND ngày 15/8/2023 của Ủy ban nhân dân huyện hết hiệu lực từ "
+        "ngày 01/7/2025 theo Quyết định số 1102/QĐ-UBND ngày 27/6/2025 của Ủy ban nhân dân tỉnh.",
+        REPORT,
+        [("terminates", "1102/QĐ-UBND", "1520/QĐ-UBND")],
+    ),
+    # `các kế hoạch này`: the plans the sentence before names.
+    (
+        "6 tháng đầu năm, từng đơn vị cũ thực hiện kế hoạch của mình (Kế hoạch số 05/KH-UBND "
+        "ngày 14/01/2025 của Ủy ban nhân dân xã Hòa An, Kế hoạch số 03/KH-UBND ngày 10/01/2025 "
+        "của Ủy ban nhân dân thị trấn Ngã Ba). Từ tháng 7, Kế hoạch số 07/KH-UBND thay thế các "
+        "kế hoạch này; xã hoàn thành 14/15 nhiệm vụ.",
+        REPORT,
+        [("replaces", "07/KH-UBND", "03/KH-UBND"), ("replaces", "07/KH-UBND", "05/KH-UBND")],
+    ),
+    # A report's `Quy chế này` is the Quy chế the sentence before names, not the report.
+    (
+        "Trung tâm hoạt động theo Quy chế ban hành kèm theo Quyết định số 03/QĐ-UBND ngày "
+        "04/7/2025 của Ủy ban nhân dân xã. Quy chế này thay thế Quy chế của Bộ phận Tiếp nhận "
+        "và Trả kết quả ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 20/02/2025.",
+        REPORT,
+        [("replaces", "03/QĐ-UBND", "12/QĐ-UBND")],
+    ),
+    # The decision of an instrument named by title, in brackets after it.
+    (
+        "Quy chế làm việc ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 15/7/2025 thay thế "
+        "Quy chế làm việc của xã Hòa An (Quyết định số 28/QĐ-UBND ngày 05/3/2024).",
+        REPORT,
+        [("replaces", "12/QĐ-UBND", "28/QĐ-UBND")],
+    ),
+    # A plan's bare kind word speaks for it.
+    (
+        "I. PHẠM VI\nKế hoạch áp dụng trên toàn địa bàn xã và thay thế Kế hoạch số 05/KH-UBND "
+        "ngày 14/01/2025 của Ủy ban nhân dân xã Hòa An, Kế hoạch số 03/KH-UBND ngày 10/01/2025 "
+        "của Ủy ban nhân dân thị trấn Ngã Ba.",
+        PLAN,
+        [("replaces", "07/KH-UBND", "03/KH-UBND"), ("replaces", "07/KH-UBND", "05/KH-UBND")],
+    ),
+    # A preamble's last item without a main clause, before the enacting word.
+    (
+        "Căn cứ Quyết định số 1520/QĐ-UBND ngày 15/8/2023 của Ủy ban nhân dân huyện ban hành "
+        "Quy chế phối hợp;\nThực hiện Kế hoạch số 05/KH-UBND ngày 14/01/2025 của Ủy ban nhân "
+        "dân xã về cải cách hành chính năm 2025.\nQUYẾT ĐỊNH:",
+        DECISION,
+        [("based_on", "12/QĐ-UBND", "1520/QĐ-UBND"), ("implements", "12/QĐ-UBND", "05/KH-UBND")],
+    ),
+    # A ground's amending decree is a ground too.
+    (
+        "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện "
+        "cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính, được sửa đổi, "
+        "bổ sung bởi Nghị định số 107/2021/NĐ-CP ngày 06 tháng 12 năm 2021 của Chính phủ;",
+        DECISION,
+        [
+            ("amends", "107/2021/NĐ-CP", "61/2018/NĐ-CP"),
+            ("based_on", "12/QĐ-UBND", "107/2021/NĐ-CP"),
+            ("based_on", "12/QĐ-UBND", "61/2018/NĐ-CP"),
+        ],
+    ),
+    # A report item's heading, then a lead-in clause whose main clause is the commune's.
+    (
+        "3. Sắp xếp đơn vị hành chính: thực hiện Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025 "
+        "của Ủy ban Thường vụ Quốc hội, xã đã lập danh mục hồ sơ, tài liệu để bàn giao.",
+        REPORT,
+        [("implements", "210/BC-UBND", "76/2025/UBTVQH15")],
+    ),
+    # Text copied from a web page: its tags and entities are blanks.
+    (
+        "<p>Thực hiện Kế hoạch số 04/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân xã,&nbsp;Ủy "
+        "ban nhân dân xã báo cáo kết quả quý I năm 2026 như sau:</p>",
+        REPORT,
+        [("implements", "210/BC-UBND", "04/KH-UBND")],
+    ),
+    # A report replacing a report of its own kind is still its own act.
+    (
+        "Báo cáo này thay thế Báo cáo số 205/BC-UBND ngày 05/12/2025.",
+        REPORT,
+        [("replaces", "210/BC-UBND", "205/BC-UBND")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "identity", "expected"), FORMS)
+def test_forms_of_a_communes_archive(text: str, identity: Identity, expected: list[tuple]) -> None:
+    assert _keys(text, identity) == sorted(expected, key=str)
+
+
+TRAPS = [
+    # A report's `Quy chế này` with no Quy chế named before: no document, no relation.
+    ("Quy chế này thay thế Quy chế của Bộ phận Một cửa ban hành năm 2020.", REPORT),
+    # `các quyết định này` with no decision before it.
+    ("Ủy ban nhân dân xã đã rà soát, thay thế các quyết định này trong quý III.", REPORT),
+    # Another's plan (`Kế hoạch của …`) is not the plan's voice.
+    (
+        "Kế hoạch của Ủy ban nhân dân huyện thay thế Kế hoạch số 05/KH-UBND ngày 14/01/2025.",
+        PLAN,
+    ),
+    # An ending told in the past with its reason but no document ending it.
+    ("Quyết định số 1520/QĐ-UBND đã hết hiệu lực theo quy định của pháp luật.", REPORT),
+    # A task after a heading, no subject in its main clause.
+    (
+        "1. Nhiệm vụ: triển khai Quyết định số 45/QĐ-UBND từ ngày 01/7/2025, bố trí công chức.",
+        REPORT,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "identity"), TRAPS)
+def test_near_misses_state_no_relation(text: str, identity: Identity) -> None:
+    assert extract_relations(text, identity=identity) == []
+
+
+def test_an_opening_sentence_run_on_from_the_subject_line() -> None:
+    report = (
+        "ỦY BAN NHÂN DÂN\nTHỊ TRẤN NGÃ BA\nSố: 102/BC-UBND\nNgã Ba, ngày 06 tháng 12 năm 2024\n"
+        "BÁO CÁO\nKết quả công tác cải cách hành chính năm 2024 của Ủy ban nhân dân thị trấn Ngã "
+        "Ba Thực hiện Kế hoạch số 08/KH-UBND ngày 09/01/2024 của Ủy ban nhân dân huyện, Ủy ban "
+        "nhân dân thị trấn báo cáo kết quả như sau:\n"
+    )
+    identity = parse_header(report)
+    assert identity.subject is not None
+    assert identity.subject.endswith("Ngã Ba")
+    assert _keys(report, identity) == [("implements", "102/BC-UBND", "08/KH-UBND")]
+
+
+def test_without_header_a_report_line_keeps_its_old_reading() -> None:
+    # Read alone, `Quy chế này` is the text's own voice (a Quy chế speaking of itself).
+    text = "Quy chế này thay thế Quy chế ban hành kèm theo Quyết định số 12/QĐ-UBND."
+    assert _keys(text) == [("replaces", SELF, "12/QĐ-UBND")]
+
+
+def test_markup_blanks_keep_offsets() -> None:
+    text = "<p><b>1.</b> Hoàn thành 05/22 nhiệm vụ.&nbsp;Ban hành</p>"
+    blanked = blank_markup(text)
+    assert len(blanked) == len(text)
+    assert "<" not in blanked
+    assert "&" not in blanked
+    assert "Ban hành" in blanked
