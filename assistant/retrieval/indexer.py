@@ -77,7 +77,8 @@ CHUNKING_VERSION = 2
 # theo Y" (Y ends X), "các kế hoạch này" (the plans of the sentence before), a report's
 # "Quy chế này" (the Quy chế named before, never the report), a decision in brackets after
 # its instrument, a plan's bare "Kế hoạch … thay thế …", a preamble's last "Thực hiện …."
-# and a ground's amending decree; web markup and a PDF subject line run on into the text.
+# and a ground's amending decree; web markup and a PDF subject line run on into the text;
+# profiles read "quý cuối năm", "the last quarter of" as a quarter.
 DERIVED_VERSION = 12
 
 Progress = Callable[[float, str], None]
