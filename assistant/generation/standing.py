@@ -22,7 +22,11 @@ T = TypeVar("T")
 # A question about what holds now (matched on folded text: no diacritics, lower case).
 _CURRENT = re.compile(
     r"\b(hien nay|hien hanh|hien tai|dang co hieu luc|con hieu luc|dang ap dung|dang thi hanh"
-    r"|dang dung|dang su dung|current|currently|now|in force|presently|still valid|in use)\b"
+    r"|dang dung|dang su dung|current|currently|now|in force|presently|still valid|in use"
+    # as staff say it: "hiện đang làm việc theo", "hiện giờ", "kế hoạch đang thực hiện"
+    r"|hien dang|hien gio|bay gio|dang thuc hien|dang trien khai|today"
+    # what holds since a merger, the archive's present being after it
+    r"|sau (?:khi )?(?:sap nhap|hop nhat|sap xep)|after the merger)\b"
 )
 # Order of a document in a list about the present: in force first, ended last.
 _RANK = {

@@ -158,6 +158,20 @@ def test_list_notes_and_order(lives: Lives) -> None:
     assert not asks_current(parse_question("Quyết định nào quy định chức năng của Sở năm 2021?"))
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Điểm tiếp nhận số 2 hiện đang làm việc theo quy chế nào?",
+        "Khoán văn phòng phẩm cho công chức hiện giờ áp dụng theo QĐ nào",
+        "Kế hoạch CCHC năm 2025 đang thực hiện là kế hoạch nào?",
+        "Sau sáp nhập, kế hoạch CCHC năm 2025 nào được thực hiện?",
+        "After the merger, which working rules apply?",
+    ],
+)
+def test_what_holds_now_as_staff_ask_it(question: str) -> None:
+    assert asks_current(parse_question(question))
+
+
 def test_a_generated_citation_of_a_replaced_document_is_marked(lives: Lives) -> None:
     text = "Sở thực hiện theo Quyết định số 1908/QĐ-UBND ngày 08/7/2021."
     checked = check_and_mark(text, lives.registry, lives=lives, as_of="2023-01-01")
