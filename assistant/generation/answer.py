@@ -46,6 +46,7 @@ from assistant.generation.fit import (
     signature_blocks,
     signed_by,
     signers,
+    signing_title,
     topic_text,
     topicless,
     without_place,
@@ -339,6 +340,10 @@ class Answerer:
         # "Bà … đã ký những văn bản nào": the documents whose signature names her.
         signer = asked_signer(parsed.clean) or self._named_signer(parsed.clean)
         signed = self._signed(found, signer) or self._signed_as(found, asked_deputy(parsed.clean))
+        title = signing_title(parsed.clean) if signer else None
+        if signed and title:
+            # "ds vb ông … ký từ khi về làm PGĐ": what the person signed under that title
+            signed = self._signed_under(signed, signer, title) or signed
         if signed:
             found, every = signed, True
         ranked = rank_documents(
@@ -441,6 +446,19 @@ class Answerer:
             if signed_by(self._signature(e), signer) or any(
                 signer in name for c in chunks for name in signers(c.text)
             ):
+                out.append(e)
+        return out
+
+    def _signed_under(
+        self, entries: list[RegistryEntry], signer: str, title: str
+    ) -> list[RegistryEntry]:
+        """The entries whose signature block names ``signer`` (folded) under ``title`` ("PHÓ
+        GIÁM ĐỐC"): what a person signed in one of the posts held."""
+        out = []
+        for e in entries:
+            chunks = self.chunks.of_source(e.own_source) if e.own_source else []
+            blocks = [self._signature(e)] + [b for c in chunks for b in signature_blocks(c.text)]
+            if any(title in b and signed_by(b, signer) for b in blocks):
                 out.append(e)
         return out
 

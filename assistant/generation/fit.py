@@ -258,6 +258,12 @@ def asked_deputy(clean: str) -> str | None:
     the person; None otherwise."""
     if not _SIGNS.search(clean) or asked_signer(clean):
         return None
+    return signing_title(clean)
+
+
+def signing_title(clean: str) -> str | None:
+    """The deputy's or the chief of the office's title a question names, as a signature
+    writes it, whoever it names with it ("… ông Trần Quang Vinh ký từ khi về làm PGĐ")."""
     m = _DEPUTY.search(clean)
     if m is None:
         return None

@@ -33,6 +33,7 @@ from assistant.generation.fit import (
     of_unit,
     signature_blocks,
     signers,
+    signing_title,
     topic_text,
     topicless,
     without_place,
@@ -502,6 +503,15 @@ def test_a_named_department_s_documents_only() -> None:
 )
 def test_a_deputy_by_the_title_s_initials(question: str, title: str) -> None:
     assert asked_deputy(question) == title
+
+
+def test_the_post_a_named_signer_held_is_read_beside_the_name() -> None:
+    question = "ds vb ong tran quang vinh ky tu khi ve lam pgd so tu phap moi"
+    assert signing_title(question) == "PHÓ GIÁM ĐỐC"
+    # a named person is asked for by name: no deputy stands for the question
+    assert asked_deputy("Phó Giám đốc Trần Quang Vinh đã ký những văn bản nào?") is None
+    assert signing_title("Phó Giám đốc Trần Quang Vinh đã ký những văn bản nào?") == "PHÓ GIÁM ĐỐC"
+    assert signing_title("Ông Trần Quang Vinh đã ký những văn bản nào?") is None
 
 
 def _two_provinces() -> Registry:
