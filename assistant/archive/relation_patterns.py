@@ -110,6 +110,7 @@ SOME_ARTICLES_RE = re.compile(
 ANY_VERB_RE = re.compile(
     r"[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế|[Bb]ãi bỏ|[Hh]ủy bỏ|hiệu lực|chi tiết|[Hh]ướng dẫn"
     r"|[Tt]riển khai|[Tt]hực hiện|[Tt]rên cơ sở|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
+    r"|[Cc]ụ thể h(?:óa|oá)"
 )
 
 # Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`.
@@ -146,9 +147,11 @@ GUIDE_RE = re.compile(
     rf"(?<![\w])(?:[Qq]uy{_}định{_}chi{_}tiết(?:{_}(?:và{_})?(?:hướng{_}dẫn{_})?thi{_}hành)?"
     rf"|[Hh]ướng{_}dẫn{_}(?:thi{_}hành|thực{_}hiện|chi{_}tiết))(?![\w])"
 )
-# Implements: `triển khai thực hiện Kế hoạch số …`, `Thực hiện Quyết định số …`.
+# Implements: `triển khai thực hiện Kế hoạch số …`, `Thực hiện Quyết định số …`, `Nhằm cụ thể
+# hóa Kế hoạch số …`.
 IMPLEMENT_RE = re.compile(
-    rf"(?<![\w])(?:[Tt]riển{_}khai(?:{_}(?:thực{_}hiện|thi{_}hành))?|[Tt]hực{_}hiện|[Tt]ổ{_}chức{_}thực{_}hiện)(?![\w])"
+    rf"(?<![\w])(?:[Tt]riển{_}khai(?:{_}(?:thực{_}hiện|thi{_}hành))?|[Tt]hực{_}hiện|[Tt]ổ{_}chức{_}thực{_}hiện"
+    rf"|[Cc]ụ{_}thể{_}h(?:óa|oá))(?![\w])"
 )
 # Based on, in a report's lead-in: `Trên cơ sở Quyết định số 356/QĐ-UBND …, Giám đốc Sở ban
 # hành Quyết định số 15/QĐ-SKHCN`.

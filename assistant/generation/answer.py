@@ -21,6 +21,7 @@ from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation import extractive
 from assistant.generation.documents import (
+    CONG_VAN,
     ScoredDocument,
     candidates,
     every_fitting,
@@ -36,6 +37,7 @@ from assistant.generation.fit import (
     area_only,
     asked_acts,
     asked_agent,
+    asked_carrying_out,
     asked_deputy,
     asked_place,
     asked_signer,
@@ -77,6 +79,10 @@ from assistant.retrieval.query import ParsedQuestion, fold, parse_question, with
 from assistant.retrieval.search import Hit, Searcher
 
 AnswerT = TypeVar("AnswerT", bound="Answer")
+
+# How many of the candidates reading closest to a question may be the document it describes
+# when it asks what that one carries out or what carries it out (``_carrying_out``).
+CARRIED_OUT_CLOSEST = 3
 
 MAX_QUESTION_CHARS = 2000
 # How many passages an answer draws on (and an LLM is given).
@@ -366,6 +372,9 @@ class Answerer:
             selected = whole_period_first(selected, parsed.period)
         if not every:
             selected = selected + self._acting_on(selected, ranked)
+        carrying = asked_carrying_out(fold(parsed.clean))
+        if carrying and not every:
+            selected = self._carrying_out(selected, ranked, *carrying) or selected
         # "Quyết định năm 2016 … đã được thay bằng quyết định nào": the documents that did it
         # to the ones described come first.
         agent = asked_agent(fold(parsed.clean))
@@ -448,6 +457,51 @@ class Answerer:
             ):
                 out.append(e)
         return out
+
+    def _carrying_out(
+        self,
+        selected: list[ScoredDocument],
+        ranked: list[ScoredDocument],
+        side: str,
+        code: str | None,
+    ) -> list[ScoredDocument]:
+        """For "kế hoạch nào … để thực hiện Kế hoạch X" (``side`` "carrying_out"): the
+        documents that carry the one described out; for "X … để cụ thể hóa kế hoạch nào"
+        ("carried_out"): what the one described carries out (of type ``code``). Those found,
+        by date, then the document described; [] when the archive tells of none.
+
+        The document described is the one reading closest to the question of those selected
+        and those reading closest (``CARRIED_OUT_CLOSEST``) that the archive says carry out,
+        or are carried out by, another: the facets a question implies may have chosen another
+        ("KH CCHC năm 2024" beside a decision issuing a 2024 inspection plan)."""
+        by_key = {d.entry.key: d for d in ranked}
+        closest = sorted(ranked, key=lambda d: -d.score)[:CARRIED_OUT_CLOSEST]
+        described = {d.entry.key: d for d in [*selected, *closest]}
+        best: tuple[ScoredDocument, list[ScoredDocument]] | None = None
+        for d in described.values():
+            if side == "carried_out":
+                others = [
+                    self.lives.entry(st.relation.target, st.relation.target_date)
+                    for st in self.lives.acts_of(d.entry)
+                    if st.relation.type == "implements" and st.relation.target
+                ]
+            else:
+                others = [
+                    self.lives.entry(st.relation.source)
+                    for st in self.lives.acts_on(d.entry)
+                    if st.relation.type == "implements"
+                ]
+            found = {
+                e.key: by_key[e.key]
+                for e in others
+                if e is not None
+                and e.key in by_key
+                and e.key != d.entry.key
+                and (code is None or (e.code or CONG_VAN) == code)
+            }
+            if found and (best is None or d.score > best[0].score):
+                best = d, sorted(found.values(), key=lambda f: (f.entry.date or "", f.entry.ident))
+        return [*best[1], best[0]] if best else []
 
     def _signed_under(
         self, entries: list[RegistryEntry], signer: str, title: str

@@ -588,6 +588,42 @@ _ACTS_ASKED = (
     (("replaces",), re.compile(r"\b(thay the|replac\w*|supersed\w*)\b")),
     (("repeals", "terminates"), re.compile(r"\b(bai bo|repeal\w*|annul\w*)\b")),
 )
+# A document carrying out another, asked about through the other one described ("Những kế
+# hoạch nào được ban hành để thực hiện Kế hoạch CCHC giai đoạn 2021 - 2025": what carries it
+# out), or the one it carries out asked through it ("KH CCHC năm 2024 được xây dựng để cụ thể
+# hóa kế hoạch nào của UBND tỉnh": what it carries out). Folded text.
+_CARRY_OUT = r"(?:thuc hien|trien khai|cu the hoa|implement(?:s|ed)?|carr(?:y|ies|ied) out)"
+_DOCUMENT_WORD = (
+    r"(?:ke hoach|quyet dinh|chuong trinh|nghi quyet|chi thi|van ban|cong van"
+    r"|plans?|decisions?|programmes?|programs?|resolutions?|directives?|documents?)"
+)
+_CARRIED_OUT = re.compile(
+    rf"(?<!dang )(?<!duoc )\b{_CARRY_OUT}\s+(?P<what>{_DOCUMENT_WORD})\s+(?:\w+\s+){{0,3}}?nao\b"
+    rf"|\b(?:which|what)\s+(?:\w+\s+){{0,2}}?(?P<ewhat>{_DOCUMENT_WORD})\s+(?:does|did|do)\b"
+    rf".*\b{_CARRY_OUT}\b"
+)
+_CARRIED_CODES = {
+    "ke hoach": "KH", "quyet dinh": "QĐ", "chuong trinh": "CTr", "nghi quyet": "NQ",
+    "chi thi": "CT", "cong van": "CV", "plan": "KH", "decision": "QĐ", "programme": "CTr",
+    "program": "CTr", "resolution": "NQ", "directive": "CT",
+}  # fmt: skip
+_CARRYING_OUT = re.compile(
+    rf"\b(?:nao|which|what)\b.{{0,80}}?\b(?:de|nham|to)\s+{_CARRY_OUT}\s+(?:\S+\s+){{0,3}}?"
+    rf"{_DOCUMENT_WORD}\b"
+)
+
+
+def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
+    """``("carried_out", code)`` for a question asking what a described document carries
+    out (``code``: the type asked, "KH" for "kế hoạch nào"), ``("carrying_out", None)`` for
+    one asking what carries a described document out; None otherwise."""
+    m = _CARRIED_OUT.search(folded)
+    if m is not None:
+        what = (m.group("what") or m.group("ewhat") or "").removesuffix("s")
+        return "carried_out", _CARRIED_CODES.get(what)
+    return ("carrying_out", None) if _CARRYING_OUT.search(folded) else None
+
+
 _PASSIVE = re.compile(
     r"\b(duoc|bi|da duoc|da bi)\s+(sua doi|bo sung|thay the|bai bo)\b"
     r"|\b(was|were|been|is|are|be)\s+(amended|modified|replaced|superseded|repealed)\b"

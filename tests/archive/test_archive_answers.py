@@ -263,3 +263,14 @@ def test_a_body_of_the_department_typed_in_its_own_words(answerer: Answerer) -> 
     # "bộ máy" is no "mấy" (how many): the documents, not a figure
     text = answerer.ask("văn bản về tổ chức bộ máy của sở năm 2024").text
     assert lookup_key("45/QĐ-SKHCN") in cited(text), text
+
+
+def test_what_carries_out_a_plan_described_and_what_it_carries_out(answerer: Answerer) -> None:
+    asked = (
+        "Những kế hoạch nào được ban hành để thực hiện Kế hoạch cải cách hành chính giai đoạn "
+        "2021 - 2025 của Sở?"
+    )
+    # the yearly plans that carry out the 2021 - 2025 plan, then that plan
+    assert cited(answerer.ask(asked).text) == ["9/kh-skhcn", "3/kh-skhcn", "2845/qd-ubnd"]
+    asked = "Kế hoạch tuyên truyền CCHC năm 2024 của Sở được ban hành để triển khai kế hoạch nào?"
+    assert cited(answerer.ask(asked).text) == ["3/kh-skhcn", "7/kh-skhcn"]

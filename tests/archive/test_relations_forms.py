@@ -108,6 +108,14 @@ FORMS = [
         REPORT,
         [("implements", "210/BC-UBND", "04/KH-UBND")],
     ),
+    # A plan's opening lead-in "Nhằm cụ thể hóa …": the plan carries that one out.
+    (
+        "Nhằm cụ thể hóa Kế hoạch số 245/KH-UBND ngày 30 tháng 12 năm 2021 của Ủy ban nhân dân "
+        "tỉnh về cải cách hành chính giai đoạn 2022 - 2025, Sở Tư pháp xây dựng Kế hoạch cải "
+        "cách hành chính năm 2024 như sau:",
+        PLAN,
+        [("implements", "07/KH-UBND", "245/KH-UBND")],
+    ),
     # A report replacing a report of its own kind is still its own act.
     (
         "Báo cáo này thay thế Báo cáo số 205/BC-UBND ngày 05/12/2025.",
@@ -134,6 +142,8 @@ TRAPS = [
     ),
     # An ending told in the past with its reason but no document ending it.
     ("Quyết định số 1520/QĐ-UBND đã hết hiệu lực theo quy định của pháp luật.", REPORT),
+    # "cụ thể hóa" told of a task, with no document after it
+    ("Sở cụ thể hóa các nhiệm vụ của năm 2024 thành chỉ tiêu cho từng phòng.", PLAN),
     # A task after a heading, no subject in its main clause.
     (
         "1. Nhiệm vụ: triển khai Quyết định số 45/QĐ-UBND từ ngày 01/7/2025, bố trí công chức.",

@@ -20,6 +20,7 @@ from assistant.generation.fit import (
     area_only,
     asked_acts,
     asked_agent,
+    asked_carrying_out,
     asked_department,
     asked_deputy,
     asked_place,
@@ -596,3 +597,26 @@ def test_having_a_file_does_not_cut_a_cited_document_reading_far_closer() -> Non
     # about as close: having a file decides
     ranked = [doc("2218/QĐ-UBND", 0.97, own=False), doc("22/QĐ-SX", 0.95, own=True), *fillers]
     assert [d.entry.ident for d in select(ranked)] == ["22/QĐ-SX"]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "KH CCHC năm 2024 của Sở được xây dựng để cụ thể hóa kế hoạch nào của UBND tỉnh?",
+            ("carried_out", "KH"),
+        ),
+        ("Which provincial plan does the 2024 reform plan implement?", ("carried_out", "KH")),
+        (
+            "Những kế hoạch nào được ban hành để thực hiện Kế hoạch CCHC giai đoạn 2021 - 2025?",
+            ("carrying_out", None),
+        ),
+        ("Which plans were issued to implement the 2021-2025 plan?", ("carrying_out", None)),
+        # what is carried out now, or what the department carries out: neither
+        ("Kế hoạch CCHC năm 2025 đang thực hiện là kế hoạch nào?", None),
+        ("Sau sáp nhập, kế hoạch CCHC năm 2025 nào được thực hiện?", None),
+        ("Sở thực hiện những kế hoạch nào năm 2024?", None),
+    ],
+)
+def test_what_a_described_document_carries_out(question: str, asked: tuple | None) -> None:
+    assert asked_carrying_out(fold(question)) == asked
