@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from assistant.archive.relation_text import blank_markup
 from assistant.citations.normalize import fold, normalize
 from assistant.ingest.sections import Section, parse_sections
 
@@ -120,7 +121,7 @@ def area_of_heading(title: str) -> str | None:
 
 @dataclass(frozen=True)
 class AreaSection:
-    """A stretch of a report filed under one area."""
+    """A stretch of a report filed under one area (or two, under a heading naming both)."""
 
     area: str
     start: int
@@ -129,6 +130,9 @@ class AreaSection:
     # Under the opening part's heading and no sub-heading naming one of its areas: the
     # work may be its plan, its inspection or its communication (see ``filed_shares``).
     general: bool = False
+    # Under a heading naming two areas ("II. Cải cách thể chế, tổ chức bộ máy", as a
+    # commune's short report heads them): the work may be of either (``area`` the first).
+    shared: tuple[str, ...] = ()
 
 
 def area_sections(text: str) -> list[AreaSection]:
@@ -138,26 +142,46 @@ def area_sections(text: str) -> list[AreaSection]:
     "6. Chính quyền số" is that area's); the opening part's headings give way to their
     sub-sections ("I. Công tác chỉ đạo, điều hành" holding "2. Về kiểm tra"). A
     stretch starts at its heading, so work written on the heading's line is filed too.
+    A heading naming two areas files its work under both; text copied from the web
+    keeps its tags (``<p><b>1. Chỉ đạo, điều hành</b></p>``), read as blanks.
     """
     out: list[AreaSection] = []
+    root = parse_sections(blank_markup(text))
+    # A short outline (a commune's) heads no inspection or communication of its own:
+    # its "Chỉ đạo, điều hành" holds them too, as the opening part's general text does.
+    opening_only = not {"kiem_tra", "tuyen_truyen"} & set(_outline_named(root))
 
-    def walk(node: Section, inherited: str | None) -> None:
-        own = area_of_heading(node.title) if node.kind != "root" else None
-        area = inherited if inherited in SIX else (own or inherited)
-        general = area in OPENING and own is None
+    def walk(node: Section, inherited: str | None, shared: tuple[str, ...]) -> None:
+        named = heading_areas(node.title) if node.kind != "root" else []
+        own = named[0] if len(named) == 1 else None
+        if inherited in SIX and not shared:
+            area = inherited
+        elif own or (len(named) == 2 and not shared):
+            area, shared = (own, ()) if own else (named[0], tuple(named))
+        else:
+            area = inherited
+        general = area in OPENING and (
+            own is None or (own == "chi_dao_dieu_hanh" and opening_only)
+        )
         # From the heading on: a report may write a section's work on its heading's line
         # ("3. Cải cách tổ chức bộ máy: … theo Quyết định số 162/QĐ-STP …").
         cursor = node.start
         for child in node.children:
             if area and child.start > cursor:
-                out.append(AreaSection(area, cursor, child.start, node.title, general))
-            walk(child, area)
+                out.append(AreaSection(area, cursor, child.start, node.title, general, shared))
+            walk(child, area, shared)
             cursor = child.end
         if area and node.end > cursor:
-            out.append(AreaSection(area, cursor, node.end, node.title, general))
+            out.append(AreaSection(area, cursor, node.end, node.title, general, shared))
 
-    walk(parse_sections(text), None)
+    walk(root, None, ())
     return sorted(out, key=lambda s: s.start)
+
+
+def _outline_named(node: Section) -> list[str]:
+    """Every area a heading of the tree under ``node`` names."""
+    own = heading_areas(node.title) if node.kind != "root" else []
+    return own + [a for child in node.children for a in _outline_named(child)]
 
 
 def section_at(sections: Sequence[AreaSection], offset: int) -> AreaSection | None:
@@ -173,9 +197,12 @@ def area_at(sections: Sequence[AreaSection], offset: int) -> str | None:
 
 def filed_shares(section: AreaSection) -> dict[str, float]:
     """What a mention in ``section`` says of the area of the document it cites: its area,
-    or, in the opening part's general text, any of the opening part's three alike."""
+    or, in the opening part's general text, any of the opening part's three alike, or,
+    under a heading naming two areas, either of them alike."""
     if section.general:
         return dict.fromkeys(OPENING, 1 / len(OPENING))
+    if section.shared:
+        return dict.fromkeys(section.shared, 1 / len(section.shared))
     return {section.area: 1.0}
 
 
@@ -384,7 +411,7 @@ def is_reform_plan(title: str) -> bool:
 
 def outline_areas(text: str) -> tuple[str, ...]:
     """The areas a document's own outline files its text under, in ``CODES`` order."""
-    found = {s.area for s in area_sections(text)}
+    found = {a for s in area_sections(text) for a in (s.shared or (s.area,))}
     return tuple(a for a in CODES if a in found)
 
 
