@@ -62,7 +62,8 @@ DESCRIPTIONS: dict[str, str] = {
     "to_chuc_bo_may": "Cải cách tổ chức bộ máy hành chính nhà nước. Rà soát, sắp xếp, kiện "
     "toàn tổ chức bộ máy; chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức; thành lập, tổ "
     "chức lại, giải thể, sáp nhập phòng, đơn vị; tinh giản biên chế, quản lý biên chế; đơn "
-    "vị sự nghiệp công lập; phân cấp, phân quyền.",
+    "vị sự nghiệp công lập; phân cấp, phân quyền. Nhập, sáp nhập, hợp nhất đơn vị hành "
+    "chính; con dấu, trụ sở, tài sản của đơn vị cũ; bố trí cán bộ, công chức dôi dư.",
     "che_do_cong_vu": "Cải cách chế độ công vụ. Vị trí việc làm, cơ cấu ngạch công chức, "
     "chức danh nghề nghiệp viên chức; tuyển dụng, sử dụng, đánh giá, xếp loại cán bộ, công "
     "chức, viên chức; đào tạo, bồi dưỡng; bổ nhiệm, luân chuyển; kỷ luật, kỷ cương hành "
@@ -84,7 +85,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "tuyen_truyen": ("tuyen truyen", "thong tin", "tap huan"),
     "the_che": ("the che", "van ban quy pham"),
     "thu_tuc_hanh_chinh": ("thu tuc hanh chinh", "tthc", "mot cua"),
-    "to_chuc_bo_may": ("to chuc bo may", "bo may"),
+    "to_chuc_bo_may": ("to chuc bo may", "bo may", "sap xep don vi hanh chinh"),
     "che_do_cong_vu": ("che do cong vu", "cong vu", "doi ngu can bo"),
     "tai_chinh_cong": ("tai chinh cong",),
     "chinh_quyen_so": (
