@@ -67,7 +67,7 @@ DESCRIPTIONS: dict[str, str] = {
     "che_do_cong_vu": "Cải cách chế độ công vụ. Vị trí việc làm, cơ cấu ngạch công chức, "
     "chức danh nghề nghiệp viên chức; tuyển dụng, sử dụng, đánh giá, xếp loại cán bộ, công "
     "chức, viên chức; đào tạo, bồi dưỡng; bổ nhiệm, luân chuyển; kỷ luật, kỷ cương hành "
-    "chính, đạo đức công vụ.",
+    "chính, đạo đức công vụ; quy chế làm việc, chế độ làm việc, lề lối làm việc.",
     "tai_chinh_cong": "Cải cách tài chính công. Quản lý, sử dụng ngân sách nhà nước, tài "
     "sản công; cơ chế tự chủ tài chính của cơ quan hành chính và đơn vị sự nghiệp công lập; "
     "chi tiêu, dự toán, quyết toán kinh phí; thực hành tiết kiệm, chống lãng phí.",
