@@ -176,7 +176,32 @@ def area_sections(text: str) -> list[AreaSection]:
             out.append(AreaSection(area, cursor, node.end, node.title, general, shared))
 
     walk(root, None, ())
-    return sorted(out, key=lambda s: s.start)
+    return _run_in(blank_markup(text), sorted(out, key=lambda s: s.start))
+
+
+# A paragraph that opens with the work it is about, as a short report writes another
+# area's work under the heading at hand ("III. Cải cách thủ tục hành chính … Công tác
+# tuyên truyền thực hiện theo Kế hoạch số 14/KH-UBND …"): a heading run into its text.
+_RUN_IN = re.compile(r"^[ \t]*(?:[-–•+][ \t]*)?(?:[Vv]ề )?[Cc]ông tác [^\n.:;]+", re.M)
+
+
+def _run_in(text: str, sections: list[AreaSection]) -> list[AreaSection]:
+    """``sections`` with each run-in paragraph naming one other area filed under it."""
+    out = list(sections)
+    for m in _RUN_IN.finditer(text):
+        named = heading_areas(m.group())
+        at = next((i for i, s in enumerate(out) if s.start <= m.start() < s.end), None)
+        if len(named) != 1 or at is None or out[at].area == named[0]:
+            continue
+        host, eol = out[at], text.find("\n", m.start())
+        end = min(host.end, eol if eol >= 0 else len(text))
+        pieces = [
+            replace(host, end=m.start()),
+            AreaSection(named[0], m.start(), end, m.group().strip()),
+            replace(host, start=end),
+        ]
+        out[at : at + 1] = [p for p in pieces if p.end > p.start]
+    return out
 
 
 def _outline_named(node: Section) -> list[str]:
