@@ -161,9 +161,7 @@ def area_sections(text: str) -> list[AreaSection]:
             area, shared = (own, ()) if own else (named[0], tuple(named))
         else:
             area = inherited
-        general = area in OPENING and (
-            own is None or (own == "chi_dao_dieu_hanh" and opening_only)
-        )
+        general = area in OPENING and (own is None or (own == "chi_dao_dieu_hanh" and opening_only))
         # From the heading on: a report may write a section's work on its heading's line
         # ("3. Cải cách tổ chức bộ máy: … theo Quyết định số 162/QĐ-STP …").
         cursor = node.start

@@ -78,8 +78,9 @@ CHUNKING_VERSION = 2
 # "Quy chế này" (the Quy chế named before, never the report), a decision in brackets after
 # its instrument, a plan's bare "Kế hoạch … thay thế …", a preamble's last "Thực hiện …."
 # and a ground's amending decree; web markup and a PDF subject line run on into the text;
-# profiles read "quý cuối năm", "the last quarter of" as a quarter.
-DERIVED_VERSION = 12
+# profiles read "quý cuối năm", "the last quarter of" as a quarter; 13: profiles' areas read
+# a commune's short reports (two areas under one heading, a run-in "Công tác …" paragraph).
+DERIVED_VERSION = 13
 
 Progress = Callable[[float, str], None]
 
