@@ -234,10 +234,11 @@ def filed_shares(section: AreaSection) -> dict[str, float]:
 
 _SYLLABLE = re.compile(r"[a-z]+")
 _CLAUSE = re.compile(r"[^,.;:()\n]+")
-# Syllables that carry no area ("của", "năm", "về việc"); bigrams keep them in phrases.
+# Syllables that carry no area ("của", "năm", "về việc"; "cấp" of "cấp tỉnh", "cấp xã",
+# "cấp phép"); bigrams keep them in phrases ("phân cấp").
 _STOP_WORDS = (
     "va cua cac nhung ve viec nam so ngay thang theo tai trong cho voi duoc da la mot "
-    "nay do tren den tu khi de co thuc hien cong tac cai cach hanh chinh"
+    "nay do tren den tu khi de co thuc hien cong tac cai cach hanh chinh cap"
 )
 _STOP = frozenset(_STOP_WORDS.split())
 

@@ -303,7 +303,7 @@ def test_headings_in_web_markup_are_read() -> None:
             "sáp nhập đơn vị hành chính",
             "to_chuc_bo_may",
         ),
-        ("Báo cáo kết quả sắp xếp đơn vị hành chính cấp xã", "to_chuc_bo_may"),
+        ("Công văn về việc sắp xếp đơn vị hành chính cấp xã", "to_chuc_bo_may"),
         # A working regulation is the civil service's.
         ("Quyết định ban hành Quy chế làm việc của Ủy ban nhân dân xã", "che_do_cong_vu"),
     ],
