@@ -62,12 +62,11 @@ DESCRIPTIONS: dict[str, str] = {
     "to_chuc_bo_may": "Cải cách tổ chức bộ máy hành chính nhà nước. Rà soát, sắp xếp, kiện "
     "toàn tổ chức bộ máy; chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức; thành lập, tổ "
     "chức lại, giải thể, sáp nhập phòng, đơn vị; tinh giản biên chế, quản lý biên chế; đơn "
-    "vị sự nghiệp công lập; phân cấp, phân quyền. Nhập, sáp nhập, hợp nhất đơn vị hành "
-    "chính; con dấu, trụ sở, tài sản của đơn vị cũ; bố trí cán bộ, công chức dôi dư.",
+    "vị sự nghiệp công lập; phân cấp, phân quyền.",
     "che_do_cong_vu": "Cải cách chế độ công vụ. Vị trí việc làm, cơ cấu ngạch công chức, "
     "chức danh nghề nghiệp viên chức; tuyển dụng, sử dụng, đánh giá, xếp loại cán bộ, công "
     "chức, viên chức; đào tạo, bồi dưỡng; bổ nhiệm, luân chuyển; kỷ luật, kỷ cương hành "
-    "chính, đạo đức công vụ; quy chế làm việc, chế độ làm việc, lề lối làm việc.",
+    "chính, đạo đức công vụ.",
     "tai_chinh_cong": "Cải cách tài chính công. Quản lý, sử dụng ngân sách nhà nước, tài "
     "sản công; cơ chế tự chủ tài chính của cơ quan hành chính và đơn vị sự nghiệp công lập; "
     "chi tiêu, dự toán, quyết toán kinh phí; thực hành tiết kiệm, chống lãng phí.",
@@ -75,6 +74,20 @@ DESCRIPTIONS: dict[str, str] = {
     "công nghệ thông tin, chuyển đổi số; dịch vụ công trực tuyến; hệ thống quản lý văn bản "
     "và điều hành, văn bản điện tử, chữ ký số; cơ sở dữ liệu, phần mềm, trang thông tin "
     "điện tử; hiện đại hóa hành chính; hệ thống quản lý chất lượng theo tiêu chuẩn ISO 9001.",
+}
+
+# How an archive's documents name an area's work where the outline's words do not: the
+# two-tier reform's merger (NQ 76/2025/UBTVQH15: the units merged, their seals and
+# premises, the staff left over) and a body's working rules (every archive's truth files
+# a Quy chế làm việc under chế độ công vụ first). Part of the prior for documents only: a
+# question's area is read from the outline's words (``area_of_text``).
+DOCUMENT_WORDS: dict[str, str] = {
+    "to_chuc_bo_may": "Nhập, sáp nhập, hợp nhất đơn vị hành chính; con dấu, trụ sở, tài "
+    "sản của đơn vị cũ; bố trí cán bộ, công chức dôi dư.",
+    "che_do_cong_vu": "Quy chế làm việc, chế độ làm việc, lề lối làm việc.",
+}
+PRIORS: dict[str, str] = {
+    area: f"{text} {DOCUMENT_WORDS.get(area, '')}".strip() for area, text in DESCRIPTIONS.items()
 }
 
 # Phrases of a section heading that name an area (folded). A heading naming exactly one
@@ -339,29 +352,32 @@ class AreaModel:
         *,
         corpus: Iterable[str] = (),
         weights: Weights = WEIGHTS,
+        priors: Mapping[str, str] = PRIORS,
     ) -> AreaModel:
-        """Learn from ``(area, text)`` examples, with ``DESCRIPTIONS`` as the prior.
+        """Learn from ``(area, text)`` examples, with ``priors`` as the prior.
 
         Args:
             examples: labelled texts (report sections, the documents they cite).
             corpus: the archive's documents (their descriptions): the background the term
-                weights are taken against. Without one, the descriptions are.
+                weights are taken against. Without one, the priors are.
             weights: see ``Weights``.
+            priors: each area's own text (``PRIORS``: its description and how documents
+                name its work; ``DESCRIPTIONS`` alone for a question).
         """
-        bags = [features(t) for t in corpus] or [features(t) for t in DESCRIPTIONS.values()]
+        bags = [features(t) for t in corpus] or [features(t) for t in priors.values()]
         df: Counter[str] = Counter()
         for bag in bags:
             df.update(bag.keys())
         n = len(bags)
         idf = {w: math.log((1 + n) / (1 + d)) + weights.background for w, d in df.items()}
         model = cls(idf, {}, weights)
-        sums: dict[str, Vector] = {a: {} for a in DESCRIPTIONS}
+        sums: dict[str, Vector] = {a: {} for a in priors}
         counts: Counter[str] = Counter()
         for area, text in examples:
             if area in sums:
                 counts[area] += 1
                 _add(sums[area], model.vector(text))
-        for area, prior in DESCRIPTIONS.items():
+        for area, prior in priors.items():
             _add(sums[area], model.vector(prior), weights.prior)
             model.centroids[area] = _unit(sums[area])
         return model
@@ -411,7 +427,9 @@ def area_of_text(text: str) -> str | None:
     if _PRIOR_MODEL is None:
         # No archive here: the descriptions are the background, and a term they all
         # share keeps some weight, as when question understanding was tuned.
-        _PRIOR_MODEL = AreaModel.train([], weights=replace(WEIGHTS, background=1.0))
+        _PRIOR_MODEL = AreaModel.train(
+            [], weights=replace(WEIGHTS, background=1.0), priors=DESCRIPTIONS
+        )
     ranked = sorted(_PRIOR_MODEL.scores(text).items(), key=lambda kv: -kv[1])
     (best, top), (_, second) = ranked[0], ranked[1]
     return best if top > 0 and top >= CLEAR_RATIO * second else None
