@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from assistant.archive.relation_text import blank_markup
 from assistant.citations.normalize import fold, normalize
 from assistant.ingest.sections import Section, parse_sections
 
@@ -75,6 +76,20 @@ DESCRIPTIONS: dict[str, str] = {
     "điện tử; hiện đại hóa hành chính; hệ thống quản lý chất lượng theo tiêu chuẩn ISO 9001.",
 }
 
+# How an archive's documents name an area's work where the outline's words do not: the
+# two-tier reform's merger (NQ 76/2025/UBTVQH15: the units merged, their seals and
+# premises, the staff left over) and a body's working rules (every archive's truth files
+# a Quy chế làm việc under chế độ công vụ first). Part of the prior for documents only: a
+# question's area is read from the outline's words (``area_of_text``).
+DOCUMENT_WORDS: dict[str, str] = {
+    "to_chuc_bo_may": "Nhập, sáp nhập, hợp nhất đơn vị hành chính; con dấu, trụ sở, tài "
+    "sản của đơn vị cũ; bố trí cán bộ, công chức dôi dư.",
+    "che_do_cong_vu": "Quy chế làm việc, chế độ làm việc, lề lối làm việc.",
+}
+PRIORS: dict[str, str] = {
+    area: f"{text} {DOCUMENT_WORDS.get(area, '')}".strip() for area, text in DESCRIPTIONS.items()
+}
+
 # Phrases of a section heading that name an area (folded). A heading naming exactly one
 # area labels its section; the words every heading shares ("cải cách hành chính") are not here.
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -83,7 +98,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "tuyen_truyen": ("tuyen truyen", "thong tin", "tap huan"),
     "the_che": ("the che", "van ban quy pham"),
     "thu_tuc_hanh_chinh": ("thu tuc hanh chinh", "tthc", "mot cua"),
-    "to_chuc_bo_may": ("to chuc bo may", "bo may"),
+    "to_chuc_bo_may": ("to chuc bo may", "bo may", "sap xep don vi hanh chinh"),
     "che_do_cong_vu": ("che do cong vu", "cong vu", "doi ngu can bo"),
     "tai_chinh_cong": ("tai chinh cong",),
     "chinh_quyen_so": (
@@ -120,7 +135,7 @@ def area_of_heading(title: str) -> str | None:
 
 @dataclass(frozen=True)
 class AreaSection:
-    """A stretch of a report filed under one area."""
+    """A stretch of a report filed under one area (or two, under a heading naming both)."""
 
     area: str
     start: int
@@ -129,6 +144,9 @@ class AreaSection:
     # Under the opening part's heading and no sub-heading naming one of its areas: the
     # work may be its plan, its inspection or its communication (see ``filed_shares``).
     general: bool = False
+    # Under a heading naming two areas ("II. Cải cách thể chế, tổ chức bộ máy", as a
+    # commune's short report heads them): the work may be of either (``area`` the first).
+    shared: tuple[str, ...] = ()
 
 
 def area_sections(text: str) -> list[AreaSection]:
@@ -138,26 +156,69 @@ def area_sections(text: str) -> list[AreaSection]:
     "6. Chính quyền số" is that area's); the opening part's headings give way to their
     sub-sections ("I. Công tác chỉ đạo, điều hành" holding "2. Về kiểm tra"). A
     stretch starts at its heading, so work written on the heading's line is filed too.
+    A heading naming two areas files its work under both; text copied from the web
+    keeps its tags (``<p><b>1. Chỉ đạo, điều hành</b></p>``), read as blanks.
     """
     out: list[AreaSection] = []
+    root = parse_sections(blank_markup(text))
+    # A short outline (a commune's) heads no inspection or communication of its own:
+    # its "Chỉ đạo, điều hành" holds them too, as the opening part's general text does.
+    opening_only = not {"kiem_tra", "tuyen_truyen"} & set(_outline_named(root))
 
-    def walk(node: Section, inherited: str | None) -> None:
-        own = area_of_heading(node.title) if node.kind != "root" else None
-        area = inherited if inherited in SIX else (own or inherited)
-        general = area in OPENING and own is None
+    def walk(node: Section, inherited: str | None, shared: tuple[str, ...]) -> None:
+        named = heading_areas(node.title) if node.kind != "root" else []
+        own = named[0] if len(named) == 1 else None
+        if inherited in SIX and not shared:
+            area = inherited
+        elif own or (len(named) == 2 and not shared):
+            area, shared = (own, ()) if own else (named[0], tuple(named))
+        else:
+            area = inherited
+        general = area in OPENING and (own is None or (own == "chi_dao_dieu_hanh" and opening_only))
         # From the heading on: a report may write a section's work on its heading's line
         # ("3. Cải cách tổ chức bộ máy: … theo Quyết định số 162/QĐ-STP …").
         cursor = node.start
         for child in node.children:
             if area and child.start > cursor:
-                out.append(AreaSection(area, cursor, child.start, node.title, general))
-            walk(child, area)
+                out.append(AreaSection(area, cursor, child.start, node.title, general, shared))
+            walk(child, area, shared)
             cursor = child.end
         if area and node.end > cursor:
-            out.append(AreaSection(area, cursor, node.end, node.title, general))
+            out.append(AreaSection(area, cursor, node.end, node.title, general, shared))
 
-    walk(parse_sections(text), None)
-    return sorted(out, key=lambda s: s.start)
+    walk(root, None, ())
+    return _run_in(blank_markup(text), sorted(out, key=lambda s: s.start))
+
+
+# A paragraph that opens with the work it is about, as a short report writes another
+# area's work under the heading at hand ("III. Cải cách thủ tục hành chính … Công tác
+# tuyên truyền thực hiện theo Kế hoạch số 14/KH-UBND …"): a heading run into its text.
+_RUN_IN = re.compile(r"^[ \t]*(?:[-–•+][ \t]*)?(?:[Vv]ề )?[Cc]ông tác [^\n.:;]+", re.M)
+
+
+def _run_in(text: str, sections: list[AreaSection]) -> list[AreaSection]:
+    """``sections`` with each run-in paragraph naming one other area filed under it."""
+    out = list(sections)
+    for m in _RUN_IN.finditer(text):
+        named = heading_areas(m.group())
+        at = next((i for i, s in enumerate(out) if s.start <= m.start() < s.end), None)
+        if len(named) != 1 or at is None or out[at].area == named[0]:
+            continue
+        host, eol = out[at], text.find("\n", m.start())
+        end = min(host.end, eol if eol >= 0 else len(text))
+        pieces = [
+            replace(host, end=m.start()),
+            AreaSection(named[0], m.start(), end, m.group().strip()),
+            replace(host, start=end),
+        ]
+        out[at : at + 1] = [p for p in pieces if p.end > p.start]
+    return out
+
+
+def _outline_named(node: Section) -> list[str]:
+    """Every area a heading of the tree under ``node`` names."""
+    own = heading_areas(node.title) if node.kind != "root" else []
+    return own + [a for child in node.children for a in _outline_named(child)]
 
 
 def section_at(sections: Sequence[AreaSection], offset: int) -> AreaSection | None:
@@ -173,9 +234,12 @@ def area_at(sections: Sequence[AreaSection], offset: int) -> str | None:
 
 def filed_shares(section: AreaSection) -> dict[str, float]:
     """What a mention in ``section`` says of the area of the document it cites: its area,
-    or, in the opening part's general text, any of the opening part's three alike."""
+    or, in the opening part's general text, any of the opening part's three alike, or,
+    under a heading naming two areas, either of them alike."""
     if section.general:
         return dict.fromkeys(OPENING, 1 / len(OPENING))
+    if section.shared:
+        return dict.fromkeys(section.shared, 1 / len(section.shared))
     return {section.area: 1.0}
 
 
@@ -183,10 +247,11 @@ def filed_shares(section: AreaSection) -> dict[str, float]:
 
 _SYLLABLE = re.compile(r"[a-z]+")
 _CLAUSE = re.compile(r"[^,.;:()\n]+")
-# Syllables that carry no area ("của", "năm", "về việc"); bigrams keep them in phrases.
+# Syllables that carry no area ("của", "năm", "về việc"; "cấp" of "cấp tỉnh", "cấp xã",
+# "cấp phép"); bigrams keep them in phrases ("phân cấp").
 _STOP_WORDS = (
     "va cua cac nhung ve viec nam so ngay thang theo tai trong cho voi duoc da la mot "
-    "nay do tren den tu khi de co thuc hien cong tac cai cach hanh chinh"
+    "nay do tren den tu khi de co thuc hien cong tac cai cach hanh chinh cap"
 )
 _STOP = frozenset(_STOP_WORDS.split())
 
@@ -287,29 +352,32 @@ class AreaModel:
         *,
         corpus: Iterable[str] = (),
         weights: Weights = WEIGHTS,
+        priors: Mapping[str, str] = PRIORS,
     ) -> AreaModel:
-        """Learn from ``(area, text)`` examples, with ``DESCRIPTIONS`` as the prior.
+        """Learn from ``(area, text)`` examples, with ``priors`` as the prior.
 
         Args:
             examples: labelled texts (report sections, the documents they cite).
             corpus: the archive's documents (their descriptions): the background the term
-                weights are taken against. Without one, the descriptions are.
+                weights are taken against. Without one, the priors are.
             weights: see ``Weights``.
+            priors: each area's own text (``PRIORS``: its description and how documents
+                name its work; ``DESCRIPTIONS`` alone for a question).
         """
-        bags = [features(t) for t in corpus] or [features(t) for t in DESCRIPTIONS.values()]
+        bags = [features(t) for t in corpus] or [features(t) for t in priors.values()]
         df: Counter[str] = Counter()
         for bag in bags:
             df.update(bag.keys())
         n = len(bags)
         idf = {w: math.log((1 + n) / (1 + d)) + weights.background for w, d in df.items()}
         model = cls(idf, {}, weights)
-        sums: dict[str, Vector] = {a: {} for a in DESCRIPTIONS}
+        sums: dict[str, Vector] = {a: {} for a in priors}
         counts: Counter[str] = Counter()
         for area, text in examples:
             if area in sums:
                 counts[area] += 1
                 _add(sums[area], model.vector(text))
-        for area, prior in DESCRIPTIONS.items():
+        for area, prior in priors.items():
             _add(sums[area], model.vector(prior), weights.prior)
             model.centroids[area] = _unit(sums[area])
         return model
@@ -359,7 +427,9 @@ def area_of_text(text: str) -> str | None:
     if _PRIOR_MODEL is None:
         # No archive here: the descriptions are the background, and a term they all
         # share keeps some weight, as when question understanding was tuned.
-        _PRIOR_MODEL = AreaModel.train([], weights=replace(WEIGHTS, background=1.0))
+        _PRIOR_MODEL = AreaModel.train(
+            [], weights=replace(WEIGHTS, background=1.0), priors=DESCRIPTIONS
+        )
     ranked = sorted(_PRIOR_MODEL.scores(text).items(), key=lambda kv: -kv[1])
     (best, top), (_, second) = ranked[0], ranked[1]
     return best if top > 0 and top >= CLEAR_RATIO * second else None
@@ -384,7 +454,7 @@ def is_reform_plan(title: str) -> bool:
 
 def outline_areas(text: str) -> tuple[str, ...]:
     """The areas a document's own outline files its text under, in ``CODES`` order."""
-    found = {s.area for s in area_sections(text)}
+    found = {a for s in area_sections(text) for a in (s.shared or (s.area,))}
     return tuple(a for a in CODES if a in found)
 
 

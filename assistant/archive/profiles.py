@@ -387,6 +387,7 @@ def training_examples(
         for source, secs in sections.items()
         for s in secs
         if not s.general
+        and not s.shared
         and not any(m.source == source and s.start <= m.start < s.end for m in held)
     ]
     for e in entries:

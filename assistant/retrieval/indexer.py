@@ -79,8 +79,9 @@ CHUNKING_VERSION = 2
 # its instrument, a plan's bare "Kế hoạch … thay thế …", a preamble's last "Thực hiện …."
 # and a ground's amending decree; web markup and a PDF subject line run on into the text;
 # profiles read "quý cuối năm", "the last quarter of" as a quarter; 13: "Nhằm cụ thể hóa Kế
-# hoạch số …, Sở xây dựng …" implements, in the relation grammar.
-DERIVED_VERSION = 13
+# hoạch số …, Sở xây dựng …" implements, in the relation grammar; 14: profiles' areas read
+# a commune's short reports (two areas under one heading, a run-in "Công tác …" paragraph).
+DERIVED_VERSION = 14
 
 Progress = Callable[[float, str], None]
 

@@ -13,6 +13,7 @@ from assistant.archive.areas import (
     area_sections,
     filed_shares,
     is_reform_plan,
+    outline_areas,
     rank_areas,
     section_at,
 )
@@ -229,3 +230,84 @@ def test_a_document_left_out_takes_the_sections_citing_it_along() -> None:
     assert any("31/QĐ-STP" in text for _, text in held)
     # The opening part's general text labels no area.
     assert not any("19/KH-STP" in text for _, text in kept)
+
+
+# A commune's short report: two areas under one heading, its inspection written under
+# "Chỉ đạo, điều hành", another area's work run into a section, headings in web markup.
+SHORT_REPORT = """BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2023 của Ủy ban nhân dân xã Tân Mỹ
+
+1. Chỉ đạo, điều hành: đoàn kiểm tra của huyện kiểm tra xã theo Kế hoạch số 21/KH-UBND.
+
+2. Cải cách thủ tục hành chính: tiếp nhận 1.912 hồ sơ theo Quyết định số 40/QĐ-UBND ngày 10/02/2023.
+Công tác thông tin, tuyên truyền thực hiện theo Kế hoạch số 17/KH-UBND ngày 15/02/2023.
+Tỷ lệ hồ sơ trực tuyến đạt 58,2%.
+
+3. Cải cách tổ chức bộ máy, công vụ: Quyết định số 33/QĐ-UBND phân công công chức.
+
+4. Tồn tại: đường truyền chậm.
+"""
+
+WEB_REPORT = (
+    "<p>Ủy ban nhân dân xã báo cáo như sau:</p>\n"
+    "<p><b>1. Thủ tục hành chính</b></p>\n"
+    "<p>Tiếp nhận 410 hồ sơ theo Quyết định số 40/QĐ-UBND.&nbsp;</p>\n"
+    "<p><b>2. Chính quyền số</b></p>\n"
+    "<p>100% văn bản được ký số theo Kế hoạch số 25/KH-UBND.</p>\n"
+)
+
+
+def test_a_heading_naming_two_areas_files_either() -> None:
+    sections = area_sections(SHORT_REPORT)
+    both = section_at(sections, _at(SHORT_REPORT, "33/QĐ-UBND"))
+    assert both is not None
+    assert both.shared == ("to_chuc_bo_may", "che_do_cong_vu")
+    assert filed_shares(both) == pytest.approx({"to_chuc_bo_may": 0.5, "che_do_cong_vu": 0.5})
+    assert outline_areas(SHORT_REPORT)[-2:] == ("to_chuc_bo_may", "che_do_cong_vu")
+
+
+def test_a_short_outlines_direction_holds_its_inspection() -> None:
+    # No heading of the report names inspection or communication: "Chỉ đạo, điều hành"
+    # holds them, as the opening part's general text does.
+    sections = area_sections(SHORT_REPORT)
+    opening = section_at(sections, _at(SHORT_REPORT, "21/KH-UBND"))
+    assert opening is not None
+    assert opening.general
+    # Where a heading names inspection (REPORT's "2. Kiểm tra"), the heading's own text is
+    # chỉ đạo, điều hành's.
+    heading = section_at(area_sections(REPORT), _at(REPORT, "I. CÔNG TÁC"))
+    assert heading is not None
+    assert not heading.general
+
+
+def test_a_paragraph_opening_with_another_areas_work_is_filed_there() -> None:
+    sections = area_sections(SHORT_REPORT)
+    assert area_at(sections, _at(SHORT_REPORT, "17/KH-UBND")) == "tuyen_truyen"
+    # The section goes on after it.
+    assert area_at(sections, _at(SHORT_REPORT, "40/QĐ-UBND")) == "thu_tuc_hanh_chinh"
+    assert area_at(sections, _at(SHORT_REPORT, "58,2%")) == "thu_tuc_hanh_chinh"
+
+
+def test_headings_in_web_markup_are_read() -> None:
+    sections = area_sections(WEB_REPORT)
+    assert area_at(sections, _at(WEB_REPORT, "40/QĐ-UBND")) == "thu_tuc_hanh_chinh"
+    assert area_at(sections, _at(WEB_REPORT, "25/KH-UBND")) == "chinh_quyen_so"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The two-tier reform's work is tổ chức bộ máy's.
+        (
+            "Công văn bàn giao con dấu, trụ sở và tài sản của Ủy ban nhân dân xã cũ khi "
+            "sáp nhập đơn vị hành chính",
+            "to_chuc_bo_may",
+        ),
+        ("Công văn về việc sắp xếp đơn vị hành chính cấp xã", "to_chuc_bo_may"),
+        # A working regulation is the civil service's.
+        ("Quyết định ban hành Quy chế làm việc của Ủy ban nhân dân xã", "che_do_cong_vu"),
+    ],
+)
+def test_the_areas_own_words(text: str, expected: str) -> None:
+    scores = AreaModel.train([]).scores(text)
+    assert max(scores, key=scores.__getitem__) == expected
