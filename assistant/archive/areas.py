@@ -168,10 +168,13 @@ def area_sections(text: str) -> list[AreaSection]:
     def walk(node: Section, inherited: str | None, shared: tuple[str, ...]) -> None:
         named = heading_areas(node.title) if node.kind != "root" else []
         own = named[0] if len(named) == 1 else None
+        area: str | None
         if inherited in SIX and not shared:
             area = inherited
-        elif own or (len(named) == 2 and not shared):
-            area, shared = (own, ()) if own else (named[0], tuple(named))
+        elif own:
+            area, shared = own, ()
+        elif len(named) == 2 and not shared:
+            area, shared = named[0], tuple(named)
         else:
             area = inherited
         general = area in OPENING and (own is None or (own == "chi_dao_dieu_hanh" and opening_only))

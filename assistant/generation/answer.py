@@ -347,7 +347,7 @@ class Answerer:
         signer = asked_signer(parsed.clean) or self._named_signer(parsed.clean)
         signed = self._signed(found, signer) or self._signed_as(found, asked_deputy(parsed.clean))
         title = signing_title(parsed.clean) if signer else None
-        if signed and title:
+        if signed and signer and title:
             # "ds vb ông … ký từ khi về làm PGĐ": what the person signed under that title
             signed = self._signed_under(signed, signer, title) or signed
         if signed:
