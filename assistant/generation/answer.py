@@ -431,15 +431,17 @@ class Answerer:
         its last lines, or in a signature block before an attached text."""
         if title is None:
             return []
+        return [e for e in entries if any(title in b for b in self._signature_blocks(e))]
+
+    def _signed_under(
+        self, entries: list[RegistryEntry], signer: str, title: str
+    ) -> list[RegistryEntry]:
+        """The entries whose signature block names ``signer`` (folded) under ``title`` ("PHÓ
+        GIÁM ĐỐC"): what a person signed in one of the posts held."""
         return [
             e
             for e in entries
-            if title in self._signature(e)
-            or any(
-                title in block
-                for c in (self.chunks.of_source(e.own_source) if e.own_source else [])
-                for block in signature_blocks(c.text)
-            )
+            if any(title in b and signed_by(b, signer) for b in self._signature_blocks(e))
         ]
 
     def _signed(self, entries: list[RegistryEntry], signer: str | None) -> list[RegistryEntry]:
@@ -503,18 +505,13 @@ class Answerer:
                 best = d, sorted(found.values(), key=lambda f: (f.entry.date or "", f.entry.ident))
         return [*best[1], best[0]] if best else []
 
-    def _signed_under(
-        self, entries: list[RegistryEntry], signer: str, title: str
-    ) -> list[RegistryEntry]:
-        """The entries whose signature block names ``signer`` (folded) under ``title`` ("PHÓ
-        GIÁM ĐỐC"): what a person signed in one of the posts held."""
-        out = []
-        for e in entries:
-            chunks = self.chunks.of_source(e.own_source) if e.own_source else []
-            blocks = [self._signature(e)] + [b for c in chunks for b in signature_blocks(c.text)]
-            if any(title in b and signed_by(b, signer) for b in blocks):
-                out.append(e)
-        return out
+    def _signature_blocks(self, entry: RegistryEntry) -> list[str]:
+        """The entry's own file's last lines and every signature block in it, wherever it
+        stands (before an attached text too); [] if the archive holds no file of it."""
+        chunks = self.chunks.of_source(entry.own_source) if entry.own_source else []
+        if not chunks:
+            return []
+        return [self._signature(entry), *(b for c in chunks for b in signature_blocks(c.text))]
 
     def _signature(self, entry: RegistryEntry) -> str:
         """The last lines of the entry's own file, where its signature stands ("" if the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from assistant.archive.areas import area_of_heading, area_of_text, heading_areas, heading_pattern
@@ -18,7 +18,13 @@ from assistant.archive.periods import Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations import RegistryEntry
 from assistant.citations.issuers import organ_of_entry
-from assistant.retrieval.query import ParsedQuestion, expand_types, facet_spans, fold
+from assistant.retrieval.query import (
+    ParsedQuestion,
+    code_of_word,
+    expand_types,
+    facet_spans,
+    fold,
+)
 
 # Issued in a year the question names, or concerning exactly the period it names.
 YEAR_WEIGHT = 0.06
@@ -287,11 +293,15 @@ _SIGNATURE = re.compile(
 )
 
 
+def _signatures(text: str) -> Iterator[re.Match[str]]:
+    """``text``'s signature blocks, by their name (a title in capitals under another, "KT.
+    GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC", is no name)."""
+    return (m for m in _SIGNATURE.finditer(text) if not m.group("name").isupper())
+
+
 def signers(text: str) -> list[str]:
-    """The names in ``text``'s signature blocks, folded (a title in capitals under another,
-    "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC", is no name)."""
-    names = (m.group("name") for m in _SIGNATURE.finditer(text))
-    return [" ".join(fold(n).split()) for n in names if not n.isupper()]
+    """The names in ``text``'s signature blocks, folded."""
+    return [" ".join(fold(m.group("name")).split()) for m in _signatures(text)]
 
 
 # How many lines above a signer's name the titles of a block stand ("KT. GIÁM ĐỐC" /
@@ -302,13 +312,10 @@ _BLOCK_LINES = 5
 def signature_blocks(text: str) -> list[str]:
     """The signature blocks of ``text`` (a signer's name with the lines of titles above
     it), wherever they stand: a decision signs before the Quy chế it attaches."""
-    blocks = []
-    for m in _SIGNATURE.finditer(text):
-        if m.group("name").isupper():
-            continue
-        lines = text[: m.end()].splitlines()[-_BLOCK_LINES:]
-        blocks.append("\n".join([*lines, m.group("name")]))
-    return blocks
+    return [
+        "\n".join([*text[: m.end()].splitlines()[-_BLOCK_LINES:], m.group("name")])
+        for m in _signatures(text)
+    ]
 
 
 def issued_by(entry: RegistryEntry, who: str, department: str | None = None) -> bool:
@@ -602,11 +609,6 @@ _CARRIED_OUT = re.compile(
     rf"|\b(?:which|what)\s+(?:\w+\s+){{0,2}}?(?P<ewhat>{_DOCUMENT_WORD})\s+(?:does|did|do)\b"
     rf".*\b{_CARRY_OUT}\b"
 )
-_CARRIED_CODES = {
-    "ke hoach": "KH", "quyet dinh": "QĐ", "chuong trinh": "CTr", "nghi quyet": "NQ",
-    "chi thi": "CT", "cong van": "CV", "plan": "KH", "decision": "QĐ", "programme": "CTr",
-    "program": "CTr", "resolution": "NQ", "directive": "CT",
-}  # fmt: skip
 _CARRYING_OUT = re.compile(
     rf"\b(?:nao|which|what)\b.{{0,80}}?\b(?:de|nham|to)\s+{_CARRY_OUT}\s+(?:\S+\s+){{0,3}}?"
     rf"{_DOCUMENT_WORD}\b"
@@ -619,8 +621,7 @@ def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
     one asking what carries a described document out; None otherwise."""
     m = _CARRIED_OUT.search(folded)
     if m is not None:
-        what = (m.group("what") or m.group("ewhat") or "").removesuffix("s")
-        return "carried_out", _CARRIED_CODES.get(what)
+        return "carried_out", code_of_word(m.group("what") or m.group("ewhat"))
     return ("carrying_out", None) if _CARRYING_OUT.search(folded) else None
 
 

@@ -427,6 +427,12 @@ def _language(text: str, folded: str) -> str:
     return "en" if english >= 1 else "vi"
 
 
+def code_of_word(folded: str) -> str | None:
+    """The type code a type word stands for ("ke hoach", "plans" → ``KH``), None if it
+    names no type ("van ban"). Folded text."""
+    return _TYPE_WORDS.get(folded)
+
+
 def type_code(text: str) -> str:
     """The type code a user typed, however spelled: ``QĐ``, ``qd``, ``Quyết định`` → ``QĐ``.
 
@@ -437,8 +443,9 @@ def type_code(text: str) -> str:
     from assistant.errors import AssistantError
 
     folded = fold(text.strip())
-    if folded in _TYPE_WORDS:
-        return _TYPE_WORDS[folded]
+    code = code_of_word(folded)
+    if code is not None:
+        return code
     known = {fold(code): code for code in [*CODES, *_TYPE_WORDS.values()]}
     if folded in known:
         return known[folded]
