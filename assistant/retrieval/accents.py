@@ -4,8 +4,9 @@
 much: typed without diacritics, Vietnamese loses most of what tells its syllables apart
 ("so" is số, sở, sổ). The archive writes the same phrases with their marks; a run of
 syllables the archive writes one way ("quy chế làm việc", "của Sở") gets that writing
-back. Longer runs first; a lone syllable only when the archive nearly always writes it
-one way. Pure: texts in, text out; nothing is read from disk or the network.
+back. The runs that restore the most syllables are chosen; a lone syllable only when
+the archive nearly always writes it one way. Pure: texts in, text out; nothing is read
+from disk or the network.
 """
 
 from __future__ import annotations
@@ -67,24 +68,44 @@ class Accents:
         spans = [(m.start(), m.end()) for m in _WORD.finditer(phrase)]
         words = [phrase[s:e] for s, e in spans]
         new = list(words)
-        i = 0
-        while i < len(words):
-            for n in range(min(MAX_RUN, len(words) - i), 0, -1):
-                run = words[i : i + n]
-                if any(fold(w) != w.lower() for w in run):  # already written with marks
-                    continue
-                form = self._form(" ".join(w.lower() for w in run), n)
-                if form is not None:
-                    for j, written in enumerate(form.split()):
-                        new[i + j] = _cased_like(written, words[i + j])
-                    i += n
-                    break
-            else:
-                i += 1
+        for i, form in self._cover(words):
+            for j, written in enumerate(form.split()):
+                new[i + j] = _cased_like(written, words[i + j])
         chars = list(phrase)
         for (s, e), word in reversed(list(zip(spans, new, strict=True))):
             chars[s:e] = word
         return "".join(chars)
+
+    def _cover(self, words: list[str]) -> list[tuple[int, str]]:
+        """The runs (start, archive's form) that restore the most syllables of ``words``,
+        with the fewest runs among those: "cong bo chi so" is "công bố" and "chỉ số", not
+        "công bố chỉ" and a "so" left as typed."""
+        m = len(words)
+        # best[i]: (syllables restored, -runs) of words[i:], and the run chosen at i
+        best: list[tuple[int, int]] = [(0, 0)] * (m + 1)
+        choice: list[tuple[int, str] | None] = [None] * (m + 1)
+        for i in range(m - 1, -1, -1):
+            best[i], choice[i] = best[i + 1], None
+            for n in range(1, min(MAX_RUN, m - i) + 1):
+                run = words[i : i + n]
+                if any(fold(w) != w.lower() for w in run):  # already written with marks
+                    break
+                form = self._form(" ".join(w.lower() for w in run), n)
+                if form is None:
+                    continue
+                done, runs = best[i + n]
+                score = (done + n, runs - 1)
+                if score > best[i]:
+                    best[i], choice[i] = score, (n, form)
+        out, i = [], 0
+        while i < m:
+            picked = choice[i]
+            if picked is None:
+                i += 1
+                continue
+            out.append((i, picked[1]))
+            i += picked[0]
+        return out
 
     def _form(self, key: str, n: int) -> str | None:
         forms = self._forms.get(key)

@@ -29,3 +29,10 @@ def test_a_lone_syllable_the_archive_writes_several_ways_is_left_alone() -> None
     accents = Accents(ARCHIVE)
     assert accents.restore("so") == "so"
     assert accents.restore("bao nhieu ho so") == "bao nhiêu hồ sơ"
+
+
+def test_the_runs_that_restore_most_syllables_win_over_the_longest_first() -> None:
+    # "cong bo chi" is a run of the archive, but taking it leaves "so" unmarked (số or
+    # sở); "công bố" and "chỉ số" restore all four syllables
+    accents = Accents(["Quyết định công bố chỉ số cải cách hành chính; công bố chỉ số năm."])
+    assert accents.restore("cong bo chi so") == "công bố chỉ số"
