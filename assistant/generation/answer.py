@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from assistant.archive.lives import Lives
 from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry, parse_query_ident
+from assistant.citations.issuers import Organ, disagreement, organ_of_entry
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation import extractive
@@ -41,6 +42,7 @@ from assistant.generation.fit import (
     asked_deputy,
     asked_place,
     asked_signer,
+    asks_of_both,
     asks_signing,
     held_department,
     names_area,
@@ -243,7 +245,7 @@ class Answerer:
 
     @property
     def now(self) -> str:
-        """"Now" for a question: the archive's present, else today (``standing.now_of``)."""
+        """ "Now" for a question: the archive's present, else today (``standing.now_of``)."""
         return now_of(self.lives)
 
     @property
@@ -368,6 +370,10 @@ class Answerer:
         selected = (
             every_fitting(ranked, by_type=by_type) if every else select(ranked, area=named_area)
         )
+        if asked.acting and asks_of_both(fold(parsed.clean)):
+            # the acts that reached both bodies' documents are the whole answer, whatever
+            # holds now ("after the merger, which documents replaced those of both")
+            return [d for d in ranked if profile_key(d.entry) in asked.acting]
         if every and parsed.period is not None:
             selected = whole_period_first(selected, parsed.period)
         if not every:
@@ -632,12 +638,37 @@ class Answerer:
             # ("Quyết định nào thay thế Quy chế làm việc của Sở Tư pháp tỉnh Tây Phong")
             place, places = self.place(parsed)
             return replace(asked, place=place, places=places) if place else asked
+        both = asks_of_both(fold(parsed.clean))
         acting = frozenset(
             profile_key(e)
             for e in self.registry.entries()
-            if any(s.relation.type in types for s in self.lives.acts_of(e))
+            if (
+                self._reaches_both(e, types)
+                if both
+                else any(s.relation.type in types for s in self.lives.acts_of(e))
+            )
         )
         return replace(asked, acting=acting)
+
+    def _reaches_both(self, entry: RegistryEntry, types: tuple[str, ...]) -> bool:
+        """Whether ``entry``'s acts of ``types`` reach documents of two issuers: two bodies'
+        rules replaced by one merged body's ("thay thế … của cả hai sở cũ")."""
+        organs: list[tuple[Organ | None, str | None]] = []
+        for s in self.lives.acts_of(entry):
+            if s.relation.type not in types or s.relation.target is None:
+                continue
+            target = self.lives.entry(s.relation.target, s.relation.target_date)
+            if target is None:
+                continue
+            organ = organ_of_entry(target)
+            if any(
+                target.issuer != issuer
+                or (organ and other and disagreement(organ, other) is not None)
+                for other, issuer in organs
+            ):
+                return True
+            organs.append((organ, target.issuer))
+        return False
 
     def named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """The documents the question names by number (``qd 1753``), as the registry has them."""

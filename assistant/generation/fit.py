@@ -595,6 +595,20 @@ _ACTS_ASKED = (
     (("replaces",), re.compile(r"\b(thay the|replac\w*|supersed\w*)\b")),
     (("repeals", "terminates"), re.compile(r"\b(bai bo|repeal\w*|annul\w*)\b")),
 )
+# A change asked of two bodies at once ("which new documents replaced documents of both of
+# them at once", "thay thế văn bản của cả hai sở cũ"): the documents whose one act reaches a
+# document of each. Folded text.
+_OF_BOTH = re.compile(
+    r"\b(?:both|each former|of each|at once|in the same sentence|ca hai|moi (?:so|xa|tinh"
+    r"|huyen|don vi|co quan) cu|cua hai (?:so|xa|tinh|huyen|don vi|co quan) cu)\b"
+)
+
+
+def asks_of_both(folded: str) -> bool:
+    """Whether a question about a change asks for the acts that reach two bodies' documents."""
+    return bool(_OF_BOTH.search(folded))
+
+
 # A document carrying out another, asked about through the other one described ("Những kế
 # hoạch nào được ban hành để thực hiện Kế hoạch CCHC giai đoạn 2021 - 2025": what carries it
 # out), or the one it carries out asked through it ("KH CCHC năm 2024 được xây dựng để cụ thể

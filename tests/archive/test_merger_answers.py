@@ -1,0 +1,111 @@
+"""List answers on a small archive of two departments merged into one: the documents whose
+one act replaced a document of each former department."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.citations import extract, lookup_key
+from assistant.config import Settings
+from assistant.generation.answer import Answerer
+from assistant.generation.fit import asks_of_both
+from assistant.retrieval.indexer import Indexer
+from assistant.retrieval.query import fold
+
+SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
+
+
+def decision(province: str, number: str, day: str, title: str, body: str) -> str:
+    d, m, y = day.split("/")
+    return (
+        f"{SAMPLE}UBND TỈNH {province.upper()}\nSỞ TƯ PHÁP\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        f"Số: {number}\n\n{province}, ngày {d} tháng {m} năm {y}\n\n"
+        f"QUYẾT ĐỊNH\n{title}\n\nGIÁM ĐỐC SỞ TƯ PHÁP TỈNH {province.upper()}\n\n"
+        f"QUYẾT ĐỊNH:\n\n{body}\n\nGIÁM ĐỐC\n\nNguyễn Văn Bình\n"
+    )
+
+
+FILES = {
+    "qd-12-2023-quy-che-lam-viec.txt": decision(
+        "Kim Sơn",
+        "12/QĐ-STP",
+        "10/3/2023",
+        "Ban hành Quy chế làm việc của Sở Tư pháp tỉnh Kim Sơn",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở Tư pháp.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
+    "qd-45-2023-quy-che-lam-viec.txt": decision(
+        "Thạch Lâm",
+        "45/QĐ-STP",
+        "20/4/2023",
+        "Ban hành Quy chế làm việc của Sở Tư pháp tỉnh Thạch Lâm",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở Tư pháp.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
+    "qd-30-2023-tiep-cong-dan.txt": decision(
+        "Kim Sơn",
+        "30/QĐ-STP",
+        "05/6/2023",
+        "Ban hành Quy chế tiếp công dân của Sở Tư pháp tỉnh Kim Sơn",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế tiếp công dân.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
+    "qd-09-2025-quy-che-lam-viec.txt": decision(
+        "Kim Thạch",
+        "09/QĐ-STP",
+        "14/7/2025",
+        "Ban hành Quy chế làm việc của Sở Tư pháp tỉnh Kim Thạch",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở Tư pháp tỉnh "
+        "Kim Thạch sau sắp xếp.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký, thay "
+        "thế Quyết định số 12/QĐ-STP ngày 10/3/2023 của Sở Tư pháp tỉnh Kim Sơn và Quyết "
+        "định số 45/QĐ-STP ngày 20/4/2023 của Sở Tư pháp tỉnh Thạch Lâm.",
+    ),
+    "qd-33-2025-tiep-cong-dan.txt": decision(
+        "Kim Thạch",
+        "33/QĐ-STP",
+        "01/8/2025",
+        "Ban hành Quy chế tiếp công dân của Sở Tư pháp tỉnh Kim Thạch",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế tiếp công dân.\n\nĐiều 2. Quyết "
+        "định này có hiệu lực kể từ ngày ký, thay thế Quyết định số 30/QĐ-STP ngày "
+        "05/6/2023 của Sở Tư pháp tỉnh Kim Sơn.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
+    root = tmp_path_factory.mktemp("merger")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in FILES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = Settings(corpus=corpus, index=root / "indexes")
+    Indexer(settings).ingest([Path(corpus)])
+    return Answerer(settings, llm=None)
+
+
+def listed(text: str) -> set[str]:
+    lines = [line for line in text.splitlines() if line[:1].isdigit()]
+    return {c.key for line in lines for c in extract(line)[:1] if c.key}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "After the merger, which new documents replaced a document of both former departments?",
+        "Sau hợp nhất, quyết định nào thay thế văn bản của cả hai sở cũ?",
+    ],
+)
+def test_the_documents_that_replaced_one_of_each_former_department(
+    answerer: Answerer, question: str
+) -> None:
+    # 33/QĐ-STP replaced one document of one department only
+    assert listed(answerer.ask(question).text) == {lookup_key("09/QĐ-STP")}
+
+
+def test_a_replacement_asked_without_both_still_lists_every_one() -> None:
+    assert not asks_of_both(fold("Sau hợp nhất, quyết định nào thay thế quy chế cũ?"))
+    assert asks_of_both(fold("which decisions replaced the rules of each former department"))
