@@ -170,6 +170,14 @@ _BY_COMMITTEE = re.compile(
     r"|\bpeople'?s committee\b.{0,40}\b(?:issued|signed|issue|sign)\b"
     r"|\b(?:issued|signed)\s+by\s+the\s+(?:provincial\s+)?people'?s committee\b"
 )
+# "HĐND tỉnh thành lập … bằng nghị quyết nào", "do HĐND tỉnh ban hành", "resolutions of the
+# People's Council" (folded).
+_BY_COUNCIL = re.compile(
+    r"\b(?:do|cua)\s+(?:hdnd|hoi dong nhan dan)\b"
+    r"|\b(?:hdnd|hoi dong nhan dan)\s+(?:tinh\s+)?(?:\w+\s+){0,3}?(?:da\s+)?"
+    r"(?:ban hanh|thanh lap|thong qua|quyet nghi|phe duyet)\b"
+    r"|\bpeople'?s council\b"
+)
 _BY_DEPARTMENT = re.compile(
     r"\bgiám đốc\b.{0,40}\b(?:ký|ban hành)\b"
     r"|\b(?:do\s+)?sở\b(?:\s+\w+){0,4}?\s+(?:đã\s+)?(?:ký\s+)?ban hành\b"
@@ -180,9 +188,12 @@ _BY_DEPARTMENT = re.compile(
 
 
 def asked_issuer(clean: str) -> str | None:
-    """Who the question says issued the documents: "UBND", "SO" (the department), or None."""
+    """Who the question says issued the documents: "UBND", "HĐND" (the council), "SO" (the
+    department), or None."""
     if _BY_COMMITTEE.search(fold(clean)):
         return "UBND"
+    if _BY_COUNCIL.search(fold(clean)):
+        return "HĐND"
     named = _AGENCY_RE.sub(
         lambda m: "sở" if m.group().lower().startswith("s") else "department", clean
     )
@@ -319,11 +330,11 @@ def signature_blocks(text: str) -> list[str]:
 
 
 def issued_by(entry: RegistryEntry, who: str, department: str | None = None) -> bool:
-    """Whether ``entry`` was issued by ``who``: "UBND" or "SO" (a Sở's own symbol; with
+    """Whether ``entry`` was issued by ``who``: "UBND", "HĐND" or "SO" (a Sở's own symbol; with
     ``department``, that Sở's: ``asked_department``)."""
     issuer = (entry.issuer or "").upper()
-    if who == "UBND":
-        return issuer.startswith("UBND")
+    if who in ("UBND", "HĐND"):
+        return issuer.startswith(who)
     if department is not None:
         return re.sub(r"[\s&-]", "", issuer) == department
     return bool(re.match(r"S[A-ZĐ]", issuer))  # SKHCN, STP, SNV: a Sở's own symbol

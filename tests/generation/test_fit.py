@@ -143,6 +143,11 @@ def test_the_public_is_no_topic_and_two_areas_name_none() -> None:
         ("Những quyết định nào về một cửa?", None),
         # the committee's other verbs of issue
         ("UBND tỉnh công bố Chỉ số cải cách hành chính của Sở bằng những quyết định nào?", "UBND"),
+        # the council's
+        ("HĐND tỉnh thành lập Sở Nội vụ mới bằng nghị quyết nào", "HĐND"),
+        ("các nghị quyết do Hội đồng nhân dân tỉnh ban hành", "HĐND"),
+        ("Which resolutions of the People's Council set up the new department?", "HĐND"),
+        ("Tờ trình nào trình HĐND tỉnh?", None),
     ],
 )
 def test_the_issuer_a_question_names(question: str, issuer: str | None) -> None:
@@ -444,6 +449,16 @@ def test_a_named_area_keeps_every_relevant_document_filed_under_it() -> None:
     assert [d.entry.ident for d in select(ranked)] == ["1/QĐ-SX"]
     named = select(ranked, area="thu_tuc_hanh_chinh")
     assert [d.entry.ident for d in named] == ["1/QĐ-SX", "2/QĐ-SX", "3/QĐ-SX"]
+
+
+def test_a_council_s_resolution_is_issued_by_the_council() -> None:
+    resolution = RegistryEntry(
+        "12/NQ-HĐND", "12/nq-hdnd", 2025, "Nghị quyết", "NQ", "HĐND", "2025-02-26"
+    )
+    decision = RegistryEntry("8/QĐ-UBND", "8/qd-ubnd", 2025, "Quyết định", "QĐ", "UBND", None)
+    assert issued_by(resolution, "HĐND")
+    assert not issued_by(decision, "HĐND")
+    assert not issued_by(resolution, "UBND")
 
 
 @pytest.mark.parametrize(
