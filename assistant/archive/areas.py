@@ -455,6 +455,22 @@ def is_reform_plan(title: str) -> bool:
     return bool(_REFORM_PLAN.match(folded)) and not any(p.search(folded) for p in others)
 
 
+# An act on the organisation itself ("Quyết định thành lập Sở Tư pháp … trên cơ sở hợp nhất
+# …", "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở", "sắp xếp các đơn vị
+# hành chính cấp xã"): tổ chức bộ máy by its title, wherever a report happens to cite it (all
+# 38 such titles of the eleven archives' truth files are filed there). Folded.
+_ORGANISING = re.compile(
+    r"^(?:(?:quyet dinh|nghi quyet|to trinh|cong van|ke hoach|de an|phuong an) )?(?:ve viec )?"
+    r"(?:thanh lap|hop nhat|sap nhap|to chuc lai|giai the|sap xep"
+    r"|quy dinh chuc nang,? nhiem vu)\b"
+)
+
+
+def is_organising(title: str) -> bool:
+    """Whether a title (kind and trích yếu) is an act on the organisation itself."""
+    return bool(_ORGANISING.match(" ".join(fold(title).split())))
+
+
 def outline_areas(text: str) -> tuple[str, ...]:
     """The areas a document's own outline files its text under, in ``CODES`` order."""
     found = {a for s in area_sections(text) for a in (s.shared or (s.area,))}
@@ -484,6 +500,7 @@ def rank_areas(
         return tuple(dict.fromkeys(("chi_dao_dieu_hanh", *outline)))
     if title and is_reform_plan(title):
         return ("chi_dao_dieu_hanh",)
+    first: tuple[str, ...] = ("to_chuc_bo_may",) if title and is_organising(title) else ()
     filed = filed or {}
     total = sum(filed.values())
     combined = {
@@ -494,4 +511,5 @@ def rank_areas(
     if not ranked or ranked[0][1] <= 0:
         return ()
     best = ranked[0][1]
-    return tuple(a for a, s in ranked[:MAX_AREAS] if s >= weights.keep_share * best)
+    kept = tuple(a for a, s in ranked[:MAX_AREAS] if s >= weights.keep_share * best)
+    return tuple(dict.fromkeys((*first, *kept)))[:MAX_AREAS] if first else kept

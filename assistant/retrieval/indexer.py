@@ -80,8 +80,10 @@ CHUNKING_VERSION = 2
 # and a ground's amending decree; web markup and a PDF subject line run on into the text;
 # profiles read "quý cuối năm", "the last quarter of" as a quarter; 13: "Nhằm cụ thể hóa Kế
 # hoạch số …, Sở xây dựng …" implements, in the relation grammar; 14: profiles' areas read
-# a commune's short reports (two areas under one heading, a run-in "Công tác …" paragraph).
-DERIVED_VERSION = 14
+# a commune's short reports (two areas under one heading, a run-in "Công tác …" paragraph);
+# 15: an act on the organisation itself ("thành lập …", "quy định chức năng, nhiệm vụ …") is
+# tổ chức bộ máy by its title.
+DERIVED_VERSION = 15
 
 Progress = Callable[[float, str], None]
 

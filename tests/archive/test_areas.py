@@ -12,6 +12,7 @@ from assistant.archive.areas import (
     area_at,
     area_sections,
     filed_shares,
+    is_organising,
     is_reform_plan,
     outline_areas,
     rank_areas,
@@ -91,6 +92,30 @@ def test_the_opening_parts_general_text_files_any_of_its_three_areas() -> None:
 )
 def test_the_reforms_own_plan(title: str, expected: bool) -> None:
     assert is_reform_plan(title) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Quyết định thành lập Sở Tư pháp tỉnh Lạc Giang trên cơ sở hợp nhất …", True),
+        ("Nghị quyết Về việc thành lập Sở Nội vụ trên cơ sở hợp nhất", True),
+        ("Quyết định Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở", True),
+        ("Nghị quyết sắp xếp các đơn vị hành chính cấp xã của tỉnh năm 2025", True),
+        ("Quyết định Ban hành Quy chế làm việc của Sở Tư pháp", False),
+        ("Kế hoạch kiểm tra công tác cải cách hành chính năm 2024", False),
+    ],
+)
+def test_an_act_on_the_organisation_itself(title: str, expected: bool) -> None:
+    assert is_organising(title) is expected
+
+
+def test_an_act_on_the_organisation_is_filed_there_wherever_reports_cite_it() -> None:
+    # a report's opening part (chỉ đạo, điều hành) cites the founding decision
+    scores = {"to_chuc_bo_may": 0.2, "chi_dao_dieu_hanh": 0.3, "kiem_tra": 0.25}
+    filed = {"chi_dao_dieu_hanh": 1.0}
+    title = "Quyết định thành lập Sở Tư pháp trên cơ sở hợp nhất hai Sở"
+    assert rank_areas(scores, filed, title=title)[0] == "to_chuc_bo_may"
+    assert rank_areas(scores, filed, title="Quyết định công bố Chỉ số")[0] != "to_chuc_bo_may"
 
 
 def test_a_document_organised_by_several_areas_is_about_the_whole_reform() -> None:
