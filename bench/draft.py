@@ -56,6 +56,7 @@ ARCHIVE_NAMES = {
     "heldout9_archive_truth": "hung-linh",
     "heldout10_archive_truth": "lac-giang",
     "heldout11_archive_truth": "hoa-phong",
+    "heldout12_archive_truth": "ngoc-lam",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

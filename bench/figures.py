@@ -49,6 +49,7 @@ ARCHIVES = {
     "hung-linh": REPO / "bench/out/heldout9-archive",
     "lac-giang": REPO / "bench/out/heldout10-archive",
     "hoa-phong": REPO / "bench/out/heldout11-archive",
+    "ngoc-lam": REPO / "bench/out/heldout12-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -63,6 +64,7 @@ TRUTH_ARCHIVES = {
     "heldout9_archive_truth": "hung-linh",
     "heldout10_archive_truth": "lac-giang",
     "heldout11_archive_truth": "hoa-phong",
+    "heldout12_archive_truth": "ngoc-lam",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -171,6 +171,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout11-archive",
         DATA / "heldout11_archive_truth.json",
     ),
+    "heldout12": (
+        REPO / "bench" / "out" / "heldout12-archive",
+        DATA / "heldout12_archive_truth.json",
+    ),
 }
 
 

@@ -39,6 +39,9 @@ HELDOUT10 = json.loads((DATA / "heldout10_archive_truth.json").read_text("utf-8"
 # And the eleventh (UBND xã Hòa Phong, fictional tỉnh An Thạch, 2024 – 2026, formed on 01/7/2025
 # when the district level ended), with check drafts: truth only.
 HELDOUT11 = json.loads((DATA / "heldout11_archive_truth.json").read_text("utf-8"))
+# And the twelfth (the Trung tâm Phục vụ hành chính công of fictional tỉnh Ngọc Khê, then of the
+# merged tỉnh Ngọc Lam, 2024 – 2026), with monthly figures and check drafts: truth only.
+HELDOUT12 = json.loads((DATA / "heldout12_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -135,6 +138,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT9, "2024"),
         (HELDOUT10, "2025"),
         (HELDOUT11, "2025"),
+        (HELDOUT12, "2025"),
     ],
     ids=[
         "sample",
@@ -147,6 +151,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -180,15 +185,17 @@ FIGURE_KINDS = {"result", "target"}
 
 @pytest.mark.parametrize(
     "truth",
-    [HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11],
-    ids=["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"],
+    [HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12],
+    ids=["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
     """Each figure question names files of the archive, a year, a kind, and wrong values
     distinct from the right ones; its list questions' ``first`` is expected and nothing
     expected is dated after ``as_of``."""
     docs = {d["ident"]: d for d in truth["documents"]}
-    sources = {d["source"] for d in docs.values() if d["source"]}
+    # From the list, not ``docs``: one ident may name two documents with files (the twelfth's
+    # 18/BC-TTPVHCC, two quarterly reports).
+    sources = {d["source"] for d in truth["documents"] if d["source"]}
     questions = truth["figure_questions"]
     assert len(questions) >= 12
     assert {q["kind"] for q in questions} == FIGURE_KINDS
@@ -220,11 +227,11 @@ WARNINGS = {None, "superseded", "partly_superseded"}
 
 @pytest.mark.parametrize(
     "truth",
-    [HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11],
-    ids=["heldout7", "heldout8", "heldout9", "heldout10", "heldout11"],
+    [HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12],
+    ids=["heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
-    """Each draft of the seventh to eleventh archives lists citations written once in its text,
+    """Each draft of the seventh to twelfth archives lists citations written once in its text,
     with a status of ``assistant check``, a warning only on a verified citation of a dated
     draft, and an archive document the truth knows at that date; every status is covered."""
     known: dict[str, set[str]] = {}
@@ -382,6 +389,48 @@ def test_the_eleventh_archive_spans_the_reform_and_one_number_for_two_communes()
     assert len(idents) - len(set(idents)) == 2
     assert len(HELDOUT11["list_questions"]) == 30
     assert len(HELDOUT11["figure_questions"]) == 18
+
+
+def test_the_twelfth_archive_spans_the_merger_with_two_reused_idents() -> None:
+    """The twelfth archive's last document is the Ngọc Lam centre's Công văn of November 2026:
+    every "now" question is asked as of that day, the former Ngọc Khê and Lam Điền bodies
+    issue nothing after June 2025 and the Ngọc Lam ones nothing before July, the decision
+    organising the centre anew ends both founding decisions on 01/7/2025, the Chỉ thị has no
+    stated end, and the list of procedures signed near the end takes effect after it.
+    2105/QĐ-UBND is two documents of 2024 (the two former provinces') and 18/BC-TTPVHCC two of
+    2025 (numbering restarts in the new province), told apart by date and issuer; no status
+    case names either."""
+    docs = HELDOUT12["documents"]
+    last = max(d["date"] for d in docs)
+    assert last.startswith("2026-11")
+    assert {q["as_of"] for q in HELDOUT12["list_questions"] if "as_of" in q} == {last}
+    former = [d for d in docs if d["issuer"].endswith(("NGỌC KHÊ", "LAM ĐIỀN", "HÀNH CHÍNH CÔNG"))]
+    former = [d for d in former if "NGỌC LAM" not in d["issuer"]]
+    assert max(d["date"] for d in former) <= "2025-06-30"
+    new = [d for d in docs if "NGỌC LAM" in d["issuer"]]
+    assert min(d["date"] for d in new) == "2025-07-01"
+    later = [d for d in docs if (d["effective"] or "") > last]
+    assert [d["ident"] for d in later] == ["1120/QĐ-UBND"]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in HELDOUT12["status_cases"]}
+    assert cases[("1120/QĐ-UBND", last)] == "not_yet_in_force"
+    assert cases[("1023/QĐ-UBND", "2025-07-01")] == "not_in_force"
+    assert cases[("05/CT-UBND", "2025-12-31")] == "unknown"
+    ended = {
+        r["target"]
+        for r in HELDOUT12["relations"]
+        if r["source"] == "18/QĐ-UBND" and r["type"] == "terminates"
+    }
+    assert ended == {"1023/QĐ-UBND", "877/QĐ-UBND"}
+    for twice in ("2105/QĐ-UBND", "18/BC-TTPVHCC"):
+        pair = [d for d in docs if d["ident"] == twice]
+        assert len(pair) == 2
+        assert len({d["date"] for d in pair}) == 2
+        assert len({d["issuer"] for d in pair}) == 2
+        assert all(c["ident"] != twice for c in HELDOUT12["status_cases"])
+    idents = [d["ident"] for d in docs]
+    assert len(idents) - len(set(idents)) == 2
+    assert len(HELDOUT12["list_questions"]) == 30
+    assert len(HELDOUT12["figure_questions"]) == 20
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
