@@ -40,6 +40,7 @@ from assistant.generation.fit import (
     asked_agent,
     asked_carrying_out,
     asked_deputy,
+    asked_grounds,
     asked_place,
     asked_signer,
     asks_of_both,
@@ -381,6 +382,9 @@ class Answerer:
         carrying = asked_carrying_out(fold(parsed.clean))
         if carrying and not every:
             selected = self._carrying_out(selected, ranked, *carrying) or selected
+        grounds = asked_grounds(fold(parsed.clean))
+        if grounds and not every:
+            selected = self._carrying_out(selected, ranked, *grounds, "based_on") or selected
         # "Quyết định năm 2016 … đã được thay bằng quyết định nào": the documents that did it
         # to the ones described come first.
         agent = asked_agent(fold(parsed.clean))
@@ -472,11 +476,14 @@ class Answerer:
         ranked: list[ScoredDocument],
         side: str,
         code: str | None,
+        relation: str = "implements",
     ) -> list[ScoredDocument]:
         """For "kế hoạch nào … để thực hiện Kế hoạch X" (``side`` "carrying_out"): the
         documents that carry the one described out; for "X … để cụ thể hóa kế hoạch nào"
         ("carried_out"): what the one described carries out (of type ``code``). Those found,
-        by date, then the document described; [] when the archive tells of none.
+        by date, then the document described; [] when the archive tells of none. With
+        ``relation`` "based_on": what rests on the one described ("resting_on"), or what it
+        rests on ("grounds").
 
         The document described is the one reading closest to the question of those selected
         and those reading closest (``CARRIED_OUT_CLOSEST``) that the archive says carry out,
@@ -487,29 +494,59 @@ class Answerer:
         described = {d.entry.key: d for d in [*selected, *closest]}
         best: tuple[ScoredDocument, list[ScoredDocument]] | None = None
         for d in described.values():
-            if side == "carried_out":
-                others = [
-                    self.lives.entry(st.relation.target, st.relation.target_date)
-                    for st in self.lives.acts_of(d.entry)
-                    if st.relation.type == "implements" and st.relation.target
-                ]
-            else:
-                others = [
-                    self.lives.entry(st.relation.source)
-                    for st in self.lives.acts_on(d.entry)
-                    if st.relation.type == "implements"
-                ]
+            others = self._related(d.entry, side, relation)
             found = {
                 e.key: by_key[e.key]
                 for e in others
-                if e is not None
-                and e.key in by_key
+                if e.key in by_key
                 and e.key != d.entry.key
                 and (code is None or (e.code or CONG_VAN) == code)
             }
             if found and (best is None or d.score > best[0].score):
                 best = d, sorted(found.values(), key=lambda f: (f.entry.date or "", f.entry.ident))
         return [*best[1], best[0]] if best else []
+
+    def _related(self, entry: RegistryEntry, side: str, relation: str) -> list[RegistryEntry]:
+        """The documents ``entry`` acts on by ``relation`` (``side`` "carried_out" or
+        "grounds"), or those acting on it so ("carrying_out", "resting_on")."""
+        if side in ("carried_out", "grounds"):
+            found = [
+                self.lives.entry(st.relation.target, st.relation.target_date)
+                for st in self.lives.acts_of(entry)
+                if st.relation.type == relation and st.relation.target
+            ]
+        else:
+            found = [
+                self.lives.entry(st.relation.source)
+                for st in self.lives.acts_on(entry)
+                if st.relation.type == relation
+            ]
+        return [e for e in found if e is not None]
+
+    def resting_on_named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
+        """For "Những văn bản nào lấy Nghị định 90/2020/NĐ-CP làm căn cứ" (a document named
+        by number): the documents whose grounds cite it, by date, then it; [] when the
+        question asks no such thing or the archive tells of none."""
+        grounds = asked_grounds(fold(parsed.clean))
+        if grounds is None or not parsed.idents:
+            return []
+        side, code = grounds
+        named = self.registry.lookup(parsed.clean)
+        found = {
+            e.key: e
+            for n in named
+            for e in self._related(n, side, "based_on")
+            if e.key not in {m.key for m in named}
+            and (code is None or (e.code or CONG_VAN) == code)
+        }
+        if not found:
+            return []
+        scored = rank_documents(
+            [*found.values(), *named], parsed.clean, chunks=self.chunks, vectors=self.vectors
+        )
+        listed = {d.entry.key: d for d in scored}
+        order_ = sorted(found.values(), key=lambda e: (e.date or "", e.ident))
+        return [listed[e.key] for e in order_] + [listed[n.key] for n in named if n.key in listed]
 
     def _signature_blocks(self, entry: RegistryEntry) -> list[str]:
         """The entry's own file's last lines and every signature block in it, wherever it
@@ -687,6 +724,9 @@ class Answerer:
         if relation:
             return relation
         note = noter(self.lives, parsed.language)
+        resting = self.resting_on_named(parsed)
+        if resting:
+            return extractive.list_answer(parsed, resting, note=note)
         named = self.named(parsed)
         if named:
             return extractive.list_answer(parsed, named, note=note)
@@ -694,7 +734,9 @@ class Answerer:
             return extractive.NO_SUCH_NUMBER[parsed.language]
         if parsed.wants_list:
             documents = self.documents(parsed)
-            if asked_agent(fold(parsed.clean)):
+            folded = fold(parsed.clean)
+            grounds = asked_grounds(folded)
+            if asked_agent(folded) or (grounds and grounds[0] == "resting_on"):
                 # the years named are the described document's, not the answer's
                 parsed = replace(parsed, years=())
             issued = any(d.entry.year in parsed.years for d in documents)

@@ -650,6 +650,50 @@ def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
     return ("carrying_out", None) if _CARRYING_OUT.search(folded) else None
 
 
+# A document's legal grounds, asked in either direction (folded): what rests on a document
+# named or described ("Những văn bản nào của Sở lấy Nghị định 90/2020/NĐ-CP làm căn cứ",
+# "QĐ nào căn cứ vào quy định chức năng, nhiệm vụ năm 2021", "văn bản viện dẫn quyết định
+# thành lập … làm căn cứ", "which decisions are based on …"), or what one described rests on
+# ("quy chế chữ ký số của Sở căn cứ vào những văn bản nào", "what is … based on").
+_GROUND_DOCUMENT = rf"(?:{_DOCUMENT_WORD}|qd|kh|vb|quy che|to trinh|bao cao)"
+_RESTS_ON = (
+    rf"\b(?P<what>{_GROUND_DOCUMENT})\s+(?:nao\b.{{0,60}}?)?\b(?:lay|vien dan|dung)\b"
+    r".{0,150}?\blam can cu\b"
+    rf"|\b(?P<what2>{_GROUND_DOCUMENT})\s+nao\b.{{0,60}}?\bcan cu (?:vao|theo)\b"
+    rf"|\b(?:which|what)\s+(?:\w+\s+){{0,3}}?(?P<ewhat>{_DOCUMENT_WORD})\b.{{0,60}}?"
+    r"\b(?:based on|rest on|cite\b.{0,80}?\bas\b.{0,20}?\b(?:basis|ground))"
+)
+_GROUNDS_OF = (
+    # the document whose grounds are asked is named before ("Hiện các phòng làm nhiệm vụ gì
+    # thì căn cứ vào QĐ nào" asks which decision sets the tasks, not a document's grounds)
+    rf"\b{_GROUND_DOCUMENT}\b(?:\s+\S+){{0,10}}?\s+can cu (?:vao |theo )?(?:nhung |cac )?"
+    rf"(?P<what>{_GROUND_DOCUMENT})\s+nao\b"
+    r"|\bbased on\s*\??\s*$|\b(?:legal )?(?:basis|bases|grounds)\s+(?:of|for)\b"
+)
+
+
+def asked_grounds(folded: str) -> tuple[str, str | None] | None:
+    """``("resting_on", code)`` for a question asking which documents (of type ``code``)
+    take a document as their legal ground, ``("grounds", code)`` for one asking what a
+    described document rests on; None otherwise."""
+    m = re.search(_GROUNDS_OF, folded)
+    if m is not None:
+        return "grounds", _ground_code(m.groupdict().get("what"))
+    m = re.search(_RESTS_ON, folded)
+    if m is not None:
+        what = m.group("what") or m.group("what2") or m.group("ewhat")
+        return "resting_on", _ground_code(what)
+    return None
+
+
+def _ground_code(word: str | None) -> str | None:
+    """The type code of the document word a grounds question asks for ("QĐ nào"), None for
+    any ("văn bản nào")."""
+    if word is None or word in ("van ban", "vb") or word.startswith("document"):
+        return None
+    return {"qd": "QĐ", "kh": "KH", "quy che": "QĐ"}.get(word) or code_of_word(word)
+
+
 _PASSIVE = re.compile(
     r"\b(duoc|bi|da duoc|da bi)\s+(sua doi|bo sung|thay the|bai bo)\b"
     r"|\b(was|were|been|is|are|be)\s+(amended|modified|replaced|superseded|repealed)\b"

@@ -20,6 +20,7 @@ from assistant.generation.fit import (
     archive_places,
     asked_agent,
     asked_department,
+    asked_grounds,
     asked_issuer,
     asked_place,
     held_department,
@@ -111,6 +112,10 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
         if _PENDING.search(folded):
             return "pending_list"
         return "ended_list" if _ENDED_LIST.search(folded) else None
+    grounds = asked_grounds(folded)
+    if grounds is not None and grounds[0] == "resting_on":
+        # "Những văn bản nào lấy Nghị định … làm căn cứ": what rests on it (a list answer)
+        return None
     return next((kind for kind, pattern in KINDS if pattern.search(folded)), None)
 
 

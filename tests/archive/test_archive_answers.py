@@ -274,3 +274,16 @@ def test_what_carries_out_a_plan_described_and_what_it_carries_out(answerer: Ans
     assert cited(answerer.ask(asked).text) == ["9/kh-skhcn", "3/kh-skhcn", "2845/qd-ubnd"]
     asked = "Kế hoạch tuyên truyền CCHC năm 2024 của Sở được ban hành để triển khai kế hoạch nào?"
     assert cited(answerer.ask(asked).text) == ["3/kh-skhcn", "7/kh-skhcn"]
+
+
+def test_what_rests_on_a_named_document_and_what_a_described_one_rests_on(
+    answerer: Answerer,
+) -> None:
+    # the two decisions whose "Căn cứ" lines cite the decree, then the decree
+    asked = "Các văn bản nào của Sở lấy Nghị định số 90/2020/NĐ-CP làm căn cứ?"
+    assert cited(answerer.ask(asked).text) == ["97/qd-skhcn", "26/qd-skhcn", "90/2020/nd-cp"]
+    # the other direction: the grounds of the 2022 working-hours decision, then it
+    asked = "Quyết định quy định chế độ làm việc năm 2022 của Sở căn cứ vào những văn bản nào?"
+    got = cited(answerer.ask(asked).text)
+    assert got[-1] == "97/qd-skhcn", got
+    assert {"1120/qd-ubnd", "90/2020/nd-cp"} <= set(got), got

@@ -23,6 +23,7 @@ from assistant.generation.fit import (
     asked_carrying_out,
     asked_department,
     asked_deputy,
+    asked_grounds,
     asked_place,
     asked_signer,
     asked_unit,
@@ -635,3 +636,21 @@ def test_having_a_file_does_not_cut_a_cited_document_reading_far_closer() -> Non
 )
 def test_what_a_described_document_carries_out(question: str, asked: tuple | None) -> None:
     assert asked_carrying_out(fold(question)) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Những văn bản nào của Sở lấy Nghị định 90/2020/NĐ-CP làm căn cứ?", ("resting_on", None)),
+        ("Những QĐ nào căn cứ vào quy định chức năng, nhiệm vụ năm 2021?", ("resting_on", "QĐ")),
+        ("Những văn bản viện dẫn quyết định thành lập Trung tâm làm căn cứ?", ("resting_on", None)),
+        ("Which decisions are based on the 2021 regulation?", ("resting_on", "QĐ")),
+        ("quy che chu ky so cua so can cu vao nhung van ban nao", ("grounds", None)),
+        ("What is the digital signature regulation based on?", ("grounds", None)),
+        # a question of what sets a unit's tasks, and "căn cứ" leading a clause: neither
+        ("Các phòng làm nhiệm vụ gì thì căn cứ vào QĐ nào?", None),
+        ("Căn cứ quy chế, Sở đã ban hành những kế hoạch nào?", None),
+    ],
+)
+def test_a_document_s_legal_grounds_asked_either_way(question: str, asked: tuple | None) -> None:
+    assert asked_grounds(fold(question)) == asked
