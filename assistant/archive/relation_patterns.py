@@ -57,22 +57,24 @@ SELF_RE = re.compile(
 # --- scopes -----------------------------------------------------------------------------
 
 # One part of a document, as written: `điểm d khoản 1 Điều 44`, `khoản 2 Điều 32`,
-# `Điều 5a`, `Điều này` (this article: of the acting text, not a target).
+# `Điều 5a`, `Điều này` (this article: of the acting text, not a target); a list's or an
+# annex's section, `Mục 3` (of a Danh mục of procedures).
 SCOPE_PART = (
     rf"(?i:điểm){_}[a-zđ]\)?(?:{SP}+(?i:khoản){_}\d+[a-z]?)?(?:{SP}+(?i:điều){_}\d+[a-z]?)?"
     rf"|(?i:khoản){_}\d+[a-z]?(?:{SP}+(?i:điều){_}\d+[a-z]?)?"
     rf"|(?i:điều){_}\d+[a-z]?"
+    rf"|(?i:mục){_}\d+[a-z]?"
 )
 # A list of parts: `khoản 3 và khoản 4 Điều 19`, `Điều 5 và Điều 9`, `các điểm a, b khoản 2`.
 SCOPE_LIST_RE = re.compile(
-    rf"(?:(?i:các){SP}+)?(?:(?i:điểm|khoản|điều){SP}+(?:[a-zđ]|\d+[a-z]?)(?:{SP}*(?:,|và){SP}*(?:[a-zđ]|\d+[a-z]?)\b)+"
+    rf"(?:(?i:các){SP}+)?(?:(?i:điểm|khoản|điều|mục){SP}+(?:[a-zđ]|\d+[a-z]?)(?:{SP}*(?:,|và){SP}*(?:[a-zđ]|\d+[a-z]?)\b)+"
     rf"(?:{SP}+(?i:khoản){_}\d+)?(?:{SP}+(?i:điều){_}\d+[a-z]?)?|{SCOPE_PART})"
     rf"(?:{SP}*(?:,|và|;){SP}*(?:{SCOPE_PART}))*"
 )
 # One part read on its own, to split a list.
 SCOPE_PART_RE = re.compile(
     rf"(?:(?i:điểm){_}(?P<p>[a-zđ])\)?)?{SP}*(?:(?i:khoản){_}(?P<k>\d+[a-z]?))?{SP}*"
-    rf"(?:(?i:điều){_}(?P<d>\d+[a-z]?))?"
+    rf"(?:(?i:điều){_}(?P<d>\d+[a-z]?))?{SP}*(?:(?i:mục){_}(?P<m>\d+[a-z]?))?"
 )
 # The parts between a verb and its document: `bãi bỏ Điều 9 của`, `khoản 1 Điều 73 tại`.
 OF_RE = re.compile(rf"{SP}*(?:,{SP}*)?(?:của|tại|thuộc|trong){SP}+")

@@ -317,8 +317,8 @@ def date_of(m: re.Match[str]) -> str | None:
 
 # --- scopes -------------------------------------------------------------------------------
 
-_LEVELS = ("p", "k", "d")
-_NAMES = {"p": "điểm", "k": "khoản", "d": "Điều"}
+_LEVELS = ("p", "k", "d", "m")
+_NAMES = {"p": "điểm", "k": "khoản", "d": "Điều", "m": "Mục"}
 _LIST_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 
 
@@ -339,11 +339,13 @@ def split_scope(written: str) -> list[str]:
         else:
             # A bare label continues the previous level: `điểm a, b` / `Điều 5, 9`;
             # `khoản 2 Điều 3` after it names the parent of all.
-            lead = re.match(r"^(?i:(điểm|khoản|điều)\s+)?([a-zđ]|\d+[a-z]?)\)?(?:\s+(.*))?$", chunk)
+            lead = re.match(
+                r"^(?i:(điểm|khoản|điều|mục)\s+)?([a-zđ]|\d+[a-z]?)\)?(?:\s+(.*))?$", chunk
+            )
             if not lead:
                 continue
             if lead.group(1):
-                level = {"điểm": "p", "khoản": "k", "điều": "d"}[lead.group(1).lower()]
+                level = {"điểm": "p", "khoản": "k", "điều": "d", "mục": "m"}[lead.group(1).lower()]
             part = {level: lead.group(2)}
             if lead.group(3):
                 rest = rp.SCOPE_PART_RE.fullmatch(lead.group(3).strip())

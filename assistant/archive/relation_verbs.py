@@ -260,7 +260,7 @@ class Reader:
         if verb.type in ("amends", "repeals", "replaces") and _IMPERATIVE_LEAD.match(lead):
             return (self.own, None, None)
         opener = rp.SELF_RE.match(self.text, unit.content)
-        if opener and ";" not in lead and verb.type != "implements":
+        if opener and _one_clause(lead) and verb.type != "implements":
             return (self.own, None, None)
         if not before and verb.type in CHANGES and self._bare_kind_opens(lead):
             return (self.own, None, None)
@@ -279,7 +279,11 @@ class Reader:
         if not self.kind or not lead.startswith(self.kind):
             return False
         rest = lead[len(self.kind) :]
-        return bool(_BARE_KIND_REST.match(rest)) and not re.search(r"\bcủa\b|[;:]", rest)
+        return (
+            bool(_BARE_KIND_REST.match(rest))
+            and not re.search(r"\bcủa\b|:", rest)
+            and _one_clause(rest)
+        )
 
     def _closes_preamble(self, unit: Unit) -> bool:
         """Whether the line before ``unit`` is a preamble's (`Căn cứ …;`, `Theo đề nghị …`)."""
@@ -427,6 +431,13 @@ _CLAUSE_OPENER = re.compile(
 _ENACTING_LINE = re.compile(r"(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|BAN HÀNH)\s*:")
 # After a text's bare kind word, its predicate: a lower-case word, not a number or `này`.
 _BARE_KIND_REST = re.compile(r"\s+(?!số\b|này\b|nói\b|trên\b)[a-zđà-ỹ]")
+
+
+def _one_clause(lead: str) -> bool:
+    """Whether ``lead`` (the words before a verb) is one clause: no semicolon, or one right
+    before the verb, whose subject it continues (`Kế hoạch áp dụng từ ngày 01/8/2025 …;
+    thay thế Kế hoạch số …`)."""
+    return ";" not in lead or bool(re.search(r";\s*(?:và\s+|đồng thời\s+)?$", lead))
 
 
 def _opens_clause(text: str, clause: int, first: int) -> bool:

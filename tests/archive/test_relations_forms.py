@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.archive.relation_text import blank_markup
+from assistant.archive.relation_text import blank_markup, split_scope
 from assistant.archive.relations import SELF, extract_relations
 from assistant.ingest.header import parse_header
 from assistant.models import Identity
@@ -122,6 +122,27 @@ FORMS = [
         REPORT,
         [("replaces", "210/BC-UBND", "205/BC-UBND")],
     ),
+    # A semicolon right before the verb continues the same subject (the plan, the decision).
+    (
+        "Kế hoạch áp dụng từ ngày 01/8/2025 tại Trung tâm Phục vụ hành chính công tỉnh; thay "
+        "thế Kế hoạch số 05/KH-UBND ngày 20/01/2025 của Văn phòng Ủy ban nhân dân tỉnh.",
+        PLAN,
+        [("replaces", "07/KH-UBND", "05/KH-UBND")],
+    ),
+    (
+        "Quyết định này có hiệu lực kể từ ngày ký; thay thế Quyết định số 28/QĐ-UBND ngày "
+        "05/3/2024 của Ủy ban nhân dân xã.",
+        DECISION,
+        [("replaces", "12/QĐ-UBND", "28/QĐ-UBND")],
+    ),
+    # A section ("Mục") of a list of procedures issued with a decision.
+    (
+        "Điều 1. Sửa đổi, bổ sung Mục 3 và Mục 6 của Danh mục thủ tục hành chính tiếp nhận tại "
+        "Trung tâm Phục vụ hành chính công ban hành kèm theo Quyết định số 52/QĐ-UBND ngày "
+        "18/7/2025 của Chủ tịch Ủy ban nhân dân tỉnh như sau:",
+        DECISION,
+        [("amends", "12/QĐ-UBND", "52/QĐ-UBND")],
+    ),
 ]
 
 
@@ -144,6 +165,12 @@ TRAPS = [
     ("Quyết định số 1520/QĐ-UBND đã hết hiệu lực theo quy định của pháp luật.", REPORT),
     # "cụ thể hóa" told of a task, with no document after it
     ("Sở cụ thể hóa các nhiệm vụ của năm 2024 thành chỉ tiêu cho từng phòng.", PLAN),
+    # A clause after a semicolon with a subject of its own is not the text's act.
+    (
+        "Kế hoạch áp dụng từ ngày 01/8/2025; Ủy ban nhân dân huyện thay thế Kế hoạch số "
+        "05/KH-UBND ngày 14/01/2025.",
+        PLAN,
+    ),
     # A task after a heading, no subject in its main clause.
     (
         "1. Nhiệm vụ: triển khai Quyết định số 45/QĐ-UBND từ ngày 01/7/2025, bố trí công chức.",
@@ -183,3 +210,13 @@ def test_markup_blanks_keep_offsets() -> None:
     assert "<" not in blanked
     assert "&" not in blanked
     assert "Ban hành" in blanked
+
+
+def test_a_section_of_a_list_is_a_scope() -> None:
+    text = (
+        "Điều 1. Sửa đổi, bổ sung Mục 3 và Mục 6 của Danh mục ban hành kèm theo Quyết định số "
+        "52/QĐ-UBND ngày 18/7/2025 như sau:"
+    )
+    (found,) = extract_relations(text, identity=DECISION)
+    assert found.target_scope == "Mục 3 và Mục 6"
+    assert split_scope(found.target_scope) == ["Mục 3", "Mục 6"]
