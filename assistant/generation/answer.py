@@ -47,6 +47,7 @@ from assistant.generation.fit import (
     asks_signing,
     held_department,
     names_area,
+    own_body,
     profile_key,
     signature_blocks,
     signed_by,
@@ -54,6 +55,7 @@ from assistant.generation.fit import (
     signing_title,
     topic_text,
     topicless,
+    without_body,
     without_place,
 )
 from assistant.generation.marking import Checked, check_and_mark, citation_record
@@ -342,6 +344,10 @@ class Answerer:
             if asked.place
             else parsed
         )
+        body = own_body(self.registry.entries())
+        if body:
+            # "Các TTr của Trung tâm": the archive's own body is who, not a topic
+            own = replace(own, clean=without_body(own.clean, body))
         # A question naming only an area ("quyết định nào về tổ chức bộ máy năm 2024") asks
         # for every document filed under it: its facets decide, not how alike texts read.
         area = area_only(own) if has_facets else None

@@ -419,6 +419,37 @@ def without_place(clean: str, place: str) -> str:
     return " ".join(_blanked(text, (m.span() for m in re.finditer(pattern, folded))).split())
 
 
+# The head noun of a body named by a common noun, not a Sở, a huyện or a xã: a Trung tâm,
+# a Chi cục, a Ban quản lý, a Văn phòng (folded).
+_BODY_HEAD = re.compile(r"^(trung tam|chi cuc|ban quan ly|van phong)\b")
+
+
+def own_body(entries: Iterable[RegistryEntry]) -> str | None:
+    """The folded name of the body most of the archive's own files are issued by ("trung
+    tam phuc vu hanh chinh cong"), when a common noun heads it; None otherwise (a Sở, a
+    district, a commune: their words are read as who elsewhere)."""
+    names: Counter[str] = Counter()
+    for e in entries:
+        if e.own_source and e.issuer_name:
+            names[" ".join(fold(e.issuer_name.split("/")[-1]).split())] += 1
+    if not names:
+        return None
+    name = names.most_common(1)[0][0]
+    return name if _BODY_HEAD.match(name) else None
+
+
+def without_body(clean: str, body: str) -> str:
+    """``clean`` without the archive's own body named (in full, or by its head noun: "Các
+    TTr của Trung tâm", "văn bản nào về Trung tâm Phục vụ hành chính công"): who, not what
+    about."""
+    head = _BODY_HEAD.match(body)
+    folded = fold(clean)
+    text = clean if len(folded) == len(clean) else folded
+    names = [re.escape(body)] + ([re.escape(head.group(1))] if head else [])
+    pattern = rf"\b(?:{'|'.join(names)})\b"
+    return " ".join(_blanked(text, (m.span() for m in re.finditer(pattern, folded))).split())
+
+
 def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with each span (of its folded form, as long as it) made blanks."""
     for start, end in spans:

@@ -33,11 +33,13 @@ from assistant.generation.fit import (
     names_area,
     of_place,
     of_unit,
+    own_body,
     signature_blocks,
     signers,
     signing_title,
     topic_text,
     topicless,
+    without_body,
     without_place,
 )
 from assistant.generation.standing import asks_one
@@ -654,3 +656,35 @@ def test_what_a_described_document_carries_out(question: str, asked: tuple | Non
 )
 def test_a_document_s_legal_grounds_asked_either_way(question: str, asked: tuple | None) -> None:
     assert asked_grounds(fold(question)) == asked
+
+
+def _own_file(ident: str, issuer_name: str) -> RegistryEntry:
+    number, _, symbol = ident.partition("/")
+    code, _, issuer = symbol.partition("-")
+    return RegistryEntry(
+        ident,
+        ident.lower(),
+        2025,
+        None,
+        code,
+        issuer,
+        "2025-08-01",
+        own_source=f"{number}.txt",
+        issuer_name=issuer_name,
+    )
+
+
+def test_the_archive_s_own_body_is_who_not_a_topic() -> None:
+    centre = "VĂN PHÒNG UBND TỈNH NGỌC LAM / TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"
+    entries = [
+        _own_file("02/BC-TTPVHCC", centre),
+        _own_file("09/TTr-TTPVHCC", centre),
+        _own_file("47/QĐ-UBND", "ỦY BAN NHÂN DÂN / TỈNH NGỌC LAM"),
+    ]
+    body = own_body(entries)
+    assert body == "trung tam phuc vu hanh chinh cong"
+    assert topicless(parse_question(without_body("Các TTr của Trung tâm", body)))
+    asked = without_body("Quý III có những văn bản nào về Trung tâm Phục vụ hành chính công?", body)
+    assert topicless(parse_question(asked))
+    # a Sở's archive: its words are read as who elsewhere
+    assert own_body([_own_file("12/QĐ-STP", "UBND TỈNH BÌNH SƠN / SỞ TƯ PHÁP")]) is None
