@@ -786,7 +786,9 @@ _NO_TOPIC = re.compile(
     r"|huyen|thi xa|thi tran|xa(?!\s+hoi)|(?:pho\s+)?chu tich|(?:pho\s+)?truong phong"
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
     r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui|viec|den het|tinh den|cho den"
-    r"|hang nam|hang quy|hang thang|dinh ky|ket qua"
+    r"|hang nam|hang quy|hang thang|dinh ky|ket qua|(?:bao\s+)?gom"
+    # the province's office named with its committee: who ("Văn phòng UBND tỉnh")
+    r"|van phong\s+(?:ubnd|uy ban nhan dan)(?:\s+tinh)?"
     # months and quarters of a year named relative to now ("kể từ tháng 3 năm nay")
     r"|(?:ke\s+)?tu\s+thang\s+\d{1,2}|thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4])|ke tu"
     # the public a department serves: whom, not what

@@ -220,6 +220,9 @@ def test_a_deputy_s_signature_before_an_attached_text_carries_the_title() -> Non
         "Từ tháng 7/2025 đến nay xã đã ban hành những QĐ nào?",
         "các TTr của UBND xã",
         "What did the Hòa Phong commune people's committee issue in the last quarter of 2025?",
+        # "gồm", and the province's office named with its committee
+        "CV của Sở gồm những CV nào",
+        "6 tháng đầu năm 2025 Văn phòng UBND tỉnh có những văn bản nào?",
     ],
 )
 def test_a_stretch_s_lead_word_and_the_department_s_symbol_name_no_topic(question: str) -> None:
