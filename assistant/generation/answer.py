@@ -26,6 +26,7 @@ from assistant.generation.documents import (
     ScoredDocument,
     candidates,
     every_fitting,
+    latest_of,
     rank_documents,
     select,
     whole_period_first,
@@ -43,6 +44,7 @@ from assistant.generation.fit import (
     asked_grounds,
     asked_place,
     asked_signer,
+    asks_latest,
     asks_of_both,
     asks_signing,
     held_department,
@@ -325,7 +327,11 @@ class Answerer:
 
     def documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For a list question: the relevant documents, those of the implied year, type,
-        period and area first (only the user's filters exclude)."""
+        period and area first (only the user's filters exclude); for "… mới nhất", "gần
+        đây nhất", "the newest …", the latest one."""
+        return self._documents(parsed)
+
+    def _documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         found = candidates(self.registry, parsed)
         prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
         asked = self._asked(parsed)
@@ -381,6 +387,8 @@ class Answerer:
             # the acts that reached both bodies' documents are the whole answer, whatever
             # holds now ("after the merger, which documents replaced those of both")
             return [d for d in ranked if profile_key(d.entry) in asked.acting]
+        if asks_latest(fold(parsed.clean)):
+            return latest_of(ranked, every=every) or selected
         if every and parsed.period is not None:
             selected = whole_period_first(selected, parsed.period)
         if not every:

@@ -207,6 +207,26 @@ def select(ranked: Sequence[ScoredDocument], *, area: str | None = None) -> list
     return _before_gap(kept)
 
 
+def latest_of(ranked: Sequence[ScoredDocument], *, every: bool) -> list[ScoredDocument]:
+    """For "kế hoạch mới nhất", "QĐ công bố TTHC gần đây nhất": of the documents meeting the
+    most facets the question implies (having a file aside), those relevant to its topic
+    (within ``RELEVANCE_GAP`` of the best, as for any list; all when it names none,
+    ``every``), the last issued; [] when none is dated."""
+    if not ranked:
+        return []
+    bare = {id(d): d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0) for d in ranked}
+    most = max(bare.values())
+    group = [d for d in ranked if bare[id(d)] >= most - 1e-9]
+    if not every:
+        best = max(d.score for d in group)
+        group = [d for d in group if d.score >= best - RELEVANCE_GAP]
+    dated = [d for d in group if d.entry.date]
+    if not dated:
+        return []
+    latest = max(d.entry.date or "" for d in dated)
+    return [d for d in dated if d.entry.date == latest]
+
+
 def _before_gap(kept: list[ScoredDocument]) -> list[ScoredDocument]:
     """``kept`` (best first) cut at its widest gap when that gap stands out: the documents
     the question names read alike and then the merely related ones follow, a step lower

@@ -681,6 +681,19 @@ def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
     return ("carrying_out", None) if _CARRYING_OUT.search(folded) else None
 
 
+# The latest document of a kind asked for: "kế hoạch mới nhất", "QĐ … gần đây nhất",
+# "Sở vừa ra quy chế gì", "the newest regulation", "the most recent report" (folded).
+_LATEST = re.compile(
+    r"\b(?:moi nhat|gan (?:day )?nhat|vua (?:moi )?(?:ban hanh|ra|ky)|newest|latest"
+    r"|most recent)\b"
+)
+
+
+def asks_latest(folded: str) -> bool:
+    """Whether a list question asks for the latest document of its kind first."""
+    return bool(_LATEST.search(folded))
+
+
 # A document's legal grounds, asked in either direction (folded): what rests on a document
 # named or described ("Những văn bản nào của Sở lấy Nghị định 90/2020/NĐ-CP làm căn cứ",
 # "QĐ nào căn cứ vào quy định chức năng, nhiệm vụ năm 2021", "văn bản viện dẫn quyết định
@@ -787,6 +800,8 @@ _NO_TOPIC = re.compile(
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
     r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui|viec|den het|tinh den|cho den"
     r"|hang nam|hang quy|hang thang|dinh ky|ket qua|(?:bao\s+)?gom"
+    # the latest of a kind: which, not what about ("kế hoạch mới nhất Sở vừa ban hành")
+    r"|moi nhat|gan (?:day )?nhat|vua (?:moi )?(?:ban hanh|ra|ky)"
     # the province's office named with its committee: who ("Văn phòng UBND tỉnh")
     r"|van phong\s+(?:ubnd|uy ban nhan dan)(?:\s+tinh)?"
     # months and quarters of a year named relative to now ("kể từ tháng 3 năm nay")

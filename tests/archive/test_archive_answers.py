@@ -287,3 +287,15 @@ def test_what_rests_on_a_named_document_and_what_a_described_one_rests_on(
     got = cited(answerer.ask(asked).text)
     assert got[-1] == "97/qd-skhcn", got
     assert {"1120/qd-ubnd", "90/2020/nd-cp"} <= set(got), got
+
+
+@pytest.mark.parametrize(
+    ("question", "latest"),
+    [
+        # the 2024 digital-transformation plan, issued after the 2024 reform plans
+        ("Kế hoạch mới nhất của Sở là kế hoạch nào?", "25/kh-skhcn"),
+        ("Which is the latest report of the department?", "142/bc-skhcn"),
+    ],
+)
+def test_the_latest_of_a_kind_alone(answerer: Answerer, question: str, latest: str) -> None:
+    assert cited(answerer.ask(question).text) == [latest]

@@ -27,6 +27,7 @@ from assistant.generation.fit import (
     asked_place,
     asked_signer,
     asked_unit,
+    asks_latest,
     facet_score,
     issued_by,
     named_for,
@@ -691,3 +692,17 @@ def test_the_archive_s_own_body_is_who_not_a_topic() -> None:
     assert topicless(parse_question(asked))
     # a Sở's archive: its words are read as who elsewhere
     assert own_body([_own_file("12/QĐ-STP", "UBND TỈNH BÌNH SƠN / SỞ TƯ PHÁP")]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "latest"),
+    [
+        ("ke hoach moi nhat so vua ban hanh la ke hoach nao", True),
+        ("QĐ công bố danh mục TTHC gần đây nhất của xã là QĐ nào?", True),
+        ("What is the newest one-stop-shop regulation?", True),
+        ("Những kế hoạch nào gần đây về chuyển đổi số?", False),
+        ("Các quyết định năm 2024 của Sở", False),
+    ],
+)
+def test_the_latest_of_a_kind_asked(question: str, latest: bool) -> None:
+    assert asks_latest(fold(question)) is latest
