@@ -47,6 +47,7 @@ from assistant.generation.fit import (
     asks_latest,
     asks_of_both,
     asks_signing,
+    asks_untouched,
     held_department,
     names_area,
     own_body,
@@ -59,6 +60,7 @@ from assistant.generation.fit import (
     topicless,
     without_body,
     without_place,
+    without_untouched,
 )
 from assistant.generation.marking import Checked, check_and_mark, citation_record
 from assistant.generation.passages import ChunkMap, Sentence, VectorCache, content_words
@@ -354,6 +356,9 @@ class Answerer:
         if body:
             # "Các TTr của Trung tâm": the archive's own body is who, not a topic
             own = replace(own, clean=without_body(own.clean, body))
+        untouched = asks_untouched(fold(parsed.clean))
+        if untouched:
+            own = replace(own, clean=without_untouched(own.clean))
         # A question naming only an area ("quyết định nào về tổ chức bộ máy năm 2024") asks
         # for every document filed under it: its facets decide, not how alike texts read.
         area = area_only(own) if has_facets else None
@@ -389,6 +394,15 @@ class Answerer:
             return [d for d in ranked if profile_key(d.entry) in asked.acting]
         if asks_latest(fold(parsed.clean)):
             return latest_of(ranked, every=every) or selected
+        if untouched:
+            # "Quy chế nào chưa bị sửa đổi, thay thế hay bãi bỏ": none changed, none ended
+            now = self.now
+            return [
+                d
+                for d in selected
+                if not self._changed(d.entry)
+                and self.lives.status(d.entry, now)["status"] != "not_in_force"
+            ]
         if every and parsed.period is not None:
             selected = whole_period_first(selected, parsed.period)
         if not every:
@@ -519,6 +533,12 @@ class Answerer:
             if found and (best is None or d.score > best[0].score):
                 best = d, sorted(found.values(), key=lambda f: (f.entry.date or "", f.entry.ident))
         return [*best[1], best[0]] if best else []
+
+    def _changed(self, entry: RegistryEntry) -> bool:
+        """Whether any document amended, replaced, repealed or ended ``entry``, in part or
+        whole, as the archive tells."""
+        changes = ("amends", "replaces", "repeals", "terminates")
+        return any(s.relation.type in changes for s in self.lives.acts_on(entry))
 
     def _related(self, entry: RegistryEntry, side: str, relation: str) -> list[RegistryEntry]:
         """The documents ``entry`` acts on by ``relation`` (``side`` "carried_out" or

@@ -681,6 +681,31 @@ def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
     return ("carrying_out", None) if _CARRYING_OUT.search(folded) else None
 
 
+# Documents no later one has changed: "chưa hề bị sửa đổi, thay thế hay bãi bỏ", "chưa
+# từng bị sửa, bãi bỏ hay thay thế lần nào", "with nothing amended, repealed or replaced",
+# "without any article changed" (folded).
+_CHANGE_WORD = r"(?:sua doi|sua|bo sung|thay the|bai bo|amended|repealed|replaced|changed)"
+_UNTOUCHED = re.compile(
+    rf"\b(?:chua he|chua tung|chua|khong he)\s+(?:bi\s+|duoc\s+)?{_CHANGE_WORD}"
+    rf"(?:\s*(?:,|hay|hoac|va|or|and)\s*(?:bi\s+)?{_CHANGE_WORD})*(?:\s+lan nao)?"
+    rf"|\b(?:with nothing|never|not been|without any(?:\s+\w+)?)\s+(?:been\s+)?{_CHANGE_WORD}"
+    rf"(?:\s*(?:,|or|and)\s*{_CHANGE_WORD})*"
+)
+
+
+def asks_untouched(folded: str) -> bool:
+    """Whether a list question asks for the documents no later one changed."""
+    return bool(_UNTOUCHED.search(folded))
+
+
+def without_untouched(clean: str) -> str:
+    """``clean`` without its "chưa bị sửa đổi, thay thế hay bãi bỏ": a state asked, not a
+    topic."""
+    folded = fold(clean)
+    text = clean if len(folded) == len(clean) else folded
+    return " ".join(_blanked(text, (m.span() for m in _UNTOUCHED.finditer(folded))).split())
+
+
 # The latest document of a kind asked for: "kế hoạch mới nhất", "QĐ … gần đây nhất",
 # "Sở vừa ra quy chế gì", "the newest regulation", "the most recent report" (folded).
 _LATEST = re.compile(
@@ -800,6 +825,8 @@ _NO_TOPIC = re.compile(
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
     r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui|viec|den het|tinh den|cho den"
     r"|hang nam|hang quy|hang thang|dinh ky|ket qua|(?:bao\s+)?gom"
+    # "đến nay", "tới giờ", and a clause's "mà" left before the state asked
+    r"|(?:den|toi)\s+(?:nay|gio)|ma(?=\s*(?:\?|$))"
     # the latest of a kind: which, not what about ("kế hoạch mới nhất Sở vừa ban hành")
     r"|moi nhat|gan (?:day )?nhat|vua (?:moi )?(?:ban hanh|ra|ky)"
     # the province's office named with its committee: who ("Văn phòng UBND tỉnh")

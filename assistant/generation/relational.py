@@ -23,6 +23,7 @@ from assistant.generation.fit import (
     asked_grounds,
     asked_issuer,
     asked_place,
+    asks_untouched,
     held_department,
     issued_by,
     of_place,
@@ -111,6 +112,9 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
             return None
         if _PENDING.search(folded):
             return "pending_list"
+        # "Quy chế nào chưa bị sửa đổi, thay thế hay bãi bỏ": the untouched ones (a list)
+        if asks_untouched(folded):
+            return None
         return "ended_list" if _ENDED_LIST.search(folded) else None
     grounds = asked_grounds(folded)
     if grounds is not None and grounds[0] == "resting_on":

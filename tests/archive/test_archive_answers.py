@@ -299,3 +299,15 @@ def test_what_rests_on_a_named_document_and_what_a_described_one_rests_on(
 )
 def test_the_latest_of_a_kind_alone(answerer: Answerer, question: str, latest: str) -> None:
     assert cited(answerer.ask(question).text) == [latest]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Những quy chế nào của Sở chưa từng bị sửa đổi hay thay thế?",
+        "Which of the department's regulations have never been amended or replaced?",
+    ],
+)
+def test_the_rules_no_later_document_changed(answerer: Answerer, question: str) -> None:
+    # not 118/QĐ-SKHCN (replaced by 38) nor 06/QĐ-SKHCN (amended by 04)
+    assert set(cited(answerer.ask(question).text)) == {"26/qd-skhcn", "38/qd-skhcn"}

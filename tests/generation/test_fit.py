@@ -28,6 +28,7 @@ from assistant.generation.fit import (
     asked_signer,
     asked_unit,
     asks_latest,
+    asks_untouched,
     facet_score,
     issued_by,
     named_for,
@@ -706,3 +707,19 @@ def test_the_archive_s_own_body_is_who_not_a_topic() -> None:
 )
 def test_the_latest_of_a_kind_asked(question: str, latest: bool) -> None:
     assert asks_latest(fold(question)) is latest
+
+
+@pytest.mark.parametrize(
+    ("question", "untouched"),
+    [
+        ("Quy chế nào chưa hề bị sửa đổi, thay thế hay bãi bỏ?", True),
+        ("Quy chế nào tới giờ chưa bị sửa đổi, bãi bỏ hay thay thế lần nào?", True),
+        ("decisions still in force with nothing amended, repealed or replaced", True),
+        ("decisions in force without any article changed", True),
+        # the changed ones, and the acting ones
+        ("Quy chế nào đã bị sửa đổi?", False),
+        ("Quyết định nào thay thế quy chế làm việc?", False),
+    ],
+)
+def test_documents_no_later_one_changed_asked(question: str, untouched: bool) -> None:
+    assert asks_untouched(fold(question)) is untouched
