@@ -43,6 +43,7 @@ from assistant.generation.fit import (
     asked_deputy,
     asked_grounds,
     asked_place,
+    asked_proposer,
     asked_signer,
     asks_latest,
     asks_of_both,
@@ -52,6 +53,7 @@ from assistant.generation.fit import (
     names_area,
     own_body,
     profile_key,
+    proposed_by,
     signature_blocks,
     signed_by,
     signers,
@@ -372,6 +374,12 @@ class Answerer:
             signed = self._signed_under(signed, signer, title) or signed
         if signed:
             found, every = signed, True
+        # (a Tờ trình asked for is what the unit submitted, not what it proposed)
+        proposer = None if parsed.codes == ("TTr",) else asked_proposer(parsed.clean)
+        proposed = self._proposed(found, proposer)
+        if proposed:
+            # "QĐ nào Sở ban hành theo đề nghị của Trưởng phòng CCHC": the files that say so
+            found, every = proposed, True
         ranked = rank_documents(
             found,
             # read by the embedder with its diacritics put back when typed without them
@@ -495,6 +503,18 @@ class Answerer:
             if signed_by(self._signature(e), signer) or any(
                 signer in name for c in chunks for name in signers(c.text)
             ):
+                out.append(e)
+        return out
+
+    def _proposed(self, entries: list[RegistryEntry], who: str | None) -> list[RegistryEntry]:
+        """The entries whose own file's preamble names ``who`` as its proposer ("Theo đề
+        nghị của Trưởng phòng …", ``fit.proposed_by``)."""
+        if who is None:
+            return []
+        out = []
+        for e in entries:
+            chunks = self.chunks.of_source(e.own_source) if e.own_source else []
+            if chunks and proposed_by(" ".join(c.text for c in chunks[:3]), who):
                 out.append(e)
         return out
 

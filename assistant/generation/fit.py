@@ -706,6 +706,44 @@ def without_untouched(clean: str) -> str:
     return " ".join(_blanked(text, (m.span() for m in _UNTOUCHED.finditer(folded))).split())
 
 
+# Who proposed the documents asked for, as the question names them (folded): "QĐ nào Sở ban
+# hành theo đề nghị của Trưởng phòng CCHC", "Phòng Kế hoạch - Tài chính đã trình Giám đốc
+# ký những QĐ nào", "Giám đốc Trung tâm … đã đề xuất những QĐ nào", "quyết định nào được
+# ban hành trên cơ sở tờ trình của Trung tâm".
+_PROPOSER_ASKED = re.compile(
+    r"\b(?:theo|xet|tren co so)\s+(?:de nghi|de xuat|to trinh)\s+cua\s+(?P<after>[^?.;]+)"
+    r"|^(?:\w+\s+){0,3}?(?P<before>(?:truong |giam doc |pho )?(?:phong|trung tam|van phong"
+    r"|chi cuc|thanh tra|giam doc|chanh van phong)\b[^?.;]{0,60}?)\s+(?:da\s+)?"
+    r"(?:trinh|de xuat|de nghi)\b"
+)
+# Where a file names its proposer: "Theo đề nghị của Trưởng phòng Cải cách hành chính.",
+# "Xét đề nghị của Giám đốc Trung tâm … tại Tờ trình số …" (folded).
+_PROPOSED_IN = re.compile(r"\b(?:theo|xet)\s+de nghi\s+cua\s+(?P<who>[^.;\n]+)")
+_PROPOSER_STOP = re.compile(r"\s+(?:nhung|cac|ban hanh|ky|la|gom)\b.*$")
+
+
+def asked_proposer(clean: str) -> str | None:
+    """The proposer a list question names (folded: "truong phong cchc"), None if none."""
+    m = _PROPOSER_ASKED.search(fold(clean))
+    if m is None:
+        return None
+    who = _PROPOSER_STOP.sub("", (m.group("after") or m.group("before") or "").strip())
+    return " ".join(who.split()) or None
+
+
+def proposed_by(text: str, proposer: str) -> bool:
+    """Whether ``text`` (a file's preamble) names ``proposer`` as who proposed it: every
+    word of the name found in its "Theo / Xét đề nghị của …" line, an initialism
+    ("CCHC") standing for the syllables it abbreviates ("Cải cách hành chính")."""
+    words = [w for w in re.findall(r"[a-z0-9]+", proposer) if w not in ("cua", "so")]
+    for m in _PROPOSED_IN.finditer(fold(text)):
+        said = re.findall(r"[a-z0-9]+", m.group("who"))
+        initials = "".join(w[0] for w in said)
+        if words and all(w in said or (len(w) > 2 and w in initials) for w in words):
+            return True
+    return False
+
+
 # The latest document of a kind asked for: "kế hoạch mới nhất", "QĐ … gần đây nhất",
 # "Sở vừa ra quy chế gì", "the newest regulation", "the most recent report" (folded).
 _LATEST = re.compile(

@@ -311,3 +311,18 @@ def test_the_latest_of_a_kind_alone(answerer: Answerer, question: str, latest: s
 def test_the_rules_no_later_document_changed(answerer: Answerer, question: str) -> None:
     # not 118/QĐ-SKHCN (replaced by 38) nor 06/QĐ-SKHCN (amended by 04)
     assert set(cited(answerer.ask(question).text)) == {"26/qd-skhcn", "38/qd-skhcn"}
+
+
+@pytest.mark.parametrize(
+    ("question", "proposed"),
+    [
+        ("Những quyết định nào Sở ban hành theo đề nghị của Chánh Thanh tra Sở?", "19/qd-skhcn"),
+        (
+            "Giám đốc Trung tâm Ứng dụng tiến bộ KH&CN đã đề xuất những quyết định nào?",
+            "33/qd-skhcn",
+        ),
+    ],
+)
+def test_the_decisions_a_unit_proposed(answerer: Answerer, question: str, proposed: str) -> None:
+    # the one file whose "Theo / Xét đề nghị của …" names that unit's head
+    assert cited(answerer.ask(question).text) == [proposed]

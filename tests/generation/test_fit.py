@@ -25,6 +25,7 @@ from assistant.generation.fit import (
     asked_deputy,
     asked_grounds,
     asked_place,
+    asked_proposer,
     asked_signer,
     asked_unit,
     asks_latest,
@@ -36,6 +37,7 @@ from assistant.generation.fit import (
     of_place,
     of_unit,
     own_body,
+    proposed_by,
     signature_blocks,
     signers,
     signing_title,
@@ -723,3 +725,25 @@ def test_the_latest_of_a_kind_asked(question: str, latest: bool) -> None:
 )
 def test_documents_no_later_one_changed_asked(question: str, untouched: bool) -> None:
     assert asks_untouched(fold(question)) is untouched
+
+
+@pytest.mark.parametrize(
+    ("question", "proposer"),
+    [
+        ("Những QĐ nào Sở ban hành theo đề nghị của Trưởng phòng CCHC?", "truong phong cchc"),
+        (
+            "Phòng Kế hoạch - Tài chính đã trình Giám đốc ký những QĐ nào?",
+            "phong ke hoach - tai chinh",
+        ),
+        ("Quyết định nào được ban hành trên cơ sở tờ trình của Trung tâm?", "trung tam"),
+        ("Những quyết định nào về một cửa?", None),
+    ],
+)
+def test_the_proposer_a_question_names(question: str, proposer: str | None) -> None:
+    assert asked_proposer(question) == proposer
+
+
+def test_a_proposer_by_its_initials() -> None:
+    preamble = "Căn cứ …;\nTheo đề nghị của Trưởng phòng Cải cách hành chính.\nQUYẾT ĐỊNH:"
+    assert proposed_by(preamble, "truong phong cchc")
+    assert not proposed_by("Xét đề nghị của Chánh Văn phòng Sở.", "truong phong cchc")
