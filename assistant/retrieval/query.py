@@ -171,6 +171,8 @@ _DONE_RE = re.compile(
     r"\bwhat (?:has|have|did) (?:the |this |our )?[\w' ]{0,40}?\b(?:done|do|issued?|signed?"
     r"|sent|send|published?|adopted?|approved?)\b"
     r"|\b(?:da )?(?:lam|thuc hien|ban hanh|ky|ra|gui) (?:nhung )?(?:gi|viec gi|van ban gi)\b"
+    # "Sở vừa ra quy chế gì", "đã ban hành kế hoạch gì": a type, then "gì"
+    rf"|\b(?:ban hanh|ky|ra|gui|co)\s+(?:nhung\s+)?(?:{_DOCUMENT_WORDS})\s+gi\b"
     r"|\bda co (?:nhung )?(?:bien phap|hoat dong|van ban|viec) gi\b"
     r"|\b(?:anything|everything)\b.{0,50}\b(?:issued?|signed?|sent|published?|adopted?"
     r"|approved?|released?|put out)\b"

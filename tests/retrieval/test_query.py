@@ -105,6 +105,9 @@ def test_document_numbers(question: str, idents: tuple[str, ...]) -> None:
         # whether it has one: the documents that are; where a rule is: the document holding it
         ("Sở có ban hành kế hoạch tuyên truyền CCHC năm 2024 không?", True),
         ("Quy định về giờ làm việc của Sở nằm ở đâu?", True),
+        # a type, then "gì": which ones; what a document says is no list
+        ("Gần đây nhất Sở vừa ra quy chế gì?", True),
+        ("Quy chế làm việc quy định gì về giờ làm việc?", False),
         # a figure of a document is no list
         ("Kế hoạch CCHC năm 2024 có chỉ tiêu về tỷ lệ hồ sơ đúng hạn không?", False),
         ("Năm 2024 Sở có bao nhiêu quyết định?", False),
