@@ -118,6 +118,18 @@ def test_an_act_on_the_organisation_is_filed_there_wherever_reports_cite_it() ->
     assert rank_areas(scores, filed, title="Quyết định công bố Chỉ số")[0] != "to_chuc_bo_may"
 
 
+def test_a_title_naming_one_area_files_its_document_there() -> None:
+    # a report's "Công tác tổ chức, thể chế" section cites the centre's plan
+    scores = {"the_che": 0.3, "thu_tuc_hanh_chinh": 0.1}
+    filed = {"the_che": 1.0}
+    title = "Kế hoạch Tiếp nhận hồ sơ thủ tục hành chính không phụ thuộc vào địa giới hành chính"
+    assert rank_areas(scores, filed, title=title)[0] == "thu_tuc_hanh_chinh"
+    # "điều hành" of a document system is no chỉ đạo, điều hành: the text decides
+    scores = {"chinh_quyen_so": 0.3, "chi_dao_dieu_hanh": 0.1}
+    title = "Quyết định Ban hành Quy chế quản lý Hệ thống quản lý văn bản và điều hành"
+    assert rank_areas(scores, title=title)[0] == "chinh_quyen_so"
+
+
 def test_a_document_organised_by_several_areas_is_about_the_whole_reform() -> None:
     scores = {"to_chuc_bo_may": 0.4, "chi_dao_dieu_hanh": 0.1, "the_che": 0.2}
     outline = ("the_che", "thu_tuc_hanh_chinh", "to_chuc_bo_may")
