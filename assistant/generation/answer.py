@@ -86,7 +86,13 @@ from assistant.generation.timely import (
     own_files,
     without_period,
 )
-from assistant.retrieval.query import ParsedQuestion, fold, parse_question, with_recent_years
+from assistant.retrieval.query import (
+    ParsedQuestion,
+    fold,
+    parse_question,
+    with_recent_months,
+    with_recent_years,
+)
 from assistant.retrieval.search import Hit, Searcher
 
 AnswerT = TypeVar("AnswerT", bound="Answer")
@@ -282,7 +288,9 @@ class Answerer:
             years: documents of these years only (else what the question says).
             codes: documents of these type codes only (``QĐ``, ``KH``, ``CV``…).
         """
-        parsed = parse_question(validate_question(question))
+        asked = validate_question(question)
+        # "tháng trước": the month before the archive's present
+        parsed = parse_question(with_recent_months(asked, self.present))
         parsed = with_recent_years(parsed, self.latest_year)
         if years or codes:
             parsed = replace(

@@ -347,6 +347,49 @@ def _relative(folded: str) -> int | None:
     return 0 if m.group("now") else -1
 
 
+# A month relative to the archive's present: "tháng trước", "tháng vừa qua", "last month"
+# (-1); "tháng này", "this month" (0). Matched on the text as typed, diacritics or not.
+_MONTH_RELATIVE_RE = re.compile(
+    r"\b(?:(?P<vi_last>[Tt]h[áa]ng (?:tr[ưu][ớo]c|v[ừu]a qua))|(?P<vi_now>[Tt]h[áa]ng n[àa]y)"
+    r"|(?P<en_last>(?:[Ll]ast|[Tt]he previous) month)|(?P<en_now>[Tt]his month))\b"
+    # not "tháng trước nữa" (two months back)
+    r"(?!\s+n[ữu]a\b)"
+)
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def with_recent_months(text: str, present: str | None) -> str:
+    """``text`` with a month named relative to ``present`` (the archive's present, ISO)
+    written as that month: "tháng trước" → "tháng 10 năm 2026", "last month" → "October
+    2026"; unchanged without a present or such words."""
+    if not present:
+        return text
+    year, month = int(present[:4]), int(present[5:7])
+
+    def month_of(m: re.Match[str]) -> str:
+        back = 1 if (m.group("vi_last") or m.group("en_last")) else 0
+        y, mo = (year - 1, 12) if month - back < 1 else (year, month - back)
+        if m.group("vi_last") or m.group("vi_now"):
+            # in the question's own writing: typed without diacritics, it stays so
+            return f"tháng {mo} năm {y}" if _VI_LETTERS.search(text) else f"thang {mo} nam {y}"
+        return f"{_MONTHS_EN[mo - 1]} {y}"
+
+    return _MONTH_RELATIVE_RE.sub(month_of, text)
+
+
 def with_recent_years(parsed: ParsedQuestion, latest: int | None) -> ParsedQuestion:
     """``parsed`` with "hai năm gần đây" as the years up to ``latest`` (the archive's last
     year of issue), "năm nay" as ``latest`` and "năm ngoái" as the year before; unchanged

@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 
 from assistant.archive.periods import Period
-from assistant.retrieval.query import fold, parse_question, with_recent_years, years_text
+from assistant.retrieval.query import (
+    fold,
+    parse_question,
+    with_recent_months,
+    with_recent_years,
+    years_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -371,3 +377,25 @@ def test_months_of_a_year_named_relative_to_the_archive() -> None:
     assert parsed.period.start == "2024-03-01"
     parsed = with_recent_years(parse_question("quý I năm ngoái có những kế hoạch nào"), 2024)
     assert parsed.period == Period("2023-01-01", "2023-03-31")
+
+
+@pytest.mark.parametrize(
+    ("question", "present", "written"),
+    [
+        ("Tháng trước Trung tâm tiếp nhận bao nhiêu hồ sơ?", "2026-11-12", "tháng 10 năm 2026"),
+        ("thang truoc tiep nhan bao nhieu ho so", "2026-01-05", "thang 12 nam 2025"),
+        ("How many dossiers were received last month?", "2026-11-12", "October 2026"),
+        ("Tháng này có những văn bản nào?", "2026-11-12", "tháng 11 năm 2026"),
+    ],
+)
+def test_a_month_named_relative_to_the_archive_s_present(
+    question: str, present: str, written: str
+) -> None:
+    rewritten = with_recent_months(question, present)
+    assert written in rewritten
+    assert parse_question(rewritten).period is not None
+
+
+def test_two_months_back_and_no_present_are_left_alone() -> None:
+    assert with_recent_months("tháng trước nữa có gì", "2026-11-12") == "tháng trước nữa có gì"
+    assert with_recent_months("Tháng trước có gì?", None) == "Tháng trước có gì?"
