@@ -471,6 +471,26 @@ def is_organising(title: str) -> bool:
     return bool(_ORGANISING.match(" ".join(fold(title).split())))
 
 
+# A title's heading phrase names its area when it starts within this many syllables: "Kế
+# hoạch Tiếp nhận hồ sơ thủ tục hành chính …" is about procedures; "Chỉ thị tăng cường kỷ
+# luật, kỷ cương trong tiếp nhận, giải quyết thủ tục hành chính" is about discipline.
+TITLE_HEAD = 10
+
+
+def title_area(title: str) -> str | None:
+    """The one area a title (kind and trích yếu) names by a heading phrase near its start
+    ("Kế hoạch rà soát văn bản quy phạm pháp luật" → thể chế), None if none or several;
+    never chỉ đạo, điều hành ("Hệ thống quản lý văn bản và điều hành" is none). Of the
+    titles in the truth files naming one so, 100 of 102 agree (132 of 139 with the phrase
+    anywhere in the title)."""
+    folded = " ".join(fold(title).split())
+    found = [(code, m) for code, p in _HEADING_RES.items() if (m := p.search(folded))]
+    if len(found) != 1 or found[0][0] == "chi_dao_dieu_hanh":
+        return None
+    code, m = found[0]
+    return code if len(folded[: m.start()].split()) < TITLE_HEAD else None
+
+
 def outline_areas(text: str) -> tuple[str, ...]:
     """The areas a document's own outline files its text under, in ``CODES`` order."""
     found = {a for s in area_sections(text) for a in (s.shared or (s.area,))}
@@ -501,12 +521,8 @@ def rank_areas(
     if title and is_reform_plan(title):
         return ("chi_dao_dieu_hanh",)
     first: tuple[str, ...] = ("to_chuc_bo_may",) if title and is_organising(title) else ()
-    named = area_of_heading(title) if title and not first else None
-    if named and named != "chi_dao_dieu_hanh":
-        # a title naming one area's heading phrase ("Kế hoạch tiếp nhận hồ sơ thủ tục hành
-        # chính …", "Kế hoạch rà soát văn bản quy phạm pháp luật"): that area first, wherever
-        # a report cites it (130 of 138 such titles in the truth files agree; "điều hành" of
-        # "Hệ thống quản lý văn bản và điều hành" is no chỉ đạo, điều hành)
+    named = title_area(title) if title and not first else None
+    if named:
         first = (named,)
     filed = filed or {}
     total = sum(filed.values())

@@ -84,8 +84,8 @@ CHUNKING_VERSION = 2
 # 15: an act on the organisation itself ("thành lập …", "quy định chức năng, nhiệm vụ …") is
 # tổ chức bộ máy by its title; 16: the relation grammar reads a verb right after a
 # semicolon as the same subject's ("Kế hoạch áp dụng từ …; thay thế …") and "Mục 3" as a
-# part of a document; 17: a title naming one area's heading phrase files its document
-# there first.
+# part of a document; 17: a title naming one area's heading phrase near its start files
+# its document there first.
 DERIVED_VERSION = 17
 
 Progress = Callable[[float, str], None]

@@ -128,6 +128,10 @@ def test_a_title_naming_one_area_files_its_document_there() -> None:
     scores = {"chinh_quyen_so": 0.3, "chi_dao_dieu_hanh": 0.1}
     title = "Quyết định Ban hành Quy chế quản lý Hệ thống quản lý văn bản và điều hành"
     assert rank_areas(scores, title=title)[0] == "chinh_quyen_so"
+    # a phrase far into the title names no area: this directive is about discipline
+    scores = {"che_do_cong_vu": 0.3, "thu_tuc_hanh_chinh": 0.2}
+    title = "Chỉ thị tăng cường kỷ luật, kỷ cương trong tiếp nhận, giải quyết thủ tục hành chính"
+    assert rank_areas(scores, title=title)[0] == "che_do_cong_vu"
 
 
 def test_a_document_organised_by_several_areas_is_about_the_whole_reform() -> None:
