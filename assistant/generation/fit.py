@@ -413,10 +413,8 @@ def asked_place(clean: str, places: Sequence[str]) -> str | None:
 def without_place(clean: str, place: str) -> str:
     """``clean`` without the place it names and the words marking it as former ("tỉnh Tây
     Phong cũ", "STP Lạc Giang cũ", "the former Tây Phong …"): who, not what about."""
-    folded = fold(clean)
-    text = clean if len(folded) == len(clean) else folded
     pattern = rf"(?:\b(?:former|old)\s+)?\b{re.escape(place)}\b(?:\s+(?:cu|truoc day)\b)?"
-    return " ".join(_blanked(text, (m.span() for m in re.finditer(pattern, folded))).split())
+    return _without_matches(clean, pattern)
 
 
 # The head noun of a body named by a common noun, not a Sở, a huyện or a xã: a Trung tâm,
@@ -443,10 +441,15 @@ def without_body(clean: str, body: str) -> str:
     TTr của Trung tâm", "văn bản nào về Trung tâm Phục vụ hành chính công"): who, not what
     about."""
     head = _BODY_HEAD.match(body)
+    names = [re.escape(body)] + ([re.escape(head.group(1))] if head else [])
+    return _without_matches(clean, rf"\b(?:{'|'.join(names)})\b")
+
+
+def _without_matches(clean: str, pattern: str | re.Pattern[str]) -> str:
+    """``clean`` with what ``pattern`` matches in its folded form made blanks, spaces
+    squeezed (folded when folding changed its length)."""
     folded = fold(clean)
     text = clean if len(folded) == len(clean) else folded
-    names = [re.escape(body)] + ([re.escape(head.group(1))] if head else [])
-    pattern = rf"\b(?:{'|'.join(names)})\b"
     return " ".join(_blanked(text, (m.span() for m in re.finditer(pattern, folded))).split())
 
 
@@ -701,9 +704,7 @@ def asks_untouched(folded: str) -> bool:
 def without_untouched(clean: str) -> str:
     """``clean`` without its "chưa bị sửa đổi, thay thế hay bãi bỏ": a state asked, not a
     topic."""
-    folded = fold(clean)
-    text = clean if len(folded) == len(clean) else folded
-    return " ".join(_blanked(text, (m.span() for m in _UNTOUCHED.finditer(folded))).split())
+    return _without_matches(clean, _UNTOUCHED)
 
 
 # Who proposed the documents asked for, as the question names them (folded): "QĐ nào Sở ban
