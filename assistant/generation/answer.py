@@ -341,9 +341,6 @@ class Answerer:
         """For a list question: the relevant documents, those of the implied year, type,
         period and area first (only the user's filters exclude); for "… mới nhất", "gần
         đây nhất", "the newest …", the latest one."""
-        return self._documents(parsed)
-
-    def _documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         found = candidates(self.registry, parsed)
         prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
         asked = self._asked(parsed)
@@ -594,12 +591,12 @@ class Answerer:
             return []
         side, code = grounds
         named = self.registry.lookup(parsed.clean)
+        keys = {n.key for n in named}
         found = {
             e.key: e
             for n in named
             for e in self._related(n, side, "based_on")
-            if e.key not in {m.key for m in named}
-            and (code is None or (e.code or CONG_VAN) == code)
+            if e.key not in keys and (code is None or (e.code or CONG_VAN) == code)
         }
         if not found:
             return []

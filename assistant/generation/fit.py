@@ -176,7 +176,8 @@ _BY_COUNCIL = re.compile(
     r"\b(?:do|cua)\s+(?:hdnd|hoi dong nhan dan)\b"
     r"|\b(?:hdnd|hoi dong nhan dan)\s+(?:tinh\s+)?(?:\w+\s+){0,3}?(?:da\s+)?"
     r"(?:ban hanh|thanh lap|thong qua|quyet nghi|phe duyet)\b"
-    r"|\bpeople'?s council\b"
+    r"|\b(?:of|by)\s+the\s+(?:provincial\s+)?people'?s council\b"
+    r"|\bpeople'?s council\b.{0,40}\b(?:issued|adopted|passed|set up|established)\b"
 )
 _BY_DEPARTMENT = re.compile(
     r"\bgiám đốc\b.{0,40}\b(?:ký|ban hành)\b"
@@ -754,7 +755,7 @@ _LATEST = re.compile(
 
 
 def asks_latest(folded: str) -> bool:
-    """Whether a list question asks for the latest document of its kind first."""
+    """Whether a list question asks for the latest document of its kind."""
     return bool(_LATEST.search(folded))
 
 
@@ -764,14 +765,14 @@ def asks_latest(folded: str) -> bool:
 # thành lập … làm căn cứ", "which decisions are based on …"), or what one described rests on
 # ("quy chế chữ ký số của Sở căn cứ vào những văn bản nào", "what is … based on").
 _GROUND_DOCUMENT = rf"(?:{_DOCUMENT_WORD}|qd|kh|vb|quy che|to trinh|bao cao)"
-_RESTS_ON = (
+_RESTS_ON = re.compile(
     rf"\b(?P<what>{_GROUND_DOCUMENT})\s+(?:nao\b.{{0,60}}?)?\b(?:lay|vien dan|dung)\b"
     r".{0,150}?\blam can cu\b"
     rf"|\b(?P<what2>{_GROUND_DOCUMENT})\s+nao\b.{{0,60}}?\bcan cu (?:vao|theo)\b"
     rf"|\b(?:which|what)\s+(?:\w+\s+){{0,3}}?(?P<ewhat>{_DOCUMENT_WORD})\b.{{0,60}}?"
     r"\b(?:based on|rest on|cite\b.{0,80}?\bas\b.{0,20}?\b(?:basis|ground))"
 )
-_GROUNDS_OF = (
+_GROUNDS_OF = re.compile(
     # the document whose grounds are asked is named before ("Hiện các phòng làm nhiệm vụ gì
     # thì căn cứ vào QĐ nào" asks which decision sets the tasks, not a document's grounds)
     rf"\b{_GROUND_DOCUMENT}\b(?:\s+\S+){{0,10}}?\s+can cu (?:vao |theo )?(?:nhung |cac )?"
@@ -784,10 +785,10 @@ def asked_grounds(folded: str) -> tuple[str, str | None] | None:
     """``("resting_on", code)`` for a question asking which documents (of type ``code``)
     take a document as their legal ground, ``("grounds", code)`` for one asking what a
     described document rests on; None otherwise."""
-    m = re.search(_GROUNDS_OF, folded)
+    m = _GROUNDS_OF.search(folded)
     if m is not None:
         return "grounds", _ground_code(m.groupdict().get("what"))
-    m = re.search(_RESTS_ON, folded)
+    m = _RESTS_ON.search(folded)
     if m is not None:
         what = m.group("what") or m.group("what2") or m.group("ewhat")
         return "resting_on", _ground_code(what)
