@@ -970,7 +970,7 @@ _STRETCH_LEAD = re.compile(r"\b(?:(?:ke\s+)?tu|from|since|between)\s+$")
 
 # The reform's own plan ("Kế hoạch cải cách hành chính năm 2024", "kế hoạch CCHC"): one
 # document, not every plan of the year. Folded text.
-REFORM_PLAN = re.compile(r"\bke hoach (?:cong tac )?(?:cai cach hanh chinh|cchc)\b")
+REFORM_PLAN = re.compile(r"\b(?:ke hoach|kh) (?:cong tac )?(?:cai cach hanh chinh|cchc)\b")
 
 
 # Words around an area's name that add no topic to it ("lĩnh vực", "công tác cải cách").

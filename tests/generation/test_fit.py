@@ -92,6 +92,7 @@ def test_the_area_of_a_question_is_read_without_the_department_s_name(
         ("Which documents came out between July and December 2023?", True),
         # The reform's own plan is one document, not every plan.
         ("Kế hoạch cải cách hành chính năm 2024", False),
+        ("KH CCHC năm 2023 và năm 2024 của UBND huyện là những KH nào?", False),
         ("Những quyết định nào về đầu tư?", False),
         # "đã trình (UBND tỉnh)" is how a Tờ trình is asked for
         ("Sở đã trình UBND tỉnh những tờ trình nào?", True),
