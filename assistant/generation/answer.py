@@ -341,6 +341,7 @@ class Answerer:
         """For a list question: the relevant documents, those of the implied year, type,
         period and area first (only the user's filters exclude); for "… mới nhất", "gần
         đây nhất", "the newest …", the latest one."""
+        folded = fold(parsed.clean)
         found = candidates(self.registry, parsed)
         prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
         asked = self._asked(parsed)
@@ -363,7 +364,7 @@ class Answerer:
         if body:
             # "Các TTr của Trung tâm": the archive's own body is who, not a topic
             own = replace(own, clean=without_body(own.clean, body))
-        untouched = asks_untouched(fold(parsed.clean))
+        untouched = asks_untouched(folded)
         if untouched:
             own = replace(own, clean=without_untouched(own.clean))
         # A question naming only an area ("quyết định nào về tổ chức bộ máy năm 2024") asks
@@ -401,11 +402,11 @@ class Answerer:
         selected = (
             every_fitting(ranked, by_type=by_type) if every else select(ranked, area=named_area)
         )
-        if asked.acting and asks_of_both(fold(parsed.clean)):
+        if asked.acting and asks_of_both(folded):
             # the acts that reached both bodies' documents are the whole answer, whatever
             # holds now ("after the merger, which documents replaced those of both")
             return [d for d in ranked if profile_key(d.entry) in asked.acting]
-        if asks_latest(fold(parsed.clean)):
+        if asks_latest(folded):
             return latest_of(ranked, every=every) or selected
         if untouched:
             # "Quy chế nào chưa bị sửa đổi, thay thế hay bãi bỏ": none changed, none ended
@@ -420,15 +421,15 @@ class Answerer:
             selected = whole_period_first(selected, parsed.period)
         if not every:
             selected = selected + self._acting_on(selected, ranked)
-        carrying = asked_carrying_out(fold(parsed.clean))
+        carrying = asked_carrying_out(folded)
         if carrying and not every:
             selected = self._carrying_out(selected, ranked, *carrying) or selected
-        grounds = asked_grounds(fold(parsed.clean))
+        grounds = asked_grounds(folded)
         if grounds and not every:
             selected = self._carrying_out(selected, ranked, *grounds, "based_on") or selected
         # "Quyết định năm 2016 … đã được thay bằng quyết định nào": the documents that did it
         # to the ones described come first.
-        agent = asked_agent(fold(parsed.clean))
+        agent = asked_agent(folded)
         if agent and not every:
             selected = self._authors(selected, ranked, agent) + selected
         if not asks_current(parsed):
@@ -502,7 +503,7 @@ class Answerer:
             return []
         out = []
         for e in entries:
-            chunks = self.chunks.of_source(e.own_source) if e.own_source else []
+            chunks = self.chunks.of_file(e)
             if not chunks:
                 continue
             if signed_by(self._signature(e), signer) or any(
@@ -518,7 +519,7 @@ class Answerer:
             return []
         out = []
         for e in entries:
-            chunks = self.chunks.of_source(e.own_source) if e.own_source else []
+            chunks = self.chunks.of_file(e)
             if chunks and proposed_by(" ".join(c.text for c in chunks[:3]), who):
                 out.append(e)
         return out
@@ -610,7 +611,7 @@ class Answerer:
     def _signature_blocks(self, entry: RegistryEntry) -> list[str]:
         """The entry's own file's last lines and every signature block in it, wherever it
         stands (before an attached text too); [] if the archive holds no file of it."""
-        chunks = self.chunks.of_source(entry.own_source) if entry.own_source else []
+        chunks = self.chunks.of_file(entry)
         if not chunks:
             return []
         return [self._signature(entry), *(b for c in chunks for b in signature_blocks(c.text))]
@@ -618,7 +619,7 @@ class Answerer:
     def _signature(self, entry: RegistryEntry) -> str:
         """The last lines of the entry's own file, where its signature stands ("" if the
         archive holds no file of it)."""
-        chunks = self.chunks.of_source(entry.own_source) if entry.own_source else []
+        chunks = self.chunks.of_file(entry)
         return chunks[-1].text[-SIGNATURE_CHARS:] if chunks else ""
 
     def _amending(
@@ -728,13 +729,14 @@ class Answerer:
         department = held_department(asked.department, self.registry.entries())
         if department != asked.department:
             asked = replace(asked, department=department)
-        types = asked_acts(fold(parsed.clean))
+        folded = fold(parsed.clean)
+        types = asked_acts(folded)
         if not types:
             # where they were issued: not for the documents that acted on one described
             # ("Quyết định nào thay thế Quy chế làm việc của Sở Tư pháp tỉnh Tây Phong")
             place, places = self.place(parsed)
             return replace(asked, place=place, places=places) if place else asked
-        both = asks_of_both(fold(parsed.clean))
+        both = asks_of_both(folded)
         acting = frozenset(
             profile_key(e)
             for e in self.registry.entries()

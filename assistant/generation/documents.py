@@ -189,9 +189,7 @@ def select(ranked: Sequence[ScoredDocument], *, area: str | None = None) -> list
     # Having a file is the least facet: it breaks a tie, but does not cut a document the
     # archive only cites that reads far closer to the question than any with a file ("các
     # quyết định phê duyệt vị trí việc làm": the committee's decision the reports cite).
-    bare = {id(d): d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0) for d in relevant}
-    top = max(bare.values())
-    tied = [d for d in relevant if bare[id(d)] >= top - 1e-9]
+    tied = most_facets(relevant)
     lead = max(tied, key=lambda d: d.score)
     if not lead.entry.own_source and lead.score - max(d.score for d in group) > OWN_TIE_MARGIN:
         group = tied
@@ -214,9 +212,7 @@ def latest_of(ranked: Sequence[ScoredDocument], *, every: bool) -> list[ScoredDo
     ``every``), the last issued; [] when none is dated."""
     if not ranked:
         return []
-    bare = {id(d): d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0) for d in ranked}
-    most = max(bare.values())
-    group = [d for d in ranked if bare[id(d)] >= most - 1e-9]
+    group = most_facets(ranked)
     if not every:
         best = max(d.score for d in group)
         group = [d for d in group if d.score >= best - RELEVANCE_GAP]
@@ -225,6 +221,14 @@ def latest_of(ranked: Sequence[ScoredDocument], *, every: bool) -> list[ScoredDo
         return []
     latest = max(d.entry.date or "" for d in dated)
     return [d for d in dated if d.entry.date == latest]
+
+
+def most_facets(docs: Sequence[ScoredDocument]) -> list[ScoredDocument]:
+    """The documents meeting the most implied facets, having a file aside: it is the least
+    facet (``fit.OWN_WEIGHT``), not what makes one fit."""
+    bare = {id(d): d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0) for d in docs}
+    top = max(bare.values())
+    return [d for d in docs if bare[id(d)] >= top - 1e-9]
 
 
 def _before_gap(kept: list[ScoredDocument]) -> list[ScoredDocument]:
@@ -254,10 +258,7 @@ def every_fitting(
     Phòng's)."""
     if not ranked:
         return []
-    # Having a file is the least facet (``fit.OWN_WEIGHT``): not what makes one fit here.
-    facets = {id(d): d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0) for d in ranked}
-    most = max(facets.values())
-    group = [d for d in ranked if facets[id(d)] >= most - 1e-9]
+    group = most_facets(ranked)
     issuers = Counter(d.entry.issuer for d in ranked if d.entry.own_source and d.entry.issuer)
     mains = {issuers.most_common(1)[0][0]} if issuers else set()
     # and, for a type asked for by no issuer (``by_type``), the one body whose files of that
@@ -321,7 +322,7 @@ def _retrieved(
     # no other file mentions yet is found there; and a rule stated only in its body ("cấm
     # uống rượu, bia trong giờ làm việc" in a Quy chế's Điều 9) is found in that body — not a
     # report's, which tells of every other document.
-    own = chunks.of_source(e.own_source) if e.own_source else []
+    own = chunks.of_file(e)
     if e.code == "BC":
         own = own[:1]
     scores += [prior.get(c.id, 0.0) for c in own]

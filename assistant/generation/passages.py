@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.citations import Mention
+from assistant.citations import Mention, RegistryEntry
 from assistant.citations.normalize import fold
 from assistant.ingest.sections import heading_title
 from assistant.models import Chunk
@@ -143,6 +143,10 @@ class ChunkMap:
     def of_source(self, source: str) -> list[Chunk]:
         """Every chunk of ``source``, in text order."""
         return list(self._by_source.get(source, []))
+
+    def of_file(self, entry: RegistryEntry) -> list[Chunk]:
+        """Every chunk of ``entry``'s own file, in text order; [] if the archive holds none."""
+        return self.of_source(entry.own_source) if entry.own_source else []
 
     def in_topic(self, chunk: Chunk) -> list[Chunk]:
         """The chunks of ``chunk``'s source and topic (see ``topic_of``), in text order."""
