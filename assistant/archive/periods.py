@@ -149,6 +149,11 @@ class Period:
         """Whole years ``first`` through ``last`` (or just ``first``)."""
         return cls(f"{first}-01-01", f"{last or first}-12-31")
 
+    @classmethod
+    def of_month(cls, year: int, month: int) -> Period:
+        """One calendar month."""
+        return _month_period(year, month, month)
+
     @property
     def years(self) -> range:
         """The calendar years it touches."""

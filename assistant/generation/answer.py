@@ -65,8 +65,15 @@ from assistant.generation.fit import (
     without_untouched,
 )
 from assistant.generation.marking import Checked, check_and_mark, citation_record
-from assistant.generation.passages import ChunkMap, Sentence, VectorCache, content_words
+from assistant.generation.passages import (
+    ChunkMap,
+    Sentence,
+    VectorCache,
+    content_words,
+    sentences,
+)
 from assistant.generation.relational import question_kind, relation_answer
+from assistant.generation.report_documents import is_report
 from assistant.generation.standing import (
     archive_present,
     asks_current,
@@ -78,12 +85,15 @@ from assistant.generation.standing import (
     source_noter,
 )
 from assistant.generation.timely import (
+    Correction,
     Timing,
     asked_period,
+    corrections_in,
     figure_topic,
     latest_report,
     named_files,
     own_files,
+    text_year,
     without_period,
 )
 from assistant.retrieval.query import (
@@ -222,6 +232,7 @@ class Answerer:
         self.vectors = VectorCache(self.searcher.embeddings)
         self._profiles: ProfileMap | None = None
         self._own_files: dict[str, Profile] | None = None
+        self._corrections: list[Correction] | None = None
         self._timing: tuple[ParsedQuestion, Timing | None] | None = None
         self._signer_names: list[str] | None = None
 
@@ -333,9 +344,25 @@ class Answerer:
                 for source, p in self._own_files.items()
                 if place and places.of.get((p.key, p.year)) not in (None, place)
             )
-            timing = Timing(asked, self._own_files, named, elsewhere, place)
+            timing = Timing(asked, self._own_files, named, elsewhere, place, self.corrections())
         self._timing = (parsed, timing)
         return timing
+
+    def corrections(self) -> list[Correction]:
+        """The figures the archive's own reports correct ("Số liệu tháng 10 được điều chỉnh
+        từ 9.412 lên 9.421 hồ sơ"), found once."""
+        if self._corrections is None:
+            if self._own_files is None:
+                self._own_files = own_files(self.profiles)
+            found: dict[tuple[str, str, str, str], Correction] = {}
+            for source, p in self._own_files.items():
+                if not is_report(p):
+                    continue
+                told = (s for c in self.chunks.of_source(source) for s in sentences(c))
+                for fix in corrections_in(told, text_year(p)):
+                    found.setdefault((source, fix.period.start, fix.old, fix.new), fix)
+            self._corrections = list(found.values())
+        return self._corrections
 
     def documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For a list question: the relevant documents, those of the implied year, type,
@@ -855,17 +882,20 @@ class Answerer:
         topic = without_period(parsed.clean)
         # An English question's words are counted in its Vietnamese gloss.
         words = topic_text(figure_topic(parsed.gloss or parsed.clean))
-        return extractive.best_sentences(
+        words = words if content_words(words) else topic
+        found = extractive.best_sentences(
             parsed,
             hits,
             self.vectors,
             bonus=bonus,
             topic=topic,
-            words=words if content_words(words) else topic,
+            words=words,
             word_weight=extractive.WORD_WEIGHT if parsed.accented else UNACCENTED_WORD_WEIGHT,
             floor=extractive.SENTENCE_FLOOR if parsed.accented else UNACCENTED_FLOOR,
             from_chunks=K_TIMED_PASSAGES,
         )
+        # a figure a later report corrected: the correction first
+        return timing.corrected(found, frozenset(content_words(words)))
 
     def checked_extractive(
         self, parsed: ParsedQuestion, hits: list[Hit], *, widen: bool = True

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,7 @@ from assistant.archive.periods import Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations.normalize import fold
 from assistant.generation.fit import REFORM_PLAN
+from assistant.generation.passages import Sentence, content_words
 from assistant.generation.report_documents import is_report
 from assistant.retrieval.query import RELATIVE_RE, ParsedQuestion
 
@@ -293,14 +294,13 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
     ("6 tháng đầu năm" for the year 2024 or for quý I/2024; "năm 2022" for 2023); none 0.
     Years named besides count as well: only other years −0.5. A figure counted to a day
     well before the asked period ends ("đến ngày 10/6/2026" for nine months) −0.5.
-    ``year``: the document's year, for a part of a year written without one ("6 tháng
-    đầu năm").
+    ``year``: the year the document's text means by a part of a year written without one
+    ("6 tháng đầu năm", "tháng 8"; ``text_year``).
     """
     if _cut_off_before(fold(text), asked.period):
         return -0.5
-    found = find_period(text, default_year=year)
-    if found is not None:
-        named = found[0]
+    named = sentence_period(text, year)
+    if named is not None:
         if named == asked.period:
             return 0.5
         holds = named.start <= asked.period.start and asked.period.end <= named.end
@@ -317,6 +317,96 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
     if not years:
         return 0.0
     return 0.5 if years & set(asked.period.years) else -0.5
+
+
+def text_year(p: Profile | None) -> int | None:
+    """The year a document's text means by a part of a year written without one ("quý
+    IV", "tháng 8"): its period's when that lies within one year (the 2025 report, signed
+    in January 2026), else its year of issue."""
+    if p is None:
+        return None
+    if p.period is not None and p.period.start[:4] == p.period.end[:4]:
+        return int(p.period.start[:4])
+    return p.year
+
+
+# A month named without its year, folded: "tháng 8", "tháng 02"; not "tháng 8/2025" nor
+# "tháng 8 năm 2025" (``find_period`` reads those), nor an item of a breakdown by month
+# ("… 27.135 hồ sơ (tháng 01: 9.712; tháng 02: 7.305 …)").
+_BARE_MONTH = re.compile(r"\bthang\s+(1[0-2]|0?[1-9])\b(?!\s*(?:/|nam\b|:))")
+# What a sentence says in brackets: "(6 tháng đầu năm là số liệu của …)", "(năm 2024: …)".
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def sentence_period(text: str, year: int | None) -> Period | None:
+    """The period a sentence is about: the first it names outside brackets ("Năm 2025, …
+    (6 tháng đầu năm là số liệu của …) … (năm 2024: …)" is about 2025), else the first in
+    them; a month named without its year ("Số liệu tháng 8 …") is of ``year``."""
+    outside = _BRACKETS.sub(lambda m: " " * len(m.group()), text)
+    for part in (outside, text) if outside != text else (text,):
+        found = find_period(part, default_year=year)
+        if found is not None:
+            return found[0]
+    m = _BARE_MONTH.search(fold(text)) if year else None
+    return Period.of_month(year, int(m.group(1))) if m and year else None
+
+
+# A sentence's clauses: "Tháng 10 …, Trung tâm tiếp nhận 9.412 hồ sơ; đã giải quyết …".
+_CLAUSE = re.compile(r"[;,]\s+")
+
+
+def _closest_clause(text: str, words: frozenset[str]) -> str:
+    """The clause of ``text`` holding the most of ``words``, "" when two hold as many (which
+    figure the sentence answers with is then not told)."""
+    held = sorted(((len(words & content_words(c)), c) for c in _CLAUSE.split(text)), reverse=True)
+    if not held or (len(held) > 1 and held[0][0] == held[1][0]):
+        return ""
+    return held[0][1]
+
+
+# A figure a document corrects, folded: "(số liệu tháng 10) được điều chỉnh từ 9.412 lên
+# 9.421 (hồ sơ)", "cập nhật từ 12.880 lên 12.908", "đính chính từ 56,1% thành 56,3%",
+# "revised from 9,412 to 9,421".
+_FIGURE = r"\d(?:[\d.,]*\d)?\s*%?"
+_CORRECTION = re.compile(
+    rf"\b(?:dieu chinh|cap nhat|dinh chinh|sua lai|sua)(?:\s+[a-z\d]+){{0,4}}?\s+tu\s+"
+    rf"(?P<old>{_FIGURE})"
+    rf"(?:\s+[a-z]+){{0,2}}\s+(?:len|xuong|thanh|con)\s+(?P<new>{_FIGURE})"
+    rf"|\b(?:revised|corrected|updated|adjusted|restated)\s+(?:\w+\s+){{0,3}}?from\s+"
+    rf"(?P<eold>{_FIGURE})(?:\s+[a-z]+){{0,2}}\s+to\s+(?P<enew>{_FIGURE})"
+)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A figure of a period a document corrects ("Số liệu tháng 10 được điều chỉnh từ
+    9.412 lên 9.421 hồ sơ"): the period, the figure as first stated, the corrected one,
+    and the sentence saying so."""
+
+    period: Period
+    old: str
+    new: str
+    sentence: Sentence
+
+
+def corrections_in(found: Iterable[Sentence], year: int | None) -> list[Correction]:
+    """The corrections ``found`` (one document's sentences) state; ``year``: the year its
+    text means by a month named without one (``text_year``)."""
+    out = []
+    for s in found:
+        m = _CORRECTION.search(fold(s.text))
+        period = sentence_period(s.text, year) if m else None
+        if m and period is not None:
+            old, new = (
+                (m.group("old"), m.group("new")) if m.group("old") else m.group("eold", "enew")
+            )
+            out.append(Correction(period, "".join(old.split()), "".join(new.split()), s))
+    return out
+
+
+def states(text: str, figure: str) -> bool:
+    """Whether ``text`` gives ``figure`` as a whole number ("45,0%" is not in "145,0%")."""
+    return re.search(rf"(?<![\d.,]){re.escape(figure)}(?!\d|[.,]\d)", text) is not None
 
 
 # The day a figure is counted to: "đến ngày 10/6/2026", "tính đến hết ngày 30/11/2024".
@@ -351,17 +441,25 @@ class Timing:
         named: frozenset[str] = frozenset(),
         elsewhere: frozenset[str] = frozenset(),
         place: str | None = None,
+        corrections: Sequence[Correction] = (),
     ) -> None:
         """``named``: the files of the documents the question names by their trích yếu
         ("Kế hoạch chuyển đổi số năm 2024 …": the digital plan, not the CCHC plan);
         ``elsewhere``: the files of another province's bodies than the one it names ("…
         năm 2024 của Sở Tư pháp tỉnh Lạc Giang", in an archive holding Tây Phong's too),
-        ``place`` (folded)."""
+        ``place`` (folded); ``corrections``: the figures the archive's documents correct
+        (those of the asked period are kept, the latest document's first)."""
         self.asked = asked
         self.by_source = by_source
         self.named = named
         self.elsewhere = elsewhere
         self.place = place
+        fixes = [c for c in corrections if c.period == asked.period and not asked.target]
+        self.corrections = sorted(fixes, key=lambda c: self._date(c.sentence.chunk.source))[::-1]
+
+    def _date(self, source: str) -> str:
+        p = self.by_source.get(source)
+        return (p.date or "") if p else ""
 
     def source(self, source: str) -> float:
         """``document_fit`` of the document whose own file ``source`` is, 0.5 more for a
@@ -377,9 +475,8 @@ class Timing:
         "NHIỆM VỤ QUÝ IV"). A sentence naming the asked period counts for more than its
         document: "Chỉ số CCHC năm 2022 … xếp thứ 8/20" is told by the 2023 report, while
         the 2022 report tells 2021's (``NAMED_ASKED`` …, weights of a sentence's score)."""
-        p = self.by_source.get(source)
         doc = self.source(source)
-        own = sentence_fit(text, self.asked, year=p.year if p else None)
+        own = sentence_fit(text, self.asked, year=text_year(self.by_source.get(source)))
         if own > 0:
             score = NAMED_ASKED * own + DOCUMENT_BESIDE * doc
         elif own < 0:
@@ -420,20 +517,72 @@ class Timing:
         p = self.by_source.get(source)
         if p is None:
             return ""
+        fix = self.correcting(source, text)
+        if fix is not None:
+            return words["corrected"].format(fix.old, fix.new)
         if document_fit(p, self.asked) >= 0:
-            found = find_period(text, default_year=p.year)
-            if found is None or sentence_fit(text, self.asked, year=p.year) >= 0:
+            year = text_year(p)
+            named = sentence_period(text, year)
+            if named is None or sentence_fit(text, self.asked, year=year) >= 0:
                 return ""
-            named, asked = found[0], self.asked.period
+            asked = self.asked.period
             if asked.start <= named.start and named.end <= asked.end:
                 return ""  # a part of the asked period ("quý III" of the year) is of it
-            return words["other"].format(period_label(found[0], language))
+            return words["other"].format(period_label(named, language))
         own = p.period or (Period.of_years(p.year) if p.year else None)
         if own is None:
             return words["unknown"]
         if not self.asked.target and is_plan(p) and own.overlaps(self.asked.period):
             return words["target"]
         return words["other"].format(period_label(own, language))
+
+    def correcting(self, source: str, text: str) -> Correction | None:
+        """The correction of a figure ``text`` gives for the asked period as first stated
+        (another document's, later corrected), None if it gives none."""
+        return next(
+            (
+                c
+                for c in self.corrections
+                if c.sentence.chunk.source != source and states(text, c.old)
+            ),
+            None,
+        )
+
+    def corrected(
+        self, found: list[tuple[float, Sentence]], words: frozenset[str]
+    ) -> list[tuple[float, Sentence]]:
+        """``found`` with a correction of the asked period's figure first only when it
+        corrects the answer: when the clause of the best other sentence that reads closest
+        to the question (``words``: its content words; one clause, not two as close) gives
+        the figure as first stated
+        ("Tháng 10 … tiếp nhận 9.412 hồ sơ; đã giải quyết …", then "Số liệu tháng 10 được
+        điều chỉnh từ 9.412 lên 9.421 hồ sơ"), or when that sentence is not of the asked
+        period and the correction counts what is asked ("bao nhiêu hồ sơ"). Otherwise the
+        best other sentence comes first: a correction of another figure of the period
+        ("… đã giải quyết bao nhiêu hồ sơ") does not answer."""
+        if not found or not self.corrections:
+            return found
+
+        def key(s: Sentence) -> tuple[str, int]:
+            return (s.chunk.source, s.start)
+
+        fixes = {key(c.sentence) for c in self.corrections}
+        others = [f for f in found if key(f[1]) not in fixes]
+        if not others:
+            return found
+        best, top = others[0]
+        clause = _closest_clause(top.text, words)
+        fix = self.correcting(top.chunk.source, clause) if clause else None
+        year = text_year(self.by_source.get(top.chunk.source))
+        if fix is None and self.asked.unit and sentence_fit(top.text, self.asked, year=year) <= 0:
+            # the best sentence is not of the asked period: a correction of its figure of
+            # what is counted is ("Số liệu tháng 8 được điều chỉnh … lên 15.993 hồ sơ", not
+            # "Năm 2025, … tiếp nhận 195.967 hồ sơ" for August)
+            fix = next(
+                (c for c in self.corrections if counts(c.sentence.text, self.asked.unit)), None
+            )
+        first = (max(found[0][0], best), fix.sentence) if fix else others[0]
+        return [first, *(f for f in found if key(f[1]) != key(first[1]))]
 
     def lead(self, language: str = "vi") -> str:
         """The line before an answer whose period the archive has no report (or plan) of."""
@@ -449,6 +598,7 @@ _CAVEATS = {
         "other": " [số liệu kỳ khác: {}]",
         "unknown": " [số liệu kỳ khác]",
         "target": " [chỉ tiêu kế hoạch, không phải kết quả]",
+        "corrected": " [số liệu {} sau đó được điều chỉnh thành {}]",
         "lead": "Kho tài liệu không có {} nào của {}: các điểm dưới đây thuộc kỳ khác.",
         "plan": "kế hoạch",
         "report": "báo cáo",
@@ -457,6 +607,7 @@ _CAVEATS = {
         "other": " [another period: {}]",
         "unknown": " [another period]",
         "target": " [a plan's target, not a result]",
+        "corrected": " [{} was later corrected to {}]",
         "lead": "The archive holds no {} for {}: the points below are of other periods.",
         "plan": "plan",
         "report": "report",

@@ -10,11 +10,13 @@ from assistant.archive.periods import Period
 from assistant.archive.profiles import Profile
 from assistant.citations.normalize import fold
 from assistant.generation.fit import topic_text
+from assistant.generation.passages import Sentence
 from assistant.generation.timely import (
     Asked,
     Timing,
     ahead,
     asked_period,
+    corrections_in,
     counted_unit,
     counts,
     document_fit,
@@ -23,9 +25,12 @@ from assistant.generation.timely import (
     named_files,
     period_label,
     sentence_fit,
+    sentence_period,
     states_figure,
+    text_year,
     without_period,
 )
+from assistant.models import Chunk
 from assistant.retrieval.query import parse_question
 
 Y2023 = Period.of_years(2023)
@@ -344,3 +349,102 @@ def test_a_file_of_another_province_than_asked_comes_last() -> None:
     # unless it names the asked place ("… của Sở Tư pháp tỉnh Lạc Giang (cũ) xếp thứ 5/18")
     named = timing.sentence("bc-tay-phong.txt", "Sở Tư pháp tỉnh Lạc Giang (cũ) xếp thứ 5/18.")
     assert named > theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "period"),
+    [
+        # the period named outside brackets is the sentence's
+        (
+            "Năm 2025, trên địa bàn tỉnh (6 tháng đầu năm là số liệu của hai tỉnh cũ), Trung "
+            "tâm tiếp nhận 195.967 hồ sơ (năm 2024: 105.744)",
+            2025,
+            Period.of_years(2025),
+        ),
+        (
+            "Số liệu tháng 8 được điều chỉnh từ 15.930 lên 15.993 hồ sơ.",
+            2025,
+            Period.of_month(2025, 8),
+        ),
+        # a month's item of a breakdown is not the sentence's period
+        ("7.305; tháng 3: 10.118); tỷ lệ đúng hạn 99,58%", 2025, None),
+        ("Tiếp nhận 9.412 hồ sơ ngày 15 tháng 10 năm 2024", 2024, None),
+        ("Số liệu tháng 8 được điều chỉnh.", None, None),
+    ],
+)
+def test_the_period_a_sentence_is_about(text: str, year: int | None, period: Period | None) -> None:
+    assert sentence_period(text, year) == period
+
+
+def test_a_report_signed_next_year_means_its_periods_year() -> None:
+    annual = dataclasses.replace(REPORT_2023, date="2024-01-09", year=2024)
+    assert text_year(annual) == 2023
+    assert text_year(PLAN_2021_2025) == 2020
+    assert text_year(None) is None
+
+
+def _sentence(text: str, source: str) -> Sentence:
+    chunk = Chunk(f"{source}#0", source, text, "", "", 1, 1, 0, len(text))
+    return Sentence(text, chunk, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        (
+            "Số liệu tháng 10 được điều chỉnh từ 9.412 lên 9.421 hồ sơ sau khi đồng bộ.",
+            "9.412",
+            "9.421",
+        ),
+        ("Số liệu tháng 02 được cập nhật từ 12.880 lên 12.908 hồ sơ.", "12.880", "12.908"),
+        ("Đính chính tỷ lệ tháng 3 từ 56,1% thành 56,3%.", "56,1%", "56,3%"),
+        ("The October 2024 figure was revised from 9,412 to 9,421 files.", "9,412", "9,421"),
+    ],
+)
+def test_a_corrected_figure_is_read(text: str, old: str, new: str) -> None:
+    (fix,) = corrections_in([_sentence(text, "bc-nam-2024.txt")], 2024)
+    assert (fix.old, fix.new) == (old, new)
+    assert fix.period.start[:4] == "2024"
+    assert fix.period.start == fix.period.end[:8] + "01"
+
+
+def test_no_correction_without_a_period_nor_in_a_plain_amendment() -> None:
+    plain = [
+        _sentence("Số liệu được điều chỉnh từ 9.412 lên 9.421 hồ sơ.", "a.txt"),
+        _sentence("Quyết định sửa đổi từ ngày 01/7/2025 thành Quy chế mới.", "b.txt"),
+    ]
+    assert corrections_in(plain, 2024) == []
+
+
+def test_a_corrected_figure_answers_before_the_first_stated_one() -> None:
+    october = Period.of_month(2024, 10)
+    monthly = dataclasses.replace(
+        REPORT_2023, source="bc-t10.txt", period=october, date="2024-11-04", year=2024
+    )
+    annual = dataclasses.replace(
+        REPORT_2023,
+        source="bc-2024.txt",
+        period=Period.of_years(2024),
+        date="2025-01-10",
+        year=2025,
+    )
+    by_source = {p.source: p for p in (monthly, annual)}
+    fix = _sentence("Số liệu tháng 10 được điều chỉnh từ 9.412 lên 9.421 hồ sơ.", "bc-2024.txt")
+    first = _sentence(
+        "Tháng 10 năm 2024, Trung tâm tiếp nhận 9.412 hồ sơ; đã giải quyết 9.330 hồ sơ.",
+        "bc-t10.txt",
+    )
+    corrections = corrections_in([fix], text_year(annual))
+    assert [c.period for c in corrections] == [october]
+    timing = Timing(Asked(october, False, True, "ho"), by_source, corrections=corrections)
+    received = frozenset({"tiep", "nhan", "ho", "so"})
+    assert [s for _, s in timing.corrected([(2.0, first)], received)] == [fix, first]
+    assert "9.421" in timing.caveat("bc-t10.txt", first.text)
+    # the clause answering "đã giải quyết" holds no corrected figure
+    resolved = frozenset({"giai", "quyet", "ho", "so"})
+    assert [s for _, s in timing.corrected([(2.0, first)], resolved)] == [first]
+    # another month's question is not corrected
+    other = Timing(
+        Asked(Period.of_month(2024, 9), False, True, "ho"), by_source, corrections=corrections
+    )
+    assert other.corrected([(2.0, first)], received) == [(2.0, first)]

@@ -1,0 +1,86 @@
+"""A figure a later report corrected: the corrected one answers, and the first-stated one,
+where it is quoted, says it was corrected (a small archive of a centre's reports)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.config import Settings
+from assistant.generation.answer import Answerer
+from assistant.retrieval.indexer import Indexer
+
+SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
+
+
+def report(number: str, day: str, title: str, body: str) -> str:
+    d, m, y = day.split("/")
+    return (
+        f"{SAMPLE}VĂN PHÒNG UBND TỈNH KIM SƠN\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        f"Số: {number}\n\nKim Sơn, ngày {d} tháng {m} năm {y}\n\n"
+        f"BÁO CÁO\n{title}\n\n{body}\n\nGIÁM ĐỐC\n\nTrần Thị Mai\n"
+    )
+
+
+FILES = {
+    "bc-thang-10-2024.txt": report(
+        "78/BC-TTPVHCC",
+        "04/11/2024",
+        "Kết quả hoạt động của Trung tâm Phục vụ hành chính công tỉnh tháng 10 năm 2024",
+        "1. Tháng 10 năm 2024, Trung tâm tiếp nhận 9.412 hồ sơ; đã giải quyết 9.330 hồ sơ, "
+        "trong đó đúng hạn 99,38%.\n\n2. Tổ chức tiếp nhận hồ sơ ngoài giờ hành chính vào "
+        "sáng thứ Bảy.",
+    ),
+    "bc-quy-iii-2024.txt": report(
+        "70/BC-TTPVHCC",
+        "03/10/2024",
+        "Kết quả hoạt động của Trung tâm Phục vụ hành chính công tỉnh quý III năm 2024",
+        "1. Quý III năm 2024, Trung tâm tiếp nhận 27.160 hồ sơ (tháng 7: 9.310; tháng 8: "
+        "9.084; tháng 9: 8.766); tỷ lệ đúng hạn 99,47%.",
+    ),
+    "bc-nam-2024.txt": report(
+        "04/BC-TTPVHCC",
+        "10/01/2025",
+        "Kết quả hoạt động của Trung tâm Phục vụ hành chính công tỉnh năm 2024",
+        "I. KẾT QUẢ\n\nNăm 2024, Trung tâm tiếp nhận 105.744 hồ sơ, tỷ lệ đúng hạn 99,37%; "
+        "tỷ lệ hài lòng 96,2%. Số liệu tháng 10 được điều chỉnh từ 9.412 lên 9.421 hồ sơ sau "
+        "khi đồng bộ hồ sơ của Sở Giao thông vận tải.\n\nII. NHIỆM VỤ NĂM 2025\n\nTiếp tục "
+        "số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
+    root = tmp_path_factory.mktemp("corrected")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in FILES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = Settings(corpus=corpus, index=root / "indexes")
+    Indexer(settings).ingest([corpus])
+    return Answerer(settings, llm=None)
+
+
+def points(text: str) -> list[str]:
+    return re.findall(r"^\d+\. .*$", text, re.M)
+
+
+def test_the_corrected_figure_answers_first(answerer: Answerer) -> None:
+    text = answerer.ask("Tháng 10 năm 2024 Trung tâm tiếp nhận bao nhiêu hồ sơ?").text
+    first, *rest = points(text)
+    assert "9.421" in first, text
+    assert "bc-nam-2024.txt" in first, text
+    # the monthly report's first-stated figure, quoted after, says it was corrected
+    stale = [p for p in rest if "9.412 hồ sơ;" in p]
+    assert all("số liệu 9.412 sau đó được điều chỉnh thành 9.421" in p for p in stale), text
+
+
+def test_a_figure_no_report_corrected_is_the_periods_own(answerer: Answerer) -> None:
+    text = answerer.ask("Tháng 10 năm 2024 Trung tâm đã giải quyết bao nhiêu hồ sơ?").text
+    first = points(text)[0]
+    assert "9.330" in first, text
+    assert "bc-thang-10-2024.txt" in first, text
+    assert "điều chỉnh thành" not in text.split("9.330")[0]
