@@ -27,6 +27,8 @@ _NOT_PERIOD = re.compile(
     rf"|(?:ngay\s+)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_YEAR}"
     rf"|\d+[a-z]?/{_YEAR}/"
 )
+
+
 # Each phrase, most specific first (a range or a quarter before the bare year in it).
 # "2021 - 2025", "2021-2025", "từ năm 2019 đến năm 2021", "from 2019 to 2021".
 _RANGE = re.compile(
@@ -101,6 +103,54 @@ EN_MONTHS = {
     for name in names
 }
 EN_MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
+
+
+def _day(x: str) -> str:
+    """A day written "31/3/2023" or "31 March 2023" (folded), its groups prefixed ``x``."""
+    return (
+        rf"(?:(?P<{x}d>\d{{1,2}})\s*[/.\-]\s*(?P<{x}m>\d{{1,2}})\s*[/.\-]\s*(?P<{x}y>{_YEAR})"
+        rf"|(?P<{x}ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{x}em>{EN_MONTH})\s+(?P<{x}ey>{_YEAR}))"
+    )
+
+
+# A stretch between two days: "từ 01/10/2022 đến 31/3/2023", "từ ngày 01/6/2022 đến ngày
+# 30/6/2023", "01/10/2022 - 31/3/2023", "giữa ngày 01/7/2025 và ngày 10/7/2025", "between
+# 01/7/2025 and 10/7/2025", "from 1 July 2025 to 10 July 2025"; "between 1 and 10 July 2025"
+# (folded; read before dates are blanked). Two days joined by "và" alone are two days.
+_DAY_RANGE = re.compile(
+    rf"(?:\b(?:tu|ke tu|from)\s+)?(?:ngay\s+)?{_day('a')}"
+    rf"(?:{_DASH}|\s+(?:den|toi|to|until|through|till)\s+(?:het\s+)?)(?:ngay\s+)?{_day('b')}"
+    rf"|\b(?:giua|between)\s+(?:ngay\s+)?{_day('c')}\s+(?:va|and)\s+(?:ngay\s+)?{_day('e')}"
+    rf"|\b(?:between|from)\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|-)\s+"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{EN_MONTH})\s+(?P<y>{_YEAR})\b"
+)
+
+
+def _day_range(folded: str) -> Found | None:
+    """The first stretch between two days ``folded`` names (``_DAY_RANGE``)."""
+    for m in _DAY_RANGE.finditer(folded):
+        try:
+            if m.group("d1"):
+                month, year = EN_MONTHS[m.group("m")], int(m.group("y"))
+                start = dt.date(year, month, int(m.group("d1")))
+                end = dt.date(year, month, int(m.group("d2")))
+            elif m.group("ad") or m.group("aed"):
+                start, end = _date_of(m, "a"), _date_of(m, "b")
+            else:
+                start, end = _date_of(m, "c"), _date_of(m, "e")
+        except ValueError:
+            continue
+        if start <= end:
+            return Period(start.isoformat(), end.isoformat()), m.start(), m.end()
+    return None
+
+
+def _date_of(m: re.Match[str], x: str) -> dt.date:
+    if m.group(f"{x}d"):
+        return dt.date(int(m.group(f"{x}y")), int(m.group(f"{x}m")), int(m.group(f"{x}d")))
+    return dt.date(int(m.group(f"{x}ey")), EN_MONTHS[m.group(f"{x}em")], int(m.group(f"{x}ed")))
+
+
 _MONTH_RANGE = re.compile(
     rf"\bthang\s+(?P<m1>1[0-2]|0?[1-9])\s*(?:(?:/|nam)\s*(?P<y1>{_YEAR}))?"
     rf"(?:{_DASH}|\s+(?:den|toi|to|until)\s+(?:het\s+)?)"
@@ -188,6 +238,9 @@ def find_period(text: str, *, default_year: int | None = None) -> tuple[Period, 
     Returns:
         ``(period, start, end)``, or None when no period is named.
     """
+    days = _day_range(fold(text))
+    if days is not None:
+        return days
     folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), fold(text))
     finders = (_range, _month_range, _since_month, _half, _months, _to_quarter, _quarter, _month)
     for finder in (*finders, _year):

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from assistant.archive.lives import Lives
+from assistant.archive.periods import Period
 from assistant.archive.profiles import Profile
+from assistant.archive.validity import ISSUE_DATE
 from assistant.citations import Registry, RegistryEntry, parse_query_ident
 from assistant.citations.issuers import Organ, disagreement, organ_of_entry
 from assistant.config import Settings
@@ -41,6 +43,7 @@ from assistant.generation.fit import (
     asked_agent,
     asked_carrying_out,
     asked_deputy,
+    asked_effect,
     asked_grounds,
     asked_place,
     asked_proposer,
@@ -61,6 +64,7 @@ from assistant.generation.fit import (
     topic_text,
     topicless,
     without_body,
+    without_effect,
     without_place,
     without_untouched,
 )
@@ -369,6 +373,15 @@ class Answerer:
         period and area first (only the user's filters exclude); for "… mới nhất", "gần
         đây nhất", "the newest …", the latest one."""
         folded = fold(parsed.clean)
+        # the moment asked what held at: "tại thời điểm 31/12/2023", "tính đến ngày 15/3/2024
+        # … còn hiệu lực"
+        at = parsed.at or (parsed.as_of if asks_current(parsed) else None)
+        effect = asked_effect(folded)
+        effect_period = parsed.period if effect == "in" else None
+        if at or effect_period:
+            # "Cuối năm 2020 (31/12/2020) … đang áp dụng", "bắt đầu có hiệu lực trong quý
+            # II/2024": the moment's year, the period of effect, are no issue years
+            parsed = replace(parsed, years=(), period=None)
         found = candidates(self.registry, parsed)
         prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
         asked = self._asked(parsed)
@@ -381,6 +394,7 @@ class Answerer:
             or parsed.instruments
             or asked.issuer
             or asked.place
+            or effect
         )
         own = (
             replace(parsed, clean=without_place(parsed.clean, asked.place))
@@ -394,6 +408,8 @@ class Answerer:
         untouched = asks_untouched(folded)
         if untouched:
             own = replace(own, clean=without_untouched(own.clean))
+        if effect:
+            own = replace(own, clean=without_effect(own.clean))
         # A question naming only an area ("quyết định nào về tổ chức bộ máy năm 2024") asks
         # for every document filed under it: its facets decide, not how alike texts read.
         area = area_only(own) if has_facets else None
@@ -429,6 +445,14 @@ class Answerer:
         selected = (
             every_fitting(ranked, by_type=by_type) if every else select(ranked, area=named_area)
         )
+        if effect:
+            # "QĐ nào có hiệu lực sau ngày ký", "… bắt đầu có hiệu lực trong quý II/2024": of
+            # those fitting, the ones whose stated date of effect says so
+            return [
+                d
+                for d in (every_fitting(ranked) if every else selected)
+                if self._took_effect(d.entry, effect_period)
+            ]
         if asked.acting and asks_of_both(folded):
             # the acts that reached both bodies' documents are the whole answer, whatever
             # holds now ("after the merger, which documents replaced those of both")
@@ -459,11 +483,14 @@ class Answerer:
         agent = asked_agent(folded)
         if agent and not every:
             selected = self._authors(selected, ranked, agent) + selected
-        if not asks_current(parsed):
+        if not (asks_current(parsed) or at):
             return selected
-        # What is carried out now: not a plan (or a report, a programme) whose period ended
-        # before the archive's present.
-        present = self.present
+        # What is carried out now (or at the moment asked: "tại thời điểm 31/12/2023"): not
+        # a plan (or a report, a programme) whose period ended before then, nor a document
+        # issued after it.
+        present = at or self.present
+        if at:
+            selected = [d for d in selected if (d.entry.date or "") <= at]
         running = [d for d in selected if not (present and _ended_before(d, present))]
         selected = running or selected
         if asks_one(parsed):
@@ -473,14 +500,13 @@ class Answerer:
         else:
             # "Những quy chế nào còn hiệu lực": the ones in force, not those replaced (a
             # one-document question shows its lineage instead, the current one first).
-            now = self.now
-            alive = [
-                d for d in selected if self.lives.status(d.entry, now)["status"] != "not_in_force"
-            ]
+            now = at or self.now
+            ended = ("not_in_force", "not_yet_in_force") if at else ("not_in_force",)
+            alive = [d for d in selected if self.lives.status(d.entry, now)["status"] not in ended]
             selected = alive or selected
         # What applies now includes what amended it ("Quy chế chi tiêu nội bộ hiện hành gồm
         # những văn bản nào": the rules and the decision amending their Điều 9).
-        selected = selected + self._amending(selected, ranked)
+        selected = selected + self._amending(selected, ranked, at or self.now)
         # A question about what holds now lists the documents in force first.
         return order(selected, self.lives, lambda d: d.entry)
 
@@ -587,6 +613,16 @@ class Answerer:
                 best = d, sorted(found.values(), key=lambda f: (f.entry.date or "", f.entry.ident))
         return [*best[1], best[0]] if best else []
 
+    def _took_effect(self, entry: RegistryEntry, period: Period | None) -> bool:
+        """Whether ``entry`` took effect, as the archive states (not assumed from its date of
+        issue), within ``period``, or when None later than it was signed."""
+        life = self.lives.life(entry)
+        if life is None or life.effective is None or life.effective_basis == ISSUE_DATE:
+            return False
+        if period is not None:
+            return life.effective in period
+        return bool(entry.date) and life.effective > (entry.date or "")
+
     def _changed(self, entry: RegistryEntry) -> bool:
         """Whether any document amended, replaced, repealed or ended ``entry``, in part or
         whole, as the archive tells."""
@@ -650,10 +686,10 @@ class Answerer:
         return chunks[-1].text[-SIGNATURE_CHARS:] if chunks else ""
 
     def _amending(
-        self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
+        self, selected: list[ScoredDocument], ranked: list[ScoredDocument], now: str
     ) -> list[ScoredDocument]:
-        """The candidates that amend, or end a part of, a selected document in force now."""
-        now = self.now
+        """The candidates that amend, or end a part of, a selected document in force ``now``
+        (the archive's present, or the moment asked)."""
         picked = {d.entry.key for d in selected}
         keys: set[str] = set()
         for d in selected:

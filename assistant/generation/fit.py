@@ -24,6 +24,7 @@ from assistant.retrieval.query import (
     expand_types,
     facet_spans,
     fold,
+    moment,
 )
 
 # Issued in a year the question names, or concerning exactly the period it names.
@@ -54,16 +55,35 @@ ProfileMap = Mapping[tuple[str, int | None], Profile]
 # would file every question of a justice department under thể chế, "Sở Nội vụ" under
 # tổ chức bộ máy. They are left out of the text whose area is read.
 _DEPARTMENTS = (
-    "nội vụ", "tư pháp", "kế hoạch và đầu tư", "tài chính", "công thương",
-    "nông nghiệp và phát triển nông thôn", "nông nghiệp và môi trường",
-    "giao thông vận tải", "xây dựng", "tài nguyên và môi trường",
-    "thông tin và truyền thông", "lao động - thương binh và xã hội",
-    "lao động, thương binh và xã hội", "văn hóa, thể thao và du lịch",
-    "văn hóa và thể thao", "du lịch", "khoa học và công nghệ", "giáo dục và đào tạo",
-    "y tế", "ngoại vụ", "dân tộc và tôn giáo",
+    "nội vụ",
+    "tư pháp",
+    "kế hoạch và đầu tư",
+    "tài chính",
+    "công thương",
+    "nông nghiệp và phát triển nông thôn",
+    "nông nghiệp và môi trường",
+    "giao thông vận tải",
+    "xây dựng",
+    "tài nguyên và môi trường",
+    "thông tin và truyền thông",
+    "lao động - thương binh và xã hội",
+    "lao động, thương binh và xã hội",
+    "văn hóa, thể thao và du lịch",
+    "văn hóa và thể thao",
+    "du lịch",
+    "khoa học và công nghệ",
+    "giáo dục và đào tạo",
+    "y tế",
+    "ngoại vụ",
+    "dân tộc và tôn giáo",
     # a district's phòng
-    "tài chính - kế hoạch", "kinh tế - hạ tầng", "kinh tế và hạ tầng", "văn hóa và thông tin",
-    "văn hóa - thông tin", "quản lý đô thị", "kinh tế",
+    "tài chính - kế hoạch",
+    "kinh tế - hạ tầng",
+    "kinh tế và hạ tầng",
+    "văn hóa và thông tin",
+    "văn hóa - thông tin",
+    "quản lý đô thị",
+    "kinh tế",
 )
 _AGENCY_RE = re.compile(
     r"\b(?:sở|phòng|department of)\s+(?:"
@@ -478,12 +498,24 @@ def held_department(department: str | None, entries: Iterable[RegistryEntry]) ->
 
 # The departments as English questions name them, by their symbols' letters.
 _EN_DEPARTMENTS = {
-    "labour": "LĐTBXH", "labor": "LĐTBXH", "home affairs": "NV", "interior": "NV",
-    "justice": "TP", "education": "GDĐT", "health": "YT", "finance": "TC",
-    "transport": "GTVT", "science and technology": "KHCN", "industry and trade": "CT",
-    "construction": "XD", "agriculture": "NNPTNT", "natural resources": "TNMT",
-    "information and communications": "TTTT", "culture": "VHTTDL",
-    "planning and investment": "KHĐT", "foreign affairs": "NGV",
+    "labour": "LĐTBXH",
+    "labor": "LĐTBXH",
+    "home affairs": "NV",
+    "interior": "NV",
+    "justice": "TP",
+    "education": "GDĐT",
+    "health": "YT",
+    "finance": "TC",
+    "transport": "GTVT",
+    "science and technology": "KHCN",
+    "industry and trade": "CT",
+    "construction": "XD",
+    "agriculture": "NNPTNT",
+    "natural resources": "TNMT",
+    "information and communications": "TTTT",
+    "culture": "VHTTDL",
+    "planning and investment": "KHĐT",
+    "foreign affairs": "NGV",
 }
 _EN_DEPARTMENT = re.compile(
     r"\b(?:(?P<a>" + "|".join(_EN_DEPARTMENTS) + r")(?:\s+and\s+[\w ]+?)?\s+department"
@@ -619,9 +651,7 @@ def named_for(entry: RegistryEntry, area: str) -> bool:
     """Whether ``entry``'s trích yếu names it a plan (rules …) of ``area``, the area's name
     right after the instrument's ("Kế hoạch kiểm tra …", "Quy chế … một cửa" is not)."""
     pattern = heading_pattern(area)
-    return any(
-        pattern.match(m.group(1)) for m in _NAMED_FOR.finditer(fold(entry.subject or ""))
-    )
+    return any(pattern.match(m.group(1)) for m in _NAMED_FOR.finditer(fold(entry.subject or "")))
 
 
 def _type_fits(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> bool:
@@ -706,6 +736,40 @@ def without_untouched(clean: str) -> str:
     """``clean`` without its "chưa bị sửa đổi, thay thế hay bãi bỏ": a state asked, not a
     topic."""
     return _without_matches(clean, _UNTOUCHED)
+
+
+# When the documents asked for took effect (folded): later than signed ("không có hiệu lực
+# ngay khi ký mà từ một ngày sau đó", "có hiệu lực sau ngày ký", "took effect later than the
+# day they were signed"), or within a period ("bắt đầu có hiệu lực trong quý II/2024", "có
+# hiệu lực từ trong 6 tháng cuối năm 2020", "came into force in 2024").
+_LATER_EFFECT = re.compile(
+    r"\bkhong\s+(?:co\s+)?hieu\s+luc\s+(?:ngay\s+)?(?:khi|tu|ke tu)?\s*(?:ngay\s+)?ky"
+    r"(?:\s+ma\s+(?:tu|ke tu)\s+(?:mot\s+)?ngay\s+sau(?:\s+do)?)?"
+    r"|\b(?:co\s+)?hieu\s+luc\s+(?:sau|muon hon|cham hon|tre hon)\s+(?:ngay|khi|thoi diem)\s+"
+    r"(?:ky|ban hanh)"
+    r"|\b(?:took|take|takes|taking|came into|come into|comes into|entered into|became)\s+"
+    r"(?:effect|force|effective)\s+(?:later than|after)\s+(?:the\s+(?:day|date)\s+)?"
+    r"(?:(?:they|it)\s+(?:were|was)\s+)?(?:signed|signing|issued|issue)"
+)
+_EFFECT_IN = re.compile(
+    r"\b(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc\s+(?:thi hanh\s+)?(?:trong|vao|tu trong)\b"
+    r"|\b(?:took|take|takes|came into|come into|comes into|entered into|became)\s+"
+    r"(?:effect|force|effective)\s+(?:in|during|within)\b"
+)
+
+
+def asked_effect(folded: str) -> str | None:
+    """ "later" for a question asking which documents took effect later than signed, "in"
+    for one asking which took effect within a period it names, None for others."""
+    if _LATER_EFFECT.search(folded):
+        return "later"
+    return "in" if _EFFECT_IN.search(folded) else None
+
+
+def without_effect(clean: str) -> str:
+    """``clean`` without how it asks when the documents took effect: a state, not a topic
+    ("bắt đầu có hiệu lực trong", "không có hiệu lực ngay khi ký mà từ một ngày sau đó")."""
+    return _without_matches(clean, rf"{_LATER_EFFECT.pattern}|{_EFFECT_IN.pattern}")
 
 
 # Who proposed the documents asked for, as the question names them (folded): "QĐ nào Sở ban
@@ -952,6 +1016,8 @@ def topic_text(text: str) -> str:
 
     spans = facet_spans(folded)  # before the period: "từ năm 2022 đến nay" is one stretch
     spans += [m.span() for m in _AGENCY_FOLDED.finditer(folded)]
+    at = moment(folded)  # "tại thời điểm 31/12/2023": when, not what
+    spans += [at[1]] if at else []
     found = find_period(text)
     for start, end in spans + ([found[1:]] if found else []):
         # "Từ tháng 5 đến tháng 8/2022", "since March": the word that leads the stretch too
@@ -964,8 +1030,12 @@ def topic_text(text: str) -> str:
     return " ".join("".join(marks).split())
 
 
-# The word leading a period or stretch of issue, right before it (folded text).
-_STRETCH_LEAD = re.compile(r"\b(?:(?:ke\s+)?tu|from|since|between)\s+$")
+# The word leading a period or stretch of issue, right before it (folded text): "từ",
+# "trong khoảng (thời gian) (từ)", "giữa", "since".
+_STRETCH_LEAD = re.compile(
+    r"\b(?:(?:trong\s+)?khoang(?:\s+thoi\s+gian)?(?:\s+tu)?|(?:ke\s+)?tu|giua|from|since"
+    r"|between)\s+$"
+)
 
 
 # The reform's own plan ("Kế hoạch cải cách hành chính năm 2024", "kế hoạch CCHC"): one

@@ -98,9 +98,7 @@ _TYPE_RE = re.compile(
 # A year of the documents' era, not a count like "1753".
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 # "giai đoạn 2021 - 2025", "2016-2020", "from 2019 to 2021", "từ năm 2019 đến năm 2021".
-_RANGE_RE = re.compile(
-    rf"\b({_YEAR})\s*(?:-|–|—|to|den|den nam|toi)\s*(?:nam\s+)?({_YEAR})\b"
-)
+_RANGE_RE = re.compile(rf"\b({_YEAR})\s*(?:-|–|—|to|den|den nam|toi)\s*(?:nam\s+)?({_YEAR})\b")
 # Years of issue as a stretch: "từ năm 2021 đến năm 2023", "from 2022 to 2023", "between 2022
 # and 2023", "từ 2021 đến nay", "since 2022" — the documents issued then, not a period a
 # plan concerns ("giai đoạn 2021 - 2025", which stays a period).
@@ -238,6 +236,9 @@ class ParsedQuestion:
     current: bool = False
     # The date it asks as of ("đến hết tháng 6/2024" → 2024-06-30), ISO; None for today.
     as_of: str | None = None
+    # The moment it asks what held at ("tại thời điểm 31/12/2023 … đang áp dụng", "Ngày
+    # 30/6/2025, … là những QĐ nào"), ISO; None when it names none (``moment``).
+    at: str | None = None
     # Asks for the archive's last so many years ("hai năm gần đây"): resolved into ``years``
     # against the archive (``with_recent_years``).
     recent: int = 0
@@ -271,11 +272,10 @@ def parse_question(text: str) -> ParsedQuestion:
         recent=_recent(folded),
         relative=_relative(folded),
         as_of=_as_of(folded),
+        at=moment(folded)[0] if moment(folded) else None,
         idents=_idents(clean),
         wants_list=bool(
-            _LIST_RE.search(folded)
-            or _DONE_RE.search(folded)
-            or _names_documents(folded)
+            _LIST_RE.search(folded) or _DONE_RE.search(folded) or _names_documents(folded)
         )
         and not _RATE_RE.search(folded),
         language=language,
@@ -289,9 +289,17 @@ def parse_question(text: str) -> ParsedQuestion:
 # in a chat box ("qđ về một cửa năm 2024?"; "TB" only in capitals: "tb" is "trung bình") —
 # not inside a number ("1753/QĐ-UBND") nor "KH&CN" (khoa học và công nghệ). "VB" is any
 # document ("VB nào do CVP ký"), "NQ" a resolution.
-_TYPE_CODES = {"qđ": "quyết định", "qd": "quyết định", "kh": "kế hoạch", "cv": "công văn",
-               "bc": "báo cáo", "ttr": "tờ trình", "tb": "thông báo", "vb": "văn bản",
-               "nq": "nghị quyết"}
+_TYPE_CODES = {
+    "qđ": "quyết định",
+    "qd": "quyết định",
+    "kh": "kế hoạch",
+    "cv": "công văn",
+    "bc": "báo cáo",
+    "ttr": "tờ trình",
+    "tb": "thông báo",
+    "vb": "văn bản",
+    "nq": "nghị quyết",
+}
 _TYPE_CODE_RE = re.compile(r"(?<![\w/&-])((?i:QĐ|QD|KH|CV|BC|TTr|VB|NQ)|TB)(?![\w/&-])")
 
 
@@ -330,6 +338,73 @@ def _as_of(folded: str) -> str | None:
         return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
     m = _AS_OF_YEAR_RE.search(folded)
     return f"{m.group(1)}-12-31" if m else None
+
+
+# The moment a question asks what held at (folded): "tại / vào thời điểm 31/12/2023", "vào
+# ngày 30/6/2025", "Ngày 31/12/2023, …" opening it, "cuối năm 2020 (31/12/2020)", "as at 31
+# December 2023", "in force on 31/12/2023" — each only beside what held ("đang áp dụng",
+# "còn hiệu lực", "được quy định", "là những …", "in force"): "Ngày 15/3/2024, Sở ban hành
+# những văn bản nào" asks what was issued that day.
+_DAY = r"(?:ngay\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d)\b"
+_EN_DAY = (
+    r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\s*,?\s*((?:19|20)\d\d)\b"
+)
+_MOMENT_RES = (
+    re.compile(rf"\b(?:(?:tai|vao)\s+(?:thoi\s+diem|ngay)|thoi\s+diem)\s+{_DAY}"),
+    re.compile(rf"^\W*(?:vao\s+)?{_DAY}\s*,"),
+    re.compile(rf"\b(?:as\s+at|as\s+on|on|at)\s+(?:{_DAY}|{_EN_DAY})"),
+    re.compile(rf"\b(?:cuoi|het)\s+nam\s+((?:19|20)\d\d)\b(?:\s*\(\s*{_DAY}\s*\))?"),
+    re.compile(r"\b(?:at\s+)?the\s+end\s+of\s+((?:19|20)\d\d)\b"),
+)
+_HELD_RE = re.compile(
+    r"\b(?:dang|con hieu luc|hieu luc|hien hanh|ap dung|duoc quy dinh|quy dinh (?:tai|o)"
+    r"|la nhung|la (?:quyet dinh|van ban|qd|vb) nao|in force|in effect|applied|applicable"
+    r"|valid|governed|were the|was the)\b"
+)
+_EN_MONTH_NUMBERS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
+
+
+def moment(folded: str) -> tuple[str, tuple[int, int]] | None:
+    """The ISO day a question asks what held at (``_MOMENT_RES``), with its phrase's span;
+    None if it names none or asks nothing that held."""
+    if not _HELD_RE.search(folded):
+        return None
+    for pattern in _MOMENT_RES:
+        m = pattern.search(folded)
+        if m is None:
+            continue
+        groups = [g for g in m.groups() if g is not None]
+        try:
+            if len(groups) == 1:  # "cuối năm 2020", "the end of 2020"
+                return f"{groups[0]}-12-31", m.span()
+            if len(groups) == 4:  # "cuối năm 2020 (31/12/2020)": the day
+                groups = groups[1:]
+            day, month, year = groups
+            number = _EN_MONTH_NUMBERS.get(month) or int(month)
+            return dt.date(int(year), number, int(day)).isoformat(), m.span()
+        except ValueError:
+            return None
+    return None
 
 
 def _recent(folded: str) -> int:
@@ -417,8 +492,17 @@ def facet_spans(folded: str) -> list[tuple[int, int]]:
     """Where ``folded`` names types, instruments, issue stretches, recent or relative years,
     years, ranges and "hiện nay", as offsets: what is between them may name a topic."""
     spans: list[tuple[int, int]] = []
-    patterns = (_ISSUED_RANGE_RE, _ISSUED_SINCE_RE, _RECENT_RE, RELATIVE_RE, _TYPE_RE,
-                _INSTRUMENT_RE, _RANGE_RE, _YEAR_RE, _CURRENT_RE)
+    patterns = (
+        _ISSUED_RANGE_RE,
+        _ISSUED_SINCE_RE,
+        _RECENT_RE,
+        RELATIVE_RE,
+        _TYPE_RE,
+        _INSTRUMENT_RE,
+        _RANGE_RE,
+        _YEAR_RE,
+        _CURRENT_RE,
+    )
     for pattern in patterns:
         spans += [m.span() for m in pattern.finditer(folded)]
     return spans

@@ -326,3 +326,49 @@ def test_the_rules_no_later_document_changed(answerer: Answerer, question: str) 
 def test_the_decisions_a_unit_proposed(answerer: Answerer, question: str, proposed: str) -> None:
     # the one file whose "Theo / Xét đề nghị của …" names that unit's head
     assert cited(answerer.ask(question).text) == [proposed]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tại thời điểm 31/12/2023, Sở đang áp dụng những quy chế nào?",
+        "Cuối năm 2023 những quy chế nào của Sở còn hiệu lực?",
+        "Which of the department's regulations were in force on 31 December 2023?",
+    ],
+)
+def test_the_rules_in_force_at_a_past_moment(answerer: Answerer, question: str) -> None:
+    # 118 (replaced by 38 in 2024) and 06 (amended by 04 in 2024) held then; 26 and 38 came
+    # later
+    assert set(cited(answerer.ask(question).text)) == keys("118/QĐ-SKHCN", "06/QĐ-SKHCN")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Từ 01/01/2023 đến 31/3/2023 Sở ban hành những quyết định nào?",
+        "Which decisions did the department issue between 1 January 2023 and 31 March 2023?",
+    ],
+)
+def test_the_decisions_issued_between_two_days(answerer: Answerer, question: str) -> None:
+    assert set(cited(answerer.ask(question).text)) == keys("06/QĐ-SKHCN", "15/QĐ-SKHCN")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Những quyết định nào của Sở có hiệu lực sau ngày ký?",
+            ("118/QĐ-SKHCN", "15/QĐ-SKHCN", "04/QĐ-SKHCN", "26/QĐ-SKHCN", "45/QĐ-SKHCN"),
+        ),
+        (
+            "Quyết định nào bắt đầu có hiệu lực trong quý II/2024?",
+            ("26/QĐ-SKHCN", "38/QĐ-SKHCN", "33/QĐ-SKHCN", "1532/QĐ-UBND"),
+        ),
+    ],
+)
+def test_the_decisions_by_when_they_took_effect(
+    answerer: Answerer, question: str, expected: tuple[str, ...]
+) -> None:
+    # as their texts state it: 26 signed 25/3, effective 01/4/2024; 45 signed in June,
+    # effective 01/7/2024 (the third quarter)
+    assert set(cited(answerer.ask(question).text)) == keys(*expected)

@@ -57,6 +57,13 @@ Y = Period.of_years
         ("quý cuối năm 2025", Period("2025-10-01", "2025-12-31")),
         ("quý đầu năm 2024", Period("2024-01-01", "2024-03-31")),
         ("the 3rd quarter of 2024", Period("2024-07-01", "2024-09-30")),
+        # a stretch between two days
+        ("từ 01/10/2022 đến 31/3/2023", Period("2022-10-01", "2023-03-31")),
+        ("tu ngay 01/6/2022 den ngay 30/6/2023", Period("2022-06-01", "2023-06-30")),
+        ("01/10/2022 - 31/3/2023", Period("2022-10-01", "2023-03-31")),
+        ("giữa ngày 01/7/2025 và ngày 10/7/2025", Period("2025-07-01", "2025-07-10")),
+        ("issued between 1 and 10 July 2025", Period("2025-07-01", "2025-07-10")),
+        ("from 1 July 2025 to 10 August 2025", Period("2025-07-01", "2025-08-10")),
     ],
 )
 def test_period_phrases(text: str, expected: Period) -> None:
@@ -73,6 +80,9 @@ def test_period_phrases(text: str, expected: Period) -> None:
         "6 tháng đầu năm",  # no year and none given
         "9 tháng đầu năm",
         "Hà Nội, ngày 9 tháng 3 năm 2024",  # a date, not nine months
+        # two days, no stretch; a stretch that runs backwards
+        "Quyết định ngày 01/3/2023 và Tờ trình ngày 31/3/2023",
+        "từ 31/3/2023 đến 01/10/2022",
     ],
 )
 def test_not_a_period(text: str) -> None:

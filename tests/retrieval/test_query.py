@@ -143,10 +143,14 @@ def test_language(question: str, language: str) -> None:
     ("question", "clean"),
     [
         ("Người nghiện ma túy bị xử lý, đúng hay sai?", "Người nghiện ma túy bị xử lý"),
-        ("Hợp đồng lữ hành phải lập thành văn bản. Đúng hay sai?",
-         "Hợp đồng lữ hành phải lập thành văn bản."),
-        ("Viên chức có quyền đơn phương chấm dứt hợp đồng, đúng không?",
-         "Viên chức có quyền đơn phương chấm dứt hợp đồng"),
+        (
+            "Hợp đồng lữ hành phải lập thành văn bản. Đúng hay sai?",
+            "Hợp đồng lữ hành phải lập thành văn bản.",
+        ),
+        (
+            "Viên chức có quyền đơn phương chấm dứt hợp đồng, đúng không?",
+            "Viên chức có quyền đơn phương chấm dứt hợp đồng",
+        ),
         ("  cải   cách\nhành chính ", "cải cách hành chính"),
         ("đúng hay sai?", "đúng hay sai?"),  # nothing left: keep the text
     ],
@@ -182,9 +186,7 @@ def test_fold() -> None:
         ("văn bản ban hành từ tháng 3/2023 đến tháng 6/2024", (2023, 2024)),
     ],
 )
-def test_period_is_apart_from_issue_years(
-    question: str, period: tuple[int, int] | None
-) -> None:
+def test_period_is_apart_from_issue_years(question: str, period: tuple[int, int] | None) -> None:
     found = parse_question(question).period
     assert (found and (int(found.start[:4]), int(found.end[:4]))) == period
 
@@ -399,3 +401,21 @@ def test_a_month_named_relative_to_the_archive_s_present(
 def test_two_months_back_and_no_present_are_left_alone() -> None:
     assert with_recent_months("tháng trước nữa có gì", "2026-11-12") == "tháng trước nữa có gì"
     assert with_recent_months("Tháng trước có gì?", None) == "Tháng trước có gì?"
+
+
+@pytest.mark.parametrize(
+    ("question", "at"),
+    [
+        ("tai thoi diem 31/12/2023 so dang ap dung nhung quy che nao", "2023-12-31"),
+        ("Ngày 30/6/2025, Quy chế làm việc của xã là những QĐ nào?", "2025-06-30"),
+        ("Cuối năm 2020 (31/12/2020) Sở đang áp dụng những quy chế nào?", "2020-12-31"),
+        ("Cuối năm 2020 những quy chế nào còn hiệu lực?", "2020-12-31"),
+        ("Which regulations were in force on 31 December 2023?", "2023-12-31"),
+        # a day something was done, not one something held at
+        ("Ngày 15/3/2024, Sở ban hành những văn bản nào?", None),
+        ("Quyết định số 12/QĐ-UBND ngày 01/3/2023 còn hiệu lực không?", None),
+        ("Những quy chế nào còn hiệu lực?", None),
+    ],
+)
+def test_the_moment_a_question_asks_what_held_at(question: str, at: str | None) -> None:
+    assert parse_question(question).at == at
