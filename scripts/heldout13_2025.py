@@ -73,7 +73,7 @@ BC_10_NEW = (
     + """
 Kính gửi: Sở Nội vụ tỉnh Vân Phú.
 
-1. Thực hiện Quyết định số 410/QĐ-UBND ngày 28/02/2025 của Ủy ban nhân dân tỉnh, Sở Tài chính đã ổn định tổ chức 08 phòng, đơn vị từ ngày 01/3/2025; lãnh đạo Sở gồm Giám đốc và 04 Phó Giám đốc.
+1. Theo Quyết định số 410/QĐ-UBND ngày 28/02/2025 của Ủy ban nhân dân tỉnh, từ ngày 01/3/2025 Sở Tài chính gồm 08 phòng, đơn vị; lãnh đạo Sở gồm Giám đốc và 04 Phó Giám đốc.
 
 2. Quý I năm 2025 (số liệu từ ngày 15/12/2024 đến ngày 14/3/2025), tiếp nhận 1.688 hồ sơ đăng ký doanh nghiệp (Sở Kế hoạch và Đầu tư tiếp nhận đến ngày 28/02/2025: 1.152 hồ sơ; Sở Tài chính tiếp nhận từ ngày 01/3/2025: 536 hồ sơ); tỷ lệ giải quyết đúng hạn 99,82%; tỷ lệ hồ sơ nộp trực tuyến 96,2%; có 312 doanh nghiệp thành lập mới với tổng vốn đăng ký 3.640 tỷ đồng.
 
@@ -96,8 +96,6 @@ KH_03 = (
         "Cải cách hành chính năm 2025 của Sở Tài chính",
     )
     + """
-Căn cứ Quyết định số 410/QĐ-UBND ngày 28/02/2025 của Ủy ban nhân dân tỉnh quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tài chính;
-
 Thực hiện Kế hoạch số 04/KH-UBND ngày 03/01/2025 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2025, Sở Tài chính ban hành Kế hoạch cải cách hành chính năm 2025 như sau:
 
 I. CHỈ TIÊU
@@ -206,8 +204,6 @@ QD_612_BODY = (
     """
 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VÂN PHÚ
 
-Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;
-
 Căn cứ Nghị định số 01/2021/NĐ-CP ngày 04/01/2021 của Chính phủ về đăng ký doanh nghiệp;
 
 Căn cứ Quyết định số 410/QĐ-UBND ngày 28/02/2025 của Ủy ban nhân dân tỉnh quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tài chính;
@@ -301,7 +297,7 @@ Kính gửi: Sở Nội vụ tỉnh Vân Phú.
 
 1. Thực hiện Kế hoạch số 03/KH-STC ngày 14/3/2025 của Sở, Giám đốc Sở đã ban hành Quy chế một cửa tại Quyết định số 24/QĐ-STC ngày 02/4/2025, thay thế Quy chế của hai Sở trước hợp nhất (Quyết định số 186/QĐ-SKHĐT ngày 14/3/2023 và Quyết định số 15/QĐ-STC ngày 20/01/2025).
 
-2. Danh mục 88 thủ tục hành chính được công bố tại Quyết định số 612/QĐ-UBND ngày 25/3/2025 của Chủ tịch Ủy ban nhân dân tỉnh, thay thế Quyết định số 1205/QĐ-UBND ngày 22/6/2023.
+2. Danh mục 88 thủ tục hành chính được công bố tại Quyết định số 612/QĐ-UBND ngày 25/3/2025 của Chủ tịch Ủy ban nhân dân tỉnh, áp dụng từ ngày 01/4/2025.
 
 3. 6 tháng đầu năm 2025, tiếp nhận 3.904 hồ sơ đăng ký doanh nghiệp (riêng tháng 5/2025: 781 hồ sơ); tỷ lệ giải quyết đúng hạn 99,85%; tỷ lệ hồ sơ nộp trực tuyến 96,8%; có 745 doanh nghiệp thành lập mới với tổng vốn đăng ký 8.920 tỷ đồng.
 

@@ -206,7 +206,7 @@ QD_1876 = (
 
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
 
-Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04 tháng 4 năm 2014 của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương, được sửa đổi, bổ sung bởi Nghị định số 107/2020/NĐ-CP ngày 14 tháng 9 năm 2020 của Chính phủ;
+Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04 tháng 4 năm 2014 của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương;
 
 Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư và Giám đốc Sở Nội vụ.
 
@@ -259,7 +259,7 @@ II. KẾT QUẢ THỰC HIỆN
 
 1. Cải cách thể chế: Quy chế tiếp nhận, giải quyết thủ tục hành chính theo cơ chế một cửa tại Sở ban hành kèm theo Quyết định số 186/QĐ-SKHĐT ngày 14/3/2023 thay thế Quy chế năm 2020 (Quyết định số 205/QĐ-SKHĐT ngày 20/5/2020).
 
-2. Cải cách thủ tục hành chính: Danh mục 57 thủ tục hành chính lĩnh vực thành lập và hoạt động của doanh nghiệp được công bố tại Quyết định số 1205/QĐ-UBND ngày 22/6/2023 của Chủ tịch Ủy ban nhân dân tỉnh, thay thế Quyết định số 2130/QĐ-UBND ngày 18/10/2021. Năm 2023, Sở tiếp nhận 6.842 hồ sơ đăng ký doanh nghiệp, tỷ lệ giải quyết đúng hạn 99,62%, tỷ lệ hồ sơ nộp trực tuyến 92,3%; có 1.276 doanh nghiệp thành lập mới với tổng vốn đăng ký 14.580 tỷ đồng.
+2. Cải cách thủ tục hành chính: Danh mục 57 thủ tục hành chính lĩnh vực thành lập và hoạt động của doanh nghiệp được công bố tại Quyết định số 1205/QĐ-UBND ngày 22/6/2023 của Chủ tịch Ủy ban nhân dân tỉnh, thay thế Danh mục công bố năm 2021. Năm 2023, Sở tiếp nhận 6.842 hồ sơ đăng ký doanh nghiệp, tỷ lệ giải quyết đúng hạn 99,62%, tỷ lệ hồ sơ nộp trực tuyến 92,3%; có 1.276 doanh nghiệp thành lập mới với tổng vốn đăng ký 14.580 tỷ đồng.
 
 3. Cải cách tổ chức bộ máy: chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở được quy định lại tại Quyết định số 1876/QĐ-UBND ngày 28/9/2023 của Ủy ban nhân dân tỉnh.
 
@@ -295,8 +295,6 @@ KH_12 = (
         "Cải cách hành chính năm 2024 của Sở Kế hoạch và Đầu tư",
     )
     + """
-Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
-
 Căn cứ Quyết định số 1876/QĐ-UBND ngày 28/9/2023 của Ủy ban nhân dân tỉnh quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Kế hoạch và Đầu tư;
 
 Thực hiện Kế hoạch số 06/KH-UBND ngày 04/01/2024 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2024, Sở Kế hoạch và Đầu tư ban hành Kế hoạch như sau:
@@ -546,7 +544,7 @@ QD_15_OLD_BODY = (
     """
 GIÁM ĐỐC SỞ TÀI CHÍNH TỈNH VÂN PHÚ
 
-Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ; Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ;
+Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;
 
 Căn cứ Quyết định số 2350/QĐ-UBND ngày 30/9/2022 của Ủy ban nhân dân tỉnh quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tài chính;
 
