@@ -57,6 +57,7 @@ ARCHIVE_NAMES = {
     "heldout10_archive_truth": "lac-giang",
     "heldout11_archive_truth": "hoa-phong",
     "heldout12_archive_truth": "ngoc-lam",
+    "heldout13_archive_truth": "van-phu",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

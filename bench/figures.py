@@ -50,6 +50,7 @@ ARCHIVES = {
     "lac-giang": REPO / "bench/out/heldout10-archive",
     "hoa-phong": REPO / "bench/out/heldout11-archive",
     "ngoc-lam": REPO / "bench/out/heldout12-archive",
+    "van-phu": REPO / "bench/out/heldout13-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -65,6 +66,7 @@ TRUTH_ARCHIVES = {
     "heldout10_archive_truth": "lac-giang",
     "heldout11_archive_truth": "hoa-phong",
     "heldout12_archive_truth": "ngoc-lam",
+    "heldout13_archive_truth": "van-phu",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

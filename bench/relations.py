@@ -175,6 +175,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout12-archive",
         DATA / "heldout12_archive_truth.json",
     ),
+    "heldout13": (
+        REPO / "bench" / "out" / "heldout13-archive",
+        DATA / "heldout13_archive_truth.json",
+    ),
 }
 
 

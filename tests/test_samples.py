@@ -42,6 +42,9 @@ HELDOUT11 = json.loads((DATA / "heldout11_archive_truth.json").read_text("utf-8"
 # And the twelfth (the Trung tâm Phục vụ hành chính công of fictional tỉnh Ngọc Khê, then of the
 # merged tỉnh Ngọc Lam, 2024 – 2026), with monthly figures and check drafts: truth only.
 HELDOUT12 = json.loads((DATA / "heldout12_archive_truth.json").read_text("utf-8"))
+# And the thirteenth (the Sở KH&ĐT of fictional tỉnh Vân Phú, merged on 01/3/2025 into a Sở Tài
+# chính that keeps the former Sở Tài chính's name and symbols), with check drafts: truth only.
+HELDOUT13 = json.loads((DATA / "heldout13_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -139,6 +142,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT10, "2025"),
         (HELDOUT11, "2025"),
         (HELDOUT12, "2025"),
+        (HELDOUT13, "2025"),
     ],
     ids=[
         "sample",
@@ -152,6 +156,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -185,8 +190,17 @@ FIGURE_KINDS = {"result", "target"}
 
 @pytest.mark.parametrize(
     "truth",
-    [HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12],
-    ids=["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"],
+    [HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13],
+    ids=[
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
+        "heldout11",
+        "heldout12",
+        "heldout13",
+    ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
     """Each figure question names files of the archive, a year, a kind, and wrong values
@@ -227,11 +241,11 @@ WARNINGS = {None, "superseded", "partly_superseded"}
 
 @pytest.mark.parametrize(
     "truth",
-    [HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12],
-    ids=["heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"],
+    [HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13],
+    ids=["heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
-    """Each draft of the seventh to twelfth archives lists citations written once in its text,
+    """Each draft of the seventh to thirteenth archives lists citations written once in its text,
     with a status of ``assistant check``, a warning only on a verified citation of a dated
     draft, and an archive document the truth knows at that date; every status is covered."""
     known: dict[str, set[str]] = {}
@@ -431,6 +445,46 @@ def test_the_twelfth_archive_spans_the_merger_with_two_reused_idents() -> None:
     assert len(idents) - len(set(idents)) == 2
     assert len(HELDOUT12["list_questions"]) == 30
     assert len(HELDOUT12["figure_questions"]) == 20
+
+
+def test_the_thirteenth_archive_keeps_one_name_for_two_bodies() -> None:
+    """The thirteenth archive's last document is the new Sở Tài chính's Công văn of November
+    2026: every "now" question is asked as of that day, the Sở KH&ĐT issues nothing after
+    28/02/2025, the merged Sở's functions decision replaces both former ones on 01/3/2025, the
+    Quy chế phối hợp has no stated end, and the one-stop Quy chế signed near the end takes effect
+    after it. The former and the new Sở Tài chính print the SAME issuer lines: 15/QĐ-STC and
+    10/BC-STC are two documents of 2025 each, one on either side of 01/3/2025, and 05/KH-STC the
+    former Sở's 2025 plan and the new Sở's 2026 plan, told apart only by date; no status case
+    names them."""
+    docs = HELDOUT13["documents"]
+    last = max(d["date"] for d in docs)
+    assert last.startswith("2026-11")
+    assert {q["as_of"] for q in HELDOUT13["list_questions"] if "as_of" in q} == {last}
+    planning = [d for d in docs if d["issuer"].endswith("KẾ HOẠCH VÀ ĐẦU TƯ")]
+    assert max(d["date"] for d in planning) <= "2025-02-28"
+    later = [d for d in docs if (d["effective"] or "") > last]
+    assert [d["ident"] for d in later] == ["138/QĐ-STC"]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in HELDOUT13["status_cases"]}
+    assert cases[("138/QĐ-STC", last)] == "not_yet_in_force"
+    assert cases[("1876/QĐ-UBND", "2025-03-01")] == "not_in_force"
+    assert cases[("203/QĐ-SKHĐT", "2025-12-31")] == "unknown"
+    replaced = {
+        r["target"]
+        for r in HELDOUT13["relations"]
+        if r["source"] == "410/QĐ-UBND" and r["type"] == "replaces" and not r["reported"]
+    }
+    assert replaced == {"1876/QĐ-UBND", "2350/QĐ-UBND"}
+    for twice in ("15/QĐ-STC", "10/BC-STC", "05/KH-STC"):
+        pair = [d for d in docs if d["ident"] == twice]
+        assert len(pair) == 2
+        assert len({d["date"] for d in pair}) == 2
+        assert {d["issuer"] for d in pair} == {"UBND TỈNH VÂN PHÚ / SỞ TÀI CHÍNH"}
+        assert min(d["date"] for d in pair) < "2025-03-01" <= max(d["date"] for d in pair)
+        assert all(c["ident"] != twice for c in HELDOUT13["status_cases"])
+    idents = [d["ident"] for d in docs]
+    assert len(idents) - len(set(idents)) == 3
+    assert len(HELDOUT13["list_questions"]) == 30
+    assert len(HELDOUT13["figure_questions"]) == 20
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
