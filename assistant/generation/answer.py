@@ -45,14 +45,20 @@ from assistant.generation.fit import (
     asked_deputy,
     asked_effect,
     asked_grounds,
+    asked_mentioning,
     asked_place,
     asked_proposer,
     asked_signer,
+    asked_signing_forms,
     asks_latest,
     asks_of_both,
     asks_signing,
+    asks_since_merger,
     asks_untouched,
     held_department,
+    issued_by,
+    mentioned_issuer,
+    merged_since,
     names_area,
     own_body,
     profile_key,
@@ -66,6 +72,7 @@ from assistant.generation.fit import (
     without_body,
     without_effect,
     without_place,
+    without_since_merger,
     without_untouched,
 )
 from assistant.generation.marking import Checked, check_and_mark, citation_record
@@ -378,6 +385,10 @@ class Answerer:
         at = parsed.at or (parsed.as_of if asks_current(parsed) else None)
         effect = asked_effect(folded)
         effect_period = parsed.period if effect == "in" else None
+        merged = merged_since(self.registry.entries()) if asks_since_merger(folded) else None
+        if merged and parsed.period is None and not parsed.years:
+            # "since the merger": issued from the merged body's first document on
+            parsed = replace(parsed, period=Period(merged, self.now))
         if at or effect_period:
             # "Cuối năm 2020 (31/12/2020) … đang áp dụng", "bắt đầu có hiệu lực trong quý
             # II/2024": the moment's year, the period of effect, are no issue years
@@ -410,13 +421,19 @@ class Answerer:
             own = replace(own, clean=without_untouched(own.clean))
         if effect:
             own = replace(own, clean=without_effect(own.clean))
+        if merged:
+            own = replace(own, clean=without_since_merger(own.clean))
         # A question naming only an area ("quyết định nào về tổ chức bộ máy năm 2024") asks
         # for every document filed under it: its facets decide, not how alike texts read.
         area = area_only(own) if has_facets else None
         every = bool(has_facets) and (topicless(own) or area is not None)
         # "Bà … đã ký những văn bản nào": the documents whose signature names her.
         signer = asked_signer(parsed.clean) or self._named_signer(parsed.clean)
-        signed = self._signed(found, signer) or self._signed_as(found, asked_deputy(parsed.clean))
+        signed = (
+            self._signed(found, signer)
+            or self._signed_as(found, asked_deputy(parsed.clean))
+            or self._signed_in_form(found, asked_signing_forms(folded))
+        )
         title = signing_title(parsed.clean) if signer else None
         if signed and signer and title:
             # "ds vb ông … ký từ khi về làm PGĐ": what the person signed under that title
@@ -538,6 +555,16 @@ class Answerer:
             return []
         return [e for e in entries if any(title in b for b in self._signature_blocks(e))]
 
+    def _signed_in_form(
+        self, entries: list[RegistryEntry], marks: tuple[str, ...]
+    ) -> list[RegistryEntry]:
+        """The entries whose own file's signature is in one of the forms ``marks`` names
+        ("KT. GIÁM ĐỐC", "TL. GIÁM ĐỐC": signed for the head, not by the head)."""
+        if not marks:
+            return []
+        forms = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, marks)) + r")\s*[A-ZĐÀ-Ỹ]")
+        return [e for e in entries if any(forms.search(b) for b in self._signature_blocks(e))]
+
     def _signed_under(
         self, entries: list[RegistryEntry], signer: str, title: str
     ) -> list[RegistryEntry]:
@@ -645,6 +672,52 @@ class Answerer:
                 if st.relation.type == relation
             ]
         return [e for e in found if e is not None]
+
+    def mentioning_named(self, parsed: ParsedQuestion) -> list[ScoredDocument] | None:
+        """For "Văn bản nào có nhắc tới Nghị định 115/2020/NĐ-CP" (a document named by
+        number): the archive's documents whose files cite it, by date — of the issuer and
+        type the question names, and without those resting on it when it asks for a mention
+        beside the grounds ("… mà không phải để làm căn cứ"); [] when no file does so, None
+        when it asks no such thing or names no document the archive knows."""
+        folded = fold(parsed.clean)
+        mode = asked_mentioning(folded)
+        national = mentioned_issuer(folded)
+        if mode is None or not (parsed.idents or national) or not parsed.wants_list:
+            return None
+        if parsed.idents:
+            named = self.registry.lookup(parsed.clean)
+        else:
+            # "văn bản nào viện dẫn quyết định của Thủ tướng Chính phủ": every …/QĐ-TTg
+            tail = f"-{national}".lower()
+            named = [e for e in self.registry.entries() if e.ident.lower().endswith(tail)]
+        if not named:
+            return None
+        keys = {n.key for n in named}
+        owners = {e.own_source: e for e in self.registry.entries() if e.own_source}
+        asked = self._asked(parsed)
+        codes = set(parsed.codes) - {n.code for n in named}
+        found: dict[str, RegistryEntry] = {}
+        for n in named:
+            resting = (
+                {e.key for e in self._related(n, "resting_on", "based_on")}
+                if mode == "not_grounds"
+                else set()
+            )
+            for m in n.mentions:
+                e = owners.get(m.source)
+                if e is None or e.key in keys or e.key in resting:
+                    continue
+                if asked.issuer and not issued_by(e, asked.issuer, asked.department):
+                    continue
+                if codes and (e.code or CONG_VAN) not in codes:
+                    continue
+                found[e.key] = e
+        if not found:
+            return []
+        scored = rank_documents(
+            list(found.values()), parsed.clean, chunks=self.chunks, vectors=self.vectors
+        )
+        return sorted(scored, key=lambda d: (d.entry.date or "", d.entry.ident))
 
     def resting_on_named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For "Những văn bản nào lấy Nghị định 90/2020/NĐ-CP làm căn cứ" (a document named
@@ -844,10 +917,19 @@ class Answerer:
         ``widen``: a list question whose year finds nothing lists the other years' matches
         (off when the year is a filter the user set, not words of the question).
         """
+        note = noter(self.lives, parsed.language)
+        mentioning = self.mentioning_named(parsed)
+        if mentioning == []:
+            return extractive.NOTHING[parsed.language]
+        if mentioning:
+            # the types named may be the cited one's ("… viện dẫn quyết định của Thủ tướng"):
+            # the lead names a type only when every document listed is of it
+            kinds = {d.entry.code or CONG_VAN for d in mentioning}
+            shown = replace(parsed, codes=tuple(c for c in parsed.codes if kinds == {c}))
+            return extractive.list_answer(shown, mentioning, note=note)
         relation = relation_answer(parsed, self.lives)
         if relation:
             return relation
-        note = noter(self.lives, parsed.language)
         resting = self.resting_on_named(parsed)
         if resting:
             return extractive.list_answer(parsed, resting, note=note)

@@ -266,28 +266,44 @@ def asked_signer(clean: str) -> str | None:
 # director"): the documents signed "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", by the title in capitals as
 # a signature writes it (a "Nơi nhận" list names "các Phó Giám đốc" in lower case).
 _DEPUTY = re.compile(
-    r"\b(?:phó\s+(giám đốc|chủ tịch|trưởng phòng)|deputy\s+(director|chair(?:man)?)"
-    # as staff shorten them: "PGĐ Sở ký những văn bản gì", "PCT UBND tỉnh"
-    r"|(pgđ|pgd|pct)"
+    r"\b(?:pho\s+(chanh van phong|giam doc|chu tich|truong phong)"
+    r"|deputy\s+(director|chair(?:man)?|chief of (?:the )?office)"
+    # as staff shorten them: "PGĐ Sở ký những văn bản gì", "PCT UBND tỉnh", "PCVP"
+    r"|(pgd|pct|pcvp)"
     # the chief of the office, who signs "TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG"
-    r"|(chánh văn phòng|cvp|chief of (?:the )?office))\b",
-    re.IGNORECASE,
+    r"|(chanh van phong|cvp|chief of (?:the )?office))\b"
 )
+# Each title asked (folded, as matched) as a signature writes it.
 _DEPUTY_TITLES = {
-    "giám đốc": "PHÓ GIÁM ĐỐC",
+    "chanh van phong": "CHÁNH VĂN PHÒNG",
+    "giam doc": "PHÓ GIÁM ĐỐC",
     "director": "PHÓ GIÁM ĐỐC",
-    "chủ tịch": "PHÓ CHỦ TỊCH",
+    "chu tich": "PHÓ CHỦ TỊCH",
     "chair": "PHÓ CHỦ TỊCH",
     "chairman": "PHÓ CHỦ TỊCH",
-    "trưởng phòng": "PHÓ TRƯỞNG PHÒNG",
-    "pgđ": "PHÓ GIÁM ĐỐC",
+    "truong phong": "PHÓ TRƯỞNG PHÒNG",
     "pgd": "PHÓ GIÁM ĐỐC",
     "pct": "PHÓ CHỦ TỊCH",
-    "chánh văn phòng": "CHÁNH VĂN PHÒNG",
+    "pcvp": "PHÓ CHÁNH VĂN PHÒNG",
     "cvp": "CHÁNH VĂN PHÒNG",
     "chief of office": "CHÁNH VĂN PHÒNG",
     "chief of the office": "CHÁNH VĂN PHÒNG",
 }
+
+
+# How a document asked for was signed for its head (folded): "ký thay" (KT.), "thừa lệnh"
+# (TL.), "thừa ủy quyền" (TUQ.); "signed on behalf of" (KT.), "by order of" (TL.).
+_SIGNING_FORMS = (
+    ("KT.", re.compile(r"\b(?:ky thay|kt\.|on behalf of)\b")),
+    ("TL.", re.compile(r"\b(?:thua lenh|tl\.|by order of)\b")),
+    ("TUQ.", re.compile(r"\b(?:thua uy quyen|tuq\.|by authori[sz]ation)\b")),
+)
+
+
+def asked_signing_forms(folded: str) -> tuple[str, ...]:
+    """The marks of the forms of signature a question asks for ("KT.", "TL.", "TUQ."),
+    none when it asks for none."""
+    return tuple(mark for mark, pattern in _SIGNING_FORMS if pattern.search(folded))
 
 
 def asked_deputy(clean: str) -> str | None:
@@ -302,11 +318,14 @@ def asked_deputy(clean: str) -> str | None:
 def signing_title(clean: str) -> str | None:
     """The deputy's or the chief of the office's title a question names, as a signature
     writes it, whoever it names with it ("… ông Trần Quang Vinh ký từ khi về làm PGĐ")."""
-    m = _DEPUTY.search(clean)
+    m = _DEPUTY.search(" ".join(fold(clean).split()))
     if m is None:
         return None
     said = next(g for g in m.groups() if g)
-    return _DEPUTY_TITLES[" ".join(said.lower().split())]
+    title = _DEPUTY_TITLES[said]
+    # a deputy of the chief of the office ("Phó Chánh Văn phòng", "deputy chief of office")
+    deputy = m.group(1) == "chanh van phong" or (m.group(2) or "").startswith("chief")
+    return f"PHÓ {title}" if deputy and not title.startswith("PHÓ") else title
 
 
 def signed_by(tail: str, signer: str) -> bool:
@@ -736,6 +755,83 @@ def without_untouched(clean: str) -> str:
     """``clean`` without its "chưa bị sửa đổi, thay thế hay bãi bỏ": a state asked, not a
     topic."""
     return _without_matches(clean, _UNTOUCHED)
+
+
+# A question asking which documents mention one it names (folded): "văn bản nào có nhắc tới
+# Nghị định 115/2020/NĐ-CP", "… viện dẫn …", "which documents cite / mention / refer to …";
+# and those mentioning it without resting on it ("mà không phải để làm căn cứ", "nhưng không
+# lấy làm căn cứ", "not as a legal ground").
+_MENTIONS = re.compile(
+    r"\b(?:nhac\s+(?:toi|den)|de\s+cap\s+(?:toi|den)|vien\s+dan|dan\s+chieu|trich\s+dan"
+    r"|mentions?|mentioned|mentioning|cites?|cited|citing|refers?\s+to|referred\s+to"
+    r"|referring\s+to)\b"
+)
+_NOT_GROUNDS = re.compile(
+    r"\b(?:ma|nhung|chu)?\s*khong\s+(?:phai\s+)?(?:de\s+)?(?:lay\s+)?(?:lam\s+)?can\s+cu"
+    r"|\bnot\s+(?:as\s+)?(?:a\s+|its\s+|their\s+)?(?:legal\s+)?(?:grounds?|basis)"
+    r"|\bwithout\s+(?:resting|being\s+based)"
+)
+
+
+def asked_mentioning(folded: str) -> str | None:
+    """ "mentions" for a question asking which documents mention one it names, "not_grounds"
+    when they must not rest on it (a mention beside the legal grounds), None for others."""
+    if not _MENTIONS.search(folded):
+        return None
+    return "not_grounds" if _NOT_GROUNDS.search(folded) else "mentions"
+
+
+# The national issuer whose documents a mention question asks about, by the symbol's tail
+# (folded): "quyết định của Thủ tướng Chính phủ" (…/QĐ-TTg), "nghị định của Chính phủ"
+# (…/NĐ-CP), "the Prime Minister's decisions", "government decrees".
+_NATIONAL_ISSUER = re.compile(
+    r"\b(?:quyet dinh|chi thi|cong dien|van ban|nghi dinh|nghi quyet)\s+(?:nao\s+)?(?:cua\s+)?"
+    r"(?P<vi>thu tuong|chinh phu)\b"
+    r"|\b(?P<en>prime minister|government)(?:'s)?\s+"
+    r"(?:decisions?|directives?|decrees?|resolutions?)"
+    r"|\b(?:decisions?|directives?|decrees?|resolutions?)\s+(?:of|by)\s+the\s+"
+    r"(?P<en2>prime minister|government)\b"
+)
+
+
+def mentioned_issuer(folded: str) -> str | None:
+    """The symbol's tail of the national issuer whose documents a question asks about
+    ("TTg", "CP"), None if it names none."""
+    m = _NATIONAL_ISSUER.search(folded)
+    if m is None:
+        return None
+    who = m.group("vi") or m.group("en") or m.group("en2")
+    return "TTg" if who in ("thu tuong", "prime minister") else "CP"
+
+
+# Since the archive's bodies merged (folded): "since the merger", "sau khi sáp nhập", "từ khi
+# hợp nhất" — a stretch of issue from the merged body's first document.
+_SINCE_MERGER = re.compile(
+    r"\b(?:since|after)\s+the\s+merger\b"
+    r"|\b(?:tu|ke tu|sau|tu sau)\s+(?:khi\s+)?(?:sap nhap|hop nhat)\b"
+)
+
+
+def asks_since_merger(folded: str) -> bool:
+    """Whether a question asks about what was issued since the archive's bodies merged."""
+    return bool(_SINCE_MERGER.search(folded))
+
+
+def without_since_merger(clean: str) -> str:
+    """``clean`` without its "since the merger": when, not what."""
+    return _without_matches(clean, _SINCE_MERGER)
+
+
+def merged_since(entries: list[RegistryEntry]) -> str | None:
+    """The day the archive's latest body began (the ISO date of its first document), when
+    the archive holds the files of bodies of more than one place (a merger of provinces or
+    communes); None otherwise."""
+    places = archive_places(entries)
+    own = [e for e in entries if e.own_source and e.date and profile_key(e) in places.of]
+    if len({places.of[profile_key(e)] for e in own}) < 2:
+        return None
+    last = places.of[profile_key(max(own, key=lambda e: e.date or ""))]
+    return min(e.date or "" for e in own if places.of[profile_key(e)] == last)
 
 
 # When the documents asked for took effect (folded): later than signed ("không có hiệu lực

@@ -272,7 +272,7 @@ def parse_question(text: str) -> ParsedQuestion:
         recent=_recent(folded),
         relative=_relative(folded),
         as_of=_as_of(folded),
-        at=moment(folded)[0] if moment(folded) else None,
+        at=_moment_day(folded),
         idents=_idents(clean),
         wants_list=bool(
             _LIST_RE.search(folded) or _DONE_RE.search(folded) or _names_documents(folded)
@@ -382,6 +382,11 @@ _EN_MONTH_NUMBERS = {
         start=1,
     )
 }
+
+
+def _moment_day(folded: str) -> str | None:
+    found = moment(folded)
+    return found[0] if found else None
 
 
 def moment(folded: str) -> tuple[str, tuple[int, int]] | None:

@@ -372,3 +372,40 @@ def test_the_decisions_by_when_they_took_effect(
     # as their texts state it: 26 signed 25/3, effective 01/4/2024; 45 signed in June,
     # effective 01/7/2024 (the third quarter)
     assert set(cited(answerer.ask(question).text)) == keys(*expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Những văn bản nào có nhắc tới Nghị định 30/2020/NĐ-CP?",
+        "Which documents mention Decree 30/2020/NĐ-CP?",
+    ],
+)
+def test_the_documents_that_mention_a_named_one(answerer: Answerer, question: str) -> None:
+    # its files that cite it, not the decree itself
+    assert set(cited(answerer.ask(question).text)) == keys(
+        "09/KH-SKHCN", "15/QĐ-SKHCN", "310/BC-SKHCN"
+    )
+
+
+def test_a_mention_beside_the_grounds_leaves_out_what_rests_on_it(answerer: Answerer) -> None:
+    # 118 and 38 cite Nghị định 61/2018/NĐ-CP only in their "Căn cứ": no other file does
+    text = answerer.ask(
+        "Văn bản nào của Sở có nhắc tới Nghị định 61/2018/NĐ-CP mà không lấy làm căn cứ?"
+    ).text
+    assert cited(text) == []
+    assert set(cited(answerer.ask("Which documents mention Decree 61/2018/NĐ-CP?").text)) == keys(
+        "118/QĐ-SKHCN", "38/QĐ-SKHCN"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Năm 2023 những văn bản nào của Sở được ký thay hoặc thừa lệnh Giám đốc?",
+        "nam 2023 so co nhung van ban nao ky thay hoac thua lenh",
+    ],
+)
+def test_the_documents_signed_for_the_head(answerer: Answerer, question: str) -> None:
+    # "KT. GIÁM ĐỐC" and "TL. GIÁM ĐỐC" signatures of 2023
+    assert set(cited(answerer.ask(question).text)) == keys("245/SKHCN-VP", "310/BC-SKHCN")

@@ -109,3 +109,15 @@ def test_the_documents_that_replaced_one_of_each_former_department(
 def test_a_replacement_asked_without_both_still_lists_every_one() -> None:
     assert not asks_of_both(fold("Sau hợp nhất, quyết định nào thay thế quy chế cũ?"))
     assert asks_of_both(fold("which decisions replaced the rules of each former department"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sau khi sáp nhập, Sở đã ban hành những quyết định nào?",
+        "Since the merger, which decisions has the department issued?",
+    ],
+)
+def test_what_was_issued_since_the_merger(answerer: Answerer, question: str) -> None:
+    # from the merged Sở's first document (14/7/2025) on
+    assert listed(answerer.ask(question).text) == {lookup_key("09/QĐ-STP"), lookup_key("33/QĐ-STP")}

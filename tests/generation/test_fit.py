@@ -23,10 +23,13 @@ from assistant.generation.fit import (
     asked_carrying_out,
     asked_department,
     asked_deputy,
+    asked_effect,
     asked_grounds,
+    asked_mentioning,
     asked_place,
     asked_proposer,
     asked_signer,
+    asked_signing_forms,
     asked_unit,
     asks_latest,
     asks_untouched,
@@ -748,3 +751,51 @@ def test_a_proposer_by_its_initials() -> None:
     preamble = "Căn cứ …;\nTheo đề nghị của Trưởng phòng Cải cách hành chính.\nQUYẾT ĐỊNH:"
     assert proposed_by(preamble, "truong phong cchc")
     assert not proposed_by("Xét đề nghị của Chánh Văn phòng Sở.", "truong phong cchc")
+
+
+@pytest.mark.parametrize(
+    ("question", "effect"),
+    [
+        ("Những quyết định nào không có hiệu lực ngay khi ký mà từ một ngày sau đó?", "later"),
+        ("Năm 2026 những QĐ nào có hiệu lực sau ngày ký?", "later"),
+        ("Which decisions took effect later than the day they were signed?", "later"),
+        ("Văn bản nào bắt đầu có hiệu lực trong quý II/2024?", "in"),
+        ("Which decisions came into force in 2024?", "in"),
+        ("Những quy chế nào còn hiệu lực?", None),
+    ],
+)
+def test_when_the_documents_asked_took_effect(question: str, effect: str | None) -> None:
+    assert asked_effect(fold(question)) == effect
+
+
+@pytest.mark.parametrize(
+    ("question", "mode"),
+    [
+        ("Những văn bản nào có nhắc tới Nghị định 115/2020/NĐ-CP?", "mentions"),
+        ("Which documents cite Decree 61/2018/NĐ-CP?", "mentions"),
+        ("văn bản nào nhắc đến nd 61/2018 nhưng không lấy làm căn cứ", "not_grounds"),
+        (
+            "… có nhắc tới Nghị định 107/2021/NĐ-CP mà không phải để làm căn cứ ban hành?",
+            "not_grounds",
+        ),
+        ("Những văn bản nào lấy Nghị định 90/2020/NĐ-CP làm căn cứ?", None),
+    ],
+)
+def test_a_question_about_mentions(question: str, mode: str | None) -> None:
+    assert asked_mentioning(fold(question)) == mode
+
+
+@pytest.mark.parametrize(
+    ("question", "marks", "title"),
+    [
+        ("những VB nào không do GĐ ký trực tiếp mà ký thay hoặc thừa lệnh?", ("KT.", "TL."), None),
+        ("kh nao do pho chanh van phong ubnd tinh ky", (), "PHÓ CHÁNH VĂN PHÒNG"),
+        ("Phó Giám đốc Sở đã ký những văn bản nào?", (), "PHÓ GIÁM ĐỐC"),
+        ("van ban nao do chanh van phong ky", (), "CHÁNH VĂN PHÒNG"),
+    ],
+)
+def test_how_the_documents_asked_were_signed(
+    question: str, marks: tuple[str, ...], title: str | None
+) -> None:
+    assert asked_signing_forms(fold(question)) == marks
+    assert signing_title(question) == title
