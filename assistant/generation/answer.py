@@ -462,6 +462,9 @@ class Answerer:
         selected = (
             every_fitting(ranked, by_type=by_type) if every else select(ranked, area=named_area)
         )
+        if asks_signing(parsed.clean):
+            # who signed a document only cited is not known: what was signed has a file
+            selected = [d for d in selected if d.entry.own_source] or selected
         if effect:
             # "QĐ nào có hiệu lực sau ngày ký", "… bắt đầu có hiệu lực trong quý II/2024": of
             # those fitting, the ones whose stated date of effect says so

@@ -246,6 +246,12 @@ def _before_gap(kept: list[ScoredDocument]) -> list[ScoredDocument]:
     return kept
 
 
+# A department's own symbol (SKHĐT, STC, SNV), and the share of the files of the archive's
+# main issuer another department's files must reach to be one of its own bodies.
+_DEPARTMENT = re.compile(r"S[A-ZĐ]")
+MAIN_SHARE = 4
+
+
 def every_fitting(
     ranked: Sequence[ScoredDocument], *, by_type: bool = False
 ) -> list[ScoredDocument]:
@@ -260,7 +266,16 @@ def every_fitting(
         return []
     group = most_facets(ranked)
     issuers = Counter(d.entry.issuer for d in ranked if d.entry.own_source and d.entry.issuer)
-    mains = {issuers.most_common(1)[0][0]} if issuers else set()
+    mains = set()
+    if issuers:
+        top, most = issuers.most_common(1)[0]
+        # and a department merged with it, whose files the archive holds too (the Sở Kế
+        # hoạch và Đầu tư's, in the new Sở Tài chính's archive)
+        mains = {top} | {
+            i
+            for i, n in issuers.items()
+            if n * MAIN_SHARE >= most and _DEPARTMENT.match(i) and _DEPARTMENT.match(top)
+        }
     # and, for a type asked for by no issuer (``by_type``), the one body whose files of that
     # type the archive holds (the Phòng's Tờ trình, where most files are the committee's)
     asked = {d.entry.issuer for d in group if d.entry.own_source and d.entry.issuer}

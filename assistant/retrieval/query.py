@@ -95,6 +95,11 @@ _CURRENT_RE = re.compile(
 _TYPE_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")\b"
 )
+# Bodies whose name holds a type word (folded): "Sở / Bộ Kế hoạch và Đầu tư", "Phòng Kế hoạch
+# - Tài chính", "the Department of Planning and Investment".
+_UNIT_NAMES_RE = re.compile(
+    r"\bke hoach\s*(?:va|&|-|–)\s*(?:dau tu|tai chinh)\b|\bplanning and investment\b"
+)
 # A year of the documents' era, not a count like "1753".
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 # "giai đoạn 2021 - 2025", "2016-2020", "from 2019 to 2021", "từ năm 2019 đến năm 2021".
@@ -260,12 +265,14 @@ def parse_question(text: str) -> ParsedQuestion:
     clean = _NOISE_RE.sub("", text).strip() or text
     folded = fold(expand_types(clean))
     language = _language(clean, folded)
-    instruments = tuple(dict.fromkeys(_INSTRUMENT_WORDS[m] for m in _INSTRUMENT_RE.findall(folded)))
+    # "Sở Kế hoạch và Đầu tư", "Phòng Kế hoạch - Tài chính" name a body, not plans
+    typed = _UNIT_NAMES_RE.sub(" ", folded)
+    instruments = tuple(dict.fromkeys(_INSTRUMENT_WORDS[m] for m in _INSTRUMENT_RE.findall(typed)))
     return ParsedQuestion(
         text=text,
         clean=clean,
         years=_years(folded),
-        codes=tuple(dict.fromkeys(_TYPE_WORDS[m] for m in _TYPE_RE.findall(folded))),
+        codes=tuple(dict.fromkeys(_TYPE_WORDS[m] for m in _TYPE_RE.findall(typed))),
         period=period_of(clean),
         instruments=instruments,
         current=bool(_CURRENT_RE.search(folded)),

@@ -364,6 +364,19 @@ def test_every_fitting_keeps_the_archive_s_own_cited_documents() -> None:
     # asked by its issuer, not its type: the archive's main body decides, as before
     got = every_fitting([*many, proposal, cited_proposal, national_proposal])
     assert [d.entry.ident for d in got] == ["71/TTr-PNV"]
+    # two departments merged, each with files: a cited one of the smaller is the archive's own
+    # too ("các tờ trình của Sở" in the new Sở Tài chính's archive holding the Sở KH&ĐT's)
+    finance = [doc(f"{n}/KH-STC", "STC", "2025-05-01", True, 0.06) for n in range(1, 9)]
+    planning = [doc(f"{n}/KH-SKHĐT", "SKHĐT", "2023-05-01", True, 0.06) for n in range(1, 4)]
+    merged = doc("58/TTr-SKHĐT", "SKHĐT", "2023-06-12", False, 0.15)
+    filed = doc("36/TTr-STC", "STC", "2025-03-18", True, 0.16)
+    got = every_fitting([*finance, *planning, merged, filed, national_proposal])
+    assert [d.entry.ident for d in got] == ["58/TTr-SKHĐT", "36/TTr-STC"]
+    # a committee's files beside the department's are not another of its bodies
+    committee = [doc(f"{n}/KH-UBND", "UBND", "2024-01-01", True, 0.06) for n in range(1, 5)]
+    cited_committee = doc("77/TTr-UBND", "UBND", "2023-06-12", False, 0.15)
+    got = every_fitting([*finance, *committee, cited_committee, filed])
+    assert [d.entry.ident for d in got] == ["36/TTr-STC"]
 
 
 def test_the_document_of_the_whole_period_asked_comes_first() -> None:

@@ -419,3 +419,17 @@ def test_two_months_back_and_no_present_are_left_alone() -> None:
 )
 def test_the_moment_a_question_asks_what_held_at(question: str, at: str | None) -> None:
     assert parse_question(question).at == at
+
+
+@pytest.mark.parametrize(
+    ("question", "codes"),
+    [
+        ("Năm 2023 Sở Kế hoạch và Đầu tư ban hành những văn bản nào?", ()),
+        ("Phòng Kế hoạch - Tài chính đã trình những quyết định nào?", ("QĐ",)),
+        ("What did the Department of Planning and Investment issue in 2023?", ()),
+        # the plans of that department are plans
+        ("Sở Kế hoạch và Đầu tư có những kế hoạch nào?", ("KH",)),
+    ],
+)
+def test_a_body_named_with_a_type_word_is_no_type(question: str, codes: tuple[str, ...]) -> None:
+    assert parse_question(question).codes == codes
