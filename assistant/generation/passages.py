@@ -64,7 +64,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for m in [*_SENTENCE_END.finditer(text), None]:
-        if m is not None and (_MARKER.fullmatch(text, pos, m.start()) or _runs_on(text, m)):
+        if m is not None and (
+            _MARKER.fullmatch(text, pos, m.start())
+            or _runs_on(text, m)
+            # a line break inside brackets goes on ("(tháng 01: 9.712; tháng 02:\n7.305; …)"
+            # as a PDF wraps it)
+            or (
+                "\n" in m.group()
+                and text.count("(", pos, m.start()) > text.count(")", pos, m.start())
+            )
+        ):
             continue
         end = m.start() if m else len(text)
         piece = text[pos:end]
@@ -79,13 +88,33 @@ def sentences(chunk: Chunk) -> list[Sentence]:
     """The sentences of a chunk, without its bare heading lines (``3. Cải cách …``) nor
     short bits; a table row giving a figure is one however short ("Hồ sơ tiếp nhận | 12.164")."""
     out = []
+    header = ""
     for s, e in sentence_spans(chunk.text):
         text = chunk.text[s:e]
+        if _TABLE_HEADER.match(text):
+            header = text  # "Tháng | Tiếp nhận | Đúng hạn": what the next rows' cells are
+            continue
+        if "|" not in text:
+            header = ""
+        elif header and _PERIOD_ROW.match(text):
+            # "02/2026 | 512 | 94": a row of figures by period says what it counts only
+            # through its table's header, quoted with it
+            text = f"{header} {ROW_AFTER_HEADER} {text}"
         short = len(text) < 25 and not _FIGURE_ROW.search(text)
         if short or text == chunk.heading or _is_heading(text):
             continue
         out.append(Sentence(text, chunk, chunk.start + s))
     return out
+
+
+# A table's header row: cells of words, no figure ("Tháng | Hồ sơ tiếp nhận | Vốn đăng ký").
+_TABLE_HEADER = re.compile(r"^[^\d|]+(?:\|[^\d|]+)+$")
+# A row whose first cell is a period ("02/2026", "Quý II/2023", "Năm 2024", "6 tháng 2026").
+_PERIOD_ROW = re.compile(
+    r"^\s*(?:\d{1,2}/\d{4}|(?:[Qq]uý|[Tt]háng|[Nn]ăm|\d{1,2}\s+tháng)\b[^|]*)\s*\|\s*\d"
+)
+# Between a table's header and a row of it, where the two are quoted as one.
+ROW_AFTER_HEADER = "…"
 
 
 _HEADING = re.compile(r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))\s+\S")

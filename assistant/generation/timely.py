@@ -27,7 +27,7 @@ from assistant.archive.periods import Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations.normalize import fold
 from assistant.generation.fit import REFORM_PLAN
-from assistant.generation.passages import Sentence, content_words
+from assistant.generation.passages import ROW_AFTER_HEADER, Sentence, content_words
 from assistant.generation.report_documents import is_report
 from assistant.retrieval.query import RELATIVE_RE, ParsedQuestion
 
@@ -171,11 +171,26 @@ def counts(text: str, unit: str) -> bool:
         return True
     if unit == "phan":
         return False
+    if f" {ROW_AFTER_HEADER} " in text and _counted_in_column(text, unit):
+        return True
     row = re.search(
         rf"(?:^|\|)(?P<name>[^|\d]*\b{re.escape(unit)}\b[^|\d]*)\|\s*\d[\d.,/]*\s*(?P<rate>%)?",
         folded,
     )
     return row is not None and not row.group("rate") and not _RATE.match(row.group("name").strip())
+
+
+def _counted_in_column(text: str, unit: str) -> bool:
+    """Whether a table row quoted after its header (``passages.sentences``: "Tháng | Hồ sơ
+    tiếp nhận | Vốn đăng ký (tỷ đồng) … 02/2026 | 512 | 1.105") gives a number under a
+    column naming ``unit`` (not a rate of it)."""
+    head, row = text.split(f" {ROW_AFTER_HEADER} ", 1)
+    names = [fold(c).strip() for c in head.split("|")]
+    cells = [c.strip() for c in row.split("|")]
+    return len(names) == len(cells) and any(
+        re.search(rf"\b{re.escape(unit)}\b", name) and not _RATE.match(name) and _DIGIT.match(cell)
+        for name, cell in zip(names[1:], cells[1:], strict=True)
+    )
 
 
 # A rate named in a table's first cell ("Tỷ lệ hồ sơ đúng hạn"), folded.
@@ -303,6 +318,8 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
     if named is not None:
         if named == asked.period:
             return 0.5
+        if _itemises(text, asked.period) and named.start <= asked.period.start <= named.end:
+            return 0.5  # "Quý III …, tiếp nhận 54.825 hồ sơ (tháng 7: 18.640; …)" for July
         holds = named.start <= asked.period.start and asked.period.end <= named.end
         if named.whole_years and holds:
             return 0.0
@@ -334,14 +351,40 @@ def text_year(p: Profile | None) -> int | None:
 # "tháng 8 năm 2025" (``find_period`` reads those), nor an item of a breakdown by month
 # ("… 27.135 hồ sơ (tháng 01: 9.712; tháng 02: 7.305 …)").
 _BARE_MONTH = re.compile(r"\bthang\s+(1[0-2]|0?[1-9])\b(?!\s*(?:/|nam\b|:))")
+# A table row of a month, after its header (``passages.sentences``): "… 02/2026 | 512 | 94".
+_ROW_MONTH = re.compile(r"(?:^|… )(1[0-2]|0?[1-9])/((?:19|20)\d\d)\s*\|")
 # What a sentence says in brackets: "(6 tháng đầu năm là số liệu của …)", "(năm 2024: …)".
 _BRACKETS = re.compile(r"\([^()]*\)")
+
+
+# An item of a breakdown by month (folded): "(tháng 7: 18.640; tháng 8: …)".
+_MONTH_ITEM = r"\bthang\s+0?{}\s*:\s*\d"
+
+
+def _itemises(text: str, asked: Period) -> bool:
+    """Whether ``text`` gives an item of a breakdown by month for ``asked``, one month."""
+    month = int(asked.start[5:7])
+    if asked.start[:7] != asked.end[:7] or not asked.start.endswith("-01"):
+        return False
+    return re.search(_MONTH_ITEM.format(month), fold(text)) is not None
+
+
+def _month_item(text: str, asked: Period) -> str:
+    """The figure ``text`` gives for ``asked`` (one month) in a breakdown by month, ""
+    when it gives none."""
+    if not _itemises(text, asked):
+        return ""
+    m = re.search(_MONTH_ITEM.format(int(asked.start[5:7])) + r"[\d.,]*%?", fold(text))
+    return m.group().split(":")[-1].strip() if m else ""
 
 
 def sentence_period(text: str, year: int | None) -> Period | None:
     """The period a sentence is about: the first it names outside brackets ("Năm 2025, …
     (6 tháng đầu năm là số liệu của …) … (năm 2024: …)" is about 2025), else the first in
     them; a month named without its year ("Số liệu tháng 8 …") is of ``year``."""
+    row = _ROW_MONTH.search(text)
+    if row:  # "Tháng | Tiếp nhận … 02/2026 | 512 | 94": a table's row of a month
+        return Period.of_month(int(row.group(2)), int(row.group(1)))
     outside = _BRACKETS.sub(lambda m: " " * len(m.group()), text)
     for part in (outside, text) if outside != text else (text,):
         found = find_period(part, default_year=year)
@@ -573,6 +616,10 @@ class Timing:
         best, top = others[0]
         clause = _closest_clause(top.text, words)
         fix = self.correcting(top.chunk.source, clause) if clause else None
+        item = _month_item(top.text, self.asked.period)
+        if fix is None and item:
+            # "(tháng 01: 17.420; tháng 02: 12.880; …)" for February, later corrected
+            fix = next((c for c in self.corrections if c.old == item), None)
         year = text_year(self.by_source.get(top.chunk.source))
         if fix is None and self.asked.unit and sentence_fit(top.text, self.asked, year=year) <= 0:
             # the best sentence is not of the asked period: a correction of its figure of

@@ -40,6 +40,13 @@ FILES = {
         "1. Quý III năm 2024, Trung tâm tiếp nhận 27.160 hồ sơ (tháng 7: 9.310; tháng 8: "
         "9.084; tháng 9: 8.766); tỷ lệ đúng hạn 99,47%.",
     ),
+    "bc-quy-iv-2024.txt": report(
+        "02/BC-TTPVHCC",
+        "03/01/2025",
+        "Kết quả hoạt động của Trung tâm Phục vụ hành chính công tỉnh quý IV năm 2024",
+        "1. Quý IV năm 2024, Trung tâm tiếp nhận 28.283 hồ sơ (tháng 10: 9.412; tháng 11: "
+        "9.268; tháng 12: 9.603); tỷ lệ đúng hạn 99,51%.",
+    ),
     "bc-nam-2024.txt": report(
         "04/BC-TTPVHCC",
         "10/01/2025",
@@ -84,3 +91,11 @@ def test_a_figure_no_report_corrected_is_the_periods_own(answerer: Answerer) -> 
     assert "9.330" in first, text
     assert "bc-thang-10-2024.txt" in first, text
     assert "điều chỉnh thành" not in text.split("9.330")[0]
+
+
+def test_a_month_s_item_of_a_quarter_later_corrected_is_corrected(answerer: Answerer) -> None:
+    text = answerer.ask("Tháng 12 năm 2024 Trung tâm tiếp nhận bao nhiêu hồ sơ?").text
+    first = points(text)[0]
+    # December's own item of the quarter's breakdown, no correction of it
+    assert "9.603" in first, text
+    assert "điều chỉnh" not in first, text

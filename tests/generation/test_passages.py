@@ -54,6 +54,16 @@ def test_a_vietnamese_question_is_its_own_vector() -> None:
         ("1. Cải cách thể chế\n\na) Xây dựng", ["1. Cải cách thể chế", "a) Xây dựng"]),
         ("công chức, viên chức\n\nĐang rà soát", ["công chức, viên chức", "Đang rà soát"]),
         ("Gồm các nội dung:\nkiểm tra trực tiếp", ["Gồm các nội dung:", "kiểm tra trực tiếp"]),
+        # a line broken inside brackets, after a colon, as a PDF wraps it: one sentence
+        (
+            "1. Quý I năm 2025, tiếp nhận 27.135 hồ sơ (tháng 01: 9.712; tháng 02:\n7.305); "
+            "đúng hạn 99,58%.\n2. Khác.",
+            [
+                "1. Quý I năm 2025, tiếp nhận 27.135 hồ sơ (tháng 01: 9.712; tháng 02:\n7.305); "
+                "đúng hạn 99,58%.",
+                "2. Khác.",
+            ],
+        ),
     ],
 )
 def test_sentences_run_on_across_a_broken_line(text: str, expected: list[str]) -> None:
@@ -84,3 +94,21 @@ def test_a_short_table_row_giving_a_figure_is_a_sentence() -> None:
     text = "Chỉ tiêu | Kết quả\nHồ sơ tiếp nhận | 12.164\nTin, bài | 24\n2024 | 12\n"
     chunk = Chunk("a#1", "a.txt", text, "II", "Kết quả", 1, 1, 0, len(text))
     assert [s.text for s in sentences(chunk)] == ["Hồ sơ tiếp nhận | 12.164", "Tin, bài | 24"]
+
+
+def test_a_row_of_figures_by_period_is_quoted_with_its_table_s_header() -> None:
+    text = (
+        "Tháng | Hồ sơ tiếp nhận | Vốn đăng ký (tỷ đồng)\n01/2026 | 668 | 1.480\n"
+        "02/2026 | 512 | 1.105\nQuý I/2026 | 1.812 | 4.025\nSở đã rà soát 12 thủ tục.\n"
+        "Hồ sơ tiếp nhận | 12.164\n"
+    )
+    chunk = Chunk("a#1", "a.txt", text, "II", "Kết quả", 1, 1, 0, len(text))
+    head = "Tháng | Hồ sơ tiếp nhận | Vốn đăng ký (tỷ đồng) …"
+    assert [s.text for s in sentences(chunk)] == [
+        f"{head} 01/2026 | 668 | 1.480",
+        f"{head} 02/2026 | 512 | 1.105",
+        f"{head} Quý I/2026 | 1.812 | 4.025",
+        "Sở đã rà soát 12 thủ tục.",
+        # after a paragraph the table has ended: a row naming what it counts stands alone
+        "Hồ sơ tiếp nhận | 12.164",
+    ]

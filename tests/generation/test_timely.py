@@ -448,3 +448,19 @@ def test_a_corrected_figure_answers_before_the_first_stated_one() -> None:
         Asked(Period.of_month(2024, 9), False, True, "ho"), by_source, corrections=corrections
     )
     assert other.corrected([(2.0, first)], received) == [(2.0, first)]
+
+
+def test_a_month_in_a_table_row_or_a_breakdown_is_the_month_asked() -> None:
+    february = Period.of_month(2026, 2)
+    asked = Asked(february, False, True, "ho")
+    row = "Tháng | Hồ sơ tiếp nhận | Vốn đăng ký (tỷ đồng) … 02/2026 | 512 | 1.105"
+    assert sentence_period(row, 2026) == february
+    assert sentence_fit(row, asked) == 0.5
+    # the row gives a number under the column naming what is counted
+    assert counts(row, "ho")
+    assert counts(row, "ty")
+    assert not counts("Tháng | Tỷ lệ hồ sơ đúng hạn … 02/2026 | 99,36%", "ho")
+    # a quarter's sentence breaking its figure down by month tells February's too
+    quarter = "Quý I năm 2026, tiếp nhận 48.605 hồ sơ (tháng 01: 17.420; tháng 02: 12.880)"
+    assert sentence_fit(quarter, asked) == 0.5
+    assert sentence_fit(quarter, Asked(Period.of_month(2026, 3), False, True, "ho")) < 0.5
