@@ -459,9 +459,10 @@ _MONTHS_EN = (
 
 
 def with_recent_months(text: str, present: str | None) -> str:
-    """``text`` with a month named relative to ``present`` (the archive's present, ISO)
-    written as that month: "tháng trước" → "tháng 10 năm 2026", "last month" → "October
-    2026"; unchanged without a present or such words."""
+    """``text`` with a month or quarter named relative to ``present`` (the archive's
+    present, ISO) written as that one: "tháng trước" → "tháng 10 năm 2026", "last month" →
+    "October 2026", "quý trước" → "quý III năm 2026", "last quarter" → "Q3 2026"; unchanged
+    without a present or such words."""
     if not present:
         return text
     year, month = int(present[:4]), int(present[5:7])
@@ -474,7 +475,29 @@ def with_recent_months(text: str, present: str | None) -> str:
             return f"tháng {mo} năm {y}" if _VI_LETTERS.search(text) else f"thang {mo} nam {y}"
         return f"{_MONTHS_EN[mo - 1]} {y}"
 
-    return _MONTH_RELATIVE_RE.sub(month_of, text)
+    text = _MONTH_RELATIVE_RE.sub(month_of, text)
+    quarter = (month - 1) // 3 + 1
+
+    def quarter_of(m: re.Match[str]) -> str:
+        back = 1 if (m.group("vi_last") or m.group("en_last")) else 0
+        y, q = (year - 1, 4) if quarter - back < 1 else (year, quarter - back)
+        if m.group("vi_last") or m.group("vi_now"):
+            word = "quý" if _VI_LETTERS.search(text) else "quy"
+            return f"{word} {_ROMAN_QUARTERS[q - 1]} {'năm' if word == 'quý' else 'nam'} {y}"
+        return f"Q{q} {y}"
+
+    return _QUARTER_RELATIVE_RE.sub(quarter_of, text)
+
+
+# A quarter named relative to the present: "quý trước", "quý vừa qua", "quý này", "last
+# quarter", "this quarter".
+_QUARTER_RELATIVE_RE = re.compile(
+    r"\b(?:(?P<vi_last>[Qq]u[ýy] (?:tr[ưu][ớo]c|v[ừu]a qua))|(?P<vi_now>[Qq]u[ýy] n[àa]y)"
+    r"|(?P<en_last>(?:[Ll]ast|[Tt]he previous) quarter)|(?P<en_now>[Tt]his quarter))\b"
+    # not "quý trước nữa", nor "the last quarter of 2025" (its fourth)
+    r"(?!\s+n[ữu]a\b|\s+of\s+(?:the\s+year\s+)?(?:19|20)\d\d)"
+)
+_ROMAN_QUARTERS = ("I", "II", "III", "IV")
 
 
 def with_recent_years(parsed: ParsedQuestion, latest: int | None) -> ParsedQuestion:

@@ -388,6 +388,11 @@ def test_months_of_a_year_named_relative_to_the_archive() -> None:
         ("thang truoc tiep nhan bao nhieu ho so", "2026-01-05", "thang 12 nam 2025"),
         ("How many dossiers were received last month?", "2026-11-12", "October 2026"),
         ("Tháng này có những văn bản nào?", "2026-11-12", "tháng 11 năm 2026"),
+        # a quarter too
+        ("Quý trước Sở tiếp nhận bao nhiêu hồ sơ?", "2026-11-16", "quý III năm 2026"),
+        ("quy truoc co bao nhieu doanh nghiep thanh lap moi", "2026-02-10", "quy IV nam 2025"),
+        ("Which reports came out last quarter?", "2026-11-16", "Q3 2026"),
+        ("Quý này có những văn bản nào?", "2026-11-16", "quý IV năm 2026"),
     ],
 )
 def test_a_month_named_relative_to_the_archive_s_present(
@@ -401,6 +406,8 @@ def test_a_month_named_relative_to_the_archive_s_present(
 def test_two_months_back_and_no_present_are_left_alone() -> None:
     assert with_recent_months("tháng trước nữa có gì", "2026-11-12") == "tháng trước nữa có gì"
     assert with_recent_months("Tháng trước có gì?", None) == "Tháng trước có gì?"
+    named = "What was issued in the last quarter of 2025?"
+    assert with_recent_months(named, "2026-11-12") == named
 
 
 @pytest.mark.parametrize(
