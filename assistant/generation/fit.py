@@ -19,6 +19,7 @@ from assistant.archive.profiles import Profile
 from assistant.citations import RegistryEntry
 from assistant.citations.issuers import organ_of_entry
 from assistant.retrieval.query import (
+    BEFORE_DAY_RE,
     ParsedQuestion,
     code_of_word,
     expand_types,
@@ -1040,7 +1041,7 @@ _NO_TOPIC = re.compile(
 # The same in English, matched on the text as typed (lower case, diacritics kept): folded,
 # "the" would be "thể" (thể chế), "in" "in", "on" "ổn".
 _NO_TOPIC_EN = re.compile(
-    r"\b(signed|director|administrative reforms?|reforms?|about|on|concerning|regarding"
+    r"\b(cũ|former|signed|director|administrative reforms?|reforms?|about|on|concerning|regarding"
     r"|related to|since|between|and|until|now|date|issue|issues|sign|signs|recent|recently"
     r"|last|past|two|three|still|carrying out|carry out|carried out|running|valid|submitted"
     r"|sent|citizens|the public|which|what|list|all|the|of|in|were|was|issued|by|did|does|do"
@@ -1114,6 +1115,7 @@ def topic_text(text: str) -> str:
     spans += [m.span() for m in _AGENCY_FOLDED.finditer(folded)]
     at = moment(folded)  # "tại thời điểm 31/12/2023": when, not what
     spans += [at[1]] if at else []
+    spans += [m.span() for m in BEFORE_DAY_RE.finditer(folded)]  # "trước ngày 01/3/2025"
     found = find_period(text)
     for start, end in spans + ([found[1:]] if found else []):
         # "Từ tháng 5 đến tháng 8/2022", "since March": the word that leads the stretch too

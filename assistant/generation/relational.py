@@ -162,11 +162,33 @@ def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
     return sorted(found, key=lambda e: (e.date or "", e.ident))
 
 
+# The acts a list question names (folded): "quyết định nào bãi bỏ … văn bản khác" asks for
+# repeals, not replacements; naming none of them, or every one, asks for all (``_ACTS``).
+_ACTS_NAMED = (
+    ("amends", re.compile(r"\b(?:sua doi|bo sung|amend\w*|modif\w*)\b")),
+    ("replaces", re.compile(r"\b(?:thay the|replac\w*|supersed\w*)\b")),
+    ("repeals", re.compile(r"\b(?:bai bo|repeal\w*|annul\w*)\b")),
+)
+
+
+_ACT_VERBS = {"amends": "amend", "replaces": "replace", "repeals": "repeal"}
+
+
+def _either(words: list[str], en: bool) -> str:
+    """ "sửa đổi, bổ sung, thay thế hoặc bãi bỏ", "amend, replace or repeal"."""
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + (" or " if en else " hoặc ") + words[-1]
+
+
 def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
     en = parsed.language == "en"
     lines: list[str] = []
+    folded = fold(parsed.clean)
+    named = {t for t, pattern in _ACTS_NAMED if pattern.search(folded)}
+    types = named if named and len(named) < len(_ACTS_NAMED) else set(_ACTS)
     for entry in _asked(parsed, lives):
-        acts = [s for s in lives.acts_of(entry) if s.relation.type in _ACTS]
+        acts = [s for s in lives.acts_of(entry) if s.relation.type in types]
         if not acts:
             continue
         done = "; ".join(
@@ -181,12 +203,14 @@ def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
     if not lines:
         return _nothing(parsed, en)
     year = years_text(parsed.years, parsed.language)
+    words = [(_ACT_WORDS[t][0], _ACT_VERBS[t]) for t, _ in _ACTS_NAMED if t in types]
+    done = _either([w[1] if en else w[0] for w in words], en)
     lead = (
         f"The archive holds {len(lines)} documents{' from ' + year if year else ''} "
-        "that amend, replace or repeal others:"
+        f"that {done} others:"
         if en
         else f"Theo kho tài liệu, có {len(lines)} văn bản{' năm ' + year if year else ''} "
-        "sửa đổi, thay thế hoặc bãi bỏ văn bản khác:"
+        f"{done} văn bản khác:"
     )
     return "\n".join([lead, *lines])
 
@@ -247,18 +271,14 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         ]
         if not ended:
             continue
-        said = "; ".join(
-            dict.fromkeys(_event_line(e, en, past=e.by_on(now))[2:-1] for e in ended)
-        )
+        said = "; ".join(dict.fromkeys(_event_line(e, en, past=e.by_on(now))[2:-1] for e in ended))
         lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {said}.")
     if not lines:
         return _nothing(parsed, en)
     year = years_text(ending_years, parsed.language)
     if changed_only:
         what = (
-            "amended or partly repealed"
-            if en
-            else "đã được sửa đổi, bổ sung hoặc bãi bỏ một phần"
+            "amended or partly repealed" if en else "đã được sửa đổi, bổ sung hoặc bãi bỏ một phần"
         )
     else:
         what = (

@@ -268,7 +268,7 @@ def parse_question(text: str) -> ParsedQuestion:
     # "Sở Kế hoạch và Đầu tư", "Phòng Kế hoạch - Tài chính" name a body, not plans
     typed = _UNIT_NAMES_RE.sub(" ", folded)
     instruments = tuple(dict.fromkeys(_INSTRUMENT_WORDS[m] for m in _INSTRUMENT_RE.findall(typed)))
-    return ParsedQuestion(
+    parsed = ParsedQuestion(
         text=text,
         clean=clean,
         years=_years(folded),
@@ -290,6 +290,9 @@ def parse_question(text: str) -> ParsedQuestion:
         gloss=gloss(clean) if language == "en" else "",
         legal=legal_terms(clean) if language == "vi" else "",
     )
+    before = _before_day(folded) if parsed.wants_list else None
+    # "Sở Tài chính cũ (trước ngày 01/3/2025) có những văn bản nào": issued before that day
+    return replace(parsed, period=before) if before else parsed
 
 
 # A type written as its code, alone: "Những QĐ nào", "các CV năm 2023", typed in lower case
@@ -417,6 +420,24 @@ def moment(folded: str) -> tuple[str, tuple[int, int]] | None:
         except ValueError:
             return None
     return None
+
+
+# A stretch of issue up to a day (folded): "trước ngày 01/3/2025", "before 1 March 2025".
+BEFORE_DAY_RE = re.compile(rf"\b(?:truoc|before)\s+(?:ngay\s+|the\s+)?(?:{_DAY}|{_EN_DAY})")
+
+
+def _before_day(folded: str) -> Period | None:
+    """The stretch before the day a list question names ("trước ngày 01/3/2025"), None if
+    it names none."""
+    m = BEFORE_DAY_RE.search(folded)
+    if m is None:
+        return None
+    day, month, year = (g for g in m.groups() if g is not None)
+    try:
+        end = dt.date(int(year), _EN_MONTH_NUMBERS.get(month) or int(month), int(day))
+    except ValueError:
+        return None
+    return Period("1900-01-01", (end - dt.timedelta(days=1)).isoformat())
 
 
 def _recent(folded: str) -> int:

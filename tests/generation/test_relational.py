@@ -227,6 +227,12 @@ def test_ended_and_acting_lists(lives: Lives) -> None:
         lives,
     )
     assert none_in_2021 == "Kho tài liệu không ghi nhận văn bản nào như vậy."
+    # asked for repeals only: a replacement is no repeal
+    repeals = relation_answer(parse_question("Những văn bản nào bãi bỏ văn bản khác?"), lives)
+    assert repeals == "Kho tài liệu không ghi nhận văn bản nào như vậy."
+    replacing = relation_answer(parse_question("Which documents replace other documents?"), lives)
+    assert replacing is not None
+    assert replacing.startswith("The archive holds 1 documents that replace others:")
 
 
 def test_an_ended_list_reads_the_year_as_the_ending_s(lives: Lives) -> None:
@@ -254,8 +260,11 @@ def test_a_citation_beside_the_act_on_it_is_not_a_warning(lives: Lives) -> None:
     )
     checked = check_and_mark(text, lives.registry, lives=lives, as_of="2023-01-01")
     assert [f.status for f in checked.findings] == ["verified", "verified"]
-    apart = text + " " + "Các phòng tiếp tục rà soát quy trình. " * 8 + (
-        "Sở thực hiện theo Quyết định số 1908/QĐ-UBND ngày 08/7/2021."
+    apart = (
+        text
+        + " "
+        + "Các phòng tiếp tục rà soát quy trình. " * 8
+        + ("Sở thực hiện theo Quyết định số 1908/QĐ-UBND ngày 08/7/2021.")
     )
     checked = check_and_mark(apart, lives.registry, lives=lives, as_of="2023-01-01")
     assert [f.status for f in checked.findings] == ["verified", "verified", "superseded"]

@@ -440,3 +440,19 @@ def test_the_moment_a_question_asks_what_held_at(question: str, at: str | None) 
 )
 def test_a_body_named_with_a_type_word_is_no_type(question: str, codes: tuple[str, ...]) -> None:
     assert parse_question(question).codes == codes
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        (
+            "Sở Tài chính cũ (trước ngày 01/3/2025) có những văn bản nào?",
+            Period("1900-01-01", "2025-02-28"),
+        ),
+        ("Which decisions were issued before 1 March 2025?", Period("1900-01-01", "2025-02-28")),
+        # a figure's deadline is no stretch of issue
+        ("Trước ngày 15/12/2025 phải báo cáo bao nhiêu hồ sơ?", None),
+    ],
+)
+def test_a_list_of_documents_issued_before_a_day(question: str, period: Period | None) -> None:
+    assert parse_question(question).period == period
