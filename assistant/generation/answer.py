@@ -45,16 +45,19 @@ from assistant.generation.fit import (
     asked_deputy,
     asked_effect,
     asked_grounds,
+    asked_issuer,
     asked_mentioning,
     asked_place,
     asked_proposer,
     asked_signer,
     asked_signing_forms,
+    asks_cited_by,
     asks_latest,
     asks_of_both,
     asks_signing,
     asks_since_merger,
     asks_untouched,
+    described_citing,
     held_department,
     issued_by,
     mentioned_issuer,
@@ -684,6 +687,8 @@ class Answerer:
         when it asks no such thing or names no document the archive knows."""
         folded = fold(parsed.clean)
         mode = asked_mentioning(folded)
+        if mode and not parsed.idents and asks_cited_by(folded):
+            return self._cited_by(parsed)
         national = mentioned_issuer(folded)
         if mode is None or not (parsed.idents or national) or not parsed.wants_list:
             return None
@@ -719,6 +724,36 @@ class Answerer:
             return []
         scored = rank_documents(
             list(found.values()), parsed.clean, chunks=self.chunks, vectors=self.vectors
+        )
+        return sorted(scored, key=lambda d: (d.entry.date or "", d.entry.ident))
+
+    def _cited_by(self, parsed: ParsedQuestion) -> list[ScoredDocument] | None:
+        """For "Which documents of the provincial committee does the 2019 report refer to?":
+        the documents the file of the one described cites, of the issuer named, by date;
+        None when no file fits the description."""
+        described = described_citing(parsed.clean)
+        found = self.documents(parse_question(f"{described} là văn bản nào"))
+        source = next((d.entry.own_source for d in found if d.entry.own_source), None)
+        if source is None:
+            return None
+        citing = next(d.entry for d in found if d.entry.own_source == source)
+        rest = parsed.clean.replace(described, " ")
+        issuer = asked_issuer(rest) or (
+            "UBND"
+            if re.search(r"\b(?:ubnd|uy ban nhan dan|people'?s committee)\b", fold(rest))
+            else None
+        )
+        cited = {
+            e.key: e
+            for e in self.registry.entries()
+            if e.key != citing.key
+            and any(m.source == source for m in e.mentions)
+            and (issuer is None or issued_by(e, issuer))
+        }
+        if not cited:
+            return []
+        scored = rank_documents(
+            list(cited.values()), parsed.clean, chunks=self.chunks, vectors=self.vectors
         )
         return sorted(scored, key=lambda d: (d.entry.date or "", d.entry.ident))
 
@@ -928,7 +963,7 @@ class Answerer:
             # the types named may be the cited one's ("… viện dẫn quyết định của Thủ tướng"):
             # the lead names a type only when every document listed is of it
             kinds = {d.entry.code or CONG_VAN for d in mentioning}
-            shown = replace(parsed, codes=tuple(c for c in parsed.codes if kinds == {c}))
+            shown = replace(parsed, codes=tuple(c for c in parsed.codes if kinds == {c}), years=())
             return extractive.list_answer(shown, mentioning, note=note)
         relation = relation_answer(parsed, self.lives)
         if relation:

@@ -774,6 +774,34 @@ _NOT_GROUNDS = re.compile(
 )
 
 
+# The documents a described one cites, asked for (folded): "Báo cáo năm 2019 viện dẫn những
+# văn bản nào (của UBND tỉnh)", "Which documents … does the 2019 report refer to?" — the
+# documents asked for come after the verb, or the question ends on it.
+_CITED_BY = re.compile(
+    r"\b(?:nhac\s+(?:toi|den)|de\s+cap\s+(?:toi|den)|vien\s+dan|dan\s+chieu|trich\s+dan)\s+"
+    r"(?:nhung|cac)\s+(?:van ban|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|vb|qd)\b"
+    r"|\b(?:does|do|did)\b.*\b(?:refer\s+to|cite|mention)\s*\??\s*$"
+)
+
+
+def asks_cited_by(folded: str) -> bool:
+    """Whether a question asks which documents a described one cites."""
+    return bool(_CITED_BY.search(folded))
+
+
+def described_citing(clean: str) -> str:
+    """The part of a "cited by" question that describes the citing document: before its
+    verb ("Báo cáo CCHC năm 2019 của Sở" of "… viện dẫn những văn bản nào"), or after
+    "does" ("the department's 2019 reform report" of "Which documents … does the … refer
+    to?")."""
+    folded = fold(clean)
+    m = re.search(r"\b(?:does|do|did)\b(.*)\b(?:refer\s+to|cite|mention)\s*\??\s*$", folded)
+    if m:
+        return clean[m.start(1) : m.end(1)].strip()
+    m = _CITED_BY.search(folded)
+    return clean[: m.start()].strip() if m else clean
+
+
 def asked_mentioning(folded: str) -> str | None:
     """ "mentions" for a question asking which documents mention one it names, "not_grounds"
     when they must not rest on it (a mention beside the legal grounds), None for others."""

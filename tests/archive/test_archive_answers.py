@@ -409,3 +409,18 @@ def test_a_mention_beside_the_grounds_leaves_out_what_rests_on_it(answerer: Answ
 def test_the_documents_signed_for_the_head(answerer: Answerer, question: str) -> None:
     # "KT. GIÁM ĐỐC" and "TL. GIÁM ĐỐC" signatures of 2023
     assert set(cited(answerer.ask(question).text)) == keys("245/SKHCN-VP", "310/BC-SKHCN")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Báo cáo kết quả CCHC năm 2023 của Sở viện dẫn những văn bản nào của UBND tỉnh?",
+        "Which documents of the provincial People's Committee does the department's 2023 "
+        "reform report refer to?",
+    ],
+)
+def test_the_documents_a_described_one_cites(answerer: Answerer, question: str) -> None:
+    # the committee's decisions 310/BC-SKHCN's file cites, not the report itself
+    assert set(cited(answerer.ask(question).text)) == keys(
+        "2845/QĐ-UBND", "1120/QĐ-UBND", "356/QĐ-UBND"
+    )
