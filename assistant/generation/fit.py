@@ -762,8 +762,9 @@ def without_untouched(clean: str) -> str:
 # Nghị định 115/2020/NĐ-CP", "… viện dẫn …", "which documents cite / mention / refer to …";
 # and those mentioning it without resting on it ("mà không phải để làm căn cứ", "nhưng không
 # lấy làm căn cứ", "not as a legal ground").
+_MENTION_VERB = r"(?:nhac\s+(?:toi|den)|de\s+cap\s+(?:toi|den)|vien\s+dan|dan\s+chieu|trich\s+dan)"
 _MENTIONS = re.compile(
-    r"\b(?:nhac\s+(?:toi|den)|de\s+cap\s+(?:toi|den)|vien\s+dan|dan\s+chieu|trich\s+dan"
+    rf"\b(?:{_MENTION_VERB}"
     r"|mentions?|mentioned|mentioning|cites?|cited|citing|refers?\s+to|referred\s+to"
     r"|referring\s+to)\b"
 )
@@ -777,10 +778,11 @@ _NOT_GROUNDS = re.compile(
 # The documents a described one cites, asked for (folded): "Báo cáo năm 2019 viện dẫn những
 # văn bản nào (của UBND tỉnh)", "Which documents … does the 2019 report refer to?" — the
 # documents asked for come after the verb, or the question ends on it.
+_DOES_CITE = r"\b(?:does|do|did)\b(.*)\b(?:refer\s+to|cite|mention)\s*\??\s*$"
 _CITED_BY = re.compile(
-    r"\b(?:nhac\s+(?:toi|den)|de\s+cap\s+(?:toi|den)|vien\s+dan|dan\s+chieu|trich\s+dan)\s+"
+    rf"\b{_MENTION_VERB}\s+"
     r"(?:nhung|cac)\s+(?:van ban|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|vb|qd)\b"
-    r"|\b(?:does|do|did)\b.*\b(?:refer\s+to|cite|mention)\s*\??\s*$"
+    rf"|{_DOES_CITE}"
 )
 
 
@@ -795,7 +797,7 @@ def described_citing(clean: str) -> str:
     "does" ("the department's 2019 reform report" of "Which documents … does the … refer
     to?")."""
     folded = fold(clean)
-    m = re.search(r"\b(?:does|do|did)\b(.*)\b(?:refer\s+to|cite|mention)\s*\??\s*$", folded)
+    m = re.search(_DOES_CITE, folded)
     if m:
         return clean[m.start(1) : m.end(1)].strip()
     m = _CITED_BY.search(folded)
