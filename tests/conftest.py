@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,23 @@ def seed_settings(seed_path: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 def seed_searcher(seed_settings: Settings) -> Searcher:
     """The read side of the seed index."""
     return Searcher(seed_settings)
+
+
+@pytest.fixture(scope="session")
+def ingest_files(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Callable[[str, dict[str, str]], Settings]:
+    """A maker of small archives: ``files`` (file name → text) written into a fresh corpus
+    named ``name`` and ingested on disk; the settings of it."""
+
+    def make(name: str, files: dict[str, str]) -> Settings:
+        root = tmp_path_factory.mktemp(name)
+        corpus = root / "corpus"
+        corpus.mkdir()
+        for file, text in files.items():
+            (corpus / file).write_text(text, encoding="utf-8")
+        made = Settings(corpus=corpus, index=root / "indexes")
+        Indexer(made).ingest([corpus])
+        return made
+
+    return make

@@ -4,12 +4,12 @@ where it is quoted, says it was corrected (a small archive of a centre's reports
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
-from assistant.retrieval.indexer import Indexer
 
 SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
 
@@ -60,15 +60,8 @@ FILES = {
 
 
 @pytest.fixture(scope="module")
-def answerer(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
-    root = tmp_path_factory.mktemp("corrected")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in FILES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    settings = Settings(corpus=corpus, index=root / "indexes")
-    Indexer(settings).ingest([corpus])
-    return Answerer(settings, llm=None)
+def answerer(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answerer:
+    return Answerer(ingest_files("corrected", FILES), llm=None)
 
 
 def points(text: str) -> list[str]:

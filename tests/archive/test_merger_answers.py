@@ -3,7 +3,7 @@ one act replaced a document of each former department."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
@@ -11,7 +11,6 @@ from assistant.citations import extract, lookup_key
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
 from assistant.generation.fit import asks_of_both
-from assistant.retrieval.indexer import Indexer
 from assistant.retrieval.query import fold
 
 SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
@@ -76,15 +75,8 @@ FILES = {
 
 
 @pytest.fixture(scope="module")
-def answerer(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
-    root = tmp_path_factory.mktemp("merger")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in FILES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    settings = Settings(corpus=corpus, index=root / "indexes")
-    Indexer(settings).ingest([Path(corpus)])
-    return Answerer(settings, llm=None)
+def answerer(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answerer:
+    return Answerer(ingest_files("merger", FILES), llm=None)
 
 
 def listed(text: str) -> set[str]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
-from assistant.retrieval.indexer import Indexer
 from assistant.ui.handlers import Handlers, summary_line
 from assistant.ui.lineage import cited_idents, text
 
@@ -35,15 +35,8 @@ FILES = {
 
 
 @pytest.fixture(scope="module")
-def handlers(tmp_path_factory: pytest.TempPathFactory) -> Handlers:
-    root = tmp_path_factory.mktemp("lineage")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, body in FILES.items():
-        (corpus / name).write_text(body, encoding="utf-8")
-    settings = Settings(corpus=corpus, index=root / "indexes")
-    Indexer(settings).ingest([corpus])
-    return Handlers(settings)
+def handlers(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Handlers:
+    return Handlers(ingest_files("lineage", FILES))
 
 
 def test_lineage_of_a_replaced_decision(handlers: Handlers) -> None:
