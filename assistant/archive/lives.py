@@ -13,6 +13,7 @@ Pure data: the indexer feeds texts and writes ``to_dict()`` to ``indexes/relatio
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from assistant.archive.validity import (
     unknown,
     vn_date,
 )
+from assistant.citations.issuers import organ_of_entry
 from assistant.citations.normalize import lookup_key
 from assistant.citations.registry import Registry, RegistryEntry
 from assistant.models import Identity
@@ -199,6 +201,7 @@ class Lives:
         self.registry = registry
         self._files: dict[str, FileClaims] = {}
         self._index: dict[str, dict[tuple[str, int | None], list[Statement]]] | None = None
+        self._ceased_cache: tuple[list[RegistryEntry], dict] | None = None
 
     # --- feeding ----------------------------------------------------------------------------
 
@@ -270,6 +273,8 @@ class Lives:
         effective, basis, claims = self._effective(entry)
         events = self._events(entry)
         conflicts = _conflicts(entry, claims, events)
+        ceased = self._ceased().get(_body(entry)) if entry.own_source else None
+        untold = ceased if ceased and not self._named_from(entry, ceased) else None
         return Life(
             ident=entry.ident,
             kind=entry.kind,
@@ -281,6 +286,46 @@ class Lives:
             effective_claims=tuple(claims),
             events=tuple(events),
             conflicts=tuple(conflicts),
+            untold_from=untold,
+        )
+
+    def _ceased(self) -> dict[tuple[str | None, str | None], str]:
+        """The bodies whose files stop while another body of their kind goes on (a
+        department merged into another, a province's or commune's merged into a new one),
+        with the first day of the body after them; computed once per registry state."""
+        entries = self.registry.entries()
+        if self._ceased_cache is not None and self._ceased_cache[0] is entries:
+            return self._ceased_cache[1]
+        days: dict[tuple[str | None, str | None], list[str]] = {}
+        for e in entries:
+            if e.own_source and e.date:
+                days.setdefault(_body(e), []).append(e.date)
+        end = max((max(d) for d in days.values()), default="")
+        ceased = {}
+        for body, own in days.items():
+            last = max(own)
+            if _days(last, end) < CEASED_GAP_DAYS:
+                continue
+            # the first file of another body of its kind after its last, one that goes on
+            after = [
+                min(d for d in other_days if d > last)
+                for other, other_days in days.items()
+                if other != body
+                and _same_kind(body, other)
+                and max(other_days) > last
+                and _days(max(other_days), end) < CEASED_GAP_DAYS
+            ]
+            if after:
+                ceased[body] = min(after)
+        self._ceased_cache = (entries, ceased)
+        return ceased
+
+    def _named_from(self, entry: RegistryEntry, day: str) -> bool:
+        """Whether a file of a document issued on or after ``day`` names ``entry``."""
+        dated = {e.own_source: e.date for e in self.registry.entries() if e.own_source}
+        return any(
+            m.source != entry.own_source and (dated.get(m.source) or "") >= day
+            for m in entry.mentions
         )
 
     def status(self, document: str | RegistryEntry, as_of: str | None = None) -> dict:
@@ -354,9 +399,7 @@ class Lives:
         # An act whose own file says it ended a part ("Bãi bỏ Điều 10 …") did not end the
         # whole, whatever a report retelling it reads as ("… tiếp tục được thực hiện, trừ
         # Điều 10 đã bị bãi bỏ tại Quyết định số 35/…" is no repeal of the whole).
-        partial = {
-            lookup_key(e.by): own for own, e in chosen.values() if e.scope is not None
-        }
+        partial = {lookup_key(e.by): own for own, e in chosen.values() if e.scope is not None}
         events = [
             e
             for own, e in chosen.values()
@@ -397,6 +440,29 @@ class Lives:
             by_subject=by.subject if by is not None else None,
             assumed=assumed,
         )
+
+
+# A body whose files stop this many days before the archive's last one, while another of
+# its kind goes on, has ceased.
+CEASED_GAP_DAYS = 60
+
+
+def _body(entry: RegistryEntry) -> tuple[str | None, str | None]:
+    """Who issued a document: its symbol's issuer and its place."""
+    organ = organ_of_entry(entry)
+    return entry.issuer, organ.place if organ else None
+
+
+def _same_kind(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Two departments (symbols "S…"), or one body's symbol in two places."""
+    (ia, pa), (ib, pb) = a, b
+    department = bool(ia and ib and re.match(r"S[A-ZĐ]", ia) and re.match(r"S[A-ZĐ]", ib))
+    return department or (ia == ib and pa != pb and pa is not None and pb is not None)
+
+
+def _days(a: str, b: str) -> int:
+    """Days from ``a`` to ``b`` (ISO dates)."""
+    return (dt.date.fromisoformat(b[:10]) - dt.date.fromisoformat(a[:10])).days
 
 
 def _key(entry: RegistryEntry) -> tuple[str, int | None]:

@@ -127,6 +127,7 @@ class Life:
             "locator", "quote"}`` (more than one date is a conflict, kept and shown).
         events: what later documents did to it, by date.
         conflicts: disagreements between the archive's files, in words.
+        untold_from: the day its issuer ceased, when nothing issued from then on names it.
     """
 
     ident: str
@@ -139,6 +140,9 @@ class Life:
     effective_claims: tuple[dict, ...] = ()
     events: tuple[Event, ...] = ()
     conflicts: tuple[str, ...] = field(default=())
+    # The day its issuer ceased (merged away) when no document of the bodies after it names
+    # it: from then on the archive tells nothing of its effect.
+    untold_from: str | None = None
 
     def status(self, as_of: str | None = None) -> str:
         """One of ``STATUSES`` on ``as_of`` (ISO; default today)."""
@@ -153,6 +157,8 @@ class Life:
         happened = self.events_by(as_of)
         if any(e.whole for e in happened):
             return "not_in_force"
+        if self.untold_from and _on_or_before(self.untold_from, as_of):
+            return "unknown"
         return "partly_in_force" if happened else "in_force"
 
     def events_by(self, as_of: str) -> list[Event]:

@@ -52,6 +52,14 @@ FILES = {
         "Điều 1. Ban hành kèm theo Quyết định này Quy chế tiếp công dân.\n\n"
         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
     ),
+    "qd-41-2023-quy-che-van-thu.txt": decision(
+        "Kim Sơn",
+        "41/QĐ-STP",
+        "12/9/2023",
+        "Ban hành Quy chế công tác văn thư, lưu trữ của Sở Tư pháp tỉnh Kim Sơn",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế công tác văn thư, lưu trữ.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
     "qd-09-2025-quy-che-lam-viec.txt": decision(
         "Kim Thạch",
         "09/QĐ-STP",
@@ -113,3 +121,14 @@ def test_a_replacement_asked_without_both_still_lists_every_one() -> None:
 def test_what_was_issued_since_the_merger(answerer: Answerer, question: str) -> None:
     # from the merged Sở's first document (14/7/2025) on
     assert listed(answerer.ask(question).text) == {lookup_key("09/QĐ-STP"), lookup_key("33/QĐ-STP")}
+
+
+def test_a_document_of_a_body_merged_away_that_nothing_after_names_is_of_unknown_effect(
+    answerer: Answerer,
+) -> None:
+    # the Kim Sơn Sở's records rules: no file of the merged Sở (from 14/7/2025) names them
+    assert answerer.lives.status("41/QĐ-STP", "2024-12-31")["status"] == "in_force"
+    assert answerer.lives.status("41/QĐ-STP", "2025-12-31")["status"] == "unknown"
+    # what the merged Sở replaced is ended, not unknown; its own rules are in force
+    assert answerer.lives.status("30/QĐ-STP", "2025-12-31")["status"] == "not_in_force"
+    assert answerer.lives.status("33/QĐ-STP", "2025-12-31")["status"] == "in_force"
