@@ -202,6 +202,7 @@ class Lives:
         self._files: dict[str, FileClaims] = {}
         self._index: dict[str, dict[tuple[str, int | None], list[Statement]]] | None = None
         self._ceased_cache: tuple[list[RegistryEntry], dict] | None = None
+        self._file_dates: dict[str | None, str | None] = {}
 
     # --- feeding ----------------------------------------------------------------------------
 
@@ -297,6 +298,7 @@ class Lives:
         if self._ceased_cache is not None and self._ceased_cache[0] is entries:
             return self._ceased_cache[1]
         days: dict[tuple[str | None, str | None], list[str]] = {}
+        self._file_dates = {e.own_source: e.date for e in entries if e.own_source and e.date}
         for e in entries:
             if e.own_source and e.date:
                 days.setdefault(_body(e), []).append(e.date)
@@ -321,10 +323,10 @@ class Lives:
         return ceased
 
     def _named_from(self, entry: RegistryEntry, day: str) -> bool:
-        """Whether a file of a document issued on or after ``day`` names ``entry``."""
-        dated = {e.own_source: e.date for e in self.registry.entries() if e.own_source}
+        """Whether a file of a document issued on or after ``day`` names ``entry`` (the
+        files' dates as ``_ceased`` last read them)."""
         return any(
-            m.source != entry.own_source and (dated.get(m.source) or "") >= day
+            m.source != entry.own_source and (self._file_dates.get(m.source) or "") >= day
             for m in entry.mentions
         )
 
