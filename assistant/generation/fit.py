@@ -1033,6 +1033,16 @@ def asked_agent(folded: str) -> tuple[str, ...]:
     return next(types for types, v in _AGENT_VERBS if re.fullmatch(v, verb))
 
 
+# The kinds of act a question may name, in the order a list of them is written.
+ACT_KINDS = tuple(types[0] for types, _ in _ACTS_ASKED)
+
+
+def acts_named(folded: str) -> frozenset[str]:
+    """The kinds of act (``ACT_KINDS``) a question names, in either voice: "quyết định nào bãi
+    bỏ … văn bản khác" names "repeals"."""
+    return frozenset(types[0] for types, pattern in _ACTS_ASKED if pattern.search(folded))
+
+
 def asked_acts(folded: str) -> tuple[str, ...]:
     """The relation types a question asks the listed documents to have acted by (``amends``
     …), in the active voice only; () for others."""

@@ -17,6 +17,8 @@ from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, vn_date
 from assistant.citations import RegistryEntry
 from assistant.generation.extractive import document_phrase
 from assistant.generation.fit import (
+    ACT_KINDS,
+    acts_named,
     archive_places,
     asked_agent,
     asked_department,
@@ -162,15 +164,6 @@ def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
     return sorted(found, key=lambda e: (e.date or "", e.ident))
 
 
-# The acts a list question names (folded): "quyết định nào bãi bỏ … văn bản khác" asks for
-# repeals, not replacements; naming none of them, or every one, asks for all (``_ACTS``).
-_ACTS_NAMED = (
-    ("amends", re.compile(r"\b(?:sua doi|bo sung|amend\w*|modif\w*)\b")),
-    ("replaces", re.compile(r"\b(?:thay the|replac\w*|supersed\w*)\b")),
-    ("repeals", re.compile(r"\b(?:bai bo|repeal\w*|annul\w*)\b")),
-)
-
-
 _ACT_VERBS = {"amends": "amend", "replaces": "replace", "repeals": "repeal"}
 
 
@@ -185,8 +178,10 @@ def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
     en = parsed.language == "en"
     lines: list[str] = []
     folded = fold(parsed.clean)
-    named = {t for t, pattern in _ACTS_NAMED if pattern.search(folded)}
-    types = named if named and len(named) < len(_ACTS_NAMED) else set(_ACTS)
+    # "quyết định nào bãi bỏ … văn bản khác" asks for repeals, not replacements; naming none
+    # of the acts, or every one, asks for all (``_ACTS``)
+    named = acts_named(folded)
+    types = named if named and len(named) < len(ACT_KINDS) else frozenset(_ACTS)
     for entry in _asked(parsed, lives):
         acts = [s for s in lives.acts_of(entry) if s.relation.type in types]
         if not acts:
@@ -203,7 +198,7 @@ def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
     if not lines:
         return _nothing(parsed, en)
     year = years_text(parsed.years, parsed.language)
-    words = [(_ACT_WORDS[t][0], _ACT_VERBS[t]) for t, _ in _ACTS_NAMED if t in types]
+    words = [(_ACT_WORDS[t][0], _ACT_VERBS[t]) for t in ACT_KINDS if t in types]
     done = _either([w[1] if en else w[0] for w in words], en)
     lead = (
         f"The archive holds {len(lines)} documents{' from ' + year if year else ''} "

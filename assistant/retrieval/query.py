@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from assistant.archive.periods import Period, period_of
+from assistant.archive.periods import EN_MONTHS, Period, period_of
 from assistant.retrieval.glossary import gloss, legal_terms
 
 # Type words (folded: no diacritics, lower case, đ→d) → type code of Phụ lục III.
@@ -372,26 +372,6 @@ _HELD_RE = re.compile(
     r"|la nhung|la (?:quyet dinh|van ban|qd|vb) nao|in force|in effect|applied|applicable"
     r"|valid|governed|were the|was the)\b"
 )
-_EN_MONTH_NUMBERS = {
-    m: i
-    for i, m in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
 
 
 def _moment_day(folded: str) -> str | None:
@@ -415,7 +395,7 @@ def moment(folded: str) -> tuple[str, tuple[int, int]] | None:
             if len(groups) == 4:  # "cuối năm 2020 (31/12/2020)": the day
                 groups = groups[1:]
             day, month, year = groups
-            number = _EN_MONTH_NUMBERS.get(month) or int(month)
+            number = EN_MONTHS.get(month) or int(month)
             return dt.date(int(year), number, int(day)).isoformat(), m.span()
         except ValueError:
             return None
@@ -434,7 +414,7 @@ def _before_day(folded: str) -> Period | None:
         return None
     day, month, year = (g for g in m.groups() if g is not None)
     try:
-        end = dt.date(int(year), _EN_MONTH_NUMBERS.get(month) or int(month), int(day))
+        end = dt.date(int(year), EN_MONTHS.get(month) or int(month), int(day))
     except ValueError:
         return None
     return Period("1900-01-01", (end - dt.timedelta(days=1)).isoformat())
