@@ -43,9 +43,9 @@ _HALF = re.compile(
     rf"|\b(?:den\s+|tinh\s+den\s+)?giua\s+nam\s*(?P<my>{_YEAR})|\bmid[\s-]+(?P<mey>{_YEAR})"
 )
 # The first months of a year, counted ("9 tháng đầu năm 2024", "quý III và 9 tháng năm
-# 2024": the cumulative figures of a report; "first nine months of 2024").
+# 2024": the cumulative figures of a report; "6 tháng 2026", "first nine months of 2024").
 _MONTHS = re.compile(
-    rf"\b(?P<n>[1-9]|1[01]|ba|chin)\s+thang\s+(?:dau\s+)?nam\s*(?P<y>{_YEAR})?"
+    rf"\b(?P<n>[1-9]|1[01]|ba|chin)\s+thang\s+(?:dau\s+)?(?:nam\s*(?P<y>{_YEAR})?|(?P<by>{_YEAR})\b)"
     rf"|\bfirst\s+(?P<en>three|nine|[1-9]|1[01])\s+months\s+of\s+(?P<ey>{_YEAR})"
 )
 _MONTH_WORDS = {"ba": 3, "chin": 9, "three": 3, "nine": 9}
@@ -293,7 +293,7 @@ def _months(folded: str, default: int | None) -> Found | None:
     for m in _MONTHS.finditer(folded):
         n = m.group("n") or m.group("en")
         months = _MONTH_WORDS.get(n) or int(n)
-        year = m.group("y") or m.group("ey")
+        year = m.group("y") or m.group("by") or m.group("ey")
         y = int(year) if year else default
         if y is not None:
             return _month_period(y, 1, months), m.start(), m.end()

@@ -64,6 +64,9 @@ Y = Period.of_years
         ("giữa ngày 01/7/2025 và ngày 10/7/2025", Period("2025-07-01", "2025-07-10")),
         ("issued between 1 and 10 July 2025", Period("2025-07-01", "2025-07-10")),
         ("from 1 July 2025 to 10 August 2025", Period("2025-07-01", "2025-08-10")),
+        # the counted months with the year straight after ("báo cáo 6 tháng 2026")
+        ("kết quả 6 tháng 2026", Period("2026-01-01", "2026-06-30")),
+        ("9 tháng đầu 2024", Period("2024-01-01", "2024-09-30")),
     ],
 )
 def test_period_phrases(text: str, expected: Period) -> None:
