@@ -51,6 +51,7 @@ ARCHIVES = {
     "hoa-phong": REPO / "bench/out/heldout11-archive",
     "ngoc-lam": REPO / "bench/out/heldout12-archive",
     "van-phu": REPO / "bench/out/heldout13-archive",
+    "tra-giang": REPO / "bench/out/heldout14-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -67,6 +68,7 @@ TRUTH_ARCHIVES = {
     "heldout11_archive_truth": "hoa-phong",
     "heldout12_archive_truth": "ngoc-lam",
     "heldout13_archive_truth": "van-phu",
+    "heldout14_archive_truth": "tra-giang",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -179,6 +179,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout13-archive",
         DATA / "heldout13_archive_truth.json",
     ),
+    "heldout14": (
+        REPO / "bench" / "out" / "heldout14-archive",
+        DATA / "heldout14_archive_truth.json",
+    ),
 }
 
 

@@ -45,6 +45,9 @@ HELDOUT12 = json.loads((DATA / "heldout12_archive_truth.json").read_text("utf-8"
 # And the thirteenth (the Sở KH&ĐT of fictional tỉnh Vân Phú, merged on 01/3/2025 into a Sở Tài
 # chính that keeps the former Sở Tài chính's name and symbols), with check drafts: truth only.
 HELDOUT13 = json.loads((DATA / "heldout13_archive_truth.json").read_text("utf-8"))
+# And the fourteenth (the Sở VHTTDL of fictional tỉnh Trà Giang, 2019 – 2026), dense and
+# repetitive, numbers restarting each year, with check drafts: truth only.
+HELDOUT14 = json.loads((DATA / "heldout14_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -143,6 +146,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT11, "2025"),
         (HELDOUT12, "2025"),
         (HELDOUT13, "2025"),
+        (HELDOUT14, "2025"),
     ],
     ids=[
         "sample",
@@ -157,6 +161,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -190,7 +195,7 @@ FIGURE_KINDS = {"result", "target"}
 
 @pytest.mark.parametrize(
     "truth",
-    [HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13],
+    [HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14],
     ids=[
         "heldout6",
         "heldout7",
@@ -200,6 +205,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -241,8 +247,17 @@ WARNINGS = {None, "superseded", "partly_superseded"}
 
 @pytest.mark.parametrize(
     "truth",
-    [HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13],
-    ids=["heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"],
+    [HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14],
+    ids=[
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
+        "heldout11",
+        "heldout12",
+        "heldout13",
+        "heldout14",
+    ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
     """Each draft of the seventh to thirteenth archives lists citations written once in its text,
@@ -485,6 +500,45 @@ def test_the_thirteenth_archive_keeps_one_name_for_two_bodies() -> None:
     assert len(idents) - len(set(idents)) == 3
     assert len(HELDOUT13["list_questions"]) == 30
     assert len(HELDOUT13["figure_questions"]) == 20
+
+
+def test_the_fourteenth_archive_is_dense_with_numbers_restarting_each_year() -> None:
+    """The fourteenth archive's last document is the Sở VHTTDL's Công văn of November 2026: every
+    "now" question is asked as of that day; a plan for every year 2019 – 2026; the one-stop Quy
+    chế reissued four times and the functions decision replaced twice; the Quy chế chi tiêu nội
+    bộ of 2027, signed near the end, takes effect after it. Four idents name two documents each
+    of the same issuer in different years, told apart only by date; no status case names them."""
+    docs = HELDOUT14["documents"]
+    last = max(d["date"] for d in docs)
+    assert last == "2026-11-25"
+    assert {q["as_of"] for q in HELDOUT14["list_questions"] if "as_of" in q} == {last}
+    plans = {d["date"][:4] for d in docs if d["kind"] == "Kế hoạch" and d["source"]}
+    assert plans == {str(y) for y in range(2019, 2027)}
+    assert sum(1 for d in docs if d["source"]) == 59
+    later = [d for d in docs if (d["effective"] or "") > last]
+    assert [d["ident"] for d in later] == ["212/QĐ-SVHTTDL"]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in HELDOUT14["status_cases"]}
+    assert cases[("212/QĐ-SVHTTDL", last)] == "not_yet_in_force"
+    assert cases[("46/QĐ-SVHTTDL", last)] == "in_force"
+    assert cases[("1642/QĐ-UBND", "2025-03-01")] == "not_in_force"
+    one_stop = [
+        r["target"]
+        for r in HELDOUT14["relations"]
+        if r["type"] == "replaces" and not r["reported"] and r["source"].endswith("QĐ-SVHTTDL")
+        and r["target"] in {"86/QĐ-SVHTTDL", "57/QĐ-SVHTTDL", "124/QĐ-SVHTTDL", "38/QĐ-SVHTTDL"}
+    ]
+    assert len(one_stop) == 4
+    for twice in ("01/KH-SVHTTDL", "112/BC-SVHTTDL", "74/BC-SVHTTDL", "15/QĐ-SVHTTDL"):
+        pair = [d for d in docs if d["ident"] == twice]
+        assert len(pair) == 2
+        assert len({d["date"][:4] for d in pair}) == 2
+        assert len({d["issuer"] for d in pair}) == 1
+        assert all(d["source"] for d in pair)
+        assert all(c["ident"] != twice for c in HELDOUT14["status_cases"])
+    idents = [d["ident"] for d in docs]
+    assert len(idents) - len(set(idents)) == 4
+    assert len(HELDOUT14["list_questions"]) == 30
+    assert len(HELDOUT14["figure_questions"]) == 24
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
