@@ -11,6 +11,7 @@ one-stop Quy chế are issued anew. Do not tune on it. Facts in
 from __future__ import annotations
 
 from heldout14_early import (
+    DIEP,
     HAO,
     HUONG,
     LOC,
@@ -19,7 +20,6 @@ from heldout14_early import (
     QD_512_AFTER,
     UB,
     VIET_UB,
-    DIEP,
     annual_table,
     docx_report,
     head,
