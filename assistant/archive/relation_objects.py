@@ -172,6 +172,7 @@ _CLAUSE_START = re.compile(r"(?i)(?:^|;|^[^.;:()]{1,80}:)\s*(?:để|nhằm)?\s*
 _MAIN_CLAUSE = re.compile(
     r",\s+(?=[A-ZĐÀ-ỸÁ-Ý]|(?:xã|phường|thị trấn|huyện|tỉnh|đơn vị|cơ quan)\s+đã\s)"
 )
+_FURTHER_LEAD = re.compile(r"(?i);\s+(?=(?:căn cứ|thực hiện|triển khai|xét|trên cơ sở)\s)")
 # A document the main clause issues: `Sở đã ban hành Kế hoạch số 09/KH-SKHCN`.
 _ISSUING = re.compile(r"(?i)ban hành\s+$")
 
@@ -192,7 +193,9 @@ def lead_in(text: str, unit: Unit, verb: Verb, objects: list[Ref]) -> tuple[bool
         # a preamble line whose main clause is the next paragraph (`Thực hiện Kế hoạch số …,`
         # then `Sở Tư pháp kính trình …`): the text itself acts
         return not re.search(r"[.;:]\s", text[after : unit.end]), None
-    if main is None or re.search(r"[.;:]\s", text[after : main.start()]):
+    # further lead-ins before the main clause (`Thực hiện Kế hoạch số …; căn cứ Quyết định số
+    # …, Sở Y tế thông báo:`) leave it the main clause
+    if main is None or re.search(r"[.;:]\s", _FURTHER_LEAD.sub(" ", text[after : main.start()])):
         return False, None
     issued = next(
         (

@@ -58,6 +58,7 @@ from assistant.generation.fit import (
     asks_since_merger,
     asks_untouched,
     described_citing,
+    effect_day,
     held_department,
     issued_by,
     mentioned_issuer,
@@ -505,7 +506,17 @@ class Answerer:
         # to the ones described come first.
         agent = asked_agent(folded)
         if agent and not every:
-            selected = self._authors(selected, ranked, agent) + selected
+            # "Quy chế một cửa năm 2021 đã bị thay thế bởi quyết định nào": one described,
+            # the best of those selected (the instrument named in its trích yếu first)
+            described = self._described_one(parsed, selected) if asks_one(parsed) else selected
+            authors = self._authors(described, ranked, agent)
+            selected = authors + (described if authors else selected)
+        # "Từ ngày 01/3/2025 Sở tiếp nhận … theo văn bản nào": what took effect that day
+        day = effect_day(folded)
+        starting = [d for d in ranked if self._effective_on(d.entry, day)] if day else []
+        if starting and not every:
+            rest = [] if asks_one(parsed) else [d for d in selected if d not in starting]
+            selected = starting + rest
         if not (asks_current(parsed) or at):
             return selected
         # What is carried out now (or at the moment asked: "tại thời điểm 31/12/2023"): not
@@ -517,7 +528,7 @@ class Answerer:
         running = [d for d in selected if not (present and _ended_before(d, present))]
         selected = running or selected
         if asks_one(parsed):
-            selected = self._lineage(selected, ranked)
+            selected = self._lineage(selected, ranked, until=at)
             # the document an amending act changed is the one asked for: it comes first
             selected = self._amended_by(selected, ranked) + selected
         else:
@@ -530,8 +541,8 @@ class Answerer:
         # What applies now includes what amended it ("Quy chế chi tiêu nội bộ hiện hành gồm
         # những văn bản nào": the rules and the decision amending their Điều 9).
         selected = selected + self._amending(selected, ranked, at or self.now)
-        # A question about what holds now lists the documents in force first.
-        return order(selected, self.lives, lambda d: d.entry)
+        # A question about what holds now (or held then) lists the documents in force first.
+        return order(selected, self.lives, lambda d: d.entry, at)
 
     def _named_signer(self, clean: str) -> str | None:
         """A signer of the archive's files whom a question about signing names in any case,
@@ -646,6 +657,11 @@ class Answerer:
                 best = d, sorted(found.values(), key=lambda f: (f.entry.date or "", f.entry.ident))
         return [*best[1], best[0]] if best else []
 
+    def _effective_on(self, entry: RegistryEntry, day: str | None) -> bool:
+        """Whether the archive states that ``entry`` took effect on ``day``."""
+        life = self.lives.life(entry)
+        return bool(day) and life is not None and life.effective == day
+
     def _took_effect(self, entry: RegistryEntry, period: Period | None) -> bool:
         """Whether ``entry`` took effect, as the archive states (not assumed from its date of
         issue), within ``period``, or when None later than it was signed."""
@@ -759,18 +775,24 @@ class Answerer:
 
     def resting_on_named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For "Những văn bản nào lấy Nghị định 90/2020/NĐ-CP làm căn cứ" (a document named
-        by number): the documents whose grounds cite it, by date, then it; [] when the
-        question asks no such thing or the archive tells of none."""
-        grounds = asked_grounds(fold(parsed.clean))
-        if grounds is None or not parsed.idents:
+        by number): the documents whose grounds cite it, by date, then it; for "Những văn
+        bản nào được ban hành để triển khai Kế hoạch 03/KH-SYT", those carrying it out; []
+        when the question asks no such thing or the archive tells of none."""
+        if not parsed.idents:
             return []
-        side, code = grounds
+        folded = fold(parsed.clean)
+        asked, relation = asked_grounds(folded), "based_on"
+        if asked is None:
+            asked, relation = asked_carrying_out(folded), "implements"
+        if asked is None:
+            return []
+        side, code = asked
         named = self.registry.lookup(parsed.clean)
         keys = {n.key for n in named}
         found = {
             e.key: e
             for n in named
-            for e in self._related(n, side, "based_on")
+            for e in self._related(n, side, relation)
             if e.key not in keys and (code is None or (e.code or CONG_VAN) == code)
         }
         if not found:
@@ -780,7 +802,9 @@ class Answerer:
         )
         listed = {d.entry.key: d for d in scored}
         order_ = sorted(found.values(), key=lambda e: (e.date or "", e.ident))
-        return [listed[e.key] for e in order_] + [listed[n.key] for n in named if n.key in listed]
+        # the ground named closes the list; the plan carried out is what was asked about
+        last = [listed[n.key] for n in named if n.key in listed] if relation == "based_on" else []
+        return [listed[e.key] for e in order_] + last
 
     def _signature_blocks(self, entry: RegistryEntry) -> list[str]:
         """The entry's own file's last lines and every signature block in it, wherever it
@@ -827,6 +851,22 @@ class Answerer:
         }
         return [d for d in ranked if d.entry.key in keys - picked]
 
+    def _described_one(
+        self, parsed: ParsedQuestion, selected: list[ScoredDocument]
+    ) -> list[ScoredDocument]:
+        """The one document of ``selected`` a question describes: the instrument it names
+        in its trích yếu ("Quy chế", not a list of procedures), then facets, then score."""
+        named = [fold(i) for i in parsed.instruments]
+        return sorted(
+            selected,
+            key=lambda d: (
+                any(n in fold(d.entry.subject or "") for n in named),
+                d.facets,
+                d.score,
+            ),
+            reverse=True,
+        )[:1]
+
     def _authors(
         self, selected: list[ScoredDocument], ranked: list[ScoredDocument], types: tuple[str, ...]
     ) -> list[ScoredDocument]:
@@ -863,11 +903,16 @@ class Answerer:
         ]
 
     def _lineage(
-        self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
+        self,
+        selected: list[ScoredDocument],
+        ranked: list[ScoredDocument],
+        *,
+        until: str | None = None,
     ) -> list[ScoredDocument]:
         """For "quyết định nào … hiện nay" (one document asked for): the best one, what it
-        replaced, and what replaced it, followed to the one now in force even when the topic
-        score alone had cut that one (``ranked``: every candidate)."""
+        replaced, and what replaced it, followed to the one now in force (or by ``until``,
+        the moment asked) even when the topic score alone had cut that one (``ranked``:
+        every candidate)."""
         if not selected:
             return selected
         best = max(selected, key=lambda d: d.score)
@@ -880,7 +925,11 @@ class Answerer:
         entry: RegistryEntry | None = best.entry
         while entry is not None:  # forward along the replacements
             life = self.lives.life(entry)
-            later = [self._key(e.by) for e in life.events if e.type in _REPLACING] if life else []
+            later = [
+                self._key(e.by)
+                for e in (life.events if life else ())
+                if e.type in _REPLACING and (until is None or (e.by_date or "") <= until)
+            ]
             entry = None
             for key in later:
                 if key not in kin:
@@ -980,8 +1029,9 @@ class Answerer:
             documents = self.documents(parsed)
             folded = fold(parsed.clean)
             grounds = asked_grounds(folded)
-            if asked_agent(folded) or (grounds and grounds[0] == "resting_on"):
-                # the years named are the described document's, not the answer's
+            if asked_agent(folded) or (grounds and grounds[0] == "resting_on") or parsed.at:
+                # the years named are the described document's, or the moment's ("in force on
+                # 31 December 2022"), not the answer's
                 parsed = replace(parsed, years=())
             issued = any(d.entry.year in parsed.years for d in documents)
             if documents and parsed.years and widen and not issued:

@@ -8,6 +8,7 @@ the question's topic (``documents.select``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -624,7 +625,16 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and period == asked.period
         and (not asked.years or len(asked.period.years) > 1)
     )
-    if _issued_as_asked(entry, asked) or same_period:
+    # issued in the year asked but stating another whole year as its own ("Quy chế chi tiêu
+    # nội bộ năm 2027" signed in 2026, asked "năm 2026"): not of that year
+    other_year = (
+        period is not None
+        and period.whole_years
+        and wanted is not None
+        and wanted.whole_years
+        and not period.overlaps(wanted)
+    )
+    if (_issued_as_asked(entry, asked) and not other_year) or same_period:
         score += YEAR_WEIGHT
     elif wanted and period is not None and period.overlaps(wanted):
         score += PERIOD_WEIGHT
@@ -709,7 +719,10 @@ def asks_of_both(folded: str) -> bool:
 # hoạch nào được ban hành để thực hiện Kế hoạch CCHC giai đoạn 2021 - 2025": what carries it
 # out), or the one it carries out asked through it ("KH CCHC năm 2024 được xây dựng để cụ thể
 # hóa kế hoạch nào của UBND tỉnh": what it carries out). Folded text.
-_CARRY_OUT = r"(?:thuc hien|trien khai|cu the hoa|implement(?:s|ed)?|carr(?:y|ies|ied) out)"
+_CARRY_OUT = (
+    r"(?:thuc hien|trien khai|cu the hoa|implement(?:s|ed)?|carr(?:y|ies|ied) out"
+    r"|follow(?:s|ed)? up(?: on)?)"
+)
 _DOCUMENT_WORD = (
     r"(?:ke hoach|quyet dinh|chuong trinh|nghi quyet|chi thi|van ban|cong van"
     r"|plans?|decisions?|programmes?|programs?|resolutions?|directives?|documents?)"
@@ -893,6 +906,27 @@ def asked_effect(folded: str) -> str | None:
     return "in" if _EFFECT_IN.search(folded) else None
 
 
+# A day a change began, leading the question: "Từ ngày 01/3/2025 Sở tiếp nhận chức năng quản
+# lý báo chí theo văn bản nào" asks for the document in force from that day, not one issued
+# since (folded).
+_FROM_DAY = re.compile(
+    r"^\W*(?:ke\s+)?(?:tu|bat dau tu)\s+ngay\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)\b"
+)
+_ISSUED_WORD = re.compile(r"\b(?:ban hanh|ky|gui|issued|signed|sent)\b")
+
+
+def effect_day(folded: str) -> str | None:
+    """The ISO day a question asks what began to apply from (``_FROM_DAY``), None when it
+    names none or asks what was issued since."""
+    m = _FROM_DAY.search(folded)
+    if m is None or _ISSUED_WORD.search(folded):
+        return None
+    try:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
 def without_effect(clean: str) -> str:
     """``clean`` without how it asks when the documents took effect: a state, not a topic
     ("bắt đầu có hiệu lực trong", "không có hiệu lực ngay khi ký mà từ một ngày sau đó")."""
@@ -1013,9 +1047,15 @@ _AGENT_VERBS = (
     ),
 )
 _AGENT = re.compile(
+    # "bị thay thế khi nào, bởi QĐ nào": a comma may stand before the agent asked
     r"\b(?:duoc|bi)\s+(?P<vi>" + "|".join(v for _, v in _AGENT_VERBS) + r")"
-    r"\s+(?:\w+\s+){0,3}?(?:bang|boi)\s+(?:nhung\s+|cac\s+)?(?:\w+\s+){0,2}?(?:nao|gi)\b"
+    r"\s+(?:\w+,?\s+){0,3}?(?:bang|boi)\s+(?:nhung\s+|cac\s+)?(?:\w+\s+){0,2}?(?:nao|gi)\b"
     r"|\b(?P<en>" + "|".join(v for _, v in _AGENT_VERBS) + r")\s+by\s+(?:which|what)\b"
+    # "What replaced the 2021 functions decision?", "which decision superseded the 2019
+    # rules": the year is the one described's (without one, the acting are ranked by their
+    # own facets, ``asked_acts``)
+    r"|^\s*(?:what|which(?:\s+\w+){0,2}?)\s+(?:has\s+|have\s+)?(?P<en2>replaced|superseded"
+    r"|amended|modified|repealed|annulled|revoked)\s+(?:\S+\s+){0,3}?(?:19|20)\d\d\b"
 )
 # Ending a document's force, in the active voice: its end and its replacement both do.
 _ENDING = re.compile(r"\b(?:lam\s+)?cham dut hieu luc\b|\blam het hieu luc\b")
@@ -1029,7 +1069,7 @@ def asked_agent(folded: str) -> tuple[str, ...]:
     m = _AGENT.search(folded)
     if m is None:
         return ()
-    verb = m.group("vi") or m.group("en")
+    verb = m.group("vi") or m.group("en") or m.group("en2")
     return next(types for types, v in _AGENT_VERBS if re.fullmatch(v, verb))
 
 
@@ -1046,7 +1086,8 @@ def acts_named(folded: str) -> frozenset[str]:
 def asked_acts(folded: str) -> tuple[str, ...]:
     """The relation types a question asks the listed documents to have acted by (``amends``
     …), in the active voice only; () for others."""
-    if _PASSIVE.search(folded) or asked_agent(folded):
+    # (with "of both former departments" the acting ones are the answer, ``asks_of_both``)
+    if _PASSIVE.search(folded) or (asked_agent(folded) and not _OF_BOTH.search(folded)):
         return ()
     return tuple(t for types, pattern in _ACTS_ASKED if pattern.search(folded) for t in types)
 

@@ -10,6 +10,7 @@ form (``Quyết định số … ngày …``) so that it passes the citation che
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.archive.lives import Lives, Statement
@@ -91,7 +92,8 @@ _ACTS = ("amends", "replaces", "repeals", "terminates")
 
 def question_kind(parsed: ParsedQuestion) -> str | None:
     """``status``, ``replaced_by``, ``based_on`` or ``amended_by`` for a question that names
-    a document by number; ``acting_list`` or ``ended_list`` for a list question about
+    a document by number (``replaces``, ``ends`` or ``amends`` for one asking what it acted
+    on); ``acting_list`` or ``ended_list`` for a list question about
     the archive's replacements; None for other questions."""
     folded = fold(parsed.clean)
     if not parsed.idents:
@@ -122,7 +124,74 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
     if grounds is not None and grounds[0] == "resting_on":
         # "Những văn bản nào lấy Nghị định … làm căn cứ": what rests on it (a list answer)
         return None
+    directed = _directed(folded)
+    if directed is not None:
+        return directed
     return next((kind for kind, pattern in KINDS if pattern.search(folded)), None)
+
+
+# The act a question about a named document asks of, and the side asked: "X thay thế những
+# quyết định nào", "X thay cho …", "X took the place of which …", "Which decisions did X
+# replace?", "khi có X thì các quy định cũ nào bị thay?", "X có hiệu lực thì những QĐ nào hết
+# hiệu lực?" ask what X acted on; "X đã được thay bằng quyết định nào", "X bị thay bởi VB
+# nào", "X đã được sửa bởi văn bản nào", "Quyết định nào thay thế X" what acted on X. Folded.
+_ACT_VERB = re.compile(
+    r"\b(?P<replace>thay(?:\s+the)?(?:\s+cho)?|t(?:ook|akes?)\s+the\s+place|replac\w*"
+    r"|supersed\w*)\b"
+    r"|\b(?P<amend>sua(?:\s+doi)?|bo sung|dieu chinh|amend\w*|modif\w*)\b"
+    r"|\b(?P<end>bai bo|huy bo|bo(?=\s+(?:nhung|cac|di)\b)|het hieu luc|cham dut hieu luc"
+    r"|repeal\w*|revok\w*|annul\w*)\b"
+)
+# Said of the one acted on: "bị / được / đã được thay", "was replaced", "hết hiệu lực".
+_SUFFERED_BEFORE = re.compile(r"\b(?:bi|duoc|was|were|been|be|is|are)\s+$")
+_BY_AFTER = re.compile(r"^\s*(?:bang|boi|by)\b")
+# A document asked for ("quyết định nào", "which", "what"); not a time ("ngày nào", "khi nào").
+_ASKED = re.compile(r"(?<!ngay )(?<!khi )(?<!luc )(?<!thoi diem )\bnao\b|\b(?:which|what|gi)\b")
+# English do-support with the named document as subject: "Which decisions did X replace?"
+_DID_NAMED = re.compile(
+    r"\b(?:did|does|do|has|have)\s+(?:\S+\s+){0,4}?\S*\d+\s*/\S*\s+(?:\w+\s+)?"
+    r"(?:replace|supersede|amend|modify|repeal|revoke|annul)\b"
+)
+_NAMED_AT = re.compile(r"\d+\s*/\s*[a-z0-9]")
+
+
+def _directed(folded: str) -> str | None:
+    """``replaces`` or ``amends`` for a question asking what the document it names acted on,
+    ``replaced_by`` or ``amended_by`` for one asking what acted on it (by where the document
+    asked for stands from the verb, in its voice); None when it tells no side."""
+    verb = _ACT_VERB.search(folded)
+    named = _NAMED_AT.search(folded)
+    if verb is None or named is None:
+        return None
+    family = "amend" if verb.group("amend") else "replace"
+    suffered = bool(
+        "het hieu luc" in verb.group(0)
+        or _SUFFERED_BEFORE.search(folded[: verb.start()])
+        or _BY_AFTER.search(folded[verb.end() :])
+    )
+    asked = [m.start() for m in _ASKED.finditer(folded)]
+    if _DID_NAMED.search(folded):
+        acted_on = True
+    elif not asked:
+        return None
+    elif suffered:
+        # "… nào bị thay" asks the one acted on, "bị thay bởi … nào" the one acting
+        if any(a > verb.end() for a in asked):
+            acted_on = False
+        elif named.start() < asked[0] or named.start() > verb.end():
+            # "khi có X thì các quy định cũ nào bị thay", "which were replaced by X"
+            acted_on = True
+        else:
+            return None
+    else:
+        # "X thay thế những quyết định nào" asks what X acted on, "Quyết định nào thay thế X"
+        # what acted on X
+        acted_on = named.start() < verb.start() and all(a > verb.end() for a in asked)
+    if family == "amend":
+        return "amends" if acted_on else "amended_by"
+    if acted_on:
+        return "ends" if verb.group("end") else "replaces"
+    return "replaced_by"
 
 
 def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
@@ -475,11 +544,44 @@ def _based_on(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
     return "\n".join(lines)
 
 
-_ANSWERS = {
+def _acted_on(types: tuple[str, ...], vi: str, en_word: str) -> Answer:
+    """The answer listing the documents a named one acted on by ``types``."""
+
+    def answer(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
+        acts = [s for s in lives.acts_of(entry) if s.relation.type in types]
+        if not acts:
+            return (
+                f"The archive records no document that {document_phrase(entry)} {en_word}."
+                if en
+                else f"Kho tài liệu không ghi nhận văn bản nào được {document_phrase(entry)} {vi}."
+            )
+        lines = [
+            f"{document_phrase(entry)} {en_word}:" if en else f"{document_phrase(entry)} {vi}:"
+        ]
+        seen: set[str] = set()
+        for s in acts:
+            named = _target_phrase(s, lives)
+            if named in seen:
+                continue
+            seen.add(named)
+            scope = f" ({s.relation.target_scope})" if s.relation.target_scope else ""
+            lines.append(f"{len(seen)}. {named}{scope} ({_where(s.evidence(), en)})")
+        return "\n".join(lines)
+
+    return answer
+
+
+Answer = Callable[[RegistryEntry, Life, Lives, bool], str]
+_ANSWERS: dict[str, Answer] = {
     "status": _status,
     "replaced_by": _replaced_by,
     "amended_by": _amended_by,
     "based_on": _based_on,
+    "replaces": _acted_on(("replaces",), "thay thế", "replaced"),
+    "ends": _acted_on(
+        ("replaces", "repeals", "terminates"), "thay thế, bãi bỏ", "replaced or ended"
+    ),
+    "amends": _acted_on(("amends",), "sửa đổi, bổ sung", "amended"),
 }
 
 

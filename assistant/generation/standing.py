@@ -68,9 +68,15 @@ def asks_one(parsed: ParsedQuestion) -> bool:
     return not _MANY.search(fold(parsed.clean))
 
 
-def order(items: Sequence[T], lives: Lives, entry_of: Callable[[T], RegistryEntry]) -> list[T]:
-    """``items`` with the documents in force first (stable otherwise)."""
-    now = now_of(lives)
+def order(
+    items: Sequence[T],
+    lives: Lives,
+    entry_of: Callable[[T], RegistryEntry],
+    now: str | None = None,
+) -> list[T]:
+    """``items`` with the documents in force ``now`` (default ``now_of``) first (stable
+    otherwise)."""
+    now = now or now_of(lives)
     return sorted(items, key=lambda i: _RANK[lives.status(entry_of(i), now)["status"]])
 
 

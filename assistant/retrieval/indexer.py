@@ -85,8 +85,9 @@ CHUNKING_VERSION = 2
 # tổ chức bộ máy by its title; 16: the relation grammar reads a verb right after a
 # semicolon as the same subject's ("Kế hoạch áp dụng từ …; thay thế …") and "Mục 3" as a
 # part of a document; 17: a title naming one area's heading phrase near its start files
-# its document there first.
-DERIVED_VERSION = 17
+# its document there first; 18: a lead-in clause followed by another ("Thực hiện Kế hoạch
+# số …; căn cứ Quyết định số …, Sở Y tế thông báo:") still implements.
+DERIVED_VERSION = 18
 
 Progress = Callable[[float, str], None]
 

@@ -187,6 +187,7 @@ _DOCUMENT_NAME_RE = re.compile(
     r"^(?:cac\s+|nhung\s+)?(?:van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao"
     r"|quy che|de an|phuong an)\b"
 )
+_NAME_VERB_RE = re.compile(r"^((?:cac\s+|nhung\s+)?(?:van ban|quyet dinh))\s+quy dinh\b")
 _ASKS_FACT_RE = re.compile(
     # "mấy" folds to "may", as "bộ máy" and "máy tính" do
     r"(?<!bo )\bmay\b(?!\s+(?:tinh|chu|moc|quet|in)\b)"
@@ -331,7 +332,9 @@ def _names_documents(folded: str) -> bool:
     asked = folded.rstrip(" ?.")
     if asked != folded.rstrip(" .") and _NUMBER_RE.search(asked):
         return False
-    return not _ASKS_FACT_RE.search(asked)
+    # "Quyết định quy định chức năng, nhiệm vụ của Sở hiện hành": its trích yếu's verb, no
+    # fact asked
+    return not _ASKS_FACT_RE.search(_NAME_VERB_RE.sub(r"\1", asked))
 
 
 def _as_of(folded: str) -> str | None:
@@ -362,6 +365,8 @@ _EN_DAY = (
 )
 _MOMENT_RES = (
     re.compile(rf"\b(?:(?:tai|vao)\s+(?:thoi\s+diem|ngay)|thoi\s+diem)\s+{_DAY}"),
+    # "còn hiệu lực ngày 31/12/2022", "áp dụng ngày …"
+    re.compile(rf"\b(?:hieu luc|ap dung|hien hanh)\s+ngay\s+{_DAY}"),
     re.compile(rf"^\W*(?:vao\s+)?{_DAY}\s*,"),
     re.compile(rf"\b(?:as\s+at|as\s+on|on|at)\s+(?:{_DAY}|{_EN_DAY})"),
     re.compile(rf"\b(?:cuoi|het)\s+nam\s+((?:19|20)\d\d)\b(?:\s*\(\s*{_DAY}\s*\))?"),
@@ -578,18 +583,29 @@ def _idents(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(q.key for q in parse_query_ident(text)))
 
 
+# Common Vietnamese words, as typed without diacritics (folded).
+_VI_WORDS = re.compile(
+    r"\b(?:cua|nao|nam|cac|nhung|da|duoc|bi|la|co|khong|ve|theo|nay|thi|voi|cho|trong"
+    r"|ngay|thang|van ban|quyet dinh|ke hoach|bao cao|so)\b"
+)
+
+
 def _language(text: str, folded: str) -> str:
-    # A document number's symbol (1908/QĐ-UBND) is not Vietnamese prose.
-    if _VI_LETTERS.search(re.sub(r"\S*/\S*", " ", text)):
+    # A document number's symbol (1908/QĐ-UBND) is not Vietnamese prose,
+    # nor is a type's abbreviation ("how many QĐ has the department signed")
+    if _VI_LETTERS.search(re.sub(r"\S*/\S*|\b[A-ZĐ]{2,}(?:-[A-ZĐ]+)*\b", " ", text)):
         return "vi"
+    # typed without diacritics, Vietnamese has English-looking syllables ("thay the", "in"):
+    # the more common words decide
     english = len(
         re.findall(
             r"\b(the|which|what|how|of|in|did|does|is|are|and|from|for|about|were|was"
             r"|many|much|when|who|where|why|with)\b",
-            folded,
+            folded.replace("thay the", " "),
         )
     )
-    return "en" if english >= 1 else "vi"
+    vietnamese = len(re.findall(_VI_WORDS, folded))
+    return "en" if english >= 1 and english >= vietnamese else "vi"
 
 
 def code_of_word(folded: str) -> str | None:

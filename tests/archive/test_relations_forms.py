@@ -82,6 +82,14 @@ FORMS = [
         DECISION,
         [("based_on", "12/QĐ-UBND", "1520/QĐ-UBND"), ("implements", "12/QĐ-UBND", "05/KH-UBND")],
     ),
+    # A lead-in clause, then another after a semicolon, then the main clause: both hold.
+    (
+        "Thực hiện Kế hoạch số 03/KH-UBND ngày 08/01/2024 của Ủy ban nhân dân xã về cải cách "
+        "hành chính năm 2024; căn cứ Quyết định số 845/QĐ-UBND ngày 03/4/2024 của Chủ tịch Ủy "
+        "ban nhân dân tỉnh công bố danh mục thủ tục hành chính, Ủy ban nhân dân xã thông báo:",
+        NOTICE,
+        [("based_on", "01/TB-UBND", "845/QĐ-UBND"), ("implements", "01/TB-UBND", "03/KH-UBND")],
+    ),
     # A ground's amending decree is a ground too.
     (
         "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện "

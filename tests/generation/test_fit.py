@@ -33,6 +33,7 @@ from assistant.generation.fit import (
     asked_unit,
     asks_latest,
     asks_untouched,
+    effect_day,
     facet_score,
     issued_by,
     named_for,
@@ -284,9 +285,10 @@ def test_asked_acts(question: str, acts: tuple[str, ...]) -> None:
             "Văn bản nào làm chấm dứt hiệu lực quy định ban hành năm 2022?",
             ("replaced", "partly_replaced", "repealed", "partly_repealed", "ended"),
         ),
-        # the acting document in the active voice is ranked by its own facets; the ones
-        # acted on, asked for in the passive, are listed
-        ("Which decision replaced the 2019 rules?", ()),
+        # in the active voice too: the year is the rules', the one that replaced them asked
+        ("Which decision replaced the 2019 rules?", ("replaced", "partly_replaced")),
+        ("What replaced the 2021 functions decision?", ("replaced", "partly_replaced")),
+        # the ones acted on, asked for in the passive, are listed
         ("Những văn bản nào đã bị thay thế?", ()),
     ],
 )
@@ -812,3 +814,31 @@ def test_how_the_documents_asked_were_signed(
 ) -> None:
     assert asked_signing_forms(fold(question)) == marks
     assert signing_title(question) == title
+
+
+def test_a_document_stating_another_year_is_not_of_the_year_asked() -> None:
+    """"Quy chế chi tiêu nội bộ năm 2026": the rules for 2026, not those for 2027 signed in
+    November 2026."""
+    asked = Asked.of(parse_question("Quy chế chi tiêu nội bộ năm 2026 là quyết định nào?"))
+
+    def rules(ident: str, date: str, year: int) -> float:
+        entry = RegistryEntry(ident, ident.lower(), 2026, "Quyết định", "QĐ", "SVHTTDL", date)
+        period = Period.of_years(year)
+        profile = Profile(ident, "Quyết định", date, "SVHTTDL", None, None, (), period, "", None)
+        return facet_score(entry, profile, asked)
+
+    assert rules("15/QĐ-SVHTTDL", "2026-01-14", 2026) > rules("212/QĐ-SVHTTDL", "2026-11-20", 2027)
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("Từ ngày 01/3/2025 Sở tiếp nhận quản lý báo chí theo văn bản nào?", "2025-03-01"),
+        ("Kể từ ngày 15/11/2024, Bộ phận Một cửa làm việc theo quy chế nào?", "2024-11-15"),
+        # what was issued since a day is another question
+        ("Từ ngày 01/3/2025 Sở đã ban hành những văn bản nào?", None),
+        ("Quy chế nào có hiệu lực?", None),
+    ],
+)
+def test_the_day_a_change_began(question: str, day: str | None) -> None:
+    assert effect_day(fold(question)) == day

@@ -99,6 +99,23 @@ def test_now_is_the_archive_s_present() -> None:
         ("What is decision 2000/QĐ-UBND based on?", "based_on"),
         ("Những văn bản nào đã sửa đổi Quyết định 1908/QĐ-UBND?", "amended_by"),
         ("Which documents amended decision 1908/QĐ-UBND?", "amended_by"),
+        # what acted on the one named, in the passive, with "bằng" and "bởi"
+        ("Quy chế một cửa cũ 1908/QĐ-UBND đã được thay bằng quyết định nào?", "replaced_by"),
+        ("Quyết định 1908/QĐ-UBND bị thay bởi VB nào?", "replaced_by"),
+        ("Quy chế 1908/QĐ-UBND đã được sửa bởi văn bản nào?", "amended_by"),
+        ("Decision 1908/QĐ-UBND was replaced by which decision?", "replaced_by"),
+        # what the one named acted on
+        ("Quyết định 2000/QĐ-UBND thay thế quyết định nào?", "replaces"),
+        ("QĐ 2000/QĐ-UBND thay cho những quy chế nào?", "replaces"),
+        ("Which decisions did 2000/QĐ-UBND replace?", "replaces"),
+        ("2000/QĐ-UBND took the place of which earlier decision?", "replaces"),
+        ("Which decisions were replaced by 2000/QĐ-UBND?", "replaces"),
+        ("Khi có 2000/QĐ-UBND thì các quy định cũ nào bị thay?", "replaces"),
+        ("Quy chế mới ban hành kèm 2000/QĐ-UBND thì bỏ những quyết định cũ nào", "ends"),
+        ("Danh mục mới (2000/QĐ-UBND) có hiệu lực thì những QĐ nào hết hiệu lực?", "ends"),
+        ("Quyết định 2000/QĐ-UBND sửa đổi, bổ sung những quyết định nào?", "amends"),
+        # a time asked, not a document: the status
+        ("Quyết định 1908/QĐ-UBND hết hiệu lực từ ngày nào?", "status"),
         # near-misses: no number named, or another question
         ("Quy chế một cửa còn hiệu lực không?", None),
         ("Quyết định 1908/QĐ-UBND quy định gì?", None),
@@ -136,6 +153,28 @@ def test_replacement_and_amendment_answers(lives: Lives) -> None:
     )
     assert amended is not None
     assert amended.startswith("The archive records no amendment")
+
+
+def test_what_the_named_document_replaced_is_listed_with_evidence(lives: Lives) -> None:
+    text = relation_answer(parse_question("Which decisions did 2000/QĐ-UBND replace?"), lives)
+    assert text is not None
+    lead, *items = text.splitlines()
+    assert "2000/QĐ-UBND" in lead
+    assert lead.endswith("replaced:")
+    assert len(items) == 1
+    assert items[0].startswith("1. Quyết định số 1908/QĐ-UBND ngày 08/7/2021")
+    assert "qd-2000.txt, p. 1, Điều 2" in items[0]
+    # what the older one replaced: nothing the archive tells of
+    asked = parse_question("Quyết định 1908/QĐ-UBND thay thế quyết định nào?")
+    none = relation_answer(asked, lives)
+    assert none is not None
+    assert none.startswith("Kho tài liệu không ghi nhận văn bản nào được Quyết định số 1908")
+    # the other side: what replaced the older one
+    by = relation_answer(
+        parse_question("Quyết định 1908/QĐ-UBND đã được thay bằng quyết định nào?"), lives
+    )
+    assert by is not None
+    assert "- Đã được thay thế bởi Quyết định số 2000/QĐ-UBND" in by
 
 
 def test_grounds_answer_lists_what_it_rests_on(lives: Lives) -> None:

@@ -114,6 +114,9 @@ def test_document_numbers(question: str, idents: tuple[str, ...]) -> None:
         # a type, then "gì": which ones; what a document says is no list
         ("Gần đây nhất Sở vừa ra quy chế gì?", True),
         ("Quy chế làm việc quy định gì về giờ làm việc?", False),
+        # a decision named by its trích yếu ("Quyết định quy định chức năng …"): a list
+        ("Quyết định quy định chức năng, nhiệm vụ của Sở hiện hành", True),
+        ("Quyết định quy định gì?", False),
         # a figure of a document is no list
         ("Kế hoạch CCHC năm 2024 có chỉ tiêu về tỷ lệ hồ sơ đúng hạn không?", False),
         ("Năm 2024 Sở có bao nhiêu quyết định?", False),
@@ -133,6 +136,11 @@ def test_list_intent(question: str, wants_list: bool) -> None:
         ("Which decree applies?", "en"),
         ("plans from 2019 to 2021", "en"),
         ("What is Quyết định 1753?", "vi"),  # Vietnamese letters decide
+        # without diacritics, "thay the" or "in" is no English: the common words decide
+        ("Quy che mot cua nam 2019 bi thay the khi nao, boi qd nao", "vi"),
+        ("cac van ban in an cua so nam 2024", "vi"),
+        # a type's abbreviation is no Vietnamese prose
+        ("how many QĐ has the justice dept signed off during 2024", "en"),
     ],
 )
 def test_language(question: str, language: str) -> None:
@@ -418,6 +426,7 @@ def test_two_months_back_and_no_present_are_left_alone() -> None:
         ("Cuối năm 2020 (31/12/2020) Sở đang áp dụng những quy chế nào?", "2020-12-31"),
         ("Cuối năm 2020 những quy chế nào còn hiệu lực?", "2020-12-31"),
         ("Which regulations were in force on 31 December 2023?", "2023-12-31"),
+        ("Quy chế một cửa nào còn hiệu lực ngày 31/12/2022?", "2022-12-31"),
         # a day something was done, not one something held at
         ("Ngày 15/3/2024, Sở ban hành những văn bản nào?", None),
         ("Quyết định số 12/QĐ-UBND ngày 01/3/2023 còn hiệu lực không?", None),

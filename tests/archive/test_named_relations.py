@@ -1,0 +1,145 @@
+"""Questions about what a document named by number did, or what was done to it, answered on
+a small on-disk archive: the side asked is the one listed ("Quyết định 20/QĐ-STP thay thế
+những quyết định nào" lists what 20 replaced; "12/QĐ-STP đã được thay bằng quyết định nào"
+what replaced 12; "những văn bản nào được ban hành để triển khai Kế hoạch 03/KH-STP" what
+carries 03 out)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from assistant.citations import extract, lookup_key
+from assistant.config import Settings
+from assistant.generation.answer import Answerer
+
+SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
+
+
+def document(kind: str, number: str, day: str, title: str, body: str) -> str:
+    d, m, y = day.split("/")
+    return (
+        f"{SAMPLE}UBND TỈNH KIM SƠN\nSỞ TƯ PHÁP\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        f"Số: {number}\n\nKim Sơn, ngày {d} tháng {m} năm {y}\n\n"
+        f"{kind}\n{title}\n\n{body}\n\nGIÁM ĐỐC\n\nNguyễn Văn Bình\n"
+    )
+
+
+FILES = {
+    "qd-12-2022-quy-che-mot-cua.txt": document(
+        "QUYẾT ĐỊNH",
+        "12/QĐ-STP",
+        "10/3/2022",
+        "Ban hành Quy chế tổ chức và hoạt động của Bộ phận Một cửa Sở Tư pháp",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tổ chức và hoạt động "
+        "của Bộ phận Một cửa.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
+    "qd-15-2022-sua-doi-quy-che.txt": document(
+        "QUYẾT ĐỊNH",
+        "15/QĐ-STP",
+        "20/9/2022",
+        "Sửa đổi, bổ sung Quy chế tổ chức và hoạt động của Bộ phận Một cửa Sở Tư pháp",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Sửa đổi, bổ sung Điều 5 Quy chế ban hành kèm theo Quyết định số "
+        "12/QĐ-STP ngày 10/3/2022 của Giám đốc Sở Tư pháp.\n\nĐiều 2. Quyết định này có hiệu "
+        "lực kể từ ngày ký.",
+    ),
+    "qd-20-2024-quy-che-mot-cua.txt": document(
+        "QUYẾT ĐỊNH",
+        "20/QĐ-STP",
+        "05/02/2024",
+        "Ban hành Quy chế tổ chức và hoạt động của Bộ phận Một cửa Sở Tư pháp",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tổ chức và hoạt động "
+        "của Bộ phận Một cửa.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế "
+        "Quyết định số 12/QĐ-STP ngày 10/3/2022 và Quyết định số 15/QĐ-STP ngày 20/9/2022 của "
+        "Giám đốc Sở Tư pháp.",
+    ),
+    "kh-03-2024-cchc.txt": document(
+        "KẾ HOẠCH",
+        "03/KH-STP",
+        "08/01/2024",
+        "Cải cách hành chính năm 2024",
+        "I. MỤC ĐÍCH, YÊU CẦU\n\nĐẩy mạnh cải cách thủ tục hành chính, nâng tỷ lệ hồ sơ trực "
+        "tuyến.",
+    ),
+    "cv-652-2024-truc-tuyen.txt": document(
+        "V/v tiếp nhận hồ sơ trực tuyến toàn trình",
+        "652/STP-VP",
+        "16/4/2024",
+        "",
+        "Kính gửi: Các tổ chức hành nghề công chứng.\n\nThực hiện Kế hoạch số 03/KH-STP ngày "
+        "08/01/2024 của Sở Tư pháp về cải cách hành chính năm 2024; căn cứ Quyết định số "
+        "20/QĐ-STP ngày 05/02/2024 của Giám đốc Sở Tư pháp, Sở Tư pháp thông báo:\n\n1. Từ "
+        "ngày 02/5/2024, Sở tiếp nhận hồ sơ trực tuyến toàn trình.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def answerer(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answerer:
+    return Answerer(ingest_files("named-relations", FILES), llm=None)
+
+
+def listed(text: str) -> list[str]:
+    """The first document of each numbered or dashed line, in order."""
+    lines = [line for line in text.splitlines() if re.match(r"\s*(?:\d+\.|-)\s", line)]
+    keys = [c.key for line in lines for c in extract(line)[:1] if c.key]
+    return list(dict.fromkeys(keys))
+
+
+def keys(*idents: str) -> list[str]:
+    return [lookup_key(i) for i in idents]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quyết định 20/QĐ-STP thay thế những quyết định nào?",
+        "QĐ 20/QĐ-STP thay cho những quy chế nào?",
+        "Which decisions did 20/QĐ-STP replace?",
+        "20/QĐ-STP took the place of which earlier decisions?",
+        "Khi có 20/QĐ-STP thì các quy chế cũ nào bị thay?",
+    ],
+)
+def test_what_the_named_decision_replaced(answerer: Answerer, question: str) -> None:
+    assert listed(answerer.ask(question).text) == keys("12/QĐ-STP", "15/QĐ-STP")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quy chế một cửa cũ 12/QĐ-STP đã được thay bằng quyết định nào?",
+        "Quy chế một cửa 12/QĐ-STP bị thay bởi VB nào?",
+        "Which decision replaced 12/QĐ-STP?",
+    ],
+)
+def test_what_replaced_the_named_decision(answerer: Answerer, question: str) -> None:
+    assert listed(answerer.ask(question).text) == keys("20/QĐ-STP")
+
+
+def test_what_amended_the_named_decision(answerer: Answerer) -> None:
+    text = answerer.ask("Quy chế một cửa 12/QĐ-STP đã được sửa bởi văn bản nào?").text
+    assert listed(text)[0] == lookup_key("15/QĐ-STP")
+
+
+def test_what_carries_the_named_plan_out(answerer: Answerer) -> None:
+    question = "Những văn bản nào được ban hành để triển khai Kế hoạch CCHC năm 2024 (03/KH-STP)?"
+    # the letter opens "Thực hiện Kế hoạch số 03/KH-STP …; căn cứ …, Sở Tư pháp thông báo:"
+    assert listed(answerer.ask(question).text) == keys("652/STP-VP")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quy chế một cửa nào còn hiệu lực ngày 31/12/2023?",
+        "Which one-stop regulation was in force on 31 December 2023?",
+    ],
+)
+def test_what_held_at_a_moment_stops_at_it(answerer: Answerer, question: str) -> None:
+    # 20/QĐ-STP replaced the rules only in 2024: it is no part of the answer for 2023
+    text = answerer.ask(question).text
+    assert listed(text)[0] == lookup_key("12/QĐ-STP")
+    assert lookup_key("20/QĐ-STP") not in listed(text)
+    assert "2023" not in text.splitlines()[0]  # no "no documents of 2023" lead
