@@ -204,7 +204,7 @@ _BY_COUNCIL = re.compile(
 _BY_DEPARTMENT = re.compile(
     r"\bgiám đốc\b.{0,40}\b(?:ký|ban hành)\b"
     r"|\b(?:do\s+)?sở\b(?:\s+\w+){0,4}?\s+(?:đã\s+)?(?:ký\s+)?ban hành\b"
-    r"|\bdid the department\b.{0,30}\b(?:issue|sign)\b"
+    r"|\b(?:did|has|have) the department\b.{0,30}\b(?:issued?|sign(?:ed)?)\b"
     r"|\b(?:the department|director)(?:'s)?\s+(?:has\s+|have\s+)?(?:issued|signed)\b"
     r"|\b(?:issued|signed)\s+by\s+the\s+(?:department|director)\b"
 )
@@ -220,6 +220,7 @@ def asked_issuer(clean: str) -> str | None:
     named = _AGENCY_RE.sub(
         lambda m: "sở" if m.group().lower().startswith("s") else "department", clean
     )
+    named = _EN_DEPARTMENT.sub("department", named)  # "the justice department"
     if _BY_DEPARTMENT.search(named.lower()):
         return "SO"
     return None
@@ -1106,7 +1107,7 @@ _NO_TOPIC = re.compile(
     r"|huyen|thi xa|thi tran|xa(?!\s+hoi)|(?:pho\s+)?chu tich|(?:pho\s+)?truong phong"
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
     r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui|viec|den het|tinh den|cho den"
-    r"|hang nam|hang quy|hang thang|dinh ky|ket qua|(?:bao\s+)?gom"
+    r"|hang nam|hang quy|hang thang|dinh ky|ket qua|(?:bao\s+)?gom|bao nhieu"
     # "đến nay", "tới giờ", and a clause's "mà" left before the state asked
     r"|(?:den|toi)\s+(?:nay|gio)|ma(?=\s*(?:\?|$))"
     # the latest of a kind: which, not what about ("kế hoạch mới nhất Sở vừa ban hành")
@@ -1122,7 +1123,8 @@ _NO_TOPIC = re.compile(
 # The same in English, matched on the text as typed (lower case, diacritics kept): folded,
 # "the" would be "thể" (thể chế), "in" "in", "on" "ổn".
 _NO_TOPIC_EN = re.compile(
-    r"\b(cũ|former|signed|director|administrative reforms?|reforms?|about|on|concerning|regarding"
+    r"\b(cũ|former|signed off|signed|how many|director|administrative reforms?|reforms?|about"
+    r"|on|concerning|regarding"
     r"|related to|since|between|and|until|now|date|issue|issues|sign|signs|recent|recently"
     r"|last|past|two|three|still|carrying out|carry out|carried out|running|valid|submitted"
     r"|sent|citizens|the public|which|what|list|all|the|of|in|were|was|issued|by|did|does|do"
@@ -1135,7 +1137,7 @@ _NO_TOPIC_EN = re.compile(
     # "the transport department": who, not what
     r"|(?:transport|justice|health|education|finance|home affairs|labou?r|construction"
     r"|science and technology|industry and trade|agriculture|culture|tourism|interior)"
-    r"\s+(?:department|office))\b"
+    r"\s+(?:department|dept|office))\b"
     # "the department's"
     r"|'s\b"
 )

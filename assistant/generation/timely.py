@@ -126,9 +126,9 @@ def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked 
     if parsed.wants_list or parsed.idents:
         return None
     folded = fold(parsed.clean)
-    target = bool(
-        _TARGET.search(folded) or (_PLAN_NAMED.search(folded) and not _DONE.search(folded))
-    )
+    # a plan named by its code too ("Theo KH CCHC 2026, … tối thiểu bao nhiêu tin bài")
+    plan = bool(_PLAN_NAMED.search(folded)) or any(c in _PLAN_CODES for c in parsed.codes)
+    target = bool(_TARGET.search(folded) or (plan and not _DONE.search(folded)))
     count = bool(_COUNT.search(folded))
     period = parsed.period
     if period is None and len(parsed.years) == 1:  # "the 2023 plan", "số liệu 2023"

@@ -180,6 +180,15 @@ _DONE_RE = re.compile(
     r"|\b(?:anything|everything)\b.{0,50}\b(?:issued?|signed?|sent|published?|adopted?"
     r"|approved?|released?|put out)\b"
 )
+# How many documents it issued is answered with the documents ("how many QĐ has the
+# department signed in 2024", "Trung tâm đã trình bao nhiêu tờ trình"); not "Sở có bao nhiêu
+# quyết định" nor how many it reviewed ("đã kiểm tra bao nhiêu văn bản": a report's figure).
+_COUNT_ISSUED_RE = re.compile(
+    rf"\bhow many\s+(?:\w+\s+)?(?:{_DOCUMENT_WORDS})\b.*\b(?:signed|issued|sent"
+    r"|submitted|put out|adopted|drawn up|drew up)\b"
+    rf"|\b(?:ky|ban hanh|trinh|gui)\s+(?:duoc\s+)?bao nhieu\s+(?:{_DOCUMENT_WORDS})\b"
+    rf"|\bbao nhieu\s+(?:{_DOCUMENT_WORDS})\b.*\b(?:da|duoc)\s+(?:ky|ban hanh|trinh|gui)\b"
+)
 # A document asked for by its name alone, as typed into a search box: "kế hoạch chuyển đổi
 # số năm 2024 của Sở", "Quy chế chi tiêu nội bộ" — a type or instrument first, and no word
 # that asks a fact ("bao nhiêu", "gì", "khi nào" …).
@@ -256,6 +265,12 @@ class ParsedQuestion:
     filter_codes: tuple[str, ...] = ()
 
 
+# How staff type in a chat box what the archive writes out: "HS" (in capitals), "online".
+_CHAT_FORMS = {"hs": "hồ sơ", "online": "trực tuyến"}
+_DEPT_RE = re.compile(r"\b[Dd]ept\b\.?")
+_CHAT_WORDS = re.compile(r"(?<![\w/-])(?:HS|[Oo]nline|ONLINE)(?![\w/-])")
+
+
 def parse_question(text: str) -> ParsedQuestion:
     """Years, type codes, document numbers and intent of a question.
 
@@ -266,6 +281,11 @@ def parse_question(text: str) -> ParsedQuestion:
     clean = _NOISE_RE.sub("", text).strip() or text
     folded = fold(expand_types(clean))
     language = _language(clean, folded)
+    # "the justice dept", "bao nhiêu % HS nộp online": the words the archive writes
+    clean = _DEPT_RE.sub("department", clean)
+    if language == "vi":
+        clean = _CHAT_WORDS.sub(lambda m: _CHAT_FORMS[m.group(0).lower()], clean)
+    folded = fold(expand_types(clean))
     # "Sở Kế hoạch và Đầu tư", "Phòng Kế hoạch - Tài chính" name a body, not plans
     typed = _UNIT_NAMES_RE.sub(" ", folded)
     instruments = tuple(dict.fromkeys(_INSTRUMENT_WORDS[m] for m in _INSTRUMENT_RE.findall(typed)))
@@ -283,7 +303,10 @@ def parse_question(text: str) -> ParsedQuestion:
         at=_moment_day(folded),
         idents=_idents(clean),
         wants_list=bool(
-            _LIST_RE.search(folded) or _DONE_RE.search(folded) or _names_documents(folded)
+            _LIST_RE.search(folded)
+            or _DONE_RE.search(folded)
+            or _COUNT_ISSUED_RE.search(folded)
+            or _names_documents(folded)
         )
         and not _RATE_RE.search(folded),
         language=language,

@@ -25,6 +25,7 @@ from assistant.generation.fit import (
     asked_deputy,
     asked_effect,
     asked_grounds,
+    asked_issuer,
     asked_mentioning,
     asked_place,
     asked_proposer,
@@ -842,3 +843,18 @@ def test_a_document_stating_another_year_is_not_of_the_year_asked() -> None:
 )
 def test_the_day_a_change_began(question: str, day: str | None) -> None:
     assert effect_day(fold(question)) == day
+
+
+@pytest.mark.parametrize(
+    ("question", "issuer"),
+    [
+        ("how many QĐ has the justice department signed off during 2024", "SO"),
+        ("Which decisions did the department sign in 2024?", "SO"),
+        ("Những quyết định nào do Sở ban hành năm 2024?", "SO"),
+        ("Những quyết định nào do UBND tỉnh ban hành năm 2024?", "UBND"),
+        # a department named as a topic, not as who issued
+        ("Which decisions of the province concern the justice department?", None),
+    ],
+)
+def test_who_issued_the_documents_asked(question: str, issuer: str | None) -> None:
+    assert asked_issuer(question) == issuer

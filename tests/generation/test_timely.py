@@ -131,6 +131,8 @@ def test_states_figure(text: str, expected: bool) -> None:
         ("Kế hoạch CCHC năm 2024 đặt chỉ tiêu tỷ lệ hồ sơ trực tuyến là bao nhiêu?", True),
         # a plan named, and nothing said to be done: what it asks for
         ("Kế hoạch tuyên truyền năm 2024 yêu cầu đăng tối thiểu bao nhiêu tin, bài?", True),
+        # named by its code, as staff type it
+        ("Theo KH CCHC 2026, Sở TP phải có tối thiểu bao nhiêu tin bài tuyên truyền?", True),
         # a plan named, and what was done of it: a result
         ("How many of the tasks in the 2023 reform plan were completed?", False),
         ("What was the 2024 target for fully online procedures?", True),

@@ -465,3 +465,17 @@ def test_a_body_named_with_a_type_word_is_no_type(question: str, codes: tuple[st
 )
 def test_a_list_of_documents_issued_before_a_day(question: str, period: Period | None) -> None:
     assert parse_question(question).period == period
+
+
+def test_chat_words_read_as_the_archive_writes_them() -> None:
+    parsed = parse_question("Năm nay Sở Y tế phấn đấu bao nhiêu % HS nộp online?")
+    assert parsed.clean == "Năm nay Sở Y tế phấn đấu bao nhiêu % hồ sơ nộp trực tuyến?"
+    # in English, and inside a code, they stay
+    assert parse_question("How many files were filed online?").clean.endswith("online?")
+    assert "HS-01" in parse_question("Mẫu HS-01 dùng để làm gì?").clean
+    typed = parse_question("how many QĐ has the justice dept signed off during 2024")
+    assert "justice department signed" in typed.clean
+    assert typed.wants_list  # a count of what it issued is answered with the documents
+    assert parse_question("Trung tâm đã trình bao nhiêu tờ trình?").wants_list
+    # a report's figure of documents is no list
+    assert not parse_question("Năm 2024 Sở đã kiểm tra bao nhiêu văn bản?").wants_list
