@@ -464,7 +464,9 @@ class Answerer:
         by_type = bool(asked.codes) and asked.issuer is None
         named_area = asked.area if names_area(parsed) else None
         selected = (
-            every_fitting(ranked, by_type=by_type) if every else select(ranked, area=named_area)
+            every_fitting(ranked, by_type=by_type)
+            if every
+            else select(ranked, area=named_area, instruments=parsed.instruments)
         )
         if asks_signing(parsed.clean):
             # who signed a document only cited is not known: what was signed has a file

@@ -172,18 +172,26 @@ def rank_documents(
     return sorted(scored, key=lambda d: (-(d.facets + d.score), d.entry.ident))
 
 
-def select(ranked: Sequence[ScoredDocument], *, area: str | None = None) -> list[ScoredDocument]:
+def select(
+    ranked: Sequence[ScoredDocument],
+    *,
+    area: str | None = None,
+    instruments: Sequence[str] = (),
+) -> list[ScoredDocument]:
     """The documents that answer: relevant to the topic, meeting the most implied facets,
     and close to the best of those (none if even the best is unrelated). ``area``: the
     reform area the question names ("văn bản nào về một cửa, giải quyết TTHC từ 2022"), so
     every relevant document filed under it (or named for it) and meeting the most facets
-    answers, not only those that read most like the question's other words."""
+    answers, not only those that read most like the question's other words. ``instruments``:
+    those the question names ("Các quyết định ban hành Quy chế một cửa"): of the relevant
+    documents, those whose trích yếu names one, when some do (not a list of procedures)."""
     if not ranked or max(d.score - d.evidence for d in ranked) < FLOOR:
         return []
     best = max(d.score for d in ranked)
     relevant = [
         d for d in ranked if d.score >= best - RELEVANCE_GAP and d.score - d.evidence >= FLOOR
     ]
+    relevant = _issuing(relevant, instruments) or relevant
     most = max(d.facets for d in relevant)
     group = [d for d in relevant if d.facets >= most - 1e-9]
     # Having a file is the least facet: it breaks a tie, but does not cut a document the
@@ -203,6 +211,19 @@ def select(ranked: Sequence[ScoredDocument], *, area: str | None = None) -> list
         (d for d in group if d.score >= top - margin), key=lambda d: (-d.score, d.entry.ident)
     )
     return _before_gap(kept)
+
+
+# Instruments a decision issues, which its trích yếu names ("Ban hành Quy chế …"); a plan is
+# a type of its own, named or not in its trích yếu.
+_ISSUED_INSTRUMENTS = frozenset({"Quy chế", "Đề án", "Phương án"})
+
+
+def _issuing(group: Sequence[ScoredDocument], instruments: Sequence[str]) -> list[ScoredDocument]:
+    """The documents of ``group`` whose trích yếu names an instrument of ``instruments``."""
+    named = [fold(i) for i in instruments if i in _ISSUED_INSTRUMENTS]
+    if not named:
+        return []
+    return [d for d in group if any(n in fold(d.entry.subject or "") for n in named)]
 
 
 def latest_of(ranked: Sequence[ScoredDocument], *, every: bool) -> list[ScoredDocument]:

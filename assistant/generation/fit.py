@@ -631,9 +631,9 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
     other_year = (
         period is not None
         and period.whole_years
-        and wanted is not None
-        and wanted.whole_years
-        and not period.overlaps(wanted)
+        and bool(asked.years)
+        and (asked.period is None or asked.period.whole_years)
+        and not any(y in asked.years for y in period.years)
     )
     if (_issued_as_asked(entry, asked) and not other_year) or same_period:
         score += YEAR_WEIGHT
