@@ -134,6 +134,9 @@ class Asked:
     # are of two or more (``asked_place``), and where each of them was issued.
     place: str | None = None
     places: Places | None = None
+    # It says when they were issued ("được ban hành năm 2022", "issued in 2022"): the issue
+    # year decides, whatever year a document states as its own.
+    issued: bool = False
 
     @classmethod
     def of(cls, parsed: ParsedQuestion, *, codes: tuple[str, ...] | None = None) -> Asked:
@@ -148,6 +151,7 @@ class Asked:
             unit=asked_unit(parsed.clean),
             legal=bool(_LEGAL_ASKED.search(fold(parsed.clean))),
             department=asked_department(parsed.clean),
+            issued=bool(_ISSUED_WORD.search(fold(parsed.clean))),
         )
 
 
@@ -626,14 +630,16 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and period == asked.period
         and (not asked.years or len(asked.period.years) > 1)
     )
-    # issued in the year asked but stating another whole year as its own ("Quy chế chi tiêu
-    # nội bộ năm 2027" signed in 2026, asked "năm 2026"): not of that year
+    # issued in the one year asked but stating another whole year as its own ("Quy chế chi
+    # tiêu nội bộ năm 2027" signed in 2026, asked "năm 2026"): not of that year (a stretch
+    # "từ năm 2025 đến nay", or "được ban hành năm 2026", asks the issue years)
     other_year = (
-        period is not None
+        not asked.issued
+        and period is not None
         and period.whole_years
-        and bool(asked.years)
+        and len(asked.years) == 1
         and (asked.period is None or asked.period.whole_years)
-        and not any(y in asked.years for y in period.years)
+        and asked.years[0] not in period.years
     )
     if (_issued_as_asked(entry, asked) and not other_year) or same_period:
         score += YEAR_WEIGHT
@@ -913,7 +919,10 @@ def asked_effect(folded: str) -> str | None:
 _FROM_DAY = re.compile(
     r"^\W*(?:ke\s+)?(?:tu|bat dau tu)\s+ngay\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)\b"
 )
-_ISSUED_WORD = re.compile(r"\b(?:ban hanh|ky|gui|issued|signed|sent)\b")
+_ISSUED_WORD = re.compile(
+    r"\b(?:ban hanh|ky|gui|trinh|lap|xay dung|issued?|signed?|sent|made|submitted|drew up"
+    r"|drawn up|adopted|published|put out)\b"
+)
 
 
 def effect_day(folded: str) -> str | None:

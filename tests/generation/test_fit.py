@@ -820,15 +820,25 @@ def test_how_the_documents_asked_were_signed(
 def test_a_document_stating_another_year_is_not_of_the_year_asked() -> None:
     """"Quy chế chi tiêu nội bộ năm 2026": the rules for 2026, not those for 2027 signed in
     November 2026."""
-    asked = Asked.of(parse_question("Quy chế chi tiêu nội bộ năm 2026 là quyết định nào?"))
 
-    def rules(ident: str, date: str, year: int) -> float:
+    def rules(question: str, ident: str, date: str, year: int) -> float:
         entry = RegistryEntry(ident, ident.lower(), 2026, "Quyết định", "QĐ", "SVHTTDL", date)
         period = Period.of_years(year)
         profile = Profile(ident, "Quyết định", date, "SVHTTDL", None, None, (), period, "", None)
-        return facet_score(entry, profile, asked)
+        return facet_score(entry, profile, Asked.of(parse_question(question)))
 
-    assert rules("15/QĐ-SVHTTDL", "2026-01-14", 2026) > rules("212/QĐ-SVHTTDL", "2026-11-20", 2027)
+    asked = "Quy chế chi tiêu nội bộ năm 2026 là quyết định nào?"
+    now = rules(asked, "15/QĐ-SVHTTDL", "2026-01-14", 2026)
+    assert now > rules(asked, "212/QĐ-SVHTTDL", "2026-11-20", 2027)
+    # a stretch of years holds the later one; "ban hành năm 2026" asks the issue year
+    stretch = "Các quy chế chi tiêu nội bộ từ năm 2025 đến nay"
+    assert rules(stretch, "212/QĐ-SVHTTDL", "2026-11-20", 2027) == rules(
+        stretch, "15/QĐ-SVHTTDL", "2026-01-14", 2026
+    )
+    issued = "Những quyết định nào được ban hành năm 2026?"
+    assert rules(issued, "212/QĐ-SVHTTDL", "2026-11-20", 2027) == rules(
+        issued, "15/QĐ-SVHTTDL", "2026-01-14", 2026
+    )
 
 
 @pytest.mark.parametrize(
