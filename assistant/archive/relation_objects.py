@@ -65,6 +65,7 @@ _LEADING = re.compile(
     r"\s*(?:(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ)\s+)?(?:cho|toàn bộ|các|tên)?\s*"
 )
 _BLANKS = re.compile(r"\s*")
+_AND_VERB = re.compile(r"\s*,?\s*và\s+")
 
 
 def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[Ref], str | None]:
@@ -77,12 +78,21 @@ def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[
     pos = m.end() if m else pos
     pos = _skip(text, pos, unit.end, _LEADING)
     scope: str | None = None
+    listed = False
     written = rp.SCOPE_LIST_RE.match(text, pos, unit.end)
     if written and written.group().strip():
         scope, pos = " ".join(written.group().split()), written.end()
         into = _INTO_ARTICLE.match(text, pos, unit.end)
         if into and "Điều" not in scope:  # `Bổ sung khoản 4 vào Điều 8`: that article's
             scope, pos = f"{scope} {into.group(1)}", into.end()
+    elif procedures := rp.PROCEDURES_RE.match(text, pos, unit.end):
+        scope, pos, listed = " ".join(procedures.group().split()), procedures.end(), True
+        # `Sửa đổi 03 thủ tục tại Mục IV và bãi bỏ các TTHC số 3, 5 tại Phần II của Danh mục
+        # …`: both verbs act on the one document named after the second
+        then = _AND_VERB.match(text, pos, unit.end)
+        later = next((v for v in verbs if then and v.start == then.end()), None)
+        if later is not None:
+            return object_of(text, unit, later.end, verbs)[0], scope
     some = rp.SOME_ARTICLES_RE.match(text, _skip(text, pos, unit.end, _BLANKS), unit.end)
     pos = some.end() if some else pos
     of = rp.OF_RE.match(text, pos, unit.end)
@@ -95,7 +105,8 @@ def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[
     if first is None and (said := rp.INSTRUCTION_RE.match(text, pos, unit.end)):
         first = ref_at(unit, said.end())
     if first is None:
-        return [], scope
+        # procedures with no document named after them are no part of one known
+        return [], None if listed else scope
     return coordinated(text, unit, first, verbs), scope
 
 

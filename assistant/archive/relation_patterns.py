@@ -76,6 +76,15 @@ SCOPE_PART_RE = re.compile(
     rf"(?:(?i:điểm){_}(?P<p>[a-zđ])\)?)?{SP}*(?:(?i:khoản){_}(?P<k>\d+[a-z]?))?{SP}*"
     rf"(?:(?i:điều){_}(?P<d>\d+[a-z]?))?{SP}*(?:(?i:mục){_}(?P<m>\d+[a-z]?))?"
 )
+# Procedures of a list named as the part acted on: `các TTHC số 3, 5 tại Phần II`, `03 thủ
+# tục hành chính tại Mục IV Phần I (lĩnh vực du lịch)` (of a Danh mục).
+PROCEDURES_RE = re.compile(
+    rf"(?:\d+{_})?(?:TTHC|(?i:thủ{_}tục{_}hành{_}chính|thủ{_}tục))"
+    rf"(?:{_}(?i:số){_}\d+(?:{SP}*(?:,|và){SP}*\d+)*)?"
+    rf"(?:{_}(?i:tại|thuộc|trong|ở){_}(?i:mục|phần){_}[IVXLC\d]+[a-z]?"
+    rf"(?:{_}(?i:phần){_}[IVXLC\d]+)?)?"
+    rf"(?:{SP}*\([^()\n]{{0,80}}\))?"
+)
 # The parts between a verb and its document: `bãi bỏ Điều 9 của`, `khoản 1 Điều 73 tại`.
 OF_RE = re.compile(rf"{SP}*(?:,{SP}*)?(?:của|tại|thuộc|trong){SP}+")
 # An instrument issued with a decision stands for it: `Điều 7 của Quy chế làm việc ban

@@ -121,7 +121,7 @@ class Reader:
         targets, scope = self._targets(unit, verb, verbs)
         if verb.type in ("guides", "implements", "based_on") and not targets:
             return []
-        source = self._acting(unit, verb, targets)
+        source = self._acting(unit, verb, targets) or self._coordinated(unit, verb, verbs)
         if source is None:
             return []
         if not targets:
@@ -157,6 +157,16 @@ class Reader:
             if verb.type == "implements" and self._preamble_item(unit, verb, targets):
                 return (self.own, None, None)
         return self._subject(unit, verb)
+
+    def _coordinated(self, unit: Unit, verb: Verb, verbs: list[Verb]) -> _Source | None:
+        """Who acts by a verb joined to an earlier one of the same clause: `Sửa đổi 03 thủ
+        tục tại Mục IV và bãi bỏ các TTHC số 3, 5 …` (the first one's actor)."""
+        for before in reversed([v for v in verbs if v.end <= verb.start and not v.passive]):
+            between = self.text[before.end : verb.start]
+            if re.search(r"[.;:]", between) or not re.search(r"\bvà\s*$", between):
+                return None
+            return self._acting(unit, before, [])
+        return None
 
     def _preamble_item(self, unit: Unit, verb: Verb, targets: list[Ref]) -> bool:
         """`Thực hiện Kế hoạch số … năm 2025.` as the last item of a preamble: it opens its

@@ -86,8 +86,10 @@ CHUNKING_VERSION = 2
 # semicolon as the same subject's ("Kế hoạch áp dụng từ …; thay thế …") and "Mục 3" as a
 # part of a document; 17: a title naming one area's heading phrase near its start files
 # its document there first; 18: a lead-in clause followed by another ("Thực hiện Kế hoạch
-# số …; căn cứ Quyết định số …, Sở Y tế thông báo:") still implements.
-DERIVED_VERSION = 18
+# số …; căn cứ Quyết định số …, Sở Y tế thông báo:") still implements; 19: procedures of
+# a list as the part acted on ("bãi bỏ các TTHC số 3, 5 tại Phần II của Danh mục ban hành
+# kèm theo Quyết định số …"), and a verb joined by "và" to an earlier one has its actor.
+DERIVED_VERSION = 19
 
 Progress = Callable[[float, str], None]
 

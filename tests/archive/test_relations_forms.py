@@ -90,6 +90,21 @@ FORMS = [
         NOTICE,
         [("based_on", "01/TB-UBND", "845/QĐ-UBND"), ("implements", "01/TB-UBND", "03/KH-UBND")],
     ),
+    # Procedures of a list amended and repealed in one sentence, the list's decision named
+    # once after both.
+    (
+        "QUYẾT ĐỊNH:\nĐiều 1. Sửa đổi, bổ sung 03 thủ tục hành chính tại Mục IV Phần I (lĩnh vực "
+        "du lịch) và bãi bỏ các TTHC số 3, 5 tại Phần II của Danh mục ban hành kèm theo Quyết "
+        "định số 905/QĐ-UBND ngày 12/5/2022 của Chủ tịch Ủy ban nhân dân tỉnh.",
+        DECISION,
+        [("amends", "12/QĐ-UBND", "905/QĐ-UBND"), ("repeals", "12/QĐ-UBND", "905/QĐ-UBND")],
+    ),
+    # Procedures with no document named after them: no act on one (a report's own list).
+    (
+        "2. Bãi bỏ 11 thủ tục hành chính lĩnh vực thi đua, khen thưởng tại Mục 6.",
+        DECISION,
+        [],
+    ),
     # A ground's amending decree is a ground too.
     (
         "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện "
