@@ -96,14 +96,31 @@ def _beside(f: Finding, findings: tuple[Finding, ...], text: str | None = None) 
         lo, hi = (g.end, f.start) if g.end <= f.start else (f.end, g.start)
         if not 0 <= hi - lo <= BESIDE:
             continue
-        if text is not None and _SENTENCE_END.search(text, lo, hi):
+        if text is not None and (
+            _SENTENCE_END.search(text, lo, hi)
+            or not _ACT_SAID.search(text, _sentence_start(text, min(f.start, g.start)), hi)
+        ):
+            # another sentence, or no act said in it up to them ("Quy chế đang áp dụng là
+            # Quyết định số 38 … và Quyết định số 46": a list, which 46's replacing 38 does not
+            # excuse; "905 …, thay thế Quyết định số 512 … và Quyết định số 1187" says one)
             continue
         near.append(g.expected["ident"])
     return frozenset(near)
 
 
+# An act stated between two citations: "… thay thế …", "đã được sửa đổi bởi …", "replaced".
+_ACT_SAID = re.compile(
+    r"(?i)thay\s+thế|thay\s+bằng|sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|hủy\s+bỏ|hết\s+hiệu\s+lực"
+    r"|chấm\s+dứt|\bbởi\b|replac|amend|repeal|supersed|revok|annul"
+)
 # A sentence ends at a full stop, question or exclamation mark before a blank, or a line.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 2000), pos)]
+    return ends[-1] if ends else max(0, pos - 2000)
 
 
 def _warning(f: Finding, status: str, events: list[Event], advice: str) -> Finding:

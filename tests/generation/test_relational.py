@@ -321,6 +321,13 @@ def test_a_citation_beside_the_act_on_it_is_not_a_warning(lives: Lives) -> None:
     )
     checked = check_and_mark(misdated, lives.registry, lives=lives, as_of="2023-01-01")
     assert [f.status for f in checked.findings] == ["date_mismatch", "verified"]
+    # listed beside its replacement as both in force: no act stated, a warning
+    listed = (
+        "Quy chế đang áp dụng là Quyết định số 1908/QĐ-UBND ngày 08/7/2021 và Quyết định số "
+        "2000/QĐ-UBND ngày 01/8/2022."
+    )
+    checked = check_and_mark(listed, lives.registry, lives=lives, as_of="2023-01-01")
+    assert [f.status for f in checked.findings] == ["superseded", "verified"]
 
 
 def test_an_end_signed_by_now_that_takes_effect_later_is_told_as_coming() -> None:
