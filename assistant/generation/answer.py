@@ -29,6 +29,7 @@ from assistant.generation.documents import (
     candidates,
     every_fitting,
     latest_of,
+    may_issue,
     rank_documents,
     select,
     whole_period_first,
@@ -861,11 +862,7 @@ class Answerer:
         named = [fold(i) for i in parsed.instruments]
         return sorted(
             selected,
-            key=lambda d: (
-                any(n in fold(d.entry.subject or "") for n in named),
-                d.facets,
-                d.score,
-            ),
+            key=lambda d: (not named or may_issue(d.entry, named), d.facets, d.score),
             reverse=True,
         )[:1]
 

@@ -219,11 +219,19 @@ _ISSUED_INSTRUMENTS = frozenset({"Quy chế", "Đề án", "Phương án"})
 
 
 def _issuing(group: Sequence[ScoredDocument], instruments: Sequence[str]) -> list[ScoredDocument]:
-    """The documents of ``group`` whose trích yếu names an instrument of ``instruments``."""
+    """The documents of ``group`` whose trích yếu names an instrument of ``instruments``, or
+    is unknown (a document only cited)."""
     named = [fold(i) for i in instruments if i in _ISSUED_INSTRUMENTS]
     if not named:
         return []
-    return [d for d in group if any(n in fold(d.entry.subject or "") for n in named)]
+    return [d for d in group if may_issue(d.entry, named)]
+
+
+def may_issue(entry: RegistryEntry, named: Sequence[str]) -> bool:
+    """Whether ``entry``'s trích yếu names one of the (folded) instruments ``named``, or is
+    not known."""
+    subject = fold(entry.subject or "")
+    return not subject or any(n in subject for n in named)
 
 
 def latest_of(ranked: Sequence[ScoredDocument], *, every: bool) -> list[ScoredDocument]:
