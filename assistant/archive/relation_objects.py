@@ -66,6 +66,7 @@ _LEADING = re.compile(
 )
 _BLANKS = re.compile(r"\s*")
 _AND_VERB = re.compile(r"\s*,?\s*và\s+")
+_SAID_OF_PART = re.compile(r"\s*\([^()\n]{0,80}\)(?=\s*(?:,\s*)?(?:của|tại|thuộc|trong)\s)")
 
 
 def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[Ref], str | None]:
@@ -85,6 +86,9 @@ def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[
         into = _INTO_ARTICLE.match(text, pos, unit.end)
         if into and "Điều" not in scope:  # `Bổ sung khoản 4 vào Điều 8`: that article's
             scope, pos = f"{scope} {into.group(1)}", into.end()
+        # `Mục II Phần I (lĩnh vực gia đình, 08 thủ tục) của Danh mục …`
+        said = _SAID_OF_PART.match(text, pos, unit.end)
+        pos = said.end() if said else pos
     elif procedures := rp.PROCEDURES_RE.match(text, pos, unit.end):
         scope, pos, listed = " ".join(procedures.group().split()), procedures.end(), True
         # `Sửa đổi 03 thủ tục tại Mục IV và bãi bỏ các TTHC số 3, 5 tại Phần II của Danh mục

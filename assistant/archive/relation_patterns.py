@@ -58,12 +58,13 @@ SELF_RE = re.compile(
 
 # One part of a document, as written: `điểm d khoản 1 Điều 44`, `khoản 2 Điều 32`,
 # `Điều 5a`, `Điều này` (this article: of the acting text, not a target); a list's or an
-# annex's section, `Mục 3` (of a Danh mục of procedures).
+# annex's section, `Mục 3`, `Mục II Phần I`, `Phần II` (of a Danh mục of procedures).
 SCOPE_PART = (
     rf"(?i:điểm){_}[a-zđ]\)?(?:{SP}+(?i:khoản){_}\d+[a-z]?)?(?:{SP}+(?i:điều){_}\d+[a-z]?)?"
     rf"|(?i:khoản){_}\d+[a-z]?(?:{SP}+(?i:điều){_}\d+[a-z]?)?"
     rf"|(?i:điều){_}\d+[a-z]?"
-    rf"|(?i:mục){_}\d+[a-z]?"
+    rf"|(?i:mục){_}(?:\d+[a-z]?|[IVXLC]+\b)(?:{_}(?i:phần){_}(?:[IVXLC]+\b|\d+))?"
+    rf"|(?i:phần){_}(?:[IVXLC]+\b|\d+)"
 )
 # A list of parts: `khoản 3 và khoản 4 Điều 19`, `Điều 5 và Điều 9`, `các điểm a, b khoản 2`.
 SCOPE_LIST_RE = re.compile(

@@ -88,8 +88,9 @@ CHUNKING_VERSION = 2
 # its document there first; 18: a lead-in clause followed by another ("Thực hiện Kế hoạch
 # số …; căn cứ Quyết định số …, Sở Y tế thông báo:") still implements; 19: procedures of
 # a list as the part acted on ("bãi bỏ các TTHC số 3, 5 tại Phần II của Danh mục ban hành
-# kèm theo Quyết định số …"), and a verb joined by "và" to an earlier one has its actor.
-DERIVED_VERSION = 19
+# kèm theo Quyết định số …"), and a verb joined by "và" to an earlier one has its actor;
+# 20: a list's part in Roman numerals ("Mục II Phần I (lĩnh vực gia đình) của Danh mục …").
+DERIVED_VERSION = 20
 
 Progress = Callable[[float, str], None]
 

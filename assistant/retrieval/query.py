@@ -189,6 +189,9 @@ _COUNT_ISSUED_RE = re.compile(
     rf"|\b(?:ky|ban hanh|trinh|gui)\s+(?:duoc\s+)?bao nhieu\s+(?:{_DOCUMENT_WORDS})\b"
     rf"|\bbao nhieu\s+(?:{_DOCUMENT_WORDS})\b.*\b(?:da|duoc)\s+(?:ky|ban hanh|trinh|gui)\b"
 )
+# What the department advised another body to issue, legal documents counted: a report's
+# figure ("tham mưu UBND tỉnh ban hành bao nhiêu văn bản quy phạm pháp luật").
+_ADVISED_RE = re.compile(r"\btham muu\b|\bquy pham phap luat\b|\bqppl\b|\blegal\b")
 # A document asked for by its name alone, as typed into a search box: "kế hoạch chuyển đổi
 # số năm 2024 của Sở", "Quy chế chi tiêu nội bộ" — a type or instrument first, and no word
 # that asks a fact ("bao nhiêu", "gì", "khi nào" …).
@@ -305,7 +308,7 @@ def parse_question(text: str) -> ParsedQuestion:
         wants_list=bool(
             _LIST_RE.search(folded)
             or _DONE_RE.search(folded)
-            or _COUNT_ISSUED_RE.search(folded)
+            or (_COUNT_ISSUED_RE.search(folded) and not _ADVISED_RE.search(folded))
             or _names_documents(folded)
         )
         and not _RATE_RE.search(folded),

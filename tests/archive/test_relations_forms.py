@@ -99,6 +99,14 @@ FORMS = [
         DECISION,
         [("amends", "12/QĐ-UBND", "905/QĐ-UBND"), ("repeals", "12/QĐ-UBND", "905/QĐ-UBND")],
     ),
+    # A list's part in Roman numerals, said what it holds in brackets.
+    (
+        "QUYẾT ĐỊNH:\nĐiều 2. Bãi bỏ Mục II Phần I (lĩnh vực gia đình, 08 thủ tục) của Danh mục "
+        "ban hành kèm theo Quyết định số 640/QĐ-UBND ngày 08/4/2024 của Chủ tịch Ủy ban nhân dân "
+        "tỉnh.",
+        DECISION,
+        [("repeals", "12/QĐ-UBND", "640/QĐ-UBND")],
+    ),
     # Procedures with no document named after them: no act on one (a report's own list).
     (
         "2. Bãi bỏ 11 thủ tục hành chính lĩnh vực thi đua, khen thưởng tại Mục 6.",

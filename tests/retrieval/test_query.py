@@ -479,3 +479,5 @@ def test_chat_words_read_as_the_archive_writes_them() -> None:
     assert parse_question("Trung tâm đã trình bao nhiêu tờ trình?").wants_list
     # a report's figure of documents is no list
     assert not parse_question("Năm 2024 Sở đã kiểm tra bao nhiêu văn bản?").wants_list
+    advised = "Năm 2022 Sở tham mưu UBND tỉnh ban hành bao nhiêu văn bản quy phạm pháp luật?"
+    assert not parse_question(advised).wants_list
