@@ -927,7 +927,7 @@ class Answerer:
             later = [
                 self._key(e.by)
                 for e in (life.events if life else ())
-                if e.type in _REPLACING and (until is None or (e.by_date or "") <= until)
+                if e.type in _REPLACING and (until is None or (e.date or e.by_date or "") <= until)
             ]
             entry = None
             for key in later:
