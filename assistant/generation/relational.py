@@ -533,15 +533,24 @@ def _based_on(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
         if en
         else f"{document_phrase(entry)} căn cứ vào các văn bản:"
     )
-    lines = [lead]
+    return "\n".join([lead, *_numbered(grounds, lives, en)])
+
+
+def _numbered(
+    statements: list[Statement], lives: Lives, en: bool, *, scoped: bool = False
+) -> list[str]:
+    """``1. <the document acted on> (<where it is said>)``, once each (``scoped``: with the
+    part acted on)."""
+    lines: list[str] = []
     seen: set[str] = set()
-    for s in grounds:
+    for s in statements:
         named = _target_phrase(s, lives)
         if named in seen:
             continue
         seen.add(named)
-        lines.append(f"{len(seen)}. {named} ({_where(s.evidence(), en)})")
-    return "\n".join(lines)
+        scope = f" ({s.relation.target_scope})" if scoped and s.relation.target_scope else ""
+        lines.append(f"{len(seen)}. {named}{scope} ({_where(s.evidence(), en)})")
+    return lines
 
 
 def _acted_on(types: tuple[str, ...], vi: str, en_word: str) -> Answer:
@@ -555,18 +564,8 @@ def _acted_on(types: tuple[str, ...], vi: str, en_word: str) -> Answer:
                 if en
                 else f"Kho tài liệu không ghi nhận văn bản nào được {document_phrase(entry)} {vi}."
             )
-        lines = [
-            f"{document_phrase(entry)} {en_word}:" if en else f"{document_phrase(entry)} {vi}:"
-        ]
-        seen: set[str] = set()
-        for s in acts:
-            named = _target_phrase(s, lives)
-            if named in seen:
-                continue
-            seen.add(named)
-            scope = f" ({s.relation.target_scope})" if s.relation.target_scope else ""
-            lines.append(f"{len(seen)}. {named}{scope} ({_where(s.evidence(), en)})")
-        return "\n".join(lines)
+        lead = f"{document_phrase(entry)} {en_word}:" if en else f"{document_phrase(entry)} {vi}:"
+        return "\n".join([lead, *_numbered(acts, lives, en, scoped=True)])
 
     return answer
 
