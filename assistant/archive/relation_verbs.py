@@ -161,12 +161,13 @@ class Reader:
     def _coordinated(self, unit: Unit, verb: Verb, verbs: list[Verb]) -> _Source | None:
         """Who acts by a verb joined to an earlier one of the same clause: `Sửa đổi 03 thủ
         tục tại Mục IV và bãi bỏ các TTHC số 3, 5 …` (the first one's actor)."""
-        for before in reversed([v for v in verbs if v.end <= verb.start and not v.passive]):
-            between = self.text[before.end : verb.start]
-            if re.search(r"[.;:]", between) or not re.search(r"\bvà\s*$", between):
-                return None
-            return self._acting(unit, before, [])
-        return None
+        before = next((v for v in reversed(verbs) if v.end <= verb.start and not v.passive), None)
+        if before is None:
+            return None
+        between = self.text[before.end : verb.start]
+        if re.search(r"[.;:]", between) or not re.search(r"\bvà\s*$", between):
+            return None
+        return self._acting(unit, before, [])
 
     def _preamble_item(self, unit: Unit, verb: Verb, targets: list[Ref]) -> bool:
         """`Thực hiện Kế hoạch số … năm 2025.` as the last item of a preamble: it opens its

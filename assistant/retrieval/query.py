@@ -285,10 +285,11 @@ def parse_question(text: str) -> ParsedQuestion:
     folded = fold(expand_types(clean))
     language = _language(clean, folded)
     # "the justice dept", "bao nhiêu % HS nộp online": the words the archive writes
-    clean = _DEPT_RE.sub("department", clean)
+    written = _DEPT_RE.sub("department", clean)
     if language == "vi":
-        clean = _CHAT_WORDS.sub(lambda m: _CHAT_FORMS[m.group(0).lower()], clean)
-    folded = fold(expand_types(clean))
+        written = _CHAT_WORDS.sub(lambda m: _CHAT_FORMS[m.group(0).lower()], written)
+    if written != clean:
+        clean, folded = written, fold(expand_types(written))
     # "Sở Kế hoạch và Đầu tư", "Phòng Kế hoạch - Tài chính" name a body, not plans
     typed = _UNIT_NAMES_RE.sub(" ", folded)
     instruments = tuple(dict.fromkeys(_INSTRUMENT_WORDS[m] for m in _INSTRUMENT_RE.findall(typed)))
