@@ -235,12 +235,15 @@ def _on_or_before(date: str, as_of: str) -> bool:
 
 
 def vn_date(iso: str | None) -> str | None:
-    """``2021-07-08`` → ``08/7/2021`` (the register of the documents), partial dates kept."""
+    """``2021-07-08`` → ``08/7/2021``, ``2023-01-06`` → ``06/01/2023``: a day below 10 and
+    the months 1 and 2 with a leading zero, as Nghị định 30/2020/NĐ-CP writes them; partial
+    dates kept."""
     if not iso:
         return None
     parts = iso.split("-")
     if len(parts) == 3:
-        return f"{int(parts[2]):02d}/{int(parts[1])}/{parts[0]}"
+        month = int(parts[1])
+        return f"{int(parts[2]):02d}/{month:0{2 if month < 3 else 1}d}/{parts[0]}"
     if len(parts) == 2:
         return f"tháng {int(parts[1])}/{parts[0]}"
     return iso

@@ -28,6 +28,7 @@ from assistant.generation.documents import (
     ScoredDocument,
     candidates,
     every_fitting,
+    issued,
     latest_of,
     may_issue,
     rank_documents,
@@ -859,7 +860,7 @@ class Answerer:
     ) -> list[ScoredDocument]:
         """The one document of ``selected`` a question describes: the instrument it names
         in its trích yếu ("Quy chế", not a list of procedures), then facets, then score."""
-        named = [fold(i) for i in parsed.instruments]
+        named = issued(parsed.instruments)
         return sorted(
             selected,
             key=lambda d: (not named or may_issue(d.entry, named), d.facets, d.score),

@@ -218,10 +218,16 @@ def select(
 _ISSUED_INSTRUMENTS = frozenset({"Quy chế", "Đề án", "Phương án"})
 
 
+def issued(instruments: Sequence[str]) -> list[str]:
+    """The instruments of ``instruments`` a decision issues, folded: "Quy chế", not "Kế
+    hoạch" (a plan's own trích yếu seldom names it)."""
+    return [fold(i) for i in instruments if i in _ISSUED_INSTRUMENTS]
+
+
 def _issuing(group: Sequence[ScoredDocument], instruments: Sequence[str]) -> list[ScoredDocument]:
     """The documents of ``group`` whose trích yếu names an instrument of ``instruments``, or
     is unknown (a document only cited)."""
-    named = [fold(i) for i in instruments if i in _ISSUED_INSTRUMENTS]
+    named = issued(instruments)
     if not named:
         return []
     return [d for d in group if may_issue(d.entry, named)]

@@ -159,3 +159,50 @@ def test_the_decisions_issuing_an_instrument_asked_for(answerer: Answerer) -> No
     # the list of procedures received at the one-stop desk issues no Quy chế
     assert lookup_key("30/QĐ-STP") not in listed(text)
     assert {lookup_key("12/QĐ-STP"), lookup_key("20/QĐ-STP")} <= set(listed(text))
+
+
+# A plan replaced by a plan beside a decision approving another plan: the plan's trích yếu
+# does not say "Kế hoạch", the decision's does.
+PLANS = {
+    "kh-01-2023-tuyen-truyen.txt": document(
+        "KẾ HOẠCH",
+        "01/KH-STP",
+        "06/01/2023",
+        "Tuyên truyền cải cách hành chính năm 2023",
+        "I. MỤC ĐÍCH, YÊU CẦU\n\nTuyên truyền cải cách hành chính đến người dân.",
+    ),
+    "kh-09-2023-tuyen-truyen.txt": document(
+        "KẾ HOẠCH",
+        "09/KH-STP",
+        "12/6/2023",
+        "Tuyên truyền cải cách hành chính năm 2023",
+        "I. MỤC ĐÍCH, YÊU CẦU\n\nTuyên truyền cải cách hành chính đến người dân.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\nKế hoạch này thay thế Kế hoạch số 01/KH-STP ngày "
+        "06/01/2023 của Sở Tư pháp.",
+    ),
+    "qd-05-2023-kiem-tra.txt": document(
+        "QUYẾT ĐỊNH",
+        "05/QĐ-STP",
+        "10/01/2023",
+        "Phê duyệt Kế hoạch tuyên truyền và kiểm tra cải cách hành chính năm 2023",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Kế hoạch kèm theo Quyết định này.\n\nĐiều 2. "
+        "Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
+    "qd-11-2023-kiem-tra.txt": document(
+        "QUYẾT ĐỊNH",
+        "11/QĐ-STP",
+        "20/7/2023",
+        "Phê duyệt Kế hoạch tuyên truyền và kiểm tra cải cách hành chính năm 2023",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Kế hoạch kèm theo Quyết định này.\n\nĐiều 2. "
+        "Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 05/QĐ-STP ngày "
+        "10/01/2023 của Giám đốc Sở Tư pháp.",
+    ),
+}
+
+
+def test_the_plan_described_is_a_plan_not_a_decision_naming_one(
+    ingest_files: Callable[[str, dict[str, str]], Settings],
+) -> None:
+    answerer = Answerer(ingest_files("named-plans", PLANS), llm=None)
+    text = answerer.ask("Kế hoạch tuyên truyền CCHC năm 2023 đã bị thay thế bởi kế hoạch nào?").text
+    assert listed(text)[0] == lookup_key("09/KH-STP"), text

@@ -98,7 +98,7 @@ def test_a_blank_number_is_unverifiable_with_the_document_it_may_be(registry: Re
     )
     assert vi_suggestion(finding) == (
         "Trích dẫn thiếu số, không đối chiếu được với kho. Kho tài liệu có 12/KH-SKHCN"
-        " ngày 10/1/2023: có thể là văn bản này."
+        " ngày 10/01/2023: có thể là văn bản này."
     )
 
 

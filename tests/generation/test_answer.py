@@ -110,7 +110,7 @@ def test_a_year_that_is_the_subjects_widens_to_other_years(
 ) -> None:
     answer = seed_answerer.ask(question)
     assert answer.text.startswith(lead)
-    assert "Công văn số 1294/UBND ngày 23/2/2021" in answer.text
+    assert "Công văn số 1294/UBND ngày 23/02/2021" in answer.text
 
 
 def test_a_year_the_user_filtered_on_is_not_widened(seed_answerer: Answerer) -> None:

@@ -78,6 +78,10 @@ def test_citation_record_says_where_the_archive_shows_it(registry: Registry) -> 
     [
         ("2021-06-28", "28/6/2021"),
         ("2021-07-08", "08/7/2021"),
+        # Nghị định 30/2020/NĐ-CP: a day below 10 and the months 1 and 2 with a leading zero
+        ("2023-01-06", "06/01/2023"),
+        ("2021-02-23", "23/02/2021"),
+        ("2021-03-05", "05/3/2021"),
         ("2021-11", "tháng 11/2021"),
         (None, None),
     ],

@@ -226,7 +226,7 @@ def test_sections_hold_the_period_documents_of_their_area(report_2024: Report) -
     assert found["to_chuc_bo_may"] == {"1532/QĐ-UBND", "45/QĐ-SKHCN"}
     plan = next(s for s in report_2024.sections if "03/KH-SKHCN" in s.documents)
     assert plan.heading == "1. Về kế hoạch cải cách hành chính"
-    assert "Kế hoạch số 03/KH-SKHCN ngày 05/1/2024" in plan.text
+    assert "Kế hoạch số 03/KH-SKHCN ngày 05/01/2024" in plan.text
 
 
 @pytest.mark.parametrize("year", ["2023", "2024"])
