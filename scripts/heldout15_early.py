@@ -258,7 +258,7 @@ BC_205_TOP, BC_205_BODY = report(
     2021,
     "year",
     lead="Sở đã ban hành Kế hoạch số 05/KH-SCT ngày 08/01/2021; các nhiệm vụ của Kế hoạch hoàn thành đúng tiến độ.",
-    middle="""1. Sở thực hiện Quy chế một cửa ban hành kèm theo Quyết định số 38/QĐ-SCT ngày 12/3/2020. Sở đang xây dựng dự thảo Quyết định thay thế Quy chế một cửa cho phù hợp với Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ.
+    middle="""1. Sở áp dụng Quy chế một cửa ban hành kèm theo Quyết định số 38/QĐ-SCT ngày 12/3/2020. Sở đang xây dựng dự thảo Quyết định thay thế Quy chế một cửa cho phù hợp với Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ.
 
 2. Quyết định số 08/2021/QĐ-UBND ngày 22/3/2021 của Ủy ban nhân dân tỉnh hỗ trợ 46 doanh nghiệp xây dựng gian hàng thương mại điện tử.""",
     extra=year_before(2021)
@@ -381,12 +381,12 @@ BC_165_TOP, BC_165_BODY = report(
     "ngày 15 tháng 9 năm 2022",
     2022,
     "9m",
-    lead="Sở triển khai Kế hoạch số 06/KH-SCT ngày 07/01/2022 về cải cách hành chính năm 2022.",
+    lead="Kế hoạch số 06/KH-SCT ngày 07/01/2022 về cải cách hành chính năm 2022 của Sở đã được giao đến các phòng, đơn vị; tiến độ bảo đảm.",
     middle="""1. Ngày 20/8/2022, Sở ban hành Quyết định số 112/QĐ-SCT ngày 20/8/2022 thay thế Quyết định số 38/QĐ-SCT ngày 12/3/2020 về Quy chế một cửa.
 
 2. Danh mục thủ tục hành chính của Sở được công bố tại Quyết định số 512/QĐ-UBND ngày 21/3/2022 của Chủ tịch Ủy ban nhân dân tỉnh.
 
-3. Thực hiện Quy chế phối hợp ban hành kèm theo Quyết định số 21/QĐ-SCT ngày 05/3/2022, Sở và Cục Quản lý thị trường tỉnh đã kiểm tra 24 cửa hàng xăng dầu.""",
+3. Theo Quy chế phối hợp ban hành kèm theo Quyết định số 21/QĐ-SCT ngày 05/3/2022, Sở và Cục Quản lý thị trường tỉnh đã kiểm tra 24 cửa hàng xăng dầu.""",
     signer=KHANG,
 )
 
@@ -587,7 +587,7 @@ BC_101_TOP, BC_101_BODY = report(
     "ngày 14 tháng 6 năm 2023",
     2023,
     "6m",
-    lead="Sở triển khai Kế hoạch số 04/KH-SCT ngày 06/01/2023 và Chỉ thị số 03/CT-UBND ngày 15/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh.",
+    lead="Kế hoạch số 04/KH-SCT ngày 06/01/2023 của Sở đã được giao đến các phòng, đơn vị; các phòng quán triệt Chỉ thị số 03/CT-UBND ngày 15/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh.",
     middle="""1. Từ ngày 25/5/2023, Sở thực hiện chức năng, nhiệm vụ theo Quyết định số 12/2023/QĐ-UBND ngày 10/5/2023 của Ủy ban nhân dân tỉnh, thay thế Quyết định số 05/2021/QĐ-UBND ngày 03/3/2021.
 
 2. Ngày 10/5/2023, Sở thành lập Tổ công tác rà soát, đơn giản hóa thủ tục hành chính (Quyết định số 66/QĐ-SCT).""",
@@ -630,7 +630,7 @@ BC_215_TOP, BC_215_BODY = report(
     "ngày 12 tháng 12 năm 2023",
     2023,
     "year",
-    lead="Sở ban hành Kế hoạch số 04/KH-SCT ngày 06/01/2023 và triển khai Chỉ thị số 03/CT-UBND ngày 15/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh.",
+    lead="Sở ban hành Kế hoạch số 04/KH-SCT ngày 06/01/2023; các phòng quán triệt Chỉ thị số 03/CT-UBND ngày 15/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh.",
     middle="""1. Quy chế quản lý cụm công nghiệp ban hành kèm theo Quyết định số 17/2020/QĐ-UBND ngày 14/9/2020 đã được sửa đổi khoản 2 Điều 5 và bãi bỏ Điều 12 theo Quyết định số 15/2023/QĐ-UBND ngày 20/7/2023 của Ủy ban nhân dân tỉnh.
 
 2. Danh mục thủ tục hành chính tại Quyết định số 512/QĐ-UBND ngày 21/3/2022 được sửa đổi, bổ sung 03 thủ tục và bãi bỏ 02 thủ tục theo Quyết định số 1350/QĐ-UBND ngày 12/9/2023.

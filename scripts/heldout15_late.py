@@ -123,7 +123,7 @@ BC_52_TOP, BC_52_BODY = report(
     "ngày 15 tháng 3 năm 2024",
     2024,
     "q1",
-    lead="Sở triển khai Kế hoạch số 03/KH-SCT ngày 05/01/2024 và tiếp tục thực hiện Chỉ thị số 03/CT-UBND ngày 15/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh.",
+    lead="Kế hoạch số 03/KH-SCT ngày 05/01/2024 của Sở đã được giao đến các phòng, đơn vị; các phòng tiếp tục quán triệt Chỉ thị số 03/CT-UBND ngày 15/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh.",
     middle="""1. Theo Quyết định số 186/QĐ-UBND ngày 19/01/2024 của Chủ tịch Ủy ban nhân dân tỉnh, Quyết định số 05/2021/QĐ-UBND đã hết hiệu lực toàn bộ từ ngày 25/5/2023; Quy chế quản lý cụm công nghiệp hết hiệu lực một phần.
 
 2. Quy chế phối hợp với Cục Quản lý thị trường tỉnh hết thời hạn áp dụng; hai bên đang trao đổi dự thảo Quy chế phối hợp mới.
@@ -168,7 +168,7 @@ BC_110_TOP, BC_110_BODY = report(
     "ngày 14 tháng 6 năm 2024",
     2024,
     "6m",
-    lead="Sở triển khai Kế hoạch số 03/KH-SCT ngày 05/01/2024 và Kế hoạch số 58/KH-SCT ngày 20/3/2024 về số hóa hồ sơ.",
+    lead="Kế hoạch số 03/KH-SCT ngày 05/01/2024 và Kế hoạch số 58/KH-SCT ngày 20/3/2024 về số hóa hồ sơ của Sở đã được giao đến các phòng, đơn vị.",
     middle="""1. Đến ngày 10/6/2024, Sở đã số hóa 820/2.500 hồ sơ lưu trữ.
 
 2. Sở đã trình Chủ tịch Ủy ban nhân dân tỉnh công bố Danh mục thủ tục hành chính mới.""",
@@ -208,7 +208,7 @@ BC_168_TOP, BC_168_BODY = report(
     "ngày 16 tháng 9 năm 2024",
     2024,
     "9m",
-    lead="Sở triển khai Kế hoạch số 03/KH-SCT ngày 05/01/2024.",
+    lead="Kế hoạch số 03/KH-SCT ngày 05/01/2024 của Sở đã được giao đến các phòng, đơn vị; tiến độ bảo đảm.",
     middle="""1. Từ ngày 01/9/2024, Danh mục thủ tục hành chính của Sở thực hiện theo Quyết định số 1188/QĐ-UBND ngày 20/8/2024 (thay thế các Quyết định số 512/QĐ-UBND và 1350/QĐ-UBND).
 
 2. Ngày 05/9/2024, Ủy ban nhân dân tỉnh ban hành Quyết định số 19/2024/QĐ-UBND ban hành Quy chế quản lý cụm công nghiệp, thay thế Quyết định số 17/2020/QĐ-UBND ngày 14/9/2020, có hiệu lực từ ngày 20/9/2024.""",
@@ -363,7 +363,7 @@ BC_49_TOP, BC_49_BODY = report(
     "ngày 14 tháng 3 năm 2025",
     2025,
     "q1",
-    lead="Sở triển khai Kế hoạch số 02/KH-SCT ngày 07/01/2025 về cải cách hành chính năm 2025.",
+    lead="Kế hoạch số 02/KH-SCT ngày 07/01/2025 về cải cách hành chính năm 2025 của Sở đã được giao đến các phòng, đơn vị; tiến độ bảo đảm.",
     middle="""1. Từ ngày 01/3/2025, Sở áp dụng Quy chế một cửa ban hành kèm theo Quyết định số 27/QĐ-SCT ngày 18/02/2025 (đã được đính chính tại Quyết định số 34/QĐ-SCT ngày 04/3/2025).
 
 2. Kế hoạch số 58/KH-SCT tiếp tục thực hiện trong thời hạn đã gia hạn; đã số hóa 2.010/2.500 hồ sơ lưu trữ.""",
@@ -375,7 +375,7 @@ BC_108_TOP, BC_108_BODY = report(
     "ngày 13 tháng 6 năm 2025",
     2025,
     "6m",
-    lead="Sở triển khai Kế hoạch số 02/KH-SCT ngày 07/01/2025 và Chỉ thị số 03/CT-UBND ngày 15/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh.",
+    lead="Kế hoạch số 02/KH-SCT ngày 07/01/2025 của Sở đã được giao đến các phòng, đơn vị; các phòng tiếp tục quán triệt Chỉ thị số 03/CT-UBND ngày 15/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh.",
     middle="""1. Kế hoạch số 58/KH-SCT về số hóa hồ sơ: đã số hóa 2.430/2.500 hồ sơ lưu trữ, dự kiến hoàn thành trước ngày 30/6/2025.
 
 2. Sở đang tổng kết Đề án chuyển đổi số ngành Công Thương giai đoạn 2021 – 2025.""",
@@ -388,7 +388,7 @@ BC_170_TOP, BC_170_BODY = report(
     "ngày 15 tháng 9 năm 2025",
     2025,
     "9m",
-    lead="Sở triển khai Kế hoạch số 02/KH-SCT ngày 07/01/2025.",
+    lead="Kế hoạch số 02/KH-SCT ngày 07/01/2025 của Sở đã được giao đến các phòng, đơn vị; tiến độ bảo đảm.",
     middle="""1. Kế hoạch số 58/KH-SCT đã hoàn thành: 2.500/2.500 hồ sơ lưu trữ được số hóa.
 
 2. Quy chế một cửa thực hiện theo Quyết định số 27/QĐ-SCT ngày 18/02/2025.""",
@@ -428,10 +428,10 @@ BC_47_TOP, BC_47_BODY = report(
     "ngày 13 tháng 3 năm 2026",
     2026,
     "q1",
-    lead="Sở triển khai Kế hoạch số 01/KH-SCT ngày 06/01/2026 về cải cách hành chính năm 2026.",
+    lead="Kế hoạch số 01/KH-SCT ngày 06/01/2026 về cải cách hành chính năm 2026 của Sở đã được giao đến các phòng, đơn vị; tiến độ bảo đảm.",
     middle="""1. Đề án chuyển đổi số ngành Công Thương giai đoạn 2021 – 2025 đã kết thúc; Sở đang xây dựng dự thảo Đề án giai đoạn 2026 – 2030.
 
-2. Sở tiếp tục thực hiện Chỉ thị số 03/CT-UBND ngày 15/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh.""",
+2. Chỉ thị số 03/CT-UBND ngày 15/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh tiếp tục được quán triệt trong toàn Sở.""",
     signer=KHANG,
 )
 
@@ -440,7 +440,7 @@ BC_104_TOP, BC_104_BODY = report(
     "ngày 12 tháng 6 năm 2026",
     2026,
     "6m",
-    lead="Sở triển khai Kế hoạch số 01/KH-SCT ngày 06/01/2026.",
+    lead="Kế hoạch số 01/KH-SCT ngày 06/01/2026 của Sở đã được giao đến các phòng, đơn vị; tiến độ bảo đảm.",
     middle="""1. Sở đang dự thảo quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở, trình Ủy ban nhân dân tỉnh trong quý III.
 
 2. Quy chế một cửa thực hiện theo Quyết định số 27/QĐ-SCT ngày 18/02/2025.""",
@@ -477,7 +477,7 @@ BC_166_TOP, BC_166_BODY = report(
     "ngày 15 tháng 9 năm 2026",
     2026,
     "9m",
-    lead="Sở triển khai Kế hoạch số 01/KH-SCT ngày 06/01/2026.",
+    lead="Kế hoạch số 01/KH-SCT ngày 06/01/2026 của Sở đã được giao đến các phòng, đơn vị; tiến độ bảo đảm.",
     middle="""1. Ngày 15/8/2026, Sở trình Ủy ban nhân dân tỉnh Tờ trình số 72/TTr-SCT đề nghị ban hành quyết định mới quy định chức năng, nhiệm vụ của Sở.
 
 2. Danh mục thủ tục hành chính thực hiện theo Quyết định số 1188/QĐ-UBND ngày 20/8/2024 của Chủ tịch Ủy ban nhân dân tỉnh.""",
@@ -540,7 +540,7 @@ Sở Công Thương cung cấp số liệu, tài liệu kiểm chứng phục v�
 
 4. Danh mục thủ tục hành chính: Quyết định số 1188/QĐ-UBND ngày 20/8/2024 của Chủ tịch Ủy ban nhân dân tỉnh.
 
-5. Sở tiếp tục thực hiện Chỉ thị số 03/CT-UBND ngày 15/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh./.
+5. Chỉ thị số 03/CT-UBND ngày 15/02/2023 của Chủ tịch Ủy ban nhân dân tỉnh tiếp tục được quán triệt trong toàn Sở./.
 
 Nơi nhận:
 - Như trên;
