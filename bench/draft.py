@@ -59,6 +59,7 @@ ARCHIVE_NAMES = {
     "heldout12_archive_truth": "ngoc-lam",
     "heldout13_archive_truth": "van-phu",
     "heldout14_archive_truth": "tra-giang",
+    "heldout15_archive_truth": "lam-dien",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

@@ -52,6 +52,7 @@ ARCHIVES = {
     "ngoc-lam": REPO / "bench/out/heldout12-archive",
     "van-phu": REPO / "bench/out/heldout13-archive",
     "tra-giang": REPO / "bench/out/heldout14-archive",
+    "lam-dien": REPO / "bench/out/heldout15-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -69,6 +70,7 @@ TRUTH_ARCHIVES = {
     "heldout12_archive_truth": "ngoc-lam",
     "heldout13_archive_truth": "van-phu",
     "heldout14_archive_truth": "tra-giang",
+    "heldout15_archive_truth": "lam-dien",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -183,6 +183,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout14-archive",
         DATA / "heldout14_archive_truth.json",
     ),
+    "heldout15": (
+        REPO / "bench" / "out" / "heldout15-archive",
+        DATA / "heldout15_archive_truth.json",
+    ),
 }
 
 

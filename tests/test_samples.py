@@ -48,6 +48,9 @@ HELDOUT13 = json.loads((DATA / "heldout13_archive_truth.json").read_text("utf-8"
 # And the fourteenth (the Sở VHTTDL of fictional tỉnh Trà Giang, 2019 – 2026), dense and
 # repetitive, numbers restarting each year, with check drafts: truth only.
 HELDOUT14 = json.loads((DATA / "heldout14_archive_truth.json").read_text("utf-8"))
+# And the fifteenth (the Sở Công Thương of fictional tỉnh Lam Điền, 2020 – 2026), whose documents'
+# lives often end without a replacing act, with check drafts: truth only.
+HELDOUT15 = json.loads((DATA / "heldout15_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -147,6 +150,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT12, "2025"),
         (HELDOUT13, "2025"),
         (HELDOUT14, "2025"),
+        (HELDOUT15, "2025"),
     ],
     ids=[
         "sample",
@@ -162,6 +166,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -195,7 +200,18 @@ FIGURE_KINDS = {"result", "target"}
 
 @pytest.mark.parametrize(
     "truth",
-    [HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14],
+    [
+        HELDOUT6,
+        HELDOUT7,
+        HELDOUT8,
+        HELDOUT9,
+        HELDOUT10,
+        HELDOUT11,
+        HELDOUT12,
+        HELDOUT13,
+        HELDOUT14,
+        HELDOUT15,
+    ],
     ids=[
         "heldout6",
         "heldout7",
@@ -206,6 +222,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -247,7 +264,17 @@ WARNINGS = {None, "superseded", "partly_superseded"}
 
 @pytest.mark.parametrize(
     "truth",
-    [HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14],
+    [
+        HELDOUT7,
+        HELDOUT8,
+        HELDOUT9,
+        HELDOUT10,
+        HELDOUT11,
+        HELDOUT12,
+        HELDOUT13,
+        HELDOUT14,
+        HELDOUT15,
+    ],
     ids=[
         "heldout7",
         "heldout8",
@@ -257,6 +284,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -539,6 +567,67 @@ def test_the_fourteenth_archive_is_dense_with_numbers_restarting_each_year() -> 
     assert len(idents) - len(set(idents)) == 4
     assert len(HELDOUT14["list_questions"]) == 30
     assert len(HELDOUT14["figure_questions"]) == 24
+
+
+def test_the_fifteenth_archive_has_lives_that_end_without_a_replacing_act() -> None:
+    """The fifteenth archive's last document is the Sở Công Thương's Công văn of November 2026:
+    every "now" question is asked as of that day. Four documents end with no acting document: two
+    by a stated end day (31/12/2023), the Đề án by its period (2021 – 2025) and a plan by the day
+    a Công văn extended it to; each is in force on its last day and not in force the day after,
+    and nothing replaces, repeals or terminates it. The Chủ tịch's yearly lists of ended legal
+    documents state only reported relations. The extension and the correction are amends, not
+    replacements. The functions decision signed near the end takes effect after it."""
+    docs = HELDOUT15["documents"]
+    last = max(d["date"] for d in docs)
+    assert last == "2026-11-20"
+    assert {q["as_of"] for q in HELDOUT15["list_questions"] if "as_of" in q} == {last}
+    assert sum(1 for d in docs if d["source"]) == 51
+    later = [d for d in docs if (d["effective"] or "") > last]
+    assert [d["ident"] for d in later] == ["21/2026/QĐ-UBND"]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in HELDOUT15["status_cases"]}
+    assert cases[("21/2026/QĐ-UBND", last)] == "not_yet_in_force"
+    assert cases[("12/2023/QĐ-UBND", last)] == "in_force"
+    assert cases[("66/QĐ-SCT", last)] == "unknown"
+    ended = {
+        "08/2021/QĐ-UBND": ("2023-12-31", "2024-01-01"),
+        "21/QĐ-SCT": ("2023-06-30", "2024-01-01"),
+        "95/QĐ-SCT": ("2025-12-31", "2026-01-01"),
+        "58/KH-SCT": ("2025-03-31", "2025-07-01"),
+    }
+    acted = {
+        r["target"]
+        for r in HELDOUT15["relations"]
+        if r["type"] in {"replaces", "repeals", "terminates"} and isinstance(r["target"], str)
+    }
+    for ident, (alive, gone) in ended.items():
+        assert cases[(ident, alive)] == "in_force", ident
+        assert cases[(ident, gone)] == "not_in_force", ident
+        assert ident not in acted, ident
+    listed = {"danh muc VB het hieu luc 2023.docx", "QD 142 danh muc VB het hieu luc 2024.pdf"}
+    told = [
+        r
+        for r in HELDOUT15["relations"]
+        if r["stated_in"] in listed and r["type"] != "based_on" and "/NĐ-CP" not in r["source"]
+    ]
+    assert all(r["reported"] for r in told)
+    assert {r["target"] for r in told} == {
+        "22/2019/QĐ-UBND",
+        "05/2021/QĐ-UBND",
+        "17/2020/QĐ-UBND",
+        "14/2022/QĐ-UBND",
+        "15/2023/QĐ-UBND",
+    }
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in HELDOUT15["relations"]
+        if not r["reported"] and isinstance(r["target"], str)
+    }
+    assert ("amends", "2011/SCT-VP", "58/KH-SCT", "thời gian thực hiện") in own
+    assert ("amends", "34/QĐ-SCT", "27/QĐ-SCT", "Điều 3") in own
+    assert not [r for r in own if r[1] == "34/QĐ-SCT" and r[0] == "replaces"]
+    assert cases[("27/QĐ-SCT", last)] == "in_force"
+    assert len(HELDOUT15["list_questions"]) == 30
+    assert len(HELDOUT15["figure_questions"]) == 22
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
