@@ -11,9 +11,11 @@ an error (wrong date, unknown number) stays the error.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from assistant.archive.lives import Lives
+from assistant.archive.periods import period_of
 from assistant.archive.validity import Event, today, vn_date
 from assistant.citations.check import WARNINGS, CheckResult, Finding
 from assistant.citations.normalize import normalize
@@ -46,7 +48,15 @@ def flag_superseded(
     findings = result.findings
     draft = normalize(text) if text is not None else None
     return CheckResult(
-        tuple(flag_one(f, lives, as_of, beside=_beside(f, findings, draft)) for f in findings)
+        tuple(
+            flag_one(
+                f,
+                lives,
+                _spoken_of(f, findings, draft, as_of) if draft is not None else as_of,
+                beside=_beside(f, findings, draft),
+            )
+            for f in findings
+        )
     )
 
 
@@ -121,6 +131,55 @@ def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` begins."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 2000), pos)]
     return ends[-1] if ends else max(0, pos - 2000)
+
+
+# Where a clause ends: a sentence's end, a semicolon, a line.
+_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
+# Words that put a clause in the present: "hiện nay", "hiện được niêm yết", "đang", "vẫn",
+# "tiếp tục", "đến nay", "cho đến khi có quy định mới" ("thực hiện" is no "hiện").
+_NOW_SAID = re.compile(
+    r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )\bhiện\b|\bđang\b|\bvẫn\b|\btiếp tục\b"
+    r"|\bđến nay\b|\bcho đến khi\b|\bbây giờ\b|\bnow\b|\bcurrently\b|\bstill\b"
+)
+# "Trước ngày 01/3/2024, …": the clause speaks of the day before.
+_BEFORE_DAY = re.compile(r"\btrước\s+ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+# "Trước khi hợp nhất, …", "Trước đây …": a time before the body's change, long past.
+_BEFORE_CHANGE = re.compile(
+    r"\btrước\s+(?:khi\s+(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp|tổ\s+chức\s+lại|chia\s+tách)|đây\b)"
+)
+LONG_PAST = "0001-01-01"
+
+
+def _spoken_of(f: Finding, findings: tuple[Finding, ...], text: str, as_of: str) -> str:
+    """The day the clause citing ``f`` speaks of: ``as_of``, or an earlier day when the
+    clause places itself in a past time ("Giai đoạn 2021 - 2024, Sở thực hiện … theo Quyết
+    định số 1642 …": its start; "Trước ngày 01/3/2024, …": the day before; "Trước khi hợp
+    nhất, …": long past) and says nothing of now ("hiện", "đang", "vẫn", "tiếp tục"). A
+    sentence about the past may cite what stood then."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, max(0, f.start - 2000), f.start)]
+    start = ends[-1] if ends else max(0, f.start - 2000)
+    after = _CLAUSE_END.search(text, f.end)
+    end = after.start() if after else len(text)
+    clause = list(text[start:end])
+    for g in findings:  # the citations' own dates are no time the clause speaks of
+        for i in range(max(g.start, start), min(g.end, end)):
+            clause[i - start] = " "
+    said = "".join(clause).lower()
+    if _NOW_SAID.search(said):
+        return as_of
+    if _BEFORE_CHANGE.search(said):
+        return LONG_PAST
+    m = _BEFORE_DAY.search(said)
+    if m:
+        try:
+            day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return as_of
+        return min(as_of, (day - dt.timedelta(days=1)).isoformat())
+    period = period_of(said)
+    if period is not None and period.end < as_of:
+        return period.start
+    return as_of
 
 
 def _warning(f: Finding, status: str, events: list[Event], advice: str) -> Finding:
