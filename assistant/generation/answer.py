@@ -533,6 +533,14 @@ class Answerer:
         selected = running or selected
         if asks_one(parsed):
             selected = self._lineage(selected, ranked, until=at)
+            if at:
+                # what held then, not what was signed by then to take effect later
+                held = [
+                    d
+                    for d in selected
+                    if self.lives.status(d.entry, at)["status"] != "not_yet_in_force"
+                ]
+                selected = held or selected
             # the document an amending act changed is the one asked for: it comes first
             selected = self._amended_by(selected, ranked) + selected
         else:
@@ -935,6 +943,11 @@ class Answerer:
                 if key not in kin:
                     kin.add(key)
                     entry = next((d.entry for d in ranked if d.entry.key == key), entry)
+        if until is not None and self.lives.status(best.entry, until)["status"] == (
+            "not_yet_in_force"
+        ):
+            # signed by the moment but in force only later: what it replaced held then
+            kin |= earlier
         picked = {d.entry.key for d in selected}
         # what it replaced, when the topic kept it too; what replaced it, always
         return [d for d in selected if d.entry.key in kin | earlier] + [

@@ -394,13 +394,14 @@ _MOMENT_RES = (
     re.compile(rf"\b(?:(?:tai|vao)\s+(?:thoi\s+diem|ngay)|thoi\s+diem)\s+{_DAY}"),
     # "còn hiệu lực ngày 31/12/2022", "áp dụng ngày …"
     re.compile(rf"\b(?:hieu luc|ap dung|hien hanh)\s+ngay\s+{_DAY}"),
-    re.compile(rf"^\W*(?:vao\s+)?{_DAY}\s*,"),
+    re.compile(rf"^\W*(?:vao\s+)?{_DAY}\s*(?:,|(?=\s+[^\W\d]))"),
     re.compile(rf"\b(?:as\s+at|as\s+on|on|at)\s+(?:{_DAY}|{_EN_DAY})"),
     re.compile(rf"\b(?:cuoi|het)\s+nam\s+((?:19|20)\d\d)\b(?:\s*\(\s*{_DAY}\s*\))?"),
     re.compile(r"\b(?:at\s+)?the\s+end\s+of\s+((?:19|20)\d\d)\b"),
 )
 _HELD_RE = re.compile(
     r"\b(?:dang|con hieu luc|hieu luc|hien hanh|ap dung|duoc quy dinh|quy dinh (?:tai|o)"
+    r"|(?:do|theo|cua|kem|kem theo) (?:qd|quyet dinh|van ban|vb|quy che|qc) nao"
     r"|la nhung|la (?:quyet dinh|van ban|qd|vb) nao|in force|in effect|applied|applicable"
     r"|valid|governed|were the|was the)\b"
 )
@@ -411,11 +412,41 @@ def _moment_day(folded: str) -> str | None:
     return found[0] if found else None
 
 
+# Part of a month or the start of a year: "cuối tháng 10/2023 (ngày 25/10)", "đầu tháng
+# 9/2025" (its first day), "giữa tháng 5/2024", "đầu năm 2023" (1 January).
+_PART_MOMENT_RE = re.compile(
+    r"\b(?P<part>cuoi|dau|giua)\s+thang\s+(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)\b"
+    r"(?:\s*\(\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<dm>\d{1,2})\s*\))?"
+    r"|\bdau\s+nam\s+(?P<sy>(?:19|20)\d\d)\b"
+)
+
+
+def _part_moment(folded: str) -> tuple[str, tuple[int, int]] | None:
+    m = _PART_MOMENT_RE.search(folded)
+    if m is None:
+        return None
+    if m.group("sy"):
+        return f"{m.group('sy')}-01-01", m.span()
+    year, month = int(m.group("y")), int(m.group("m"))
+    try:
+        if m.group("d"):
+            day = dt.date(year, int(m.group("dm")), int(m.group("d")))
+        else:
+            last = calendar.monthrange(year, month)[1]
+            day = dt.date(year, month, {"dau": 1, "giua": 15, "cuoi": last}[m.group("part")])
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+    return day.isoformat(), m.span()
+
+
 def moment(folded: str) -> tuple[str, tuple[int, int]] | None:
-    """The ISO day a question asks what held at (``_MOMENT_RES``), with its phrase's span;
-    None if it names none or asks nothing that held."""
+    """The ISO day a question asks what held at (``_MOMENT_RES``, ``_PART_MOMENT_RE``), with
+    its phrase's span; None if it names none or asks nothing that held."""
     if not _HELD_RE.search(folded):
         return None
+    part = _part_moment(folded)
+    if part is not None:
+        return part
     for pattern in _MOMENT_RES:
         m = pattern.search(folded)
         if m is None:
