@@ -99,6 +99,7 @@ _GROUNDS_AFTER = re.compile(r";\s*(?P<g>căn cứ(?:\s+(?:vào|theo))?\s+)(?=\S)
 # rest (`… thay thế Quyết định số` / `22/2015/QĐ-UBND …`): PDF text breaks lines anywhere.
 _ENDS_STATEMENT = re.compile(r"[.;:!?…”\")]\s*$")
 _RUNS_ON = re.compile(r"^\s*(?:[a-zđà-ỹ]|\d+/\d|\d{4}\b)")
+_DASH_END = re.compile(r"\w\s+[-–]\s*$")
 
 
 def logical_lines(text: str) -> list[tuple[int, int]]:
@@ -138,7 +139,10 @@ def _runs_on(last: str, line: str) -> bool:
     if not last.strip() or _ENDS_STATEMENT.search(last) or last.isupper():
         return False
     item = rp.ITEM_RE.match(line)
-    return bool(_RUNS_ON.match(line)) and not (item and item.lastgroup)
+    if item and item.lastgroup:
+        return False
+    # "… Sở Lao động -" + "Thương binh và Xã hội …": a name broken at its dash
+    return bool(_RUNS_ON.match(line) or (_DASH_END.search(last) and line[:1].isalpha()))
 
 
 def _sentences(line: str, words: int) -> list[tuple[int, int]]:

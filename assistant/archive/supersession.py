@@ -136,9 +136,9 @@ def _sentence_start(text: str, pos: int) -> int:
 # Where a clause ends: a sentence's end, a semicolon, a line.
 _CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
 # Words that put a clause in the present: "hiện nay", "hiện được niêm yết", "đang", "vẫn",
-# "tiếp tục", "đến nay", "cho đến khi có quy định mới" ("thực hiện" is no "hiện").
+# "còn lưu theo", "tiếp tục", "đến nay", "cho đến khi có quy định mới" ("thực hiện" is no "hiện").
 _NOW_SAID = re.compile(
-    r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )\bhiện\b|\bđang\b|\bvẫn\b|\btiếp tục\b"
+    r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )\bhiện\b|\bđang\b|\bvẫn\b|\bcòn\b|\btiếp tục\b"
     r"|\bđến nay\b|\bcho đến khi\b|\bbây giờ\b|\bnow\b|\bcurrently\b|\bstill\b"
 )
 # "Trước ngày 01/3/2024, …": the clause speaks of the day before.

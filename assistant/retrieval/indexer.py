@@ -89,8 +89,9 @@ CHUNKING_VERSION = 2
 # số …; căn cứ Quyết định số …, Sở Y tế thông báo:") still implements; 19: procedures of
 # a list as the part acted on ("bãi bỏ các TTHC số 3, 5 tại Phần II của Danh mục ban hành
 # kèm theo Quyết định số …"), and a verb joined by "và" to an earlier one has its actor;
-# 20: a list's part in Roman numerals ("Mục II Phần I (lĩnh vực gia đình) của Danh mục …").
-DERIVED_VERSION = 20
+# 20: a list's part in Roman numerals ("Mục II Phần I (lĩnh vực gia đình) của Danh mục …");
+# 21: a sentence a PDF broke at a name's dash ("Sở Lao động -" + "Thương binh và Xã hội").
+DERIVED_VERSION = 21
 
 Progress = Callable[[float, str], None]
 

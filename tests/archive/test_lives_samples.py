@@ -82,6 +82,36 @@ def test_the_same_draft_dated_before_the_replacements_is_verified(
     assert {f.status for f in result.findings} == {"verified"}
 
 
+CITED_1120 = "Quyết định số 1120/QĐ-UBND ngày 16/8/2021 của UBND tỉnh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a clause about a time when 1120 stood (1532 replaced it on 22/5/2024)
+        (f"Giai đoạn 2021 - 2023, Sở thực hiện nhiệm vụ theo {CITED_1120}.", "verified"),
+        (f"Trước ngày 22/5/2024, Sở thực hiện nhiệm vụ theo {CITED_1120}.", "verified"),
+        (f"Trước khi sắp xếp, Sở thực hiện nhiệm vụ theo {CITED_1120}.", "verified"),
+        (f"Năm 2022, Sở thực hiện nhiệm vụ theo {CITED_1120}.", "verified"),
+        # … and clauses about now, or naming no time
+        (f"Hiện nay Sở thực hiện nhiệm vụ theo {CITED_1120}.", "superseded"),
+        (f"Hồ sơ năm 2022 còn lưu theo {CITED_1120}.", "superseded"),
+        (f"Sở thực hiện nhiệm vụ theo {CITED_1120}.", "superseded"),
+        (
+            f"Năm 2022, Sở sắp xếp các phòng; hiện Sở thực hiện nhiệm vụ theo {CITED_1120}.",
+            "superseded",
+        ),
+    ],
+)
+def test_a_clause_about_the_past_may_cite_what_stood_then(
+    archive: tuple[Registry, Lives], sentence: str, status: str
+) -> None:
+    registry, lives = archive
+    result = flag_superseded(check(sentence, registry), lives, as_of="2025-01-15", text=sentence)
+    [found] = result.findings
+    assert found.status == status
+
+
 def test_removing_a_replacing_file_removes_exactly_its_claims(
     archive: tuple[Registry, Lives],
 ) -> None:

@@ -251,3 +251,17 @@ def test_a_section_of_a_list_is_a_scope() -> None:
     (found,) = extract_relations(text, identity=DECISION)
     assert found.target_scope == "Mục 3 và Mục 6"
     assert split_scope(found.target_scope) == ["Mục 3", "Mục 6"]
+
+
+def test_a_sentence_broken_at_a_names_dash_runs_on() -> None:
+    # a PDF line ends at "Sở Lao động -", the name and the sentence go on below
+    text = (
+        "Điều 6. Quyết định này có hiệu lực kể từ ngày 01 tháng 3 năm 2025. Quyết định số "
+        "16/2021/QĐ-UBND ngày 22 tháng 6 năm 2021 của Ủy ban nhân dân tỉnh và Quyết định số "
+        "09/2022/QĐ-UBND ngày 25 tháng 3 năm 2022 quy định chức năng của Sở Lao động -\n"
+        "Thương binh và Xã hội hết hiệu lực kể từ ngày Quyết định này có hiệu lực."
+    )
+    assert _keys(text, DECISION) == [
+        ("terminates", "12/QĐ-UBND", "09/2022/QĐ-UBND"),
+        ("terminates", "12/QĐ-UBND", "16/2021/QĐ-UBND"),
+    ]
