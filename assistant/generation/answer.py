@@ -213,6 +213,10 @@ def validate_question(text: str) -> str:
     return text
 
 
+# The types a document carries out: plans, programmes, resolutions, directives.
+_PLAN_CODES = frozenset({"KH", "CTr", "NQ", "CT"})
+
+
 class Answerer:
     """Answers questions over one index; holds the searcher and caches between questions."""
 
@@ -700,10 +704,17 @@ class Answerer:
                 if st.relation.type == relation and st.relation.target
             ]
         else:
+            # a plan is carried out by what implements it and by what is issued on its
+            # ground ("Căn cứ Kế hoạch số 05/KH-SNV …, Sở ban hành Kế hoạch tuyên truyền")
+            types = (
+                {relation, "based_on"}
+                if side == "carrying_out" and entry.code in _PLAN_CODES
+                else {relation}
+            )
             found = [
                 self.lives.entry(st.relation.source)
                 for st in self.lives.acts_on(entry)
-                if st.relation.type == relation
+                if st.relation.type in types
             ]
         return [e for e in found if e is not None]
 

@@ -739,9 +739,22 @@ _CARRIED_OUT = re.compile(
     rf"|\b(?:which|what)\s+(?:\w+\s+){{0,2}}?(?P<ewhat>{_DOCUMENT_WORD})\s+(?:does|did|do)\b"
     rf".*\b{_CARRY_OUT}\b"
 )
+# What carries a described document out: "… nào để thực hiện Kế hoạch …", "KH CCHC năm 2024
+# được thực hiện qua / triển khai bằng những văn bản nào", "những văn bản nào thực hiện Nghị
+# quyết …", "vb nào dựa trên hoặc thực thi kế hoạch …", "những vb nào đc ban hành căn cứ KH …"
+# (folded).
+_PLAN_WORD = r"(?:ke hoach|kh|chuong trinh|nghi quyet|chi thi|plan|programme|program)"
+_ANY_DOCUMENT = r"(?:van ban|vb|quyet dinh|qd|ke hoach|kh|cong van|cv|documents?)"
+_DO_OUT = rf"(?:{_CARRY_OUT}|thuc thi)"
 _CARRYING_OUT = re.compile(
     rf"\b(?:nao|which|what)\b.{{0,80}}?\b(?:de|nham|to)\s+{_CARRY_OUT}\s+(?:\S+\s+){{0,3}}?"
     rf"{_DOCUMENT_WORD}\b"
+    rf"|\b{_PLAN_WORD}\b.{{0,80}}?\b(?:duoc|dc|da duoc)\s+{_DO_OUT}\s+(?:qua|bang|thong qua)"
+    rf"\s+(?:nhung\s+|cac\s+)?{_ANY_DOCUMENT}\s+nao\b"
+    rf"|\b{_ANY_DOCUMENT}\s+nao\s+(?:(?:dua tren|can cu(?:\s+vao)?)\s+(?:hoac|va|,)\s+)?"
+    rf"{_DO_OUT}\s+(?:\S+\s+){{0,2}}?{_PLAN_WORD}\b"
+    rf"|\b{_ANY_DOCUMENT}\s+nao\s+(?:(?:da\s+)?(?:duoc|dc)\s+)?ban hanh\s+"
+    rf"(?:can cu|dua tren|de thuc hien)\s+(?:vao\s+|theo\s+)?{_PLAN_WORD}\b"
 )
 
 
@@ -1010,8 +1023,11 @@ _RESTS_ON = re.compile(
 _GROUNDS_OF = re.compile(
     # the document whose grounds are asked is named before ("Hiện các phòng làm nhiệm vụ gì
     # thì căn cứ vào QĐ nào" asks which decision sets the tasks, not a document's grounds)
-    rf"\b{_GROUND_DOCUMENT}\b(?:\s+\S+){{0,10}}?\s+can cu (?:vao |theo )?(?:nhung |cac )?"
+    rf"\b{_GROUND_DOCUMENT}\b(?:\s+\S+){{0,24}}?\s+can cu (?:vao |theo )?(?:nhung |cac )?"
     rf"(?P<what>{_GROUND_DOCUMENT})\s+nao\b"
+    # "QĐ ban hành KH … dựa trên các căn cứ nào", "… có những căn cứ pháp lý nào"
+    rf"|\b{_GROUND_DOCUMENT}\b(?:\s+\S+){{0,16}}?\s+(?:dua tren|co|gom)\s+(?:nhung |cac )?"
+    r"can cu(?: phap ly)? nao\b"
     r"|\bbased on\s*\??\s*$|\b(?:legal )?(?:basis|bases|grounds)\s+(?:of|for)\b"
 )
 

@@ -657,6 +657,12 @@ def test_having_a_file_does_not_cut_a_cited_document_reading_far_closer() -> Non
             ("carrying_out", None),
         ),
         ("Which plans were issued to implement the 2021-2025 plan?", ("carrying_out", None)),
+        # … passive, active, and "issued on the plan's ground"
+        ("KH CCHC năm 2024 của Sở được thực hiện qua những văn bản nào?", ("carrying_out", None)),
+        ("Kế hoạch tuyên truyền 2023 đã được triển khai bằng văn bản nào?", ("carrying_out", None)),
+        ("Những văn bản nào thực hiện Nghị quyết 1699/NQ-UBTVQH15?", ("carrying_out", None)),
+        ("co vb nao dua tren hoac thuc thi ke hoach cchc 2024", ("carrying_out", None)),
+        ("Những vb nào đc ban hành căn cứ KH CCHC 2024?", ("carrying_out", None)),
         # what is carried out now, or what the department carries out: neither
         ("Kế hoạch CCHC năm 2025 đang thực hiện là kế hoạch nào?", None),
         ("Sau sáp nhập, kế hoạch CCHC năm 2025 nào được thực hiện?", None),
@@ -676,6 +682,12 @@ def test_what_a_described_document_carries_out(question: str, asked: tuple | Non
         ("Which decisions are based on the 2021 regulation?", ("resting_on", "QĐ")),
         ("quy che chu ky so cua so can cu vao nhung van ban nao", ("grounds", None)),
         ("What is the digital signature regulation based on?", ("grounds", None)),
+        ("QĐ ban hành KH chuyển đổi số của Sở dựa trên các căn cứ nào?", ("grounds", None)),
+        (
+            "QĐ công bố hệ thống quản lý chất lượng ISO của Sở Văn hóa, Thể thao và Du lịch căn cứ "
+            "vào những văn bản nào?",
+            ("grounds", None),
+        ),
         # a question of what sets a unit's tasks, and "căn cứ" leading a clause: neither
         ("Các phòng làm nhiệm vụ gì thì căn cứ vào QĐ nào?", None),
         ("Căn cứ quy chế, Sở đã ban hành những kế hoạch nào?", None),
