@@ -22,6 +22,7 @@ from assistant.generation.fit import (
     acts_named,
     archive_places,
     asked_agent,
+    asked_carrying_out,
     asked_department,
     asked_grounds,
     asked_issuer,
@@ -123,6 +124,9 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
     grounds = asked_grounds(folded)
     if grounds is not None and grounds[0] == "resting_on":
         # "Những văn bản nào lấy Nghị định … làm căn cứ": what rests on it (a list answer)
+        return None
+    if asked_carrying_out(folded) == ("carrying_out", None):
+        # "Những vb nào đc ban hành căn cứ KH 09/KH-STP": what carries it out (a list answer)
         return None
     directed = _directed(folded)
     if directed is not None:

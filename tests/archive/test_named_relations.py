@@ -197,12 +197,35 @@ PLANS = {
         "Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 05/QĐ-STP ngày "
         "10/01/2023 của Giám đốc Sở Tư pháp.",
     ),
+    "kh-14-2023-tin-hoc.txt": document(
+        "KẾ HOẠCH",
+        "14/KH-STP",
+        "03/8/2023",
+        "Ứng dụng công nghệ thông tin trong tiếp nhận hồ sơ năm 2023",
+        "Căn cứ Kế hoạch số 09/KH-STP ngày 12/6/2023 của Sở Tư pháp về tuyên truyền cải cách "
+        "hành chính năm 2023, Sở Tư pháp ban hành Kế hoạch ứng dụng công nghệ thông tin như "
+        "sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nSố hóa hồ sơ tiếp nhận.",
+    ),
 }
 
 
-def test_the_plan_described_is_a_plan_not_a_decision_naming_one(
-    ingest_files: Callable[[str, dict[str, str]], Settings],
-) -> None:
-    answerer = Answerer(ingest_files("named-plans", PLANS), llm=None)
-    text = answerer.ask("Kế hoạch tuyên truyền CCHC năm 2023 đã bị thay thế bởi kế hoạch nào?").text
+@pytest.fixture(scope="module")
+def plans(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answerer:
+    return Answerer(ingest_files("named-plans", PLANS), llm=None)
+
+
+def test_the_plan_described_is_a_plan_not_a_decision_naming_one(plans: Answerer) -> None:
+    text = plans.ask("Kế hoạch tuyên truyền CCHC năm 2023 đã bị thay thế bởi kế hoạch nào?").text
     assert listed(text)[0] == lookup_key("09/KH-STP"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Những vb nào đc ban hành căn cứ KH tuyên truyền CCHC năm 2023 (09/KH-STP)?",
+        "Kế hoạch tuyên truyền CCHC năm 2023 được thực hiện qua những văn bản nào?",
+    ],
+)
+def test_a_plan_is_carried_out_by_what_rests_on_it(plans: Answerer, question: str) -> None:
+    # 14/KH-STP opens "Căn cứ Kế hoạch số 09/KH-STP …, Sở Tư pháp ban hành Kế hoạch …"
+    assert listed(plans.ask(question).text)[0] == lookup_key("14/KH-STP")
