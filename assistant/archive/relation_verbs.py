@@ -28,6 +28,8 @@ _IMPERATIVE_LEAD = re.compile(
     r"^(?i:(?:đồng thời|nay|về việc|v/v|về)\s*,?\s*)?"
     r"(?i:(?:bãi bỏ|sửa đổi|bổ sung|thay thế)\s*,?\s*)*$"
 )
+# The link words after "một số điều": `… của`, `… tại`.
+_PART_WORDS = re.compile(r"\s+(?:của|tại|trong)$", re.IGNORECASE)
 # A passive verb under a condition states no act: `cho đến khi bị bãi bỏ`, `nếu được sửa đổi`.
 _HYPOTHETICAL = re.compile(r"(?i)(?:\bkhi|\bnếu|\btrường hợp|\bsau khi|\bthể)\s+(?:đã\s+)?$")
 # A statement whose acting document takes effect now: `… như sau:` in an amending text.
@@ -121,6 +123,8 @@ class Reader:
         targets, scope = self._targets(unit, verb, verbs)
         if verb.type in ("guides", "implements", "based_on") and not targets:
             return []
+        if verb.type in ("repeals", "replaces") and scope is None and targets:
+            scope = self._some_part(verb, verbs)
         source = self._acting(unit, verb, targets) or self._coordinated(unit, verb, verbs)
         if source is None:
             return []
@@ -142,6 +146,26 @@ class Reader:
             before = [r for r in self.refs_of(self.previous) if r.ident] if self.previous else []
             return before[:1], None
         return object_of(self.text, unit, verb.end, verbs)
+
+    def _some_part(self, verb: Verb, verbs: list[Verb]) -> str | None:
+        """The part a repeal or replacement acts on when none is named: `bãi bỏ một số điều
+        của …`, `Bãi bỏ, sửa đổi, bổ sung một số điều của …` ("một số điều", as written);
+        `Sửa đổi, bổ sung, bãi bỏ Danh mục …`, a repeal joined to an amendment of one object
+        ("một phần": what is amended is not wholly repealed)."""
+        joined = [v for v in verbs if v is not verb and self._joined(v, verb)]
+        end = max([verb.end, *(v.end for v in joined if v.start > verb.start)])
+        some = rp.SOME_ARTICLES_RE.match(self.text, end + 1)
+        if some and self.text[end : end + 1].isspace():
+            return _PART_WORDS.sub("", " ".join(some.group().split()))
+        if any(v.type == "amends" and not v.passive for v in joined):
+            return "một phần"
+        return None
+
+    def _joined(self, a: Verb, b: Verb) -> bool:
+        """Whether two verbs are one group (`sửa đổi, bổ sung, bãi bỏ`): only a comma or "và"
+        between them."""
+        first, second = (a, b) if a.start < b.start else (b, a)
+        return self.text[first.end : second.start].strip() in ("", ",", "và")
 
     def _acting(self, unit: Unit, verb: Verb, targets: list[Ref]) -> _Source | None:
         """Who acts: the main clause's document after a lead-in clause, else the subject."""

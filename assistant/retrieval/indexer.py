@@ -90,8 +90,10 @@ CHUNKING_VERSION = 2
 # a list as the part acted on ("bãi bỏ các TTHC số 3, 5 tại Phần II của Danh mục ban hành
 # kèm theo Quyết định số …"), and a verb joined by "và" to an earlier one has its actor;
 # 20: a list's part in Roman numerals ("Mục II Phần I (lĩnh vực gia đình) của Danh mục …");
-# 21: a sentence a PDF broke at a name's dash ("Sở Lao động -" + "Thương binh và Xã hội").
-DERIVED_VERSION = 21
+# 21: a sentence a PDF broke at a name's dash ("Sở Lao động -" + "Thương binh và Xã hội");
+# 22: a repeal of "một số điều", or joined to an amendment ("Sửa đổi, bổ sung, bãi bỏ Danh
+# mục …"), repeals a part, not the whole.
+DERIVED_VERSION = 22
 
 Progress = Callable[[float, str], None]
 

@@ -333,7 +333,7 @@ PASSAGES = [
         "b) Sửa đổi, bổ sung khoản 1 Điều 73 như sau:",
         [
             ("amends", SELF, "17/2012/QH13", None),
-            ("repeals", SELF, "17/2012/QH13", None),
+            ("repeals", SELF, "17/2012/QH13", "một số điều"),
             ("repeals", SELF, "17/2012/QH13", "Điều 37 và điểm đ khoản 1 Điều 38"),
             ("amends", SELF, "17/2012/QH13", "khoản 1 Điều 73"),
         ],

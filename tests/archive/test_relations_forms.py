@@ -265,3 +265,21 @@ def test_a_sentence_broken_at_a_names_dash_runs_on() -> None:
         ("terminates", "12/QĐ-UBND", "09/2022/QĐ-UBND"),
         ("terminates", "12/QĐ-UBND", "16/2021/QĐ-UBND"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # what is amended in the same breath is not wholly repealed
+        (
+            "Điều 1. Sửa đổi, bổ sung, bãi bỏ Danh mục thủ tục hành chính ban hành kèm theo "
+            "Quyết định số 512/QĐ-UBND ngày 21/3/2022.",
+            "một phần",
+        ),
+        ("Điều 1. Bãi bỏ một số điều của Quyết định số 512/QĐ-UBND ngày 21/3/2022.", "một số điều"),
+        ("Điều 1. Bãi bỏ Quyết định số 512/QĐ-UBND ngày 21/3/2022.", None),
+    ],
+)
+def test_a_repeal_of_some_part_is_no_whole_repeal(text: str, scope: str | None) -> None:
+    [repeal] = [r for r in extract_relations(text, identity=DECISION) if r.type == "repeals"]
+    assert repeal.target_scope == scope
