@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from assistant.archive import relations as grammar
+from assistant.archive.relation_terms import extract_terms
 from assistant.archive.relations import SELF, Relation
 from assistant.archive.validity import (
     EVENT_OF,
@@ -103,6 +104,9 @@ class FileClaims:
         effective: the date it says it takes effect, None if it does not say.
         effective_evidence: ``{"source", "locator", "quote"}`` of that sentence.
         statements: every relation it states, in text order.
+        terms: the last days of application it states (``relation_terms``): ``{"target",
+            "target_date", "until", "extends", "page", "section", "quote"}``, ``target`` its
+            own ident for its own term.
     """
 
     file: str
@@ -111,6 +115,7 @@ class FileClaims:
     effective: str | None = None
     effective_evidence: dict | None = None
     statements: tuple[Statement, ...] = ()
+    terms: tuple[dict, ...] = ()
 
     def to_dict(self) -> dict:
         """JSON-ready."""
@@ -122,8 +127,9 @@ class FileClaims:
     def from_dict(cls, data: dict) -> FileClaims:
         """Inverse of ``to_dict``."""
         return cls(
-            **{k: v for k, v in data.items() if k != "statements"},
+            **{k: v for k, v in data.items() if k not in ("statements", "terms")},
             statements=tuple(Statement.from_dict(s) for s in data.get("statements", ())),
+            terms=tuple(data.get("terms", ())),
         )
 
 
@@ -148,6 +154,22 @@ def read_claims(
         statements.append(Statement(r, source, page, section))
     effective = _own_effective(text, identity, statements, own)
     evidence = _effective_evidence(source, text, locate) if effective else None
+    terms = []
+    for t in extract_terms(text):
+        target = own if t.target == SELF else t.target
+        if target:
+            page, section = locate(t.start)
+            terms.append(
+                {
+                    "target": target,
+                    "target_date": t.target_date,
+                    "until": t.until,
+                    "extends": t.extends,
+                    "page": page,
+                    "section": section,
+                    "quote": t.quote,
+                }
+            )
     return FileClaims(
         file=source,
         document=own,
@@ -155,6 +177,7 @@ def read_claims(
         effective=effective,
         effective_evidence=evidence,
         statements=tuple(statements),
+        terms=tuple(terms),
     )
 
 
@@ -201,6 +224,7 @@ class Lives:
         self.registry = registry
         self._files: dict[str, FileClaims] = {}
         self._index: dict[str, dict[tuple[str, int | None], list[Statement]]] | None = None
+        self._terms_index: dict[tuple[str, int | None], list[tuple[FileClaims, dict]]] | None = None
         self._ceased_cache: tuple[list[RegistryEntry], dict] | None = None
         self._file_dates: dict[str | None, str | None] = {}
 
@@ -209,7 +233,7 @@ class Lives:
     def add(self, claims: FileClaims) -> None:
         """Record what one file says (replacing whatever it said before)."""
         self._files[claims.file] = claims
-        self._index = None
+        self._index = self._terms_index = None
 
     def add_text(
         self, source: str, text: str, *, identity: Identity | None, locate: Locate | None = None
@@ -220,7 +244,7 @@ class Lives:
     def remove_source(self, source: str) -> None:
         """Forget everything ``source`` said."""
         self._files.pop(source, None)
-        self._index = None
+        self._index = self._terms_index = None
 
     def sources(self) -> list[str]:
         """Every file that said something."""
@@ -407,7 +431,47 @@ class Lives:
             for own, e in chosen.values()
             if e.scope is not None or not partial.get(lookup_key(e.by), own) or own
         ]
+        term = self._term(entry)
+        if term is not None:
+            events.append(term)
         return sorted(events, key=lambda e: (e.date or "9999", e.by))
+
+    def _term(self, entry: RegistryEntry) -> Event | None:
+        """The end of ``entry``'s stated term ("áp dụng đến hết ngày 31/12/2023", "thực hiện
+        trong năm 2024", an extension "gia hạn … đến ngày 30/6/2025"), as an ``expired``
+        event the day after its last day: the latest-dated file's term decides."""
+        told = self._terms().get(_key(entry), [])
+        if not told:
+            return None
+        claims, term = max(told, key=lambda ct: (ct[0].date or "", ct[1]["extends"]))
+        last = dt.date.fromisoformat(term["until"])
+        by = self.entry(claims.document, claims.date) if claims.document else None
+        own = by is not None and _key(by) == _key(entry)  # its own text's term: no actor
+        locator = (
+            f"p. {term['page']}, {term['section']}" if term["section"] else (f"p. {term['page']}")
+        )
+        return Event(
+            date=(last + dt.timedelta(days=1)).isoformat(),
+            type="expired",
+            by=by.ident if by is not None else claims.file,
+            scope=None,
+            evidence={"source": claims.file, "locator": locator, "quote": term["quote"]},
+            by_date=by.date if by is not None else claims.date,
+            by_kind=by.kind if by is not None and not own else None,
+            by_subject=by.subject if by is not None else None,
+            until=term["until"],
+        )
+
+    def _terms(self) -> dict[tuple[str, int | None], list[tuple[FileClaims, dict]]]:
+        """Every stated term, by the document it bounds; computed once per feeding."""
+        if self._terms_index is None:
+            self._terms_index = {}
+            for claims in self._files.values():
+                for term in claims.terms:
+                    target = self.entry(term["target"], term.get("target_date") or claims.date)
+                    if target is not None:
+                        self._terms_index.setdefault(_key(target), []).append((claims, term))
+        return self._terms_index
 
     def _is_own(self, s: Statement) -> bool:
         claims = self._files.get(s.file)

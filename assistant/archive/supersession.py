@@ -202,6 +202,11 @@ def _warning(f: Finding, status: str, events: list[Event], advice: str) -> Findi
 
 
 def _superseded_advice(f: Finding, e: Event) -> str:
+    if e.type == "expired":
+        return (
+            f"{_cited(f)} đã {e.vi()}: nếu câu văn nói về hiện tại, văn bản này không còn "
+            "áp dụng; nếu nói về thời điểm trước đó thì giữ nguyên."
+        )
     since = f" (có hiệu lực từ {vn_date(e.date)})" if e.date else ""
     return (
         f"{_cited(f)} đã {e.vi()}{since}: nếu câu văn nói về hiện tại, "

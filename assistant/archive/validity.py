@@ -25,8 +25,9 @@ EVENT_OF = {
     "repeals": "repealed",
     "terminates": "ended",
 }
-# Event types that end a document when they act on the whole of it.
-ENDING = ("replaced", "repealed", "ended")
+# Event types that end a document when they act on the whole of it; ``expired``: its
+# stated term ran out ("áp dụng đến hết ngày 31/12/2023"), with no act.
+ENDING = ("replaced", "repealed", "ended", "expired")
 
 # How an effective date was learnt (``Life.effective_basis``).
 OWN_TEXT = "own_text"
@@ -40,6 +41,7 @@ VI_EVENT = {
     "partly_replaced": "được thay thế một phần",
     "repealed": "bị bãi bỏ",
     "ended": "hết hiệu lực",
+    "expired": "hết thời hạn áp dụng",
 }
 VI_STATUS = {
     "in_force": "còn hiệu lực",
@@ -77,6 +79,8 @@ class Event:
     by_kind: str | None = None
     by_subject: str | None = None
     assumed: bool = False
+    # an ``expired`` event's last day of application
+    until: str | None = None
 
     @property
     def whole(self) -> bool:
@@ -90,6 +94,10 @@ class Event:
     def vi(self) -> str:
         """``được thay thế bởi Quyết định số 2000/QĐ-UBND ngày 01/8/2022`` (Điều 3: …)."""
         what = VI_EVENT.get(self.type, self.type)
+        if self.type == "expired":
+            # "hết thời hạn áp dụng (đến hết ngày 31/12/2023, theo Công văn số 2011/SCT-VP …)"
+            by = f", theo {self.by_kind} số {self.by}" if self.by_kind else ""
+            return f"{what} (đến hết ngày {vn_date(self.until)}{by})"
         part = f" ({self.scope})" if self.scope else ""
         by = f"{self.by_kind} số {self.by}" if self.by_kind else self.by
         date = f" ngày {vn_date(self.by_date)}" if self.by_date else ""
@@ -107,6 +115,7 @@ class Event:
             "by_kind": self.by_kind,
             "by_subject": self.by_subject,
             "assumed": self.assumed,
+            **({"until": self.until} if self.until else {}),
         }
 
 

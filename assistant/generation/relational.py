@@ -608,6 +608,14 @@ def _effective_line(life: Life, en: bool) -> str:
 
 def _event_line(e: Event, en: bool, *, past: bool) -> str:
     """``- Đã được thay thế bởi Quyết định số … ngày …, từ ngày … (nguồn: …).``"""
+    if e.type == "expired":
+        # no act: its stated term ran out
+        text = (
+            f"- Its stated term ended on {vn_date(e.until)}"
+            if en
+            else f"- Đã {e.vi()}, từ ngày {vn_date(e.date)}"
+        )
+        return f"{text} ({_where(e.evidence, en)})."
     acting = f"{e.by_kind} số {e.by}" if e.by_kind else e.by
     if e.by_date and len(e.by_date) == 10:
         acting += f" ngày {vn_date(e.by_date)}"

@@ -149,6 +149,9 @@ def _line(s: Statement, lives: Lives, side: str) -> str:
 
 
 def _event_line(e: Event) -> str:
+    if e.type == "expired":
+        when = vn_date(e.date) or "?"
+        return f"{text(when)}: {text(e.vi())} — {_evidence(e.evidence)}"
     acting = f"{e.by_kind} số {e.by}" if e.by_kind else e.by
     what = VI_EVENT.get(e.type, e.type) + (f" ({e.scope})" if e.scope else "")
     when = vn_date(e.date) or "?"
@@ -184,7 +187,8 @@ def _timeline(entry: RegistryEntry, life: Life) -> list[str]:
     for e in life.events:
         status = life.status(e.date) if e.date else None
         after = f" → {VI_STATUS[status]}" if status else ""
-        rows.append((e.date or "?", f"{VI_EVENT.get(e.type, e.type)} bởi {e.by}{after}"))
+        what = e.vi() if e.type == "expired" else f"{VI_EVENT.get(e.type, e.type)} bởi {e.by}"
+        rows.append((e.date or "?", f"{what}{after}"))
     rows.sort(key=lambda r: r[0])
     return [f"{text(vn_date(d) if d != '?' else d)}: {text(what)}" for d, what in rows]
 

@@ -1,0 +1,123 @@
+"""Stated terms: the last day a document applies, as a text says it.
+
+A document may end with no later act: "Quyết định này có hiệu lực kể từ ngày 05/4/2021 và
+áp dụng đến hết ngày 31/12/2023", "Kế hoạch này được thực hiện trong năm 2024", a report's
+"Quy chế … ban hành kèm theo Quyết định số 21/QĐ-SCT … áp dụng đến hết ngày 31/12/2023",
+a letter's "gia hạn thời gian thực hiện Kế hoạch số 58/KH-SCT … đến ngày 30/6/2025". These
+are no relations between documents (``relations`` states none): ``lives`` reads them as the
+document's end, the latest-dated text's term deciding (an extension outlasts the first term).
+Pure functions over normalised text; no file is read here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from assistant.archive.relations import SELF
+from assistant.citations import extract
+from assistant.citations.normalize import normalize
+
+# "đến hết ngày 31/12/2023", "đến ngày 31 tháng 12 năm 2023": the last day.
+_UNTIL_DAY = (
+    r"đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
+    r"\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)"
+)
+# "đến hết năm 2023": its last day.
+_UNTIL_YEAR = r"đến\s+hết\s+năm\s+(?P<ey>(?:19|20)\d\d)"
+# The text's own term: "Quyết định này … áp dụng đến hết ngày …", "Quy chế này có hiệu lực
+# đến hết ngày …", "Kế hoạch này được thực hiện trong năm 2024".
+_OWN_TERM = re.compile(
+    r"\b(?:Quyết định|Quy chế|Kế hoạch|Đề án|Chương trình|Phương án|Quy định|Văn bản)\s+này\b"
+    r"[^.;\n]{0,100}?\b(?:áp dụng|có hiệu lực(?:\s+thi\s+hành)?|được\s+thực\s+hiện|thực\s+hiện)"
+    rf"(?:\s+(?:kể\s+)?từ\s+[^.;\n]{{0,60}}?)?\s+(?:{_UNTIL_DAY}|{_UNTIL_YEAR}"
+    r"|trong\s+năm\s+(?P<iy>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+# Another document's term, told: "… Quyết định số 21/QĐ-SCT ngày 05/3/2022 áp dụng đến hết
+# ngày 31/12/2023" (the verb right after the citation and its date or trích yếu).
+_TOLD_TERM = re.compile(
+    rf"^[^.;\n]{{0,40}}?\b(?:chỉ\s+)?(?:áp dụng|có hiệu lực)\s+(?:{_UNTIL_DAY}|{_UNTIL_YEAR})",
+    re.IGNORECASE,
+)
+# An extension: "gia hạn thời gian thực hiện Kế hoạch số 58/KH-SCT … đến ngày 30/6/2025".
+_EXTENDS = re.compile(r"\bgia\s+hạn\b", re.IGNORECASE)
+_EXTENDED_UNTIL = re.compile(rf"{_UNTIL_DAY}|{_UNTIL_YEAR}", re.IGNORECASE)
+# How far an extension's date may stand from its verb, and a told term from its citation.
+_EXTENSION_REACH = 300
+
+
+@dataclass(frozen=True)
+class Term:
+    """The last day a document applies, as one text states it.
+
+    Attributes:
+        target: the document's ident as written, ``SELF`` for the text itself.
+        target_date: the date written with it (ISO), None if none.
+        until: the last day (ISO).
+        extends: an extension (a later text moving the end), not the first term.
+        start: offset of the statement in the normalised text.
+        end: its end.
+        quote: the statement.
+    """
+
+    target: str
+    target_date: str | None
+    until: str
+    extends: bool
+    start: int
+    end: int
+    quote: str
+
+
+def extract_terms(text: str) -> list[Term]:
+    """The terms ``text`` states: its own, those it tells of others, and extensions."""
+    text = normalize(text)
+    found: list[Term] = []
+    for m in _OWN_TERM.finditer(text):
+        until = _until(m)
+        if until:
+            quote = _sentence_at(text, m.start())
+            found.append(Term(SELF, None, until, False, m.start(), m.end(), quote))
+    for c in extract(text):
+        if not c.ident:
+            continue
+        m = _TOLD_TERM.search(text[c.end : c.end + 200])
+        if m is None or _EXTENDS.search(text, max(0, c.start - 120), c.start):
+            continue
+        until = _until(m)
+        if until:
+            quote = _sentence_at(text, c.start)
+            found.append(Term(c.ident, c.date, until, False, c.start, c.end + m.end(), quote))
+    for g in _EXTENDS.finditer(text):
+        cited = [c for c in extract(text[g.end() : g.end() + _EXTENSION_REACH]) if c.ident]
+        after = _EXTENDED_UNTIL.search(text, g.end(), g.end() + _EXTENSION_REACH)
+        until = _until(after) if after else None
+        if after is None or until is None or not cited:
+            continue
+        c = cited[0]
+        if c.end <= after.start() - g.end():  # the document, then its new last day
+            quote = _sentence_at(text, g.start())
+            found.append(Term(c.ident, c.date, until, True, g.start(), after.end(), quote))
+    return found
+
+
+def _until(m: re.Match[str]) -> str | None:
+    """The last day a match names; None when it is no date."""
+    groups = m.groupdict()
+    try:
+        if groups.get("d"):
+            return dt.date(int(groups["y"]), int(groups["m"]), int(groups["d"])).isoformat()
+    except ValueError:
+        return None
+    year = groups.get("ey") or groups.get("iy")
+    return f"{year}-12-31" if year else None
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence holding ``pos``."""
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return text[start:end].strip()

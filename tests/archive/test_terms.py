@@ -1,0 +1,126 @@
+"""Documents that end by their stated term, with no later act: read from the text that
+states it (their own, a report telling it, a letter extending it), seen in their status, in
+the check of a draft and in the answer to "còn hiệu lực không"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.archive.relation_terms import extract_terms
+from assistant.archive.relations import SELF
+from assistant.archive.supersession import flag_superseded
+from assistant.citations import check
+from assistant.config import Settings
+from assistant.generation.answer import Answerer
+from assistant.retrieval.archive import open_archive
+
+SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
+
+
+def document(kind: str, number: str, day: str, title: str, body: str) -> str:
+    d, m, y = day.split("/")
+    return (
+        f"{SAMPLE}UBND TỈNH KIM SƠN\nSỞ CÔNG THƯƠNG\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        f"Số: {number}\n\nKim Sơn, ngày {d} tháng {m} năm {y}\n\n"
+        f"{kind}\n{title}\n\n{body}\n\nGIÁM ĐỐC\n\nTrần Văn An\n"
+    )
+
+
+FILES = {
+    "qd-21-2022-quy-che-phoi-hop.txt": document(
+        "QUYẾT ĐỊNH",
+        "21/QĐ-SCT",
+        "05/3/2022",
+        "Ban hành Quy chế phối hợp kiểm tra hoạt động kinh doanh xăng dầu",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và áp dụng đến hết ngày 31 tháng 12 "
+        "năm 2023.",
+    ),
+    "kh-58-2024-so-hoa.txt": document(
+        "KẾ HOẠCH",
+        "58/KH-SCT",
+        "20/3/2024",
+        "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính năm 2024",
+        "I. MỤC ĐÍCH, YÊU CẦU\n\nSố hóa 2.500 hồ sơ.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+        "Kế hoạch này được thực hiện trong năm 2024.",
+    ),
+    "cv-2011-gia-han.txt": document(
+        "V/v gia hạn thời gian thực hiện Kế hoạch số hóa hồ sơ",
+        "2011/SCT-VP",
+        "16/12/2024",
+        "",
+        "Kính gửi: Các phòng thuộc Sở.\n\nDo khối lượng hồ sơ lớn, Sở Công Thương gia hạn thời "
+        "gian thực hiện Kế hoạch số 58/KH-SCT ngày 20/3/2024 về số hóa hồ sơ đến ngày "
+        "30/6/2025.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def settings(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Settings:
+    return ingest_files("terms", FILES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quyết định này có hiệu lực kể từ ngày 05 tháng 4 năm 2021 và áp dụng đến hết ngày "
+            "31 tháng 12 năm 2023.",
+            [(SELF, "2023-12-31", False)],
+        ),
+        ("Kế hoạch này được thực hiện trong năm 2024.", [(SELF, "2024-12-31", False)]),
+        (
+            "5. Quy chế ban hành kèm theo Quyết định số 21/QĐ-SCT ngày 05/3/2022 áp dụng đến "
+            "hết ngày 31/12/2023.",
+            [("21/QĐ-SCT", "2023-12-31", False)],
+        ),
+        (
+            "Sở gia hạn thời gian thực hiện Kế hoạch số 58/KH-SCT ngày 20/3/2024 về số hóa hồ sơ "
+            "đến ngày 30/6/2025.",
+            [("58/KH-SCT", "2025-06-30", True)],
+        ),
+        # an effective date, a plan carried out in a year by the Sở: no term
+        ("Quyết định này có hiệu lực kể từ ngày ký.", []),
+        ("Sở thực hiện Kế hoạch số 05/KH-UBND ngày 02/01/2024 trong năm 2024.", []),
+    ],
+)
+def test_terms_as_texts_state_them(text: str, expected: list[tuple]) -> None:
+    assert [(t.target, t.until, t.extends) for t in extract_terms(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("ident", "as_of", "status"),
+    [
+        ("21/QĐ-SCT", "2023-12-31", "in_force"),  # its last day
+        ("21/QĐ-SCT", "2024-01-01", "not_in_force"),
+        ("58/KH-SCT", "2025-03-31", "in_force"),  # its year is over, but it was extended
+        ("58/KH-SCT", "2025-07-01", "not_in_force"),
+    ],
+)
+def test_a_stated_term_ends_a_document(
+    settings: Settings, ident: str, as_of: str, status: str
+) -> None:
+    _, lives = open_archive(settings)
+    assert lives.status(ident, as_of)["status"] == status
+
+
+def test_a_draft_citing_an_expired_decision_as_applied_is_warned(settings: Settings) -> None:
+    registry, lives = open_archive(settings)
+    cited = "Quy chế ban hành kèm theo Quyết định số 21/QĐ-SCT ngày 05/3/2022."
+    now = f"Hiện nay Sở kiểm tra theo {cited}"
+    [found] = flag_superseded(check(now, registry), lives, as_of="2024-06-30", text=now).findings
+    assert found.status == "superseded"
+    assert "hết thời hạn áp dụng" in (found.suggestion or "")
+    then = f"Năm 2023, Sở kiểm tra theo {cited}"
+    [found] = flag_superseded(check(then, registry), lives, as_of="2024-06-30", text=then).findings
+    assert found.status == "verified"
+
+
+def test_is_it_in_force_says_its_term_ran_out(settings: Settings) -> None:
+    text = Answerer(settings, llm=None).ask("Quyết định số 21/QĐ-SCT còn hiệu lực không?").text
+    assert "hết thời hạn áp dụng" in text
+    assert "31/12/2023" in text
