@@ -241,8 +241,9 @@ def _compare(c: Citation, e: RegistryEntry) -> Finding:
 
 
 def _respaced(c: Citation) -> bool:
-    """The symbol was written with blanks inside (`412/QĐ- STP`): read, but not as written."""
-    return any(n.startswith("removed blanks") for n in c.notes)
+    """The symbol was read, but not as written: blanks inside (`412/QĐ- STP`), a code
+    without its Đ (`34/2016/ND-CP`, `61/QD-STP`), `_` for `-`."""
+    return any(n.startswith(("removed blanks", "read ")) for n in c.notes)
 
 
 def _issuer_disagrees(c: Citation, e: RegistryEntry) -> str | None:
