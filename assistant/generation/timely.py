@@ -66,6 +66,8 @@ _NOT_FIGURE = re.compile(
     r"|\d+/[a-z]+[\-\w]*"
     r"|(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d]|[.,]\d)|^\s*(?:\d{1,2}|[a-z])\s*[.)|]\s"
     r"|\b(?:dieu|khoan|diem|muc|quy|thang|ngay|phu luc)\s+[\divx]+\b"
+    # a period's name: "6 tháng đầu năm 2024", "9 tháng năm 2024"
+    r"|\b(?:[1-9]|1[01])\s+thang\s+(?:dau\s+|cuoi\s+)?nam\b"
 )
 _DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[a-z]{2,}")
@@ -129,7 +131,8 @@ def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked 
     # a plan named by its code too ("Theo KH CCHC 2026, … tối thiểu bao nhiêu tin bài")
     plan = bool(_PLAN_NAMED.search(folded)) or any(c in _PLAN_CODES for c in parsed.codes)
     target = bool(_TARGET.search(folded) or (plan and not _DONE.search(folded)))
-    count = bool(_COUNT.search(folded))
+    # a target asked for is a number too ("What training target … did the plan set")
+    count = bool(_COUNT.search(folded)) or target
     period = parsed.period
     if period is None and len(parsed.years) == 1:  # "the 2023 plan", "số liệu 2023"
         period = Period.of_years(parsed.years[0])
