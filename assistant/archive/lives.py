@@ -411,8 +411,9 @@ class Lives:
             return claims[0]["date"], basis, claims
         return entry.date, (ISSUE_DATE if entry.date else None), []
 
-    def _events(self, entry: RegistryEntry) -> list[Event]:
-        """What later documents did to ``entry``; one event per act, its own file preferred."""
+    def _events(self, entry: RegistryEntry, *, with_base: bool = True) -> list[Event]:
+        """What later documents did to ``entry``; one event per act, its own file preferred;
+        with ``with_base``, the end of what it amends too (``_with_base``)."""
         chosen: dict[tuple[str, str, str | None], tuple[bool, Event]] = {}
         for s in self.acts_on(entry):
             event = self._event(s)
@@ -434,7 +435,25 @@ class Lives:
         term = self._term(entry)
         if term is not None:
             events.append(term)
+        if with_base and not any(e.whole for e in events):
+            events += self._with_base(entry)
         return sorted(events, key=lambda e: (e.date or "9999", e.by))
+
+    def _with_base(self, entry: RegistryEntry) -> list[Event]:
+        """An amending document ends with the one it amends: when that is replaced, repealed
+        or ended in whole, its amendments go with it (15/2023/QĐ-UBND amended the Quy chế of
+        17/2020/QĐ-UBND; 19/2024/QĐ-UBND replaced that Quy chế, and so ended 15/2023 too)."""
+        ends = []
+        for s in self.acts_of(entry):
+            if s.relation.type != "amends" or not s.relation.target:
+                continue
+            base = self.entry(s.relation.target, s.relation.target_date)
+            if base is None or _key(base) == _key(entry):
+                continue
+            ended = next((e for e in self._events(base, with_base=False) if e.whole), None)
+            if ended is not None and ended.type != "expired":
+                ends.append(dataclasses.replace(ended, type="ended"))
+        return ends[:1]
 
     def _term(self, entry: RegistryEntry) -> Event | None:
         """The end of ``entry``'s stated term ("áp dụng đến hết ngày 31/12/2023", "thực hiện

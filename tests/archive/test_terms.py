@@ -124,3 +124,44 @@ def test_is_it_in_force_says_its_term_ran_out(settings: Settings) -> None:
     text = Answerer(settings, llm=None).ask("Quyết định số 21/QĐ-SCT còn hiệu lực không?").text
     assert "hết thời hạn áp dụng" in text
     assert "31/12/2023" in text
+
+
+# An amending decision ends with what it amends.
+BASE = {
+    "qd-05-2021-quy-che.txt": document(
+        "QUYẾT ĐỊNH",
+        "05/QĐ-SCT",
+        "10/01/2021",
+        "Ban hành Quy chế làm việc của Sở Công Thương",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
+    "qd-09-2022-sua-doi.txt": document(
+        "QUYẾT ĐỊNH",
+        "09/QĐ-SCT",
+        "15/02/2022",
+        "Sửa đổi Điều 3 Quy chế làm việc của Sở Công Thương",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Sửa đổi Điều 3 Quy chế làm việc ban hành kèm theo Quyết định số "
+        "05/QĐ-SCT ngày 10/01/2021 của Giám đốc Sở Công Thương.\n\nĐiều 2. Quyết định này có "
+        "hiệu lực kể từ ngày ký.",
+    ),
+    "qd-14-2024-quy-che.txt": document(
+        "QUYẾT ĐỊNH",
+        "14/QĐ-SCT",
+        "20/3/2024",
+        "Ban hành Quy chế làm việc của Sở Công Thương",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 05/QĐ-SCT "
+        "ngày 10/01/2021 của Giám đốc Sở Công Thương.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("as_of", "status"), [("2024-03-19", "in_force"), ("2024-03-20", "not_in_force")]
+)
+def test_an_amending_decision_ends_with_what_it_amends(
+    ingest_files: Callable[[str, dict[str, str]], Settings], as_of: str, status: str
+) -> None:
+    _, lives = open_archive(ingest_files("amended-base", BASE))
+    assert lives.status("09/QĐ-SCT", as_of)["status"] == status
