@@ -195,6 +195,9 @@ _BY_COMMITTEE = re.compile(
     r"(?:ban hanh|cong bo|phe duyet)\b"
     r"|\bpeople'?s committee\b.{0,40}\b(?:issued|signed|issue|sign)\b"
     r"|\b(?:issued|signed)\s+by\s+the\s+(?:provincial\s+)?people'?s committee\b"
+    # "Which decisions of the provincial People's Committee …"
+    r"|\b(?:decisions?|documents?|plans?|directives?)\s+(?:of|from)\s+the\s+"
+    r"(?:provincial\s+|province'?s\s+)?people'?s committee\b"
 )
 # "HĐND tỉnh thành lập … bằng nghị quyết nào", "do HĐND tỉnh ban hành", "resolutions of the
 # People's Council" (folded).

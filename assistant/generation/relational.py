@@ -75,6 +75,9 @@ _ENDED_LIST = re.compile(
     r"|\b(have|has)\s+(had|been)\b[^?]*\b(amended|repealed|replaced)\b"
     r"|\bstill\b[^?]*\b(amended|repealed)\b"
 )
+# "danh mục văn bản (quy phạm pháp luật) hết hiệu lực": the title of the list a body
+# publishes each year, not a question of which documents ended.
+_ENDED_TITLE = re.compile(r"\bdanh muc\s+(?:cac\s+)?(?:van ban|vb)\b[^?]{0,60}?\bhet hieu luc\b")
 _NO_LONGER = re.compile(r"\bkhong con\b|\bno longer\b")
 # "hết hiệu lực một phần", "partly repealed", "một khoản", "an article": events that end a
 # part of a document count too.
@@ -119,6 +122,9 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
             return "pending_list"
         # "Quy chế nào chưa bị sửa đổi, thay thế hay bãi bỏ": the untouched ones (a list)
         if asks_untouched(folded):
+            return None
+        if _ENDED_TITLE.search(folded):
+            # "Các quyết định công bố danh mục văn bản QPPL hết hiệu lực": a kind of document
             return None
         return "ended_list" if _ENDED_LIST.search(folded) else None
     grounds = asked_grounds(folded)

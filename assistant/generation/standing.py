@@ -80,9 +80,7 @@ def order(
     return sorted(items, key=lambda i: _RANK[lives.status(entry_of(i), now)["status"]])
 
 
-def note(
-    entry: RegistryEntry, lives: Lives, language: str = "vi", now: str | None = None
-) -> str:
+def note(entry: RegistryEntry, lives: Lives, language: str = "vi", now: str | None = None) -> str:
     """`` (đã được thay thế bởi Quyết định số … ngày …)`` for a document not wholly in force
     ``now`` (default ``now_of``: a draft written today passes today); ``""`` for one in
     force, or one the archive says nothing more about."""
@@ -92,6 +90,14 @@ def note(
     now = now or now_of(lives)
     lang = language if language in _ENDED else "vi"
     ended = life.ended_by(now)
+    if ended is not None and ended.type == "expired":
+        # no act ended it: its stated term ran out
+        last = vn_date(ended.until)
+        return (
+            f" (hết thời hạn áp dụng từ sau ngày {last})"
+            if lang == "vi"
+            else (f" (its stated term ended on {last})")
+        )
     if ended is not None:
         return f" ({_ENDED[lang][ended.type]} {_acting(ended.by, ended.by_kind, ended.by_date)})"
     status = life.status(now)
@@ -154,7 +160,7 @@ def archive_present(registry: Registry) -> str | None:
 
 
 def now_of(lives: Lives) -> str:
-    """"Now" for a question on the archive: its present (``archive_present``), else today.
+    """ "Now" for a question on the archive: its present (``archive_present``), else today.
     What a document signed by then takes effect after it is told with its date ("có hiệu
     lực từ ngày 01/12/2026"), not read as in force: the archive knows no later word."""
     return archive_present(lives.registry) or today()

@@ -165,3 +165,9 @@ def test_an_amending_decision_ends_with_what_it_amends(
 ) -> None:
     _, lives = open_archive(ingest_files("amended-base", BASE))
     assert lives.status("09/QĐ-SCT", as_of)["status"] == status
+
+
+def test_a_list_notes_a_document_whose_term_ran_out(settings: Settings) -> None:
+    text = Answerer(settings, llm=None).ask("Những quyết định nào của Sở Công Thương?").text
+    line = next(x for x in text.splitlines() if "21/QĐ-SCT" in x)
+    assert "hết thời hạn áp dụng từ sau ngày 31/12/2023" in line
