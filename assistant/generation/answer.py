@@ -59,6 +59,7 @@ from assistant.generation.fit import (
     asks_signing,
     asks_since_merger,
     asks_untouched,
+    asks_what_it_replaced,
     described_citing,
     effect_day,
     held_department,
@@ -507,6 +508,12 @@ class Answerer:
         carrying = asked_carrying_out(folded)
         if carrying and not every:
             selected = self._carrying_out(selected, ranked, *carrying) or selected
+        if asks_what_it_replaced(folded):
+            # "KH CCHC năm 2025 … thay cho những KH nào": what the one described replaced
+            # (described by facets alone, "KH CCHC năm 2025", as well as by a topic)
+            replaced = self._carrying_out(selected, ranked, "carried_out", None, "replaces")
+            if replaced:
+                return replaced  # what it replaced is no longer in force: that is the point
         grounds = asked_grounds(folded)
         if grounds and not every:
             selected = self._carrying_out(selected, ranked, *grounds, "based_on") or selected

@@ -1090,6 +1090,21 @@ _AGENT = re.compile(
 _ENDING = re.compile(r"\b(?:lam\s+)?cham dut hieu luc\b|\blam het hieu luc\b")
 
 
+# What a described document replaced: "KH CCHC năm 2025 của Sở sau hợp nhất thay cho những
+# KH nào", "Quy chế làm việc … ban hành năm 2024 thay thế QĐ nào" (folded; active: not "bị
+# thay bởi", "được thay bằng").
+_REPLACED_WHAT = re.compile(
+    r"(?<!bi )(?<!duoc )\bthay\s+(?:the\s+)?(?:cho\s+)?(?:nhung\s+|cac\s+)?"
+    r"(?P<what>qd|quyet dinh|kh|ke hoach|van ban|vb|quy che|de an)\s+(?:\S+\s+){0,8}?nao\b"
+)
+
+
+def asks_what_it_replaced(folded: str) -> bool:
+    """Whether a question asks what the document it describes replaced."""
+    m = _REPLACED_WHAT.search(folded)
+    return m is not None and not re.match(r"\s*(?:bang|boi)\b", folded[m.end("what") :])
+
+
 def asked_agent(folded: str) -> tuple[str, ...]:
     """The event types whose authors a question asks for, about a document it describes
     (see ``_AGENT``); () for other questions."""

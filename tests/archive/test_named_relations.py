@@ -229,3 +229,8 @@ def test_the_plan_described_is_a_plan_not_a_decision_naming_one(plans: Answerer)
 def test_a_plan_is_carried_out_by_what_rests_on_it(plans: Answerer, question: str) -> None:
     # 14/KH-STP opens "Căn cứ Kế hoạch số 09/KH-STP …, Sở Tư pháp ban hành Kế hoạch …"
     assert listed(plans.ask(question).text)[0] == lookup_key("14/KH-STP")
+
+
+def test_what_a_described_plan_replaced(plans: Answerer) -> None:
+    text = plans.ask("Kế hoạch tuyên truyền CCHC ban hành tháng 6/2023 thay cho kế hoạch nào?").text
+    assert listed(text)[0] == lookup_key("01/KH-STP")

@@ -34,6 +34,7 @@ from assistant.generation.fit import (
     asked_unit,
     asks_latest,
     asks_untouched,
+    asks_what_it_replaced,
     effect_day,
     facet_score,
     issued_by,
@@ -671,6 +672,20 @@ def test_having_a_file_does_not_cut_a_cited_document_reading_far_closer() -> Non
 )
 def test_what_a_described_document_carries_out(question: str, asked: tuple | None) -> None:
     assert asked_carrying_out(fold(question)) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("KH CCHC năm 2025 của Sở sau hợp nhất thay cho những KH nào?", True),
+        ("Quy chế làm việc ban hành năm 2024 thay thế QĐ nào?", True),
+        # what replaced it, asked in the passive: not what it replaced
+        ("Quy chế làm việc năm 2021 đã được thay bằng QĐ nào?", False),
+        ("Quy chế một cửa năm 2019 bị thay thế bởi quyết định nào?", False),
+    ],
+)
+def test_what_a_described_document_replaced(question: str, asked: bool) -> None:
+    assert asks_what_it_replaced(fold(question)) is asked
 
 
 @pytest.mark.parametrize(
