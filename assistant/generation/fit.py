@@ -107,6 +107,12 @@ _DEPARTMENT_SYMBOL = re.compile(
     r"\bS(?:TP|NV|KHCN|KH&CN|GTVT|LĐTBXH|LDTBXH|YT|GDĐT|GDDT|XD|TC|CT|TNMT|TTTT|VHTTDL|KHĐT"
     r"|KHDT|NNPTNT|NNMT|NN&MT|NGV|DTTG)\b"
 )
+# … and as "Sở" and its initials, typed in any case: "so vhttdl", "Sở LĐTBXH", "so gtvt".
+_DEPARTMENT_INITIALS = re.compile(
+    r"\b[Ss][ởo]\s+(?:TP|NV|KHCN|KH&CN|GTVT|LĐTBXH|LDTBXH|YT|GDĐT|GDDT|XD|TC|CT|TNMT|TTTT"
+    r"|VHTTDL|KHĐT|KHDT|NNPTNT|NNMT|NN&MT)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -1223,6 +1229,7 @@ def topic_text(text: str) -> str:
     text = _OURS.sub(lambda m: " " * len(m.group()), text)
     # the department by its symbol, as staff type it ("STP ban hành những văn bản gì")
     text = _DEPARTMENT_SYMBOL.sub(lambda m: " " * len(m.group()), text)
+    text = _DEPARTMENT_INITIALS.sub(lambda m: " " * len(m.group()), text)
     # "Sở" alone is the department; folded, it would be "số" ("chuyển đổi số") too; typed
     # without diacritics, "của So", "do so".
     text = re.sub(r"\b[Ss]ở\b", "  ", text)

@@ -234,6 +234,8 @@ def test_a_deputy_s_signature_before_an_attached_text_carries_the_title() -> Non
         # "gồm", and the province's office named with its committee
         "CV của Sở gồm những CV nào",
         "6 tháng đầu năm 2025 Văn phòng UBND tỉnh có những văn bản nào?",
+        # "Sở" and its initials typed without diacritics, in lower case
+        "cac bc cchc cua so vhttdl trong nam 2025",
     ],
 )
 def test_a_stretch_s_lead_word_and_the_department_s_symbol_name_no_topic(question: str) -> None:
