@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from assistant.archive.lives import Lives
-from assistant.archive.periods import period_of
+from assistant.archive.periods import find_period
 from assistant.archive.validity import Event, today, vn_date
 from assistant.citations.check import WARNINGS, CheckResult, Finding
 from assistant.citations.normalize import normalize
@@ -141,21 +141,26 @@ _NOW_SAID = re.compile(
     r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )\bhiện\b|\bđang\b|\bvẫn\b|\bcòn\b|\btiếp tục\b"
     r"|\bđến nay\b|\bcho đến khi\b|\bbây giờ\b|\bnow\b|\bcurrently\b|\bstill\b"
 )
+# A clause's topic lead ("Về tài chính công, …") before the time it opens on.
+_TOPIC_LEAD = re.compile(r"^\s*về\s+[^,]{1,60},\s*")
+# What may stand before a clause's opening time: "Trong năm 2022", "Từ tháng 4/2023 …".
+_TIME_LEAD = re.compile(r"\s*(?:(?:trong|từ|giai\s+đoạn|vào|suốt|cả)\s+)*")
 # "Trước ngày 01/3/2024, …": the clause speaks of the day before.
-_BEFORE_DAY = re.compile(r"\btrước\s+ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_BEFORE_DAY = re.compile(r"\s*trước\s+ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 # "Trước khi hợp nhất, …", "Trước đây …": a time before the body's change, long past.
 _BEFORE_CHANGE = re.compile(
-    r"\btrước\s+(?:khi\s+(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp|tổ\s+chức\s+lại|chia\s+tách)|đây\b)"
+    r"\s*trước\s+(?:khi\s+(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp|tổ\s+chức\s+lại|chia\s+tách)|đây\b)"
 )
 LONG_PAST = "0001-01-01"
 
 
 def _spoken_of(f: Finding, findings: tuple[Finding, ...], text: str, as_of: str) -> str:
     """The day the clause citing ``f`` speaks of: ``as_of``, or an earlier day when the
-    clause places itself in a past time ("Giai đoạn 2021 - 2024, Sở thực hiện … theo Quyết
-    định số 1642 …": its start; "Trước ngày 01/3/2024, …": the day before; "Trước khi hợp
-    nhất, …": long past) and says nothing of now ("hiện", "đang", "vẫn", "tiếp tục"). A
-    sentence about the past may cite what stood then."""
+    clause opens on a past time ("Giai đoạn 2021 - 2024, Sở thực hiện … theo Quyết định số
+    1642 …": its start; "Trước ngày 01/3/2024, …": the day before; "Trước khi hợp nhất, …":
+    long past) and says nothing of now ("hiện", "đang", "vẫn", "tiếp tục"). A sentence about
+    the past may cite what stood then; a year inside it that dates a thing ("việc xem xét kỷ
+    luật phát sinh năm 2022 áp dụng Quy chế …") is no time the clause speaks of."""
     ends = [m.end() for m in _CLAUSE_END.finditer(text, max(0, f.start - 2000), f.start)]
     start = ends[-1] if ends else max(0, f.start - 2000)
     after = _CLAUSE_END.search(text, f.end)
@@ -167,19 +172,21 @@ def _spoken_of(f: Finding, findings: tuple[Finding, ...], text: str, as_of: str)
     said = "".join(clause).lower()
     if _NOW_SAID.search(said):
         return as_of
-    if _BEFORE_CHANGE.search(said):
+    opening = _TOPIC_LEAD.sub("", said, count=1)
+    if _BEFORE_CHANGE.match(opening):
         return LONG_PAST
-    m = _BEFORE_DAY.search(said)
+    m = _BEFORE_DAY.match(opening)
     if m:
         try:
             day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         except ValueError:
             return as_of
         return min(as_of, (day - dt.timedelta(days=1)).isoformat())
-    period = period_of(said)
-    if period is not None and period.end < as_of:
-        return period.start
-    return as_of
+    found = find_period(opening)
+    if found is None or not _TIME_LEAD.fullmatch(opening[: found[1]]):
+        return as_of
+    period = found[0]
+    return period.start if period.end < as_of else as_of
 
 
 def _warning(f: Finding, status: str, events: list[Event], advice: str) -> Finding:

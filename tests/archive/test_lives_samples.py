@@ -93,10 +93,13 @@ CITED_1120 = "Quyết định số 1120/QĐ-UBND ngày 16/8/2021 của UBND tỉ
         (f"Trước ngày 22/5/2024, Sở thực hiện nhiệm vụ theo {CITED_1120}.", "verified"),
         (f"Trước khi sắp xếp, Sở thực hiện nhiệm vụ theo {CITED_1120}.", "verified"),
         (f"Năm 2022, Sở thực hiện nhiệm vụ theo {CITED_1120}.", "verified"),
+        (f"Về tổ chức bộ máy, năm 2022 Sở thực hiện nhiệm vụ theo {CITED_1120}.", "verified"),
         # … and clauses about now, or naming no time
         (f"Hiện nay Sở thực hiện nhiệm vụ theo {CITED_1120}.", "superseded"),
         (f"Hồ sơ năm 2022 còn lưu theo {CITED_1120}.", "superseded"),
         (f"Sở thực hiện nhiệm vụ theo {CITED_1120}.", "superseded"),
+        # a year that dates a thing, not the clause: "kiến nghị phát sinh năm 2022"
+        (f"Việc xem xét kiến nghị phát sinh năm 2022 áp dụng theo {CITED_1120}.", "superseded"),
         (
             f"Năm 2022, Sở sắp xếp các phòng; hiện Sở thực hiện nhiệm vụ theo {CITED_1120}.",
             "superseded",
