@@ -203,7 +203,7 @@ _BY_COMMITTEE = re.compile(
     r"|\b(?:issued|signed)\s+by\s+the\s+(?:provincial\s+)?people'?s committee\b"
     # "Which decisions of the provincial People's Committee …"
     r"|\b(?:decisions?|documents?|plans?|directives?)\s+(?:of|from)\s+the\s+"
-    r"(?:provincial\s+|province'?s\s+)?people'?s committee\b"
+    r"(?:provincial\s+|province'?s\s+)?people'?s committee\b(?!'?s?\s+office)"
 )
 # "HĐND tỉnh thành lập … bằng nghị quyết nào", "do HĐND tỉnh ban hành", "resolutions of the
 # People's Council" (folded).
