@@ -1111,14 +1111,42 @@ def asks_what_it_replaced(folded: str) -> bool:
     return m is not None and not re.match(r"\s*(?:bang|boi)\b", folded[m.end("what") :])
 
 
+# English, the described document named before as "them", "it": "The 2022 working rules:
+# which decisions later changed them or took their place?", "… what amended them and what is
+# replacing them?", "Which decision struck an article out of the 2019 rules?".
+_EN_AGENT = re.compile(
+    r"\b(?:which|what)\b(?:\s+\w+){0,2}?\s+(?:later\s+)?(?:has\s+|have\s+|is\s+|are\s+)?"
+    r"(?P<verb>changed|amended|modified|replaced|replacing|superseded|repealed|took)"
+    r"\s+(?:them|it|their\s+place|its\s+place)\b"
+    r"|\b(?:which|what)\b(?:\s+\w+){0,2}?\s+(?P<struck>struck|removed)\s+(?:an?|one|some)\s+"
+    r"(?:article|clause|point|part)s?\s+(?:out\s+)?(?:of|from)\b"
+)
+_EN_AGENT_TYPES = {
+    "changed": ("amended", "replaced", "partly_replaced"),
+    "amended": ("amended",),
+    "modified": ("amended",),
+    "replaced": ("replaced", "partly_replaced"),
+    "replacing": ("replaced", "partly_replaced"),
+    "superseded": ("replaced", "partly_replaced"),
+    "took": ("replaced", "partly_replaced"),
+    "repealed": ("repealed", "partly_repealed", "ended"),
+}
+
+
 def asked_agent(folded: str) -> tuple[str, ...]:
     """The event types whose authors a question asks for, about a document it describes
-    (see ``_AGENT``); () for other questions."""
+    (see ``_AGENT``, ``_EN_AGENT``); () for other questions."""
     if _ENDING.search(folded):
         return ("replaced", "partly_replaced", "repealed", "partly_repealed", "ended")
     m = _AGENT.search(folded)
     if m is None:
-        return ()
+        types: list[str] = []
+        for e in _EN_AGENT.finditer(folded):
+            if e.group("struck"):
+                types += ["partly_repealed", "repealed"]
+            else:
+                types += _EN_AGENT_TYPES[e.group("verb")]
+        return tuple(dict.fromkeys(types))
     verb = m.group("vi") or m.group("en") or m.group("en2")
     return next(types for types, v in _AGENT_VERBS if re.fullmatch(v, verb))
 

@@ -150,6 +150,9 @@ _LIST_RE = re.compile(
     # "ds" / "dsach": danh sách as typed in a hurry; "give me every plan …"
     r"\b(nhung|cac|liet ke|danh sach|dsach|ds|ke ten|which|what|list|all|every|show me|give me)"
     rf"\b.*\b({_DOCUMENT_WORDS})\b"
+    # "… rules: what amended them and what is replacing them?": the documents that did it
+    r"|\b(?:which|what)\b(?:\s+\w+){0,2}?\s+(?:later\s+)?(?:has\s+|have\s+|is\s+|are\s+)?"
+    r"(?:changed|amended|modified|replaced|replacing|superseded|repealed)\s+(?:them|it)\b"
     # "Decisions signed by the department between April and June 2024?"
     r"|^(?:decisions|plans|official letters|letters|reports|proposals|notices|directives"
     r"|documents|regulations|circulars|decrees)\b"

@@ -295,15 +295,32 @@ def test_asked_acts(question: str, acts: tuple[str, ...]) -> None:
         # in the active voice too: the year is the rules', the one that replaced them asked
         ("Which decision replaced the 2019 rules?", ("replaced", "partly_replaced")),
         ("What replaced the 2021 functions decision?", ("replaced", "partly_replaced")),
+        # the one described named before as "them"
+        (
+            "The 2022 working rules: which decisions later changed them or took their place?",
+            ("amended", "replaced", "partly_replaced"),
+        ),
+        ("The 2022 rules: what amended them?", ("amended",)),
+        (
+            "Which decision struck an article out of the 2019 rules?",
+            ("partly_repealed", "repealed"),
+        ),
         # the ones acted on, asked for in the passive, are listed
         ("Những văn bản nào đã bị thay thế?", ()),
     ],
 )
 def test_asked_agent(question: str, events: tuple[str, ...]) -> None:
     assert asked_agent(fold(question)) == events
+
     # the year or type it names are the described document's: no act facet for them
     if events:
         assert asked_acts(fold(question)) == ()
+
+
+def test_what_acted_on_them_is_a_list_question() -> None:
+    assert parse_question(
+        "The 2022 rules: what amended them and what is replacing them?"
+    ).wants_list
 
 
 def test_the_askers_own_body_names_no_topic() -> None:
