@@ -81,25 +81,23 @@ def extract_terms(text: str) -> list[Term]:
             quote = _sentence_at(text, m.start())
             found.append(Term(SELF, None, until, False, m.start(), m.end(), quote))
     for c in extract(text):
-        if not c.ident:
+        told = _TOLD_TERM.search(text[c.end : c.end + 200])
+        if not c.ident or told is None or _EXTENDS.search(text, max(0, c.start - 120), c.start):
             continue
-        m = _TOLD_TERM.search(text[c.end : c.end + 200])
-        if m is None or _EXTENDS.search(text, max(0, c.start - 120), c.start):
-            continue
-        until = _until(m)
+        until = _until(told)
         if until:
             quote = _sentence_at(text, c.start)
-            found.append(Term(c.ident, c.date, until, False, c.start, c.end + m.end(), quote))
+            found.append(Term(c.ident, c.date, until, False, c.start, c.end + told.end(), quote))
     for g in _EXTENDS.finditer(text):
         cited = [c for c in extract(text[g.end() : g.end() + _EXTENSION_REACH]) if c.ident]
         after = _EXTENDED_UNTIL.search(text, g.end(), g.end() + _EXTENSION_REACH)
         until = _until(after) if after else None
         if after is None or until is None or not cited:
             continue
-        c = cited[0]
-        if c.end <= after.start() - g.end():  # the document, then its new last day
+        first = cited[0]
+        if first.ident and first.end <= after.start() - g.end():  # the document, then its day
             quote = _sentence_at(text, g.start())
-            found.append(Term(c.ident, c.date, until, True, g.start(), after.end(), quote))
+            found.append(Term(first.ident, first.date, until, True, g.start(), after.end(), quote))
     return found
 
 
