@@ -96,7 +96,8 @@ def extract_terms(text: str) -> list[Term]:
             continue
         first = cited[0]
         if first.ident and first.end <= after.start() - g.end():  # the document, then its day
-            quote = _sentence_at(text, g.start())
+            # the sentence naming the document (not a "V/v gia hạn …" subject line above it)
+            quote = _sentence_at(text, g.end() + first.start)
             found.append(Term(first.ident, first.date, until, True, g.start(), after.end(), quote))
     return found
 

@@ -93,8 +93,9 @@ CHUNKING_VERSION = 2
 # 21: a sentence a PDF broke at a name's dash ("Sở Lao động -" + "Thương binh và Xã hội");
 # 22: a repeal of "một số điều", or joined to an amendment ("Sửa đổi, bổ sung, bãi bỏ Danh
 # mục …"), repeals a part, not the whole; 23: stated terms ("áp dụng đến hết ngày …", "thực
-# hiện trong năm 2024", "gia hạn … đến ngày …") in each file's claims (``relation_terms``).
-DERIVED_VERSION = 23
+# hiện trong năm 2024", "gia hạn … đến ngày …") in each file's claims (``relation_terms``);
+# 24: an extension's evidence is the sentence naming the document it extends.
+DERIVED_VERSION = 24
 
 Progress = Callable[[float, str], None]
 

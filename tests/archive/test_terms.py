@@ -120,6 +120,15 @@ def test_a_draft_citing_an_expired_decision_as_applied_is_warned(settings: Setti
     assert found.status == "verified"
 
 
+def test_an_extension_is_shown_by_the_sentence_that_extends(settings: Settings) -> None:
+    _, lives = open_archive(settings)
+    [expired] = lives.status("58/KH-SCT", "2025-07-01")["events"]
+    assert expired["type"] == "expired"
+    assert expired["by"] == "2011/SCT-VP"
+    assert "58/KH-SCT" in expired["evidence"]["quote"]
+    assert "30/6/2025" in expired["evidence"]["quote"]
+
+
 def test_is_it_in_force_says_its_term_ran_out(settings: Settings) -> None:
     text = Answerer(settings, llm=None).ask("Quyết định số 21/QĐ-SCT còn hiệu lực không?").text
     assert "hết thời hạn áp dụng" in text
