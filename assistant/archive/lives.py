@@ -46,6 +46,11 @@ _SENTENCE = re.compile(r"[^\n]*?(?:\.(?=\s|$)|$)", re.MULTILINE)
 _YEAR_IN_IDENT = re.compile(r"/((?:19|20)\d\d)/")
 
 
+def locator(page: int, section: str) -> str:
+    """Where in a file: ``p. 2, Điều 3``, or ``p. 2`` outside any section."""
+    return f"p. {page}, {section}" if section else f"p. {page}"
+
+
 @dataclass(frozen=True)
 class Statement:
     """A relation as one file states it, and where.
@@ -65,7 +70,7 @@ class Statement:
     @property
     def locator(self) -> str:
         """``p. 2, Điều 3``."""
-        return f"p. {self.page}, {self.section}" if self.section else f"p. {self.page}"
+        return locator(self.page, self.section)
 
     def evidence(self) -> dict:
         """``{"source", "locator", "quote"}`` (and ``where``, page and section for display)."""
@@ -213,8 +218,11 @@ def _effective_evidence(source: str, text: str, locate: Locate) -> dict:
     else:
         return {"source": source, "locator": "", "quote": ""}
     page, section = locate(span[0])
-    locator = f"p. {page}, {section}" if section else f"p. {page}"
-    return {"source": source, "locator": locator, "quote": text[span[0] : span[1]].strip()}
+    return {
+        "source": source,
+        "locator": locator(page, section),
+        "quote": text[span[0] : span[1]].strip(),
+    }
 
 
 class Lives:
@@ -466,15 +474,16 @@ class Lives:
         last = dt.date.fromisoformat(term["until"])
         by = self.entry(claims.document, claims.date) if claims.document else None
         own = by is not None and _key(by) == _key(entry)  # its own text's term: no actor
-        locator = (
-            f"p. {term['page']}, {term['section']}" if term["section"] else (f"p. {term['page']}")
-        )
         return Event(
             date=(last + dt.timedelta(days=1)).isoformat(),
             type="expired",
             by=by.ident if by is not None else claims.file,
             scope=None,
-            evidence={"source": claims.file, "locator": locator, "quote": term["quote"]},
+            evidence={
+                "source": claims.file,
+                "locator": locator(term["page"], term["section"]),
+                "quote": term["quote"],
+            },
             by_date=by.date if by is not None else claims.date,
             by_kind=by.kind if by is not None and not own else None,
             by_subject=by.subject if by is not None else None,

@@ -127,10 +127,10 @@ _ACT_SAID = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` begins."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 2000), pos)]
-    return ends[-1] if ends else max(0, pos - 2000)
+def _sentence_start(text: str, pos: int, ends: re.Pattern[str] = _SENTENCE_END) -> int:
+    """Where the sentence (or the part ``ends`` bounds) holding ``pos`` begins."""
+    found = [m.end() for m in ends.finditer(text, max(0, pos - 2000), pos)]
+    return found[-1] if found else max(0, pos - 2000)
 
 
 # Where a clause ends: a sentence's end, a semicolon, a line.
@@ -161,8 +161,7 @@ def _spoken_of(f: Finding, findings: tuple[Finding, ...], text: str, as_of: str)
     long past) and says nothing of now ("hiện", "đang", "vẫn", "tiếp tục"). A sentence about
     the past may cite what stood then; a year inside it that dates a thing ("việc xem xét kỷ
     luật phát sinh năm 2022 áp dụng Quy chế …") is no time the clause speaks of."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, max(0, f.start - 2000), f.start)]
-    start = ends[-1] if ends else max(0, f.start - 2000)
+    start = _sentence_start(text, f.start, _CLAUSE_END)
     after = _CLAUSE_END.search(text, f.end)
     end = after.start() if after else len(text)
     clause = list(text[start:end])
