@@ -767,6 +767,49 @@ _CARRYING_OUT = re.compile(
 )
 
 
+# The same said in other words: a verb of carrying out, a plan named or described, and the
+# documents asked for, wherever each stands — "Huyện triển khai KH CCHC năm 2024 bằng những
+# văn bản nào", "KH CCHC năm 2024 của STP đc triển khai cụ thể bằng nhưng VB nào", "Which
+# documents put the department's 2024 plan 03/KH-SKHCN into practice?" (folded). Not what
+# held ("chức năng … thực hiện theo quyết định nào").
+_DOING_OUT = re.compile(
+    r"(?<!dang )(?<!duoc )\b(?:thuc hien|trien khai|cu the hoa|thuc thi|hien thuc hoa"
+    r"|implement(?:s|ed|ing)?"
+    r"|carr(?:y|ies|ied|ying) out|put\b.{0,80}?\binto (?:practice|effect|action)"
+    r"|follow(?:s|ed)? up(?: on)?|give[sn]? effect to)\b(?!\s+theo\b)"
+)
+_DOCUMENTS_ASKED = re.compile(
+    rf"\b(?:nhung\s+|cac\s+)?(?P<what>{_ANY_DOCUMENT})\s+(?:\S+\s+){{0,2}}?nao\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:documents?|decisions?|plans?|letters?|papers?"
+    r"|instruments?)\b"
+)
+_PLAN_NAMED = re.compile(rf"\b{_PLAN_WORD}\b")
+_DOCUMENT_NAMED = re.compile(rf"\b(?:{_PLAN_WORD}|{_ANY_DOCUMENT}|{_DOCUMENT_WORD})\b|\d/")
+_SHORT_CODES = {"kh": "KH", "qd": "QĐ", "cv": "CV"}
+
+
+def _carrying_said(folded: str) -> tuple[str, str | None] | None:
+    """What ``asked_carrying_out`` returns, read in other words than ``_CARRIED_OUT`` and
+    ``_CARRYING_OUT``: the documents asked for as the verb's object ("để thực hiện KH nào")
+    are what it carries out, else what carries out the plan named or described."""
+    asked = _DOCUMENTS_ASKED.search(folded)
+    doing = _DOING_OUT.search(folded)
+    if asked is None or doing is None:
+        return None
+    rest = folded[: asked.start()] + " " + folded[asked.end() :]
+    between = folded[doing.end() : asked.start()].split()
+    means = {"bang", "qua", "boi", "by", "through", "via", "with"}
+    object_ = not (means | {"la", "is", "was", "are", "were"}) & set(between)
+    if doing.end() <= asked.start() and len(between) <= 1 and object_:
+        # "KH … để thực hiện KH nào", "implements which plan": what the one named or
+        # described carries out ("Sở đã thực hiện những kế hoạch nào" describes none)
+        if not _DOCUMENT_NAMED.search(rest):
+            return None
+        word = asked.group("what")
+        return "carried_out", _SHORT_CODES.get(word or "") or code_of_word(word or "")
+    return ("carrying_out", None) if _PLAN_NAMED.search(rest) else None
+
+
 def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
     """``("carried_out", code)`` for a question asking what a described document carries
     out (``code``: the type asked, "KH" for "kế hoạch nào"), ``("carrying_out", None)`` for
@@ -774,7 +817,9 @@ def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
     m = _CARRIED_OUT.search(folded)
     if m is not None:
         return "carried_out", code_of_word(m.group("what") or m.group("ewhat"))
-    return ("carrying_out", None) if _CARRYING_OUT.search(folded) else None
+    if _CARRYING_OUT.search(folded):
+        return "carrying_out", None
+    return _carrying_said(folded)
 
 
 # Documents no later one has changed: "chưa hề bị sửa đổi, thay thế hay bãi bỏ", "chưa
@@ -919,6 +964,11 @@ _LATER_EFFECT = re.compile(
     r"|\b(?:took|take|takes|taking|came into|come into|comes into|entered into|became)\s+"
     r"(?:effect|force|effective)\s+(?:later than|after)\s+(?:the\s+(?:day|date)\s+)?"
     r"(?:(?:they|it)\s+(?:were|was)\s+)?(?:signed|signing|issued|issue)"
+    # the day of effect written later: "có ngày hiệu lực ghi sau ngày ký", "an effective date
+    # later than the signing date"
+    r"|\bngay\s+(?:co\s+)?hieu\s+luc\b(?:\s+\S+){0,3}?\s+(?:sau|muon hon|cham hon|tre hon)\s+"
+    r"(?:ngay|khi|thoi diem)\s+(?:ky|ban hanh)"
+    r"|\beffective\s+(?:date|day)s?\b.{0,30}?\b(?:later than|after)\b.{0,20}?\b(?:sign|issu)\w*"
 )
 _EFFECT_IN = re.compile(
     r"\b(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc\s+(?:thi hanh\s+)?(?:trong|vao|tu trong)\b"
@@ -1038,6 +1088,12 @@ _GROUNDS_OF = re.compile(
     rf"|\b{_GROUND_DOCUMENT}\b(?:\s+\S+){{0,16}}?\s+(?:dua tren|co|gom)\s+(?:nhung |cac )?"
     r"can cu(?: phap ly)? nao\b"
     r"|\bbased on\s*\??\s*$|\b(?:legal )?(?:basis|bases|grounds)\s+(?:of|for)\b"
+    # "What legal grounds does decision 88/QĐ-STP … cite?"
+    r"|\b(?:what|which)\s+(?:\w+\s+)?(?:grounds?|bases|basis)\b"
+    # the document named as who cites: "các văn bản mà 12/QĐ-SYT … viện dẫn làm căn cứ",
+    # "những VB được QĐ 45 dẫn làm căn cứ"
+    rf"|\b{_GROUND_DOCUMENT}\s+(?:ma|duoc|dc)\s+(?:\S+\s+){{1,20}}?"
+    r"(?:vien dan|dan|dung|lay|neu)\s+(?:\S+\s+){0,2}?lam can cu\b"
 )
 
 
@@ -1091,7 +1147,18 @@ _AGENT = re.compile(
     # own facets, ``asked_acts``)
     r"|^\s*(?:what|which(?:\s+\w+){0,2}?)\s+(?:has\s+|have\s+)?(?P<en2>replaced|superseded"
     r"|amended|modified|repealed|annulled|revoked)\s+(?:\S+\s+){0,3}?(?:19|20)\d\d\b"
+    # the agent asked before the verb: "đã bị QĐ nào chấm dứt", "được những văn bản nào
+    # sửa đổi, thay thế"
+    r"|\b(?:duoc|bi)\s+(?:nhung\s+|cac\s+)?(?:\w+\s+){1,2}?nao\s+(?:\w+\s+)?"
+    r"(?P<vi2>" + "|".join(v for _, v in _AGENT_VERBS) + r")\b"
+    # "Has anything been struck out of the 2022 rules, and by which decision?"
+    r"|\b(?P<en3>" + "|".join(v for _, v in _AGENT_VERBS) + r"|struck|removed|deleted"
+    r"|abolished|ended|terminated|cancell?ed)\b.{0,120}?\bby\s+(?:which|what)\b"
 )
+# The verbs of a change asked in English beyond ``_AGENT_VERBS``: an article struck out, a
+# document ended.
+_EN_ENDED = {"struck": ("partly_repealed", "repealed"), "removed": ("partly_repealed", "repealed")}
+_EN_ENDED["deleted"] = _EN_ENDED["struck"]
 # Ending a document's force, in the active voice: its end and its replacement both do.
 _ENDING = re.compile(r"\b(?:lam\s+)?cham dut hieu luc\b|\blam het hieu luc\b")
 
@@ -1147,8 +1214,18 @@ def asked_agent(folded: str) -> tuple[str, ...]:
             else:
                 types += _EN_AGENT_TYPES[e.group("verb")]
         return tuple(dict.fromkeys(types))
-    verb = m.group("vi") or m.group("en") or m.group("en2")
-    return next(types for types, v in _AGENT_VERBS if re.fullmatch(v, verb))
+    verb = m.group("vi") or m.group("en") or m.group("en2") or m.group("vi2") or m.group("en3")
+    if verb in _EN_ENDED:
+        return _EN_ENDED[verb]
+    # every change a chain of verbs names: "bị sửa đổi hay thay thế bởi những QĐ nào"
+    chain = folded[m.start() : m.end()]
+    found = [
+        t
+        for types, v in _AGENT_VERBS
+        if re.search(rf"\b(?:{v})\b", chain)
+        for t in types
+    ]
+    return tuple(dict.fromkeys(found)) or ("repealed", "partly_repealed", "ended")
 
 
 # The kinds of act a question may name, in the order a list of them is written.

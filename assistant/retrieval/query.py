@@ -113,7 +113,8 @@ _ISSUED_RANGE_RE = re.compile(
     rf"(?:(?:nam|thang\s+\d{{1,2}}\s*(?:/|nam))\s*)?({_YEAR})\b"
 )
 _ISSUED_SINCE_RE = re.compile(
-    rf"(?<!giai doan )\b(?:tu|ke tu|from|since)\s+(?:nam\s+)?({_YEAR})"
+    rf"(?<!giai doan )\b(?:tu|ke tu|from|since)\s+(?:dau\s+|the\s+(?:start|beginning)\s+of\s+)?"
+    rf"(?:nam\s+)?({_YEAR})"
     r"(?:\s+(?:den|toi|to|until)\s+(?:nay|hien nay|hien tai|bay gio|now|date|today|the present))?"
     r"(?!\s*(?:-|–|—|den|toi|to|and|va|until|through)\s*(?:het\s+)?(?:nam\s+)?\d)"
 )
@@ -397,6 +398,8 @@ _MOMENT_RES = (
     re.compile(rf"\b(?:(?:tai|vao)\s+(?:thoi\s+diem|ngay)|thoi\s+diem)\s+{_DAY}"),
     # "còn hiệu lực ngày 31/12/2022", "áp dụng ngày …"
     re.compile(rf"\b(?:hieu luc|ap dung|hien hanh)\s+ngay\s+{_DAY}"),
+    # "Tính đến 25/7/2024, Sở … vận hành theo văn bản … nào"
+    re.compile(rf"\b(?:tinh den|cho den)\s+{_DAY}"),
     re.compile(rf"^\W*(?:vao\s+)?{_DAY}\s*(?:,|(?=\s+[^\W\d]))"),
     re.compile(rf"\b(?:as\s+at|as\s+on|on|at)\s+(?:{_DAY}|{_EN_DAY})"),
     re.compile(rf"\b(?:cuoi|het)\s+nam\s+((?:19|20)\d\d)\b(?:\s*\(\s*{_DAY}\s*\))?"),
@@ -404,7 +407,9 @@ _MOMENT_RES = (
 )
 _HELD_RE = re.compile(
     r"\b(?:dang|con hieu luc|hieu luc|hien hanh|ap dung|duoc quy dinh|quy dinh (?:tai|o)"
-    r"|(?:do|theo|cua|kem|kem theo) (?:qd|quyet dinh|van ban|vb|quy che|qc) nao"
+    r"|(?:do|theo|cua|kem|kem theo) (?:qd|quyet dinh|van ban|vb|quy che|qc)(?: \S+){0,4}? nao"
+    # how a body worked then: "vận hành theo", "hoạt động theo", "làm việc theo"
+    r"|(?:van hanh|hoat dong|lam viec|to chuc|operat\w*|work\w*) (?:theo|under)"
     r"|la nhung|la (?:quyet dinh|van ban|qd|vb) nao|in force|in effect|applied|applicable"
     r"|valid|governed|were the|was the)\b"
 )
