@@ -51,6 +51,19 @@ def locator(page: int, section: str) -> str:
     return f"p. {page}, {section}" if section else f"p. {page}"
 
 
+# A plan's stretch of years in its own title: a Kế hoạch, Đề án, Chương trình or Phương án
+# "giai đoạn 2021 - 2025", or the decision issuing or approving one.
+_PERIOD_TITLE = re.compile(
+    r"^\s*(?:(?:ban hành|phê duyệt)\s+)?(?:kế hoạch|đề án|chương trình|phương án)\b"
+    r"[^.;\n]*?\bgiai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"\bgiai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+_PLAN_KINDS = ("Kế hoạch", "Đề án", "Chương trình")
+
+
 @dataclass(frozen=True)
 class Statement:
     """A relation as one file states it, and where.
@@ -469,7 +482,7 @@ class Lives:
         event the day after its last day: the latest-dated file's term decides."""
         told = self._terms().get(_key(entry), [])
         if not told:
-            return None
+            return self._period_term(entry)
         claims, term = max(told, key=lambda ct: (ct[0].date or "", ct[1]["extends"]))
         last = dt.date.fromisoformat(term["until"])
         by = self.entry(claims.document, claims.date) if claims.document else None
@@ -488,6 +501,35 @@ class Lives:
             by_kind=by.kind if by is not None and not own else None,
             by_subject=by.subject if by is not None else None,
             until=term["until"],
+        )
+
+    def _period_term(self, entry: RegistryEntry) -> Event | None:
+        """The end of the stretch of years a plan names in its own title ("Đề án chuyển đổi
+        số … giai đoạn 2021 – 2025", "Ban hành Kế hoạch CCHC giai đoạn 2021 - 2025"): it is
+        carried out through its last year, and ends with it when no text says otherwise. A
+        plan of one year is not ended so: the next year's reports still carry it out."""
+        subject = entry.subject or ""
+        m = _PERIOD_TITLE.search(subject)
+        if m is None and entry.kind in _PLAN_KINDS:
+            m = _PERIOD.search(subject)
+        if entry.own_source is None or m is None:
+            return None
+        first, last = int(m.group("y1")), int(m.group("y2"))
+        if not first < last <= first + 10:
+            return None
+        return Event(
+            date=f"{last + 1}-01-01",
+            type="expired",
+            by=entry.ident,
+            scope=None,
+            evidence={
+                "source": entry.own_source,
+                "locator": "trích yếu",
+                "quote": entry.subject or "",
+            },
+            by_date=entry.date,
+            by_subject=entry.subject,
+            until=f"{last}-12-31",
         )
 
     def _terms(self) -> dict[tuple[str, int | None], list[tuple[FileClaims, dict]]]:

@@ -400,7 +400,7 @@ _MOMENT_RES = (
     re.compile(rf"\b(?:hieu luc|ap dung|hien hanh)\s+ngay\s+{_DAY}"),
     # "Tính đến 25/7/2024, Sở … vận hành theo văn bản … nào"
     re.compile(rf"\b(?:tinh den|cho den)\s+{_DAY}"),
-    re.compile(rf"^\W*(?:vao\s+)?{_DAY}\s*(?:,|(?=\s+[^\W\d]))"),
+    re.compile(rf"^\W*(?:vao\s+|hom\s+)?{_DAY}\s*(?:,|(?=\s+[^\W\d]))"),
     re.compile(rf"\b(?:as\s+at|as\s+on|on|at)\s+(?:{_DAY}|{_EN_DAY})"),
     re.compile(rf"\b(?:cuoi|het)\s+nam\s+((?:19|20)\d\d)\b(?:\s*\(\s*{_DAY}\s*\))?"),
     re.compile(r"\b(?:at\s+)?the\s+end\s+of\s+((?:19|20)\d\d)\b"),
