@@ -56,6 +56,21 @@ FILES = {
         "gian thực hiện Kế hoạch số 58/KH-SCT ngày 20/3/2024 về số hóa hồ sơ đến ngày "
         "30/6/2025.",
     ),
+    "qd-95-2021-de-an.txt": document(
+        "QUYẾT ĐỊNH",
+        "95/QĐ-SCT",
+        "12/4/2021",
+        "Phê duyệt Đề án chuyển đổi số ngành Công Thương giai đoạn 2021 – 2025",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Đề án chuyển đổi số ngành Công Thương.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
+    "kh-03-2024-cchc.txt": document(
+        "KẾ HOẠCH",
+        "03/KH-SCT",
+        "05/01/2024",
+        "Cải cách hành chính năm 2024 của Sở Công Thương",
+        "I. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao chất lượng giải quyết thủ tục hành chính.",
+    ),
 }
 
 
@@ -99,6 +114,11 @@ def test_terms_as_texts_state_them(text: str, expected: list[tuple]) -> None:
         ("21/QĐ-SCT", "2024-01-01", "not_in_force"),
         ("58/KH-SCT", "2025-03-31", "in_force"),  # its year is over, but it was extended
         ("58/KH-SCT", "2025-07-01", "not_in_force"),
+        # a plan's stretch of years in its title: through its last year, not after
+        ("95/QĐ-SCT", "2025-12-31", "in_force"),
+        ("95/QĐ-SCT", "2026-01-01", "not_in_force"),
+        # one year named, no term stated: the next year's reports still carry it out
+        ("03/KH-SCT", "2025-06-30", "in_force"),
     ],
 )
 def test_a_stated_term_ends_a_document(

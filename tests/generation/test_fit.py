@@ -307,6 +307,19 @@ def test_asked_acts(question: str, acts: tuple[str, ...]) -> None:
         ),
         # the ones acted on, asked for in the passive, are listed
         ("Những văn bản nào đã bị thay thế?", ()),
+        # the agent asked before its verb; every change a chain of verbs names
+        (
+            "Quy chế chi tiêu ký tháng 2/2023 còn dùng không hay đã bị QĐ nào chấm dứt?",
+            ("repealed", "partly_repealed", "ended"),
+        ),
+        (
+            "Quy chế một cửa năm 2023 đã bị sửa đổi hay thay thế bởi những QĐ nào?",
+            ("replaced", "partly_replaced", "amended"),
+        ),
+        (
+            "Has anything been struck out of the 2022 working rules, and by which decision?",
+            ("partly_repealed", "repealed"),
+        ),
     ],
 )
 def test_asked_agent(question: str, events: tuple[str, ...]) -> None:
@@ -690,6 +703,16 @@ def test_having_a_file_does_not_cut_a_cited_document_reading_far_closer() -> Non
         ("Kế hoạch CCHC năm 2025 đang thực hiện là kế hoạch nào?", None),
         ("Sau sáp nhập, kế hoạch CCHC năm 2025 nào được thực hiện?", None),
         ("Sở thực hiện những kế hoạch nào năm 2024?", None),
+        # said in other words: the verb, the plan and the documents asked for anywhere
+        ("Huyện triển khai KH CCHC năm 2024 bằng những văn bản nào?", ("carrying_out", None)),
+        ("KH CCHC năm 2024 của STP đc triển khai cụ thể bằng nhưng VB nào?", ("carrying_out", None)),
+        (
+            "Which documents put the department's 2024 plan 03/KH-SKHCN into practice?",
+            ("carrying_out", None),
+        ),
+        ("KH CCHC năm 2024 được xây dựng để thực hiện KH nào của UBND tỉnh?", ("carried_out", "KH")),
+        # what held, not what carries out: "thực hiện theo"
+        ("Ngày 1/1/2022 chức năng của Sở thực hiện theo quyết định nào của UBND tỉnh?", None),
     ],
 )
 def test_what_a_described_document_carries_out(question: str, asked: tuple | None) -> None:
@@ -728,6 +751,12 @@ def test_what_a_described_document_replaced(question: str, asked: bool) -> None:
         # a question of what sets a unit's tasks, and "căn cứ" leading a clause: neither
         ("Các phòng làm nhiệm vụ gì thì căn cứ vào QĐ nào?", None),
         ("Căn cứ quy chế, Sở đã ban hành những kế hoạch nào?", None),
+        # the document named as who cites
+        (
+            "What legal grounds does decision 88/QĐ-STP on reviewing legal documents cite?",
+            ("grounds", None),
+        ),
+        ("Liệt kê các văn bản mà 12/QĐ-SYT viện dẫn làm căn cứ", ("grounds", None)),
     ],
 )
 def test_a_document_s_legal_grounds_asked_either_way(question: str, asked: tuple | None) -> None:
@@ -824,6 +853,8 @@ def test_a_proposer_by_its_initials() -> None:
         ("Những quyết định nào không có hiệu lực ngay khi ký mà từ một ngày sau đó?", "later"),
         ("Năm 2026 những QĐ nào có hiệu lực sau ngày ký?", "later"),
         ("Which decisions took effect later than the day they were signed?", "later"),
+        ("qd nao trong kho luu tru co ngay hieu luc ghi sau ngay ky", "later"),
+        ("Which decisions have an effective date later than their signing date?", "later"),
         ("Văn bản nào bắt đầu có hiệu lực trong quý II/2024?", "in"),
         ("Which decisions came into force in 2024?", "in"),
         ("Những quy chế nào còn hiệu lực?", None),

@@ -213,6 +213,7 @@ def test_a_month_range_is_one_period() -> None:
         "kể từ năm 2021, Sở ban hành những quyết định nào?",
         "Which decisions has the department issued since 2021?",
         "decisions from 2021 to date",
+        "Từ đầu năm 2021 tới nay Sở đã làm những báo cáo nào?",
     ],
 )
 def test_since_a_year_is_every_year_to_this_one(question: str) -> None:
@@ -427,6 +428,10 @@ def test_two_months_back_and_no_present_are_left_alone() -> None:
         ("Cuối năm 2020 những quy chế nào còn hiệu lực?", "2020-12-31"),
         ("Which regulations were in force on 31 December 2023?", "2023-12-31"),
         ("Quy chế một cửa nào còn hiệu lực ngày 31/12/2022?", "2022-12-31"),
+        # how a body worked then, and a moment opened by "tính đến", "hôm"
+        ("Tính đến 25/7/2024, Sở vận hành theo văn bản quy định chức năng nào?", "2024-07-25"),
+        ("Ngày 30/6/2024 Sở làm việc theo quy chế làm việc nào?", "2024-06-30"),
+        ("hom 5/10/2023 chuc nang cua so con ap dung quyet dinh nao", "2023-10-05"),
         # a day something was done, not one something held at
         ("Ngày 15/3/2024, Sở ban hành những văn bản nào?", None),
         ("Quyết định số 12/QĐ-UBND ngày 01/3/2023 còn hiệu lực không?", None),
