@@ -705,12 +705,18 @@ def test_having_a_file_does_not_cut_a_cited_document_reading_far_closer() -> Non
         ("Sở thực hiện những kế hoạch nào năm 2024?", None),
         # said in other words: the verb, the plan and the documents asked for anywhere
         ("Huyện triển khai KH CCHC năm 2024 bằng những văn bản nào?", ("carrying_out", None)),
-        ("KH CCHC năm 2024 của STP đc triển khai cụ thể bằng nhưng VB nào?", ("carrying_out", None)),
+        (
+            "KH CCHC năm 2024 của STP đc triển khai cụ thể bằng nhưng VB nào?",
+            ("carrying_out", None),
+        ),
         (
             "Which documents put the department's 2024 plan 03/KH-SKHCN into practice?",
             ("carrying_out", None),
         ),
-        ("KH CCHC năm 2024 được xây dựng để thực hiện KH nào của UBND tỉnh?", ("carried_out", "KH")),
+        (
+            "KH CCHC năm 2024 được xây dựng để thực hiện KH nào của UBND tỉnh?",
+            ("carried_out", "KH"),
+        ),
         # what held, not what carries out: "thực hiện theo"
         ("Ngày 1/1/2022 chức năng của Sở thực hiện theo quyết định nào của UBND tỉnh?", None),
     ],
