@@ -656,7 +656,8 @@ def test_the_sixteenth_archive_holds_files_that_are_not_documents() -> None:
     sources = [d["source"] for d in docs if d["source"]]
     assert len(sources) == len(set(sources)) == 47
     others = {n["file"] for n in HELDOUT16["not_documents"]}
-    assert len(others) == 4 and not others & set(sources)
+    assert len(others) == 4
+    assert not others & set(sources)
     assert set(HELDOUT16["second_files"].values()) <= others
     assert all(n["of"] in {d["ident"] for d in docs} for n in HELDOUT16["not_documents"])
     assert not [r for r in HELDOUT16["relations"] if r["stated_in"] in others]
