@@ -60,6 +60,7 @@ ARCHIVE_NAMES = {
     "heldout13_archive_truth": "van-phu",
     "heldout14_archive_truth": "tra-giang",
     "heldout15_archive_truth": "lam-dien",
+    "heldout16_archive_truth": "kim-xuyen",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

@@ -53,6 +53,7 @@ ARCHIVES = {
     "van-phu": REPO / "bench/out/heldout13-archive",
     "tra-giang": REPO / "bench/out/heldout14-archive",
     "lam-dien": REPO / "bench/out/heldout15-archive",
+    "kim-xuyen": REPO / "bench/out/heldout16-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -71,6 +72,7 @@ TRUTH_ARCHIVES = {
     "heldout13_archive_truth": "van-phu",
     "heldout14_archive_truth": "tra-giang",
     "heldout15_archive_truth": "lam-dien",
+    "heldout16_archive_truth": "kim-xuyen",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

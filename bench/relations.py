@@ -187,6 +187,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout15-archive",
         DATA / "heldout15_archive_truth.json",
     ),
+    "heldout16": (
+        REPO / "bench" / "out" / "heldout16-archive",
+        DATA / "heldout16_archive_truth.json",
+    ),
 }
 
 

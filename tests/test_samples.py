@@ -51,6 +51,9 @@ HELDOUT14 = json.loads((DATA / "heldout14_archive_truth.json").read_text("utf-8"
 # And the fifteenth (the Sở Công Thương of fictional tỉnh Lam Điền, 2020 – 2026), whose documents'
 # lives often end without a replacing act, with check drafts: truth only.
 HELDOUT15 = json.loads((DATA / "heldout15_archive_truth.json").read_text("utf-8"))
+# And the sixteenth (the Ban Quản lý các khu công nghiệp of fictional tỉnh Kim Xuyên, 2021 – 2026),
+# whose folder holds files that are not documents of their own, with check drafts: truth only.
+HELDOUT16 = json.loads((DATA / "heldout16_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -151,6 +154,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT13, "2025"),
         (HELDOUT14, "2025"),
         (HELDOUT15, "2025"),
+        (HELDOUT16, "2025"),
     ],
     ids=[
         "sample",
@@ -167,6 +171,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -211,6 +216,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT13,
         HELDOUT14,
         HELDOUT15,
+        HELDOUT16,
     ],
     ids=[
         "heldout6",
@@ -223,6 +229,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -274,6 +281,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT13,
         HELDOUT14,
         HELDOUT15,
+        HELDOUT16,
     ],
     ids=[
         "heldout7",
@@ -285,6 +293,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -628,6 +637,54 @@ def test_the_fifteenth_archive_has_lives_that_end_without_a_replacing_act() -> N
     assert cases[("27/QĐ-SCT", last)] == "in_force"
     assert len(HELDOUT15["list_questions"]) == 30
     assert len(HELDOUT15["figure_questions"]) == 22
+
+
+def test_the_sixteenth_archive_holds_files_that_are_not_documents() -> None:
+    """The sixteenth archive's last document is the Ban Quản lý các khu công nghiệp's Công văn of
+    November 2026: every "now" question is asked as of that day. Its folder holds 51 files but
+    47 documents with files: two documents each in two files (a signed PDF and its Word file),
+    an unsigned draft beside the signed decision it became, and an annex of a decision in a file
+    of its own; none of these four files is a document's source, and the draft states no
+    relation. A decision annulled ("hủy bỏ") is repealed whole and not in force from that day; a
+    plan is adjusted (amends, with its scope); 05/KH-BQLKCN names two plans of different years,
+    told apart by date, and no status case names it. The one-stop Quy chế signed near the end
+    takes effect after it."""
+    docs = HELDOUT16["documents"]
+    last = max(d["date"] for d in docs)
+    assert last == "2026-11-18"
+    assert {q["as_of"] for q in HELDOUT16["list_questions"] if "as_of" in q} == {last}
+    sources = [d["source"] for d in docs if d["source"]]
+    assert len(sources) == len(set(sources)) == 47
+    others = {n["file"] for n in HELDOUT16["not_documents"]}
+    assert len(others) == 4
+    assert not others & set(sources)
+    assert set(HELDOUT16["second_files"].values()) <= others
+    assert all(n["of"] in {d["ident"] for d in docs} for n in HELDOUT16["not_documents"])
+    assert not [r for r in HELDOUT16["relations"] if r["stated_in"] in others]
+    later = [d for d in docs if (d["effective"] or "") > last]
+    assert [d["ident"] for d in later] == ["71/QĐ-BQLKCN"]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in HELDOUT16["status_cases"]}
+    assert cases[("71/QĐ-BQLKCN", last)] == "not_yet_in_force"
+    assert cases[("35/QĐ-BQLKCN", last)] == "in_force"
+    assert cases[("47/QĐ-BQLKCN", "2023-07-01")] == "in_force"
+    assert cases[("47/QĐ-BQLKCN", "2023-08-04")] == "not_in_force"
+    assert cases[("19/QĐ-BQLKCN", last)] == "unknown"
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in HELDOUT16["relations"]
+        if not r["reported"] and isinstance(r["target"], str)
+    }
+    assert ("repeals", "58/QĐ-BQLKCN", "47/QĐ-BQLKCN", None) in own
+    assert ("amends", "09/KH-BQLKCN", "05/KH-BQLKCN", "điểm a khoản 2 Mục I; Mục II") in own
+    pair = [d for d in docs if d["ident"] == "05/KH-BQLKCN"]
+    assert len(pair) == 2
+    assert len({d["date"][:4] for d in pair}) == 2
+    assert len({d["issuer"] for d in pair}) == 1
+    assert all(c["ident"] != "05/KH-BQLKCN" for c in HELDOUT16["status_cases"])
+    idents = [d["ident"] for d in docs]
+    assert len(idents) - len(set(idents)) == 1
+    assert len(HELDOUT16["list_questions"]) == 30
+    assert len(HELDOUT16["figure_questions"]) == 22
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
