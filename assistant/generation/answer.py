@@ -143,6 +143,10 @@ K_PRIOR = 100
 K_TIMED = 30
 CHUNK_FIT = 0.3
 K_TIMED_PASSAGES = 10
+# The share of a figure question's words a sentence must hold: less than another
+# question's, its period and its number telling the rest ("Sở KH&ĐT được chấm mấy điểm CCHC
+# cho năm 2024" is answered by "Chỉ số CCHC năm 2024 của Sở … đạt 92,04 điểm").
+TIMED_MIN_SHARE = 0.3
 PASSAGE_WEIGHT = 0.05
 # When a number is asked: a sentence giving a number of what is counted comes first, then
 # one stating another number, then the rest (``Timing.figure``: 1, 0.5, 0, times this).
@@ -346,7 +350,7 @@ class Answerer:
             return self.searcher.search(parsed.clean, k=K_PASSAGES)
         hits = self.searcher.search(parsed.clean, k=K_TIMED)
         best = max((h.score for h in hits), default=0.0) or 1.0
-        hits.sort(key=lambda h: -(h.score / best + CHUNK_FIT * timing.source(h.chunk.source)))
+        hits.sort(key=lambda h: -(h.score / best + CHUNK_FIT * timing.chunk(h.chunk)))
         return hits[:K_TIMED_PASSAGES]
 
     def timing(self, parsed: ParsedQuestion) -> Timing | None:
@@ -360,6 +364,9 @@ class Answerer:
         timing = None
         if asked is not None:
             named = named_files(parsed.clean, self._own_files, topic_text)
+            if parsed.idents:
+                # and by number ("KH 05/KH-VP năm 2026 đặt mục tiêu … ở mức nào")
+                named |= {e.own_source for e in self.registry.lookup(parsed.clean) if e.own_source}
             place, places = self.place(parsed)
             elsewhere = frozenset(
                 source
@@ -1051,10 +1058,15 @@ class Answerer:
         resting = self.resting_on_named(parsed)
         if resting:
             return extractive.list_answer(parsed, resting, note=note)
-        named = self.named(parsed)
+        # a document named by its number and asked a figure ("KH 05/KH-VP năm 2026 đặt mục
+        # tiêu … ở mức nào") is answered from its sentences, not listed
+        figure = self.timing(parsed) is not None
+        named = [] if figure else self.named(parsed)
         if named:
             return extractive.list_answer(parsed, named, note=note)
-        if parsed.idents and any(q.complete for q in parse_query_ident(parsed.clean)):
+        if not figure and parsed.idents and any(
+            q.complete for q in parse_query_ident(parsed.clean)
+        ):
             return extractive.NO_SUCH_NUMBER[parsed.language]
         if parsed.wants_list:
             documents = self.documents(parsed)
@@ -1130,6 +1142,7 @@ class Answerer:
             word_weight=extractive.WORD_WEIGHT if parsed.accented else UNACCENTED_WORD_WEIGHT,
             floor=extractive.SENTENCE_FLOOR if parsed.accented else UNACCENTED_FLOOR,
             from_chunks=K_TIMED_PASSAGES,
+            min_share=TIMED_MIN_SHARE,
         )
         # a figure a later report corrected: the correction first
         return timing.corrected(found, frozenset(content_words(words)))

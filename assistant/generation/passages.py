@@ -131,6 +131,9 @@ _TOKEN = re.compile(r"[^\W_]+")
 _STOP_WORDS = (
     "nhung cac nao la gi co cua va duoc da bao nhieu hom nay khong nam trong theo ve cho "
     "voi tai mot nhu the nao sao ai o den tu "
+    # asking words: "trước khi", "vào", "rồi", "chưa", "sẽ", "bị" (not "mấy", "đang", "thì",
+    # "mà": folded, they are "bộ máy", "đăng tin", "thi hành", "mã")
+    "truoc khi vao roi chua se bi "
     "the of in on a an what which how many much is are was were did does do to for and "
     "by from with who when where why list all"
 )

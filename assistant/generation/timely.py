@@ -29,6 +29,7 @@ from assistant.citations.normalize import fold
 from assistant.generation.fit import REFORM_PLAN
 from assistant.generation.passages import ROW_AFTER_HEADER, Sentence, content_words
 from assistant.generation.report_documents import is_report
+from assistant.models import Chunk
 from assistant.retrieval.query import RELATIVE_RE, ParsedQuestion
 
 # "chỉ tiêu", "mục tiêu", "phấn đấu", "kế hoạch đề ra / đặt ra / giao", "dự kiến",
@@ -43,7 +44,8 @@ _ASKING = re.compile(r"\b(dat|yeu cau|toi thieu|it nhat|tong cong|tong so)\b")
 # A plan named, and what was done or reached (a result, even of a plan).
 _PLAN_NAMED = re.compile(r"\b(ke hoach|chuong trinh|de an|plans?|programmes?|programs?)\b")
 _DONE = re.compile(
-    r"\b(da|duoc|dat duoc|hoan thanh|ket qua|thuc hien duoc|completed?|achieved|done|did"
+    r"\b(da|duoc|dat duoc|hoan thanh|(?:lam )?xong|ket qua|thuc hien duoc|completed?|achieved"
+    r"|done|did|finished"
     r"|were|was|has|have|result|results)\b"
 )
 # Years a sentence names: "năm 2022", "2022", "2021 - 2025"; not inside a date or a
@@ -125,7 +127,7 @@ def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked 
     asked "hiện nay", "mới nhất", "latest" is one of ``latest`` (the period of the
     archive's latest report), when it names no period itself.
     """
-    if parsed.wants_list or parsed.idents:
+    if parsed.wants_list:
         return None
     folded = fold(parsed.clean)
     # a plan named by its code too ("Theo KH CCHC 2026, … tối thiểu bao nhiêu tin bài")
@@ -133,6 +135,10 @@ def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked 
     target = bool(_TARGET.search(folded) or (plan and not _DONE.search(folded)))
     # a target asked for is a number too ("What training target … did the plan set")
     count = bool(_COUNT.search(folded)) or target
+    if parsed.idents and not (_COUNT.search(folded) or _TARGET.search(folded)):
+        # a document named by its number is asked a figure only in words ("KH 05/KH-VP năm
+        # 2026 đặt mục tiêu … ở mức nào"); else it is asked about ("… có hiệu lực không")
+        return None
     period = parsed.period
     if period is None and len(parsed.years) == 1:  # "the 2023 plan", "số liệu 2023"
         period = Period.of_years(parsed.years[0])
@@ -222,6 +228,8 @@ def named_files(
     return frozenset(out)
 
 
+# "mấy" as typed: folded, it would be "máy" of "bộ máy".
+_HOW_MANY = re.compile(r"\bmấy\b", re.IGNORECASE)
 # The reform's name in a trích yếu (folded).
 _REFORM_NAME = re.compile(r"\b(?:cai cach hanh chinh|cchc)\b")
 
@@ -251,7 +259,8 @@ def without_period(text: str) -> str:
 
 def figure_topic(text: str) -> str:
     """``text`` without the words asking for a figure or a target ("đạt", "tổng cộng",
-    "đặt chỉ tiêu", "tối thiểu"): how it asks, not what about."""
+    "đặt chỉ tiêu", "tối thiểu", "mấy"): how it asks, not what about."""
+    text = _HOW_MANY.sub(" ", text)
     folded = fold(text)
     if len(folded) != len(text):
         return text
@@ -284,7 +293,8 @@ def document_fit(p: Profile | None, asked: Asked) -> float:
     Result asked: the period's own report 1; a report of a part of it, or of a stretch
     holding it, 0.5; a report of another period −1; a plan of the period −0.5 (it states
     targets); another document of another period −0.5; anything else 0. Target asked: the
-    period's own plan 1, a plan holding it 0.5, a plan of another period −1, a report −0.5.
+    period's own plan 1, a plan holding it 0.5, a plan of another period −1, a report of the
+    period −0.5, of another −1.
     """
     if p is None:
         return 0.0
@@ -296,7 +306,11 @@ def document_fit(p: Profile | None, asked: Asked) -> float:
     if asked.target:
         if is_plan(p):
             return 1.0 if same else 0.5 if overlap else -1.0
-        return -0.5 if is_report(p) else 0.0
+        if is_report(p):
+            # a report restates its own period's plan ("Sở ban hành Kế hoạch số 12/KH-STP …
+            # với 21 nhiệm vụ" in the 2023 report), not another period's
+            return -0.5 if overlap else -1.0
+        return 0.0
     if is_report(p):
         return 1.0 if same else 0.5 if overlap else -1.0
     if is_plan(p) and overlap:
@@ -397,6 +411,8 @@ def sentence_period(text: str, year: int | None) -> Period | None:
     return Period.of_month(year, int(m.group(1))) if m and year else None
 
 
+# Where a passage's sentences end: its lines, and a full stop or semicolon before a space.
+_SENTENCE_END = re.compile(r"\n+|(?<=[.;])\s+")
 # A sentence's clauses: "Tháng 10 …, Trung tâm tiếp nhận 9.412 hồ sơ; đã giải quyết …".
 _CLAUSE = re.compile(r"[;,]\s+")
 
@@ -515,6 +531,17 @@ class Timing:
         other = -1.0 if source in self.elsewhere else 0.0
         return document_fit(self.by_source.get(source), self.asked) + named + other
 
+    def chunk(self, chunk: Chunk) -> float:
+        """``source`` of a passage's file, but never below 0 for a passage with a sentence
+        naming the asked period: "Chỉ số CCHC năm 2023 của Sở … đạt 86,15 điểm" is told by
+        the 2024 report, whose file is of another year."""
+        fit = self.source(chunk.source)
+        if fit < 0 and any(
+            sentence_fit(part, self.asked) > 0 for part in _SENTENCE_END.split(chunk.text)
+        ):
+            return 0.0
+        return fit
+
     def sentence(self, source: str, text: str, heading: str = "") -> float:
         """What the period says of a sentence: the period it names, else its document's
         fit; and for a result, whether its section tells what is still to do (``heading``:
@@ -566,6 +593,8 @@ class Timing:
         fix = self.correcting(source, text)
         if fix is not None:
             return words["corrected"].format(fix.old, fix.new)
+        if document_fit(p, self.asked) < 0 and sentence_fit(text, self.asked, year=None) > 0:
+            return ""  # it names the asked period: "Chỉ số CCHC năm 2023 …" in the 2024 report
         if document_fit(p, self.asked) >= 0:
             year = text_year(p)
             named = sentence_period(text, year)
@@ -578,6 +607,8 @@ class Timing:
         own = p.period or (Period.of_years(p.year) if p.year else None)
         if own is None:
             return words["unknown"]
+        if own == self.asked.period:
+            return ""  # of the asked period: a report restating its plan's target
         if not self.asked.target and is_plan(p) and own.overlaps(self.asked.period):
             return words["target"]
         return words["other"].format(period_label(own, language))
