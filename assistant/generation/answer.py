@@ -662,7 +662,8 @@ class Answerer:
         """For "kế hoạch nào … để thực hiện Kế hoạch X" (``side`` "carrying_out"): the
         documents that carry the one described out; for "X … để cụ thể hóa kế hoạch nào"
         ("carried_out"): what the one described carries out (of type ``code``). Those found,
-        by date, then the document described; [] when the archive tells of none. With
+        by date, then the document described (not after its grounds); [] when the archive
+        tells of none. With
         ``relation`` "based_on": what rests on the one described ("resting_on"), or what it
         rests on ("grounds").
 
@@ -685,7 +686,11 @@ class Answerer:
             }
             if found and (best is None or d.score > best[0].score):
                 best = d, sorted(found.values(), key=lambda f: (f.entry.date or "", f.entry.ident))
-        return [*best[1], best[0]] if best else []
+        if best is None:
+            return []
+        # what the described one rests on is the answer alone; each ground is shown where
+        # its file cites it
+        return best[1] if side == "grounds" else [*best[1], best[0]]
 
     def _effective_on(self, entry: RegistryEntry, day: str | None) -> bool:
         """Whether the archive states that ``entry`` took effect on ``day``."""
@@ -740,7 +745,7 @@ class Answerer:
         when it asks no such thing or names no document the archive knows."""
         folded = fold(parsed.clean)
         mode = asked_mentioning(folded)
-        if mode and not parsed.idents and asks_cited_by(folded):
+        if not parsed.idents and asks_cited_by(folded):
             return self._cited_by(parsed)
         national = mentioned_issuer(folded)
         if mode is None or not (parsed.idents or national) or not parsed.wants_list:
@@ -786,6 +791,20 @@ class Answerer:
         None when no file fits the description."""
         described = described_citing(parsed.clean)
         found = self.documents(parse_question(f"{described} là văn bản nào"))
+        said = parse_question(described)
+        period = said.period or (Period.of_years(said.years[0]) if len(said.years) == 1 else None)
+        if period is not None:
+            # "BC kết quả năm 2025": the report of the whole year, signed in January 2026
+            whole = [
+                e
+                for e in self.registry.entries()
+                if e.own_source
+                and (profile := self.profiles.get(profile_key(e))) is not None
+                and profile.period == period
+                and (not said.codes or (e.code or CONG_VAN) in said.codes)
+            ]
+            closest = rank_documents(whole, described, chunks=self.chunks, vectors=self.vectors)
+            found = sorted(closest, key=lambda d: -d.score) + found
         source = next((d.entry.own_source for d in found if d.entry.own_source), None)
         if source is None:
             return None
@@ -796,12 +815,20 @@ class Answerer:
             if re.search(r"\b(?:ubnd|uy ban nhan dan|people'?s committee)\b", fold(rest))
             else None
         )
+        # of the types and the time asked too: "… nêu những QĐ nào do UBND tỉnh ban hành
+        # trong năm 2024", "… những quyết định, kế hoạch nào được ban hành sau khi hợp nhất"
+        told = parse_question(rest)
+        codes = set(told.codes) - {"VB"}
+        since = merged_since(self.registry.entries()) if asks_since_merger(fold(rest)) else None
         cited = {
             e.key: e
             for e in self.registry.entries()
             if e.key != citing.key
             and any(m.source == source for m in e.mentions)
             and (issuer is None or issued_by(e, issuer))
+            and (not codes or (e.code or CONG_VAN) in codes)
+            and (not told.years or e.year in told.years)
+            and (since is None or (e.date or "") >= since)
         }
         if not cited:
             return []
@@ -1072,7 +1099,7 @@ class Answerer:
             documents = self.documents(parsed)
             folded = fold(parsed.clean)
             grounds = asked_grounds(folded)
-            if asked_agent(folded) or (grounds and grounds[0] == "resting_on") or parsed.at:
+            if asked_agent(folded) or grounds or parsed.at:
                 # the years named are the described document's, or the moment's ("in force on
                 # 31 December 2022"), not the answer's
                 parsed = replace(parsed, years=())
@@ -1152,7 +1179,11 @@ class Answerer:
     ) -> Checked:
         """The extractive answer, checked and marked."""
         text = self.extractive(parsed, hits, widen=widen)
-        return check_and_mark(text, self.registry, language=parsed.language, lives=self.lives)
+        # marked as of the archive's present, as its notes are: a term running out after
+        # the last document is no end yet
+        return check_and_mark(
+            text, self.registry, language=parsed.language, lives=self.lives, as_of=self.now
+        )
 
     def finish(
         self,

@@ -866,16 +866,28 @@ _NOT_GROUNDS = re.compile(
 # văn bản nào (của UBND tỉnh)", "Which documents … does the 2019 report refer to?" — the
 # documents asked for come after the verb, or the question ends on it.
 _DOES_CITE = r"\b(?:does|do|did)\b(.*)\b(?:refer\s+to|cite|mention)\s*\??\s*$"
-_CITED_BY = re.compile(
-    rf"\b{_MENTION_VERB}\s+"
-    r"(?:nhung|cac)\s+(?:van ban|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|vb|qd)\b"
-    rf"|{_DOES_CITE}"
+# A report tells of documents in other words too: "BC quý III … nêu những QĐ nào", "Trong
+# báo cáo …, Sở kể ra những QĐ nào", "BC … nhắc tới những quyết định, kế hoạch nào".
+_TELLS_VERB = r"(?:neu|ke ra|ke ten|liet ke|noi (?:den|toi))"
+_ASKED_CITED = (
+    r"(?:nhung|cac)\s+(?:van ban|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|vb|qd|kh)\b"
+)
+_CITED_BY = re.compile(rf"\b{_MENTION_VERB}\s+{_ASKED_CITED}|{_DOES_CITE}")
+_TOLD_BY = re.compile(rf"\b{_TELLS_VERB}\s+{_ASKED_CITED}")
+# The citing document described as a document: "BC …", "Báo cáo …", "Kế hoạch …", "the …
+# report" (folded).
+_CITING_DOCUMENT = re.compile(
+    r"\b(?:bc|bao cao|ke hoach|kh|quyet dinh|qd|to trinh|ttr|cong van|report|plan|decision)\b"
 )
 
 
 def asks_cited_by(folded: str) -> bool:
-    """Whether a question asks which documents a described one cites."""
-    return bool(_CITED_BY.search(folded))
+    """Whether a question asks which documents a described one cites (a document named
+    before the verb: "Sở đã nêu những QĐ nào" describes none)."""
+    if _CITED_BY.search(folded):
+        return True
+    m = _TOLD_BY.search(folded)
+    return m is not None and bool(_CITING_DOCUMENT.search(folded[: m.start()]))
 
 
 def described_citing(clean: str) -> str:
@@ -887,7 +899,7 @@ def described_citing(clean: str) -> str:
     m = re.search(_DOES_CITE, folded)
     if m:
         return clean[m.start(1) : m.end(1)].strip()
-    m = _CITED_BY.search(folded)
+    m = _CITED_BY.search(folded) or _TOLD_BY.search(folded)
     return clean[: m.start()].strip() if m else clean
 
 
@@ -940,16 +952,28 @@ def without_since_merger(clean: str) -> str:
     return _without_matches(clean, _SINCE_MERGER)
 
 
+# A decision founding a body out of merged ones (folded trích yếu): "thành lập Sở Tư pháp
+# tỉnh Lạc Giang trên cơ sở hợp nhất Sở Tư pháp tỉnh Lạc Giang và Sở Tư pháp tỉnh Tây Phong".
+_FOUNDED_BY_MERGER = re.compile(
+    r"\b(?:thanh lap|to chuc lai)\b.*\btren co so\s+(?:hop nhat|sap nhap)\b"
+)
+
+
 def merged_since(entries: list[RegistryEntry]) -> str | None:
-    """The day the archive's latest body began (the ISO date of its first document), when
-    the archive holds the files of bodies of more than one place (a merger of provinces or
-    communes); None otherwise."""
+    """The day the archive's latest body began, when it was made of merged ones: the date of
+    the decision founding it so, or of its first document when the archive holds the files
+    of bodies of more than one place (a merger of provinces or communes), the later of the
+    two (a merged body may keep one of the old names); None otherwise."""
     places = archive_places(entries)
     own = [e for e in entries if e.own_source and e.date and profile_key(e) in places.of]
-    if len({places.of[profile_key(e)] for e in own}) < 2:
-        return None
-    last = places.of[profile_key(max(own, key=lambda e: e.date or ""))]
-    return min(e.date or "" for e in own if places.of[profile_key(e)] == last)
+    founded = [
+        e.date for e in entries if e.date and _FOUNDED_BY_MERGER.search(fold(e.subject or ""))
+    ]
+    first = None
+    if len({places.of[profile_key(e)] for e in own}) >= 2:
+        last = places.of[profile_key(max(own, key=lambda e: e.date or ""))]
+        first = min(e.date or "" for e in own if places.of[profile_key(e)] == last)
+    return max(filter(None, [first, *founded]), default=None)
 
 
 # When the documents asked for took effect (folded): later than signed ("không có hiệu lực

@@ -332,7 +332,12 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             continue
         # and the ends already signed that take effect after now, told as coming ("sẽ có
         # hiệu lực từ ngày 01/12/2026"): the archive's last word on them
-        signed = [e for e in life.events if not e.by_on(now) and e.by_date and e.by_date <= now]
+        # (a term still running is no end signed)
+        signed = [
+            e
+            for e in life.events
+            if not e.by_on(now) and e.by_date and e.by_date <= now and e.type != "expired"
+        ]
         ended = [
             e
             for e in [*life.events_by(now), *([] if still or parsed.as_of else signed)]

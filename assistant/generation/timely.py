@@ -607,10 +607,10 @@ class Timing:
         own = p.period or (Period.of_years(p.year) if p.year else None)
         if own is None:
             return words["unknown"]
-        if own == self.asked.period:
-            return ""  # of the asked period: a report restating its plan's target
         if not self.asked.target and is_plan(p) and own.overlaps(self.asked.period):
             return words["target"]
+        if own == self.asked.period:
+            return ""  # of the asked period: a report restating its plan's target
         return words["other"].format(period_label(own, language))
 
     def correcting(self, source: str, text: str) -> Correction | None:

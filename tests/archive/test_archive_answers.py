@@ -282,10 +282,10 @@ def test_what_rests_on_a_named_document_and_what_a_described_one_rests_on(
     # the two decisions whose "Căn cứ" lines cite the decree, then the decree
     asked = "Các văn bản nào của Sở lấy Nghị định số 90/2020/NĐ-CP làm căn cứ?"
     assert cited(answerer.ask(asked).text) == ["97/qd-skhcn", "26/qd-skhcn", "90/2020/nd-cp"]
-    # the other direction: the grounds of the 2022 working-hours decision, then it
+    # the other direction: the grounds of the 2022 working-hours decision, not it
     asked = "Quyết định quy định chế độ làm việc năm 2022 của Sở căn cứ vào những văn bản nào?"
     got = cited(answerer.ask(asked).text)
-    assert got[-1] == "97/qd-skhcn", got
+    assert "97/qd-skhcn" not in got, got
     assert {"1120/qd-ubnd", "90/2020/nd-cp"} <= set(got), got
 
 

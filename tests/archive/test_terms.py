@@ -200,3 +200,11 @@ def test_a_list_notes_a_document_whose_term_ran_out(settings: Settings) -> None:
     text = Answerer(settings, llm=None).ask("Những quyết định nào của Sở Công Thương?").text
     line = next(x for x in text.splitlines() if "21/QĐ-SCT" in x)
     assert "hết thời hạn áp dụng từ sau ngày 31/12/2023" in line
+
+
+def test_a_term_still_running_is_no_end_told_as_coming(settings: Settings) -> None:
+    # the archive's present is its last document's day (16/12/2024): the Đề án's stretch of
+    # years (to 2025) has not run out, and no act ending it was signed
+    text = Answerer(settings, llm=None).ask("Những quyết định nào đã hết hiệu lực?").text
+    assert "21/QĐ-SCT" in text
+    assert "95/QĐ-SCT" not in text

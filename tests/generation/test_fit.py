@@ -32,12 +32,14 @@ from assistant.generation.fit import (
     asked_signer,
     asked_signing_forms,
     asked_unit,
+    asks_cited_by,
     asks_latest,
     asks_untouched,
     asks_what_it_replaced,
     effect_day,
     facet_score,
     issued_by,
+    merged_since,
     named_for,
     names_area,
     of_place,
@@ -954,3 +956,37 @@ def test_the_day_a_change_began(question: str, day: str | None) -> None:
 )
 def test_who_issued_the_documents_asked(question: str, issuer: str | None) -> None:
     assert asked_issuer(question) == issuer
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Báo cáo năm 2019 viện dẫn những văn bản nào của UBND tỉnh?", True),
+        # a report telling of documents in other words
+        ("BC quý III và 9 tháng 2024 của Sở Y tế nêu những QĐ nào do UBND tỉnh ban hành?", True),
+        ("Trong báo cáo kết quả CCHC năm 2023, Sở kể ra những QĐ nào do Giám đốc Sở ký?", True),
+        # no document before the verb: none described
+        ("Sở đã nêu những QĐ nào?", False),
+    ],
+)
+def test_which_documents_a_described_one_cites(question: str, asked: bool) -> None:
+    assert asks_cited_by(fold(question)) is asked
+
+
+def test_a_merger_dates_from_the_decision_founding_the_merged_body() -> None:
+    def entry(ident: str, date: str, subject: str) -> RegistryEntry:
+        number, code = ident.split("/")
+        return RegistryEntry(
+            ident, ident.lower(), int(date[:4]), "Quyết định", "QĐ", code[3:], date, subject=subject
+        )
+
+    old = entry("12/QĐ-STP", "2023-01-10", "Ban hành Quy chế làm việc của Sở Tư pháp")
+    founded = entry(
+        "08/QĐ-UBND",
+        "2025-07-01",
+        "Thành lập Sở Tư pháp tỉnh Lạc Giang trên cơ sở hợp nhất Sở Tư pháp tỉnh Lạc Giang và "
+        "Sở Tư pháp tỉnh Tây Phong",
+    )
+    assert merged_since([old]) is None
+    assert merged_since([old, founded]) == "2025-07-01"
+

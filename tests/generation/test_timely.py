@@ -75,7 +75,8 @@ RULES_2023 = profile("Quyết định", "QĐ", None, 2023)
         (PLAN_2023, True, 1.0),  # a target: the period's own plan
         (PLAN_2021_2025, True, 0.5),  # a plan holding the period
         (PLAN_2024, True, -1.0),
-        (REPORT_2023, True, -0.5),
+        (REPORT_2023, True, -0.5),  # the year's report restates the year's plan
+        (REPORT_2022, True, -1.0),  # another year's report tells another plan
         (None, False, 0.0),
     ],
 )
@@ -135,6 +136,7 @@ def test_states_figure(text: str, expected: bool) -> None:
         ("Theo KH CCHC 2026, Sở TP phải có tối thiểu bao nhiêu tin bài tuyên truyền?", True),
         # a plan named, and what was done of it: a result
         ("How many of the tasks in the 2023 reform plan were completed?", False),
+        ("Số liệu 9 tháng 2024: KH CCHC của huyện làm xong mấy nhiệm vụ rồi?", False),
         ("What was the 2024 target for fully online procedures?", True),
     ],
 )
@@ -155,6 +157,27 @@ def test_a_target_or_a_result(question: str, target: bool) -> None:
 )
 def test_no_period_figure_asked(question: str) -> None:
     assert asked_period(parse_question(question)) is None
+
+
+def test_a_figure_asked_of_a_plan_named_by_number() -> None:
+    asked = asked_period(parse_question("KH 05/KH-VP năm 2026 đặt mục tiêu tỷ lệ hài lòng ở mức nào?"))
+    assert asked is not None
+    assert asked.target
+    assert asked.period == Period.of_years(2026)
+
+
+def test_a_passage_naming_the_asked_year_is_not_held_back_by_its_file() -> None:
+    # the 2023 index told by the 2024 report: its passage is not another year's, nor said so
+    report_2024 = profile("Báo cáo", "BC", Period.of_years(2024), 2024)
+    by_source = {p.source: p for p in (REPORT_2023, report_2024) if p.source}
+    timing = Timing(Asked(Y2023, False, count=True), by_source)
+    told = "Tiếp nhận 23.514 hồ sơ.\nChỉ số CCHC năm 2023 của Sở đạt 86,15 điểm, xếp thứ 6/19."
+    chunk = Chunk("Báo cáo-2024.txt#0", "Báo cáo-2024.txt", told, "", "", 1, 1, 0, len(told))
+    assert timing.chunk(chunk) == 0.0
+    plain = "Tiếp nhận 23.514 hồ sơ."
+    other = Chunk("Báo cáo-2024.txt#1", "Báo cáo-2024.txt", plain, "", "", 1, 1, 0, len(plain))
+    assert timing.chunk(other) == -1.0
+    assert timing.caveat("Báo cáo-2024.txt", "Chỉ số CCHC năm 2023 của Sở đạt 86,15 điểm.") == ""
 
 
 def test_topic_words() -> None:
