@@ -975,7 +975,7 @@ def test_which_documents_a_described_one_cites(question: str, asked: bool) -> No
 
 def test_a_merger_dates_from_the_decision_founding_the_merged_body() -> None:
     def entry(ident: str, date: str, subject: str) -> RegistryEntry:
-        number, code = ident.split("/")
+        code = ident.split("/")[1]
         return RegistryEntry(
             ident, ident.lower(), int(date[:4]), "Quyết định", "QĐ", code[3:], date, subject=subject
         )

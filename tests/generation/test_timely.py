@@ -160,7 +160,8 @@ def test_no_period_figure_asked(question: str) -> None:
 
 
 def test_a_figure_asked_of_a_plan_named_by_number() -> None:
-    asked = asked_period(parse_question("KH 05/KH-VP năm 2026 đặt mục tiêu tỷ lệ hài lòng ở mức nào?"))
+    question = "KH 05/KH-VP năm 2026 đặt mục tiêu tỷ lệ hài lòng ở mức nào?"
+    asked = asked_period(parse_question(question))
     assert asked is not None
     assert asked.target
     assert asked.period == Period.of_years(2026)
