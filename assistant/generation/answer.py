@@ -514,7 +514,9 @@ class Answerer:
             selected = selected + self._acting_on(selected, ranked)
         carrying = asked_carrying_out(folded)
         if carrying and not every:
-            selected = self._carrying_out(selected, ranked, *carrying) or selected
+            # "KH CCHC năm 2022, 2023, 2024 … để thực hiện những KH nào": each year's
+            several = len(parsed.years) > 1 and not asks_one(parsed)
+            selected = self._carrying_out(selected, ranked, *carrying, several=several) or selected
         if asks_what_it_replaced(folded):
             # "KH CCHC năm 2025 … thay cho những KH nào": what the one described replaced
             # (described by facets alone, "KH CCHC năm 2025", as well as by a topic)
@@ -658,6 +660,8 @@ class Answerer:
         side: str,
         code: str | None,
         relation: str = "implements",
+        *,
+        several: bool = False,
     ) -> list[ScoredDocument]:
         """For "kế hoạch nào … để thực hiện Kế hoạch X" (``side`` "carrying_out"): the
         documents that carry the one described out; for "X … để cụ thể hóa kế hoạch nào"
@@ -670,11 +674,15 @@ class Answerer:
         The document described is the one reading closest to the question of those selected
         and those reading closest (``CARRIED_OUT_CLOSEST``) that the archive says carry out,
         or are carried out by, another: the facets a question implies may have chosen another
-        ("KH CCHC năm 2024" beside a decision issuing a 2024 inspection plan)."""
+        ("KH CCHC năm 2024" beside a decision issuing a 2024 inspection plan). With
+        ``several``, each of those selected that the archive says so of counts, not the best
+        alone ("KH CCHC năm 2022, 2023, 2024 … để thực hiện những KH nào")."""
         by_key = {d.entry.key: d for d in ranked}
         closest = sorted(ranked, key=lambda d: -d.score)[:CARRIED_OUT_CLOSEST]
         described = {d.entry.key: d for d in [*selected, *closest]}
         best: tuple[ScoredDocument, list[ScoredDocument]] | None = None
+        every: dict[str, ScoredDocument] = {}
+        chosen = [d.entry.key for d in selected]
         for d in described.values():
             others = self._related(d.entry, side, relation)
             found = {
@@ -684,8 +692,12 @@ class Answerer:
                 and e.key != d.entry.key
                 and (code is None or (e.code or CONG_VAN) == code)
             }
+            if found and d.entry.key in chosen:
+                every.update(found)
             if found and (best is None or d.score > best[0].score):
                 best = d, sorted(found.values(), key=lambda f: (f.entry.date or "", f.entry.ident))
+        if several and len(every) > len(best[1] if best else ()):
+            return sorted(every.values(), key=lambda f: (f.entry.date or "", f.entry.ident))
         if best is None:
             return []
         # what the described one rests on is the answer alone; each ground is shown where

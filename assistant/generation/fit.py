@@ -774,7 +774,7 @@ _CARRYING_OUT = re.compile(
 # held ("chức năng … thực hiện theo quyết định nào").
 _DOING_OUT = re.compile(
     r"(?<!dang )(?<!duoc )\b(?:thuc hien|trien khai|cu the hoa|thuc thi|hien thuc hoa"
-    r"|implement(?:s|ed|ing)?"
+    r"|(?:lap|lap ra|xay dung|de ra)\s+theo|implement(?:s|ed|ing)?"
     r"|carr(?:y|ies|ied|ying) out|put\b.{0,80}?\binto (?:practice|effect|action)"
     r"|follow(?:s|ed)? up(?: on)?|give[sn]? effect to)\b(?!\s+theo\b)"
 )
@@ -784,14 +784,12 @@ _DOCUMENTS_ASKED = re.compile(
     r"|instruments?)\b"
 )
 _PLAN_NAMED = re.compile(rf"\b{_PLAN_WORD}\b")
-_DOCUMENT_NAMED = re.compile(rf"\b(?:{_PLAN_WORD}|{_ANY_DOCUMENT}|{_DOCUMENT_WORD})\b|\d/")
-_SHORT_CODES = {"kh": "KH", "qd": "QĐ", "cv": "CV"}
 
 
 def _carrying_said(folded: str) -> tuple[str, str | None] | None:
     """What ``asked_carrying_out`` returns, read in other words than ``_CARRIED_OUT`` and
-    ``_CARRYING_OUT``: the documents asked for as the verb's object ("để thực hiện KH nào")
-    are what it carries out, else what carries out the plan named or described."""
+    ``_CARRYING_OUT``: what carries out the plan named or described, unless the documents
+    asked for are the verb's object ("để thực hiện KH nào")."""
     asked = _DOCUMENTS_ASKED.search(folded)
     doing = _DOING_OUT.search(folded)
     if asked is None or doing is None:
@@ -801,12 +799,9 @@ def _carrying_said(folded: str) -> tuple[str, str | None] | None:
     means = {"bang", "qua", "boi", "by", "through", "via", "with"}
     object_ = not (means | {"la", "is", "was", "are", "were"}) & set(between)
     if doing.end() <= asked.start() and len(between) <= 1 and object_:
-        # "KH … để thực hiện KH nào", "implements which plan": what the one named or
-        # described carries out ("Sở đã thực hiện những kế hoạch nào" describes none)
-        if not _DOCUMENT_NAMED.search(rest):
-            return None
-        word = asked.group("what")
-        return "carried_out", _SHORT_CODES.get(word or "") or code_of_word(word or "")
+        # "KH … để thực hiện KH nào của UBND tỉnh": the documents asked for are the verb's
+        # object, and their facets (type, year, issuer) already find them
+        return None
     return ("carrying_out", None) if _PLAN_NAMED.search(rest) else None
 
 
@@ -1100,8 +1095,14 @@ _RESTS_ON = re.compile(
     rf"\b(?P<what>{_GROUND_DOCUMENT})\s+(?:nao\b.{{0,60}}?)?\b(?:lay|vien dan|dung)\b"
     r".{0,150}?\blam can cu\b"
     rf"|\b(?P<what2>{_GROUND_DOCUMENT})\s+nao\b.{{0,60}}?\bcan cu (?:vao|theo)\b"
-    rf"|\b(?:which|what)\s+(?:\w+\s+){{0,3}}?(?P<ewhat>{_DOCUMENT_WORD})\b.{{0,60}}?"
-    r"\b(?:based on|rest on|cite\b.{0,80}?\bas\b.{0,20}?\b(?:basis|ground))"
+    rf"|\b(?:which|what)\s+(?:[\w']+\s+){{0,4}}?(?P<ewhat>{_DOCUMENT_WORD})\b.{{0,60}}?"
+    r"\b(?:based on|rest on|cite\b.{0,80}?\bas\b.{0,20}?\b(?:basis|ground)"
+    # "Which of the department's own decisions were issued on the basis of …"
+    r"|on the (?:legal )?(?:basis|grounds?) of|pursuant to)"
+    # the documents asked for after the ground: "đã dẫn QĐ 1876 làm căn cứ trong những văn
+    # bản nào"
+    rf"|\b(?:lay|vien dan|dan|dung)\b.{{0,80}}?\blam can cu\s+(?:trong|o|tai)\s+"
+    rf"(?:nhung\s+|cac\s+)?(?P<what3>{_GROUND_DOCUMENT})\s+nao\b"
 )
 _GROUNDS_OF = re.compile(
     # the document whose grounds are asked is named before ("Hiện các phòng làm nhiệm vụ gì
@@ -1111,7 +1112,11 @@ _GROUNDS_OF = re.compile(
     # "QĐ ban hành KH … dựa trên các căn cứ nào", "… có những căn cứ pháp lý nào"
     rf"|\b{_GROUND_DOCUMENT}\b(?:\s+\S+){{0,16}}?\s+(?:dua tren|co|gom)\s+(?:nhung |cac )?"
     r"can cu(?: phap ly)? nao\b"
-    r"|\bbased on\s*\??\s*$|\b(?:legal )?(?:basis|bases|grounds)\s+(?:of|for)\b"
+    r"|\bbased on\s*\??\s*$|(?<!on the )(?<!on the legal )\b(?:legal )?(?:basis|bases|grounds)"
+    r"\s+(?:of|for)\b"
+    # the grounds asked for after the verb: "Quy chế … lấy những văn bản nào làm căn cứ"
+    rf"|\b(?:lay|dung|vien dan|dan)\s+(?:nhung\s+|cac\s+)?(?P<what2>{_GROUND_DOCUMENT})\s+nao"
+    r"\s+(?:de\s+)?lam can cu\b"
     # "What legal grounds does decision 88/QĐ-STP … cite?"
     r"|\b(?:what|which)\s+(?:\w+\s+)?(?:grounds?|bases|basis)\b"
     # the document named as who cites: "các văn bản mà 12/QĐ-SYT … viện dẫn làm căn cứ",
@@ -1127,10 +1132,10 @@ def asked_grounds(folded: str) -> tuple[str, str | None] | None:
     described document rests on; None otherwise."""
     m = _GROUNDS_OF.search(folded)
     if m is not None:
-        return "grounds", _ground_code(m.groupdict().get("what"))
+        return "grounds", _ground_code(m.group("what") or m.group("what2"))
     m = _RESTS_ON.search(folded)
     if m is not None:
-        what = m.group("what") or m.group("what2") or m.group("ewhat")
+        what = m.group("what") or m.group("what2") or m.group("ewhat") or m.group("what3")
         return "resting_on", _ground_code(what)
     return None
 
@@ -1158,7 +1163,8 @@ _AGENT_VERBS = (
     (("amended",), r"sua(?: doi)?(?:,? bo sung)?|bo sung|dieu chinh|amended|modified"),
     (
         ("repealed", "partly_repealed", "ended"),
-        r"bai bo|huy bo|thu hoi|cham dut(?: hieu luc)?|repealed|annulled|revoked",
+        r"bai bo|huy bo|thu hoi|cham dut(?: hieu luc)?|bo bot|bo di|loai bo|repealed|annulled"
+        r"|revoked",
     ),
 )
 _AGENT = re.compile(

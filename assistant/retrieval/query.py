@@ -411,7 +411,14 @@ _HELD_RE = re.compile(
     # how a body worked then: "vận hành theo", "hoạt động theo", "làm việc theo"
     r"|(?:van hanh|hoat dong|lam viec|to chuc|operat\w*|work\w*) (?:theo|under)"
     r"|la nhung|la (?:quyet dinh|van ban|qd|vb) nao|in force|in effect|applied|applicable"
-    r"|valid|governed|were the|was the)\b"
+    r"|valid|governed|were the|was the|still)\b"
+)
+# A day opening the question, asked of nothing issued then: "On 13 August 2024, which of the
+# director's decisions set out the duties of …" asks what held that day.
+_OPENING_DAY = re.compile(rf"^\W*(?:on\s+|vao\s+|hom\s+)?(?:{_DAY}|{_EN_DAY})\s*,")
+_ISSUING = re.compile(
+    r"\b(?:ban hanh|ky|gui|trinh|lap|ra|issued?|signed?|sent|made|submitted|drew up|drawn up"
+    r"|adopted|published|put out)\b"
 )
 
 
@@ -451,7 +458,9 @@ def moment(folded: str) -> tuple[str, tuple[int, int]] | None:
     """The ISO day a question asks what held at (``_MOMENT_RES``, ``_PART_MOMENT_RE``), with
     its phrase's span; None if it names none or asks nothing that held."""
     if not _HELD_RE.search(folded):
-        return None
+        opening = _OPENING_DAY.search(folded)
+        day = None if opening is None or _ISSUING.search(folded) else _day_of(opening)
+        return (day, opening.span()) if day and opening else None
     part = _part_moment(folded)
     if part is not None:
         return part
@@ -459,18 +468,24 @@ def moment(folded: str) -> tuple[str, tuple[int, int]] | None:
         m = pattern.search(folded)
         if m is None:
             continue
-        groups = [g for g in m.groups() if g is not None]
-        try:
-            if len(groups) == 1:  # "cuối năm 2020", "the end of 2020"
-                return f"{groups[0]}-12-31", m.span()
-            if len(groups) == 4:  # "cuối năm 2020 (31/12/2020)": the day
-                groups = groups[1:]
-            day, month, year = groups
-            number = EN_MONTHS.get(month) or int(month)
-            return dt.date(int(year), number, int(day)).isoformat(), m.span()
-        except ValueError:
-            return None
+        day = _day_of(m)
+        return (day, m.span()) if day else None
     return None
+
+
+def _day_of(m: re.Match[str]) -> str | None:
+    """The ISO day a moment's match names (``_MOMENT_RES``, ``_OPENING_DAY``), None if none."""
+    groups = [g for g in m.groups() if g is not None]
+    try:
+        if len(groups) == 1:  # "cuối năm 2020", "the end of 2020"
+            return f"{groups[0]}-12-31"
+        if len(groups) == 4:  # "cuối năm 2020 (31/12/2020)": the day
+            groups = groups[1:]
+        day, month, year = groups
+        number = EN_MONTHS.get(month) or int(month)
+        return dt.date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 # A stretch of issue up to a day (folded): "trước ngày 01/3/2025", "before 1 March 2025".
