@@ -153,8 +153,9 @@ def _date_of(m: re.Match[str], x: str) -> dt.date:
 
 _MONTH_RANGE = re.compile(
     rf"\bthang\s+(?P<m1>1[0-2]|0?[1-9])\s*(?:(?:/|nam)\s*(?P<y1>{_YEAR}))?"
-    rf"(?:{_DASH}|\s+(?:den|toi|to|until)\s+(?:het\s+)?)"
-    rf"(?:thang\s+(?P<m2>1[0-2]|0?[1-9])|(?P<end>cuoi|het))\s*(?:/|nam)\s*(?P<y2>{_YEAR})\b"
+    rf"(?:{_DASH}|\s+(?:den|toi|to|until)\s+(?:het\s+|cuoi\s+)?)"
+    rf"(?:thang\s+(?P<m2>1[0-2]|0?[1-9])|(?P<end>cuoi|het)|quy\s+(?P<q2>iv|iii|ii|i|[1-4]))"
+    rf"\s*(?:/|nam)\s*(?P<y2>{_YEAR})\b"
     rf"|\b(?:between|from)\s+(?P<e1>{EN_MONTH})\s*(?P<ey1>{_YEAR})?"
     rf"\s+(?:and|to|until|through|-)\s+(?P<e2>{EN_MONTH})\s+(?:of\s+)?(?P<ey2>{_YEAR})\b"
     # "May through August 2024", "April to June 2024": without "between", not with "and"
@@ -334,7 +335,11 @@ def _month_range(folded: str, _default: int | None) -> Found | None:
             y1 = int(m.group("ey1") or m.group("fy1") or y2)
         else:
             y2, m1 = int(m.group("y2")), int(m.group("m1"))
-            m2 = 12 if m.group("end") else int(m.group("m2"))
+            q2 = m.group("q2")
+            if q2:  # "đến hết quý I/2025": the quarter's last month
+                m2 = 3 * ({"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(q2) or int(q2))
+            else:
+                m2 = 12 if m.group("end") else int(m.group("m2"))
             y1 = int(m.group("y1") or y2)
         if (y1, m1) < (y2, m2) and y2 <= y1 + 30:
             days = calendar.monthrange(y2, m2)[1]

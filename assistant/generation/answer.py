@@ -53,6 +53,7 @@ from assistant.generation.fit import (
     asked_proposer,
     asked_signer,
     asked_signing_forms,
+    asks_answered_proposal,
     asks_cited_by,
     asks_latest,
     asks_of_both,
@@ -143,6 +144,9 @@ K_PRIOR = 100
 K_TIMED = 30
 CHUNK_FIT = 0.3
 K_TIMED_PASSAGES = 10
+# A document issued on a proposal, as its file says it (folded): "Theo đề nghị của Giám đốc
+# Sở Y tế tại Tờ trình số …", "Xét đề nghị của Phòng Nội vụ tại Tờ trình số …".
+_ON_PROPOSAL = re.compile(r"\b(?:theo|xet)\s+de nghi\b")
 # The share of a figure question's words a sentence must hold: less than another
 # question's, its period and its number telling the rest ("Sở KH&ĐT được chấm mấy điểm CCHC
 # cho năm 2024" is answered by "Chỉ số CCHC năm 2024 của Sở … đạt 92,04 điểm").
@@ -849,6 +853,44 @@ class Answerer:
         )
         return sorted(scored, key=lambda d: (d.entry.date or "", d.entry.ident))
 
+    def answering_named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
+        """For "Tờ trình 88/TTr-SYT …: UBND tỉnh đã ban hành QĐ nào theo tờ trình đó": the
+        documents whose files say they were issued on its proposal ("Theo đề nghị … tại Tờ
+        trình số 88/TTr-SYT"), by date; with "rồi … ra QĐ gì tiếp theo", the first one
+        resting on each of them after it; [] when the question asks no such thing."""
+        asked, followed = asks_answered_proposal(fold(parsed.clean))
+        if not (asked and parsed.idents):
+            return []
+        proposals = [e for e in self.registry.lookup(parsed.clean) if e.code == "TTr"]
+        owners = {e.own_source: e for e in self.registry.entries() if e.own_source}
+        found: dict[str, RegistryEntry] = {}
+        for proposal in proposals:
+            for m in proposal.mentions:
+                e = owners.get(m.source)
+                context = self.chunks.context(m) if e is not None else None
+                if e is None or e.key == proposal.key or context is None:
+                    continue
+                said = fold(context[0])
+                cited = said.find(fold(m.ident).split("/")[0] + "/")
+                if _ON_PROPOSAL.search(said[: cited if cited >= 0 else len(said)]):
+                    found[e.key] = e
+        if followed:
+            for e in list(found.values()):
+                after = [
+                    r
+                    for r in self._related(e, "resting_on", "based_on")
+                    if r.own_source and (r.date or "") >= (e.date or "")
+                ]
+                if after:
+                    first = min(after, key=lambda r: (r.date or "", r.ident))
+                    found[first.key] = first
+        if not found:
+            return []
+        scored = rank_documents(
+            list(found.values()), parsed.clean, chunks=self.chunks, vectors=self.vectors
+        )
+        return sorted(scored, key=lambda d: (d.entry.date or "", d.entry.ident))
+
     def resting_on_named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For "Những văn bản nào lấy Nghị định 90/2020/NĐ-CP làm căn cứ" (a document named
         by number): the documents whose grounds cite it, by date, then it; for "Những văn
@@ -1094,6 +1136,9 @@ class Answerer:
         relation = relation_answer(parsed, self.lives)
         if relation:
             return relation
+        answering = self.answering_named(parsed)
+        if answering:
+            return extractive.list_answer(replace(parsed, codes=()), answering, note=note)
         resting = self.resting_on_named(parsed)
         if resting:
             return extractive.list_answer(parsed, resting, note=note)

@@ -817,6 +817,29 @@ def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
     return _carrying_said(folded)
 
 
+# What answered a proposal, asked of a Tờ trình named (folded): "Tờ trình 88/TTr-SYT …: UBND
+# tỉnh đã ban hành QĐ nào theo tờ trình đó", "TTr 58/TTr-PNV được huyện chấp thuận bằng văn
+# bản nào", "which decision was issued on proposal 36/TTr-STC"; and what followed it ("rồi
+# Giám đốc Sở ra QĐ gì tiếp theo", "sau đó Sở ra QĐ nào").
+_ANSWERED = re.compile(
+    r"\b(?:theo|tai)\s+(?:to trinh|ttr)\b"
+    r"|\b(?:duyet|phe duyet|chap thuan|dong y|chap nhan|giai quyet|tra loi)\b"
+    r"|\b(?:approved|accepted|answered|granted)\b|\bon (?:the |that )?proposal\b"
+)
+_FOLLOWED = re.compile(
+    r"\b(?:sau do|roi|tiep theo|tiep do|then|after that|afterwards|next)\b.{0,60}?"
+    r"\b(?:ra|ban hanh|ky|issued?|signed?|made)\b"
+)
+
+
+def asks_answered_proposal(folded: str) -> tuple[bool, bool]:
+    """(whether a question asks what answered a Tờ trình it names, and whether it asks what
+    followed that answer too)."""
+    if not _ANSWERED.search(folded):
+        return False, False
+    return True, bool(_FOLLOWED.search(folded))
+
+
 # Documents no later one has changed: "chưa hề bị sửa đổi, thay thế hay bãi bỏ", "chưa
 # từng bị sửa, bãi bỏ hay thay thế lần nào", "with nothing amended, repealed or replaced",
 # "without any article changed" (folded).

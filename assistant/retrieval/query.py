@@ -322,7 +322,7 @@ def parse_question(text: str) -> ParsedQuestion:
         gloss=gloss(clean) if language == "en" else "",
         legal=legal_terms(clean) if language == "vi" else "",
     )
-    before = _before_day(folded) if parsed.wants_list else None
+    before = _before_day(folded, moment=parsed.at is not None) if parsed.wants_list else None
     # "Sở Tài chính cũ (trước ngày 01/3/2025) có những văn bản nào": issued before that day
     return replace(parsed, period=before) if before else parsed
 
@@ -492,17 +492,32 @@ def _day_of(m: re.Match[str]) -> str | None:
 BEFORE_DAY_RE = re.compile(rf"\b(?:truoc|before)\s+(?:ngay\s+|the\s+)?(?:{_DAY}|{_EN_DAY})")
 
 
-def _before_day(folded: str) -> Period | None:
-    """The stretch before the day a list question names ("trước ngày 01/3/2025"), None if
-    it names none."""
+# The one day documents were issued on: "Đúng ngày 01/7/2025 có những văn bản nào được ký",
+# "Ngày 15/3/2024, Sở ban hành những văn bản nào", "signed on 1 July 2025" (folded).
+_ON_DAY_RE = re.compile(
+    rf"(?:^\W*|\b(?:dung|trong|vao|cung|on)\s+)(?:ngay\s+|the\s+)?(?:{_DAY}|{_EN_DAY})"
+)
+
+
+def _before_day(folded: str, *, moment: bool = False) -> Period | None:
+    """The stretch before the day a list question names ("trước ngày 01/3/2025"), or that day
+    alone when it asks what was issued on it ("đúng ngày 01/7/2025 … được ký"); None if it
+    names neither. (A ``moment`` asked what held on its day: "Ngày 28/4/2024, … thực hiện
+    theo quy chế ban hành kèm QĐ nào".)"""
     m = BEFORE_DAY_RE.search(folded)
-    if m is None:
+    on = None if m or moment else _ON_DAY_RE.search(folded)
+    if on is not None and not _ISSUING.search(folded):
+        on = None
+    found = m or on
+    if found is None:
         return None
-    day, month, year = (g for g in m.groups() if g is not None)
+    day, month, year = (g for g in found.groups() if g is not None)
     try:
         end = dt.date(int(year), EN_MONTHS.get(month) or int(month), int(day))
     except ValueError:
         return None
+    if on is not None:
+        return Period(end.isoformat(), end.isoformat())
     return Period("1900-01-01", (end - dt.timedelta(days=1)).isoformat())
 
 
