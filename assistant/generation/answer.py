@@ -77,6 +77,7 @@ from assistant.generation.fit import (
     signing_title,
     topic_text,
     topicless,
+    without_agency,
     without_body,
     without_effect,
     without_place,
@@ -352,10 +353,23 @@ class Answerer:
         timing = self.timing(parsed)
         if timing is None:
             return self.searcher.search(parsed.clean, k=K_PASSAGES)
-        hits = self.searcher.search(parsed.clean, k=K_TIMED)
-        best = max((h.score for h in hits), default=0.0) or 1.0
-        hits.sort(key=lambda h: -(h.score / best + CHUNK_FIT * timing.chunk(h.chunk)))
-        return hits[:K_TIMED_PASSAGES]
+        # read without the department's name too, which every file holds: the passage telling
+        # the figure may read closer to the rest; each reading's scores against its best
+        readings = [parsed.clean]
+        focused = without_agency(parsed.clean)
+        if focused != parsed.clean:
+            readings.append(focused)
+        fit: dict[str, tuple[float, Hit]] = {}
+        for reading in readings:
+            found = self.searcher.search(reading, k=K_TIMED)
+            best = max((h.score for h in found), default=0.0) or 1.0
+            for h in found:
+                if h.chunk.id not in fit or h.score / best > fit[h.chunk.id][0]:
+                    fit[h.chunk.id] = (h.score / best, h)
+        ranked = sorted(
+            fit.values(), key=lambda sh: -(sh[0] + CHUNK_FIT * timing.chunk(sh[1].chunk))
+        )
+        return [h for _, h in ranked[:K_TIMED_PASSAGES]]
 
     def timing(self, parsed: ParsedQuestion) -> Timing | None:
         """How sources and sentences fit the period the question asks a figure of (kept
@@ -1190,7 +1204,10 @@ class Answerer:
                 else None
             ),
         )
-        return (timing.lead(parsed.language) if timing and found else "") + text
+        # (no lead saying the period has no report when the first point names the period:
+        # "Chỉ số CCHC năm 2018 …" told by the 2019 report)
+        lead = timing is not None and bool(found) and not timing.names(found[0][1].text)
+        return (timing.lead(parsed.language) if timing and lead else "") + text
 
     def _timed_sentences(
         self, parsed: ParsedQuestion, hits: list[Hit], timing: Timing

@@ -1374,6 +1374,15 @@ _PROVINCE = re.compile(
 )
 
 
+def without_agency(text: str) -> str:
+    """``text`` (NFC, as typed) without the department's or the province's name: "Chỉ số CCHC
+    năm 2018 của Sở Giáo dục và Đào tạo Bắc Hòa đạt mấy điểm" asks what the department's own
+    reports tell, and its name is in every file of the archive."""
+    text = _AGENCY_RE.sub(" ", text)
+    text = _PROVINCE.sub(" ", text)
+    return " ".join(text.split())
+
+
 def topic_text(text: str) -> str:
     """``text`` (NFC, as typed) with the words that name no topic blanked: types, years,
     periods and stretches of issue, "hiện nay", the department, the reform's own name and

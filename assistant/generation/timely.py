@@ -59,7 +59,9 @@ _PLAN_CODES = frozenset({"KH", "CTr", "ĐA"})
 # "bao nhiêu", "mấy", "tỷ lệ", "số lượng", "số liệu", "how many", "what percentage".
 _COUNT = re.compile(
     r"\b(bao nhieu|may|ty le|so luong|con so|so lieu|how many|how much|what (?:percentage"
-    r"|share|rate|proportion|number|rank|position|score)|percent|rate|figures?|ranked)\b"
+    r"|share|rate|proportion|number|rank|position|score)|percent|rate|figures?|ranked"
+    # a score or an index asked for: "Điểm Chỉ số CCHC … năm 2022?" (not "địa điểm")
+    r"|(?<!dia )diem|chi so|xep (?:thu|hang)|scores?|index)\b"
 )
 # What is not a figure in a sentence: dates, years, numbers of documents, list markers
 # and a table row's number ("6 | …"), structure numbers ("Điều 3", "khoản 2").
@@ -370,6 +372,10 @@ def text_year(p: Profile | None) -> int | None:
 _BARE_MONTH = re.compile(r"\bthang\s+(1[0-2]|0?[1-9])\b(?!\s*(?:/|nam\b|:))")
 # A table row of a month, after its header (``passages.sentences``): "… 02/2026 | 512 | 94".
 _ROW_MONTH = re.compile(r"(?:^|… )(1[0-2]|0?[1-9])/((?:19|20)\d\d)\s*\|")
+# A date in words: "ngày 16 tháng 9 năm 2022".
+_DATE_IN_WORDS = re.compile(
+    r"\bng[àa]y\s+\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}", re.IGNORECASE
+)
 # What a sentence says in brackets: "(6 tháng đầu năm là số liệu của …)", "(năm 2024: …)".
 _BRACKETS = re.compile(r"\([^()]*\)")
 
@@ -402,6 +408,9 @@ def sentence_period(text: str, year: int | None) -> Period | None:
     row = _ROW_MONTH.search(text)
     if row:  # "Tháng | Tiếp nhận … 02/2026 | 512 | 94": a table's row of a month
         return Period.of_month(int(row.group(2)), int(row.group(1)))
+    # a date in words is a day a document was signed, not a period ("Quyết định số
+    # 31/2022/QĐ-UBND ngày 16 tháng 9 năm 2022")
+    text = _DATE_IN_WORDS.sub(lambda m: " " * len(m.group()), text)
     outside = _BRACKETS.sub(lambda m: " " * len(m.group()), text)
     for part in (outside, text) if outside != text else (text,):
         found = find_period(part, default_year=year)
@@ -531,14 +540,16 @@ class Timing:
         other = -1.0 if source in self.elsewhere else 0.0
         return document_fit(self.by_source.get(source), self.asked) + named + other
 
+    def names(self, text: str) -> bool:
+        """Whether a sentence names the asked period itself."""
+        return sentence_fit(text, self.asked) > 0
+
     def chunk(self, chunk: Chunk) -> float:
         """``source`` of a passage's file, but never below 0 for a passage with a sentence
         naming the asked period: "Chỉ số CCHC năm 2023 của Sở … đạt 86,15 điểm" is told by
         the 2024 report, whose file is of another year."""
         fit = self.source(chunk.source)
-        if fit < 0 and any(
-            sentence_fit(part, self.asked) > 0 for part in _SENTENCE_END.split(chunk.text)
-        ):
+        if fit < 0 and any(self.names(part) for part in _SENTENCE_END.split(chunk.text)):
             return 0.0
         return fit
 
@@ -593,7 +604,7 @@ class Timing:
         fix = self.correcting(source, text)
         if fix is not None:
             return words["corrected"].format(fix.old, fix.new)
-        if document_fit(p, self.asked) < 0 and sentence_fit(text, self.asked, year=None) > 0:
+        if document_fit(p, self.asked) < 0 and self.names(text):
             return ""  # it names the asked period: "Chỉ số CCHC năm 2023 …" in the 2024 report
         if document_fit(p, self.asked) >= 0:
             year = text_year(p)

@@ -9,7 +9,7 @@ import pytest
 from assistant.archive.periods import Period
 from assistant.archive.profiles import Profile
 from assistant.citations.normalize import fold
-from assistant.generation.fit import topic_text
+from assistant.generation.fit import topic_text, without_agency
 from assistant.generation.passages import Sentence
 from assistant.generation.timely import (
     Asked,
@@ -490,3 +490,17 @@ def test_a_month_in_a_table_row_or_a_breakdown_is_the_month_asked() -> None:
     quarter = "Quý I năm 2026, tiếp nhận 48.605 hồ sơ (tháng 01: 17.420; tháng 02: 12.880)"
     assert sentence_fit(quarter, asked) == 0.5
     assert sentence_fit(quarter, Asked(Period.of_month(2026, 3), False, True, "ho")) < 0.5
+
+
+def test_a_score_asked_is_a_figure_and_a_date_in_words_no_period() -> None:
+    asked = asked_period(parse_question("Điểm Chỉ số CCHC của Sở Tư pháp năm 2022?"))
+    assert asked is not None
+    assert asked.count
+    # the day a cited decision was signed, written in words, is no period of the sentence
+    said = "Quyết định số 31/2022/QĐ-UBND ngày 16 tháng 9 năm 2022 của Ủy ban nhân dân tỉnh."
+    assert sentence_period(said, None) is None
+
+
+def test_a_figure_question_read_without_the_department_s_name() -> None:
+    question = "Chỉ số CCHC năm 2018 của Sở Giáo dục và Đào tạo tỉnh Bắc Hòa đạt mấy điểm?"
+    assert without_agency(question) == "Chỉ số CCHC năm 2018 của đạt mấy điểm?"
