@@ -141,8 +141,12 @@ _NOW_SAID = re.compile(
     r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )\bhiện\b|\bđang\b|\bvẫn\b|\bcòn\b|\btiếp tục\b"
     r"|\bđến nay\b|\bcho đến khi\b|\bbây giờ\b|\bnow\b|\bcurrently\b|\bstill\b"
 )
-# A clause's topic lead ("Về tài chính công, …") before the time it opens on.
-_TOPIC_LEAD = re.compile(r"^\s*về\s+[^,]{1,60},\s*")
+# A clause's topic lead ("Về tài chính công, …", "3. Về tài chính: …", "- Tiêu chí TTHC: …")
+# before the time it opens on.
+_TOPIC_LEAD = re.compile(
+    r"^\s*(?:[-–•+]\s*|\d+[.)]\s*|[a-zđ]\)\s*)?"
+    r"(?:về\s+[^,:]{1,60}[,:]|[^\W\d][^,:.;\d]{0,40}:)\s*"
+)
 # What may stand before a clause's opening time: "Trong năm 2022", "Từ tháng 4/2023 …".
 _TIME_LEAD = re.compile(r"\s*(?:(?:trong|từ|giai\s+đoạn|vào|suốt|cả)\s+)*")
 # "Trước ngày 01/3/2024, …": the clause speaks of the day before.

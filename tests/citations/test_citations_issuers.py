@@ -166,6 +166,8 @@ def test_an_older_registry_without_issuer_names_still_loads(registry: Registry) 
         ("Giám đốc Sở Lao động - Thương binh và Xã", Organ(frozenset({"so"}), "ldtbx")),
         ("UBND xã Tân Lập", Organ(frozenset({"ubnd"}), None, "xa", "tan lap")),
         ("Ban Thường vụ Tỉnh ủy", Organ(frozenset({"dang_tinh"}))),
+        # the party committee by its full name: the Huyện ủy of "05-NQ/HU"
+        ("Ban Chấp hành Đảng bộ huyện", Organ(frozenset({"dang_huyen"}))),
         ("đơn vị", None),
         ("mình", None),
     ],
