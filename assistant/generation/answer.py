@@ -353,11 +353,13 @@ class Answerer:
         timing = self.timing(parsed)
         if timing is None:
             return self.searcher.search(parsed.clean, k=K_PASSAGES)
-        # read without the department's name too, which every file holds: the passage telling
-        # the figure may read closer to the rest; each reading's scores against its best
+        # With no document of the asked period ("Chỉ số CCHC năm 2018" is told by the 2019
+        # report), read without the department's name too, which every file holds: the
+        # passage telling the figure may read closer to the rest; each reading's scores
+        # against its best.
         readings = [parsed.clean]
         focused = without_agency(parsed.clean)
-        if focused != parsed.clean:
+        if focused != parsed.clean and not timing.covered():
             readings.append(focused)
         fit: dict[str, tuple[float, Hit]] = {}
         for reading in readings:
