@@ -132,6 +132,8 @@ def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked 
     if parsed.wants_list:
         return None
     folded = fold(parsed.clean)
+    if _NUMBER_ASKED.search(folded):
+        return None  # "Báo cáo 9 tháng năm 2023 là báo cáo số mấy?": a document's number
     # a plan named by its code too ("Theo KH CCHC 2026, … tối thiểu bao nhiêu tin bài")
     plan = bool(_PLAN_NAMED.search(folded)) or any(c in _PLAN_CODES for c in parsed.codes)
     target = bool(_TARGET.search(folded) or (plan and not _DONE.search(folded)))
@@ -230,6 +232,8 @@ def named_files(
     return frozenset(out)
 
 
+# A document's number asked for, not a figure: "… là báo cáo số mấy?", "… số bao nhiêu?"
+_NUMBER_ASKED = re.compile(r"\bso\s+(?:may|bao nhieu|hieu)\s*\??\s*$")
 # "mấy" as typed: folded, it would be "máy" of "bộ máy".
 _HOW_MANY = re.compile(r"\bmấy\b", re.IGNORECASE)
 # The reform's name in a trích yếu (folded).

@@ -153,6 +153,7 @@ def test_a_target_or_a_result(question: str, target: bool) -> None:
         "Những quyết định nào năm 2023?",  # a list
         "Tỷ lệ hồ sơ trực tuyến hiện nay là bao nhiêu?",  # no period
         "Quyết định 1753/QĐ-UBND năm 2021 quy định gì?",  # a document named
+        "Báo cáo 9 tháng năm 2023 là báo cáo số mấy?",  # a document's number
     ],
 )
 def test_no_period_figure_asked(question: str) -> None:
