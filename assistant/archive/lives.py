@@ -62,6 +62,9 @@ _PERIOD = re.compile(
     r"\bgiai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE
 )
 _PLAN_KINDS = ("Kế hoạch", "Đề án", "Chương trình")
+# A draft's mark on a line of its own near the top: "DỰ THẢO", "DỰ THẢO (lần 2)".
+_DRAFT = re.compile(r"^\s*D[ỰỨ]\s*TH[ẢẠ]O\b", re.MULTILINE)
+_DRAFT_REACH = 800
 
 
 @dataclass(frozen=True)
@@ -156,10 +159,14 @@ def read_claims(
 ) -> FileClaims:
     """What the file ``source`` (normalised ``text``) says: its relations and effective date.
 
-    A grammar not yet able to read relations (``NotImplementedError``) yields none.
+    A grammar not yet able to read relations (``NotImplementedError``) yields none. A draft
+    ("DỰ THẢO" over an unnumbered header, kept beside the decision signed from it) says
+    nothing: no act of it happened, whatever its text would do once signed.
     """
     locate = locate or (lambda _offset: (1, ""))
     own = identity.ident if identity is not None and identity.number else None
+    if own is None and _DRAFT.search(text[:_DRAFT_REACH]):
+        return FileClaims(file=source, document=None, date=None)
     try:
         found = grammar.extract_relations(text, identity=identity)
     except NotImplementedError:

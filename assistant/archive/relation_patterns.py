@@ -125,18 +125,21 @@ ANY_VERB_RE = re.compile(
     r"|[Cc]ụ thể h(?:óa|oá)"
 )
 
-# Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`.
+# Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`, a
+# plan adjusted `điều chỉnh, bổ sung Kế hoạch số …`.
 # `bổ sung` alone is common prose (`bổ sung nhân sự`): it counts only before a part or a
 # document, which the object check does.
 AMEND_RE = re.compile(
-    rf"(?<![\w])(?:[Ss]ửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|[Bb]ổ{_}sung)(?![\w])"
+    rf"(?<![\w])(?:[Ss]ửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|[Đđ]iều{_}chỉnh{SP}*,?{SP}*bổ{_}sung"
+    rf"|[Bb]ổ{_}sung)(?![\w])"
 )
 # The passive lead of amends, replaces and repeals: `(có nội dung) (đã) được/bị `.
 PASSIVE = rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:được|bị){_}"
 # Passive: `đã được sửa đổi, bổ sung một số điều theo Luật số 16/2008/QH12`,
 # `có nội dung được sửa đổi bởi`, `được sửa đổi như sau` (no agent: the acting text).
 AMEND_PASSIVE_RE = re.compile(
-    PASSIVE + rf"(?:sửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|bổ{_}sung)"
+    PASSIVE + rf"(?:sửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|điều{_}chỉnh{SP}*,?{SP}*bổ{_}sung"
+    rf"|bổ{_}sung)"
     rf"(?:{_}(?:một{_}số{_}(?:điều|nội{_}dung)|lần{_}thứ{_}\w+))?(?:{_}(?P<by>theo|bởi|tại|bằng))?(?![\w])"
 )
 # Replaces: `thay thế Quyết định số …`, `thay thế cho`; passive `được thay thế bởi`.
@@ -144,8 +147,9 @@ REPLACE_RE = re.compile(rf"(?<![\w])[Tt]hay{_}thế(?:{_}cho)?(?![\w])")
 REPLACE_PASSIVE_RE = re.compile(
     PASSIVE + rf"thay{_}thế(?:{_}(?P<by>bởi|bằng|theo|tại))?(?![\w])"
 )
-# Repeals: `Bãi bỏ Điều 9 của …`, `bãi bỏ khoản 2`; passive `có nội dung bị bãi bỏ bởi`.
-REPEAL_RE = re.compile(rf"(?<![\w])[Bb]ãi{_}bỏ(?![\w])")
+# Repeals: `Bãi bỏ Điều 9 của …`, `bãi bỏ khoản 2`, an annulment `Hủy bỏ Quyết định số …`;
+# passive `có nội dung bị bãi bỏ bởi`.
+REPEAL_RE = re.compile(rf"(?<![\w])(?:[Bb]ãi|[Hh]ủy|[Hh]uỷ){_}bỏ(?![\w])")
 REPEAL_PASSIVE_RE = re.compile(
     PASSIVE + rf"(?:bãi{_}bỏ|hủy{_}bỏ)"
     rf"(?:{_}(?P<by>bởi|theo|tại))?(?![\w])"

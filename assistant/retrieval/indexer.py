@@ -95,7 +95,9 @@ CHUNKING_VERSION = 2
 # mục …"), repeals a part, not the whole; 23: stated terms ("áp dụng đến hết ngày …", "thực
 # hiện trong năm 2024", "gia hạn … đến ngày …") in each file's claims (``relation_terms``);
 # 24: an extension's evidence is the sentence naming the document it extends.
-DERIVED_VERSION = 24
+# 25: an annulment ("Hủy bỏ Quyết định số …") repeals, a plan's "điều chỉnh, bổ sung" amends
+# it, and a draft ("DỰ THẢO", no number) states nothing.
+DERIVED_VERSION = 25
 
 Progress = Callable[[float, str], None]
 

@@ -174,6 +174,20 @@ FORMS = [
         DECISION,
         [("amends", "12/QĐ-UBND", "52/QĐ-UBND")],
     ),
+    # an annulment repeals the whole
+    (
+        "Điều 1. Hủy bỏ Quyết định số 47/QĐ-UBND ngày 12/6/2023 của Chủ tịch Ủy ban nhân dân xã "
+        "quy định tiếp nhận hồ sơ vào sáng thứ Bảy.",
+        DECISION,
+        [("repeals", "12/QĐ-UBND", "47/QĐ-UBND")],
+    ),
+    # a plan adjusted, told in the passive: amended by the adjusting plan
+    (
+        "Thực hiện Kế hoạch số 05/KH-UBND ngày 06/01/2025 về chuyển đổi số năm 2025, đã được điều "
+        "chỉnh, bổ sung tại Kế hoạch số 09/KH-UBND ngày 15/8/2025, Ủy ban nhân dân xã yêu cầu:",
+        NOTICE,
+        [("amends", "09/KH-UBND", "05/KH-UBND"), ("implements", "01/TB-UBND", "05/KH-UBND")],
+    ),
 ]
 
 
@@ -202,6 +216,8 @@ TRAPS = [
         "05/KH-UBND ngày 14/01/2025.",
         PLAN,
     ),
+    # "điều chỉnh" of a thing, not of a document
+    ("Tiếp tục rút ngắn thời gian giải quyết thủ tục điều chỉnh dự án đầu tư.", REPORT),
     # A task after a heading, no subject in its main clause.
     (
         "1. Nhiệm vụ: triển khai Quyết định số 45/QĐ-UBND từ ngày 01/7/2025, bố trí công chức.",
