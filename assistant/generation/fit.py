@@ -1014,6 +1014,9 @@ _LATER_EFFECT = re.compile(
 )
 _EFFECT_IN = re.compile(
     r"\b(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc\s+(?:thi hanh\s+)?(?:trong|vao|tu trong)\b"
+    # "ký rồi nhưng phải sang năm 2027 mới áp dụng"
+    r"|\b(?:sang|tu|trong|vao|den)\s+(?:nam\s+)?(?:19|20)\d\d\s+(?:moi\s+)?"
+    r"(?:ap dung|co hieu luc|hieu luc)\b"
     r"|\b(?:took|take|takes|came into|come into|comes into|entered into|became)\s+"
     r"(?:effect|force|effective)\s+(?:in|during|within)\b"
 )

@@ -9,11 +9,13 @@ form (``Quyết định số … ngày …``) so that it passes the citation che
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.archive.lives import Lives, Statement
+from assistant.archive.periods import EN_MONTH, EN_MONTHS
 from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, vn_date
 from assistant.citations import RegistryEntry
 from assistant.generation.extractive import document_phrase
@@ -66,8 +68,11 @@ _ACTING_LIST = re.compile(
     r"|\b(amend|replac|repeal)\w*[^?]*\bother (documents?|decisions?)\b"
 )
 _ENDED_LIST = re.compile(
-    r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo|sua doi)\b|\bhet hieu luc\b"
-    r"|\b(were|been|was|are)\s+(replaced|repealed|superseded)\b"
+    r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo|huy bo|sua doi)\b|\bhet hieu luc\b"
+    r"|\b(were|been|was|are)\s+(replaced|repealed|superseded|annulled)\b"
+    # "stopped applying", "ceased to be in force", "ngừng áp dụng"
+    r"|\b(stopped|ceased)\s+(applying|to apply|being in force|to be in force|to have effect)\b"
+    r"|\bngung\s+(ap dung|hieu luc|thi hanh)\b"
     # "không còn (được) áp dụng nữa", "không còn hiệu lực", "no longer applied / in force"
     r"|\bkhong con\s+(duoc\s+)?(ap dung|hieu luc|thi hanh|thuc hien)\b"
     r"|\bno longer\s+(in force|valid|applied|applies|apply|in effect|used)\b"
@@ -90,6 +95,43 @@ _STILL = re.compile(
     r"(?<!khong )\b(con|van)\s+(con\s+)?(hieu luc|ap dung|duoc ap dung|thuc hien)\b|\bstill\b"
 )
 _PARTIAL_ENDS = ("partly_repealed", "partly_replaced")
+# One way of ending asked, and no other: "đã bị hủy bỏ" (an annulment is a repeal), "đã bị
+# thay thế" — the ends of that kind only; "hết hiệu lực", "không còn áp dụng" ask for any.
+_ONE_END = (
+    (("repealed", "partly_repealed"), re.compile(r"\b(bai bo|huy bo|repealed|annulled)\b")),
+    (("replaced", "partly_replaced"), re.compile(r"\b(thay the|replaced|superseded)\b")),
+)
+_ANY_END = re.compile(
+    r"\bhet hieu luc\b|\bkhong con\b|\bno longer\b|\bended\b|\bstopped\b|\bceased\b"
+    r"|\bngung\b|\bhet han\b"
+)
+# The day the ends asked for took effect: "stopped applying on 1 May 2025", "hết hiệu lực từ
+# ngày 01/5/2025" (folded).
+_ENDING_DAY = re.compile(
+    r"\b(?:on|ngay|tu ngay|ke tu ngay)\s+"
+    r"(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d)"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({EN_MONTH})\s*,?\s*((?:19|20)\d\d))\b"
+)
+
+
+def _ending_day(folded: str) -> str | None:
+    """The ISO day ``_ENDING_DAY`` names, None if none."""
+    m = _ENDING_DAY.search(folded)
+    if m is None:
+        return None
+    d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+    try:
+        return dt.date(int(y), EN_MONTHS.get(mo) or int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _kinds_of_end(folded: str) -> tuple[str, ...] | None:
+    """The event types of the one way of ending a question asks for, None for any."""
+    if _ANY_END.search(folded):
+        return None
+    asked = [types for types, pattern in _ONE_END if pattern.search(folded)]
+    return asked[0] if len(asked) == 1 else None
 # A document acts on others by these relations (what "sửa đổi, thay thế, bãi bỏ" means).
 _ACTS = ("amends", "replaces", "repeals", "terminates")
 
@@ -312,6 +354,10 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     else:
         department = None
     still = bool(_STILL.search(folded))
+    kinds = None if changed_only else _kinds_of_end(folded)
+    day = _ending_day(folded)
+    if day:
+        years = {day[:4]}
     own_issuers = _own_issuers(lives) if issuer == OWN else set()
     # "Văn bản nào của STP Lạc Giang cũ …": the place named, in an archive of two
     places = archive_places(lives.registry.entries())
@@ -347,6 +393,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
                 else (e.whole or (partly and e.type in _PARTIAL_ENDS))
             )
             and (not years or (e.date or "")[:4] in years)
+            and (day is None or e.date == day)
+            and (kinds is None or e.type in kinds)
         ]
         if not ended:
             continue

@@ -860,6 +860,7 @@ def test_a_proposer_by_its_initials() -> None:
         ("Năm 2026 những QĐ nào có hiệu lực sau ngày ký?", "later"),
         ("Which decisions took effect later than the day they were signed?", "later"),
         ("qd nao trong kho luu tru co ngay hieu luc ghi sau ngay ky", "later"),
+        ("Có QĐ nào ký rồi nhưng phải sang năm 2027 mới áp dụng không?", "in"),
         ("Which decisions have an effective date later than their signing date?", "later"),
         ("Văn bản nào bắt đầu có hiệu lực trong quý II/2024?", "in"),
         ("Which decisions came into force in 2024?", "in"),

@@ -274,6 +274,21 @@ def test_ended_and_acting_lists(lives: Lives) -> None:
     assert replacing.startswith("The archive holds 1 documents that replace others:")
 
 
+def test_an_ended_list_of_one_way_of_ending_or_one_day(lives: Lives) -> None:
+    """1908/QĐ-UBND was replaced (not repealed) from 15/8/2022."""
+    annulled = relation_answer(parse_question("Những quyết định nào đã bị hủy bỏ?"), lives)
+    assert annulled == "Kho tài liệu không ghi nhận văn bản nào như vậy."
+    that_day = relation_answer(
+        parse_question("Which documents stopped applying on 15 August 2022?"), lives
+    )
+    assert that_day is not None
+    assert "1908/QĐ-UBND" in that_day
+    other_day = relation_answer(
+        parse_question("Which documents stopped applying on 1 May 2022?"), lives
+    )
+    assert other_day == "The archive records no such document."
+
+
 def test_an_ended_list_reads_the_year_as_the_ending_s(lives: Lives) -> None:
     """1908/QĐ-UBND, issued in 2021, was replaced from 15/8/2022."""
     in_2022 = relation_answer(
