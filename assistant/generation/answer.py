@@ -755,10 +755,11 @@ class Answerer:
                 if st.relation.type == relation and st.relation.target
             ]
         else:
-            # a plan is carried out by what implements it and by what is issued on its
-            # ground ("Căn cứ Kế hoạch số 05/KH-SNV …, Sở ban hành Kế hoạch tuyên truyền")
+            # a plan is carried out by what implements it, by what is issued on its ground
+            # ("Căn cứ Kế hoạch số 05/KH-SNV …, Sở ban hành Kế hoạch tuyên truyền") and by
+            # what adjusts it ("Điều chỉnh, bổ sung Kế hoạch số 05/KH-BQLKCN …")
             types = (
-                {relation, "based_on"}
+                {relation, "based_on", "amends"}
                 if side == "carrying_out" and entry.code in _PLAN_CODES
                 else {relation}
             )

@@ -1121,6 +1121,9 @@ _RESTS_ON = re.compile(
     rf"\b(?P<what>{_GROUND_DOCUMENT})\s+(?:nao\b.{{0,60}}?)?\b(?:lay|vien dan|dung)\b"
     r".{0,150}?\blam can cu\b"
     rf"|\b(?P<what2>{_GROUND_DOCUMENT})\s+nao\b.{{0,60}}?\bcan cu (?:vao|theo)\b"
+    # "VB nào được ban hành căn cứ Quyết định số 31/2025/QĐ-UBND"
+    rf"|\b(?P<what4>{_GROUND_DOCUMENT})\s+nao\b.{{0,60}}?\bcan cu\s+"
+    r"(?:quyet dinh|qd|nghi dinh|thong tu|luat|nghi quyet|chi thi)\b"
     rf"|\b(?:which|what)\s+(?:[\w']+\s+){{0,4}}?(?P<ewhat>{_DOCUMENT_WORD})\b.{{0,60}}?"
     r"\b(?:based on|rest on|cite\b.{0,80}?\bas\b.{0,20}?\b(?:basis|ground)"
     # "Which of the department's own decisions were issued on the basis of …"
@@ -1161,7 +1164,13 @@ def asked_grounds(folded: str) -> tuple[str, str | None] | None:
         return "grounds", _ground_code(m.group("what") or m.group("what2"))
     m = _RESTS_ON.search(folded)
     if m is not None:
-        what = m.group("what") or m.group("what2") or m.group("ewhat") or m.group("what3")
+        what = (
+            m.group("what")
+            or m.group("what2")
+            or m.group("ewhat")
+            or m.group("what3")
+            or m.group("what4")
+        )
         return "resting_on", _ground_code(what)
     return None
 

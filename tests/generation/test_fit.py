@@ -763,6 +763,8 @@ def test_what_a_described_document_replaced(question: str, asked: bool) -> None:
             ("grounds", None),
         ),
         ("Liệt kê các văn bản mà 12/QĐ-SYT viện dẫn làm căn cứ", ("grounds", None)),
+        ("VB nào được ban hành căn cứ Quyết định số 31/2025/QĐ-UBND?", ("resting_on", None)),
+        ("Quy chế một cửa ký năm 2026 lấy những văn bản nào làm căn cứ?", ("grounds", None)),
     ],
 )
 def test_a_document_s_legal_grounds_asked_either_way(question: str, asked: tuple | None) -> None:

@@ -1,0 +1,41 @@
+"""A plan adjusted by a later one ("Điều chỉnh, bổ sung Kế hoạch số …"): amended by it, and
+the adjustment is among what carries the plan out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.config import Settings
+from assistant.generation.answer import Answerer
+from assistant.retrieval.archive import open_archive
+from tests.archive.test_terms import document
+
+FILES = {
+    "kh-05-2025-chuyen-doi-so.txt": document(
+        "KẾ HOẠCH",
+        "05/KH-SCT",
+        "06/01/2025",
+        "Chuyển đổi số năm 2025 của Sở Công Thương",
+        "I. MỤC TIÊU\n\n1. Tỷ lệ hồ sơ nộp trực tuyến đạt 70%.\n\nII. NHIỆM VỤ\n\n1. Số hóa hồ sơ.",
+    ),
+    "kh-09-2025-dieu-chinh.txt": document(
+        "KẾ HOẠCH",
+        "09/KH-SCT",
+        "15/8/2025",
+        "Điều chỉnh, bổ sung Kế hoạch số 05/KH-SCT ngày 06/01/2025 về chuyển đổi số năm 2025",
+        "Sở Công Thương điều chỉnh, bổ sung Kế hoạch số 05/KH-SCT ngày 06/01/2025 về chuyển đổi "
+        "số năm 2025 như sau:\n\n1. Điều chỉnh chỉ tiêu tại khoản 1 Mục I: đạt 85%.",
+    ),
+}
+
+
+def test_an_adjusting_plan_amends_and_carries_out(
+    ingest_files: Callable[[str, dict[str, str]], Settings],
+) -> None:
+    settings = ingest_files("adjusted", FILES)
+    _, lives = open_archive(settings)
+    assert [e["by"] for e in lives.status("05/KH-SCT", "2025-09-01")["events"]] == ["09/KH-SCT"]
+    text = Answerer(settings, llm=None).ask(
+        "Những văn bản nào triển khai hoặc điều chỉnh Kế hoạch số 05/KH-SCT?"
+    ).text
+    assert "09/KH-SCT" in text
