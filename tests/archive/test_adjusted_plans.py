@@ -35,7 +35,9 @@ def test_an_adjusting_plan_amends_and_carries_out(
     settings = ingest_files("adjusted", FILES)
     _, lives = open_archive(settings)
     assert [e["by"] for e in lives.status("05/KH-SCT", "2025-09-01")["events"]] == ["09/KH-SCT"]
-    text = Answerer(settings, llm=None).ask(
-        "Những văn bản nào triển khai hoặc điều chỉnh Kế hoạch số 05/KH-SCT?"
-    ).text
+    text = (
+        Answerer(settings, llm=None)
+        .ask("Những văn bản nào triển khai hoặc điều chỉnh Kế hoạch số 05/KH-SCT?")
+        .text
+    )
     assert "09/KH-SCT" in text
