@@ -148,10 +148,6 @@ K_TIMED_PASSAGES = 10
 # A document issued on a proposal, as its file says it (folded): "Theo đề nghị của Giám đốc
 # Sở Y tế tại Tờ trình số …", "Xét đề nghị của Phòng Nội vụ tại Tờ trình số …".
 _ON_PROPOSAL = re.compile(r"\b(?:theo|xet)\s+de nghi\b")
-# The share of a figure question's words a sentence must hold: less than another
-# question's, its period and its number telling the rest ("Sở KH&ĐT được chấm mấy điểm CCHC
-# cho năm 2024" is answered by "Chỉ số CCHC năm 2024 của Sở … đạt 92,04 điểm").
-TIMED_MIN_SHARE = 0.3
 PASSAGE_WEIGHT = 0.05
 # When a number is asked: a sentence giving a number of what is counted comes first, then
 # one stating another number, then the rest (``Timing.figure``: 1, 0.5, 0, times this).
@@ -686,10 +682,9 @@ class Answerer:
         """For "kế hoạch nào … để thực hiện Kế hoạch X" (``side`` "carrying_out"): the
         documents that carry the one described out; for "X … để cụ thể hóa kế hoạch nào"
         ("carried_out"): what the one described carries out (of type ``code``). Those found,
-        by date, then the document described (not after its grounds); [] when the archive
-        tells of none. With
-        ``relation`` "based_on": what rests on the one described ("resting_on"), or what it
-        rests on ("grounds").
+        by date, then the document described (its grounds alone: it is no ground of itself);
+        [] when the archive tells of none. With ``relation`` "based_on": what rests on the one
+        described ("resting_on"), or what it rests on ("grounds").
 
         The document described is the one reading closest to the question of those selected
         and those reading closest (``CARRIED_OUT_CLOSEST``) that the archive says carry out,
@@ -1246,7 +1241,6 @@ class Answerer:
             word_weight=extractive.WORD_WEIGHT if parsed.accented else UNACCENTED_WORD_WEIGHT,
             floor=extractive.SENTENCE_FLOOR if parsed.accented else UNACCENTED_FLOOR,
             from_chunks=K_TIMED_PASSAGES,
-            min_share=TIMED_MIN_SHARE,
         )
         # a figure a later report corrected: the correction first
         return timing.corrected(found, frozenset(content_words(words)))

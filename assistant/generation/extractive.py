@@ -164,7 +164,6 @@ def best_sentences(
     word_weight: float = WORD_WEIGHT,
     from_chunks: int = FROM_CHUNKS,
     floor: float = SENTENCE_FLOOR,
-    min_share: float = MIN_SHARE,
 ) -> list[tuple[float, Sentence]]:
     """The sentences of the top chunks closest to the question, best first.
 
@@ -175,8 +174,7 @@ def best_sentences(
     ``topic``: the question's words to match sentences on, if not all of them; ``words``:
     those whose share counts (``word_weight``), if not the gloss's or topic's;
     ``from_chunks``: how many of the top chunks the sentences come from; ``floor``: the
-    similarity below which a sentence does not count; ``min_share``: the share of the
-    question's words it must hold (Vietnamese).
+    similarity below which a sentence does not count.
     """
     pool = [s for h in hits[:from_chunks] for s in sentences(h.chunk)]
     pool = list({(s.chunk.source, s.start): s for s in pool}.values())
@@ -188,7 +186,7 @@ def best_sentences(
     scored = []
     for sim, s in zip(sims, pool, strict=True):
         share = len(asked & content_words(s.text)) / len(asked) if asked else 0.0
-        if sim < floor or (parsed.language == "vi" and share < min_share):
+        if sim < floor or (parsed.language == "vi" and share < MIN_SHARE):
             continue
         extra = bonus(s) if bonus else 0.0
         scored.append((float(sim) + word_weight * share + extra, s))
