@@ -232,8 +232,9 @@ def named_files(
     return frozenset(out)
 
 
-# A document's number asked for, not a figure: "… là báo cáo số mấy?", "… số bao nhiêu?"
-_NUMBER_ASKED = re.compile(r"\bso\s+(?:may|bao nhieu|hieu)\s*\??\s*$")
+# A document's number asked for, not a figure: "… là báo cáo số mấy?", "… số hiệu gì?" (not
+# "hồ sơ bao nhiêu", folded "ho so bao nhieu").
+_NUMBER_ASKED = re.compile(r"(?<!ho )\bso\s+(?:may|hieu(?:\s+(?:gi|nao))?)\s*\??\s*$")
 # "mấy" as typed: folded, it would be "máy" of "bộ máy".
 _HOW_MANY = re.compile(r"\bmấy\b", re.IGNORECASE)
 # The reform's name in a trích yếu (folded).

@@ -137,6 +137,8 @@ def test_states_figure(text: str, expected: bool) -> None:
         # a plan named, and what was done of it: a result
         ("How many of the tasks in the 2023 reform plan were completed?", False),
         ("Số liệu 9 tháng 2024: KH CCHC của huyện làm xong mấy nhiệm vụ rồi?", False),
+        # "hồ sơ bao nhiêu" asks a figure, not a document's number
+        ("Kế hoạch năm 2026 đặt chỉ tiêu tỷ lệ số hóa hồ sơ bao nhiêu?", True),
         ("What was the 2024 target for fully online procedures?", True),
     ],
 )
