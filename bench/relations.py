@@ -28,9 +28,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from assistant.archive.relation_text import split_scope
-from assistant.archive.relations import extract_relations
-from assistant.citations import extract, normalize
+# This checkout's code, not the one an editable install points to (as the other benches do).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from assistant.archive.relation_text import split_scope  # noqa: E402
+from assistant.archive.relations import extract_relations  # noqa: E402
+from assistant.citations import extract, normalize  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {
