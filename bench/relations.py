@@ -31,9 +31,9 @@ from pathlib import Path
 # This checkout's code, not the one an editable install points to (as the other benches do).
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.archive.relation_text import split_scope  # noqa: E402
-from assistant.archive.relations import extract_relations  # noqa: E402
-from assistant.citations import extract, normalize  # noqa: E402
+from assistant.archive.relation_text import split_scope
+from assistant.archive.relations import extract_relations
+from assistant.citations import extract, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {
