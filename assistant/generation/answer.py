@@ -808,9 +808,13 @@ class Answerer:
                 found[e.key] = e
         if not found:
             return []
-        scored = rank_documents(
-            list(found.values()), parsed.clean, chunks=self.chunks, vectors=self.vectors
-        )
+        return self._by_date(list(found.values()), parsed)
+
+    def _by_date(
+        self, entries: list[RegistryEntry], parsed: ParsedQuestion
+    ) -> list[ScoredDocument]:
+        """``entries`` as documents of the answer (read against the question), by date."""
+        scored = rank_documents(entries, parsed.clean, chunks=self.chunks, vectors=self.vectors)
         return sorted(scored, key=lambda d: (d.entry.date or "", d.entry.ident))
 
     def _cited_by(self, parsed: ParsedQuestion) -> list[ScoredDocument] | None:
@@ -860,10 +864,7 @@ class Answerer:
         }
         if not cited:
             return []
-        scored = rank_documents(
-            list(cited.values()), parsed.clean, chunks=self.chunks, vectors=self.vectors
-        )
-        return sorted(scored, key=lambda d: (d.entry.date or "", d.entry.ident))
+        return self._by_date(list(cited.values()), parsed)
 
     def answering_named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For "Tờ trình 88/TTr-SYT …: UBND tỉnh đã ban hành QĐ nào theo tờ trình đó": the
@@ -898,10 +899,7 @@ class Answerer:
                     found[first.key] = first
         if not found:
             return []
-        scored = rank_documents(
-            list(found.values()), parsed.clean, chunks=self.chunks, vectors=self.vectors
-        )
-        return sorted(scored, key=lambda d: (d.entry.date or "", d.entry.ident))
+        return self._by_date(list(found.values()), parsed)
 
     def resting_on_named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For "Những văn bản nào lấy Nghị định 90/2020/NĐ-CP làm căn cứ" (a document named
@@ -1160,8 +1158,10 @@ class Answerer:
         named = [] if figure else self.named(parsed)
         if named:
             return extractive.list_answer(parsed, named, note=note)
-        if not figure and parsed.idents and any(
-            q.complete for q in parse_query_ident(parsed.clean)
+        if (
+            not figure
+            and parsed.idents
+            and any(q.complete for q in parse_query_ident(parsed.clean))
         ):
             return extractive.NO_SUCH_NUMBER[parsed.language]
         if parsed.wants_list:
