@@ -84,3 +84,17 @@ def build(files: dict = FILES, claims: dict = CLAIMS) -> Lives:
             )
         )
     return lives
+
+
+SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
+
+
+def document(kind: str, number: str, day: str, title: str, body: str) -> str:
+    """The text of a fictional department's document: its header, title and ``body``."""
+    d, m, y = day.split("/")
+    return (
+        f"{SAMPLE}UBND TỈNH KIM SƠN\nSỞ CÔNG THƯƠNG\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        f"Số: {number}\n\nKim Sơn, ngày {d} tháng {m} năm {y}\n\n"
+        f"{kind}\n{title}\n\n{body}\n\nGIÁM ĐỐC\n\nTrần Văn An\n"
+    )

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from archive_builders import document
+
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
 from assistant.retrieval.archive import open_archive
-from tests.archive.test_terms import document
 
 FILES = {
     "kh-05-2025-chuyen-doi-so.txt": document(

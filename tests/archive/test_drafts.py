@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from archive_builders import SAMPLE, document
+
 from assistant.archive.lives import read_claims
 from assistant.config import Settings
 from assistant.retrieval.archive import open_archive
-from tests.archive.test_terms import SAMPLE, document
 
 DRAFT = (
     f"{SAMPLE}DỰ THẢO (lần 2)\n\nUBND TỈNH KIM SƠN\nSỞ CÔNG THƯƠNG\n\n"

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from archive_builders import document
 
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
 from assistant.generation.fit import asks_answered_proposal
 from assistant.retrieval.query import fold
-from tests.archive.test_terms import document
 
 FILES = {
     "ttr-12-2024.txt": document(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from archive_builders import document
 
 from assistant.archive.relation_terms import extract_terms
 from assistant.archive.relations import SELF
@@ -15,19 +16,6 @@ from assistant.citations import check
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
 from assistant.retrieval.archive import open_archive
-
-SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
-
-
-def document(kind: str, number: str, day: str, title: str, body: str) -> str:
-    d, m, y = day.split("/")
-    return (
-        f"{SAMPLE}UBND TỈNH KIM SƠN\nSỞ CÔNG THƯƠNG\n\n"
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-        f"Số: {number}\n\nKim Sơn, ngày {d} tháng {m} năm {y}\n\n"
-        f"{kind}\n{title}\n\n{body}\n\nGIÁM ĐỐC\n\nTrần Văn An\n"
-    )
-
 
 FILES = {
     "qd-21-2022-quy-che-phoi-hop.txt": document(
