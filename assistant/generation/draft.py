@@ -75,6 +75,14 @@ class Draft(Answer):
         return {"text": record.pop("answer"), **record}
 
 
+def spoken_of(parsed: ParsedQuestion) -> str | None:
+    """The day a section's citations are checked as of: the end of the period it reports on
+    when that is past (the 2025 report, written in January 2026, cites the 2025 plans that
+    ran to 31/12/2025: no mistake), else None (today)."""
+    period = parsed.period
+    return period.end if period is not None and period.end < today() else None
+
+
 class Drafter:
     """Drafts report sections over one index (shares the answerer's searcher and caches)."""
 
@@ -91,8 +99,10 @@ class Drafter:
         deep = self.answerer.searcher.search(title, k=K_DEEP if parsed.period else K_RESULTS)
         hits = period_hits(deep, parsed.period, by_source)
         documents, basis, notice = self.documents(parsed, title)
-        # a draft is written today: what was replaced by today says so ("nay đã …")
+        # a draft is written today: what was replaced by today says so ("nay đã …"); its
+        # citations are checked as of the period it speaks of
         note = noter(self.answerer.lives, now=today())
+        as_of = spoken_of(parsed)
         home = home_of(self.answerer.registry)
         if self.answerer.llm is not None:
             gen = generate_draft(self.answerer, parsed, hits, [d.entry for d in documents])
@@ -108,11 +118,15 @@ class Drafter:
                 )
                 found = figures(title, hits, self.answerer.chunks)
                 text = compose(title, documents, found, note, basis=basis, home=home)
-                checked = check_and_mark(text, self.answerer.registry, lives=self.answerer.lives)
+                checked = check_and_mark(
+                    text, self.answerer.registry, lives=self.answerer.lives, as_of=as_of
+                )
                 return self._finish(checked, hits, "fallback", notice)
         found = figures(title, hits, self.answerer.chunks)
         text = compose(title, documents, found, note, basis=basis, home=home)
-        checked = check_and_mark(text, self.answerer.registry, lives=self.answerer.lives)
+        checked = check_and_mark(
+            text, self.answerer.registry, lives=self.answerer.lives, as_of=as_of
+        )
         return self._finish(checked, hits, "extractive", notice)
 
     def documents(

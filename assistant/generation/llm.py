@@ -94,14 +94,22 @@ class CheckedGeneration:
     """Stream a chat model's reply as checked, marked pieces; keep the whole afterwards."""
 
     def __init__(
-        self, llm: Any, prompt: list, registry: Registry, language: str, lives: Any = None
+        self,
+        llm: Any,
+        prompt: list,
+        registry: Registry,
+        language: str,
+        lives: Any = None,
+        as_of: str | None = None,
     ) -> None:
         self.llm = llm
         self.prompt = prompt
         self.registry = registry
         self.language = language
-        # The documents' lives: a replaced document the model cites is marked as such.
+        # The documents' lives: a replaced document the model cites is marked as such, as of
+        # ``as_of`` (default today).
         self.lives = lives
+        self.as_of = as_of
         self.emitted = False
         self._parts: list[str] = []
         self._findings: list[Finding] = []
@@ -134,7 +142,9 @@ class CheckedGeneration:
             raise LLMUnavailableError(reason[:300]) from exc
 
     def _release(self, text: str) -> str:
-        checked = check_and_mark(text, self.registry, language=self.language, lives=self.lives)
+        checked = check_and_mark(
+            text, self.registry, language=self.language, lives=self.lives, as_of=self.as_of
+        )
         offset = sum(len(p) for p in self._parts)
         self._parts.append(checked.text)
         self._findings.extend(_shift(f, offset) for f in checked.findings)
@@ -172,7 +182,12 @@ def generate_answer(
         sources += listed + "\n</nguon>"
     prompt = messages("answer", question=parsed.text, sources=sources)
     return AnswerGeneration(
-        answerer.llm, prompt, answerer.registry, parsed.language, lives=answerer.lives
+        answerer.llm,
+        prompt,
+        answerer.registry,
+        parsed.language,
+        lives=answerer.lives,
+        as_of=answerer.now,
     )
 
 
@@ -193,7 +208,7 @@ def generate_draft(
     answerer: Answerer, parsed: ParsedQuestion, hits: list[Hit], entries: list[RegistryEntry]
 ) -> CheckedGeneration:
     """A checked generation of a report section from passages and registry documents."""
-    from assistant.generation.draft import document_sentence, home_of
+    from assistant.generation.draft import document_sentence, home_of, spoken_of
     from assistant.generation.standing import noter
 
     note = noter(answerer.lives, now=today())
@@ -207,4 +222,6 @@ def generate_draft(
         sources=fence_sources([h.chunk for h in hits]),
         documents=documents,
     )
-    return CheckedGeneration(answerer.llm, prompt, answerer.registry, "vi", lives=answerer.lives)
+    return CheckedGeneration(
+        answerer.llm, prompt, answerer.registry, "vi", lives=answerer.lives, as_of=spoken_of(parsed)
+    )

@@ -15,6 +15,7 @@ from assistant.archive.supersession import flag_superseded
 from assistant.citations import check
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
+from assistant.generation.draft import Drafter
 from assistant.retrieval.archive import open_archive
 
 FILES = {
@@ -196,3 +197,13 @@ def test_a_term_still_running_is_no_end_told_as_coming(settings: Settings) -> No
     text = Answerer(settings, llm=None).ask("Những quyết định nào đã hết hiệu lực?").text
     assert "21/QĐ-SCT" in text
     assert "95/QĐ-SCT" not in text
+
+
+def test_a_section_on_a_past_year_cites_its_plans_as_they_stood(settings: Settings) -> None:
+    # the 2024 digitisation plan ran (extended) to 30/6/2025: in the 2024 report it is no
+    # mistake, whenever the report is written
+    draft = Drafter(Answerer(settings, llm=None)).draft(
+        "Soạn mục cải cách thủ tục hành chính cho báo cáo CCHC năm 2024"
+    )
+    [plan] = [f for f in draft.findings if f.ident == "58/KH-SCT"]
+    assert plan.status == "verified"
