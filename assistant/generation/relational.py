@@ -9,13 +9,11 @@ form (``Quyết định số … ngày …``) so that it passes the citation che
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.archive.lives import Lives, Statement
-from assistant.archive.periods import EN_MONTH, EN_MONTHS
 from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, vn_date
 from assistant.citations import RegistryEntry
 from assistant.generation.extractive import document_phrase
@@ -35,7 +33,7 @@ from assistant.generation.fit import (
     of_place,
 )
 from assistant.generation.standing import asks_current, asks_one, now_of
-from assistant.retrieval.query import ParsedQuestion, fold, years_text
+from assistant.retrieval.query import ParsedQuestion, day_named, fold, years_text
 
 # The four questions, on folded text (no diacritics, lower case), most specific first.
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -105,25 +103,9 @@ _ANY_END = re.compile(
     r"\bhet hieu luc\b|\bkhong con\b|\bno longer\b|\bended\b|\bstopped\b|\bceased\b"
     r"|\bngung\b|\bhet han\b"
 )
-# The day the ends asked for took effect: "stopped applying on 1 May 2025", "hết hiệu lực từ
-# ngày 01/5/2025" (folded).
-_ENDING_DAY = re.compile(
-    r"\b(?:on|ngay|tu ngay|ke tu ngay)\s+"
-    r"(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d)"
-    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({EN_MONTH})\s*,?\s*((?:19|20)\d\d))\b"
-)
-
-
-def _ending_day(folded: str) -> str | None:
-    """The ISO day ``_ENDING_DAY`` names, None if none."""
-    m = _ENDING_DAY.search(folded)
-    if m is None:
-        return None
-    d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
-    try:
-        return dt.date(int(y), EN_MONTHS.get(mo) or int(mo), int(d)).isoformat()
-    except ValueError:
-        return None
+# What leads the day the ends asked for took effect: "stopped applying on 1 May 2025", "hết
+# hiệu lực từ ngày 01/5/2025" (folded).
+_ENDING_DAY_LEAD = r"\b(?:on|ngay|tu ngay|ke tu ngay)\s+"
 
 
 def _kinds_of_end(folded: str) -> tuple[str, ...] | None:
@@ -355,7 +337,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         department = None
     still = bool(_STILL.search(folded))
     kinds = None if changed_only else _kinds_of_end(folded)
-    day = _ending_day(folded)
+    day = day_named(folded, _ENDING_DAY_LEAD)
     if day:
         years = {day[:4]}
     own_issuers = _own_issuers(lives) if issuer == OWN else set()

@@ -377,10 +377,6 @@ def text_year(p: Profile | None) -> int | None:
 _BARE_MONTH = re.compile(r"\bthang\s+(1[0-2]|0?[1-9])\b(?!\s*(?:/|nam\b|:))")
 # A table row of a month, after its header (``passages.sentences``): "… 02/2026 | 512 | 94".
 _ROW_MONTH = re.compile(r"(?:^|… )(1[0-2]|0?[1-9])/((?:19|20)\d\d)\s*\|")
-# A date in words: "ngày 16 tháng 9 năm 2022".
-_DATE_IN_WORDS = re.compile(
-    r"\bng[àa]y\s+\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}", re.IGNORECASE
-)
 # What a sentence says in brackets: "(6 tháng đầu năm là số liệu của …)", "(năm 2024: …)".
 _BRACKETS = re.compile(r"\([^()]*\)")
 
@@ -413,9 +409,6 @@ def sentence_period(text: str, year: int | None) -> Period | None:
     row = _ROW_MONTH.search(text)
     if row:  # "Tháng | Tiếp nhận … 02/2026 | 512 | 94": a table's row of a month
         return Period.of_month(int(row.group(2)), int(row.group(1)))
-    # a date in words is a day a document was signed, not a period ("Quyết định số
-    # 31/2022/QĐ-UBND ngày 16 tháng 9 năm 2022")
-    text = _DATE_IN_WORDS.sub(lambda m: " " * len(m.group()), text)
     outside = _BRACKETS.sub(lambda m: " " * len(m.group()), text)
     for part in (outside, text) if outside != text else (text,):
         found = find_period(part, default_year=year)

@@ -509,16 +509,19 @@ def _before_day(folded: str, *, moment: bool = False) -> Period | None:
     if on is not None and not _ISSUING.search(folded):
         on = None
     found = m or on
-    if found is None:
-        return None
-    day, month, year = (g for g in found.groups() if g is not None)
-    try:
-        end = dt.date(int(year), EN_MONTHS.get(month) or int(month), int(day))
-    except ValueError:
+    day = _day_of(found) if found is not None else None
+    if day is None:
         return None
     if on is not None:
-        return Period(end.isoformat(), end.isoformat())
-    return Period("1900-01-01", (end - dt.timedelta(days=1)).isoformat())
+        return Period(day, day)
+    return Period("1900-01-01", (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat())
+
+
+def day_named(folded: str, lead: str) -> str | None:
+    """The ISO day ``folded`` names right after ``lead`` (a pattern: "\\bon\\s+"), written
+    "01/5/2025" or "1 May 2025"; None if none."""
+    m = re.search(rf"{lead}(?:{_DAY}|{_EN_DAY})", folded)
+    return _day_of(m) if m is not None else None
 
 
 def _recent(folded: str) -> int:
