@@ -697,7 +697,7 @@ class Answerer:
         described = {d.entry.key: d for d in [*selected, *closest]}
         best: tuple[ScoredDocument, list[ScoredDocument]] | None = None
         every: dict[str, ScoredDocument] = {}
-        chosen = [d.entry.key for d in selected]
+        chosen = {d.entry.key for d in selected}
         for d in described.values():
             others = self._related(d.entry, side, relation)
             found = {
@@ -1204,8 +1204,9 @@ class Answerer:
         )
         # (no lead saying the period has no report when the first point names the period:
         # "Chỉ số CCHC năm 2018 …" told by the 2019 report)
-        lead = timing is not None and bool(found) and not timing.names(found[0][1].text)
-        return (timing.lead(parsed.language) if timing and lead else "") + text
+        if timing is None or not found or timing.names(found[0][1].text):
+            return text
+        return timing.lead(parsed.language) + text
 
     def _timed_sentences(
         self, parsed: ParsedQuestion, hits: list[Hit], timing: Timing
