@@ -53,14 +53,13 @@ def locator(page: int, section: str) -> str:
 
 # A plan's stretch of years in its own title: a Kế hoạch, Đề án, Chương trình or Phương án
 # "giai đoạn 2021 - 2025", or the decision issuing or approving one.
+_STRETCH = r"\bgiai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\b"
 _PERIOD_TITLE = re.compile(
     r"^\s*(?:(?:ban hành|phê duyệt)\s+)?(?:kế hoạch|đề án|chương trình|phương án)\b"
-    r"[^.;\n]*?\bgiai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\b",
+    rf"[^.;\n]*?{_STRETCH}",
     re.IGNORECASE,
 )
-_PERIOD = re.compile(
-    r"\bgiai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE
-)
+_PERIOD = re.compile(_STRETCH, re.IGNORECASE)
 _PLAN_KINDS = ("Kế hoạch", "Đề án", "Chương trình")
 # A draft's mark on a line of its own near the top: "DỰ THẢO", "DỰ THẢO (lần 2)".
 _DRAFT = re.compile(r"^\s*D[ỰỨ]\s*TH[ẢẠ]O\b", re.MULTILINE)
