@@ -174,9 +174,15 @@ _GROUNDS_ITEM = re.compile(
     r"^(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch)\s+(?:số\s+)?\d"
 )
 
-_NEXT_PREAMBLE = re.compile(
-    r"^\s*(?:[-–]\s*)?(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện|[A-ZĐ ]{6,}$)"
-)
+_NEXT_PREAMBLE = re.compile(r"^\s*(?:[-–]\s*)?(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện)")
+# A line in capitals only, as the enacting word after a preamble ("QUYẾT ĐỊNH:"); a report's
+# heading has its numeral ("II. NHIỆM VỤ").
+_CAPITALS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*:?")
+
+
+def _capitals(line: str) -> bool:
+    line = line.strip()
+    return len(line) >= 6 and line == line.upper() and _CAPITALS.fullmatch(line) is not None
 
 
 def _preamble_line(lines: list[str], n: int) -> bool:
@@ -199,7 +205,11 @@ def _preamble_line(lines: list[str], n: int) -> bool:
         return True
     following = next((x for x in lines[n + 1 :] if x.strip()), "")
     before = next((x for x in reversed(lines[:n]) if x.strip()), "")
-    return bool(_NEXT_PREAMBLE.match(following) or rp.BASED_ON_RE.match(before.strip()))
+    return bool(
+        _NEXT_PREAMBLE.match(following)
+        or _capitals(following)
+        or rp.BASED_ON_RE.match(before.strip())
+    )
 
 
 # --- references ---------------------------------------------------------------------------

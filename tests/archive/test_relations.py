@@ -35,6 +35,12 @@ def _keys(text: str, identity: Identity | None = None) -> list[tuple]:
 
 BASED_ON = [
     (
+        # one ground, closed by a full stop, then the enacting word
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Quyết định số 12/QĐ-UBND ngày 02/3/2024 của "
+        "UBND tỉnh.\nQUYẾT ĐỊNH:\nĐiều 1. Giao nhiệm vụ cho các sở.",
+        [("based_on", SELF, "12/QĐ-UBND", None)],
+    ),
+    (
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
         [("based_on", SELF, ("Luật Tổ chức chính quyền địa phương", "2015-06-19"), None)],
     ),
@@ -353,6 +359,7 @@ TRAPS = [
     "01/3/2021.",
     "Tiếp tục theo dõi, căn cứ kết quả giải quyết TTHC của công chức Sở để đánh giá, xếp loại.",
     "Căn cứ kết quả giải quyết TTHC, Sở đánh giá xếp loại công chức.",
+    "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/3/2024, Sở đã ban hành 05 văn bản.\nII. NHIỆM VỤ",
     "Phối hợp xây dựng quy trình theo Quyết định số 3239/QĐ-UBND ngày 04/12/2020 Công bố Danh "
     "mục thủ tục hành chính ban hành mới, danh mục TTHC bị bãi bỏ lĩnh vực Hoạt động KH&CN.",
     "Đã rà soát 44 thủ tục hành chính, trong đó 03 thủ tục hành chính bị bãi bỏ.",
