@@ -54,6 +54,7 @@ from assistant.generation.fit import (
     asked_signer,
     asked_signing_forms,
     asks_answered_proposal,
+    asks_what_answer_replaced,
     asks_cited_by,
     asks_latest,
     asks_of_both,
@@ -148,6 +149,12 @@ K_TIMED_PASSAGES = 10
 # A document issued on a proposal, as its file says it (folded): "Theo đề nghị của Giám đốc
 # Sở Y tế tại Tờ trình số …", "Xét đề nghị của Phòng Nội vụ tại Tờ trình số …".
 _ON_PROPOSAL = re.compile(r"\b(?:theo|xet)\s+de nghi\b")
+# a proposal told as what a decision was issued on (folded, up to the proposal's number), and
+# the decision then issued (the text as written, from the proposal on)
+_ON_IT = re.compile(r"\b(?:tren co so|theo|can cu(?: vao)?)\s+(?:to trinh|ttr)(?:\s+so)?\s*:?\s*$")
+_ISSUED_ON_IT = re.compile(
+    r"[^.;]{0,160}?\bban hành\s+((?:Quyết định|QĐ)\s+(?:số\s+)?\d+/[^\s,.;]+)"
+)
 PASSAGE_WEIGHT = 0.05
 # When a number is asked: a sentence giving a number of what is counted comes first, then
 # one stating another number, then the rest (``Timing.figure``: 1, 0.5, 0, times this).
@@ -870,7 +877,8 @@ class Answerer:
         """For "Tờ trình 88/TTr-SYT …: UBND tỉnh đã ban hành QĐ nào theo tờ trình đó": the
         documents whose files say they were issued on its proposal ("Theo đề nghị … tại Tờ
         trình số 88/TTr-SYT"), by date; with "rồi … ra QĐ gì tiếp theo", the first one
-        resting on each of them after it; [] when the question asks no such thing."""
+        resting on each of them after it; with "và QĐ ấy thay cho QĐ nào", what each
+        replaced; [] when the question asks no such thing."""
         asked, followed = asks_answered_proposal(fold(parsed.clean))
         if not (asked and parsed.idents):
             return []
@@ -887,6 +895,12 @@ class Answerer:
                 cited = said.find(fold(m.ident).split("/")[0] + "/")
                 if _ON_PROPOSAL.search(said[: cited if cited >= 0 else len(said)]):
                     found[e.key] = e
+                elif cited >= 0 and _ON_IT.search(said[:cited]):
+                    # a report tells it: "Trên cơ sở Tờ trình số 57/TTr-SLĐTBXH …, Chủ tịch
+                    # UBND tỉnh ban hành Quyết định số 1725/QĐ-UBND …"
+                    issued = _ISSUED_ON_IT.match(context[0], cited)
+                    for answer in self.registry.lookup(issued.group(1)) if issued else []:
+                        found[answer.key] = answer
         if followed:
             for e in list(found.values()):
                 after = [
@@ -897,6 +911,11 @@ class Answerer:
                 if after:
                     first = min(after, key=lambda r: (r.date or "", r.ident))
                     found[first.key] = first
+        if asks_what_answer_replaced(fold(parsed.clean)):
+            # "…, và QĐ ấy thay cho QĐ nào": what each answer replaced
+            for e in list(found.values()):
+                for r in self._related(e, "carried_out", "replaces"):
+                    found[r.key] = r
         if not found:
             return []
         return self._by_date(list(found.values()), parsed)
@@ -1143,12 +1162,14 @@ class Answerer:
             kinds = {d.entry.code or CONG_VAN for d in mentioning}
             shown = replace(parsed, codes=tuple(c for c in parsed.codes if kinds == {c}), years=())
             return extractive.list_answer(shown, mentioning, note=note)
-        relation = relation_answer(parsed, self.lives)
-        if relation:
-            return relation
+        # what answered a proposal comes before the proposal's own life: "Tờ trình … được
+        # giải quyết bằng QĐ nào, và QĐ ấy thay cho QĐ nào" asks what the answer replaced
         answering = self.answering_named(parsed)
         if answering:
             return extractive.list_answer(replace(parsed, codes=()), answering, note=note)
+        relation = relation_answer(parsed, self.lives)
+        if relation:
+            return relation
         resting = self.resting_on_named(parsed)
         if resting:
             return extractive.list_answer(parsed, resting, note=note)

@@ -832,12 +832,24 @@ _FOLLOWED = re.compile(
 )
 
 
+# and what that answer replaced, asked after it: "…, và QĐ ấy thay cho QĐ nào trước đó", "khi
+# có hiệu lực sẽ thay cho QĐ nào", "and which decision did it replace" (folded)
+_REPLACED_TOO = re.compile(r"\b(?:thay (?:the )?cho|thay the|replac\w*|supersed\w*)\b")
+
+
 def asks_answered_proposal(folded: str) -> tuple[bool, bool]:
     """(whether a question asks what answered a Tờ trình it names, and whether it asks what
     followed that answer too)."""
     if not _ANSWERED.search(folded):
         return False, False
     return True, bool(_FOLLOWED.search(folded))
+
+
+def asks_what_answer_replaced(folded: str) -> bool:
+    """Whether a question asking what answered a Tờ trình also asks what that answer
+    replaced (the change asked after the answer, not the proposal's own)."""
+    m = _ANSWERED.search(folded)
+    return m is not None and _REPLACED_TOO.search(folded, m.end()) is not None
 
 
 # Documents no later one has changed: "chưa hề bị sửa đổi, thay thế hay bãi bỏ", "chưa

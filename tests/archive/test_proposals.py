@@ -47,6 +47,23 @@ FILES = {
         "I. KẾT QUẢ\n\nSở đã trình Ủy ban nhân dân tỉnh Tờ trình số 12/TTr-SCT ngày 02/5/2024 về "
         "chức năng, nhiệm vụ của Sở.",
     ),
+    "ttr-20-2024.txt": document(
+        "TỜ TRÌNH",
+        "20/TTr-SCT",
+        "05/8/2024",
+        "Đề nghị công bố danh mục thủ tục hành chính lĩnh vực công nghiệp",
+        "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Kim Sơn.\n\nSở Công Thương kính trình công bố "
+        "danh mục thủ tục hành chính lĩnh vực công nghiệp.",
+    ),
+    "bc-150-2024.txt": document(
+        "BÁO CÁO",
+        "150/BC-SCT",
+        "10/12/2024",
+        "Kết quả cải cách hành chính năm 2024",
+        "I. KẾT QUẢ\n\nTrên cơ sở Tờ trình số 20/TTr-SCT ngày 05/8/2024 của Sở, Chủ tịch Ủy ban "
+        "nhân dân tỉnh ban hành Quyết định số 1725/QĐ-UBND ngày 15/8/2024 công bố danh mục thủ "
+        "tục hành chính lĩnh vực công nghiệp, thay thế Quyết định số 895/QĐ-UBND ngày 20/4/2021.",
+    ),
 }
 
 
@@ -83,3 +100,20 @@ def test_the_decision_issued_on_a_proposal_and_what_followed(settings: Settings)
     ).text
     assert "45/2024/QĐ-UBND" in text
     assert "60/QĐ-SCT" in text
+
+
+def test_the_decision_a_report_tells_was_issued_on_a_proposal_and_what_it_replaced(
+    settings: Settings,
+) -> None:
+    answerer = Answerer(settings, llm=None)
+    question = "Tờ trình 20/TTr-SCT được Chủ tịch UBND tỉnh giải quyết bằng QĐ nào?"
+    text = answerer.ask(question).text
+    assert "1725/QĐ-UBND" in text
+    assert "895/QĐ-UBND" not in text  # what it replaced is not asked
+    assert "150/BC-SCT" not in text  # the report only tells of it
+    text = answerer.ask(
+        "Tờ trình 20/TTr-SCT được Chủ tịch UBND tỉnh giải quyết bằng QĐ nào, và QĐ ấy thay cho "
+        "QĐ nào trước đó?"
+    ).text
+    assert "1725/QĐ-UBND" in text
+    assert "895/QĐ-UBND" in text
