@@ -228,6 +228,9 @@ def validate_question(text: str) -> str:
 
 # The types a document carries out: plans, programmes, resolutions, directives.
 _PLAN_CODES = frozenset({"KH", "CTr", "NQ", "CT"})
+# a decision issuing or approving a plan stands for it: "Căn cứ Kế hoạch … ban hành kèm theo
+# Quyết định số 22/QĐ-SNV" carries the plan out (folded trích yếu)
+_ISSUES_PLAN = re.compile(r"^(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh|de an)\b")
 
 
 class Answerer:
@@ -762,7 +765,11 @@ class Answerer:
             # what adjusts it ("Điều chỉnh, bổ sung Kế hoạch số 05/KH-BQLKCN …")
             types = (
                 {relation, "based_on", "amends"}
-                if side == "carrying_out" and entry.code in _PLAN_CODES
+                if side == "carrying_out"
+                and (
+                    entry.code in _PLAN_CODES
+                    or _ISSUES_PLAN.match(fold(entry.subject or "")) is not None
+                )
                 else {relation}
             )
             found = [

@@ -805,10 +805,35 @@ def _carrying_said(folded: str) -> tuple[str, str | None] | None:
     return ("carrying_out", None) if _PLAN_NAMED.search(rest) else None
 
 
+# The documents asked for with their kind's words between the type and "nào": "những kế
+# hoạch CCHC từng năm nào", "KH CCHC hằng năm nào" (folded): read as "kế hoạch nào CCHC từng
+# năm", where the readers of a relation asked look for the type. Not a verb or a link
+# between them ("QĐ được ký năm nào", "văn bản của Sở nào").
+_ASKED_TYPE = (
+    r"(?:van ban|vb|quyet dinh|qd|ke hoach|kh|cong van|cv|to trinh|ttr|bao cao|bc|quy che"
+    r"|chuong trinh|nghi quyet|nghi dinh|thong tu|chi thi)"
+)
+_KIND_WORD = (
+    r"(?!(?:nao|duoc|dc|bi|da|la|co|con|dang|se|ma|cua|va|hoac|thi|nam|ngay|thang|so|ky"
+    r"|ban hanh)\b)[a-z]+"
+)
+_TYPE_KIND_NAO = re.compile(
+    rf"\b(?P<type>{_ASKED_TYPE})(?P<kind>(?:\s+{_KIND_WORD}){{1,2}}(?:\s+(?:tung|hang|moi)"
+    r"\s+nam)?|(?:\s+{_KIND_WORD})?\s+(?:tung|hang|moi)\s+nam)\s+nao\b"
+)
+
+
+def asked_type_first(folded: str) -> str:
+    """``folded`` with "nào" moved next to the type it asks for ("kh cchc tung nam nao" →
+    "kh nao cchc tung nam")."""
+    return _TYPE_KIND_NAO.sub(lambda m: f"{m.group('type')} nao{m.group('kind')}", folded)
+
+
 def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
     """``("carried_out", code)`` for a question asking what a described document carries
     out (``code``: the type asked, "KH" for "kế hoạch nào"), ``("carrying_out", None)`` for
     one asking what carries a described document out; None otherwise."""
+    folded = asked_type_first(folded)
     m = _CARRIED_OUT.search(folded)
     if m is not None:
         return "carried_out", code_of_word(m.group("what") or m.group("ewhat"))
@@ -1171,6 +1196,7 @@ def asked_grounds(folded: str) -> tuple[str, str | None] | None:
     """``("resting_on", code)`` for a question asking which documents (of type ``code``)
     take a document as their legal ground, ``("grounds", code)`` for one asking what a
     described document rests on; None otherwise."""
+    folded = asked_type_first(folded)
     m = _GROUNDS_OF.search(folded)
     if m is not None:
         return "grounds", _ground_code(m.group("what") or m.group("what2"))

@@ -719,6 +719,12 @@ def test_having_a_file_does_not_cut_a_cited_document_reading_far_closer() -> Non
         ("KH CCHC năm 2024 được xây dựng để thực hiện KH nào của UBND tỉnh?", None),
         # what held, not what carries out: "thực hiện theo"
         ("Ngày 1/1/2022 chức năng của Sở thực hiện theo quyết định nào của UBND tỉnh?", None),
+        # the kind's words between the type asked and "nào"
+        (
+            "KH CCHC 5 năm 2021-2025 của Sở được cụ thể hóa bằng những KH CCHC từng năm nào?",
+            ("carrying_out", None),
+        ),
+        ("KH CCHC 2021-2025 được cụ thể hóa bằng những kế hoạch hằng năm nào?", ("carrying_out", None)),
     ],
 )
 def test_what_a_described_document_carries_out(question: str, asked: tuple | None) -> None:
@@ -765,6 +771,13 @@ def test_what_a_described_document_replaced(question: str, asked: bool) -> None:
         ("Liệt kê các văn bản mà 12/QĐ-SYT viện dẫn làm căn cứ", ("grounds", None)),
         ("VB nào được ban hành căn cứ Quyết định số 31/2025/QĐ-UBND?", ("resting_on", None)),
         ("Quy chế một cửa ký năm 2026 lấy những văn bản nào làm căn cứ?", ("grounds", None)),
+        # the kind's words between the type asked and "nào"
+        (
+            "KH CCHC từng năm nào của Sở ghi căn cứ vào KH CCHC giai đoạn 2021-2025?",
+            ("resting_on", "KH"),
+        ),
+        # a link between the type and "nào" is no kind: which year, which department
+        ("QĐ được ký năm nào, căn cứ vào đâu?", None),
     ],
 )
 def test_a_document_s_legal_grounds_asked_either_way(question: str, asked: tuple | None) -> None:
