@@ -54,6 +54,7 @@ from assistant.generation.fit import (
     asked_signer,
     asked_signing_forms,
     asks_answered_proposal,
+    asks_history,
     asks_what_answer_replaced,
     asks_cited_by,
     asks_latest,
@@ -538,6 +539,9 @@ class Answerer:
             selected = whole_period_first(selected, parsed.period)
         if not every:
             selected = selected + self._acting_on(selected, ranked)
+        if asks_history(folded) and not every:
+            # "… qua các thời kỳ": what the documents found replaced, and what replaced them
+            selected = selected + self._history(selected, ranked)
         carrying = asked_carrying_out(folded)
         if carrying and not every:
             # "KH CCHC năm 2022, 2023, 2024 … để thực hiện những KH nào": each year's
@@ -1095,6 +1099,35 @@ class Answerer:
         return [d for d in selected if d.entry.key in kin | earlier] + [
             d for d in ranked if d.entry.key in kin and d.entry.key not in picked
         ]
+
+    def _history(
+        self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
+    ) -> list[ScoredDocument]:
+        """The documents of ``ranked`` that those ``selected`` replaced or were replaced by,
+        and so on, back to the first and on to the last."""
+        by_key = {d.entry.key: d for d in ranked}
+        seen = {d.entry.key for d in selected}
+        found: list[ScoredDocument] = []
+        queue = [d.entry for d in selected]
+        while queue:
+            entry = queue.pop()
+            life = self.lives.life(entry)
+            keys = [
+                self._key(st.relation.target)
+                for st in self.lives.acts_of(entry)
+                if st.relation.type == "replaces" and st.relation.target
+            ] + [
+                self._key(e.by)
+                for e in (life.events if life else ())
+                if e.type in ("replaced", "partly_replaced")
+            ]
+            for key in keys:
+                other = by_key.get(key)
+                if other is not None and key not in seen:
+                    seen.add(key)
+                    found.append(other)
+                    queue.append(other.entry)
+        return found
 
     def _key(self, ident: str) -> str:
         entry = self.lives.entry(ident)

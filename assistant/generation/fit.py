@@ -1143,6 +1143,19 @@ _LATEST = re.compile(
 )
 
 
+# A document's history asked for: "qua các thời kỳ", "over the years", "đã lần lượt được ban
+# hành, thay thế qua những QĐ nào", "đã trải qua mấy QĐ" (folded).
+_HISTORY = re.compile(
+    r"\b(?:qua cac (?:thoi ky|nam|lan)|over the years|lan luot|da trai qua|tu truoc (?:den|toi) nay"
+    r"|one after (?:another|the other)|in turn|in succession)\b"
+)
+
+
+def asks_history(folded: str) -> bool:
+    """Whether a list question asks for a document's history: it and those it replaced."""
+    return bool(_HISTORY.search(folded))
+
+
 def asks_latest(folded: str) -> bool:
     """Whether a list question asks for the latest document of its kind."""
     return bool(_LATEST.search(folded))
