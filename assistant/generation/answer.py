@@ -55,7 +55,9 @@ from assistant.generation.fit import (
     asked_signing_forms,
     asks_answered_proposal,
     asks_history,
+    asks_procedure_list,
     asks_what_answer_replaced,
+    publishes_procedures,
     asks_cited_by,
     asks_latest,
     asks_of_both,
@@ -502,6 +504,11 @@ class Answerer:
             # A question naming no topic names no area either ("ký ban hành" is not a plan's).
             asked=replace(asked, area=area) if every else asked,
         )
+        if asks_procedure_list(folded):
+            # "danh mục TTHC … đang áp dụng là QĐ nào": the decisions publishing procedures,
+            # not the one-stop rules for receiving them, which read much alike
+            lists = [d for d in ranked if publishes_procedures(d.entry, d.context)]
+            ranked = lists or ranked
         by_type = bool(asked.codes) and asked.issuer is None
         named_area = asked.area if names_area(parsed) else None
         selected = (

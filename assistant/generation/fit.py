@@ -1156,6 +1156,34 @@ def asks_history(folded: str) -> bool:
     return bool(_HISTORY.search(folded))
 
 
+# A list of administrative procedures asked for ("danh mục TTHC … đang áp dụng", "the list of
+# procedures", "QĐ công bố TTHC"), and a decision publishing one: "Công bố Danh mục thủ tục
+# hành chính …", "Công bố thủ tục hành chính được sửa đổi, bổ sung và bị bãi bỏ …" (folded).
+# Not the one-stop rules for receiving them, nor a Tờ trình proposing the list.
+_PROCEDURE_LIST = re.compile(
+    r"\bdanh muc (?:cac )?(?:thu tuc hanh chinh|tthc|thu tuc)\b"
+    r"|\b(?:list of (?:administrative )?procedures|procedures? list)\b"
+    r"|\bcong bo (?:cac )?(?:thu tuc hanh chinh|tthc)\b"
+)
+_PUBLISHES_PROCEDURES = re.compile(
+    r"\bcong bo\b.{0,60}?\b(?:thu tuc hanh chinh|tthc)\b|\bdanh muc (?:cac )?thu tuc hanh chinh\b"
+)
+
+
+def asks_procedure_list(folded: str) -> bool:
+    """Whether a list question asks for the decisions publishing lists of procedures."""
+    return bool(_PROCEDURE_LIST.search(folded))
+
+
+def publishes_procedures(entry: RegistryEntry, context: str = "") -> bool:
+    """Whether ``entry`` is a decision publishing procedures, by its trích yếu or, for one
+    the archive only cites, by the ``context`` it is cited in."""
+    if (entry.code or "CV") != "QĐ":
+        return False
+    said = entry.subject or ("" if entry.own_source else context)
+    return _PUBLISHES_PROCEDURES.search(fold(said)) is not None
+
+
 def asks_latest(folded: str) -> bool:
     """Whether a list question asks for the latest document of its kind."""
     return bool(_LATEST.search(folded))
