@@ -254,11 +254,23 @@ def without_period(text: str) -> str:
     spans = [found[1:]] if found else []
     folded = fold(text)
     if len(folded) == len(text):
-        spans += [m.span() for m in (*RELATIVE_RE.finditer(folded), *_LATEST.finditer(folded))]
+        relative = list(RELATIVE_RE.finditer(folded))
+        spans += [m.span() for m in (*relative, *_LATEST.finditer(folded))]
+        if not found and relative:
+            # a part of a year named relative to now ("6 tháng đầu năm nay"): the part too
+            # (its year is the relative one's, whichever: only the phrase is wanted)
+            part = find_period(text, default_year=2000)
+            spans += [part[1:]] if part else []
     if not spans:
         return text
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):  # overlapping phrases ("6 tháng đầu năm" / "năm nay")
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
     rest = text
-    for start, end in sorted(spans, reverse=True):
+    for start, end in reversed(merged):
         rest = f"{rest[:start]} {rest[end:]}"
     rest = " ".join(rest.split()).strip(" ,;")
     return rest if len(rest) >= 8 else text

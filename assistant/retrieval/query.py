@@ -213,8 +213,8 @@ _ASKS_FACT_RE = re.compile(
 # A rate asked for ("what share of the documents …", "what on-time rate did the plan set",
 # "tỷ lệ văn bản …"): a figure, not a list.
 _RATE_RE = re.compile(
-    r"\bwhat\s+(?:[\w-]+\s+)?(?:share|percentage|proportion|rate|per ?cent|fraction|figure"
-    r"|target)\b(?!s)|^(?:ty le|so luong)\b"
+    r"\bwhat\s+(?:[\w()-]+\s+){0,2}?(?:share|percentage|proportion|rate|per ?cent|fraction"
+    r"|figure|target|score|index|rank(?:ing)?)\b(?!s)|^(?:ty le|so luong)\b"
 )
 # ALQAC-style tails that carry no content: "…, đúng hay sai?".
 _NOISE_RE = re.compile(
@@ -276,6 +276,8 @@ class ParsedQuestion:
 _CHAT_FORMS = {"hs": "hồ sơ", "online": "trực tuyến"}
 _DEPT_RE = re.compile(r"\b[Dd]ept\b\.?")
 _CHAT_WORDS = re.compile(r"(?<![\w/-])(?:HS|[Oo]nline|ONLINE)(?![\w/-])")
+# "nửa đầu năm": reports write "6 tháng đầu năm" (typed with diacritics or without)
+_HALF_WORDS = re.compile(r"\b(?:[Nn]ửa|[Nn]ua)\s+(?=(?:đầu|cuối|dau|cuoi)\s+(?:năm|nam)\b)")
 
 
 def parse_question(text: str) -> ParsedQuestion:
@@ -292,6 +294,9 @@ def parse_question(text: str) -> ParsedQuestion:
     written = _DEPT_RE.sub("department", clean)
     if language == "vi":
         written = _CHAT_WORDS.sub(lambda m: _CHAT_FORMS[m.group(0).lower()], written)
+        written = _HALF_WORDS.sub(
+            lambda m: "6 tháng " if m.group(0)[1] == "ử" else "6 thang ", written
+        )
     if written != clean:
         clean, folded = written, fold(expand_types(written))
     # "Sở Kế hoạch và Đầu tư", "Phòng Kế hoạch - Tài chính" name a body, not plans

@@ -346,6 +346,13 @@ def test_a_relative_year_leaves_the_topic() -> None:
     assert without_period("Tỷ lệ hồ sơ trực tuyến hiện nay là bao nhiêu?") == (
         "Tỷ lệ hồ sơ trực tuyến là bao nhiêu?"
     )
+    # a part of the relative year goes with it, the two phrases overlapping
+    assert without_period("SIPAS của xã 6 tháng đầu năm nay đạt bao nhiêu?") == (
+        "SIPAS của xã đạt bao nhiêu?"
+    )
+    assert without_period("quý I năm ngoái tiếp nhận bao nhiêu hồ sơ") == (
+        "tiếp nhận bao nhiêu hồ sơ"
+    )
 
 
 def test_a_figure_counted_to_a_day_well_before_the_period_ends_is_a_parts() -> None:

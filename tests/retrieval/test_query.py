@@ -120,6 +120,7 @@ def test_document_numbers(question: str, idents: tuple[str, ...]) -> None:
         # a figure of a document is no list
         ("Kế hoạch CCHC năm 2024 có chỉ tiêu về tỷ lệ hồ sơ đúng hạn không?", False),
         ("Năm 2024 Sở có bao nhiêu quyết định?", False),
+        ("Former Nga Ba township, 2024: what satisfaction (SIPAS) score did it report?", False),
     ],
 )
 def test_list_intent(question: str, wants_list: bool) -> None:
@@ -486,3 +487,9 @@ def test_chat_words_read_as_the_archive_writes_them() -> None:
     assert not parse_question("Năm 2024 Sở đã kiểm tra bao nhiêu văn bản?").wants_list
     advised = "Năm 2022 Sở tham mưu UBND tỉnh ban hành bao nhiêu văn bản quy phạm pháp luật?"
     assert not parse_question(advised).wants_list
+
+
+def test_half_a_year_is_written_as_reports_write_it() -> None:
+    assert "6 tháng đầu năm nay" in parse_question("Nửa đầu năm nay xã nhận bao nhiêu hồ sơ?").clean
+    assert "6 thang cuoi nam 2024" in parse_question("nua cuoi nam 2024 tiep nhan may ho so").clean
+    assert parse_question("Nửa số hồ sơ đầu năm").clean == "Nửa số hồ sơ đầu năm"
