@@ -1194,7 +1194,9 @@ def asks_latest(folded: str) -> bool:
 # "QĐ nào căn cứ vào quy định chức năng, nhiệm vụ năm 2021", "văn bản viện dẫn quyết định
 # thành lập … làm căn cứ", "which decisions are based on …"), or what one described rests on
 # ("quy chế chữ ký số của Sở căn cứ vào những văn bản nào", "what is … based on").
-_GROUND_DOCUMENT = rf"(?:{_DOCUMENT_WORD}|qd|kh|vb|quy che|to trinh|bao cao)"
+_GROUND_DOCUMENT = rf"(?:{_DOCUMENT_WORD}|qd|kh|vb|qc|quy che|to trinh|ttr|bao cao)"
+# the kinds of act a document's grounds are ("viện dẫn căn cứ những nghị định nào")
+_GROUND_KIND = r"(?:nghi dinh|thong tu|luat|nghi quyet|quyet dinh|van ban|vb|qd)"
 _RESTS_ON = re.compile(
     rf"\b(?P<what>{_GROUND_DOCUMENT})\s+(?:nao\b.{{0,60}}?)?\b(?:lay|vien dan|dung)\b"
     r".{0,150}?\blam can cu\b"
@@ -1226,6 +1228,11 @@ _GROUNDS_OF = re.compile(
     r"\s+(?:de\s+)?lam can cu\b"
     # "What legal grounds does decision 88/QĐ-STP … cite?"
     r"|\b(?:what|which)\s+(?:\w+\s+)?(?:grounds?|bases|basis)\b"
+    # the grounds asked after a verb of citing: "QĐ … dẫn những căn cứ pháp lý nào", "Tờ
+    # trình … viện dẫn căn cứ những nghị định nào", "QĐ … được ban hành dựa trên những văn
+    # bản nào"
+    rf"|\b{_GROUND_DOCUMENT}\b(?:\s+\S+){{0,24}}?\s+(?:vien dan|dan|dua tren|neu)\s+"
+    rf"(?:can cu\s+)?(?:nhung\s+|cac\s+)?(?:(?P<what3>{_GROUND_KIND})|can cu(?: phap ly)?)\s+nao\b"
     # the document named as who cites: "các văn bản mà 12/QĐ-SYT … viện dẫn làm căn cứ",
     # "những VB được QĐ 45 dẫn làm căn cứ"
     rf"|\b{_GROUND_DOCUMENT}\s+(?:ma|duoc|dc)\s+(?:\S+\s+){{1,20}}?"
@@ -1240,7 +1247,7 @@ def asked_grounds(folded: str) -> tuple[str, str | None] | None:
     folded = asked_type_first(folded)
     m = _GROUNDS_OF.search(folded)
     if m is not None:
-        return "grounds", _ground_code(m.group("what") or m.group("what2"))
+        return "grounds", _ground_code(m.group("what") or m.group("what2") or m.group("what3"))
     m = _RESTS_ON.search(folded)
     if m is not None:
         what = (

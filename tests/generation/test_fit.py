@@ -778,6 +778,12 @@ def test_what_a_described_document_replaced(question: str, asked: bool) -> None:
         ),
         # a link between the type and "nào" is no kind: which year, which department
         ("QĐ được ký năm nào, căn cứ vào đâu?", None),
+        # the grounds asked after a verb of citing
+        ("QĐ tháng 4/2024 sửa quy chế một cửa dẫn những căn cứ pháp lý nào?", ("grounds", None)),
+        ("Tờ trình năm 2023 viện dẫn căn cứ những nghị định nào?", ("grounds", "NĐ")),
+        ("QĐ của UBND tỉnh năm 2025 được ban hành dựa trên những văn bản nào?", ("grounds", None)),
+        ("QC hoạt động của Trung tâm dựa trên những căn cứ nào?", ("grounds", None)),
+        ("Những văn bản nào dựa trên KH CCHC 2024?", None),
     ],
 )
 def test_a_document_s_legal_grounds_asked_either_way(question: str, asked: tuple | None) -> None:
