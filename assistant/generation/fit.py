@@ -1302,6 +1302,10 @@ _AGENT = re.compile(
     # sửa đổi, thay thế"
     r"|\b(?:duoc|bi)\s+(?:nhung\s+|cac\s+)?(?:\w+\s+){1,2}?nao\s+(?:\w+\s+)?"
     r"(?P<vi2>" + "|".join(v for _, v in _AGENT_VERBS) + r")\b"
+    # the changes told as times: "đã qua những lần sửa, thay bằng QĐ nào"
+    r"|\bqua\s+(?:nhung|cac|may)\s+lan\s+(?P<vi3>" + "|".join(v for _, v in _AGENT_VERBS) + r")"
+    r"(?:\s*(?:,|va|hoac|hay)\s*(?:\w+\s*){1,3}?)?\s+(?:bang|boi)\s+(?:nhung\s+|cac\s+)?"
+    r"(?:\w+\s+){0,2}?(?:nao|gi)\b"
     # "Has anything been struck out of the 2022 rules, and by which decision?"
     r"|\b(?P<en3>" + "|".join(v for _, v in _AGENT_VERBS) + r"|struck|removed|deleted"
     r"|abolished|ended|terminated|cancell?ed)\b.{0,120}?\bby\s+(?:which|what)\b"
@@ -1365,7 +1369,14 @@ def asked_agent(folded: str) -> tuple[str, ...]:
             else:
                 types += _EN_AGENT_TYPES[e.group("verb")]
         return tuple(dict.fromkeys(types))
-    verb = m.group("vi") or m.group("en") or m.group("en2") or m.group("vi2") or m.group("en3")
+    verb = (
+        m.group("vi")
+        or m.group("en")
+        or m.group("en2")
+        or m.group("vi2")
+        or m.group("vi3")
+        or m.group("en3")
+    )
     if verb in _EN_ENDED:
         return _EN_ENDED[verb]
     # every change a chain of verbs names: "bị sửa đổi hay thay thế bởi những QĐ nào"

@@ -322,6 +322,12 @@ def test_asked_acts(question: str, acts: tuple[str, ...]) -> None:
             "Has anything been struck out of the 2022 working rules, and by which decision?",
             ("partly_repealed", "repealed"),
         ),
+        # the changes told as times
+        (
+            "Quy chế quản lý cụm công nghiệp năm 2020 đã qua những lần sửa, thay bằng QĐ nào?",
+            ("replaced", "partly_replaced", "amended"),
+        ),
+        ("Sở đã qua những lần kiểm tra nào?", ()),
     ],
 )
 def test_asked_agent(question: str, events: tuple[str, ...]) -> None:
