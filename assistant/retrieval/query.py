@@ -151,6 +151,8 @@ _LIST_RE = re.compile(
     # "ds" / "dsach": danh sách as typed in a hurry; "give me every plan …"
     r"\b(nhung|cac|liet ke|danh sach|dsach|ds|ke ten|which|what|list|all|every|show me|give me)"
     rf"\b.*\b({_DOCUMENT_WORDS})\b"
+    # "… đã trải qua mấy QĐ … ? Kể tên.": the documents counted, then named
+    rf"|\b(?:{_DOCUMENT_WORDS})\b.*\b(?:ke ten|liet ke)\W*$"
     # "… rules: what amended them and what is replacing them?": the documents that did it
     r"|\b(?:which|what)\b(?:\s+\w+){0,2}?\s+(?:later\s+)?(?:has\s+|have\s+|is\s+|are\s+)?"
     r"(?:changed|amended|modified|replaced|replacing|superseded|repealed)\s+(?:them|it)\b"

@@ -121,6 +121,8 @@ def test_document_numbers(question: str, idents: tuple[str, ...]) -> None:
         ("Kế hoạch CCHC năm 2024 có chỉ tiêu về tỷ lệ hồ sơ đúng hạn không?", False),
         ("Năm 2024 Sở có bao nhiêu quyết định?", False),
         ("Former Nga Ba township, 2024: what satisfaction (SIPAS) score did it report?", False),
+        # the documents counted, then named
+        ("Từ 2016 tới giờ Sở đã trải qua mấy QĐ về chức năng, nhiệm vụ? Kể tên.", True),
     ],
 )
 def test_list_intent(question: str, wants_list: bool) -> None:
