@@ -1048,6 +1048,11 @@ _LATER_EFFECT = re.compile(
     r"|\bngay\s+(?:co\s+)?hieu\s+luc\b(?:\s+\S+){0,3}?\s+(?:sau|muon hon|cham hon|tre hon)\s+"
     r"(?:ngay|khi|thoi diem)\s+(?:ky|ban hanh)"
     r"|\beffective\s+(?:date|day)s?\b.{0,30}?\b(?:later than|after)\b.{0,20}?\b(?:sign|issu)\w*"
+    # applied only some day after signing: "phải chờ tới một ngày cụ thể sau khi ký mới áp
+    # dụng"
+    r"|(?:\b(?:phai\s+)?(?:cho|doi)\s+(?:toi|den)\s+(?:mot\s+)?ngay(?:\s+cu the|\s+nhat dinh)?\s+)?"
+    r"\bsau\s+(?:khi|ngay)\s+(?:ky|ban hanh)\s+(?:\S+\s+){0,2}?moi\s+(?:duoc\s+)?"
+    r"(?:ap dung|co hieu luc|hieu luc|thi hanh)\b"
 )
 _EFFECT_IN = re.compile(
     r"\b(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc\s+(?:thi hanh\s+)?(?:trong|vao|tu trong)\b"

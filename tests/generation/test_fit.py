@@ -891,7 +891,9 @@ def test_a_proposer_by_its_initials() -> None:
         ("Which decisions have an effective date later than their signing date?", "later"),
         ("Văn bản nào bắt đầu có hiệu lực trong quý II/2024?", "in"),
         ("Which decisions came into force in 2024?", "in"),
+        ("Những quyết định nào phải chờ tới một ngày cụ thể sau khi ký mới áp dụng?", "later"),
         ("Những quy chế nào còn hiệu lực?", None),
+        ("Sau khi ký, Sở triển khai những văn bản nào?", None),
     ],
 )
 def test_when_the_documents_asked_took_effect(question: str, effect: str | None) -> None:
