@@ -463,7 +463,18 @@ def asked_place(clean: str, places: Sequence[str]) -> str | None:
         return None
     folded = fold(clean)
     named = [p for p in places if re.search(rf"\b{re.escape(p)}\b", folded)]
-    return max(named, key=len) if named else None
+    if len(named) < 2:
+        return named[0] if named else None
+
+    def weight(place: str) -> tuple[int, int]:
+        # the one marked former ("xã Hòa An cũ") before the one merged into ("… trước khi
+        # sáp nhập vào xã Hòa Phong"), then the longest
+        said = re.escape(place)
+        former = re.search(rf"\b(?:former|old)\s+(?:\w+\s+){{0,2}}?{said}\b|\b{said}\s+cu\b", folded)
+        into = re.search(rf"\b(?:vao|into)\s+(?:\w+\s+){{0,3}}?{said}\b", folded)
+        return (bool(former) - bool(into), len(place))
+
+    return max(named, key=weight)
 
 
 def without_place(clean: str, place: str) -> str:

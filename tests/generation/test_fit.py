@@ -646,6 +646,9 @@ def test_the_places_of_an_archive_of_two_provinces() -> None:
         ("cac van ban cua so tu phap tay phong cu", "tay phong"),
         ("What did the Lạc Giang justice department issue in 2023?", "lac giang"),
         ("Sở đã ban hành những văn bản nào năm 2024?", None),
+        # two named: the former one, not the one merged into
+        ("Báo cáo của STP Tây Phong cũ trước khi hợp nhất vào Sở Tư pháp Lạc Giang", "tay phong"),
+        ("bao cao cua so tu phap tay phong truoc khi hop nhat vao lac giang", "tay phong"),
     ],
 )
 def test_the_place_a_question_names(question: str, place: str | None) -> None:
