@@ -1178,7 +1178,7 @@ def asks_history(folded: str) -> bool:
 # Not the one-stop rules for receiving them, nor a Tờ trình proposing the list.
 _PROCEDURE_LIST = re.compile(
     r"\bdanh muc (?:cac )?(?:thu tuc hanh chinh|tthc|thu tuc)\b"
-    r"|\b(?:list of (?:administrative )?procedures|procedures? list)\b"
+    r"|\b(?:list of (?:\S+\s+){0,4}?procedures|procedures? list)\b"
     r"|\bcong bo (?:cac )?(?:thu tuc hanh chinh|tthc)\b"
 )
 _PUBLISHES_PROCEDURES = re.compile(

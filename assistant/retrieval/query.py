@@ -90,7 +90,8 @@ _INSTRUMENT_RE = re.compile(
 # "hiện nay", "đang áp dụng", "in force": the document now in force is wanted first.
 _CURRENT_RE = re.compile(
     r"\b(hien nay|hien hanh|hien tai|dang ap dung|dang co hieu luc|con hieu luc|dang thuc hien"
-    r"|dang dung|dang su dung|currently|current|in force|now|today|presently|in use)\b"
+    r"|dang dung|dang su dung|(?:dang )?(?:con|van) (?:dung|ap dung|su dung)|currently|current"
+    r"|in force|now|today|presently|in use)\b"
 )
 _TYPE_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")\b"
@@ -408,7 +409,7 @@ _MOMENT_RES = (
     # "Tính đến 25/7/2024, Sở … vận hành theo văn bản … nào"
     re.compile(rf"\b(?:tinh den|cho den)\s+{_DAY}"),
     re.compile(rf"^\W*(?:vao\s+|hom\s+)?{_DAY}\s*(?:,|(?=\s+[^\W\d]))"),
-    re.compile(rf"\b(?:as\s+at|as\s+on|on|at)\s+(?:{_DAY}|{_EN_DAY})"),
+    re.compile(rf"\b(?:as\s+at|as\s+on|as\s+of|on|at)\s+(?:{_DAY}|{_EN_DAY})"),
     re.compile(rf"\b(?:cuoi|het)\s+nam\s+((?:19|20)\d\d)\b(?:\s*\(\s*{_DAY}\s*\))?"),
     re.compile(r"\b(?:at\s+)?the\s+end\s+of\s+((?:19|20)\d\d)\b"),
 )
@@ -418,11 +419,11 @@ _HELD_RE = re.compile(
     # how a body worked then: "vận hành theo", "hoạt động theo", "làm việc theo"
     r"|(?:van hanh|hoat dong|lam viec|to chuc|operat\w*|work\w*) (?:theo|under)"
     r"|la nhung|la (?:quyet dinh|van ban|qd|vb) nao|in force|in effect|applied|applicable"
-    r"|valid|governed|were the|was the|still)\b"
+    r"|valid|governed|were the|was the|still|held)\b"
 )
 # A day opening the question, asked of nothing issued then: "On 13 August 2024, which of the
 # director's decisions set out the duties of …" asks what held that day.
-_OPENING_DAY = re.compile(rf"^\W*(?:on\s+|vao\s+|hom\s+)?(?:{_DAY}|{_EN_DAY})\s*,")
+_OPENING_DAY = re.compile(rf"^\W*(?:on\s+|as\s+of\s+|vao\s+|hom\s+)?(?:{_DAY}|{_EN_DAY})\s*,")
 _ISSUING = re.compile(
     r"\b(?:ban hanh|ky|gui|trinh|lap|ra|issued?|signed?|sent|made|submitted|drew up|drawn up"
     r"|adopted|published|put out)\b"

@@ -60,6 +60,7 @@ FILES = {
         ("Danh mục TTHC thuộc thẩm quyền của Sở đang áp dụng là QĐ nào", True),
         ("danh muc thu tuc hanh chinh cua so hien nay theo qd nao", True),
         ("Which decision's list of procedures applies now?", True),
+        ("Which decisions held the published list of the department's procedures?", True),
         ("Những QĐ công bố TTHC của Sở năm 2024", True),
         ("Quy chế một cửa của Sở đang áp dụng là QĐ nào", False),
     ],

@@ -205,6 +205,8 @@ def test_list_notes_and_order(lives: Lives) -> None:
         "Kế hoạch CCHC năm 2025 đang thực hiện là kế hoạch nào?",
         "Sau sáp nhập, kế hoạch CCHC năm 2025 nào được thực hiện?",
         "After the merger, which working rules apply?",
+        "Quy chế nội bộ của Sở đang còn dùng tới nay là những QĐ nào?",
+        "Quy chế phối hợp này vẫn áp dụng chứ?",
     ],
 )
 def test_what_holds_now_as_staff_ask_it(question: str) -> None:

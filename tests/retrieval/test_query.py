@@ -435,6 +435,10 @@ def test_two_months_back_and_no_present_are_left_alone() -> None:
         ("Tính đến 25/7/2024, Sở vận hành theo văn bản quy định chức năng nào?", "2024-07-25"),
         ("Ngày 30/6/2024 Sở làm việc theo quy chế làm việc nào?", "2024-06-30"),
         ("hom 5/10/2023 chuc nang cua so con ap dung quyet dinh nao", "2023-10-05"),
+        (
+            "As of 25 August 2024, which decisions held the published list of procedures?",
+            "2024-08-25",
+        ),
         # a day something was done, not one something held at
         ("Ngày 15/3/2024, Sở ban hành những văn bản nào?", None),
         ("Quyết định số 12/QĐ-UBND ngày 01/3/2023 còn hiệu lực không?", None),
