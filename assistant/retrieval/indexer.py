@@ -97,7 +97,8 @@ CHUNKING_VERSION = 2
 # 24: an extension's evidence is the sentence naming the document it extends.
 # 25: an annulment ("Hủy bỏ Quyết định số …") repeals, a plan's "điều chỉnh, bổ sung" amends
 # it, and a draft ("DỰ THẢO", no number) states nothing.
-DERIVED_VERSION = 25
+# 26: a lone "Căn cứ … ." line before "QUYẾT ĐỊNH:" is a ground (based_on).
+DERIVED_VERSION = 26
 
 Progress = Callable[[float, str], None]
 
