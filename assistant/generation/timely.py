@@ -83,8 +83,10 @@ _LATEST = re.compile(
     r"|currently|current|so far|now)\b"
 )
 # What a number counts, named after "bao nhiêu": "bao nhiêu hồ sơ", "bao nhiêu lượt".
-_UNIT = re.compile(r"\bbao nhieu\s+(?P<u>[a-z]+)")
+_UNIT = re.compile(r"\b(?:bao nhieu|may)\s+(?P<u>[a-z]+)")
 _NOT_UNIT = frozenset({"la", "nam", "thang", "trong", "tai", "cua", "duoc", "da", "so"})
+# a unit as staff abbreviate it, by the first syllable reports write ("mấy TTHC")
+_UNIT_ABBREVIATIONS = {"tthc": "thu", "hs": "ho", "vb": "van", "gp": "giay", "cbcc": "can"}
 # Sections telling what is still to do, not what was done: "IV. NHIỆM VỤ QUÝ IV NĂM 2024",
 # "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "ĐỀ XUẤT, KIẾN NGHỊ".
 _AHEAD = re.compile(
@@ -163,11 +165,13 @@ def latest_report(by_source: Mapping[str, Profile]) -> Period | None:
 
 
 def counted_unit(folded: str) -> str:
-    """What "bao nhiêu" counts, by its first syllable, folded ("ho" of "hồ sơ", "don" of
-    "đơn vị", "luot"), "" if it names nothing: a sentence giving a number of it answers
-    ("Tiếp nhận 18.406 hồ sơ"), a number of something else does not ("127 quy trình")."""
+    """What "bao nhiêu" (or "mấy") counts, by its first syllable, folded ("ho" of "hồ sơ",
+    "don" of "đơn vị", "luot", "thu" of "TTHC"), "" if it names nothing: a sentence giving a
+    number of it answers ("Tiếp nhận 18.406 hồ sơ"), a number of something else does not
+    ("127 quy trình")."""
     m = _UNIT.search(folded)
     first = m.group("u").split()[0] if m else ""
+    first = _UNIT_ABBREVIATIONS.get(first, first)
     return "" if first in _NOT_UNIT else first
 
 

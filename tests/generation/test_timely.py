@@ -264,6 +264,9 @@ def test_period_label(period: Period, vi: str, en: str) -> None:
         ("Quý I/2024 Sở cử bao nhiêu lượt công chức đi bồi dưỡng?", "luot"),
         ("Năm 2023 tỷ lệ hồ sơ trực tuyến đạt bao nhiêu?", ""),
         ("Số hồ sơ năm 2023 là bao nhiêu?", ""),
+        # "mấy", and a unit as staff abbreviate it
+        ("Theo BC gần nhất, Sở đang có tổng cộng mấy TTHC thuộc thẩm quyền?", "thu"),
+        ("Năm 2024 Sở nhận mấy HS trực tuyến?", "ho"),
     ],
 )
 def test_what_a_number_counts(question: str, unit: str) -> None:
