@@ -470,7 +470,9 @@ def asked_place(clean: str, places: Sequence[str]) -> str | None:
         # the one marked former ("xã Hòa An cũ") before the one merged into ("… trước khi
         # sáp nhập vào xã Hòa Phong"), then the longest
         said = re.escape(place)
-        former = re.search(rf"\b(?:former|old)\s+(?:\w+\s+){{0,2}}?{said}\b|\b{said}\s+cu\b", folded)
+        former = re.search(
+            rf"\b(?:former|old)\s+(?:\w+\s+){{0,2}}?{said}\b|\b{said}\s+cu\b", folded
+        )
         into = re.search(rf"\b(?:vao|into)\s+(?:\w+\s+){{0,3}}?{said}\b", folded)
         return (bool(former) - bool(into), len(place))
 

@@ -733,7 +733,10 @@ def test_having_a_file_does_not_cut_a_cited_document_reading_far_closer() -> Non
             "KH CCHC 5 năm 2021-2025 của Sở được cụ thể hóa bằng những KH CCHC từng năm nào?",
             ("carrying_out", None),
         ),
-        ("KH CCHC 2021-2025 được cụ thể hóa bằng những kế hoạch hằng năm nào?", ("carrying_out", None)),
+        (
+            "KH CCHC 2021-2025 được cụ thể hóa bằng những kế hoạch hằng năm nào?",
+            ("carrying_out", None),
+        ),
     ],
 )
 def test_what_a_described_document_carries_out(question: str, asked: tuple | None) -> None:
