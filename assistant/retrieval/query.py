@@ -279,6 +279,15 @@ class ParsedQuestion:
 _CHAT_FORMS = {"hs": "hồ sơ", "online": "trực tuyến"}
 _DEPT_RE = re.compile(r"\b[Dd]ept\b\.?")
 _CHAT_WORDS = re.compile(r"(?<![\w/-])(?:HS|[Oo]nline|ONLINE)(?![\w/-])")
+# What the asker leaves out ("(không tính QĐ của UBND)", "excluding the committee's"): not
+# a facet of what is asked, so not read as one.
+_LEFT_OUT = re.compile(
+    r"\(\s*(?:không tính|khong tinh|không kể|khong ke|ngoại trừ|ngoai tru|excluding"
+    r"|not counting|except)\b[^()]*\)"
+    r"|[,;]\s*(?:không tính|khong tinh|không kể|khong ke|ngoại trừ|ngoai tru|excluding"
+    r"|not counting|except)\b[^,;.?()]*",
+    re.IGNORECASE,
+)
 # "nửa đầu năm": reports write "6 tháng đầu năm" (typed with diacritics or without)
 _HALF_WORDS = re.compile(r"\b(?:[Nn]ửa|[Nn]ua)\s+(?=(?:đầu|cuối|dau|cuoi)\s+(?:năm|nam)\b)")
 
@@ -291,6 +300,7 @@ def parse_question(text: str) -> ParsedQuestion:
     """
     text = unicodedata.normalize("NFC", " ".join(text.split()))
     clean = _NOISE_RE.sub("", text).strip() or text
+    clean = " ".join(_LEFT_OUT.sub(" ", clean).split()) or clean
     folded = fold(expand_types(clean))
     language = _language(clean, folded)
     # "the justice dept", "bao nhiêu % HS nộp online": the words the archive writes

@@ -499,3 +499,17 @@ def test_half_a_year_is_written_as_reports_write_it() -> None:
     assert "6 tháng đầu năm nay" in parse_question("Nửa đầu năm nay xã nhận bao nhiêu hồ sơ?").clean
     assert "6 thang cuoi nam 2024" in parse_question("nua cuoi nam 2024 tiep nhan may ho so").clean
     assert parse_question("Nửa số hồ sơ đầu năm").clean == "Nửa số hồ sơ đầu năm"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so gddt: cac qd cua so ky trong 2019 (khong tinh qd cua ubnd)",
+        "Các QĐ của Sở ký trong năm 2019, không tính QĐ của UBND tỉnh?",
+        "Decisions the department signed in 2019, excluding those of the UBND",
+    ],
+)
+def test_what_the_asker_leaves_out_is_no_facet(question: str) -> None:
+    parsed = parse_question(question)
+    assert "ubnd" not in parsed.clean.lower()
+    assert parsed.years == (2019,)
