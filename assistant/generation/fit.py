@@ -1170,7 +1170,8 @@ _HISTORY = re.compile(
 
 
 def asks_history(folded: str) -> bool:
-    """Whether a list question asks for a document's history: it and those it replaced."""
+    """Whether a list question asks for a document's history: it, those it replaced and
+    those replacing it."""
     return bool(_HISTORY.search(folded))
 
 
