@@ -454,11 +454,12 @@ class Answerer:
             or asked.place
             or effect
         )
-        own = (
-            replace(parsed, clean=without_place(parsed.clean, asked.place))
-            if asked.place
-            else parsed
-        )
+        own = parsed
+        # the place asked ("UBND tỉnh Tây Phong đã ban hành …"), or the archive's own named
+        # ("Có những QĐ nào ở Tân Lâm …"): who, not what about
+        _, places = self.place(parsed)
+        for place in [asked.place] if asked.place else places.names:
+            own = replace(own, clean=without_place(own.clean, place))
         body = own_body(self.registry.entries())
         if body:
             # "Các TTr của Trung tâm": the archive's own body is who, not a topic

@@ -72,3 +72,16 @@ def test_a_history_holds_the_predecessors_the_archive_only_cites(
     for ident in ("05/2021/QĐ-UBND", "12/2023/QĐ-UBND", "28/2016/QĐ-UBND"):
         assert ident in text
     assert "38/QĐ-SCT" not in text
+
+
+def test_the_archive_s_own_province_named_is_no_topic(
+    ingest_files: Callable[[str, dict[str, str]], Settings],
+) -> None:
+    settings = ingest_files("history", FILES)
+    text = (
+        Answerer(settings, llm=None)
+        .ask("Có những QĐ nào ở Kim Sơn phải chờ tới một ngày cụ thể sau khi ký mới áp dụng?")
+        .text
+    )
+    for ident in ("05/2021/QĐ-UBND", "12/2023/QĐ-UBND"):
+        assert ident in text
