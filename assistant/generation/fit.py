@@ -750,11 +750,13 @@ def asks_of_both(folded: str) -> bool:
 # hóa kế hoạch nào của UBND tỉnh": what it carries out). Folded text.
 _CARRY_OUT = (
     r"(?:thuc hien|trien khai|cu the hoa|implement(?:s|ed)?|carr(?:y|ies|ied) out"
-    r"|follow(?:s|ed)? up(?: on)?)"
+    r"|follow(?:s|ed)? up(?: on)?"
+    # a letter answering another carries it out: "gửi để trả lời văn bản nào"
+    r"|tra loi|phuc dap|repl(?:y|ies|ied) to|respond(?:s|ed)? to)"
 )
 _DOCUMENT_WORD = (
     r"(?:ke hoach|quyet dinh|chuong trinh|nghi quyet|chi thi|van ban|cong van"
-    r"|plans?|decisions?|programmes?|programs?|resolutions?|directives?|documents?)"
+    r"|plans?|decisions?|programmes?|programs?|resolutions?|directives?|documents?|letters?)"
 )
 _CARRIED_OUT = re.compile(
     rf"(?<!dang )(?<!duoc )\b{_CARRY_OUT}\s+(?P<what>{_DOCUMENT_WORD})\s+(?:\w+\s+){{0,3}}?nao\b"

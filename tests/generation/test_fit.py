@@ -728,6 +728,9 @@ def test_having_a_file_does_not_cut_a_cited_document_reading_far_closer() -> Non
         ("KH CCHC năm 2024 được xây dựng để thực hiện KH nào của UBND tỉnh?", None),
         # what held, not what carries out: "thực hiện theo"
         ("Ngày 1/1/2022 chức năng của Sở thực hiện theo quyết định nào của UBND tỉnh?", None),
+        # a letter answering another carries it out
+        ("CV 188/UBND-VP được xã gửi để trả lời văn bản nào?", ("carried_out", None)),
+        ("Which letter did letter 188/UBND-VP reply to?", ("carried_out", "CV")),
         # the kind's words between the type asked and "nào"
         (
             "KH CCHC 5 năm 2021-2025 của Sở được cụ thể hóa bằng những KH CCHC từng năm nào?",
