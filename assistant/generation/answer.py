@@ -457,8 +457,8 @@ class Answerer:
         own = parsed
         # the place asked ("UBND tỉnh Tây Phong đã ban hành …"), or the archive's own named
         # ("Có những QĐ nào ở Tân Lâm …"): who, not what about
-        _, places = self.place(parsed)
-        for place in [asked.place] if asked.place else places.names:
+        names = archive_places(self.registry.entries()).names
+        for place in [asked.place] if asked.place else names:
             own = replace(own, clean=without_place(own.clean, place))
         body = own_body(self.registry.entries())
         if body:
@@ -898,7 +898,8 @@ class Answerer:
         trình số 88/TTr-SYT"), by date; with "rồi … ra QĐ gì tiếp theo", the first one
         resting on each of them after it; with "và QĐ ấy thay cho QĐ nào", what each
         replaced; [] when the question asks no such thing."""
-        asked, followed = asks_answered_proposal(fold(parsed.clean))
+        folded = fold(parsed.clean)
+        asked, followed = asks_answered_proposal(folded)
         if not (asked and parsed.idents):
             return []
         proposals = [e for e in self.registry.lookup(parsed.clean) if e.code == "TTr"]
@@ -930,7 +931,7 @@ class Answerer:
                 if after:
                     first = min(after, key=lambda r: (r.date or "", r.ident))
                     found[first.key] = first
-        if asks_what_answer_replaced(fold(parsed.clean)):
+        if asks_what_answer_replaced(folded):
             # "…, và QĐ ấy thay cho QĐ nào": what each answer replaced
             for e in list(found.values()):
                 for r in self._related(e, "carried_out", "replaces"):

@@ -281,12 +281,12 @@ _DEPT_RE = re.compile(r"\b[Dd]ept\b\.?")
 _CHAT_WORDS = re.compile(r"(?<![\w/-])(?:HS|[Oo]nline|ONLINE)(?![\w/-])")
 # What the asker leaves out ("(không tính QĐ của UBND)", "excluding the committee's"): not
 # a facet of what is asked, so not read as one.
+_LEAVING_OUT = (
+    r"(?:không tính|khong tinh|không kể|khong ke|ngoại trừ|ngoai tru|excluding|not counting"
+    r"|except)\b"
+)
 _LEFT_OUT = re.compile(
-    r"\(\s*(?:không tính|khong tinh|không kể|khong ke|ngoại trừ|ngoai tru|excluding"
-    r"|not counting|except)\b[^()]*\)"
-    r"|[,;]\s*(?:không tính|khong tinh|không kể|khong ke|ngoại trừ|ngoai tru|excluding"
-    r"|not counting|except)\b[^,;.?()]*",
-    re.IGNORECASE,
+    rf"\(\s*{_LEAVING_OUT}[^()]*\)|[,;]\s*{_LEAVING_OUT}[^,;.?()]*", re.IGNORECASE
 )
 # "nửa đầu năm": reports write "6 tháng đầu năm" (typed with diacritics or without)
 _HALF_WORDS = re.compile(r"\b(?:[Nn]ửa|[Nn]ua)\s+(?=(?:đầu|cuối|dau|cuoi)\s+(?:năm|nam)\b)")
@@ -308,7 +308,7 @@ def parse_question(text: str) -> ParsedQuestion:
     if language == "vi":
         written = _CHAT_WORDS.sub(lambda m: _CHAT_FORMS[m.group(0).lower()], written)
         written = _HALF_WORDS.sub(
-            lambda m: "6 tháng " if m.group(0)[1] == "ử" else "6 thang ", written
+            lambda m: "6 tháng " if "ử" in m.group(0) else "6 thang ", written
         )
     if written != clean:
         clean, folded = written, fold(expand_types(written))
