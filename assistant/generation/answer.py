@@ -799,8 +799,17 @@ class Answerer:
         when it asks no such thing or names no document the archive knows."""
         folded = fold(parsed.clean)
         mode = asked_mentioning(folded)
-        if not parsed.idents and asks_cited_by(folded):
-            return self._cited_by(parsed)
+        if asks_cited_by(folded) or _NAMES_GROUNDS.search(folded):
+            if not parsed.idents:
+                return self._cited_by(parsed) if asks_cited_by(folded) else None
+            # "QĐ 88/QĐ-STP viện dẫn những văn bản nào", "Which documents does decision 88/QĐ-STP
+            # cite?": what the named one cites, not what cites it; its Căn cứ lines when
+            # grounds are asked ("What legal grounds does decision 88/QĐ-STP cite?")
+            citing = self._named_citing(parsed)
+            if citing is not None:
+                grounds = asked_grounds(folded)
+                asks_grounds = grounds is not None and grounds[0] == "grounds"
+                return None if asks_grounds and _NAMES_GROUNDS.search(folded) else citing
         national = mentioned_issuer(folded)
         if mode is None or not (parsed.idents or national) or not parsed.wants_list:
             return None
@@ -836,6 +845,16 @@ class Answerer:
             return []
         return self._by_date(list(found.values()), parsed)
 
+    def _named_citing(self, parsed: ParsedQuestion) -> list[ScoredDocument] | None:
+        """For "Which documents does decision 88/QĐ-STP cite?": what the file of the one
+        named in the part describing the citing document cites (``_cited_by``); None when
+        it names none there or the archive holds no file of it."""
+        described = described_citing(parsed.clean)
+        if described == parsed.clean:
+            return None
+        named = next((e for e in self.registry.lookup(described) if e.own_source), None)
+        return None if named is None else self._cited_by(parsed, named)
+
     def _by_date(
         self, entries: list[RegistryEntry], parsed: ParsedQuestion
     ) -> list[ScoredDocument]:
@@ -843,11 +862,15 @@ class Answerer:
         scored = rank_documents(entries, parsed.clean, chunks=self.chunks, vectors=self.vectors)
         return sorted(scored, key=lambda d: (d.entry.date or "", d.entry.ident))
 
-    def _cited_by(self, parsed: ParsedQuestion) -> list[ScoredDocument] | None:
+    def _cited_by(
+        self, parsed: ParsedQuestion, citing: RegistryEntry | None = None
+    ) -> list[ScoredDocument] | None:
         """For "Which documents of the provincial committee does the 2019 report refer to?":
-        the documents the file of the one described cites, of the issuer named, by date;
-        None when no file fits the description."""
+        the documents the file of the one described (``citing``, when named) cites, of the
+        issuer named, by date; None when no file fits the description."""
         described = described_citing(parsed.clean)
+        if citing is not None:
+            return self._cited_in(parsed, described, citing)
         found = self.documents(parse_question(f"{described} là văn bản nào"))
         said = parse_question(described)
         period = said.period or (Period.of_years(said.years[0]) if len(said.years) == 1 else None)
@@ -863,10 +886,15 @@ class Answerer:
             ]
             closest = rank_documents(whole, described, chunks=self.chunks, vectors=self.vectors)
             found = sorted(closest, key=lambda d: -d.score) + found
-        source = next((d.entry.own_source for d in found if d.entry.own_source), None)
-        if source is None:
-            return None
-        citing = next(d.entry for d in found if d.entry.own_source == source)
+        citing = next((d.entry for d in found if d.entry.own_source), None)
+        return None if citing is None else self._cited_in(parsed, described, citing)
+
+    def _cited_in(
+        self, parsed: ParsedQuestion, described: str, citing: RegistryEntry
+    ) -> list[ScoredDocument]:
+        """The documents ``citing``'s file cites, of the issuer, types and time the rest of
+        the question (after ``described``) asks for, by date."""
+        source = citing.own_source
         rest = parsed.clean.replace(described, " ")
         issuer = asked_issuer(rest) or (
             "UBND"
@@ -1356,6 +1384,10 @@ def _ended_before(d: ScoredDocument, present: str) -> bool:
     if period is not None:
         return period.end < present
     return d.entry.code == "KH" and d.entry.year is not None and str(d.entry.year) < present[:4]
+
+
+# Words naming a legal ground (folded): "căn cứ", "grounds", "basis".
+_NAMES_GROUNDS = re.compile(r"\bcan cu\b|\b(?:legal )?(?:grounds?|basis|bases)\b")
 
 
 def source_record(n: int, hit: Hit) -> dict:

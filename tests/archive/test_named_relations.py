@@ -51,6 +51,8 @@ FILES = {
         "20/QĐ-STP",
         "05/02/2024",
         "Ban hành Quy chế tổ chức và hoạt động của Bộ phận Một cửa Sở Tư pháp",
+        "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một "
+        "cửa, một cửa liên thông trong giải quyết thủ tục hành chính;\n\n"
         "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tổ chức và hoạt động "
         "của Bộ phận Một cửa.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế "
         "Quyết định số 12/QĐ-STP ngày 10/3/2022 và Quyết định số 15/QĐ-STP ngày 20/9/2022 của "
@@ -159,6 +161,34 @@ def test_the_decisions_issuing_an_instrument_asked_for(answerer: Answerer) -> No
     # the list of procedures received at the one-stop desk issues no Quy chế
     assert lookup_key("30/QĐ-STP") not in listed(text)
     assert {lookup_key("12/QĐ-STP"), lookup_key("20/QĐ-STP")} <= set(listed(text))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Công văn 652/STP-VP viện dẫn những văn bản nào?",
+        "Which documents does letter 652/STP-VP cite?",
+    ],
+)
+def test_what_the_named_document_cites(answerer: Answerer, question: str) -> None:
+    # what the letter's file cites, not the documents citing the letter (none do)
+    assert set(listed(answerer.ask(question).text)) == set(keys("03/KH-STP", "20/QĐ-STP"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which documents cite decision 20/QĐ-STP?", "Văn bản nào viện dẫn QĐ 20/QĐ-STP?"],
+)
+def test_what_cites_the_named_document(answerer: Answerer, question: str) -> None:
+    assert listed(answerer.ask(question).text) == keys("652/STP-VP")
+
+
+def test_the_grounds_the_named_decision_cites(answerer: Answerer) -> None:
+    text = answerer.ask("What legal grounds does decision 20/QĐ-STP cite?").text
+    # its Căn cứ line, not the decisions it replaced nor the letter citing it
+    assert listed(text) == keys("61/2018/NĐ-CP")
+    everything = answerer.ask("Which documents does decision 20/QĐ-STP cite?").text
+    assert set(listed(everything)) == set(keys("61/2018/NĐ-CP", "12/QĐ-STP", "15/QĐ-STP"))
 
 
 # A plan replaced by a plan beside a decision approving another plan: the plan's trích yếu
