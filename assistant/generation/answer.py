@@ -65,6 +65,7 @@ from assistant.generation.fit import (
     asks_what_answer_replaced,
     asks_what_it_replaced,
     described_citing,
+    described_proposals,
     effect_day,
     held_department,
     issued_by,
@@ -928,9 +929,18 @@ class Answerer:
         replaced; [] when the question asks no such thing."""
         folded = fold(parsed.clean)
         asked, followed = asks_answered_proposal(folded)
-        if not (asked and parsed.idents):
+        if not asked:
             return []
         proposals = [e for e in self.registry.lookup(parsed.clean) if e.code == "TTr"]
+        described = described_proposals(parsed.clean) if not proposals else None
+        if described:
+            # "Hai tờ trình Phòng Nội vụ gửi UBND huyện trong năm 2023 sau đó được huyện chấp
+            # thuận bằng những văn bản nào", "Tờ trinh 31 của Sở … đc UBND tỉnh duyệt bằng QĐ
+            # nào": the proposals described, found as a list question finds them
+            said = replace(parse_question(described), codes=("TTr",))
+            proposals = [d.entry for d in self.documents(said) if d.entry.code == "TTr"]
+        if not proposals:
+            return []
         owners = {e.own_source: e for e in self.registry.entries() if e.own_source}
         found: dict[str, RegistryEntry] = {}
         for proposal in proposals:
@@ -1243,7 +1253,9 @@ class Answerer:
         # giải quyết bằng QĐ nào, và QĐ ấy thay cho QĐ nào" asks what the answer replaced
         answering = self.answering_named(parsed)
         if answering:
-            return extractive.list_answer(replace(parsed, codes=()), answering, note=note)
+            # (the types and years named are the proposals', not their answers')
+            shown = replace(parsed, codes=(), years=())
+            return extractive.list_answer(shown, answering, note=note)
         relation = relation_answer(parsed, self.lives)
         if relation:
             return relation

@@ -885,6 +885,28 @@ def asks_answered_proposal(folded: str) -> tuple[bool, bool]:
     return True, bool(_FOLLOWED.search(folded))
 
 
+# A proposal described, not named, before the verb of its answer: "Hai tờ trình Phòng Nội vụ
+# gửi UBND huyện trong năm 2023 (sau đó) được huyện chấp thuận bằng những văn bản nào" (folded;
+# "giải quyết" is the procedures' far more often than a proposal's).
+_PROPOSAL_WORD = re.compile(r"\b(?:to trinh|to trinh|ttr|proposals?|submissions?)\b")
+_ANSWERED_DESCRIBED = re.compile(
+    r"\b(?:sau do\s+)?(?:da\s+)?(?:duoc|dc|đc)\s+(?:\S+\s+){0,4}?"
+    r"(?:duyet|phe duyet|chap thuan|dong y|chap nhan)\s+(?:bang|boi|qua)\b"
+    r"|\b(?:was|were)\s+(?:\S+\s+){0,3}?(?:approved|accepted|granted)\s+(?:by|with|in)\b"
+)
+
+
+def described_proposals(clean: str) -> str | None:
+    """The words describing the proposals whose answer a question asks for, when it names
+    none by number ("Hai tờ trình Phòng Nội vụ gửi UBND huyện trong năm 2023" of "… được huyện
+    chấp thuận bằng những văn bản nào"); None when it describes no proposal so."""
+    folded = fold(clean)
+    m = _ANSWERED_DESCRIBED.search(folded)
+    if m is None or not _PROPOSAL_WORD.search(folded[: m.start()]):
+        return None
+    return clean[: m.start()].strip(" ,;:")
+
+
 def asks_what_answer_replaced(folded: str) -> bool:
     """Whether a question asking what answered a Tờ trình also asks what that answer
     replaced (the change asked after the answer, not the proposal's own)."""

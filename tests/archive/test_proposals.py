@@ -10,7 +10,7 @@ from archive_builders import document
 
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
-from assistant.generation.fit import asks_answered_proposal
+from assistant.generation.fit import asks_answered_proposal, described_proposals
 from assistant.retrieval.query import fold
 
 FILES = {
@@ -117,3 +117,28 @@ def test_the_decision_a_report_tells_was_issued_on_a_proposal_and_what_it_replac
     ).text
     assert "1725/QĐ-UBND" in text
     assert "895/QĐ-UBND" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Các tờ trình Sở gửi tỉnh năm 2024 sau đó được chấp thuận bằng những văn bản nào?",
+        "The department's 2024 proposals were approved by which decisions?",
+    ],
+)
+def test_what_answered_proposals_described_not_named(settings: Settings, question: str) -> None:
+    # the two Tờ trình of 2024, found as a list question finds them, and their answers
+    text = Answerer(settings, llm=None).ask(question).text
+    assert "45/2024/QĐ-UBND" in text
+    assert "1725/QĐ-UBND" in text
+    assert "60/QĐ-SCT" not in text  # it rests on the answer; no "then" is asked
+    assert "năm 2024 phù hợp" not in text  # the year is the proposals', not a lead's
+
+
+def test_a_proposal_described_is_read_before_its_answer() -> None:
+    assert (
+        described_proposals("Hai tờ trình Phòng Nội vụ năm 2023 được huyện chấp thuận bằng QĐ nào?")
+        == "Hai tờ trình Phòng Nội vụ năm 2023"
+    )
+    # "giải quyết" is the procedures' here, and no proposal is described
+    assert described_proposals("Quy trình giải quyết TTHC được duyệt bằng QĐ nào?") is None
