@@ -31,7 +31,9 @@ from assistant.generation.documents import (
     issued,
     latest_of,
     may_issue,
+    OWN_TIE_MARGIN,
     rank_documents,
+    same_series,
     select,
     whole_period_first,
 )
@@ -56,6 +58,7 @@ from assistant.generation.fit import (
     asks_answered_proposal,
     asks_cited_by,
     asks_history,
+    asks_series,
     asks_latest,
     asks_of_both,
     asks_procedure_list,
@@ -548,6 +551,10 @@ class Answerer:
             selected = whole_period_first(selected, parsed.period)
         if not every:
             selected = selected + self._acting_on(selected, ranked)
+        if asks_series(folded) and not every and selected:
+            # "KH CCHC hằng năm của Ban giai đoạn 2021-2026": the other years' documents of
+            # the series the best one found belongs to
+            selected = selected + [d for d in same_series(selected[0], ranked) if d not in selected]
         if asks_history(folded) and not every:
             # "… qua các thời kỳ": what the documents found replaced, and what replaced them
             selected = selected + self._history(selected, ranked)
@@ -732,7 +739,10 @@ class Answerer:
             }
             if found and d.entry.key in chosen:
                 every.update(found)
-            if found and (best is None or d.score > best[0].score):
+            # having a file breaks a near tie: "KH CCHC từng năm mà huyện lập ra theo KH CCHC
+            # giai đoạn 2021–2025 của chính huyện" is the district's plan, not the province's
+            # it carries out, which its file cites
+            if found and (best is None or _weight(d) > _weight(best[0])):
                 best = d, sorted(found.values(), key=lambda f: (f.entry.date or "", f.entry.ident))
         if several and len(every) > len(best[1] if best else ()):
             return sorted(every.values(), key=lambda f: (f.entry.date or "", f.entry.ident))
@@ -1396,6 +1406,11 @@ def _ended_before(d: ScoredDocument, present: str) -> bool:
     if period is not None:
         return period.end < present
     return d.entry.code == "KH" and d.entry.year is not None and str(d.entry.year) < present[:4]
+
+
+def _weight(d: ScoredDocument) -> float:
+    """How closely ``d`` reads to the question, a file counting as ``OWN_TIE_MARGIN``."""
+    return d.score + (OWN_TIE_MARGIN if d.entry.own_source else 0.0)
 
 
 # Words naming a legal ground (folded): "căn cứ", "grounds", "basis".

@@ -320,6 +320,36 @@ def every_fitting(
     return sorted(own or group, key=lambda d: (d.entry.date or "", d.entry.ident))
 
 
+# A year, a period's span or a number in a trích yếu: what differs between a series' members
+# ("Cải cách hành chính năm 2024", "… năm 2025").
+_YEARLY = re.compile(r"\b(?:nam\s+)?(?:19|20)\d\d\b|\d+")
+
+
+def series_key(subject: str) -> str:
+    """A trích yếu without its years and numbers (folded): the same for each year's document
+    of a series."""
+    return " ".join(_YEARLY.sub(" ", fold(subject)).split())
+
+
+def same_series(best: ScoredDocument, ranked: Sequence[ScoredDocument]) -> list[ScoredDocument]:
+    """The documents of ``ranked`` of the series ``best`` belongs to: with a file, of its
+    issuer and type, whose trích yếu reads the same but for its years, by date."""
+    e = best.entry
+    if not (e.own_source and e.subject):
+        return []
+    key = series_key(e.subject)
+    found = [
+        d
+        for d in ranked
+        if d.entry.own_source
+        and d.entry.subject
+        and d.entry.code == e.code
+        and d.entry.issuer == e.issuer
+        and series_key(d.entry.subject) == key
+    ]
+    return sorted(found, key=lambda d: (d.entry.date or "", d.entry.ident))
+
+
 def whole_period_first(documents: list[ScoredDocument], period: Period) -> list[ScoredDocument]:
     """``documents`` with those concerning the whole ``period`` first, in their order: "Năm
     ngoái kết quả CCHC được báo cáo ở văn bản nào" asks for the year's report before the

@@ -817,7 +817,9 @@ def _carrying_said(folded: str) -> tuple[str, str | None] | None:
         # "KH … để thực hiện KH nào của UBND tỉnh": the documents asked for are the verb's
         # object, and their facets (type, year, issuer) already find them
         return None
-    return ("carrying_out", None) if _PLAN_NAMED.search(rest) else None
+    # of the type asked: "… là những KH nào" (not the Tờ trình proposing one)
+    what = asked.group("what")
+    return ("carrying_out", _ground_code(what)) if _PLAN_NAMED.search(rest) else None
 
 
 # The documents asked for with their kind's words between the type and "nào": "những kế
@@ -1191,6 +1193,16 @@ _HISTORY = re.compile(
     r"\b(?:qua cac (?:thoi ky|nam|lan)|over the years|lan luot|da trai qua|tu truoc (?:den|toi) nay"
     r"|one after (?:another|the other)|in turn|in succession)\b"
 )
+
+
+# A yearly series asked for: "KH CCHC hằng năm của Ban giai đoạn 2021-2026", "các kế hoạch
+# từng năm", "the annual reform plans" (folded).
+_SERIES = re.compile(r"\b(?:hang nam|tung nam|moi nam|yearly|annual|each year|every year)\b")
+
+
+def asks_series(folded: str) -> bool:
+    """Whether a question asks for a yearly series of documents (one a year)."""
+    return bool(_SERIES.search(folded))
 
 
 def asks_history(folded: str) -> bool:

@@ -155,7 +155,8 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
     if grounds is not None and grounds[0] == "resting_on":
         # "Những văn bản nào lấy Nghị định … làm căn cứ": what rests on it (a list answer)
         return None
-    if asked_carrying_out(folded) == ("carrying_out", None):
+    carrying = asked_carrying_out(folded)
+    if carrying is not None and carrying[0] == "carrying_out":
         # "Những vb nào đc ban hành căn cứ KH 09/KH-STP": what carries it out (a list answer)
         return None
     directed = _directed(folded)
