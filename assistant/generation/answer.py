@@ -509,9 +509,11 @@ class Answerer:
             # A question naming no topic names no area either ("ký ban hành" is not a plan's).
             asked=replace(asked, area=area) if every else asked,
         )
-        if asks_procedure_list(folded):
+        relation_asked = asked_grounds(folded) or asked_carrying_out(folded) or asked_agent(folded)
+        if asks_procedure_list(folded) and not relation_asked:
             # "danh mục TTHC … đang áp dụng là QĐ nào": the decisions publishing procedures,
-            # not the one-stop rules for receiving them, which read much alike
+            # not the one-stop rules for receiving them, which read much alike (what a list
+            # rests on, or what the Tờ trình proposing it cited, is another document's)
             lists = [d for d in ranked if publishes_procedures(d.entry, d.context)]
             ranked = lists or ranked
         by_type = bool(asked.codes) and asked.issuer is None
@@ -810,17 +812,24 @@ class Answerer:
         when it asks no such thing or names no document the archive knows."""
         folded = fold(parsed.clean)
         mode = asked_mentioning(folded)
-        if asks_cited_by(folded) or _NAMES_GROUNDS.search(folded):
+        grounds = asked_grounds(folded)
+        if (
+            parsed.idents
+            and grounds is not None
+            and grounds[0] == "grounds"
+            and _NAMES_GROUNDS.search(folded)
+        ):
+            # "What legal grounds does decision 88/QĐ-STP cite?", "các văn bản mà 12/QĐ-SYT
+            # viện dẫn làm căn cứ": its Căn cứ lines, not the documents citing it
+            return None
+        if asks_cited_by(folded):
             if not parsed.idents:
-                return self._cited_by(parsed) if asks_cited_by(folded) else None
+                return self._cited_by(parsed)
             # "QĐ 88/QĐ-STP viện dẫn những văn bản nào", "Which documents does decision 88/QĐ-STP
-            # cite?": what the named one cites, not what cites it; its Căn cứ lines when
-            # grounds are asked ("What legal grounds does decision 88/QĐ-STP cite?")
+            # cite?": what the named one cites, not what cites it
             citing = self._named_citing(parsed)
             if citing is not None:
-                grounds = asked_grounds(folded)
-                asks_grounds = grounds is not None and grounds[0] == "grounds"
-                return None if asks_grounds and _NAMES_GROUNDS.search(folded) else citing
+                return citing
         national = mentioned_issuer(folded)
         if mode is None or not (parsed.idents or national) or not parsed.wants_list:
             return None

@@ -198,7 +198,7 @@ def of_unit(entry: RegistryEntry, unit: str | None) -> bool:
 _BY_COMMITTEE = re.compile(
     r"\b(?:do|cua)\s+(?:ubnd|uy ban nhan dan)\b"
     r"|\b(?:ubnd|uy ban nhan dan)\s+(?:tinh\s+)?(?:\w+\s+){0,3}?(?:da\s+)?(?:ky\s+)?"
-    r"(?:ban hanh|cong bo|phe duyet)\b"
+    r"(?:ban hanh|cong bo|phe duyet|ky|(?<!dua )(?<!de )ra)\b"
     r"|\bpeople'?s committee\b.{0,40}\b(?:issued|signed|issue|sign)\b"
     r"|\b(?:issued|signed)\s+by\s+the\s+(?:provincial\s+)?people'?s committee\b"
     # "Which decisions of the provincial People's Committee …"
@@ -1272,7 +1272,7 @@ _GROUNDS_OF = re.compile(
     # the document whose grounds are asked is named before ("Hiện các phòng làm nhiệm vụ gì
     # thì căn cứ vào QĐ nào" asks which decision sets the tasks, not a document's grounds)
     rf"\b{_GROUND_DOCUMENT}\b(?:\s+\S+){{0,24}}?\s+can cu (?:vao |theo )?(?:nhung |cac )?"
-    rf"(?P<what>{_GROUND_DOCUMENT})\s+nao\b"
+    rf"(?P<what>{_GROUND_DOCUMENT}|{_GROUND_KIND})\s+nao\b"
     # "QĐ ban hành KH … dựa trên các căn cứ nào", "… có những căn cứ pháp lý nào"
     rf"|\b{_GROUND_DOCUMENT}\b(?:\s+\S+){{0,16}}?\s+(?:dua tren|co|gom)\s+(?:nhung |cac )?"
     r"can cu(?: phap ly)? nao\b"

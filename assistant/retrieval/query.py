@@ -164,6 +164,10 @@ _LIST_RE = re.compile(
     # which ("sở có quyết định nào … không" is matched below)
     rf"|\bco\s+(?:(?:da\s+)?(?:ban hanh|ky|xay dung|lap|gui)\s+)?(?:nhung\s+|cac\s+)?"
     rf"(?:{_DOCUMENT_WORDS})\b.*\b(?:khong|chua)\s*\??\s*$"
+    # the grounds a document rests on: "… dựa trên những căn cứ nào", "có căn cứ pháp lý
+    # nào", "what legal grounds …"
+    r"|\b(?:nhung\s+|cac\s+)?can cu(?:\s+phap ly)?\s+nao\b"
+    r"|\b(?:what|which)\s+(?:\w+\s+)?(?:grounds|bases|basis)\b"
     # "Quy định về … nằm ở đâu / ở văn bản nào": the document holding a rule
     r"|\bquy dinh\b.*\b(?:nam|duoc quy dinh|quy dinh)\s+(?:o|tai)\s+(?:dau|van ban nao)\b"
     r"|\b(van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao|nghi dinh|quy che"
