@@ -187,7 +187,11 @@ _CLAUSE_START = re.compile(r"(?i)(?:^|;|^[^.;:()]{1,80}:)\s*(?:để|nhằm)?\s*
 _MAIN_CLAUSE = re.compile(
     r",\s+(?=[A-ZĐÀ-ỸÁ-Ý]|(?:xã|phường|thị trấn|huyện|tỉnh|đơn vị|cơ quan)\s+đã\s)"
 )
-_FURTHER_LEAD = re.compile(r"(?i);\s+(?=(?:căn cứ|thực hiện|triển khai|xét|trên cơ sở)\s)")
+# (or a purpose: `Thực hiện Kế hoạch số …; để Bộ phận Một cửa các xã … thống nhất cách làm …,
+# Phòng Nội vụ đề nghị:`)
+_FURTHER_LEAD = re.compile(
+    r"(?i);\s+(?=(?:căn cứ|thực hiện|triển khai|xét|trên cơ sở|để|nhằm)\s)"
+)
 # A document the main clause issues: `Sở đã ban hành Kế hoạch số 09/KH-SKHCN`.
 _ISSUING = re.compile(r"(?i)ban hành\s+$")
 

@@ -12,6 +12,9 @@ from assistant.citations.regexes import DATE, SP
 
 # One blank or more, as written between words.
 _ = rf"{SP}+"
+# A capital letter, Vietnamese ones too (`Đ`, `Ể`): the range `À-Ỹ` holds the small letters
+# between them (`đ`, `ể`), which begin no sentence (`…; để Bộ phận Một cửa …`).
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 # A date without named groups, for patterns that hold two (`28/6/2021`, `28 tháng 6 năm 2021`).
 ANY_DATE = (
     rf"\d{{1,2}}{SP}*[/.\-]{SP}*\d{{1,2}}{SP}*[/.\-]{SP}*\d{{4}}"

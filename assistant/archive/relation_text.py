@@ -23,7 +23,7 @@ NOT_ACTS = frozenset({"Hợp đồng", "Biên bản", "Giấy mời"})
 DEPTHS = {"article": 0, "num": 1, "letter": 2, "dash": 3}
 PLAIN = 9
 # A sentence ends at `.` or `;` before a capital, a digit or an opening bracket.
-_SENTENCE_END = re.compile(r"(?<=[.;])[ \t]+(?=[A-ZĐÀ-ỸÁ-Ý(“\"0-9])")
+_SENTENCE_END = re.compile(rf"(?<=[.;])[ \t]+(?=[{rp.UPPER}(“\"0-9])")
 
 
 @dataclass

@@ -759,7 +759,8 @@ _DOCUMENT_WORD = (
     r"|plans?|decisions?|programmes?|programs?|resolutions?|directives?|documents?|letters?)"
 )
 _CARRIED_OUT = re.compile(
-    rf"(?<!dang )(?<!duoc )\b{_CARRY_OUT}\s+(?P<what>{_DOCUMENT_WORD})\s+(?:\w+\s+){{0,3}}?nao\b"
+    rf"(?<!dang )(?<!duoc )\b{_CARRY_OUT}\s+(?:nhung\s+|cac\s+)?"
+    rf"(?P<what>{_DOCUMENT_WORD}|vb|qd|kh|cv)\s+(?:\w+\s+){{0,3}}?nao\b"
     rf"|\b(?:which|what)\s+(?:\w+\s+){{0,2}}?(?P<ewhat>{_DOCUMENT_WORD})\s+(?:does|did|do)\b"
     rf".*\b{_CARRY_OUT}\b"
 )
@@ -853,7 +854,7 @@ def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
     folded = asked_type_first(folded)
     m = _CARRIED_OUT.search(folded)
     if m is not None:
-        return "carried_out", code_of_word(m.group("what") or m.group("ewhat"))
+        return "carried_out", _ground_code(m.group("what") or m.group("ewhat"))
     if _CARRYING_OUT.search(folded):
         return "carrying_out", None
     return _carrying_said(folded)
@@ -1321,7 +1322,7 @@ def _ground_code(word: str | None) -> str | None:
     any ("văn bản nào")."""
     if word is None or word in ("van ban", "vb") or word.startswith("document"):
         return None
-    return {"qd": "QĐ", "kh": "KH", "quy che": "QĐ"}.get(word) or code_of_word(word)
+    return {"qd": "QĐ", "kh": "KH", "quy che": "QĐ", "cv": "CV"}.get(word) or code_of_word(word)
 
 
 _PASSIVE = re.compile(

@@ -98,7 +98,8 @@ CHUNKING_VERSION = 2
 # 25: an annulment ("Hủy bỏ Quyết định số …") repeals, a plan's "điều chỉnh, bổ sung" amends
 # it, and a draft ("DỰ THẢO", no number) states nothing.
 # 26: a lone "Căn cứ … ." line before "QUYẾT ĐỊNH:" is a ground (based_on).
-DERIVED_VERSION = 26
+# 27: a purpose clause ("; để …,") between a lead-in and its main clause leaves it one.
+DERIVED_VERSION = 27
 
 Progress = Callable[[float, str], None]
 

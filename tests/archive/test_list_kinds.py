@@ -15,7 +15,7 @@ from archive_builders import document
 from assistant.citations import extract, lookup_key
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
-from assistant.generation.fit import asked_grounds, asks_series
+from assistant.generation.fit import asked_carrying_out, asked_grounds, asks_series
 from assistant.retrieval.query import fold, parse_question
 
 
@@ -166,3 +166,21 @@ def test_the_grounds_of_a_proposal_for_a_list_of_procedures(answerer: Answerer) 
     )
     # the Tờ trình's Căn cứ line, not the decision publishing the list
     assert listed(answerer.ask(question).text) == keys("63/2010/NĐ-CP")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("KH CCHC 5 năm của Sở được lập để thực hiện những VB nào?", ("carried_out", None)),
+        ("KH CCHC năm 2024 triển khai những CV nào của Sở Nội vụ?", ("carried_out", "CV")),
+        ("Các KH từng năm mà Sở lập ra theo KH giai đoạn là những KH nào?", ("carrying_out", "KH")),
+    ],
+)
+def test_what_a_plan_carries_out_asked_after_nhung(question: str, asked: tuple) -> None:
+    assert asked_carrying_out(fold(question)) == asked
+
+
+def test_what_the_five_year_plan_carries_out(answerer: Answerer) -> None:
+    question = "KH CCHC giai đoạn 2021-2025 của Sở được lập để thực hiện những VB nào?"
+    text = answerer.ask(question).text
+    assert lookup_key("178/KH-UBND") in listed(text)

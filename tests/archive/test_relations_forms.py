@@ -90,6 +90,16 @@ FORMS = [
         NOTICE,
         [("based_on", "01/TB-UBND", "845/QĐ-UBND"), ("implements", "01/TB-UBND", "03/KH-UBND")],
     ),
+    # A purpose after the lead-in's semicolon ("; để …"), then the main clause: the lead-in
+    # holds (a small "đ" begins no sentence).
+    (
+        "Thực hiện Kế hoạch số 09/KH-UBND ngày 14/01/2022 của Ủy ban nhân dân huyện về cải cách "
+        "hành chính năm 2022; để Bộ phận Một cửa các xã, thị trấn thống nhất cách làm với Quy "
+        "chế ban hành kèm theo Quyết định số 420/QĐ-UBND ngày 28/3/2022 của Ủy ban nhân dân "
+        "huyện, Phòng Nội vụ đề nghị:",
+        Identity(ident="75/PNV-CCHC", number="75", code=None, kind="Công văn", date="2022-05-09"),
+        [("implements", "75/PNV-CCHC", "09/KH-UBND")],
+    ),
     # Procedures of a list amended and repealed in one sentence, the list's decision named
     # once after both.
     (
