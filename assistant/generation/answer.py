@@ -509,11 +509,9 @@ class Answerer:
             # A question naming no topic names no area either ("ký ban hành" is not a plan's).
             asked=replace(asked, area=area) if every else asked,
         )
-        relation_asked = asked_grounds(folded) or asked_carrying_out(folded) or asked_agent(folded)
-        if asks_procedure_list(folded) and not relation_asked:
+        if asks_procedure_list(folded):
             # "danh mục TTHC … đang áp dụng là QĐ nào": the decisions publishing procedures,
-            # not the one-stop rules for receiving them, which read much alike (what a list
-            # rests on, or what the Tờ trình proposing it cited, is another document's)
+            # not the one-stop rules for receiving them, which read much alike
             lists = [d for d in ranked if publishes_procedures(d.entry, d.context)]
             ranked = lists or ranked
         by_type = bool(asked.codes) and asked.issuer is None

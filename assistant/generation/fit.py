@@ -1226,9 +1226,18 @@ _PUBLISHES_PROCEDURES = re.compile(
 )
 
 
+# The request for a list, described: "What legal grounds did the department cite when it
+# asked … for the amended list of procedures to be published?", "Tờ trình đề nghị công bố
+# danh mục TTHC …" (folded).
+_REQUESTED = re.compile(
+    r"\b(?:to trinh|ttr|de nghi|kien nghi|proposals?|proposed|asked|requested|submission)\b"
+)
+
+
 def asks_procedure_list(folded: str) -> bool:
-    """Whether a list question asks for the decisions publishing lists of procedures."""
-    return bool(_PROCEDURE_LIST.search(folded))
+    """Whether a list question asks for the decisions publishing lists of procedures (not
+    the request for one)."""
+    return bool(_PROCEDURE_LIST.search(folded)) and not _REQUESTED.search(folded)
 
 
 def publishes_procedures(entry: RegistryEntry, context: str = "") -> bool:
