@@ -32,9 +32,11 @@ from assistant.generation.documents import (
     issued,
     latest_of,
     may_issue,
+    one_year,
     rank_documents,
     same_series,
     select,
+    subject_year,
     whole_period_first,
 )
 from assistant.generation.fit import (
@@ -552,9 +554,10 @@ class Answerer:
         if not every:
             selected = selected + self._acting_on(selected, ranked)
         if asks_series(folded) and not every and selected:
-            # "KH CCHC hằng năm của Ban giai đoạn 2021-2026": the other years' documents of
-            # the series the best one found belongs to
-            selected = selected + [d for d in same_series(selected[0], ranked) if d not in selected]
+            # "KH CCHC hằng năm của Ban giai đoạn 2021-2026": the documents of the yearly
+            # series the best one of a single year found belongs to, of the period asked —
+            # not the five-year plan they carry out
+            selected = self._yearly(selected, ranked, parsed) or selected
         if asks_history(folded) and not every:
             # "… qua các thời kỳ": what the documents found replaced, and what replaced them
             selected = selected + self._history(selected, ranked)
@@ -562,7 +565,13 @@ class Answerer:
         if carrying and not every:
             # "KH CCHC năm 2022, 2023, 2024 … để thực hiện những KH nào": each year's
             several = len(parsed.years) > 1 and not asks_one(parsed)
-            selected = self._carrying_out(selected, ranked, *carrying, several=several) or selected
+            # each year's document of the series (the facets asked may be the answers': "KH
+            # CCHC năm 2022, 2023, 2024 … để thực hiện những KH nào của UBND tỉnh")
+            yearly = self._yearly(selected, ranked, parsed) if several else []
+            described = selected + [d for d in yearly if d not in selected]
+            selected = (
+                self._carrying_out(described, ranked, *carrying, several=several) or selected
+            )
         if asks_what_it_replaced(folded):
             # "KH CCHC năm 2025 … thay cho những KH nào": what the one described replaced
             # (described by facets alone, "KH CCHC năm 2025", as well as by a topic)
@@ -751,6 +760,26 @@ class Answerer:
         # what the described one rests on is the answer alone; each ground is shown where
         # its file cites it
         return best[1] if side == "grounds" else [*best[1], best[0]]
+
+    def _yearly(
+        self, selected: list[ScoredDocument], ranked: list[ScoredDocument], parsed: ParsedQuestion
+    ) -> list[ScoredDocument]:
+        """The yearly series of the first document with a file of those ``selected`` (or,
+        failing them, of those ranked) whose trích yếu names one year, of the years or
+        period ``parsed`` asks, by date; [] when it has no other year's document."""
+        anchor = next(
+            (d for d in [*selected, *ranked] if d.entry.own_source and one_year(d.entry.subject)),
+            None,
+        )
+        if anchor is None:
+            return []
+        series = same_series(anchor, ranked)
+        # of the years asked ("năm 2022, 2023, 2024", "giai đoạn 2022-2024"), as each one's
+        # trích yếu names its year
+        years = set(parsed.years) or set(parsed.period.years if parsed.period else ())
+        if years:
+            series = [d for d in series if subject_year(d.entry.subject) in years]
+        return series if len(series) > 1 else []
 
     def _effective_on(self, entry: RegistryEntry, day: str | None) -> bool:
         """Whether the archive states that ``entry`` took effect on ``day``."""

@@ -331,6 +331,21 @@ def series_key(subject: str) -> str:
     return " ".join(_YEARLY.sub(" ", fold(subject)).split())
 
 
+_ONE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def subject_year(subject: str | None) -> int | None:
+    """The one year a trích yếu names ("Cải cách hành chính năm 2024" → 2024), None when it
+    names none or several ("… giai đoạn 2021 - 2025")."""
+    found = _ONE_YEAR.findall(subject or "")
+    return int(found[0]) if len(found) == 1 else None
+
+
+def one_year(subject: str | None) -> bool:
+    """Whether a trích yếu names exactly one year."""
+    return subject_year(subject) is not None
+
+
 def same_series(best: ScoredDocument, ranked: Sequence[ScoredDocument]) -> list[ScoredDocument]:
     """The documents of ``ranked`` of the series ``best`` belongs to: with a file, of its
     issuer and type, whose trích yếu reads the same but for its years, by date."""

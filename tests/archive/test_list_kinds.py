@@ -30,8 +30,10 @@ def plan(number: str, day: str, year: int, body: str = "") -> str:
 
 
 CARRY_OUT = (
-    "Thực hiện Kế hoạch số 15/KH-SCT ngày 20/10/2021 của Sở Công Thương về cải cách hành "
-    "chính giai đoạn 2021 - 2025, Sở Công Thương ban hành Kế hoạch cải cách hành chính năm {y}."
+    "Thực hiện Kế hoạch số {n}/KH-UBND ngày 05/01/{y} của Ủy ban nhân dân tỉnh về cải cách "
+    "hành chính năm {y} và Kế hoạch số 15/KH-SCT ngày 20/10/2021 của Sở Công Thương về cải "
+    "cách hành chính giai đoạn 2021 - 2025, Sở Công Thương ban hành Kế hoạch cải cách hành "
+    "chính năm {y}."
 )
 
 FILES = {
@@ -44,9 +46,9 @@ FILES = {
         "cách hành chính nhà nước tỉnh Kim Sơn giai đoạn 2021 - 2025, Sở Công Thương ban hành "
         "Kế hoạch cải cách hành chính giai đoạn 2021 - 2025.",
     ),
-    "kh-02-2022.txt": plan("02/KH-SCT", "10/01/2022", 2022, CARRY_OUT.format(y=2022)),
-    "kh-03-2023.txt": plan("03/KH-SCT", "09/01/2023", 2023, CARRY_OUT.format(y=2023)),
-    "kh-04-2024.txt": plan("04/KH-SCT", "11/01/2024", 2024, CARRY_OUT.format(y=2024)),
+    "kh-02-2022.txt": plan("02/KH-SCT", "10/01/2022", 2022, CARRY_OUT.format(n="31", y=2022)),
+    "kh-03-2023.txt": plan("03/KH-SCT", "09/01/2023", 2023, CARRY_OUT.format(n="32", y=2023)),
+    "kh-04-2024.txt": plan("04/KH-SCT", "11/01/2024", 2024, CARRY_OUT.format(n="33", y=2024)),
     "kh-09-2024-chuyen-doi-so.txt": document(
         "KẾ HOẠCH",
         "09/KH-SCT",
@@ -184,3 +186,9 @@ def test_what_the_five_year_plan_carries_out(answerer: Answerer) -> None:
     question = "KH CCHC giai đoạn 2021-2025 của Sở được lập để thực hiện những VB nào?"
     text = answerer.ask(question).text
     assert lookup_key("178/KH-UBND") in listed(text)
+
+
+def test_what_each_years_plan_carries_out(answerer: Answerer) -> None:
+    question = "so lap kh cchc nam 2022, 2023, 2024 la de thuc hien nhung kh nao cua ubnd tinh"
+    # "của UBND tỉnh" is the answers' issuer: the plans described are the department's
+    assert keys("31/KH-UBND", "32/KH-UBND", "33/KH-UBND") <= listed(answerer.ask(question).text)
