@@ -164,11 +164,29 @@ def latest_report(by_source: Mapping[str, Profile]) -> Period | None:
     return last.period or (Period.of_years(last.year) if last.year else None)
 
 
+# A rank asked ("xếp thứ mấy", "đứng thứ bao nhiêu", "xếp hạng", "what rank", "ranked"), and
+# a rank given ("xếp thứ 5/11", "đứng thứ 3", "xếp hạng 7", "ranked 4th"); a score asked
+# in English ("what score", "how many points": "84,12 điểm"). Folded.
+_RANK_ASKED = re.compile(
+    r"\b(?:xep|dung) thu (?:may|bao nhieu)\b|\bxep hang\b|\bthu hang\b|\bwhat (?:rank|place)\b"
+    r"|\brank(?:ed|ing)?\b"
+)
+_RANK_GIVEN = re.compile(
+    r"\b(?:xep|dung)\s+(?:o\s+)?(?:vi tri\s+)?thu\s+\d+|\bxep hang\s+\d+|\brank(?:ed)?\s+\d+"
+)
+_SCORE_ASKED = re.compile(r"\bwhat (?:\w+\s+)?score\b|\bhow many points\b")
+RANK = "xep hang"
+
+
 def counted_unit(folded: str) -> str:
     """What "bao nhiêu" (or "mấy") counts, by its first syllable, folded ("ho" of "hồ sơ",
-    "don" of "đơn vị", "luot", "thu" of "TTHC"), "" if it names nothing: a sentence giving a
-    number of it answers ("Tiếp nhận 18.406 hồ sơ"), a number of something else does not
-    ("127 quy trình")."""
+    "don" of "đơn vị", "luot", "thu" of "TTHC"; ``RANK`` for a rank, "diem" for a score),
+    "" if it names nothing: a sentence giving a number of it answers ("Tiếp nhận 18.406 hồ
+    sơ"), a number of something else does not ("127 quy trình")."""
+    if _RANK_ASKED.search(folded):
+        return RANK
+    if _SCORE_ASKED.search(folded):
+        return "diem"
     m = _UNIT.search(folded)
     first = m.group("u").split()[0] if m else ""
     first = _UNIT_ABBREVIATIONS.get(first, first)
@@ -183,6 +201,8 @@ def counts(text: str, unit: str) -> bool:
     if not unit:
         return False
     folded = fold(text)
+    if unit == RANK:
+        return bool(_RANK_GIVEN.search(folded))
     what = r"%" if unit == "phan" else rf"(?:\([^)]*\)\s*)?{re.escape(unit)}\b"
     if re.search(rf"\d[\d.,/]*\s*{what}", folded):
         return True
