@@ -555,9 +555,9 @@ class Answerer:
             selected = selected + self._acting_on(selected, ranked)
         if asks_series(folded) and not every and selected:
             # "KH CCHC hằng năm của Ban giai đoạn 2021-2026": the documents of the yearly
-            # series the best one of a single year found belongs to, of the period asked —
-            # not the five-year plan they carry out
-            selected = self._yearly(selected, ranked, parsed) or selected
+            # series the best one of a single year found belongs to, of the period asked
+            yearly = self._yearly(selected, ranked, parsed)
+            selected = selected + [d for d in yearly if d not in selected]
         if asks_history(folded) and not every:
             # "… qua các thời kỳ": what the documents found replaced, and what replaced them
             selected = selected + self._history(selected, ranked)
