@@ -176,6 +176,38 @@ _RANK_GIVEN = re.compile(
 )
 _SCORE_ASKED = re.compile(r"\bwhat (?:\w+\s+)?score\b|\bhow many points\b")
 RANK = "xep hang"
+# What an English "how many" counts, by the first syllable reports write it with: "how many
+# work permits" → "giay" (giấy phép lao động), "how many dossiers" → "ho" (hồ sơ).
+_EN_COUNTED = re.compile(r"\bhow many\s+(?P<w>(?:[a-z-]+\s+){0,3}[a-z-]+)")
+# what ends the noun counted: "how many dossiers | did …", "… permits | in 2021"
+_EN_NOUN_END = frozenset(
+    {"did", "do", "does", "were", "was", "is", "are", "has", "had", "have", "in", "of", "for",
+     "at", "on", "by", "during", "the", "to", "will", "would", "could", "can", "from", "that"}
+)
+_EN_UNITS = {
+    "dossier": "ho",
+    "application": "ho",
+    "file": "ho",
+    "procedure": "thu",
+    "permit": "giay",
+    "licence": "giay",
+    "license": "giay",
+    "certificate": "giay",
+    "task": "nhiem",
+    "article": "tin",
+    "post": "tin",
+    "visitor": "luot",
+    "visit": "luot",
+    "tourist": "luot",
+    "unit": "don",
+    "division": "phong",
+    "civil servant": "cong",
+    "official": "can",
+    "staff": "cong",
+    "kiosk": "kiosk",
+    "document": "van",
+    "letter": "van",
+}
 
 
 def counted_unit(folded: str) -> str:
@@ -187,6 +219,19 @@ def counted_unit(folded: str) -> str:
         return RANK
     if _SCORE_ASKED.search(folded):
         return "diem"
+    english = _EN_COUNTED.search(folded)
+    if english:
+        words: list[str] = []
+        for w in english.group("w").split():
+            if w in _EN_NOUN_END:
+                break
+            words.append(w.rstrip("s") if len(w) > 3 else w)
+        # the head noun is the last: "administrative procedure dossiers" counts dossiers
+        for n in range(len(words)):
+            unit = _EN_UNITS.get(" ".join(words[n:]))
+            if unit:
+                return unit
+        return ""
     m = _UNIT.search(folded)
     first = m.group("u").split()[0] if m else ""
     first = _UNIT_ABBREVIATIONS.get(first, first)
