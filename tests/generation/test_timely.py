@@ -12,6 +12,7 @@ from assistant.citations.normalize import fold
 from assistant.generation.fit import topic_text, without_agency
 from assistant.generation.passages import Sentence
 from assistant.generation.timely import (
+    RANK,
     Asked,
     Timing,
     ahead,
@@ -267,6 +268,15 @@ def test_period_label(period: Period, vi: str, en: str) -> None:
         # "mấy", and a unit as staff abbreviate it
         ("Theo BC gần nhất, Sở đang có tổng cộng mấy TTHC thuộc thẩm quyền?", "thu"),
         ("Năm 2024 Sở nhận mấy HS trực tuyến?", "ho"),
+        # a rank, a score asked in English, and what an English "how many" counts (its
+        # head noun, before the verb)
+        ("Chỉ số CCHC năm 2022 của huyện xếp thứ mấy?", RANK),
+        ("What rank did the commune get in the 2025 reform index?", RANK),
+        ("What score did the district get in the reform index for 2023?", "diem"),
+        ("How many work permits did the Board issue in 2021?", "giay"),
+        ("How many administrative procedure dossiers were received online?", "ho"),
+        ("In 2023, how many procedures was the department responsible for?", "thu"),
+        ("How many were received in 2023?", ""),
     ],
 )
 def test_what_a_number_counts(question: str, unit: str) -> None:
@@ -289,6 +299,12 @@ def test_a_number_of_what_is_counted() -> None:
     assert timing.figure("Tiếp nhận 18.406 hồ sơ.") == 1.0
     assert timing.figure("Có 127 quy trình nội bộ.") == 0.5
     assert timing.figure("Sở tiếp tục cải cách thủ tục.") == 0.0
+    # a rank: "xếp thứ 5/11", not the points beside it or another number
+    assert counts("huyện đạt 84,12 điểm, xếp thứ 5/11, tăng 03 bậc", RANK)
+    assert not counts("đã kiểm tra 06 đơn vị, chỉ ra 09 tồn tại", RANK)
+    ranked = Timing(Asked(Y2023, False, count=True, unit=RANK), {})
+    assert ranked.figure("Chỉ số năm 2023 đạt 87,45 điểm, xếp thứ 3/11.") == 1.0
+    assert ranked.figure("Đã kiểm tra 06 đơn vị năm 2023.") == 0.5
 
 
 def test_a_section_of_tasks_ahead_is_no_result() -> None:
