@@ -711,20 +711,27 @@ _VI_WORDS = re.compile(
 )
 
 
+_ENGLISH_WORDS = re.compile(
+    r"\b(the|which|what|how|of|in|did|does|is|are|and|from|for|about|were|was"
+    r"|many|much|when|who|where|why|with)\b"
+)
+# A name in an English question: "xã Hòa Phong", "the former Lam Điền centre", "the Văn
+# phòng": capitalised words, and the unit before a name.
+_NAME_WORDS = re.compile(r"\b(?:[A-ZĐ]\w*|xã|phường|huyện|tỉnh|thị trấn|phòng)\b")
+
+
 def _language(text: str, folded: str) -> str:
     # A document number's symbol (1908/QĐ-UBND) is not Vietnamese prose,
     # nor is a type's abbreviation ("how many QĐ has the department signed")
-    if _VI_LETTERS.search(re.sub(r"\S*/\S*|\b[A-ZĐ]{2,}(?:-[A-ZĐ]+)*\b", " ", text)):
-        return "vi"
+    prose = re.sub(r"\S*/\S*|\b[A-ZĐ]{2,}(?:-[A-ZĐ]+)*\b", " ", text)
     # typed without diacritics, Vietnamese has English-looking syllables ("thay the", "in"):
     # the more common words decide
-    english = len(
-        re.findall(
-            r"\b(the|which|what|how|of|in|did|does|is|are|and|from|for|about|were|was"
-            r"|many|much|when|who|where|why|with)\b",
-            folded.replace("thay the", " "),
-        )
-    )
+    english = len(_ENGLISH_WORDS.findall(folded.replace("thay the", " ")))
+    if _VI_LETTERS.search(prose):
+        # an English question naming Vietnamese places and units ("What rank did xã Hòa
+        # Phong get …?") is English: its Vietnamese words are names
+        words = [w for w in _NAME_WORDS.sub(" ", prose).split() if _VI_LETTERS.search(w)]
+        return "en" if english >= 3 and english >= 2 * len(words) else "vi"
     vietnamese = len(re.findall(_VI_WORDS, folded))
     return "en" if english >= 1 and english >= vietnamese else "vi"
 

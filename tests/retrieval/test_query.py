@@ -144,6 +144,12 @@ def test_list_intent(question: str, wants_list: bool) -> None:
         ("cac van ban in an cua so nam 2024", "vi"),
         # a type's abbreviation is no Vietnamese prose
         ("how many QĐ has the justice dept signed off during 2024", "en"),
+        # an English question naming Vietnamese places and units is English
+        ("What rank did xã Hòa Phong get in the 2025 administrative reform index?", "en"),
+        ("How many dossiers did the former Lam Điền centre take in during 2024?", "en"),
+        ("Which decisions set out the duties of the Văn phòng and the divisions?", "en"),
+        ("Sở có bao nhiêu hồ sơ online in 2023?", "vi"),
+        ("Năm 2023 có bao nhiêu hồ sơ của Sở Nội vụ được giải quyết đúng hạn?", "vi"),
     ],
 )
 def test_language(question: str, language: str) -> None:
