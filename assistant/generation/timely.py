@@ -226,6 +226,8 @@ def counted_unit(folded: str) -> str:
             if w in _EN_NOUN_END:
                 break
             words.append(w.rstrip("s") if len(w) > 3 else w)
+        if {"and", "or"} & set(words):
+            return ""  # "how many divisions and units": reports count them together
         # the head noun is the last: "administrative procedure dossiers" counts dossiers
         for n in range(len(words)):
             unit = _EN_UNITS.get(" ".join(words[n:]))

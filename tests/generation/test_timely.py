@@ -277,6 +277,7 @@ def test_period_label(period: Period, vi: str, en: str) -> None:
         ("How many administrative procedure dossiers were received online?", "ho"),
         ("In 2023, how many procedures was the department responsible for?", "thu"),
         ("How many were received in 2023?", ""),
+        ("How many divisions and units did the department inspect in 2023?", ""),
     ],
 )
 def test_what_a_number_counts(question: str, unit: str) -> None:
