@@ -983,8 +983,8 @@ class Answerer:
             # "Hai tờ trình Phòng Nội vụ gửi UBND huyện trong năm 2023 sau đó được huyện chấp
             # thuận bằng những văn bản nào", "Tờ trinh 31 của Sở … đc UBND tỉnh duyệt bằng QĐ
             # nào": the proposals described, found as a list question finds them
-            said = replace(parse_question(described), codes=("TTr",))
-            proposals = [d.entry for d in self.documents(said) if d.entry.code == "TTr"]
+            proposed = replace(parse_question(described), codes=("TTr",))
+            proposals = [d.entry for d in self.documents(proposed) if d.entry.code == "TTr"]
         if not proposals:
             return []
         owners = {e.own_source: e for e in self.registry.entries() if e.own_source}
