@@ -759,8 +759,12 @@ _DOCUMENT_WORD = (
     r"|plans?|decisions?|programmes?|programs?|resolutions?|directives?|documents?|letters?)"
 )
 _CARRIED_OUT = re.compile(
-    rf"(?<!dang )(?<!duoc )\b{_CARRY_OUT}\s+(?:nhung\s+|cac\s+)?"
-    rf"(?P<what>{_DOCUMENT_WORD}|vb|qd|kh|cv)\s+(?:\w+\s+){{0,3}}?nao\b"
+    rf"(?<!dang )(?<!duoc )\b{_CARRY_OUT}\s+(?P<what>{_DOCUMENT_WORD})\s+(?:\w+\s+){{0,3}}?nao\b"
+    # "KH CCHC 5 năm … được lập để thực hiện những VB nào": documents of no type, which no
+    # facet finds (not "Sở thực hiện những kế hoạch nào năm 2024", the plans it has; nor "…
+    # để thực hiện KH nào của UBND tỉnh", whose type and issuer find them)
+    r"|\b(?:de|nham)\s+" + _CARRY_OUT + r"\s+(?:nhung\s+|cac\s+)?"
+    r"(?P<what2>van ban|vb)\s+(?:\w+\s+){0,3}?nao\b"
     rf"|\b(?:which|what)\s+(?:\w+\s+){{0,2}}?(?P<ewhat>{_DOCUMENT_WORD})\s+(?:does|did|do)\b"
     rf".*\b{_CARRY_OUT}\b"
 )
@@ -854,7 +858,7 @@ def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
     folded = asked_type_first(folded)
     m = _CARRIED_OUT.search(folded)
     if m is not None:
-        return "carried_out", _ground_code(m.group("what") or m.group("ewhat"))
+        return "carried_out", _ground_code(m.group("what") or m.group("what2") or m.group("ewhat"))
     if _CARRYING_OUT.search(folded):
         return "carrying_out", None
     return _carrying_said(folded)
