@@ -565,8 +565,8 @@ class Answerer:
         if carrying and not every:
             # "KH CCHC năm 2022, 2023, 2024 … để thực hiện những KH nào": each year's
             several = len(parsed.years) > 1 and not asks_one(parsed)
-            # each year's document of the series (the facets asked may be the answers': "KH
-            # CCHC năm 2022, 2023, 2024 … để thực hiện những KH nào của UBND tỉnh")
+            # each year's document of the series, whichever the facets found ("KH CCHC năm
+            # 2022, 2023, 2024 … để thực hiện những VB nào của UBND tỉnh": the province's)
             yearly = self._yearly(selected, ranked, parsed) if several else []
             described = selected + [d for d in yearly if d not in selected]
             selected = (

@@ -895,9 +895,9 @@ def asks_answered_proposal(folded: str) -> tuple[bool, bool]:
 # A proposal described, not named, before the verb of its answer: "Hai tờ trình Phòng Nội vụ
 # gửi UBND huyện trong năm 2023 (sau đó) được huyện chấp thuận bằng những văn bản nào" (folded;
 # "giải quyết" is the procedures' far more often than a proposal's).
-_PROPOSAL_WORD = re.compile(r"\b(?:to trinh|to trinh|ttr|proposals?|submissions?)\b")
+_PROPOSAL_WORD = re.compile(r"\b(?:to trinh|ttr|proposals?|submissions?)\b")
 _ANSWERED_DESCRIBED = re.compile(
-    r"\b(?:sau do\s+)?(?:da\s+)?(?:duoc|dc|đc)\s+(?:\S+\s+){0,4}?"
+    r"\b(?:sau do\s+)?(?:da\s+)?(?:duoc|dc)\s+(?:\S+\s+){0,4}?"
     r"(?:duyet|phe duyet|chap thuan|dong y|chap nhan)\s+(?:bang|boi|qua)\b"
     r"|\b(?:was|were)\s+(?:\S+\s+){0,3}?(?:approved|accepted|granted)\s+(?:by|with|in)\b"
 )
