@@ -32,7 +32,6 @@ from assistant.generation.documents import (
     issued,
     latest_of,
     may_issue,
-    one_year,
     rank_documents,
     same_series,
     select,
@@ -768,7 +767,11 @@ class Answerer:
         failing them, of those ranked) whose trích yếu names one year, of the years or
         period ``parsed`` asks, by date; [] when it has no other year's document."""
         anchor = next(
-            (d for d in [*selected, *ranked] if d.entry.own_source and one_year(d.entry.subject)),
+            (
+                d
+                for d in [*selected, *ranked]
+                if d.entry.own_source and subject_year(d.entry.subject) is not None
+            ),
             None,
         )
         if anchor is None:

@@ -341,11 +341,6 @@ def subject_year(subject: str | None) -> int | None:
     return int(found[0]) if len(found) == 1 else None
 
 
-def one_year(subject: str | None) -> bool:
-    """Whether a trích yếu names exactly one year."""
-    return subject_year(subject) is not None
-
-
 def same_series(best: ScoredDocument, ranked: Sequence[ScoredDocument]) -> list[ScoredDocument]:
     """The documents of ``ranked`` of the series ``best`` belongs to: with a file, of its
     issuer and type, whose trích yếu reads the same but for its years, by date."""
