@@ -178,6 +178,26 @@ _LIST_RE = re.compile(
     r"|\b(van ban|quyet dinh|ke hoach|quy che|de an|quy trinh|thong bao|to trinh|cong van)"
     r"(?:\s+(?!(?:nao|gom|co|la|nhung|cac|duoc|bi|thi|thuoc|tai|o)\b)\w+){1,5}\s+nao\b"
 )
+# A document described, not numbered, asked for by its number or whether it holds: "Báo
+# cáo 9 tháng năm 2023 là báo cáo số mấy?", "… kèm theo quyết định số mấy", "Quy chế phối
+# hợp … còn hiệu lực không", "… bây giờ còn dùng được không?", "Danh mục TTHC của Sở còn
+# hiệu lực": answered with the document (the one in force), not a sentence.
+_WHICH_ONE_RE = re.compile(
+    rf"\b(?:{_DOCUMENT_WORDS})\s+so\s+(?:may|bao nhieu)\b"
+    rf"|\b(?:{_DOCUMENT_WORDS}|danh muc)\b.*\b(?:con|dang|van con)\s+(?:co\s+)?(?:hieu luc"
+    r"|ap dung|dung duoc|duoc ap dung|duoc dung|su dung duoc)(?:\s+(?:nua|khong|nua khong|chu))*"
+    r"\s*\??\s*$"
+)
+# A document's number with its symbol ("1753/QĐ-UBND", "06/2025/QĐ-UBND"): it is named.
+_SYMBOL_RE = re.compile(r"\b\d+[a-zđ]?/(?:\d{4}/)?[\w&]+-[\w&]", re.IGNORECASE)
+# Lists asked in words the patterns above miss: "những danh mục TTHC nào" (decisions
+# publishing procedures), "theo decision nào" (an English type, a Vietnamese question),
+# "…báo cáo kết quả CCHC, những bản nào?"
+_ALSO_LIST_RE = re.compile(
+    r"\b(?:nhung|cac)\s+danh muc\b|\bdanh muc\s+(?:tthc|thu tuc hanh chinh)\s+nao\b"
+    r"|\b(?:decisions?|plans?|documents?|letters?|reports?|regulations?|proposals?)\s+nao\b"
+    rf"|\b(?:{_DOCUMENT_WORDS})\b.*\b(?:nhung|cac)\s+ban\s+nao\b"
+)
 # What a department did about something is answered with the documents that did it: "What
 # has the department done to …", "Sở đã làm gì để …", "đã có những biện pháp gì"; and what
 # it issued or signed: "What did the department issue in 2023?", "Sở đã ban hành những gì".
@@ -337,6 +357,8 @@ def parse_question(text: str) -> ParsedQuestion:
             or _DONE_RE.search(folded)
             or (_COUNT_ISSUED_RE.search(folded) and not _ADVISED_RE.search(folded))
             or _names_documents(folded)
+            or _ALSO_LIST_RE.search(folded)
+            or (not _SYMBOL_RE.search(clean) and _WHICH_ONE_RE.search(folded))
         )
         and not _RATE_RE.search(folded),
         language=language,

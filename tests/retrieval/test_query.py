@@ -123,6 +123,19 @@ def test_document_numbers(question: str, idents: tuple[str, ...]) -> None:
         ("Former Nga Ba township, 2024: what satisfaction (SIPAS) score did it report?", False),
         # the documents counted, then named
         ("Từ 2016 tới giờ Sở đã trải qua mấy QĐ về chức năng, nhiệm vụ? Kể tên.", True),
+        # a document described, asked for by its number or whether it still holds
+        ("Báo cáo 9 tháng năm 2023 là báo cáo số mấy?", True),
+        ("Phụ lục quy trình nội bộ kèm theo quyết định số mấy?", True),
+        ("quy che phoi hop voi cuc quan ly thi truong con hieu luc khong", True),
+        ("Quy chế phối hợp cấp giấy phép lao động bây giờ còn dùng được không?", True),
+        ("Danh mục thủ tục hành chính của Sở còn hiệu lực", True),
+        # one named by its number is read by the routes on named documents
+        ("Quyết định 1753/QĐ-UBND còn hiệu lực không?", False),
+        # lists in words seldom used: published procedure lists, an English type, "bản nào"
+        ("Chủ tịch UBND tỉnh đã công bố những danh mục TTHC nào?", True),
+        ("Bỏ nhận hồ sơ sáng thứ Bảy là theo decision nào?", True),
+        ("2024 Sở lập được mấy bản báo cáo kết quả CCHC, những bản nào?", True),
+        ("Kế hoạch năm 2024 đặt chỉ tiêu bao nhiêu?", False),
     ],
 )
 def test_list_intent(question: str, wants_list: bool) -> None:
