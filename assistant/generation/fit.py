@@ -1485,7 +1485,9 @@ _NO_TOPIC = re.compile(
     # "đã trình (UBND tỉnh)": how a Tờ trình is asked for, not what it is about
     r"\b((?:da|duoc|se|de)\s+trinh"
     r"|nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
-    r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho|tai lieu|luu|ve|theo|cho"
+    # "trong kho lưu trữ": where the documents are kept (not "công tác lưu trữ", a topic)
+    r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho(?:\s+luu\s+tru)?|tai lieu"
+    r"|luu|ve|theo|cho"
     r"|doi voi|tai|o|nay|dang|giam doc|ky"
     # a district's, a town's or a commune's own bodies: who, not what ("huyện đã ban
     # hành", "UBND xã", "Chủ tịch"; not "xã hội")

@@ -110,6 +110,9 @@ def test_the_area_of_a_question_is_read_without_the_department_s_name(
         ("Năm 2023 Chủ tịch UBND huyện Đông Sơn đã ban hành những quyết định nào?", True),
         ("Năm 2022 Phòng Nội vụ ban hành những văn bản nào?", True),
         ("Năm 2022 Phòng Nội vụ ban hành những văn bản nào về tuyển dụng?", False),
+        # where the documents are kept is no topic; the work of keeping them is one
+        ("qd nao trong kho luu tru nam 2023", True),
+        ("Những văn bản nào năm 2023 về công tác lưu trữ?", False),
     ],
 )
 def test_topicless(question: str, expected: bool) -> None:
