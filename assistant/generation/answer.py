@@ -44,6 +44,7 @@ from assistant.generation.fit import (
     ProfileMap,
     archive_places,
     area_only,
+    asked_act_on,
     asked_acts,
     asked_agent,
     asked_carrying_out,
@@ -75,6 +76,7 @@ from assistant.generation.fit import (
     issued_by,
     mentioned_issuer,
     merged_since,
+    names_act,
     names_area,
     own_body,
     profile_key,
@@ -93,7 +95,7 @@ from assistant.generation.fit import (
     without_since_merger,
     without_untouched,
 )
-from assistant.generation.marking import Checked, check_and_mark, citation_record
+from assistant.generation.marking import Checked, check_and_mark, citation_record, entry_location
 from assistant.generation.passages import (
     ChunkMap,
     Sentence,
@@ -550,6 +552,7 @@ class Answerer:
             ]
         if every and parsed.period is not None:
             selected = whole_period_first(selected, parsed.period)
+        chosen = selected
         if not every:
             selected = selected + self._acting_on(selected, ranked)
         if asks_series(folded) and not every and selected:
@@ -589,6 +592,14 @@ class Answerer:
             described = self._described_one(parsed, selected) if asks_one(parsed) else selected
             authors = self._authors(described, ranked, agent)
             selected = authors + (described if authors else selected)
+        acts = asked_act_on(folded)
+        if acts and not every:
+            # "KH số hóa hồ sơ năm 2024 được gia hạn bằng văn bản nào": the documents that
+            # did it to the ones described, with what else was asked of them ("… thực hiện
+            # KH nào, và sau đó được gia hạn bằng văn bản nào")
+            actors = self._doing(chosen, acts, ranked)
+            if actors:
+                selected = actors + [d for d in selected if d not in chosen and d not in actors]
         # "Từ ngày 01/3/2025 Sở tiếp nhận … theo văn bản nào": what took effect that day
         day = effect_day(folded)
         starting = [d for d in ranked if self._effective_on(d.entry, day)] if day else []
@@ -1060,6 +1071,47 @@ class Answerer:
         last = [listed[n.key] for n in named if n.key in listed] if relation == "based_on" else []
         return [listed[e.key] for e in order_] + last
 
+    def doing_named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
+        """For "Quyết định nào đính chính Quyết định số 27/QĐ-SCT?" (a document named by
+        number, an act its life does not record): the documents whose files cite it and whose
+        trích yếu names the act, by date; [] when it asks no such thing."""
+        acts = asked_act_on(fold(parsed.clean))
+        if not (acts and parsed.idents):
+            return []
+        named = self.registry.lookup(parsed.clean)
+        if not named:
+            return []
+        found = self._doing([self._scored(e) for e in named], acts, None)
+        return self._by_date([d.entry for d in found], parsed) if found else []
+
+    def _doing(
+        self,
+        targets: Sequence[ScoredDocument],
+        acts: Sequence[str],
+        ranked: Sequence[ScoredDocument] | None,
+    ) -> list[ScoredDocument]:
+        """The documents with a file whose trích yếu names one of ``acts`` (folded) and whose
+        file cites one of ``targets``, by date (as ranked, when ``ranked`` is given)."""
+        # (one found among the targets is an actor, not a target: "Which letter extended the
+        # 2024 digitisation plan?" finds the letter beside the plan)
+        targets = [t for t in targets if not names_act(t.entry, acts)]
+        sources = {m.source for t in targets for m in t.entry.mentions}
+        keys = {t.entry.key for t in targets}
+        doing = {
+            e.key
+            for e in self.registry.entries()
+            if e.own_source in sources and e.key not in keys and names_act(e, acts)
+        }
+        if ranked is None:
+            return [self._scored(e) for e in self.registry.entries() if e.key in doing]
+        found = [d for d in ranked if d.entry.key in doing]
+        return sorted(found, key=lambda d: (d.entry.date or "", d.entry.ident))
+
+    def _scored(self, entry: RegistryEntry) -> ScoredDocument:
+        """``entry`` as a document of an answer, unscored."""
+        source, locator = entry_location(entry) if entry.own_source else (None, "")
+        return ScoredDocument(entry, 0.0, "", source, locator)
+
     def _signature_blocks(self, entry: RegistryEntry) -> list[str]:
         """The entry's own file's last lines and every signature block in it, wherever it
         stands (before an attached text too); [] if the archive holds no file of it."""
@@ -1311,6 +1363,9 @@ class Answerer:
         resting = self.resting_on_named(parsed)
         if resting:
             return extractive.list_answer(parsed, resting, note=note)
+        doing = self.doing_named(parsed)
+        if doing:
+            return extractive.list_answer(replace(parsed, codes=(), years=()), doing, note=note)
         # a document named by its number and asked a figure ("KH 05/KH-VP năm 2026 đặt mục
         # tiêu … ở mức nào") is answered from its sentences, not listed
         figure = self.timing(parsed) is not None
@@ -1331,6 +1386,9 @@ class Answerer:
                 # the years named are the described document's, or the moment's ("in force on
                 # 31 December 2022"), not the answer's
                 parsed = replace(parsed, years=())
+            if asked_act_on(folded):
+                # and the type: "KH số hóa năm 2024 được gia hạn bằng văn bản nào"
+                parsed = replace(parsed, years=(), codes=())
             issued = any(d.entry.year in parsed.years for d in documents)
             if documents and parsed.years and widen and not issued:
                 # "the letter on the 2020 inspection": the year the question names may

@@ -1387,6 +1387,52 @@ _EN_ENDED["deleted"] = _EN_ENDED["struck"]
 _ENDING = re.compile(r"\b(?:lam\s+)?cham dut hieu luc\b|\blam het hieu luc\b")
 
 
+# Acts on another document that its life does not record, asked as who did them: "Quyết
+# định nào đính chính Quyết định số 27/QĐ-SCT?", "Kế hoạch số hóa hồ sơ năm 2024 được gia
+# hạn bằng văn bản nào?", "Which letter extended the 2024 digitisation plan?". The act is
+# named in the acting document's trích yếu ("Gia hạn thời gian thực hiện Kế hoạch …"): the
+# act's words, folded, as a trích yếu writes them.
+_ACTS_ON = {
+    "dinh chinh": ("dinh chinh",),
+    "gia han": ("gia han",),
+    "tam dung": ("tam dung", "tam ngung"),
+    "tam ngung": ("tam dung", "tam ngung"),
+    "dinh chi": ("dinh chi",),
+    "corrected": ("dinh chinh",),
+    "corrects": ("dinh chinh",),
+    "extended": ("gia han",),
+    "extends": ("gia han",),
+    "suspended": ("tam dung", "tam ngung", "dinh chi"),
+}
+_ACT_ON = "|".join(sorted(_ACTS_ON, key=len, reverse=True))
+_ACTED_ON = re.compile(
+    # "… được gia hạn bằng văn bản nào", "bị đình chỉ bởi QĐ nào"
+    rf"\b(?P<vi>{_ACT_ON})\s+(?:\w+\s+){{0,3}}?(?:bang|boi|theo)\s+(?:nhung\s+|cac\s+)?"
+    r"(?:\w+\s+){0,2}?(?:nao|gi)\b"
+    # "Quyết định nào đính chính Quyết định số 27/QĐ-SCT", "CV nào gia hạn KH 58"
+    rf"|\bnao\s+(?:da\s+)?(?P<vi2>{_ACT_ON})\b"
+    # "Which letter extended the plan?", "corrected by which decision"
+    rf"|\b(?:which|what)\b(?:\s+\w+){{0,2}}?\s+(?P<en>{_ACT_ON})\b"
+    rf"|\b(?P<en2>{_ACT_ON})\s+by\s+(?:which|what)\b"
+)
+
+
+def asked_act_on(folded: str) -> tuple[str, ...]:
+    """The words (folded) of an act on a document that a question asks who did, as a trích
+    yếu names it ("dinh chinh", "gia han"); () if it asks none."""
+    m = _ACTED_ON.search(folded)
+    if m is None:
+        return ()
+    verb = next(v for v in m.groups() if v)
+    return _ACTS_ON[verb]
+
+
+def names_act(entry: RegistryEntry, acts: Sequence[str]) -> bool:
+    """Whether ``entry``'s trích yếu names one of ``acts`` (folded)."""
+    subject = fold(entry.subject or "")
+    return any(re.search(rf"\b{a}\b", subject) for a in acts)
+
+
 # What a described document replaced: "KH CCHC năm 2025 của Sở sau hợp nhất thay cho những
 # KH nào", "Quy chế làm việc … ban hành năm 2024 thay thế QĐ nào" (folded; active: not "bị
 # thay bởi", "được thay bằng").
