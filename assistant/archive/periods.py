@@ -153,8 +153,9 @@ def _date_of(m: re.Match[str], x: str) -> dt.date:
 
 _MONTH_RANGE = re.compile(
     rf"\bthang\s+(?P<m1>1[0-2]|0?[1-9])\s*(?:(?:/|nam)\s*(?P<y1>{_YEAR}))?"
-    rf"(?:{_DASH}|\s+(?:den|toi|to|until)\s+(?:het\s+|cuoi\s+)?)"
-    rf"(?:thang\s+(?P<m2>1[0-2]|0?[1-9])|(?P<end>cuoi|het)|quy\s+(?P<q2>iv|iii|ii|i|[1-4]))"
+    # "tháng 9 và tháng 10/2025", "tháng 9, 10/2025": two months running, one stretch
+    rf"(?:{_DASH}|\s+(?:den|toi|to|until)\s+(?:het\s+|cuoi\s+)?|(?P<and>\s*,\s*|\s+va\s+))"
+    rf"(?:(?:thang\s+)?(?P<m2>1[0-2]|0?[1-9])|(?P<end>cuoi|het)|quy\s+(?P<q2>iv|iii|ii|i|[1-4]))"
     rf"\s*(?:/|nam)\s*(?P<y2>{_YEAR})\b"
     rf"|\b(?:between|from)\s+(?P<e1>{EN_MONTH})\s*(?P<ey1>{_YEAR})?"
     rf"\s+(?:and|to|until|through|-)\s+(?P<e2>{EN_MONTH})\s+(?:of\s+)?(?P<ey2>{_YEAR})\b"
@@ -341,6 +342,8 @@ def _month_range(folded: str, _default: int | None) -> Found | None:
             else:
                 m2 = 12 if m.group("end") else int(m.group("m2"))
             y1 = int(m.group("y1") or y2)
+            if m.group("and") and (m.group("end") or m.group("q2") or (y1, m1 + 1) != (y2, m2)):
+                continue  # "tháng 3 và tháng 6/2024": two months apart, no stretch
         if (y1, m1) < (y2, m2) and y2 <= y1 + 30:
             days = calendar.monthrange(y2, m2)[1]
             return Period(f"{y1}-{m1:02d}-01", f"{y2}-{m2:02d}-{days:02d}"), m.start(), m.end()

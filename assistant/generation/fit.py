@@ -217,15 +217,27 @@ _BY_COUNCIL = re.compile(
 _BY_DEPARTMENT = re.compile(
     r"\bgiám đốc\b.{0,40}\b(?:ký|ban hành)\b"
     r"|\b(?:do\s+)?sở\b(?:\s+\w+){0,4}?\s+(?:đã\s+)?(?:ký\s+)?ban hành\b"
+    r"|\bsở\b(?:\s+\w+){0,3}?\s+(?:đã\s+)?(?:ký|ky)\s+(?:những|các|nhung|cac)\b"
     r"|\b(?:did|has|have) the department\b.{0,30}\b(?:issued?|sign(?:ed)?)\b"
     r"|\b(?:the department|director)(?:'s)?\s+(?:has\s+|have\s+)?(?:issued|signed)\b"
     r"|\b(?:issued|signed)\s+by\s+the\s+(?:department|director)\b"
 )
 
 
+# "Văn phòng UBND tỉnh đã ban hành những kế hoạch nào", "do VP UBND tỉnh ban hành": the
+# committee's office (its numbers end "/…-VP"), not the committee (folded).
+_BY_OFFICE = re.compile(
+    r"\b(?:van phong|vp)\s+(?:ubnd|uy ban nhan dan)(?:\s+tinh)?\b(?:\s+\w+){0,3}?\s+(?:da\s+)?"
+    r"(?:ky\s+)?(?:ban hanh|ky|ra|gui|lap)\b"
+    r"|\b(?:do|cua)\s+(?:van phong|vp)\s+(?:ubnd|uy ban nhan dan)\b"
+)
+
+
 def asked_issuer(clean: str) -> str | None:
-    """Who the question says issued the documents: "UBND", "HĐND" (the council), "SO" (the
-    department), or None."""
+    """Who the question says issued the documents: "UBND", "HĐND" (the council), "VP" (the
+    committee's office), "SO" (the department), or None."""
+    if _BY_OFFICE.search(fold(clean)):
+        return "VP"
     if _BY_COMMITTEE.search(fold(clean)):
         return "UBND"
     if _BY_COUNCIL.search(fold(clean)):
@@ -234,6 +246,8 @@ def asked_issuer(clean: str) -> str | None:
         lambda m: "sở" if m.group().lower().startswith("s") else "department", clean
     )
     named = _EN_DEPARTMENT.sub("department", named)  # "the justice department"
+    # "so gddt bac hoa ky nhung quyet dinh nao": the Sở by its initials, typed in any case
+    named = _DEPARTMENT_INITIALS.sub("sở", named)
     if _BY_DEPARTMENT.search(named.lower()):
         return "SO"
     return None
@@ -389,6 +403,8 @@ def issued_by(entry: RegistryEntry, who: str, department: str | None = None) -> 
     """Whether ``entry`` was issued by ``who``: "UBND", "HĐND" or "SO" (a Sở's own symbol; with
     ``department``, that Sở's: ``asked_department``)."""
     issuer = (entry.issuer or "").upper()
+    if who == "VP":
+        return issuer == "VP"
     if who in ("UBND", "HĐND"):
         return issuer.startswith(who)
     if department is not None:
@@ -1394,14 +1410,15 @@ _ENDING = re.compile(r"\b(?:lam\s+)?cham dut hieu luc\b|\blam het hieu luc\b")
 # act's words, folded, as a trích yếu writes them.
 _ACTS_ON = {
     "dinh chinh": ("dinh chinh",),
-    "gia han": ("gia han",),
+    "gia han": ("gia han", "keo dai"),
+    "keo dai": ("gia han", "keo dai"),
     "tam dung": ("tam dung", "tam ngung"),
     "tam ngung": ("tam dung", "tam ngung"),
     "dinh chi": ("dinh chi",),
     "corrected": ("dinh chinh",),
     "corrects": ("dinh chinh",),
-    "extended": ("gia han",),
-    "extends": ("gia han",),
+    "extended": ("gia han", "keo dai"),
+    "extends": ("gia han", "keo dai"),
     "suspended": ("tam dung", "tam ngung", "dinh chi"),
 }
 _ACT_ON = "|".join(sorted(_ACTS_ON, key=len, reverse=True))

@@ -83,8 +83,9 @@ def listed(text: str) -> set[str]:
     ("question", "acts"),
     [
         ("Quyết định nào đính chính Quyết định số 27/QĐ-SCT?", ("dinh chinh",)),
-        ("KH số hóa năm 2024 được gia hạn bằng văn bản nào?", ("gia han",)),
-        ("Which letter extended the 2024 digitisation plan?", ("gia han",)),
+        ("KH số hóa năm 2024 được gia hạn bằng văn bản nào?", ("gia han", "keo dai")),
+        ("KH số hóa năm 2024 được kéo dài thời hạn bằng VB nào?", ("gia han", "keo dai")),
+        ("Which letter extended the 2024 digitisation plan?", ("gia han", "keo dai")),
         ("QĐ 27 bị tạm ngưng bởi QĐ nào?", ("tam dung", "tam ngung")),
         # whether it was, not who did it; a topic that reads alike
         ("Kế hoạch số hóa năm 2024 có được gia hạn không?", ()),

@@ -290,3 +290,16 @@ def test_a_month_with_an_end_is_not_a_stretch_to_today() -> None:
     assert period_of("từ tháng 3/2024 đến tháng 6/2024") == Period("2024-03-01", "2024-06-30")
     # a plain "từ tháng 3/2024" stays that month
     assert period_of("từ tháng 3/2024") == Period("2024-03-01", "2024-03-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tháng 9 và tháng 10/2025 xã gửi những công văn nào?", ("2025-09-01", "2025-10-31")),
+        ("các công văn tháng 9, 10/2025", ("2025-09-01", "2025-10-31")),
+        # two months apart are no stretch: the one with its year
+        ("tháng 3 và tháng 6/2024", ("2024-06-01", "2024-06-30")),
+    ],
+)
+def test_two_months_running_are_one_stretch(text: str, expected: tuple[str, str]) -> None:
+    assert period_of(text) == Period(*expected)

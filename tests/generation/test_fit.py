@@ -170,6 +170,10 @@ def test_the_public_is_no_topic_and_two_areas_name_none() -> None:
         ("các nghị quyết do Hội đồng nhân dân tỉnh ban hành", "HĐND"),
         ("Which resolutions of the People's Council set up the new department?", "HĐND"),
         ("Tờ trình nào trình HĐND tỉnh?", None),
+        # the committee's office, not the committee; a Sở by its initials, without diacritics
+        ("Văn phòng UBND tỉnh đã ban hành những kế hoạch nào?", "VP"),
+        ("Những văn bản do VP UBND tỉnh ban hành", "VP"),
+        ("so gddt bac hoa ky nhung quyet dinh nao trong nam 2021", "SO"),
     ],
 )
 def test_the_issuer_a_question_names(question: str, issuer: str | None) -> None:
