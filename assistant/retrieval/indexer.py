@@ -99,7 +99,8 @@ CHUNKING_VERSION = 2
 # it, and a draft ("DỰ THẢO", no number) states nothing.
 # 26: a lone "Căn cứ … ." line before "QUYẾT ĐỊNH:" is a ground (based_on).
 # 27: a purpose clause ("; để …,") between a lead-in and its main clause leaves it one.
-DERIVED_VERSION = 27
+# 28: two months running ("tháng 9 và tháng 10/2025", "tháng 9, 10/2025") are one period.
+DERIVED_VERSION = 28
 
 Progress = Callable[[float, str], None]
 
