@@ -1590,7 +1590,8 @@ _NO_TOPIC = re.compile(
     # hành", "UBND xã", "Chủ tịch"; not "xã hội")
     r"|huyen|thi xa|thi tran|xa(?!\s+hoi)|(?:pho\s+)?chu tich|(?:pho\s+)?truong phong"
     r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
-    r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui|viec|den het|tinh den|cho den"
+    r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui(?:\s+di)?|viec|den het|tinh den"
+    r"|cho den"
     r"|hang nam|hang quy|hang thang|dinh ky|ket qua|(?:bao\s+)?gom|bao nhieu"
     # "đến nay", "tới giờ", and a clause's "mà" left before the state asked
     r"|(?:den|toi)\s+(?:nay|gio)|ma(?=\s*(?:\?|$))"
@@ -1611,7 +1612,8 @@ _NO_TOPIC_EN = re.compile(
     r"|on|concerning|regarding"
     r"|related to|since|between|and|until|now|date|issue|issues|sign|signs|recent|recently"
     r"|last|past|two|three|still|carrying out|carry out|carried out|running|valid|submitted"
-    r"|sent|citizens|the public|which|what|list|all|the|of|in|were|was|issued|by|did|does|do"
+    r"|sent out|send out|sent|citizens|the public|which|what|list|all|the|of|in|were|was"
+    r"|issued|by|did|does|do"
     r"|department|archive|documents?|holds?|has|have|are|is|there|any|from|during|year|this"
     r"|annual|yearly|results|done|to|its|own|work|move|moved|came out|come out|comes out"
     r"|released?|published?|put out|adopted?|anything|everything|any|every|give me|show me"

@@ -113,6 +113,9 @@ def test_the_area_of_a_question_is_read_without_the_department_s_name(
         # where the documents are kept is no topic; the work of keeping them is one
         ("qd nao trong kho luu tru nam 2023", True),
         ("Những văn bản nào năm 2023 về công tác lưu trữ?", False),
+        # "gửi đi", "send out": how they left, not what about
+        ("cac cong van so vhttdl gui di tu 2021 den het 2025", True),
+        ("Which letters did the department send out in 2024?", True),
     ],
 )
 def test_topicless(question: str, expected: bool) -> None:
