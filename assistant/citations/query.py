@@ -37,7 +37,9 @@ QUERY_RE = re.compile(
     r"(?<![\w/])(?:(?P<word>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _FOLDED_WORDS)
     + r")\s*(?:so\s*:?\s*)?)?(?P<number>\d{1,5}[a-z]?)(?![\d])"
-    r"(?:(?P<sep>\s*/\s*|-(?=[a-z]+/))(?P<symbol>(?:(?:19|20)\d\d/)?[a-z&][a-z0-9&]*(?:[-/][a-z&][a-z0-9&]*)*))?"
+    r"(?:(?P<sep>\s*/\s*|-(?=[a-z]+/))(?P<symbol>(?:(?:19|20)\d\d/)?[a-z&][a-z0-9&]*(?:[-/][a-z&][a-z0-9&]*)*)"
+    # "QĐ 12/2021", "Nghị định 30/2020": the number and its year, no symbol
+    r"|/(?P<year>(?:19|20)\d\d)(?![\d/]))?"
 )
 
 
@@ -54,6 +56,7 @@ class QueryIdent:
         key: the full lookup key when a symbol was given (``1753/qd-ubnd``), else the
             partial ``number/code`` key (``1753/qd``) or the number alone.
         complete: whether ``key`` is a full lookup key.
+        year: the year written after the number without a symbol ("QĐ 12/2021"), if any.
     """
 
     text: str
@@ -63,6 +66,7 @@ class QueryIdent:
     code: str | None
     key: str
     complete: bool
+    year: str | None = None
 
     def matches(self, key: str) -> bool:
         """Whether a document's full lookup key is the one this query names.
@@ -74,6 +78,8 @@ class QueryIdent:
         number, _, rest = key.partition("/") if "/" in key else key.partition("-")
         if number != self.key.split("/")[0]:
             return False
+        if self.year and self.year not in re.split(r"[-/]", rest):
+            return False  # "QĐ 12/2021" is not 12/2024/QĐ-UBND
         if self.code is None:
             return True
         parts = re.split(r"[-/]", rest)
@@ -105,7 +111,9 @@ def parse_query_ident(query: str) -> list[QueryIdent]:
         else:
             code = _WORD_CODES.get(" ".join(word.split()))
             key = f"{number}/{fold(code)}" if code else number
-            found.append(QueryIdent(m.group(), m.start(), m.end(), number, code, key, False))
+            found.append(
+                QueryIdent(m.group(), m.start(), m.end(), number, code, key, False, m.group("year"))
+            )
     return found
 
 

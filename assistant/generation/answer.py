@@ -1046,7 +1046,7 @@ class Answerer:
 
     def resting_on_named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For "Những văn bản nào lấy Nghị định 90/2020/NĐ-CP làm căn cứ" (a document named
-        by number): the documents whose grounds cite it, by date, then it; for "Những văn
+        by number): the documents whose grounds cite it, by date; for "Những văn
         bản nào được ban hành để triển khai Kế hoạch 03/KH-SYT", those carrying it out; []
         when the question asks no such thing or the archive tells of none."""
         if not parsed.idents:
@@ -1069,13 +1069,12 @@ class Answerer:
         if not found:
             return []
         scored = rank_documents(
-            [*found.values(), *named], parsed.clean, chunks=self.chunks, vectors=self.vectors
+            list(found.values()), parsed.clean, chunks=self.chunks, vectors=self.vectors
         )
         listed = {d.entry.key: d for d in scored}
         order_ = sorted(found.values(), key=lambda e: (e.date or "", e.ident))
-        # the ground named closes the list; the plan carried out is what was asked about
-        last = [listed[n.key] for n in named if n.key in listed] if relation == "based_on" else []
-        return [listed[e.key] for e in order_] + last
+        # (the ground named is what was asked about, not one of the documents resting on it)
+        return [listed[e.key] for e in order_ if e.key in listed]
 
     def doing_named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For "Quyết định nào đính chính Quyết định số 27/QĐ-SCT?" (a document named by

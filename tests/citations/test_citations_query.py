@@ -37,6 +37,16 @@ def test_partial_query_matches_full_keys() -> None:
     assert not q.matches(lookup_key("175/QĐ-UBND"))
 
 
+def test_a_number_with_its_year_matches_that_years_document() -> None:
+    (q,) = parse_query_ident("căn cứ QĐ 12/2021 của UBND tỉnh")
+    assert q.year == "2021"
+    assert q.matches(lookup_key("12/2021/QĐ-UBND"))
+    assert not q.matches(lookup_key("12/2024/QĐ-UBND"))
+    (q,) = parse_query_ident("Nghị định 30/2020")
+    assert q.matches(lookup_key("30/2020/NĐ-CP"))
+    assert not q.matches(lookup_key("30/2021/NĐ-CP"))
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
