@@ -215,6 +215,17 @@ _TERMS: dict[str, str] = {
     "on-time": "đúng hạn", "savings": "tiết kiệm", "saved": "tiết kiệm",
     "digitally signed": "ký số", "signed digitally": "ký số", "achieved": "đạt",
     "reached": "đạt",
+    # Staff's work and the one-stop office's, as a list question names its subject.
+    "rating": "đánh giá, xếp loại", "ratings": "đánh giá, xếp loại",
+    "rated": "đánh giá, xếp loại", "monthly": "hằng tháng", "every month": "hằng tháng",
+    "quarterly": "hằng quý", "every quarter": "hằng quý", "weekly": "hằng tuần",
+    "camera": "camera giám sát", "cameras": "camera giám sát", "counter": "quầy",
+    "counters": "quầy", "service centre": "trung tâm phục vụ hành chính công",
+    "service center": "trung tâm phục vụ hành chính công", "outgoing": "văn bản đi",
+    "incoming": "văn bản đến", "seal": "con dấu", "seals": "con dấu", "stamp": "con dấu",
+    "hand over": "bàn giao", "handing over": "bàn giao", "handover": "bàn giao",
+    "apology": "xin lỗi", "apologise": "xin lỗi", "apologize": "xin lỗi", "kiosk": "ki-ốt",
+    "kiosks": "ki-ốt",
 }
 _TERM_RE = re.compile(
     r"(?<![\w'])("
