@@ -1,9 +1,7 @@
 """Acts on a document that its life does not record, asked as who did them: which decision
 corrected a named one ("đính chính"), which letter extended a described plan ("gia hạn") —
 answered with the documents whose trích yếu names the act and whose file cites the one
-acted on; and the documents mentioning one described, not numbered ("Kế hoạch số hóa hồ sơ
-năm 2024 được nhắc tới trong những văn bản nào") — on a small on-disk archive of a
-fictional Sở Công Thương."""
+acted on, on a small on-disk archive of a fictional Sở Công Thương."""
 
 from __future__ import annotations
 
@@ -16,7 +14,7 @@ from archive_builders import document
 from assistant.citations import extract, lookup_key
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
-from assistant.generation.fit import asked_act_on, described_mentioned
+from assistant.generation.fit import asked_act_on
 from assistant.retrieval.query import fold
 
 FILES = {
@@ -114,29 +112,3 @@ def test_the_decision_correcting_a_named_one(answerer: Answerer) -> None:
 def test_the_letter_extending_a_described_plan(answerer: Answerer, question: str) -> None:
     # not the plan, nor the letter urging it on
     assert listed(answerer.ask(question).text) == {lookup_key("2011/SCT-VP")}
-
-
-@pytest.mark.parametrize(
-    ("question", "described"),
-    [
-        (
-            "Kế hoạch số hóa hồ sơ năm 2024 được nhắc tới trong những văn bản nào?",
-            "Kế hoạch số hóa hồ sơ năm 2024",
-        ),
-        ("Những văn bản nào đề cập đến Quy chế làm việc của Sở?", "Quy chế làm việc của Sở"),
-        ("Which documents mention the 2024 digitisation plan?", "the 2024 digitisation plan"),
-        # a topic, not a document
-        ("Những văn bản nào đề cập đến việc số hóa hồ sơ?", None),
-    ],
-)
-def test_a_described_document_whose_mentions_are_asked(question: str, described: str) -> None:
-    assert described_mentioned(question) == described
-
-
-def test_the_documents_mentioning_a_described_plan(answerer: Answerer) -> None:
-    question = "Kế hoạch số hóa hồ sơ năm 2024 được nhắc tới trong những văn bản nào?"
-    # the two letters citing it, not the plan itself
-    assert listed(answerer.ask(question).text) == {
-        lookup_key("2011/SCT-VP"),
-        lookup_key("1150/SCT-VP"),
-    }
