@@ -70,7 +70,6 @@ from assistant.generation.fit import (
     asks_what_answer_replaced,
     asks_what_it_replaced,
     described_citing,
-    described_mentioned,
     described_proposals,
     effect_day,
     held_department,
@@ -873,15 +872,10 @@ class Answerer:
             if citing is not None:
                 return citing
         national = mentioned_issuer(folded)
-        # "Quy chế phối hợp với Cục QLTT được nhắc tới trong những VB nào": one described
-        described = None if parsed.idents or national else described_mentioned(parsed.clean)
-        if mode is None or not (parsed.idents or national or described) or not parsed.wants_list:
+        if mode is None or not (parsed.idents or national) or not parsed.wants_list:
             return None
         if parsed.idents:
             named = self.registry.lookup(parsed.clean)
-        elif described:
-            found = self.documents(parse_question(f"{described} là văn bản nào"))
-            named = [found[0].entry] if found else []
         else:
             # "văn bản nào viện dẫn quyết định của Thủ tướng Chính phủ": every …/QĐ-TTg
             tail = f"-{national}".lower()

@@ -1018,40 +1018,6 @@ def described_citing(clean: str) -> str:
     return clean[: m.start()].strip() if m else clean
 
 
-# A document described by its kind and subject, not numbered, whose mentions are asked for:
-# "Quy chế phối hợp với Cục QLTT được nhắc tới trong những VB nào", "Những văn bản nào đề
-# cập đến Kế hoạch số hóa năm 2024", "Which documents mention the 2022 coordination rules"
-# (folded). Not a topic ("những VB nào đề cập việc số hóa hồ sơ"): its head is a kind.
-_DESCRIBED_HEAD = re.compile(
-    r"^\s*(?:cac\s+|nhung\s+)?(?:quy che|quyet dinh|qd|ke hoach|kh|de an|phuong an|to trinh"
-    r"|ttr|bao cao|bc|chuong trinh|chi thi)\b"
-    r"|^\s*the\s+(?:[\w-]+\s+){0,4}?(?:rules|regulations?|decision|plan|report|scheme)\b"
-)
-_MENTIONED_BEFORE = re.compile(rf"\s+(?:duoc|da duoc|co duoc)\s+{_MENTION_VERB}\b")
-_MENTIONED_AFTER = re.compile(
-    rf"\b(?:{_MENTION_VERB}|mentions?|cites?|refers?\s+to)\s+(?:cac\s+|nhung\s+)?"
-)
-
-
-def described_mentioned(clean: str) -> str | None:
-    """The part of a mention question that describes, by its kind and subject, the document
-    whose mentions are asked for ("Quy chế phối hợp với Cục QLTT" of "… được nhắc tới trong
-    những VB nào"); None when it names a topic or no document."""
-    folded = fold(clean)
-    if len(folded) != len(clean):
-        return None
-    m = _MENTIONED_BEFORE.search(folded)
-    if m is not None:
-        part = clean[: m.start()]
-    else:
-        m = _MENTIONED_AFTER.search(folded)
-        if m is None:
-            return None
-        part = clean[m.end() :]
-    part = part.strip(" ?.,")
-    return part if _DESCRIBED_HEAD.search(fold(part)) else None
-
-
 def asked_mentioning(folded: str) -> str | None:
     """ "mentions" for a question asking which documents mention one it names, "not_grounds"
     when they must not rest on it (a mention beside the legal grounds), None for others."""
