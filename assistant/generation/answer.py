@@ -39,6 +39,7 @@ from assistant.generation.documents import (
     whole_period_first,
 )
 from assistant.generation.fit import (
+    OWN_WEIGHT,
     Asked,
     Places,
     ProfileMap,
@@ -48,6 +49,7 @@ from assistant.generation.fit import (
     asked_acts,
     asked_agent,
     asked_carrying_out,
+    asked_department,
     asked_deputy,
     asked_effect,
     asked_grounds,
@@ -147,6 +149,9 @@ MAX_QUESTION_CHARS = 2000
 K_PASSAGES = 6
 # Depth of the ranking used to pre-select list candidates in a large archive.
 K_PRIOR = 100
+# How much less close (score) a document a found one replaced, or was replaced by, may read
+# and still be listed beside it (``Answerer._versions``): half the relevance gap of a list.
+VERSION_GAP = 0.04
 # For a figure of a period: how deep the passages are looked for, how much the
 # document's fit to the period (``timely``, −1..1) weighs against a passage's score
 # (relative to the best, 0..1), how many of them the answer draws on, and how much a
@@ -606,6 +611,26 @@ class Answerer:
         if starting and not every:
             rest = [] if asks_one(parsed) else [d for d in selected if d not in starting]
             selected = starting + rest
+        plain = not (
+            every
+            or asks_one(parsed)
+            or asks_current(parsed)
+            or at
+            or asks_series(folded)
+            or asks_history(folded)
+            or carrying
+            or asks_what_it_replaced(folded)
+            or grounds
+            or agent
+            or acts
+            or starting
+        )
+        if plain:
+            # "Các quyết định quy định chức năng, nhiệm vụ của Sở": the ones the found ones
+            # replaced or were replaced by, read as close and meeting as many facets (the
+            # 2016 decision the archive only cites, beside the 2022 and 2025 ones it holds)
+            versions = self._versions(chosen, ranked, asked.department)
+            selected = selected + [d for d in versions if d not in selected]
         if not (asks_current(parsed) or at):
             return selected
         # What is carried out now (or at the moment asked: "tại thời điểm 31/12/2023"): not
@@ -1276,6 +1301,47 @@ class Answerer:
                     queue.append(other.entry)
         return found
 
+    def _versions(
+        self,
+        selected: list[ScoredDocument],
+        ranked: list[ScoredDocument],
+        department: str | None = None,
+    ) -> list[ScoredDocument]:
+        """The documents of ``ranked`` that those ``selected`` replaced or were replaced by,
+        and so on, each read within ``VERSION_GAP`` of the one it replaced or replaced it
+        and meeting as many implied facets (having a file aside), by date; with
+        ``department`` (the Sở asked about), not one whose trích yếu is another Sở's (a
+        merged Sở's decision replaced the functions decisions of both former ones)."""
+        by_key = {d.entry.key: d for d in ranked}
+        seen = {d.entry.key for d in selected}
+        found: list[ScoredDocument] = []
+        queue = list(selected)
+        while queue:
+            known = queue.pop()
+            life = self.lives.life(known.entry)
+            keys = [
+                self._key(st.relation.target)
+                for st in self.lives.acts_of(known.entry)
+                if st.relation.type == "replaces" and st.relation.target
+            ] + [self._key(e.by) for e in (life.events if life else ()) if e.type == "replaced"]
+            for key in keys:
+                other = by_key.get(key)
+                if (
+                    other is None
+                    or key in seen
+                    or other.score < known.score - VERSION_GAP
+                    or _bare_facets(other) < _bare_facets(known) - 1e-9
+                    or (
+                        department is not None
+                        and asked_department(other.entry.subject or "") not in (None, department)
+                    )
+                ):
+                    continue
+                seen.add(key)
+                found.append(other)
+                queue.append(other)
+        return sorted(found, key=lambda d: (d.entry.date or "", d.entry.ident))
+
     def _key(self, ident: str) -> str:
         entry = self.lives.entry(ident)
         return entry.key if entry is not None else ident
@@ -1502,6 +1568,11 @@ def _ended_before(d: ScoredDocument, present: str) -> bool:
     if period is not None:
         return period.end < present
     return d.entry.code == "KH" and d.entry.year is not None and str(d.entry.year) < present[:4]
+
+
+def _bare_facets(d: ScoredDocument) -> float:
+    """The implied facets ``d`` meets, having a file aside (``fit.OWN_WEIGHT``)."""
+    return d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0)
 
 
 def _weight(d: ScoredDocument) -> float:
