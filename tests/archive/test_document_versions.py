@@ -1,8 +1,7 @@
 """The documents a found one replaced, or was replaced by, belong to a list asked without
-"hiện nay":
-"UBND tỉnh đã ban hành những quyết định nào quy định chức năng, nhiệm vụ của Sở?" lists the
-2016 decision the archive only cites beside the 2022 and 2025 ones it holds — on a small
-on-disk archive of a fictional Sở Công Thương."""
+"hiện nay": "UBND tỉnh đã ban hành những quyết định nào quy định chức năng, nhiệm vụ của
+Sở?" lists the 2016 decision the archive only cites beside the 2022 and 2025 ones it holds
+— on a small on-disk archive of a fictional Sở Công Thương."""
 
 from __future__ import annotations
 
