@@ -230,6 +230,8 @@ _BY_OFFICE = re.compile(
     r"\b(?:van phong|vp)\s+(?:ubnd|uy ban nhan dan)(?:\s+tinh)?\b(?:\s+\w+){0,3}?\s+(?:da\s+)?"
     r"(?:ky\s+)?(?:ban hanh|ky|ra|gui|lap)\b"
     r"|\b(?:do|cua)\s+(?:van phong|vp)\s+(?:ubnd|uy ban nhan dan)\b"
+    r"|\b(?:provincial\s+)?people'?s committee(?:'s)? office\b"
+    r"|\boffice of the (?:provincial\s+)?people'?s committee\b"
 )
 
 

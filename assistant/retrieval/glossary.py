@@ -224,8 +224,7 @@ _TERMS: dict[str, str] = {
     "service center": "trung tâm phục vụ hành chính công", "outgoing": "văn bản đi",
     "incoming": "văn bản đến", "seal": "con dấu", "seals": "con dấu", "stamp": "con dấu",
     "hand over": "bàn giao", "handing over": "bàn giao", "handover": "bàn giao",
-    "apology": "xin lỗi", "apologise": "xin lỗi", "apologize": "xin lỗi", "kiosk": "ki-ốt",
-    "kiosks": "ki-ốt",
+    "apology": "xin lỗi", "apologise": "xin lỗi", "apologize": "xin lỗi",
 }
 _TERM_RE = re.compile(
     r"(?<![\w'])("
