@@ -158,8 +158,8 @@ def test_the_public_is_no_topic_and_two_areas_name_none() -> None:
         ("Những văn bản do UBND tỉnh Bình Sơn ban hành về Sở Tư pháp", "UBND"),
         ("Which decisions were issued by the provincial People's Committee?", "UBND"),
         ("Which decisions of the provincial People's Committee took effect later?", "UBND"),
-        # the committee's office is another body
-        ("Which plans of the provincial People's Committee office deal with kiosks?", None),
+        # the committee's office is another body, an issuer of its own
+        ("Which plans of the provincial People's Committee office deal with kiosks?", "VP"),
         ("6 tháng đầu năm 2024 Giám đốc Sở Tư pháp đã ký những quyết định nào?", "SO"),
         ("Năm 2023 Sở Tư pháp ban hành những quyết định nào liên quan đến CCHC?", "SO"),
         ("Which decisions did the Department of Justice issue in 2022?", "SO"),
