@@ -176,7 +176,6 @@ def test_the_public_is_no_topic_and_two_areas_name_none() -> None:
         # the committee's office, not the committee; a Sở by its initials, without diacritics
         ("Văn phòng UBND tỉnh đã ban hành những kế hoạch nào?", "VP"),
         ("Những văn bản do VP UBND tỉnh ban hành", "VP"),
-        ("Which plans of the provincial People's Committee office deal with kiosks?", "VP"),
         ("so gddt bac hoa ky nhung quyet dinh nao trong nam 2021", "SO"),
     ],
 )
