@@ -6,9 +6,11 @@ claims are written out, so the rules of validity are tested whatever the grammar
 
 from __future__ import annotations
 
+import re
+
 from assistant.archive.lives import FileClaims, Lives, Statement
 from assistant.archive.relations import Relation
-from assistant.citations import Registry
+from assistant.citations import Registry, extract, lookup_key
 from assistant.models import Identity
 
 
@@ -98,3 +100,14 @@ def document(kind: str, number: str, day: str, title: str, body: str) -> str:
         f"Số: {number}\n\nKim Sơn, ngày {d} tháng {m} năm {y}\n\n"
         f"{kind}\n{title}\n\n{body}\n\nGIÁM ĐỐC\n\nTrần Văn An\n"
     )
+
+
+def listed(text: str) -> set[str]:
+    """The lookup keys of the first document of each numbered line of an answer."""
+    lines = [line for line in text.splitlines() if re.match(r"\s*\d+\.\s", line)]
+    return {c.key for line in lines for c in extract(line)[:1] if c.key}
+
+
+def keys(*idents: str) -> set[str]:
+    """The lookup keys of ``idents``."""
+    return {lookup_key(i) for i in idents}

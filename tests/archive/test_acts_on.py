@@ -5,13 +5,12 @@ acted on, on a small on-disk archive of a fictional Sở Công Thương."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pytest
-from archive_builders import document
+from archive_builders import document, listed
 
-from assistant.citations import extract, lookup_key
+from assistant.citations import lookup_key
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
 from assistant.generation.fit import asked_act_on
@@ -72,11 +71,6 @@ FILES = {
 def answerer(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answerer:
     return Answerer(ingest_files("acts-on", FILES), llm=None)
 
-
-def listed(text: str) -> set[str]:
-    """The first document of each numbered line."""
-    lines = [line for line in text.splitlines() if re.match(r"\s*\d+\.\s", line)]
-    return {c.key for line in lines for c in extract(line)[:1] if c.key}
 
 
 @pytest.mark.parametrize(

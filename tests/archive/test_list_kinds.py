@@ -6,13 +6,12 @@ procedures — answered on a small on-disk archive of a fictional Sở Công Th�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pytest
-from archive_builders import document
+from archive_builders import document, keys, listed
 
-from assistant.citations import extract, lookup_key
+from assistant.citations import lookup_key
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
 from assistant.generation.fit import asked_carrying_out, asked_grounds, asks_series
@@ -97,14 +96,6 @@ def answerer(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answere
     return Answerer(ingest_files("list-kinds", FILES), llm=None)
 
 
-def listed(text: str) -> set[str]:
-    """The first document of each numbered line."""
-    lines = [line for line in text.splitlines() if re.match(r"\s*\d+\.\s", line)]
-    return {c.key for line in lines for c in extract(line)[:1] if c.key}
-
-
-def keys(*idents: str) -> set[str]:
-    return {lookup_key(i) for i in idents}
 
 
 def test_a_yearly_series_is_asked() -> None:
