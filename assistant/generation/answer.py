@@ -27,6 +27,7 @@ from assistant.generation.documents import (
     CONG_VAN,
     OWN_TIE_MARGIN,
     ScoredDocument,
+    bare_facets,
     candidates,
     every_fitting,
     issued,
@@ -39,7 +40,6 @@ from assistant.generation.documents import (
     whole_period_first,
 )
 from assistant.generation.fit import (
-    OWN_WEIGHT,
     Asked,
     Places,
     ProfileMap,
@@ -1330,7 +1330,7 @@ class Answerer:
                     other is None
                     or key in seen
                     or other.score < known.score - VERSION_GAP
-                    or _bare_facets(other) < _bare_facets(known) - 1e-9
+                    or bare_facets(other) < bare_facets(known) - 1e-9
                     or (
                         department is not None
                         and asked_department(other.entry.subject or "") not in (None, department)
@@ -1568,11 +1568,6 @@ def _ended_before(d: ScoredDocument, present: str) -> bool:
     if period is not None:
         return period.end < present
     return d.entry.code == "KH" and d.entry.year is not None and str(d.entry.year) < present[:4]
-
-
-def _bare_facets(d: ScoredDocument) -> float:
-    """The implied facets ``d`` meets, having a file aside (``fit.OWN_WEIGHT``)."""
-    return d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0)
 
 
 def _weight(d: ScoredDocument) -> float:

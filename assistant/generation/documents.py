@@ -261,9 +261,13 @@ def latest_of(ranked: Sequence[ScoredDocument], *, every: bool) -> list[ScoredDo
 def most_facets(docs: Sequence[ScoredDocument]) -> list[ScoredDocument]:
     """The documents meeting the most implied facets, having a file aside: it is the least
     facet (``fit.OWN_WEIGHT``), not what makes one fit."""
-    bare = {id(d): d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0) for d in docs}
-    top = max(bare.values())
-    return [d for d in docs if bare[id(d)] >= top - 1e-9]
+    top = max(map(bare_facets, docs))
+    return [d for d in docs if bare_facets(d) >= top - 1e-9]
+
+
+def bare_facets(d: ScoredDocument) -> float:
+    """The implied facets ``d`` meets, having a file aside (``fit.OWN_WEIGHT``)."""
+    return d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0)
 
 
 def _before_gap(kept: list[ScoredDocument]) -> list[ScoredDocument]:
