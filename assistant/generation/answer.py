@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -1273,32 +1273,35 @@ class Answerer:
         ]
 
     def _history(
-        self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
+        self,
+        selected: list[ScoredDocument],
+        ranked: list[ScoredDocument],
+        *,
+        partly: bool = True,
+        keep: Callable[[ScoredDocument, ScoredDocument], bool] | None = None,
     ) -> list[ScoredDocument]:
-        """The documents of ``ranked`` that those ``selected`` replaced or were replaced by,
-        and so on, back to the first and on to the last."""
+        """The documents of ``ranked`` that those ``selected`` replaced or were replaced by
+        (in part too, with ``partly``), and so on, back to the first and on to the last;
+        with ``keep(known, other)``, only the others it keeps, followed on from."""
+        replacing = ("replaced", "partly_replaced") if partly else ("replaced",)
         by_key = {d.entry.key: d for d in ranked}
         seen = {d.entry.key for d in selected}
         found: list[ScoredDocument] = []
-        queue = [d.entry for d in selected]
+        queue = list(selected)
         while queue:
-            entry = queue.pop()
-            life = self.lives.life(entry)
+            known = queue.pop()
+            life = self.lives.life(known.entry)
             keys = [
                 self._key(st.relation.target)
-                for st in self.lives.acts_of(entry)
+                for st in self.lives.acts_of(known.entry)
                 if st.relation.type == "replaces" and st.relation.target
-            ] + [
-                self._key(e.by)
-                for e in (life.events if life else ())
-                if e.type in ("replaced", "partly_replaced")
-            ]
+            ] + [self._key(e.by) for e in (life.events if life else ()) if e.type in replacing]
             for key in keys:
                 other = by_key.get(key)
-                if other is not None and key not in seen:
+                if other is not None and key not in seen and (keep is None or keep(known, other)):
                     seen.add(key)
                     found.append(other)
-                    queue.append(other.entry)
+                    queue.append(other)
         return found
 
     def _versions(
@@ -1312,34 +1315,18 @@ class Answerer:
         and meeting as many implied facets (having a file aside), by date; with
         ``department`` (the Sở asked about), not one whose trích yếu is another Sở's (a
         merged Sở's decision replaced the functions decisions of both former ones)."""
-        by_key = {d.entry.key: d for d in ranked}
-        seen = {d.entry.key for d in selected}
-        found: list[ScoredDocument] = []
-        queue = list(selected)
-        while queue:
-            known = queue.pop()
-            life = self.lives.life(known.entry)
-            keys = [
-                self._key(st.relation.target)
-                for st in self.lives.acts_of(known.entry)
-                if st.relation.type == "replaces" and st.relation.target
-            ] + [self._key(e.by) for e in (life.events if life else ()) if e.type == "replaced"]
-            for key in keys:
-                other = by_key.get(key)
-                if (
-                    other is None
-                    or key in seen
-                    or other.score < known.score - VERSION_GAP
-                    or bare_facets(other) < bare_facets(known) - 1e-9
-                    or (
-                        department is not None
-                        and asked_department(other.entry.subject or "") not in (None, department)
-                    )
-                ):
-                    continue
-                seen.add(key)
-                found.append(other)
-                queue.append(other)
+
+        def keep(known: ScoredDocument, other: ScoredDocument) -> bool:
+            return (
+                other.score >= known.score - VERSION_GAP
+                and bare_facets(other) >= bare_facets(known) - 1e-9
+                and (
+                    department is None
+                    or asked_department(other.entry.subject or "") in (None, department)
+                )
+            )
+
+        found = self._history(selected, ranked, partly=False, keep=keep)
         return sorted(found, key=lambda d: (d.entry.date or "", d.entry.ident))
 
     def _key(self, ident: str) -> str:
