@@ -97,7 +97,7 @@ from assistant.generation.fit import (
     without_since_merger,
     without_untouched,
 )
-from assistant.generation.marking import Checked, check_and_mark, citation_record, entry_location
+from assistant.generation.marking import Checked, check_and_mark, citation_record
 from assistant.generation.passages import (
     ChunkMap,
     Sentence,
@@ -602,7 +602,11 @@ class Answerer:
             # "KH số hóa hồ sơ năm 2024 được gia hạn bằng văn bản nào": the documents that
             # did it to the ones described, with what else was asked of them ("… thực hiện
             # KH nào, và sau đó được gia hạn bằng văn bản nào")
-            actors = self._doing(chosen, acts, ranked)
+            doing = self._doing([d.entry for d in chosen], acts)
+            actors = sorted(
+                (d for d in ranked if d.entry.key in doing),
+                key=lambda d: (d.entry.date or "", d.entry.ident),
+            )
             if actors:
                 selected = actors + [d for d in selected if d not in chosen and d not in actors]
         # "Từ ngày 01/3/2025 Sở tiếp nhận … theo văn bản nào": what took effect that day
@@ -1105,36 +1109,23 @@ class Answerer:
         named = self.registry.lookup(parsed.clean)
         if not named:
             return []
-        found = self._doing([self._scored(e) for e in named], acts, None)
-        return self._by_date([d.entry for d in found], parsed) if found else []
+        doing = self._doing(named, acts)
+        found = [e for e in self.registry.entries() if e.key in doing]
+        return self._by_date(found, parsed) if found else []
 
-    def _doing(
-        self,
-        targets: Sequence[ScoredDocument],
-        acts: Sequence[str],
-        ranked: Sequence[ScoredDocument] | None,
-    ) -> list[ScoredDocument]:
-        """The documents with a file whose trích yếu names one of ``acts`` (folded) and whose
-        file cites one of ``targets``, by date (as ranked, when ``ranked`` is given)."""
+    def _doing(self, targets: Sequence[RegistryEntry], acts: Sequence[str]) -> set[str]:
+        """The keys of the documents with a file whose trích yếu names one of ``acts``
+        (folded) and whose file cites one of ``targets``."""
         # (one found among the targets is an actor, not a target: "Which letter extended the
         # 2024 digitisation plan?" finds the letter beside the plan)
-        targets = [t for t in targets if not names_act(t.entry, acts)]
-        sources = {m.source for t in targets for m in t.entry.mentions}
-        keys = {t.entry.key for t in targets}
-        doing = {
+        targets = [t for t in targets if not names_act(t, acts)]
+        sources = {m.source for t in targets for m in t.mentions}
+        keys = {t.key for t in targets}
+        return {
             e.key
             for e in self.registry.entries()
             if e.own_source in sources and e.key not in keys and names_act(e, acts)
         }
-        if ranked is None:
-            return [self._scored(e) for e in self.registry.entries() if e.key in doing]
-        found = [d for d in ranked if d.entry.key in doing]
-        return sorted(found, key=lambda d: (d.entry.date or "", d.entry.ident))
-
-    def _scored(self, entry: RegistryEntry) -> ScoredDocument:
-        """``entry`` as a document of an answer, unscored."""
-        source, locator = entry_location(entry) if entry.own_source else (None, "")
-        return ScoredDocument(entry, 0.0, "", source, locator)
 
     def _signature_blocks(self, entry: RegistryEntry) -> list[str]:
         """The entry's own file's last lines and every signature block in it, wherever it
