@@ -19,10 +19,11 @@ from assistant.archive.periods import Period
 from assistant.archive.profiles import Profile
 from assistant.archive.validity import ISSUE_DATE
 from assistant.citations import Registry, RegistryEntry, parse_query_ident
+from assistant.citations.extract import extract
 from assistant.citations.issuers import Organ, disagreement, organ_of_entry
 from assistant.config import Settings
 from assistant.errors import AssistantError
-from assistant.generation import extractive
+from assistant.generation import compound, extractive
 from assistant.generation.documents import (
     CONG_VAN,
     OWN_TIE_MARGIN,
@@ -1383,6 +1384,85 @@ class Answerer:
         ``widen``: a list question whose year finds nothing lists the other years' matches
         (off when the year is a filter the user set, not words of the question).
         """
+        text = self._answer_one(parsed, hits, widen=widen)
+        parts = compound.split(parsed.clean) if parsed.wants_list else None
+        if parts is None:
+            return text
+        # "…, và Sở đã căn cứ vào nó ra QĐ nào?": the second part asked of its own, the
+        # document it means named; what it adds follows the answer to the whole
+        second = self._second_part(parts, widen=widen)
+        if second is None:
+            return text
+        listed = {e.key for e in self._listed(text)}
+        answered = self._listed(second)
+        code = compound.asked_code(parts.second)
+        if code is not None and any((e.code or CONG_VAN) != code for e in answered):
+            # "các BC nào theo dõi …" answered with plans: the second part found nothing
+            return text
+        added = [e for e in answered if e.key not in listed]
+        if not added:
+            return text
+        lead = extractive.SECOND_PART[parsed.language].format(part=parts.second)
+        return f"{text}\n\n{lead}\n{second}"
+
+    def _second_part(self, parts: compound.Parts, *, widen: bool) -> str | None:
+        """The answer to the second part of a two-part list question, asked of the document
+        the first is about or of what the first found (``compound.refers_to_answer``);
+        None when neither is known."""
+        if parts.topical:
+            second = self._parse(parts.second)
+            return self._answer_one(second, [], widen=widen) if second.wants_list else None
+        first = self._parse(parts.first)
+        about = self.registry.lookup(first.clean) if first.idents else []
+        if not about:
+            phrase = compound.subject_phrase(parts.first)
+            if phrase:
+                described = self.documents(parse_question(f"{phrase} là văn bản nào"))
+                about = [d.entry for d in described[:1]]
+        code = (about[0].code or CONG_VAN) if about else None
+        if not about or compound.refers_to_answer(parts, code):
+            # (what the first part found, not the document it names: a first part that
+            # found nothing but that lists nothing the second can be asked of)
+            subject = {e.key for e in about}
+            found = self._listed(self._answer_one(first, [], widen=widen))
+            # of the type it asked for ("… áp dụng theo QĐ nào, Sở triển khai bằng CV nào")
+            asked = compound.asked_code(parts.first)
+            about = [
+                e
+                for e in found
+                if e.key not in subject and (asked is None or (e.code or CONG_VAN) == asked)
+            ]
+        if not about:
+            return None
+        named = " và ".join(f"{e.kind or 'Văn bản'} số {e.ident}" for e in about[:3])
+        second = self._parse(compound.second_question(parts, named))
+        if not second.wants_list:
+            return None
+        return self._answer_one(second, [], widen=widen)
+
+    def _parse(self, text: str) -> ParsedQuestion:
+        """``text`` read as a question is when asked (recent months and years resolved)."""
+        return with_recent_years(
+            parse_question(with_recent_months(text, self.present)), self.latest_year
+        )
+
+    def _listed(self, text: str) -> list[RegistryEntry]:
+        """The documents an answer lists: the first citation of each item ("1. …")."""
+        out: list[RegistryEntry] = []
+        for line in text.splitlines():
+            if not _ITEM.match(line):
+                continue
+            cited = next((c for c in extract(line) if c.key and not c.missing), None)
+            if cited is None or cited.ident is None:
+                continue
+            entry = self.registry.find(cited.ident, cited.year, cited.date)
+            if entry is not None and entry not in out:
+                out.append(entry)
+        return out
+
+    def _answer_one(self, parsed: ParsedQuestion, hits: list[Hit], *, widen: bool) -> str:
+        """The extractive answer text to one question (``extractive``'s, but for the parts
+        of a two-part question)."""
         note = noter(self.lives, parsed.language)
         mentioning = self.mentioning_named(parsed)
         if mentioning == []:
@@ -1552,6 +1632,9 @@ def _weight(d: ScoredDocument) -> float:
     """How closely ``d`` reads to the question, a file counting as ``OWN_TIE_MARGIN``."""
     return d.score + (OWN_TIE_MARGIN if d.entry.own_source else 0.0)
 
+
+# An item of a list answer ("1. …", "- …").
+_ITEM = re.compile(r"\s*(?:\d+\.|-)\s")
 
 # Words naming a legal ground (folded): "căn cứ", "grounds", "basis".
 _NAMES_GROUNDS = re.compile(r"\bcan cu\b|\b(?:legal )?(?:grounds?|basis|bases)\b")

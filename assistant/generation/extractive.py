@@ -32,6 +32,11 @@ NO_SUCH_NUMBER = {
     "vi": "Kho tài liệu không có văn bản mang số, ký hiệu được hỏi.",
     "en": "The archive holds no document with the number asked about.",
 }
+# Before the answer to a two-part question's second part (``Answerer.extractive``).
+SECOND_PART = {
+    "vi": "Về ý sau của câu hỏi ({part}):",
+    "en": "On the second part of the question ({part}):",
+}
 _CODE_NAMES_EN = {
     "QC": "regulations",
     "QĐ": "decisions",

@@ -1299,6 +1299,10 @@ _RESTS_ON = re.compile(
     # bản nào"
     rf"|\b(?:lay|vien dan|dan|dung)\b.{{0,80}}?\blam can cu\s+(?:trong|o|tai)\s+"
     rf"(?:nhung\s+|cac\s+)?(?P<what3>{_GROUND_DOCUMENT})\s+nao\b"
+    # and after what they rest on: "Sở đã căn cứ vào QĐ 1532/QĐ-UBND ra (những) QĐ nào"
+    # (one clause: "Căn cứ quy chế, Sở đã ban hành …" leads with its ground, asks no relation)
+    r"|\bcan cu\s+(?:vao\s+|theo\s+)?(?:[^\s,;:]+\s+){1,12}?(?:de\s+)?(?:ra|ban hanh)\s+"
+    rf"(?:nhung\s+|cac\s+)?(?P<what5>{_GROUND_DOCUMENT})\s+(?:nao|gi)\b"
 )
 _GROUNDS_OF = re.compile(
     # the document whose grounds are asked is named before ("Hiện các phòng làm nhiệm vụ gì
@@ -1343,6 +1347,7 @@ def asked_grounds(folded: str) -> tuple[str, str | None] | None:
             or m.group("ewhat")
             or m.group("what3")
             or m.group("what4")
+            or m.group("what5")
         )
         return "resting_on", _ground_code(what)
     return None

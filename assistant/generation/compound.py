@@ -1,0 +1,217 @@
+"""Two-part list questions: "KH số hóa năm 2024 thực hiện KH nào, và sau đó được gia hạn
+bằng văn bản nào?", "Chỉ thị nào làm Chỉ thị 08/CT-UBND hết hiệu lực, và Sở đã ra những văn
+bản nào để thực hiện chỉ thị mới đó?".
+
+Staff ask two things of one document in one line. The second part leaves its subject
+unsaid ("…, căn cứ NĐ nào?") or points back ("nó", "QĐ ấy", "chỉ thị mới đó"): to the
+document the first part is about (its *subject*), or to what the first part found (its
+*answer*). ``split`` cuts the question in two; ``refers_to_answer`` says which the second
+part means; ``second_question`` writes it as a question of its own, the document named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.retrieval.query import fold
+
+# A word asking for a document or a thing (folded). "đâu" is left out: folded, it is "đầu"
+# ("6 tháng đầu năm").
+_ASKING = re.compile(r"\b(?:nao|gi|which|what)\b")
+# Where a question turns to its second part (folded): "?" with more after it, ";", "và",
+# "rồi", "sau đó", "về sau", ",".
+_TURN = re.compile(
+    r"\?\s+(?=\S)|;\s*|,?\s+(?:va|and)\s+(?:sau do\s+|ve sau\s+|roi\s+)?(?=\S)"
+    r"|,\s*(?:(?:va\s+)?(?:sau do|ve sau|roi|tiep do|then)\s+)?"
+)
+# The document types a part can ask for or point back with (folded, as typed).
+_TYPE = (
+    r"(?:quyet dinh|qd|chi thi|ct|ke hoach|kh|cong van|cv|van ban|vb|to trinh|ttr|bao cao|bc"
+    r"|nghi dinh|nd|thong bao|tb|quy che|decision|plan|letter|document|directive)"
+)
+_TYPE_ASKED = re.compile(rf"\b({_TYPE})\s+(?:\w+\s+)?(?:nao|gi)\b|\b(?:which|what)\s+({_TYPE})s?\b")
+# Pointing back at a document of a type: "QĐ ấy", "chỉ thị mới đó", "that decision".
+_BACK = re.compile(
+    rf"\b(?:(?:cac|nhung)\s+)?({_TYPE})\s+(?:moi\s+)?(?:ay|do|nay|tren|vua roi)\b"
+    rf"|\b(?:that|this|the new)\s+({_TYPE})\b"
+)
+# Pointing back without a type: "nó", "it".
+_IT = re.compile(r"\b(?:no|it)\b")
+# A second part told by another actor after the first ("sau đó Sở ra QĐ nào", "Sở triển khai
+# bằng CV nào"): it follows from what the first part found.
+_ACTOR = re.compile(
+    r"^(?:(?:sau do|roi|tiep theo|ve sau|khi do)\s+)?(?:so|ubnd|uy ban|giam doc|chu tich"
+    r"|van phong|trung tam|the department|the committee)\b"
+)
+# Carrying a document out: "triển khai", "thực hiện", "implement".
+_CARRYING = re.compile(r"\b(?:trien khai|thuc hien|implement(?:ed)?|carr(?:y|ied) out)\b")
+# The words that begin a first part's question about its subject, searched for backwards
+# from its asking word (folded): what comes before the last of them is the subject.
+_PREDICATE = re.compile(
+    r"\b(?:thay cho|thay the|thay|thuc hien|trien khai|can cu|duoc|bi|la|lam theo|nam o"
+    r"|hien|gio|con|ap dung|gui kem|replaced|amended|was|were|is|implements?|carries)\b"
+)
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A two-part question: its parts as typed, and its folded second part."""
+
+    first: str
+    second: str
+    # the second part carries the topic both share ("lắp ki-ốt …: KH nào đặt ra, các BC nào
+    # theo dõi"): it is asked as it stands
+    topical: bool = False
+
+    @property
+    def folded_second(self) -> str:
+        return fold(self.second)
+
+
+def split(clean: str) -> Parts | None:
+    """The question's two parts, when each asks for something of its own; else None.
+
+    The first turn with an asking word on both sides is the cut ("X thay cho QĐ nào, và Sở
+    đã căn cứ vào nó ra QĐ nào"); a lead with no asking word ("Trong 6 tháng đầu năm 2024,
+    Sở đã ban hành những quyết định nào") is no part."""
+    folded = fold(clean)
+    if len(folded) != len(clean):
+        return None
+    for m in _TURN.finditer(folded):
+        left, right = folded[: m.start()], folded[m.end() :]
+        if _ASKING.search(left) and _ASKING.search(right) and _asks_document(left):
+            first = clean[: m.start()].strip(" ,;:?")
+            second = clean[m.end() :].strip(" ,;:?")
+            colon = first.find(":")
+            topical = colon > 0 and not _ASKING.search(folded[:colon])
+            if topical and not _BACK.search(fold(second)):
+                # "lắp ki-ốt tự phục vụ …: KH nào đặt ra, các BC nào theo dõi tiến độ lắp":
+                # the topic before the colon is both parts'
+                return Parts(first, f"{first[:colon]}: {second}", topical=True)
+            if first and second:
+                return Parts(first, second)
+    return None
+
+
+def _asks_document(folded: str) -> bool:
+    """Whether a part asks for documents ("QĐ nào", "which decision"), not for a fact ("làm
+    việc giờ nào", "những việc gì")."""
+    return bool(_TYPE_ASKED.search(folded))
+
+
+def asked_type(part: str) -> str | None:
+    """The type a part asks for ("qd" of "… thay cho QĐ nào"), folded as typed."""
+    m = _TYPE_ASKED.search(fold(part))
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def asked_code(part: str) -> str | None:
+    """The type code a part asks for ("QĐ" of "… thay cho QĐ nào"); None for "văn bản"."""
+    return _code(asked_type(part))
+
+
+def refers_to_answer(parts: Parts, subject_code: str | None) -> bool:
+    """Whether the second part is about what the first found, not about its subject.
+
+    "…, và QĐ ấy thay cho QĐ nào" (the type the first part asked for), "chỉ thị mới đó",
+    "sau đó Sở ra QĐ nào" (another actor acting on it), or any second part after a first
+    about a proposal ("TTr 19 … kết quả là QĐ nào, thay các danh mục cũ nào": a proposal
+    replaces nothing)."""
+    second = parts.folded_second
+    back = _BACK.search(second)
+    if back:
+        pointed = _code(back.group(1) or back.group(2))
+        return pointed != subject_code or "moi" in back.group()
+    if _IT.search(second):
+        # "…, và Sở đã căn cứ vào nó ra QĐ nào": the one the first part is about
+        return False
+    if _ACTOR.search(second):
+        return True
+    return subject_code == "TTr"
+
+
+def subject_phrase(first: str) -> str | None:
+    """The words of the first part naming its subject ("Kế hoạch số hóa hồ sơ TTHC năm 2024
+    của Sở Công Thương" of "… thực hiện KH nào"); None when it is the asked document itself
+    ("Chỉ thị nào của Chủ tịch tỉnh làm …")."""
+    folded = fold(first)
+    asking = _TYPE_ASKED.search(folded)
+    if asking is None:
+        return None
+    cut = None
+    for m in _PREDICATE.finditer(folded, 0, asking.start()):
+        cut = m.start()
+    if cut is None or cut == 0:
+        return None
+    phrase = first[:cut].strip(" ,:;")
+    # the asked document leads ("Chỉ thị nào … làm …"): no subject of its own
+    if _ASKING.search(fold(phrase)):
+        return None
+    return phrase or None
+
+
+def second_question(parts: Parts, named: str) -> str:
+    """The second part as a question of its own, the document it means written out
+    (``named``: "Quyết định số 14/CT-UBND"): in place of the word pointing back, else
+    before it ("Kế hoạch số 3/KH-SCT sau đó được gia hạn bằng văn bản nào")."""
+    folded = parts.folded_second
+    for pattern in (_BACK, _IT):
+        m = pattern.search(folded)
+        if m:
+            return f"{parts.second[: m.start()]}{named}{parts.second[m.end() :]}"
+    if _ACTOR.search(folded):
+        carrying = _CARRYING.search(folded)
+        if carrying:
+            # "Sở triển khai bằng CV nào": what carries it out
+            end = carrying.end()
+            return f"{parts.second[:end]} {named}{parts.second[end:]}"
+        # "(sau đó) Sở ra QĐ nào" after "… duyệt bằng QĐ nào": what rests on it
+        kind = _KIND_WORDS.get(asked_type(parts.second) or "", "văn bản")
+        return f"Những {kind} nào căn cứ {named}"
+    return f"{named} {parts.second}"
+
+
+_CODES = {
+    "quyet dinh": "QĐ",
+    "qd": "QĐ",
+    "decision": "QĐ",
+    "chi thi": "CT",
+    "ct": "CT",
+    "directive": "CT",
+    "ke hoach": "KH",
+    "kh": "KH",
+    "plan": "KH",
+    "cong van": "CV",
+    "cv": "CV",
+    "letter": "CV",
+    "to trinh": "TTr",
+    "ttr": "TTr",
+    "bao cao": "BC",
+    "bc": "BC",
+    "nghi dinh": "NĐ",
+    "nd": "NĐ",
+    "thong bao": "TB",
+    "tb": "TB",
+}
+
+
+# The words a rewritten second part asks with ("Những quyết định nào căn cứ …").
+_KIND_WORDS = {
+    "quyet dinh": "quyết định",
+    "qd": "quyết định",
+    "decision": "quyết định",
+    "ke hoach": "kế hoạch",
+    "kh": "kế hoạch",
+    "plan": "kế hoạch",
+    "cong van": "công văn",
+    "cv": "công văn",
+    "letter": "công văn",
+    "thong bao": "thông báo",
+    "tb": "thông báo",
+}
+
+
+def _code(word: str | None) -> str | None:
+    """The type code of a folded type word ("quyet dinh" → "QĐ"); None for "văn bản"."""
+    return _CODES.get(word or "")
