@@ -1389,10 +1389,17 @@ class Answerer:
         if parts is None:
             return text
         # "…, và Sở đã căn cứ vào nó ra QĐ nào?": the second part asked of its own, the
-        # document it means named; what it adds follows the answer to the whole
+        # document it means named
         second = self._second_part(parts, widen=widen)
         if second is None:
             return text
+        # and the first part alone, when it finds anything: the second's words would be read
+        # as the first's ("Chỉ thị nào … làm Chỉ thị 08 hết hiệu lực, và Sở đã ra những văn
+        # bản nào để thực hiện chỉ thị mới đó" is no list of plans and letters)
+        first = self._parse(parts.first)
+        alone = self._answer_one(first, [], widen=widen) if first.wants_list else ""
+        if self._listed(alone):
+            text = alone
         listed = {e.key for e in self._listed(text)}
         answered = self._listed(second)
         code = compound.asked_code(parts.second)
@@ -1418,7 +1425,11 @@ class Answerer:
             phrase = compound.subject_phrase(parts.first)
             if phrase:
                 described = self.documents(parse_question(f"{phrase} là văn bản nào"))
-                about = [d.entry for d in described[:1]]
+                # the ones reading closest (a list answer comes by date): the second part
+                # is asked of each ("KH số hóa hồ sơ TTHC năm 2024" reads as close to the
+                # year's reform plan)
+                best = max((d.score for d in described), default=0.0)
+                about = [d.entry for d in described if d.score >= best - SUBJECT_MARGIN]
         code = (about[0].code or CONG_VAN) if about else None
         if not about or compound.refers_to_answer(parts, code):
             # (what the first part found, not the document it names: a first part that
@@ -1632,6 +1643,10 @@ def _weight(d: ScoredDocument) -> float:
     """How closely ``d`` reads to the question, a file counting as ``OWN_TIE_MARGIN``."""
     return d.score + (OWN_TIE_MARGIN if d.entry.own_source else 0.0)
 
+
+# How much less closely than the best a document the first part of a two-part question
+# describes may read and still be the one the second part is asked of.
+SUBJECT_MARGIN = 0.02
 
 # An item of a list answer ("1. …", "- …").
 _ITEM = re.compile(r"\s*(?:\d+\.|-)\s")

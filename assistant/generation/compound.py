@@ -36,6 +36,8 @@ _BACK = re.compile(
     rf"\b(?:(?:cac|nhung)\s+)?({_TYPE})\s+(?:moi\s+)?(?:ay|do|nay|tren|vua roi)\b"
     rf"|\b(?:that|this|the new)\s+({_TYPE})\b"
 )
+# A document named by its number ("88/TTr-SYT", "TTr 19"), folded.
+_NUMBERED = re.compile(rf"\d+\s*/\s*[a-z]|\b{_TYPE}\s+(?:so\s+)?\d+\b")
 # Pointing back without a type: "nó", "it".
 _IT = re.compile(r"\b(?:no|it)\b")
 # A second part told by another actor after the first ("sau đó Sở ra QĐ nào", "Sở triển khai
@@ -84,7 +86,10 @@ def split(clean: str) -> Parts | None:
             first = clean[: m.start()].strip(" ,;:?")
             second = clean[m.end() :].strip(" ,;:?")
             colon = first.find(":")
-            topical = colon > 0 and not _ASKING.search(folded[:colon])
+            # (a document named before the colon is the subject, not a topic: "Tờ trình
+            # 88/TTr-SYT …: UBND tỉnh đã ban hành QĐ nào theo tờ trình đó, rồi …")
+            lead = folded[:colon]
+            topical = colon > 0 and not _ASKING.search(lead) and not _NUMBERED.search(lead)
             if topical and not _BACK.search(fold(second)):
                 # "lắp ki-ốt tự phục vụ …: KH nào đặt ra, các BC nào theo dõi tiến độ lắp":
                 # the topic before the colon is both parts'
