@@ -1449,6 +1449,10 @@ class Answerer:
         second = self._parse(compound.second_question(parts, named))
         if not second.wants_list:
             return None
+        # the types asked are the part's own, not the named document's ("những văn bản nào
+        # để thực hiện Chỉ thị số 14/CT-UBND" asks for no directive)
+        asked = compound.asked_code(parts.second)
+        second = replace(second, codes=(asked,) if asked else ())
         return self._answer_one(second, [], widen=widen)
 
     def _parse(self, text: str) -> ParsedQuestion:

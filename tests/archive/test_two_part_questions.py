@@ -53,6 +53,23 @@ FILES = {
         "I. MỤC ĐÍCH, YÊU CẦU\n\nHoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành "
         "chính còn hiệu lực trước ngày 31/12/2024.",
     ),
+    "ct-05-2024-ky-luat.txt": document(
+        "CHỈ THỊ",
+        "05/CT-SCT",
+        "02/01/2024",
+        "Về tăng cường kỷ luật, kỷ cương hành chính",
+        "1. Các phòng chấp hành nghiêm thời giờ làm việc.\n\n2. Chỉ thị này thay thế Chỉ thị "
+        "số 02/CT-SCT ngày 05/01/2022 của Giám đốc Sở Công Thương.",
+    ),
+    "kh-70-2024-ky-luat.txt": document(
+        "KẾ HOẠCH",
+        "70/KH-SCT",
+        "15/01/2024",
+        "Kiểm tra việc chấp hành thời giờ làm việc năm 2024",
+        "Thực hiện Chỉ thị số 05/CT-SCT ngày 02/01/2024 của Giám đốc Sở Công Thương về tăng "
+        "cường kỷ luật, kỷ cương hành chính;\n\nSở Công Thương ban hành Kế hoạch thực hiện "
+        "như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nKiểm tra việc chấp hành thời giờ làm việc.",
+    ),
 }
 
 
@@ -71,6 +88,20 @@ def test_the_second_part_is_asked_of_the_document_the_first_is_about(
     # what it replaced, and the department's decision resting on it
     assert keys("20/2021/QĐ-UBND", "45/QĐ-SCT") <= listed(text)
     assert "Về ý sau của câu hỏi" in text
+
+
+def test_the_second_part_asked_of_what_the_first_found(answerer: Answerer) -> None:
+    text = answerer.ask(
+        "Chỉ thị nào thay thế Chỉ thị 02/CT-SCT, và Sở đã ra những văn bản nào để thực hiện "
+        "chỉ thị mới đó?"
+    ).text
+    # the directive that replaced it (told as the old one's life), then what carries it out
+    assert "Đã được thay thế bởi Chỉ thị số 05/CT-SCT" in text
+    assert keys("70/KH-SCT") <= listed(text)
+    # the documents carrying the directive out are no directives
+    second = text.split("Về ý sau của câu hỏi")[1]
+    assert "văn bản phù hợp" in second
+    assert "chỉ thị phù hợp" not in second
 
 
 def test_a_second_part_with_no_subject_of_its_own(answerer: Answerer) -> None:
