@@ -1382,7 +1382,8 @@ class Answerer:
         """The extractive answer text (unchecked).
 
         ``widen``: a list question whose year finds nothing lists the other years' matches
-        (off when the year is a filter the user set, not words of the question).
+        (off when the year is a filter the user set, not words of the question). A two-part
+        list question (``compound``) is answered part by part.
         """
         text = self._answer_one(parsed, hits, widen=widen)
         parts = compound.split(parsed.clean) if parsed.wants_list else None
@@ -1432,8 +1433,8 @@ class Answerer:
                 about = [d.entry for d in described if d.score >= best - SUBJECT_MARGIN]
         code = (about[0].code or CONG_VAN) if about else None
         if not about or compound.refers_to_answer(parts, code):
-            # (what the first part found, not the document it names: a first part that
-            # found nothing but that lists nothing the second can be asked of)
+            # (what the first part found, less the document it names: a first part listing
+            # only its own subject found nothing the second can be asked of)
             subject = {e.key for e in about}
             found = self._listed(self._answer_one(first, [], widen=widen))
             # of the type it asked for ("… áp dụng theo QĐ nào, Sở triển khai bằng CV nào")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.retrieval.query import fold
+from assistant.retrieval.query import code_of_word, fold
 
 # A word asking for a document or a thing (folded). "đâu" is left out: folded, it is "đầu"
 # ("6 tháng đầu năm").
@@ -177,26 +177,15 @@ def second_question(parts: Parts, named: str) -> str:
     return f"{named} {parts.second}"
 
 
-_CODES = {
-    "quyet dinh": "QĐ",
+# The type codes of the abbreviations staff type (folded); full words by ``code_of_word``.
+_ABBREVIATIONS = {
     "qd": "QĐ",
-    "decision": "QĐ",
-    "chi thi": "CT",
     "ct": "CT",
-    "directive": "CT",
-    "ke hoach": "KH",
     "kh": "KH",
-    "plan": "KH",
-    "cong van": "CV",
     "cv": "CV",
-    "letter": "CV",
-    "to trinh": "TTr",
     "ttr": "TTr",
-    "bao cao": "BC",
     "bc": "BC",
-    "nghi dinh": "NĐ",
     "nd": "NĐ",
-    "thong bao": "TB",
     "tb": "TB",
 }
 
@@ -219,4 +208,4 @@ _KIND_WORDS = {
 
 def _code(word: str | None) -> str | None:
     """The type code of a folded type word ("quyet dinh" → "QĐ"); None for "văn bản"."""
-    return _CODES.get(word or "")
+    return _ABBREVIATIONS.get(word or "") or code_of_word(word or "")
