@@ -102,6 +102,17 @@ def document(kind: str, number: str, day: str, title: str, body: str) -> str:
     )
 
 
+# The Sở Công Thương's 2024 digitisation plan, which several tests' archives hold.
+DIGITISATION_PLAN = document(
+    "KẾ HOẠCH",
+    "58/KH-SCT",
+    "20/3/2024",
+    "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính năm 2024",
+    "I. MỤC ĐÍCH, YÊU CẦU\n\nHoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành "
+    "chính còn hiệu lực trước ngày 31/12/2024.",
+)
+
+
 def listed(text: str) -> set[str]:
     """The lookup keys of the first document of each numbered line of an answer."""
     lines = [line for line in text.splitlines() if re.match(r"\s*\d+\.\s", line)]

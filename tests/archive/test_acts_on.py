@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from archive_builders import document, listed
+from archive_builders import DIGITISATION_PLAN, document, listed
 
 from assistant.citations import lookup_key
 from assistant.config import Settings
@@ -17,14 +17,7 @@ from assistant.generation.fit import asked_act_on
 from assistant.retrieval.query import fold
 
 FILES = {
-    "kh-58-2024-so-hoa.txt": document(
-        "KẾ HOẠCH",
-        "58/KH-SCT",
-        "20/3/2024",
-        "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính năm 2024",
-        "I. MỤC ĐÍCH, YÊU CẦU\n\nHoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành "
-        "chính còn hiệu lực trước ngày 31/12/2024.",
-    ),
+    "kh-58-2024-so-hoa.txt": DIGITISATION_PLAN,
     "cv-2011-2024-gia-han.txt": document(
         "",
         "2011/SCT-VP",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from archive_builders import document, keys, listed
+from archive_builders import DIGITISATION_PLAN, document, keys, listed
 
 from assistant.config import Settings
 from assistant.generation import compound
@@ -45,14 +45,7 @@ FILES = {
         "tài chính của đơn vị sự nghiệp công lập;\n\nĐiều 1. Phê duyệt phương án tự chủ tài "
         "chính giai đoạn 2024 - 2026 của Trung tâm Khuyến công.",
     ),
-    "kh-58-2024-so-hoa.txt": document(
-        "KẾ HOẠCH",
-        "58/KH-SCT",
-        "20/3/2024",
-        "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính năm 2024",
-        "I. MỤC ĐÍCH, YÊU CẦU\n\nHoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành "
-        "chính còn hiệu lực trước ngày 31/12/2024.",
-    ),
+    "kh-58-2024-so-hoa.txt": DIGITISATION_PLAN,
     "ct-05-2024-ky-luat.txt": document(
         "CHỈ THỊ",
         "05/CT-SCT",
