@@ -1389,17 +1389,17 @@ class Answerer:
         parts = compound.split(parsed.clean) if parsed.wants_list else None
         if parts is None:
             return text
+        first = self._parse(parts.first)
+        alone = self._answer_one(first, [], widen=widen)
         # "…, và Sở đã căn cứ vào nó ra QĐ nào?": the second part asked of its own, the
         # document it means named
-        second = self._second_part(parts, widen=widen)
+        second = self._second_part(parts, first, alone, widen=widen)
         if second is None:
             return text
         # and the first part alone, when it finds anything: the second's words would be read
         # as the first's ("Chỉ thị nào … làm Chỉ thị 08 hết hiệu lực, và Sở đã ra những văn
         # bản nào để thực hiện chỉ thị mới đó" is no list of plans and letters)
-        first = self._parse(parts.first)
-        alone = self._answer_one(first, [], widen=widen) if first.wants_list else ""
-        if self._listed(alone):
+        if first.wants_list and self._listed(alone):
             text = alone
         listed = {e.key for e in self._listed(text)}
         answered = self._listed(second)
@@ -1413,14 +1413,15 @@ class Answerer:
         lead = extractive.SECOND_PART[parsed.language].format(part=parts.second)
         return f"{text}\n\n{lead}\n{second}"
 
-    def _second_part(self, parts: compound.Parts, *, widen: bool) -> str | None:
+    def _second_part(
+        self, parts: compound.Parts, first: ParsedQuestion, found: str, *, widen: bool
+    ) -> str | None:
         """The answer to the second part of a two-part list question, asked of the document
-        the first is about or of what the first found (``compound.refers_to_answer``);
-        None when neither is known."""
+        the first (``first``, answered ``found``) is about or of what the first found
+        (``compound.refers_to_answer``); None when neither is known."""
         if parts.topical:
             second = self._parse(parts.second)
             return self._answer_one(second, [], widen=widen) if second.wants_list else None
-        first = self._parse(parts.first)
         about = self.registry.lookup(first.clean) if first.idents else []
         if not about:
             phrase = compound.subject_phrase(parts.first)
@@ -1436,12 +1437,11 @@ class Answerer:
             # (what the first part found, less the document it names: a first part listing
             # only its own subject found nothing the second can be asked of)
             subject = {e.key for e in about}
-            found = self._listed(self._answer_one(first, [], widen=widen))
             # of the type it asked for ("… áp dụng theo QĐ nào, Sở triển khai bằng CV nào")
             asked = compound.asked_code(parts.first)
             about = [
                 e
-                for e in found
+                for e in self._listed(found)
                 if e.key not in subject and (asked is None or (e.code or CONG_VAN) == asked)
             ]
         if not about:

@@ -121,9 +121,9 @@ def test_a_second_part_answered_with_another_type_adds_nothing(
     question = "Số hóa hồ sơ TTHC năm 2024: KH nào đặt ra, các BC nào theo dõi tiến độ số hóa?"
     decision = "Theo kho tài liệu:\n1. Quyết định số 45/QĐ-SCT ngày 03/6/2024 về việc …"
     report = "Theo kho tài liệu:\n1. Báo cáo số 15/BC-SCT ngày 20/6/2024 về việc …"
-    monkeypatch.setattr(answerer, "_second_part", lambda parts, widen: decision)
+    monkeypatch.setattr(answerer, "_second_part", lambda parts, first, found, widen: decision)
     assert "Về ý sau" not in answerer.ask(question).text
-    monkeypatch.setattr(answerer, "_second_part", lambda parts, widen: report)
+    monkeypatch.setattr(answerer, "_second_part", lambda parts, first, found, widen: report)
     text = answerer.ask(question).text
     assert "Về ý sau" in text
     assert keys("15/BC-SCT") <= listed(text)
