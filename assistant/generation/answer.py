@@ -24,6 +24,14 @@ from assistant.citations.issuers import Organ, disagreement, organ_of_entry
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation import compound, extractive
+from assistant.generation.bodies import (
+    TOLD_SHARE,
+    TOLD_SUBJECT,
+    TOLD_WEIGHT,
+    BodyIndex,
+    asks_telling,
+    told_topic,
+)
 from assistant.generation.documents import (
     CONG_VAN,
     OWN_TIE_MARGIN,
@@ -41,6 +49,7 @@ from assistant.generation.documents import (
     whole_period_first,
 )
 from assistant.generation.fit import (
+    OWN_WEIGHT,
     Asked,
     Places,
     ProfileMap,
@@ -75,6 +84,7 @@ from assistant.generation.fit import (
     described_citing,
     described_proposals,
     effect_day,
+    facet_score,
     held_department,
     issued_by,
     mentioned_issuer,
@@ -288,6 +298,7 @@ class Answerer:
         self._corrections: list[Correction] | None = None
         self._timing: tuple[ParsedQuestion, Timing | None] | None = None
         self._signer_names: list[str] | None = None
+        self._bodies: BodyIndex | None = None
 
     @property
     def registry(self) -> Registry:
@@ -616,9 +627,8 @@ class Answerer:
         if starting and not every:
             rest = [] if asks_one(parsed) else [d for d in selected if d not in starting]
             selected = starting + rest
-        plain = not (
+        relational = (
             every
-            or asks_one(parsed)
             or asks_current(parsed)
             or at
             or asks_series(folded)
@@ -630,12 +640,20 @@ class Answerer:
             or acts
             or starting
         )
+        plain = not (relational or asks_one(parsed))
         if plain:
             # "Các quyết định quy định chức năng, nhiệm vụ của Sở": the ones the found ones
             # replaced or were replaced by, read as close and meeting as many facets (the
             # 2016 decision the archive only cites, beside the 2022 and 2025 ones it holds)
             versions = self._versions(chosen, ranked, asked.department)
             selected = selected + [d for d in versions if d not in selected]
+        telling = asks_telling(parsed.clean)
+        if plain or (telling and not relational):
+            # "Những VB nào đề cập chuyện Sổ giao việc ghi bằng giấy", "Văn bản nào nói về
+            # việc kiểm tra đột xuất Bộ phận Một cửa": the files one of whose sentences tells
+            # of it, whatever their trích yếu (and whether one asks for one or several)
+            told = self._telling(own, ranked, selected, asked, asked_to_tell=telling)
+            selected = selected + [d for d in told if d not in selected]
         if not (asks_current(parsed) or at):
             return selected
         # What is carried out now (or at the moment asked: "tại thời điểm 31/12/2023"): not
@@ -670,6 +688,55 @@ class Answerer:
         selected = selected + self._amending(selected, ranked, at or self.now)
         # A question about what holds now (or held then) lists the documents in force first.
         return order(selected, self.lives, lambda d: d.entry, at)
+
+    @property
+    def bodies(self) -> BodyIndex:
+        """The sentences of the archive's own files (``bodies.BodyIndex``), read on first use."""
+        if self._bodies is None:
+            self._bodies = BodyIndex(self.registry.entries(), self.chunks)
+        return self._bodies
+
+    def _telling(
+        self,
+        parsed: ParsedQuestion,
+        ranked: list[ScoredDocument],
+        selected: list[ScoredDocument],
+        asked: Asked,
+        *,
+        asked_to_tell: bool,
+    ) -> list[ScoredDocument]:
+        """The documents of ``ranked`` one sentence of whose own file holds at least
+        ``TOLD_SHARE`` of what the question's topic says (``BodyIndex.covering``), meeting
+        as many of the facets ``asked`` as the best selected (the area and the instruments
+        named aside: a plan's task, a report's sentence, tell of a Quy chế whatever area
+        their file is filed under).
+        None when the topic says little (``TOLD_WEIGHT``) or, unless the question asks what
+        tells of it (``asked_to_tell``: "đề cập", "nói về"), when some document's trích yếu
+        is about it (``TOLD_SUBJECT``): its subject, not its text, then answers."""
+        # an English question by its Vietnamese terms (the archive's words)
+        topic = parsed.gloss if parsed.language == "en" else told_topic(parsed.clean)
+        bodies = self.bodies
+        if bodies.weight(topic) < TOLD_WEIGHT:
+            return []
+        subjects = [f"{e.kind or ''} {e.subject}" for e in self.registry.entries() if e.subject]
+        if not asked_to_tell and bodies.subject_cover(topic, subjects) >= TOLD_SUBJECT:
+            return []
+        cover = bodies.covering(topic, [d.entry.key for d in ranked if d.entry.own_source])
+        unfiled = replace(asked, area=None, instruments=())
+
+        def facets(d: ScoredDocument) -> float:
+            own = OWN_WEIGHT if d.entry.own_source else 0.0
+            return facet_score(d.entry, d.profile, unfiled) - own
+
+        most = max((facets(d) for d in selected or ranked), default=0.0)
+        return sorted(
+            (
+                d
+                for d in ranked
+                if cover.get(d.entry.key, 0.0) >= TOLD_SHARE and facets(d) >= most - 1e-9
+            ),
+            key=lambda d: (-cover[d.entry.key], d.entry.date or "", d.entry.ident),
+        )
 
     def _named_signer(self, clean: str) -> str | None:
         """A signer of the archive's files whom a question about signing names in any case,
