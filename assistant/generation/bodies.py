@@ -149,7 +149,8 @@ class BodyIndex:
         folded = self._typed_folded(topic)
         return max(
             (
-                sum(w for g, w in weights.items() if g in _grams(_words(s, folded=bool(folded)))) / total
+                sum(w for g, w in weights.items() if g in _grams(_words(s, folded=bool(folded))))
+                / total
                 for s in subjects
             ),
             default=0.0,
