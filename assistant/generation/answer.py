@@ -8,6 +8,7 @@ to the extractive answer, with a notice.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -70,6 +71,7 @@ from assistant.generation.fit import (
     asked_signer,
     asked_signing_forms,
     asks_answered_proposal,
+    asks_before_merger,
     asks_cited_by,
     asks_history,
     asks_latest,
@@ -102,6 +104,7 @@ from assistant.generation.fit import (
     topic_text,
     topicless,
     without_agency,
+    without_before_merger,
     without_body,
     without_effect,
     without_place,
@@ -460,6 +463,13 @@ class Answerer:
         if merged and parsed.period is None and not parsed.years:
             # "since the merger": issued from the merged body's first document on
             parsed = replace(parsed, period=Period(merged, self.now))
+        before = merged_since(self.registry.entries()) if asks_before_merger(folded) else None
+        if before and parsed.period is None and not parsed.years and not parsed.at:
+            # "Sở KH&ĐT có những BC nào trước khi hợp nhất vào Sở Tài chính": issued before
+            # the merged body's first document
+            first = min(e.date for e in self.registry.entries() if e.date)
+            end = (dt.date.fromisoformat(before) - dt.timedelta(days=1)).isoformat()
+            parsed = replace(parsed, period=Period(min(first, end), end))
         if at or effect_period:
             # "Cuối năm 2020 (31/12/2020) … đang áp dụng", "bắt đầu có hiệu lực trong quý
             # II/2024": the moment's year, the period of effect, are no issue years
@@ -495,6 +505,8 @@ class Answerer:
             own = replace(own, clean=without_effect(own.clean))
         if merged:
             own = replace(own, clean=without_since_merger(own.clean))
+        if before:
+            own = replace(own, clean=without_before_merger(own.clean))
         # A question naming only an area ("quyết định nào về tổ chức bộ máy năm 2024") asks
         # for every document filed under it: its facets decide, not how alike texts read.
         area = area_only(own) if has_facets else None

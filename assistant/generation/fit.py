@@ -1059,6 +1059,24 @@ _SINCE_MERGER = re.compile(
 )
 
 
+# "trước khi hợp nhất vào Sở Tài chính", "(trước hợp nhất)", "before the merger": issued
+# before the archive's bodies merged; what they merged into is when, not what about.
+_BEFORE_MERGER = re.compile(
+    r"\bbefore\s+(?:the\s+)?merg(?:er|ing)\b"
+    r"|\btruoc\s+(?:khi\s+)?(?:sap nhap|hop nhat)\b(?:\s+(?:vao|voi|thanh)\s+[^,;?()]*)?"
+)
+
+
+def asks_before_merger(folded: str) -> bool:
+    """Whether a question asks about what was issued before the archive's bodies merged."""
+    return bool(_BEFORE_MERGER.search(folded))
+
+
+def without_before_merger(clean: str) -> str:
+    """``clean`` without its "before the merger": when, not what."""
+    return _without_matches(clean, _BEFORE_MERGER)
+
+
 def asks_since_merger(folded: str) -> bool:
     """Whether a question asks about what was issued since the archive's bodies merged."""
     return bool(_SINCE_MERGER.search(folded))

@@ -10,7 +10,7 @@ import pytest
 from assistant.citations import extract, lookup_key
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
-from assistant.generation.fit import asks_of_both
+from assistant.generation.fit import asks_before_merger, asks_of_both, without_before_merger
 from assistant.retrieval.query import fold
 
 SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
@@ -121,6 +121,27 @@ def test_a_replacement_asked_without_both_still_lists_every_one() -> None:
 def test_what_was_issued_since_the_merger(answerer: Answerer, question: str) -> None:
     # from the merged Sở's first document (14/7/2025) on
     assert listed(answerer.ask(question).text) == {lookup_key("09/QĐ-STP"), lookup_key("33/QĐ-STP")}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Trước khi hợp nhất vào Sở Tư pháp tỉnh Kim Thạch, Sở đã ban hành những quyết định nào?",
+        "Before the merger, which decisions did the department issue?",
+    ],
+)
+def test_what_was_issued_before_the_merger(answerer: Answerer, question: str) -> None:
+    # before the merged Sở's first document (14/7/2025); what it merged into is no topic
+    assert listed(answerer.ask(question).text) == {
+        lookup_key(i) for i in ("12/QĐ-STP", "45/QĐ-STP", "30/QĐ-STP", "41/QĐ-STP")
+    }
+    assert asks_before_merger(fold(question))
+
+
+def test_before_the_merger_is_when_not_what() -> None:
+    clean = "Sở KH&ĐT có những BC CCHC nào trước khi hợp nhất vào Sở Tài chính?"
+    assert without_before_merger(clean) == "Sở KH&ĐT có những BC CCHC nào ?"
+    assert not asks_before_merger(fold("Kế hoạch hợp nhất các phòng trước ngày 01/7/2025"))
 
 
 def test_a_document_of_a_body_merged_away_that_nothing_after_names_is_of_unknown_effect(
