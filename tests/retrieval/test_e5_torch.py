@@ -259,7 +259,10 @@ def test_bf16_without_onednn_packing_gives_the_same_vectors() -> None:
     texts = [ADMIN, "Giao Sở Nội vụ chủ trì", long_passage()]
     packed = np.array(engine.embed_documents(texts))
     dense = [m for m in engine._encoder.modules() if isinstance(m, _Dense)]
-    assert all(m.packed is not None for m in dense)
+    if not all(m.packed is not None for m in dense):
+        # oneDNN packs bfloat16 weights only on CPUs with AVX512 (this one has AVX2): the
+        # plain path, tested below by the other bf16 tests, is then the only one
+        pytest.skip("this CPU's oneDNN does not pack bfloat16 weights (no AVX512)")
     for m in dense:
         m.packed = None
     plain = np.array(engine.embed_documents(texts))
