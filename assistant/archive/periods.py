@@ -252,6 +252,59 @@ def find_period(text: str, *, default_year: int | None = None) -> tuple[Period, 
     return None
 
 
+# A report of a whole year, of whichever year: "các báo cáo kết quả CCHC cả năm", "báo cáo
+# năm của Sở", "annual reports", "full-year reports".
+_WHOLE_YEAR = re.compile(
+    r"\b(?:bao\s+cao|bc)\b(?:(?!\b(?:va|hay|hoac)\b)[^.?;,]){0,40}?\bca\s+nam\b"
+    r"|\b(?:bao\s+cao|bc)\s+(?:tong\s+ket\s+)?nam\b(?!\s*\d)"
+    r"|\b(?:annual|full[\s-]+year|whole[\s-]+year|year[\s-]+end)\s+reports?\b"
+)
+# The parts of a year a question may name (more than one: no one part asked).
+_SEASONS = re.compile(
+    r"\bquy\s+(?:iv|iii|ii|i|[1-4])\b|\b(?:6|sau|9|chin)\s+thang\b|\bca\s+nam\b|\bnua\s+nam\b"
+    r"|\b(?:first|second|third|fourth)\s+(?:quarter|half)\b|\b(?:six|nine)\s+months\b"
+)
+# A part of a year named in English without its year: "reports for a first quarter", "the
+# second half of each year".
+_EN_SEASON = re.compile(
+    r"\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarters?"
+    r"|(?P<h>first|second)\s+half(?:\s+of\s+(?:the|each|every)\s+year)?)\b(?!\s+(?:of\s+)?\d)"
+)
+# A year no question names, to read a part of a year written without one ("quý I").
+_ANY_YEAR = 1900
+
+
+def asked_season(text: str) -> tuple[str, str] | None:
+    """The part of a year ``text`` names without a year, as (first, last) "MM-DD": "các báo
+    cáo quý I trong bốn năm 2023–2026" → ("01-01", "03-31"), "reports for a first quarter",
+    "BC 6 tháng đầu năm các năm"; None when it names none or gives its year ("quý I/2024")."""
+    folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), fold(text))
+    if len(set(_SEASONS.findall(folded))) > 1:
+        return None  # "báo cáo quý I và 6 tháng": more than one part of a year
+    m = _EN_SEASON.search(folded)
+    if m and m.group("q"):
+        q = _QUARTER_WORDS[m.group("q")]
+        return season(_month_period(_ANY_YEAR, 3 * q - 2, 3 * q))
+    if _WHOLE_YEAR.search(folded):
+        return season(Period.of_years(_ANY_YEAR, _ANY_YEAR))
+    if m:
+        first = m.group("h") == "first"
+        return season(_month_period(_ANY_YEAR, 1, 6) if first else _month_period(_ANY_YEAR, 7, 12))
+    for finder in (_half, _months, _to_quarter, _quarter):
+        found = finder(folded, _ANY_YEAR)
+        if found is not None:
+            period = found[0]
+            if period.start[:4] != str(_ANY_YEAR):
+                return None
+            return season(period)
+    return None
+
+
+def season(period: Period) -> tuple[str, str]:
+    """The part of a year ``period`` covers, without its year: ("01-01", "06-30")."""
+    return period.start[5:], period.end[5:]
+
+
 def period_of(text: str, *, default_year: int | None = None) -> Period | None:
     """The period ``text`` names (see ``find_period``), or None.
 

@@ -42,6 +42,12 @@ QUERY_RE = re.compile(
     r"|/(?P<year>(?:19|20)\d\d)(?![\d/]))?"
 )
 
+# What follows a number that counts time rather than numbering a document (folded): "BC 6
+# tháng", "báo cáo 9 tháng đầu năm", "KH 5 năm" (not "QĐ 12 năm 2021").
+_SPAN_AFTER = re.compile(
+    r"\s+(?:thang|tuan|quy\b|nam\b(?!\s*(?:19|20)\d\d)|months?\b|years?\b|weeks?\b)"
+)
+
 
 @dataclass(frozen=True)
 class QueryIdent:
@@ -102,6 +108,8 @@ def parse_query_ident(query: str) -> list[QueryIdent]:
         word, number, symbol = m.group("word"), m.group("number"), m.group("symbol")
         if not word and not symbol:
             continue
+        if not symbol and not m.group("year") and _SPAN_AFTER.match(folded, m.end()):
+            continue  # "BC 6 tháng đầu năm", "KH 5 năm": a span of time, no number
         number = number.lstrip("0") or "0"
         if symbol:
             sep = "-" if m.group("sep") == "-" else "/"

@@ -248,15 +248,25 @@ ISSUER_BEFORE_RE = re.compile(
 # `của <issuer name>`: `của UBND tỉnh`, `của Bộ trưởng Bộ GDĐT`.
 ISSUER_NAME_RE = re.compile(rf"{SP}*,?{SP}*của{SP}+(?P<name>[^\n,;.:()“”\"]{{1,100}})")
 
-# Where an issuer's name stops: at a subject lead or a verb that starts the clause.
-ISSUER_STOP_RE = re.compile(
-    r"(?i)(?<![\w])(?:về|quy định|ban hành|hướng dẫn|kết luận|thông báo|tại|theo|đã|để|cho|trong"
-    r"|với|thì|là|gồm|nhằm|thay thế|sửa đổi|bổ sung|đối với|và(?=\s+\S+\s+\S+\s+số|\s+\d))(?![\w])"
+# The verbs a trích yếu opens with beside `ban hành`, `quy định`: `… của UBND tỉnh công bố
+# Chỉ số cải cách hành chính năm 2021`, `… của Thủ tướng Chính phủ phê duyệt Chương trình …`.
+_ACTS = (
+    r"công bố|phê duyệt|thành lập|kiện toàn|đính chính|bãi bỏ|hủy bỏ|huỷ bỏ|điều chỉnh|gia hạn"
+    r"|phân cấp|ủy quyền|uỷ quyền"
 )
 
-# The lead of a subject: `về việc …`, `về …`, `quy định …`, `ban hành …`.
+# Where an issuer's name stops: at a subject lead or a verb that starts the clause (those
+# written in lower case only: "Ban Thành lập …" would be a name).
+ISSUER_STOP_RE = re.compile(
+    r"(?<![\w])(?:(?i:về|quy định|ban hành|hướng dẫn|kết luận|thông báo|tại|theo|đã|để|cho|trong"
+    r"|với|thì|là|gồm|nhằm|thay thế|sửa đổi|bổ sung|đối với|và(?=\s+\S+\s+\S+\s+số|\s+\d))"
+    rf"|{_ACTS}|như sau|hết hiệu lực|có hiệu lực|đạt|được|tiếp tục)(?![\w])"
+)
+
+# The lead of a subject: `về việc …`, `về …`, `quy định …`, `ban hành …`, `công bố …`.
 SUBJECT_LEAD_RE = re.compile(
-    rf"{SP}*,?{SP}*(?P<lead>[Vv]ề{SP}+việc|[Vv]ề|[Qq]uy{SP}+định|[Bb]an{SP}+hành|[Hh]ướng{SP}+dẫn)"
+    rf"{SP}*,?{SP}*(?P<lead>[Vv]ề{SP}+việc|[Vv]ề|[Qq]uy{SP}+định|[Bb]an{SP}+hành|[Hh]ướng{SP}+dẫn"
+    rf"|(?i:{_ACTS.replace(' ', SP + '+')}))"
     rf"{SP}+"
 )
 

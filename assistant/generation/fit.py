@@ -218,7 +218,9 @@ _BY_DEPARTMENT = re.compile(
     r"\bgiám đốc\b.{0,40}\b(?:ký|ban hành)\b"
     r"|\b(?:do\s+)?sở\b(?:\s+\w+){0,4}?\s+(?:đã\s+)?(?:ký\s+)?ban hành\b"
     r"|\bsở\b(?:\s+\w+){0,3}?\s+(?:đã\s+)?(?:ký|ky)\s+(?:những|các|nhung|cac)\b"
-    r"|\b(?:did|has|have) the department\b.{0,30}\b(?:issued?|sign(?:ed)?)\b"
+    # "did the (merged) Justice department issue"
+    r"|\b(?:did|has|have) the (?:(?:merged|new|former|old)\s+)?department\b.{0,30}"
+    r"\b(?:issued?|sign(?:ed)?)\b"
     r"|\b(?:the department|director)(?:'s)?\s+(?:has\s+|have\s+)?(?:issued|signed)\b"
     r"|\b(?:issued|signed)\s+by\s+the\s+(?:department|director)\b"
 )
@@ -984,8 +986,9 @@ _NOT_GROUNDS = re.compile(
 # documents asked for come after the verb, or the question ends on it.
 _DOES_CITE = r"\b(?:does|do|did)\b(.*)\b(?:refer\s+to|cite|mention)\s*\??\s*$"
 # A report tells of documents in other words too: "BC quý III … nêu những QĐ nào", "Trong
-# báo cáo …, Sở kể ra những QĐ nào", "BC … nhắc tới những quyết định, kế hoạch nào".
-_TELLS_VERB = r"(?:neu|ke ra|ke ten|liet ke|noi (?:den|toi))"
+# báo cáo …, Sở kể ra những QĐ nào", "BC … kể những QĐ nào", "BC … nhắc tới những quyết định, kế
+# hoạch nào".
+_TELLS_VERB = r"(?:neu|ke ra|ke ten|ke lai|ke|liet ke|nhac lai|noi (?:den|toi))"
 _ASKED_CITED = (
     r"(?:nhung|cac)\s+(?:van ban|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|vb|qd|kh)\b"
 )
@@ -1599,7 +1602,8 @@ _NO_TOPIC = re.compile(
 # The same in English, matched on the text as typed (lower case, diacritics kept): folded,
 # "the" would be "thể" (thể chế), "in" "in", "on" "ổn".
 _NO_TOPIC_EN = re.compile(
-    r"\b(cũ|former|signed off|signed|how many|director|administrative reforms?|reforms?|about"
+    r"\b(cũ|former|newly merged|merged|signed off|signed|how many|director"
+    r"|administrative reforms?|reforms?|about"
     r"|on|concerning|regarding"
     r"|related to|since|between|and|until|now|date|issue|issues|sign|signs|recent|recently"
     r"|last|past|two|three|still|carrying out|carry out|carried out|running|valid|submitted"

@@ -100,7 +100,10 @@ CHUNKING_VERSION = 2
 # 26: a lone "Căn cứ … ." line before "QUYẾT ĐỊNH:" is a ground (based_on).
 # 27: a purpose clause ("; để …,") between a lead-in and its main clause leaves it one.
 # 28: two months running ("tháng 9 và tháng 10/2025", "tháng 9, 10/2025") are one period.
-DERIVED_VERSION = 28
+# 29: a cited document's trích yếu may open with "công bố", "phê duyệt", "thành lập", …
+# after its issuer ("… của UBND tỉnh công bố Chỉ số cải cách hành chính năm 2021"), and the
+# issuer's name stops there.
+DERIVED_VERSION = 29
 
 Progress = Callable[[float, str], None]
 
