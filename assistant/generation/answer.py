@@ -79,6 +79,7 @@ from assistant.generation.fit import (
     asks_latest,
     asks_of_both,
     asks_procedure_list,
+    asks_replacing_old,
     asks_series,
     asks_signing,
     asks_since_merger,
@@ -184,12 +185,6 @@ ALIKE_SHARE = 0.6
 K_TIMED = 30
 CHUNK_FIT = 0.3
 K_TIMED_PASSAGES = 10
-# Documents asked for as replacing older ones (folded): "những văn bản mới nào được ban hành
-# để thay thế văn bản cũ", "the new decisions replacing old ones".
-_REPLACING_OLD = re.compile(
-    r"\bthay\s+(?:the\s+)?(?:cho\s+)?(?:cac\s+|nhung\s+)?(?:van ban|vb|qd|quyet dinh|ke hoach"
-    r"|kh|quy che)\s+cu\b|\breplac\w*\s+(?:the\s+)?(?:old|older|earlier|previous)\b"
-)
 # A document issued on a proposal, as its file says it (folded): "Theo đề nghị của Giám đốc
 # Sở Y tế tại Tờ trình số …", "Xét đề nghị của Phòng Nội vụ tại Tờ trình số …".
 _ON_PROPOSAL = re.compile(r"\b(?:theo|xet)\s+de nghi\b")
@@ -623,6 +618,11 @@ class Answerer:
             selected = (
                 self._carrying_out(described, ranked, *carrying, several=several) or selected
             )
+        if asks_replacing_old(folded):
+            # "Năm 2024 Sở đã ban hành quy chế mới thay cho quy chế cũ ở những QĐ nào": of
+            # those found, the ones that replaced another
+            replacing = [d for d in selected if self._replaces(d.entry)]
+            selected = replacing or selected
         if asks_what_it_replaced(folded):
             # "KH CCHC năm 2025 … thay cho những KH nào": what the one described replaced
             # (described by facets alone, "KH CCHC năm 2025", as well as by a topic)
@@ -1044,6 +1044,10 @@ class Answerer:
             return life.effective in period
         return bool(entry.date) and life.effective > (entry.date or "")
 
+    def _replaces(self, entry: RegistryEntry) -> bool:
+        """Whether the archive tells that ``entry`` replaced another document."""
+        return any(st.relation.type == "replaces" for st in self.lives.acts_of(entry))
+
     def _changed(self, entry: RegistryEntry) -> bool:
         """Whether any document amended, replaced, repealed or ended ``entry``, in part or
         whole, as the archive tells."""
@@ -1211,14 +1215,10 @@ class Answerer:
             and (not told.years or e.year in told.years)
             and (since is None or (e.date or "") >= since)
         }
-        if _REPLACING_OLD.search(fold(rest)):
+        if asks_replacing_old(fold(rest)):
             # "… nêu những văn bản mới nào được ban hành để thay thế văn bản cũ": of those
             # it cites, the ones that replaced another
-            cited = {
-                k: e
-                for k, e in cited.items()
-                if any(st.relation.type == "replaces" for st in self.lives.acts_of(e))
-            }
+            cited = {k: e for k, e in cited.items() if self._replaces(e)}
         if not cited:
             return []
         return self._by_date(list(cited.values()), parsed)

@@ -1488,9 +1488,28 @@ _REPLACED_WHAT = re.compile(
 
 
 def asks_what_it_replaced(folded: str) -> bool:
-    """Whether a question asks what the document it describes replaced."""
+    """Whether a question asks what the document it describes replaced (not the new ones
+    replacing old ones, ``asks_replacing_old``)."""
     m = _REPLACED_WHAT.search(folded)
-    return m is not None and not re.match(r"\s*(?:bang|boi)\b", folded[m.end("what") :])
+    return (
+        m is not None
+        and not re.match(r"\s*(?:bang|boi)\b", folded[m.end("what") :])
+        and not asks_replacing_old(folded)
+    )
+
+
+# Documents asked for as replacing older ones (folded): "những văn bản mới nào được ban hành
+# để thay thế văn bản cũ", "quy chế mới thay cho quy chế cũ ở những QĐ nào", "the new
+# decisions replacing old ones".
+_REPLACING_OLD = re.compile(
+    r"\bthay\s+(?:the\s+)?(?:cho\s+)?(?:cac\s+|nhung\s+)?(?:van ban|vb|qd|quyet dinh|ke hoach"
+    r"|kh|quy che)\s+cu\b|\breplac\w*\s+(?:the\s+)?(?:old|older|earlier|previous)\b"
+)
+
+
+def asks_replacing_old(folded: str) -> bool:
+    """Whether a list question asks for the documents that replaced older ones."""
+    return _REPLACING_OLD.search(folded) is not None
 
 
 # English, the described document named before as "them", "it": "The 2022 working rules:

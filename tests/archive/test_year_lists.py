@@ -64,7 +64,9 @@ FILES = {
         "44/QĐ-SCT",
         "20/02/2024",
         "Ban hành Quy chế chi tiêu nội bộ năm 2024 của Sở Công Thương",
-        "Điều 1. Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ năm 2024.",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ năm 2024.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số "
+        "18/QĐ-SCT ngày 10/02/2023 của Giám đốc Sở Công Thương.",
     ),
     "qd-104-2024-phong.txt": document(
         "QUYẾT ĐỊNH",
@@ -205,3 +207,10 @@ def test_a_span_of_months_is_no_document_number(answerer: Answerer) -> None:
         "BC 6 tháng đầu năm 2024 của Sở kể những QĐ nào do Giám đốc Sở ký trong năm 2024?"
     ).text
     assert listed(text) == keys("44/QĐ-SCT", "104/QĐ-SCT"), text
+
+
+def test_the_new_rules_replacing_old_ones_are_the_answer(answerer: Answerer) -> None:
+    # the new ones, not what they replaced (18/QĐ-SCT), nor the 2024 decision replacing none
+    question = "Năm 2024 Sở đã ban hành quy chế mới thay cho quy chế cũ ở những QĐ nào?"
+    text = answerer.ask(question).text
+    assert listed(text) == keys("44/QĐ-SCT"), text
