@@ -746,9 +746,6 @@ class Answerer:
         def year_of(d: ScoredDocument) -> int | None:
             return subject_year(d.entry.subject) or d.entry.year
 
-        def facets(d: ScoredDocument) -> float:
-            return d.facets - (OWN_WEIGHT if d.entry.own_source else 0.0)
-
         lead = max(chosen, key=lambda d: d.score)
         codes = {*parsed.codes, lead.entry.code}
         out = []
@@ -758,7 +755,7 @@ class Answerer:
                 for d in ranked
                 if year_of(d) == year
                 and d.entry.code in codes
-                and facets(d) >= facets(lead) - 1e-9
+                and bare_facets(d) >= bare_facets(lead) - 1e-9
                 and d.score >= lead.score - YEAR_MARGIN
             ]
             if fits:
@@ -775,26 +772,28 @@ class Answerer:
         says what the question asks as fully."""
         if not chosen:
             return []
-        topic = parsed.gloss if parsed.language == "en" else told_topic(parsed.clean)
-        bodies = self.bodies
-
-        def cover(d: ScoredDocument) -> float:
-            if not d.entry.subject:
-                return 0.0
-            return bodies.subject_cover(topic, [f"{d.entry.kind or ''} {d.entry.subject}"])
-
         best = max(d.score for d in ranked)
         most = max(d.facets for d in chosen)
-        bar = max(ALIKE_SHARE, *(cover(d) for d in chosen))
-        alike = [
+        # relevant and meeting the facets first: only those are read against the topic
+        fitting = [
             d
             for d in ranked
             if d not in chosen
             and d.score >= best - RELEVANCE_GAP
             and d.score - d.evidence >= FLOOR
             and d.facets >= most - 1e-9
-            and cover(d) >= bar - 1e-9
         ]
+        if not fitting:
+            return []
+        topic = parsed.gloss if parsed.language == "en" else told_topic(parsed.clean)
+        read = [*chosen, *fitting]
+        shares = self.bodies.subject_shares(
+            topic, [f"{d.entry.kind or ''} {d.entry.subject or ''}" for d in read]
+        )
+        # a document whose trích yếu is unknown holds nothing of the topic
+        cover = [s if d.entry.subject else 0.0 for d, s in zip(read, shares, strict=True)]
+        bar = max(ALIKE_SHARE, *cover[: len(chosen)])
+        alike = [d for d, c in zip(fitting, cover[len(chosen) :], strict=True) if c >= bar - 1e-9]
         return sorted(alike, key=lambda d: (-d.score, d.entry.ident))
 
     def _of_season(

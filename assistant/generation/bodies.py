@@ -143,21 +143,22 @@ class BodyIndex:
             out[key] = best / total
         return out
 
-    def subject_cover(self, topic: str, subjects: Iterable[str]) -> float:
-        """The share of ``topic``'s weight the closest of ``subjects`` (trích yếu) holds."""
+    def subject_shares(self, topic: str, subjects: Iterable[str]) -> list[float]:
+        """For each of ``subjects`` (trích yếu), the share of ``topic``'s weight it holds,
+        0 to 1 (all 0 when the topic weighs nothing)."""
         weights = self.weights(topic)
         total = sum(weights.values())
-        if not total:
-            return 0.0
-        folded = self._typed_folded(topic)
-        return max(
-            (
-                sum(w for g, w in weights.items() if g in _grams(_words(s, folded=bool(folded))))
-                / total
-                for s in subjects
-            ),
-            default=0.0,
-        )
+        folded = bool(self._typed_folded(topic))
+        shares = []
+        for subject in subjects:
+            grams = _grams(_words(subject, folded=folded))
+            held = sum(w for g, w in weights.items() if g in grams)
+            shares.append(held / total if total else 0.0)
+        return shares
+
+    def subject_cover(self, topic: str, subjects: Iterable[str]) -> float:
+        """The share of ``topic``'s weight the closest of ``subjects`` (trích yếu) holds."""
+        return max(self.subject_shares(topic, subjects), default=0.0)
 
     def weight(self, topic: str) -> float:
         """How much ``topic`` says: the sum of its weights."""
