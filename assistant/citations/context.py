@@ -35,6 +35,7 @@ class Context:
     date_year: int | None = None
     issuer_name: str | None = None
     subject: str | None = None
+    subject_before: str | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -130,6 +131,64 @@ def read_issuer_before(text: str, ctx: Context, previous_end: int) -> None:
 
 
 _CLAUSE_END = re.compile(r"[.;:,()\n]")
+
+# How far back a thing named before its citation may start (`Chỉ số cải cách hành chính
+# năm 2022 của Sở theo Quyết định số …`).
+SUBJECT_LOOKBACK = 160
+# Longest such thing kept, in words.
+SUBJECT_BEFORE_WORDS = 25
+
+
+# The verb a decision makes each thing with, when the text names none: an index, a list of
+# procedures and a quality system are published ("công bố"), the rest issued.
+_MADE_BY = {"chỉ số": "công bố", "danh mục": "công bố", "hệ thống quản lý chất lượng": "công bố"}
+
+
+def read_subject_before(text: str, ctx: Context, previous_end: int) -> None:
+    """The thing a citation issued, named before it, when no subject follows: "Chỉ số cải
+    cách hành chính năm 2022 của Sở theo Quyết định số 705/QĐ-UBND", "Ban Chỉ đạo … được
+    kiện toàn tại Quyết định số 388/QĐ-SGDĐT" ("kiện toàn Ban Chỉ đạo …"), "Sở ban hành Quy
+    chế hoạt động của Bộ phận Một cửa tại Quyết định số 610/QĐ-SGDĐT". Only a thing a
+    document makes (``regexes.THING_RE``, written with a capital) is taken, linked to the
+    citation by "theo", "tại", "kèm theo" or "bằng". Kept apart from ``subject`` (what
+    ``cite`` reports): the registry reads it only for a document no mention gives a subject."""
+    if ctx.subject or ctx.type_word is None:
+        return
+    lo = max(previous_end, ctx.start - SUBJECT_LOOKBACK)
+    clause = max((m.end() for m in rx.CLAUSE_BEFORE_RE.finditer(text, lo, ctx.start)), default=lo)
+    link = rx.THING_LINK_RE.search(text, clause, ctx.start)
+    if link is None:
+        return
+    plain = link.group("verb") is None and link.group("link") == "theo"
+    if plain and not ctx.type_word.lower().startswith(("quyết định", "qđ")):
+        return  # "Quy chế một cửa mới theo Nghị định số 118/2025/NĐ-CP": made under it, not by it
+    verb = link.group("verb") or ""
+    if rx.THING_OTHER_RE.search(text, clause, link.start()):
+        return
+    things = list(rx.THING_RE.finditer(text, clause, link.start()))
+    # the last thing named before the link; a body only when a verb other than "ban hành"
+    # made it ("Quy chế hoạt động của Bộ phận Một cửa ban hành kèm theo …" is the Quy chế)
+    made = None
+    for t in reversed(things):
+        if not t.group("organ") or t.group("act") or (verb and not verb.startswith("ban")):
+            made = t
+            break
+    if made is None:
+        return
+    words = " ".join(text[made.start("head") : link.start()].split())
+    passive = rx.THING_PASSIVE_RE.search(words)
+    if passive:
+        # "Danh mục … được sửa đổi, bãi bỏ một phần tại": the verb goes first; an agent
+        # before the link's verb ("được Chủ tịch UBND tỉnh công bố tại") is left out
+        words, after = words[: passive.start()], words[passive.end() :]
+        verb = verb or after
+    words = rx.THING_TAIL_RE.sub("", words)
+    if not 2 <= len(words.split()) <= SUBJECT_BEFORE_WORDS:
+        return
+    verb = verb or made.group("act") or _MADE_BY.get(made.group("head").lower(), "ban hành")
+    verb = " ".join(verb.split())
+    body = f"{verb[:1].lower()}{verb[1:]} {words}".strip()
+    ctx.subject_before = body.rstrip(" ,")
 
 
 def read_date_before(text: str, ctx: Context, previous_end: int) -> None:

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 
 from assistant.citations import regexes as rx
 from assistant.citations.context import Context as _Context
-from assistant.citations.context import read_after, read_date_before, read_issuer_before
+from assistant.citations.context import (
+    read_after,
+    read_date_before,
+    read_issuer_before,
+    read_subject_before,
+)
 from assistant.citations.normalize import normalize
 from assistant.citations.records import Citation
 
@@ -96,6 +101,7 @@ def extract(text: str) -> list[Citation]:
         if ctx.date is None:
             read_date_before(text, ctx, found[i - 1][0].end if i else 0)
         read_issuer_before(text, ctx, found[i - 1][0].end if i else 0)
+        read_subject_before(text, ctx, found[i - 1][0].end if i else 0)
         if _accepted(ident, ctx):
             citations.append(_citation(text, ident, ctx))
     return resolve(citations)
@@ -346,6 +352,7 @@ def _citation(text: str, ident: _Ident, ctx: _Context) -> Citation:
         ident=ident.ident,
         date=ctx.date,
         subject=ctx.subject,
+        subject_before=ctx.subject_before,
         pinpoint=ctx.pinpoint,
         type_word=ctx.type_word,
         issuer_name=ctx.issuer_name,

@@ -43,6 +43,9 @@ class Citation:
         ident: number and symbol in canonical spacing (``1982/QĐ-TTg``).
         date: ISO date, None if absent or not a calendar date.
         subject: the trích yếu after ``về việc``/``về``/``quy định``/``ban hành``.
+        subject_before: when no subject follows, the thing the document made, named
+            before it (``Chỉ số cải cách hành chính năm 2022 của Sở`` theo …); not a
+            ``cite`` field.
         pinpoint: ``điểm b khoản 2 Điều 3`` when the citation points inside.
         type_word: the type word as written (``Kế hoạch kiểm tra``), None if absent.
         issuer_name: the issuer as named after ``của`` (``UBND tỉnh``).
@@ -74,6 +77,7 @@ class Citation:
     antecedent: int | None = None
     ocr: bool = False
     ocr_confidence: float | None = None
+    subject_before: str | None = None
 
     @property
     def complete(self) -> bool:
@@ -96,6 +100,7 @@ class Citation:
             antecedent=self.antecedent,
             ocr=self.ocr,
             ocr_confidence=self.ocr_confidence,
+            subject_before=self.subject_before,
         )
         return data
 

@@ -263,6 +263,42 @@ ISSUER_STOP_RE = re.compile(
     rf"|{_ACTS}|như sau|hết hiệu lực|có hiệu lực|đạt|được|tiếp tục)(?![\w])"
 )
 
+# Where a clause begins, looking back from a citation for the thing it issued.
+CLAUSE_BEFORE_RE = re.compile(rf"[;:\n()“”\"]|\.(?=\s)|,[ \t]+(?=[{UPPER}])")
+
+# A thing a document makes, named before its citation, written with a capital; the verb
+# that made it may stand first (`Sở ban hành Quy chế …`, `Sở đã kiện toàn Ban Chỉ đạo …`).
+# A body (`organ`) is taken only with such a verb: "Ban Chỉ đạo … họp sơ kết" is no subject.
+THING_RE = re.compile(
+    rf"(?:(?<![\w])(?P<act>ban{SP}+hành|(?i:{_ACTS.replace(' ', SP + '+')})){SP}+)?"
+    r"(?<![\w])(?<!Sở )(?P<head>Chỉ số|CHỈ SỐ|Quy chế|QUY CHẾ|Quy trình|QUY TRÌNH|Quy định|Danh mục"
+    r"|DANH MỤC|Kế hoạch|KẾ HOẠCH|Chương trình|CHƯƠNG TRÌNH|Đề án|ĐỀ ÁN|Hệ thống quản lý chất lượng"
+    r"|Phương án|Bộ tiêu chí|Nội quy|Điều lệ"
+    r"|(?P<organ>Ban Chỉ đạo|Tổ công tác|Hội đồng|Bộ phận [Mm]ột cửa))(?![\w])"
+)
+
+# Words that put the thing named before a citation in another relation to it (`Quy chế
+# này thay thế Quy chế … tại Quyết định số …`).
+THING_OTHER_RE = re.compile(r"(?<![\w])(?:thay thế|thay cho)(?![\w])")
+
+# A passive verb inside that thing's words (`Danh mục … được sửa đổi, bãi bỏ một phần`),
+# moved to the front of the subject.
+THING_PASSIVE_RE = re.compile(rf"{SP}+được{SP}+")
+
+# Words that end the thing's name but are none of it: `Danh mục … của Sở (hiện) thực hiện`
+# theo …, `Quy chế … của Sở đã` được sửa đổi.
+THING_TAIL_RE = re.compile(
+    r"(?:\s+(?:hiện|đang|đã|sẽ|vẫn|đều|tiếp tục|thực hiện|áp dụng))+$"
+)
+
+# What links that thing to the citation right after it: `… theo`, `… tại`, `… (ban hành)
+# kèm theo`, `… được kiện toàn tại`, `… công bố tại`.
+THING_LINK_RE = re.compile(
+    rf"(?:{SP}+(?:đã{SP}+)?(?:được{SP}+)?(?P<verb>ban{SP}+hành|(?i:{_ACTS.replace(' ', SP + '+')})"
+    rf"|sửa{SP}+đổi,?{SP}+bổ{SP}+sung))?"
+    rf"{SP}+(?P<link>kèm{SP}+theo|theo|tại|bằng){SP}*$"
+)
+
 # The lead of a subject: `về việc …`, `về …`, `quy định …`, `ban hành …`, `công bố …`.
 SUBJECT_LEAD_RE = re.compile(
     rf"{SP}*,?{SP}*(?P<lead>[Vv]ề{SP}+việc|[Vv]ề|[Qq]uy{SP}+định|[Bb]an{SP}+hành|[Hh]ướng{SP}+dẫn"

@@ -48,6 +48,7 @@ class Mention:
         ocr: whether it was read by OCR from a scan (its digits may be misread).
         ocr_confidence: Tesseract's mean word confidence (0-100) on that page.
         issuer_name: the issuer named after ``của`` there (``UBND tỉnh Hòa An``), if any.
+        subject_before: the thing it made, named before it, when no subject follows.
     """
 
     source: str
@@ -64,6 +65,7 @@ class Mention:
     ocr: bool = False
     ocr_confidence: float | None = None
     issuer_name: str | None = None
+    subject_before: str | None = None
 
     @property
     def where(self) -> str:
@@ -97,7 +99,8 @@ class RegistryEntry:
         date: the agreed date (the header's, else the most written one).
         dates: every date written for it, with where.
         variants: every spelling of its number and symbol seen.
-        subject: the header's trích yếu, else the first subject written in a mention.
+        subject: the header's trích yếu, else the first subject written in a mention, else
+            the first thing named before one (``Mention.subject_before``).
         own_source: the file whose header this is, None if known only from mentions.
         mentions: every mention, in source order.
         conflicts: human-readable disagreements between the sources.
@@ -353,6 +356,7 @@ def _mentions_of(
                 ocr=c.ocr,
                 ocr_confidence=c.ocr_confidence,
                 issuer_name=None if short else c.issuer_name,
+                subject_before=None if short else c.subject_before,
             )
         )
     return mentions
@@ -473,7 +477,11 @@ def _entry(key: str, year: int | None, items: list) -> RegistryEntry:
     date = h.get("date") or (max(written, key=lambda kv: kv[1])[0] if written else None)
     code = h.get("code") or next((m.code for m in mentions if m.code), None)
     kind = h.get("kind") or (CODES.get(code) if code else _kind_of_mentions(mentions))
-    subject = h.get("subject") or next((m.subject for m in mentions if m.subject), None)
+    subject = (
+        h.get("subject")
+        or next((m.subject for m in mentions if m.subject), None)
+        or next((m.subject_before for m in mentions if m.subject_before), None)
+    )
     ocr, confidence = _ocr_of(header, mentions)
     entry = RegistryEntry(
         ident=ident,

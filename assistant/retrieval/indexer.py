@@ -103,7 +103,9 @@ CHUNKING_VERSION = 2
 # 29: a cited document's trích yếu may open with "công bố", "phê duyệt", "thành lập", …
 # after its issuer ("… của UBND tỉnh công bố Chỉ số cải cách hành chính năm 2021"), and the
 # issuer's name stops there.
-DERIVED_VERSION = 29
+# 30: a cited document no mention gives a subject takes the thing named before a mention
+# ("Chỉ số cải cách hành chính năm 2022 của Sở theo Quyết định số …"; Mention.subject_before).
+DERIVED_VERSION = 30
 
 Progress = Callable[[float, str], None]
 
