@@ -35,7 +35,7 @@ class Context:
     date_year: int | None = None
     issuer_name: str | None = None
     subject: str | None = None
-    subject_before: str | None = None
+    subject_near: str | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -188,7 +188,7 @@ def read_subject_before(text: str, ctx: Context, previous_end: int) -> None:
     verb = verb or made.group("act") or _MADE_BY.get(made.group("head").lower(), "ban hành")
     verb = " ".join(verb.split())
     body = f"{verb[:1].lower()}{verb[1:]} {words}".strip()
-    ctx.subject_before = body.rstrip(" ,")
+    ctx.subject_near = body.rstrip(" ,")
 
 
 def read_date_before(text: str, ctx: Context, previous_end: int) -> None:

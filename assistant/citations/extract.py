@@ -9,7 +9,7 @@ a document up.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.citations import regexes as rx
 from assistant.citations.context import Context as _Context
@@ -104,7 +104,30 @@ def extract(text: str) -> list[Citation]:
         read_subject_before(text, ctx, found[i - 1][0].end if i else 0)
         if _accepted(ident, ctx):
             citations.append(_citation(text, ident, ctx))
-    return resolve(citations)
+    return resolve(_share_subjects(text, citations))
+
+
+# Between two citations of one kind and issuer that share the subject after the second:
+# `… ngày 15/5/2019 của Ủy ban nhân dân tỉnh Ngọc Khê và`.
+_JOINED = re.compile(r"\s*,?\s*(?:của[^.;:\n()]{0,80}?)?\s*(?:và|,)\s*")
+
+
+def _share_subjects(text: str, citations: list[Citation]) -> list[Citation]:
+    """A citation with no subject, joined by "và" (or a comma) to the next of the same kind
+    and issuer, which has one, shares it as ``subject_near``: "Quyết định số 1023/QĐ-UBND
+    ngày 15/5/2019 của Ủy ban nhân dân tỉnh Ngọc Khê và Quyết định số 877/QĐ-UBND ngày
+    22/4/2019 của Ủy ban nhân dân tỉnh Lam Điền về việc thành lập Trung tâm …"."""
+    out = list(citations)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        subject = b.subject or b.subject_near
+        if a.subject or a.subject_near or not subject or b.antecedent is not None:
+            continue
+        if (a.kind, a.code, a.issuer) != (b.kind, b.code, b.issuer):
+            continue
+        if _JOINED.fullmatch(text, a.end, b.start):
+            out[i] = replace(a, subject_near=subject)
+    return out
 
 
 def scan(text: str) -> list[_Ident]:
@@ -352,7 +375,7 @@ def _citation(text: str, ident: _Ident, ctx: _Context) -> Citation:
         ident=ident.ident,
         date=ctx.date,
         subject=ctx.subject,
-        subject_before=ctx.subject_before,
+        subject_near=ctx.subject_near,
         pinpoint=ctx.pinpoint,
         type_word=ctx.type_word,
         issuer_name=ctx.issuer_name,

@@ -43,8 +43,10 @@ class Citation:
         ident: number and symbol in canonical spacing (``1982/QĐ-TTg``).
         date: ISO date, None if absent or not a calendar date.
         subject: the trích yếu after ``về việc``/``về``/``quy định``/``ban hành``.
-        subject_before: when no subject follows, the thing the document made, named
-            before it (``Chỉ số cải cách hành chính năm 2022 của Sở`` theo …); not a
+        subject_near: when no subject follows, one read near the citation: the thing the
+            document made, named before it (``Chỉ số cải cách hành chính năm 2022 của Sở``
+            theo …), or the subject of the next citation "và" joins it to (``Quyết định số
+            1023/QĐ-UBND … và Quyết định số 877/QĐ-UBND … về việc thành lập …``); not a
             ``cite`` field.
         pinpoint: ``điểm b khoản 2 Điều 3`` when the citation points inside.
         type_word: the type word as written (``Kế hoạch kiểm tra``), None if absent.
@@ -77,7 +79,7 @@ class Citation:
     antecedent: int | None = None
     ocr: bool = False
     ocr_confidence: float | None = None
-    subject_before: str | None = None
+    subject_near: str | None = None
 
     @property
     def complete(self) -> bool:
@@ -100,7 +102,7 @@ class Citation:
             antecedent=self.antecedent,
             ocr=self.ocr,
             ocr_confidence=self.ocr_confidence,
-            subject_before=self.subject_before,
+            subject_near=self.subject_near,
         )
         return data
 

@@ -307,8 +307,14 @@ SUBJECT_LEAD_RE = re.compile(
 )
 
 # Where a subject stops: the end of the clause. A comma ends it only before a capital
-# (`…năm 2020, Sở đã tuyên truyền`), not inside a list (`tồn tại, hạn chế`).
-SUBJECT_END_RE = re.compile(rf"[;\n:“”\"(]|\.(?=\s|$)|,[ \t]+(?=[{UPPER}])")
+# (`…năm 2020, Sở đã tuyên truyền`), not inside a list (`tồn tại, hạn chế`). The clause's own
+# verb ends it too: `… thành lập Trung tâm … hết hiệu lực kể từ ngày …`, `… công bố Chỉ số
+# cải cách hành chính năm 2021 đạt 81,26 điểm` (a trích yếu may say "hết hiệu lực", not
+# "hết hiệu lực kể từ").
+SUBJECT_END_RE = re.compile(
+    rf"[;\n:“”\"(]|\.(?=\s|$)|,[ \t]+(?=[{UPPER}])"
+    rf"|{SP}+(?:hết|có){SP}+hiệu{SP}+lực{SP}+(?:kể{SP}+)?từ(?![\w])|{SP}+đạt{SP}+\d"
+)
 
 # A header line's number: `Số: 1753/QĐ-UBND` at the start of a line.
 HEADER_BEFORE_RE = re.compile(rf"(?:^|\n){SP}*Số{SP}*:?{SP}*$")

@@ -48,7 +48,7 @@ class Mention:
         ocr: whether it was read by OCR from a scan (its digits may be misread).
         ocr_confidence: Tesseract's mean word confidence (0-100) on that page.
         issuer_name: the issuer named after ``của`` there (``UBND tỉnh Hòa An``), if any.
-        subject_before: the thing it made, named before it, when no subject follows.
+        subject_near: when no subject follows, one read near it (``Citation.subject_near``).
     """
 
     source: str
@@ -65,7 +65,7 @@ class Mention:
     ocr: bool = False
     ocr_confidence: float | None = None
     issuer_name: str | None = None
-    subject_before: str | None = None
+    subject_near: str | None = None
 
     @property
     def where(self) -> str:
@@ -100,7 +100,7 @@ class RegistryEntry:
         dates: every date written for it, with where.
         variants: every spelling of its number and symbol seen.
         subject: the header's trích yếu, else the first subject written in a mention, else
-            the first thing named before one (``Mention.subject_before``).
+            the first one read near a mention (``Mention.subject_near``).
         own_source: the file whose header this is, None if known only from mentions.
         mentions: every mention, in source order.
         conflicts: human-readable disagreements between the sources.
@@ -356,7 +356,7 @@ def _mentions_of(
                 ocr=c.ocr,
                 ocr_confidence=c.ocr_confidence,
                 issuer_name=None if short else c.issuer_name,
-                subject_before=None if short else c.subject_before,
+                subject_near=None if short else c.subject_near,
             )
         )
     return mentions
@@ -480,7 +480,7 @@ def _entry(key: str, year: int | None, items: list) -> RegistryEntry:
     subject = (
         h.get("subject")
         or next((m.subject for m in mentions if m.subject), None)
-        or next((m.subject_before for m in mentions if m.subject_before), None)
+        or next((m.subject_near for m in mentions if m.subject_near), None)
     )
     ocr, confidence = _ocr_of(header, mentions)
     entry = RegistryEntry(

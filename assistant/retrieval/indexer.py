@@ -103,8 +103,10 @@ CHUNKING_VERSION = 2
 # 29: a cited document's trích yếu may open with "công bố", "phê duyệt", "thành lập", …
 # after its issuer ("… của UBND tỉnh công bố Chỉ số cải cách hành chính năm 2021"), and the
 # issuer's name stops there.
-# 30: a cited document no mention gives a subject takes the thing named before a mention
-# ("Chỉ số cải cách hành chính năm 2022 của Sở theo Quyết định số …"; Mention.subject_before).
+# 30: a cited document no mention gives a subject takes one read near a mention: the thing
+# named before it ("Chỉ số cải cách hành chính năm 2022 của Sở theo Quyết định số …") or the
+# subject of the citation "và" joins it to (Mention.subject_near); a subject stops at "hết/có
+# hiệu lực (kể) từ" and "đạt <number>".
 DERIVED_VERSION = 30
 
 Progress = Callable[[float, str], None]

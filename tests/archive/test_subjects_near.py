@@ -1,5 +1,7 @@
-"""A cited document's subject named before it: "Chỉ số cải cách hành chính năm 2022 của Sở
-theo Quyết định số 533/QĐ-UBND …", "Ban Chỉ đạo … được kiện toàn tại Quyết định số …".
+"""A cited document's subject read near it when none follows its number: the thing named
+before it ("Chỉ số cải cách hành chính năm 2022 của Sở theo Quyết định số 533/QĐ-UBND …",
+"Ban Chỉ đạo … được kiện toàn tại Quyết định số …"), or the subject of the next citation
+"và" joins it to; and where a subject after a number stops ("… đạt 81,26 điểm").
 
 The yearly reports of a fictional Sở Công Thương tỉnh Kim Sơn (samples written
 for this test) cite each year's announcement of the reform index that way, with nothing
@@ -21,7 +23,7 @@ from assistant.generation.answer import Answerer
 
 
 def _subjects(text: str) -> dict[str, tuple[str | None, str | None]]:
-    return {c.ident: (c.subject, c.subject_before) for c in extract(text) if c.ident}
+    return {c.ident: (c.subject, c.subject_near) for c in extract(text) if c.ident}
 
 
 @pytest.mark.parametrize(
@@ -101,6 +103,50 @@ def test_a_subject_after_the_number_is_read_as_before() -> None:
     assert _subjects(text)["624/QĐ-UBND"] == ("công bố Chỉ số cải cách hành chính năm 2021", None)
 
 
+def test_two_citations_joined_by_va_share_the_subject_after_the_second() -> None:
+    text = (
+        "Quyết định số 1023/QĐ-UBND ngày 15/5/2019 của Ủy ban nhân dân tỉnh Ngọc Khê và Quyết "
+        "định số 877/QĐ-UBND ngày 22/4/2019 của Ủy ban nhân dân tỉnh Lam Điền về việc thành "
+        "lập Trung tâm Phục vụ hành chính công tỉnh hết hiệu lực kể từ ngày Quyết định này có "
+        "hiệu lực."
+    )
+    subject = "thành lập Trung tâm Phục vụ hành chính công tỉnh"
+    found = _subjects(text)
+    assert found["1023/QĐ-UBND"] == (None, subject)
+    assert found["877/QĐ-UBND"] == (subject, None)
+    # of another kind, the subject is the second's only
+    text = (
+        "Thực hiện Chỉ thị số 14/CT-UBND ngày 09/8/2021 của Chủ tịch Ủy ban nhân dân tỉnh và "
+        "Kế hoạch số 18/KH-SCT ngày 10/01/2022 về cải cách hành chính năm 2022."
+    )
+    assert _subjects(text)["14/CT-UBND"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "theo Quyết định số 624/QĐ-UBND ngày 15/4/2022 của Ủy ban nhân dân tỉnh công bố Chỉ "
+            "số cải cách hành chính năm 2021 đạt 81,26 điểm, xếp thứ 11/20.",
+            "công bố Chỉ số cải cách hành chính năm 2021",
+        ),
+        (
+            "Quyết định số 624/QĐ-UBND ngày 15/4/2022 về việc ban hành Quy chế làm việc có "
+            "hiệu lực kể từ ngày ký.",
+            "ban hành Quy chế làm việc",
+        ),
+        # a trích yếu about documents that ended says so, with no date after it
+        (
+            "Quyết định số 624/QĐ-UBND ngày 15/4/2022 về việc công bố danh mục văn bản quy phạm "
+            "pháp luật hết hiệu lực toàn bộ năm 2021.",
+            "công bố danh mục văn bản quy phạm pháp luật hết hiệu lực toàn bộ năm 2021",
+        ),
+    ],
+)
+def test_a_subject_stops_at_its_clauses_verb(text: str, subject: str) -> None:
+    assert _subjects(text)["624/QĐ-UBND"] == (subject, None)
+
+
 def test_a_subject_written_after_a_number_wins_over_one_before() -> None:
     registry = Registry()
     registry.add_text(
@@ -121,7 +167,7 @@ def test_a_subject_written_after_a_number_wins_over_one_before() -> None:
     assert e.subject == "công bố Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành"
     # and it survives a round trip of the saved registry
     (again,) = Registry.from_dict(registry.to_dict()).entries()
-    assert again.mentions[0].subject_before == "công bố Chỉ số cải cách hành chính năm 2022 của Sở"
+    assert again.mentions[0].subject_near == "công bố Chỉ số cải cách hành chính năm 2022 của Sở"
 
 
 def _report(number: str, day: str, year: int, body: str) -> str:
