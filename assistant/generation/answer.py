@@ -42,6 +42,7 @@ from assistant.generation.documents import (
     bare_facets,
     candidates,
     every_fitting,
+    founding_acts,
     issued,
     latest_of,
     may_issue,
@@ -74,7 +75,9 @@ from assistant.generation.fit import (
     asked_signing_forms,
     asks_answered_proposal,
     asks_before_merger,
+    asks_changed_by_then,
     asks_cited_by,
+    asks_held_during,
     asks_history,
     asks_latest,
     asks_of_both,
@@ -91,6 +94,7 @@ from assistant.generation.fit import (
     effect_day,
     facet_score,
     held_department,
+    includes_changing,
     issued_by,
     mentioned_issuer,
     merged_since,
@@ -110,6 +114,8 @@ from assistant.generation.fit import (
     without_before_merger,
     without_body,
     without_effect,
+    without_including,
+    without_own_date,
     without_place,
     without_since_merger,
     without_untouched,
@@ -270,6 +276,21 @@ _PLAN_CODES = frozenset({"KH", "CTr", "NQ", "CT"})
 # a decision issuing or approving a plan stands for it: "Căn cứ Kế hoạch … ban hành kèm theo
 # Quyết định số 22/QĐ-SNV" carries the plan out (folded trích yếu)
 _ISSUES_PLAN = re.compile(r"^(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh|de an)\b")
+
+
+def held_periods(parsed: ParsedQuestion, folded: str) -> list[Period]:
+    """The years (and the period) a question asks what held in ("Quy chế chi tiêu nội bộ áp
+    dụng trong năm 2021 và trong năm 2023", "in force during 2023"); [] for a question
+    about a moment, one asking when documents took effect, or one naming no time within
+    which something applied ("Các QĐ năm 2022 hiện còn hiệu lực": issued then, in force
+    now)."""
+    if parsed.at or asked_effect(folded) or not asks_held_during(folded):
+        return []
+    # "… áp dụng trong năm 2024, và QĐ áp dụng từ tháng 3/2025": each year and the period
+    periods = [Period.of_years(y) for y in parsed.years]
+    if parsed.period and parsed.period not in periods:
+        periods.append(parsed.period)
+    return periods
 
 
 class Answerer:
@@ -464,9 +485,17 @@ class Answerer:
         period and area first (only the user's filters exclude); for "… mới nhất", "gần
         đây nhất", "the newest …", the latest one."""
         folded = fold(parsed.clean)
+        # "…, tính cả QĐ sửa đổi": the amending ones are added to the answer, not asked of it
+        including = includes_changing(folded)
+        if including:
+            parsed = replace(parsed, clean=without_including(parsed.clean))
+            folded = fold(parsed.clean)
         # the moment asked what held at: "tại thời điểm 31/12/2023", "tính đến ngày 15/3/2024
         # … còn hiệu lực"
-        at = parsed.at or (parsed.as_of if asks_current(parsed) else None)
+        # "Quy chế chi tiêu nội bộ áp dụng trong năm 2021 và trong năm 2023": what held at
+        # some time of each year asked, whenever it was issued
+        during = held_periods(parsed, folded)
+        at = parsed.at or (parsed.as_of if asks_current(parsed) and not during else None)
         effect = asked_effect(folded)
         effect_period = parsed.period if effect == "in" else None
         merged = merged_since(self.registry.entries()) if asks_since_merger(folded) else None
@@ -480,13 +509,20 @@ class Answerer:
             first = min(e.date for e in self.registry.entries() if e.date)
             end = (dt.date.fromisoformat(before) - dt.timedelta(days=1)).isoformat()
             parsed = replace(parsed, period=Period(min(first, end), end))
-        if at or effect_period:
+        if at or effect_period or during:
             # "Cuối năm 2020 (31/12/2020) … đang áp dụng", "bắt đầu có hiệu lực trong quý
             # II/2024": the moment's year, the period of effect, are no issue years
             parsed = replace(parsed, years=(), period=None)
         found = candidates(self.registry, parsed)
         prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
         asked = self._asked(parsed)
+        if during:
+            asked = replace(
+                asked,
+                held=frozenset(
+                    profile_key(e) for e in found if any(self._held_during(e, p) for p in during)
+                ),
+            )
         # who issued them is a facet too ("Giám đốc Sở Nội vụ đã ký những văn bản nào"), and
         # where ("UBND tỉnh Tây Phong đã ban hành …"), whose name is no topic
         has_facets = (
@@ -497,6 +533,7 @@ class Answerer:
             or asked.issuer
             or asked.place
             or effect
+            or during
         )
         own = parsed
         # the place asked ("UBND tỉnh Tây Phong đã ban hành …"), or the archive's own named
@@ -561,7 +598,12 @@ class Answerer:
         selected = (
             every_fitting(ranked, by_type=by_type)
             if every
-            else select(ranked, area=named_area, instruments=parsed.instruments)
+            else select(
+                ranked,
+                area=named_area,
+                instruments=parsed.instruments,
+                founding=founding_acts(folded),
+            )
         )
         if asks_signing(parsed.clean):
             # who signed a document only cited is not known: what was signed has a file
@@ -694,7 +736,17 @@ class Answerer:
             # "các BC quý I trong bốn năm 2023–2026", "reports for a first quarter", "các báo
             # cáo CCHC cả năm": the reports of that part of a year, of whichever year
             selected = self._of_season(selected, ranked, part, every=every)
+        if during:
+            # what held then includes what amended it then (the Quy chế of 2022 and the
+            # decision of 2023 amending its Điều 9, asked "áp dụng trong năm 2023")
+            for period in during:
+                amending = self._amending(selected, ranked, period.end)
+                selected = selected + [d for d in amending if d not in selected]
+            return selected
         if not (asks_current(parsed) or at):
+            if including:
+                amending = self._amending(selected, ranked, self.now)
+                selected = selected + [d for d in amending if d not in selected]
             return selected
         # What is carried out now (or at the moment asked: "tại thời điểm 31/12/2023"): not
         # a plan (or a report, a programme) whose period ended before then, nor a document
@@ -1027,6 +1079,15 @@ class Answerer:
             series = [d for d in series if subject_year(d.entry.subject) in years]
         return series if len(series) > 1 else []
 
+    def _held_during(self, entry: RegistryEntry, period: Period) -> bool:
+        """Whether ``entry`` was in force at some time of ``period``: in effect (or issued,
+        when no date of effect is known) by its end, and not ended in whole by its start."""
+        life = self.lives.life(entry)
+        start = (life.effective if life else None) or entry.date
+        if start is None or start > period.end:
+            return False
+        return life is None or life.ended_by(period.start) is None
+
     def _effective_on(self, entry: RegistryEntry, day: str | None) -> bool:
         """Whether the archive states that ``entry`` took effect on ``day``."""
         life = self.lives.life(entry)
@@ -1192,7 +1253,7 @@ class Answerer:
         """The documents ``citing``'s file cites, of the issuer, types and time the rest of
         the question (after ``described``) asks for, by date."""
         source = citing.own_source
-        rest = parsed.clean.replace(described, " ")
+        rest = without_own_date(parsed.clean.replace(described, " "))
         issuer = asked_issuer(rest) or (
             "UBND"
             if re.search(r"\b(?:ubnd|uy ban nhan dan|people'?s committee)\b", fold(rest))
@@ -1217,9 +1278,20 @@ class Answerer:
             # "… nêu những văn bản mới nào được ban hành để thay thế văn bản cũ": of those
             # it cites, the ones that replaced another
             cited = {k: e for k, e in cited.items() if self._replaces(e)}
+        if asks_changed_by_then(fold(rest)) and citing.date:
+            # "BC … có viện dẫn QĐ nào mà đến ngày lập BC đã bị thay, hoặc bị sửa một phần":
+            # of those it cites, the ones replaced, amended or ended (in part or whole) by
+            # the day it was written
+            cited = {k: e for k, e in cited.items() if self._changed_by(e, citing.date)}
         if not cited:
             return []
         return self._by_date(list(cited.values()), parsed)
+
+    def _changed_by(self, entry: RegistryEntry, day: str) -> bool:
+        """Whether a later document replaced, amended or ended ``entry``, in part or whole,
+        with effect by ``day``."""
+        life = self.lives.life(entry)
+        return life is not None and bool(life.events_by(day))
 
     def answering_named(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For "Tờ trình 88/TTr-SYT …: UBND tỉnh đã ban hành QĐ nào theo tờ trình đó": the
@@ -1731,9 +1803,10 @@ class Answerer:
             documents = self.documents(parsed)
             folded = fold(parsed.clean)
             grounds = asked_grounds(folded)
-            if asked_agent(folded) or grounds or parsed.at:
+            if asked_agent(folded) or grounds or parsed.at or held_periods(parsed, folded):
                 # the years named are the described document's, or the moment's ("in force on
-                # 31 December 2022"), not the answer's
+                # 31 December 2022"), or those it held in ("áp dụng trong năm 2023"), not the
+                # answer's
                 parsed = replace(parsed, years=())
             if asked_act_on(folded):
                 # and the type: "KH số hóa năm 2024 được gia hạn bằng văn bản nào"

@@ -177,6 +177,7 @@ def select(
     *,
     area: str | None = None,
     instruments: Sequence[str] = (),
+    founding: Sequence[tuple[str, str]] = (),
 ) -> list[ScoredDocument]:
     """The documents that answer: relevant to the topic, meeting the most implied facets,
     and close to the best of those (none if even the best is unrelated). ``area``: the
@@ -184,20 +185,29 @@ def select(
     every relevant document filed under it (or named for it) and meeting the most facets
     answers, not only those that read most like the question's other words. ``instruments``:
     those the question names ("Các quyết định ban hành Quy chế một cửa"): of the relevant
-    documents, those whose trích yếu names one, when some do (not a list of procedures)."""
+    documents, those whose trích yếu names one, when some do (not a list of procedures).
+    ``founding``: the acts on a body the question names (``founding_acts``: "QĐ thành lập Sở
+    Tư pháp mới"): else, of the relevant documents, those whose trích yếu names one (or is
+    unknown), when some name one; those naming one and meeting the most facets answer, as
+    close as they read."""
     if not ranked or max(d.score - d.evidence for d in ranked) < FLOOR:
         return []
     best = max(d.score for d in ranked)
     relevant = [
         d for d in ranked if d.score >= best - RELEVANCE_GAP and d.score - d.evidence >= FLOOR
     ]
-    relevant = _issuing(relevant, instruments) or relevant
+    relevant = _issuing(relevant, instruments) or _founding(relevant, founding) or relevant
     most = max(d.facets for d in relevant)
     group = [d for d in relevant if d.facets >= most - 1e-9]
     # Having a file is the least facet: it breaks a tie, but does not cut a document the
     # archive only cites that reads far closer to the question than any with a file ("các
     # quyết định phê duyệt vị trí việc làm": the committee's decision the reports cite).
     tied = most_facets(relevant)
+    # "Văn bản nào về thành lập, tổ chức lại Trung tâm": each relevant one that names it,
+    # however their scores step (the 2025 reorganisation, the two 2019 foundings it ended)
+    founded = [d for d in tied if names_founding(d.entry, founding)]
+    if founded:
+        return sorted(founded, key=lambda d: (-d.score, d.entry.ident))
     lead = max(tied, key=lambda d: d.score)
     if not lead.entry.own_source and lead.score - max(d.score for d in group) > OWN_TIE_MARGIN:
         group = tied
@@ -231,6 +241,50 @@ def _issuing(group: Sequence[ScoredDocument], instruments: Sequence[str]) -> lis
     if not named:
         return []
     return [d for d in group if may_issue(d.entry, named)]
+
+
+# The acts that make or remake a body, and the bodies, as a question names them before it
+# ("QĐ thành lập Sở Tư pháp mới", "văn bản về thành lập, tổ chức lại Trung tâm"); not a
+# merger ("hợp nhất Sở", "sáp nhập xã"), which questions ask with all it brought. Folded.
+_FOUNDING_ACT = r"thanh lap|to chuc lai|kien toan|giai the|chia tach"
+_FOUNDED_BODY = (
+    r"so|trung tam|ban|to|hoi dong|phong|bo phan|van phong|chi cuc|doan|don vi|co quan"
+    r"|xa|phuong|thi tran|huyen"
+)
+_FOUNDING_RE = re.compile(
+    rf"\b(?P<acts>(?:{_FOUNDING_ACT})(?:(?:\s*,\s*|\s+(?:va|hoac)\s+)(?:{_FOUNDING_ACT}))*)"
+    rf"\s+(?P<body>{_FOUNDED_BODY})\b"
+)
+_FOUNDING_ONE = re.compile(rf"\b(?:{_FOUNDING_ACT})\b")
+
+
+def founding_acts(folded: str) -> tuple[tuple[str, str], ...]:
+    """The acts on a body a (folded) question names, with the body: "qd thanh lap so tu
+    phap moi" gives (("thanh lap", "so"),); "thanh lap, to chuc lai trung tam" both acts
+    on "trung tam"; "ho so thanh lap cum cong nghiep" (a procedure's subject) none."""
+    found = [
+        (act, m["body"])
+        for m in _FOUNDING_RE.finditer(folded)
+        for act in _FOUNDING_ONE.findall(m["acts"])
+    ]
+    return tuple(dict.fromkeys(found))
+
+
+def names_founding(entry: RegistryEntry, founding: Sequence[tuple[str, str]]) -> bool:
+    """Whether ``entry``'s trích yếu names one of the acts of ``founding`` on its body
+    ("thành lập Trung tâm Phục vụ hành chính công tỉnh" for ("thanh lap", "trung tam"))."""
+    subject = fold(entry.subject or "")
+    return any(re.search(rf"\b{act}\s+{body}\b", subject) for act, body in founding)
+
+
+def _founding(
+    group: Sequence[ScoredDocument], founding: Sequence[tuple[str, str]]
+) -> list[ScoredDocument]:
+    """The documents of ``group`` whose trích yếu names an act of ``founding`` on its body,
+    or is unknown; none when no trích yếu names one."""
+    if not any(names_founding(d.entry, founding) for d in group):
+        return []
+    return [d for d in group if names_founding(d.entry, founding) or not d.entry.subject]
 
 
 def may_issue(entry: RegistryEntry, named: Sequence[str]) -> bool:

@@ -143,6 +143,10 @@ class Asked:
     # It says when they were issued ("được ban hành năm 2022", "issued in 2022"): the issue
     # year decides, whatever year a document states as its own.
     issued: bool = False
+    # Registry keys of the documents in force at some time of the years asked, when it asks
+    # what applied then ("áp dụng trong năm 2023", ``asks_held_during``): that is its year
+    # facet, not the issue year.
+    held: frozenset[tuple[str, int | None]] | None = None
 
     @classmethod
     def of(cls, parsed: ParsedQuestion, *, codes: tuple[str, ...] | None = None) -> Asked:
@@ -683,7 +687,9 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and (asked.period is None or asked.period.whole_years)
         and asked.years[0] not in period.years
     )
-    if (_issued_as_asked(entry, asked) and not other_year) or same_period:
+    if asked.held is not None:
+        score += YEAR_WEIGHT if profile_key(entry) in asked.held else 0.0
+    elif (_issued_as_asked(entry, asked) and not other_year) or same_period:
         score += YEAR_WEIGHT
     elif wanted and period is not None and period.overlaps(wanted):
         score += PERIOD_WEIGHT
@@ -968,7 +974,9 @@ def without_untouched(clean: str) -> str:
 # Nghị định 115/2020/NĐ-CP", "… viện dẫn …", "which documents cite / mention / refer to …";
 # and those mentioning it without resting on it ("mà không phải để làm căn cứ", "nhưng không
 # lấy làm căn cứ", "not as a legal ground").
-_MENTION_VERB = r"(?:nhac\s+(?:toi|den)|de\s+cap\s+(?:toi|den)|vien\s+dan|dan\s+chieu|trich\s+dan)"
+_MENTION_VERB = (
+    r"(?:nhac(?:\s+(?:toi|den))?|de\s+cap\s+(?:toi|den)|vien\s+dan|dan\s+chieu|trich\s+dan)"
+)
 _MENTIONS = re.compile(
     rf"\b(?:{_MENTION_VERB}"
     r"|mentions?|mentioned|mentioning|cites?|cited|citing|refers?\s+to|referred\s+to"
@@ -989,9 +997,9 @@ _DOES_CITE = r"\b(?:does|do|did)\b(.*)\b(?:refer\s+to|cite|mention)\s*\??\s*$"
 # báo cáo …, Sở kể ra những QĐ nào", "BC … kể những QĐ nào", "BC … nhắc tới những quyết định, kế
 # hoạch nào".
 _TELLS_VERB = r"(?:neu|ke ra|ke ten|ke lai|ke|liet ke|nhac lai|noi (?:den|toi))"
-_ASKED_CITED = (
-    r"(?:nhung|cac)\s+(?:van ban|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|vb|qd|kh)\b"
-)
+# "những QĐ", "các văn bản", "QĐ nào" (the one or ones cited)
+_CITED_TYPES = r"(?:van ban|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|vb|qd|kh)"
+_ASKED_CITED = rf"(?:(?:nhung|cac)\s+{_CITED_TYPES}\b|{_CITED_TYPES}\s+nao\b)"
 _CITED_BY = re.compile(rf"\b{_MENTION_VERB}\s+{_ASKED_CITED}|{_DOES_CITE}")
 _TOLD_BY = re.compile(rf"\b{_TELLS_VERB}\s+{_ASKED_CITED}")
 # The citing document described as a document: "BC …", "Báo cáo …", "Kế hoạch …", "the …
@@ -999,6 +1007,40 @@ _TOLD_BY = re.compile(rf"\b{_TELLS_VERB}\s+{_ASKED_CITED}")
 _CITING_DOCUMENT = re.compile(
     r"\b(?:bc|bao cao|ke hoach|kh|quyet dinh|qd|to trinh|ttr|cong van|report|plan|decision)\b"
 )
+
+
+# Asks, of the documents a report or letter cites, those already changed when it was
+# written: "có viện dẫn QĐ nào mà đến ngày lập BC đã bị thay, hoặc bị sửa một phần", "có
+# nhắc những QĐ nào đã bị thay thế, sửa đổi hoặc bỏ một phần trước ngày lập BC", "which
+# of the decisions it cites had already been replaced" (folded).
+_CHANGED_BY_THEN = re.compile(
+    r"\b(?:da\s+)?bi\s+(?:thay|sua|bai bo|bo|huy|cham dut)"
+    r"|\b(?:da\s+)?(?:duoc\s+)?(?:thay the|sua doi|bai bo)\b[^?]{0,40}"
+    r"\b(?:truoc|den)\s+(?:ngay|khi|luc)"
+    r"|\b(?:da\s+)?het hieu luc\b"
+    r"|\b(?:had|has|have|were|was)\s+(?:already\s+)?(?:been\s+)?(?:replaced|amended|repealed"
+    r"|superseded|changed|ended)\b"
+)
+
+
+def asks_changed_by_then(folded: str) -> bool:
+    """Whether the part of a question after the citing document asks for the cited ones
+    already replaced, amended or ended (in part or whole) when it was written."""
+    return bool(_CHANGED_BY_THEN.search(folded))
+
+
+# The citing document's own date named by its type ("trước ngày lập BC"): no type asked of
+# the cited ones (folded).
+_OWN_DATE = re.compile(
+    r"\b(?:ngay|khi|luc)\s+(?:lap|ky|ban hanh|gui)\s+"
+    r"(?:bc|bao cao|kh|ke hoach|cv|cong van|ttr|to trinh|qd|quyet dinh)\b"
+)
+
+
+def without_own_date(clean: str) -> str:
+    """``clean`` without the citing document's own date named by its type ("… đã bị thay
+    trước ngày lập BC" → "… đã bị thay trước")."""
+    return _without_matches(clean, _OWN_DATE)
 
 
 def asks_cited_by(folded: str) -> bool:
@@ -1155,6 +1197,35 @@ def asked_effect(folded: str) -> str | None:
     return "in" if _EFFECT_IN.search(folded) else None
 
 
+# A question about what applied within a year or period ("Quy chế chi tiêu nội bộ áp dụng
+# trong năm 2023 là QĐ nào", "decisions in force during 2023"): not what was issued then
+# (folded).
+_HOLDING = (
+    r"(?:ap dung|ap dun|con hieu luc|co hieu luc|thuc thi|in force|applied|applicable|apply"
+    r"|applying|governed|valid)"
+)
+_WITHIN = r"(?:trong|cho|suot|during|in|throughout|for)\s+(?:ca\s+)?(?:nam|the year)?\s*"
+_HELD_DURING = re.compile(
+    rf"\b{_HOLDING}\b[^?.;]{{0,40}}?\b{_WITHIN}(?:19|20)\d\d\b"
+    rf"|\b{_WITHIN}(?:19|20)\d\d\b[^?.;]{{0,40}}?\b{_HOLDING}\b"
+    # "… áp dụng từ tháng 3/2025": from a month on
+    rf"|\b{_HOLDING}\s+(?:ke\s+)?tu\s+(?:thang|ngay)\b"
+)
+
+
+def asks_held_during(folded: str) -> bool:
+    """Whether a question asks what applied within a year it names ("áp dụng trong năm
+    2023", "in force during 2024", "trong năm 2023 … còn hiệu lực"), not what was issued
+    then and holds now ("Các QĐ năm 2022 hiện còn hiệu lực"). Its caller checks that it asks
+    no date of effect (``asked_effect``)."""
+    return bool(_HELD_DURING.search(folded)) and not _NOW.search(folded)
+
+
+# Words saying the question asks about now ("Các QĐ ban hành trong năm 2022 hiện còn hiệu
+# lực"), folded.
+_NOW = re.compile(r"\b(?:hien|den nay|toi nay|den gio|bay gio|now|currently|today|still)\b")
+
+
 # A day a change began, leading the question: "Từ ngày 01/3/2025 Sở tiếp nhận chức năng quản
 # lý báo chí theo văn bản nào" asks for the document in force from that day, not one issued
 # since (folded).
@@ -1177,6 +1248,31 @@ def effect_day(folded: str) -> str | None:
         return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
     except ValueError:
         return None
+
+
+# What the asker counts in beside the documents asked ("…, tính cả QĐ sửa đổi", "kể cả QĐ
+# bãi bỏ một phần", "including the decisions amending it"), folded: the clause names an act
+# the answer adds, not a facet the answer meets.
+_INCLUDING = re.compile(
+    r"(?:,\s*)?\(?\b(?:tinh ca|ke ca|bao gom ca|gom ca|including|counting)\b[^?.;)]*\)?"
+)
+_CHANGING_ACT = re.compile(
+    r"\b(?:sua doi|bo sung|bai bo|dinh chinh|amend\w*|modif\w*|repeal\w*|correct\w*)\b"
+)
+
+
+def includes_changing(folded: str) -> bool:
+    """Whether the question counts in the documents that changed those asked ("Quy chế chi
+    tiêu nội bộ … là những QĐ nào, tính cả QĐ sửa đổi")."""
+    return any(_CHANGING_ACT.search(m.group(0)) for m in _INCLUDING.finditer(folded))
+
+
+def without_including(clean: str) -> str:
+    """``clean`` without its "tính cả QĐ sửa đổi" clause (``includes_changing``)."""
+    folded = fold(clean)
+    spans = [m.span() for m in _INCLUDING.finditer(folded) if _CHANGING_ACT.search(m.group(0))]
+    text = clean if len(folded) == len(clean) else folded
+    return " ".join(_blanked(text, spans).split())
 
 
 def without_effect(clean: str) -> str:
