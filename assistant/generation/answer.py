@@ -490,11 +490,11 @@ class Answerer:
         if including:
             parsed = replace(parsed, clean=without_including(parsed.clean))
             folded = fold(parsed.clean)
-        # the moment asked what held at: "tại thời điểm 31/12/2023", "tính đến ngày 15/3/2024
-        # … còn hiệu lực"
         # "Quy chế chi tiêu nội bộ áp dụng trong năm 2021 và trong năm 2023": what held at
         # some time of each year asked, whenever it was issued
         during = held_periods(parsed, folded)
+        # the moment asked what held at: "tại thời điểm 31/12/2023", "tính đến ngày 15/3/2024
+        # … còn hiệu lực"
         at = parsed.at or (parsed.as_of if asks_current(parsed) and not during else None)
         effect = asked_effect(folded)
         effect_period = parsed.period if effect == "in" else None
