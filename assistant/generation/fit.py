@@ -1253,26 +1253,24 @@ def effect_day(folded: str) -> str | None:
 # What the asker counts in beside the documents asked ("…, tính cả QĐ sửa đổi", "kể cả QĐ
 # bãi bỏ một phần", "including the decisions amending it"), folded: the clause names an act
 # the answer adds, not a facet the answer meets.
-_INCLUDING = re.compile(
-    r"(?:,\s*)?\(?\b(?:tinh ca|ke ca|bao gom ca|gom ca|including|counting)\b[^?.;)]*\)?"
-)
-_CHANGING_ACT = re.compile(
+_CHANGING_ACT = (
     r"\b(?:sua doi|bo sung|bai bo|dinh chinh|amend\w*|modif\w*|repeal\w*|correct\w*)\b"
+)
+_INCLUDING_CHANGING = re.compile(
+    r"(?:,\s*)?\(?\b(?:tinh ca|ke ca|bao gom ca|gom ca|including|counting)\b"
+    rf"(?=[^?.;)]*{_CHANGING_ACT})[^?.;)]*\)?"
 )
 
 
 def includes_changing(folded: str) -> bool:
     """Whether the question counts in the documents that changed those asked ("Quy chế chi
     tiêu nội bộ … là những QĐ nào, tính cả QĐ sửa đổi")."""
-    return any(_CHANGING_ACT.search(m.group(0)) for m in _INCLUDING.finditer(folded))
+    return bool(_INCLUDING_CHANGING.search(folded))
 
 
 def without_including(clean: str) -> str:
     """``clean`` without its "tính cả QĐ sửa đổi" clause (``includes_changing``)."""
-    folded = fold(clean)
-    spans = [m.span() for m in _INCLUDING.finditer(folded) if _CHANGING_ACT.search(m.group(0))]
-    text = clean if len(folded) == len(clean) else folded
-    return " ".join(_blanked(text, spans).split())
+    return _without_matches(clean, _INCLUDING_CHANGING)
 
 
 def without_effect(clean: str) -> str:
