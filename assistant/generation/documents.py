@@ -282,9 +282,10 @@ def _founding(
 ) -> list[ScoredDocument]:
     """The documents of ``group`` whose trích yếu names an act of ``founding`` on its body,
     or is unknown; none when no trích yếu names one."""
-    if not any(names_founding(d.entry, founding) for d in group):
+    named = [d for d in group if names_founding(d.entry, founding)]
+    if not named:
         return []
-    return [d for d in group if names_founding(d.entry, founding) or not d.entry.subject]
+    return [d for d in group if d in named or not d.entry.subject]
 
 
 def may_issue(entry: RegistryEntry, named: Sequence[str]) -> bool:
