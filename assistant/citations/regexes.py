@@ -254,6 +254,8 @@ _ACTS = (
     r"công bố|phê duyệt|thành lập|kiện toàn|đính chính|bãi bỏ|hủy bỏ|huỷ bỏ|điều chỉnh|gia hạn"
     r"|phân cấp|ủy quyền|uỷ quyền"
 )
+# The same, its words apart by any run of spaces.
+_ACTS_SPACED = _ACTS.replace(" ", SP + "+")
 
 # Where an issuer's name stops: at a subject lead or a verb that starts the clause (those
 # written in lower case only: "Ban Thành lập …" would be a name).
@@ -270,7 +272,7 @@ CLAUSE_BEFORE_RE = re.compile(rf"[;:\n()“”\"]|\.(?=\s)|,[ \t]+(?=[{UPPER}])"
 # that made it may stand first (`Sở ban hành Quy chế …`, `Sở đã kiện toàn Ban Chỉ đạo …`).
 # A body (`organ`) is taken only with such a verb: "Ban Chỉ đạo … họp sơ kết" is no subject.
 THING_RE = re.compile(
-    rf"(?:(?<![\w])(?P<act>ban{SP}+hành|(?i:{_ACTS.replace(' ', SP + '+')})){SP}+)?"
+    rf"(?:(?<![\w])(?P<act>ban{SP}+hành|(?i:{_ACTS_SPACED})){SP}+)?"
     r"(?<![\w])(?<!Sở )(?P<head>Chỉ số|CHỈ SỐ|Quy chế|QUY CHẾ|Quy trình|QUY TRÌNH|Quy định|Danh mục"
     r"|DANH MỤC|Kế hoạch|KẾ HOẠCH|Chương trình|CHƯƠNG TRÌNH|Đề án|ĐỀ ÁN|Hệ thống quản lý chất lượng"
     r"|Phương án|Bộ tiêu chí|Nội quy|Điều lệ"
@@ -294,7 +296,7 @@ THING_TAIL_RE = re.compile(
 # What links that thing to the citation right after it: `… theo`, `… tại`, `… (ban hành)
 # kèm theo`, `… được kiện toàn tại`, `… công bố tại`.
 THING_LINK_RE = re.compile(
-    rf"(?:{SP}+(?:đã{SP}+)?(?:được{SP}+)?(?P<verb>ban{SP}+hành|(?i:{_ACTS.replace(' ', SP + '+')})"
+    rf"(?:{SP}+(?:đã{SP}+)?(?:được{SP}+)?(?P<verb>ban{SP}+hành|(?i:{_ACTS_SPACED})"
     rf"|sửa{SP}+đổi,?{SP}+bổ{SP}+sung))?"
     rf"{SP}+(?P<link>kèm{SP}+theo|theo|tại|bằng){SP}*$"
 )
@@ -302,7 +304,7 @@ THING_LINK_RE = re.compile(
 # The lead of a subject: `về việc …`, `về …`, `quy định …`, `ban hành …`, `công bố …`.
 SUBJECT_LEAD_RE = re.compile(
     rf"{SP}*,?{SP}*(?P<lead>[Vv]ề{SP}+việc|[Vv]ề|[Qq]uy{SP}+định|[Bb]an{SP}+hành|[Hh]ướng{SP}+dẫn"
-    rf"|(?i:{_ACTS.replace(' ', SP + '+')}))"
+    rf"|(?i:{_ACTS_SPACED}))"
     rf"{SP}+"
 )
 
