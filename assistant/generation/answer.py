@@ -50,6 +50,7 @@ from assistant.generation.documents import (
     same_series,
     select,
     subject_year,
+    topic_syllables,
     whole_period_first,
 )
 from assistant.generation.fit import (
@@ -554,6 +555,8 @@ class Answerer:
             own = replace(own, clean=without_since_merger(own.clean))
         if before:
             own = replace(own, clean=without_before_merger(own.clean))
+        # the syllables naming what it is about, which a trích yếu may say (``select``)
+        topic = topic_syllables(topic_text(own.clean))
         # A question naming only an area ("quyết định nào về tổ chức bộ máy năm 2024") asks
         # for every document filed under it: its facets decide, not how alike texts read.
         area = area_only(own) if has_facets else None
@@ -603,6 +606,7 @@ class Answerer:
                 area=named_area,
                 instruments=parsed.instruments,
                 founding=founding_acts(folded),
+                topic=topic,
             )
         )
         if asks_signing(parsed.clean):

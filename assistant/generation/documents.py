@@ -178,6 +178,7 @@ def select(
     area: str | None = None,
     instruments: Sequence[str] = (),
     founding: Sequence[tuple[str, str]] = (),
+    topic: frozenset[str] = frozenset(),
 ) -> list[ScoredDocument]:
     """The documents that answer: relevant to the topic, meeting the most implied facets,
     and close to the best of those (none if even the best is unrelated). ``area``: the
@@ -189,7 +190,9 @@ def select(
     ``founding``: the acts on a body the question names (``founding_acts``: "QĐ thành lập Sở
     Tư pháp mới"): else, of the relevant documents, those whose trích yếu names one (or is
     unknown), when some name one; those naming one and meeting the most facets answer, as
-    close as they read."""
+    close as they read. ``topic``: the question's topic syllables (``topic_syllables``): of
+    those meeting the most facets (no area named), when one's trích yếu says most of them,
+    those whose trích yếu says far fewer go (``told_in_subject``)."""
     if not ranked or max(d.score - d.evidence for d in ranked) < FLOOR:
         return []
     best = max(d.score for d in ranked)
@@ -214,6 +217,7 @@ def select(
     filed = [d for d in group if area and meets_area(d.entry, d.profile, area)]
     if filed:
         return sorted(filed, key=lambda d: (-d.score, d.entry.ident))
+    group = told_in_subject(group, topic)
     top = max(d.score for d in group)
     median = float(np.median([d.score for d in ranked]))
     margin = max(MIN_MARGIN, KEEP_SHARE * (top - median))
@@ -221,6 +225,61 @@ def select(
         (d for d in group if d.score >= top - margin), key=lambda d: (-d.score, d.entry.ident)
     )
     return _before_gap(kept)
+
+
+# Syllables (folded) that name no topic of a trích yếu: what documents do to one another and
+# the asking words ``fit.topic_text`` leaves ("quy định chức năng các phòng …, và bị thay
+# bằng QĐ nào" is about "chức năng … phòng").
+_NO_COVER = frozenset(
+    {
+        "quy", "dinh", "ban", "hanh", "thay", "the", "bang", "boi", "sua", "doi", "bo", "sung",
+        "bai", "bi", "duoc", "sau", "truoc", "khi", "moi", "cu", "nao", "gi", "ai", "dau",
+        "nhung", "cac", "mot", "hay", "hoac", "va", "voi", "ma", "thi", "la", "de", "nhu",
+        "ra", "lam", "thuoc", "sang", "no", "ay", "do",
+    }
+)
+# A trích yếu saying this share of the topic's syllables makes the others of the group
+# answer only if theirs say at least COVER_KEEP of what it says.
+COVER_TOP = 0.6
+COVER_KEEP = 0.5
+_SYLLABLE = re.compile(r"[a-z0-9]+")
+_SO = re.compile(r"\b[Ss]ở\b")
+
+
+def topic_syllables(topic: str) -> frozenset[str]:
+    """The syllables of a question's topic (``fit.topic_text``, folded) that may name what a
+    document is about: not numbers, single letters or ``_NO_COVER``."""
+    return frozenset(
+        w
+        for w in _SYLLABLE.findall(fold(topic))
+        if len(w) > 1 and not w.isdigit() and w not in _NO_COVER
+    )
+
+
+def subject_cover(entry: RegistryEntry, topic: frozenset[str]) -> float | None:
+    """The share of ``topic`` the trích yếu of ``entry`` says; None when it is not known."""
+    if not entry.subject or not topic:
+        return None
+    # "Sở" folds to "so", as "số" does ("số hóa"); a topic names no department (``topic_text``)
+    subject = fold(_SO.sub(" ", entry.subject))
+    return len(topic & set(_SYLLABLE.findall(subject))) / len(topic)
+
+
+def told_in_subject(
+    group: list[ScoredDocument], topic: frozenset[str]
+) -> list[ScoredDocument]:
+    """``group`` less the documents whose trích yếu says far less of the topic than the one
+    saying most, when that one says most of it: e5 reads "Quy chế chi tiêu nội bộ" as close to
+    "chức năng các phòng" as the decision on the divisions' functions, but their trích yếu do
+    not say it. A document whose trích yếu is not known stays."""
+    if len(topic) < 2:
+        return group
+    covers = {d.entry.key: subject_cover(d.entry, topic) for d in group}
+    top = max((c for c in covers.values() if c is not None), default=0.0)
+    if top < COVER_TOP:
+        return group
+    kept = [d for d in group if (c := covers[d.entry.key]) is None or c >= COVER_KEEP * top]
+    return kept or group
 
 
 # Instruments a decision issues, which its trích yếu names ("Ban hành Quy chế …"); a plan is

@@ -785,7 +785,8 @@ _DOCUMENT_WORD = (
     r"|plans?|decisions?|programmes?|programs?|resolutions?|directives?|documents?|letters?)"
 )
 _CARRIED_OUT = re.compile(
-    rf"(?<!dang )(?<!duoc )\b{_CARRY_OUT}\s+(?P<what>{_DOCUMENT_WORD})\s+(?:\w+\s+){{0,3}}?nao\b"
+    rf"(?<!dang )(?<!duoc )\b{_CARRY_OUT}\s+(?P<what>{_DOCUMENT_WORD}|kh|qd)\s+(?:\w+\s+){{0,3}}?"
+    r"nao\b"
     # "KH CCHC 5 năm … được lập để thực hiện những VB nào": documents of no type, which no
     # facet finds (not "Sở thực hiện những kế hoạch nào năm 2024", the plans it has; nor "…
     # để thực hiện KH nào của UBND tỉnh", whose type and issuer find them)
@@ -1213,12 +1214,41 @@ _HELD_DURING = re.compile(
 )
 
 
+# What a thing was governed by, asked of a year ("Năm 2023 chức năng các phòng … do QĐ nào
+# quy định", "Trong năm 2022, Sở chi tiêu nội bộ theo quy chế ở những QĐ nào"): the year is
+# the time it held in, as with a verb of holding; not what was done then ("trong năm 2020
+# được kiện toàn theo QĐ nào", "ban hành … ở QĐ nào"), folded.
+_GOVERNED_BY = (
+    r"(?:do|theo|(?:duoc\s+)?quy dinh\s+(?:o|tai|boi|trong))\s+(?:nhung\s+|cac\s+)?"
+    r"(?:qd|quyet dinh|van ban|vb|quy che)\b(?:\s+nao|[^?.;,]{0,25}?\b(?:qd|quyet dinh|van ban"
+    r"|vb)\s+nao)\b"
+)
+_YEAR_HELD = r"(?:^\W*|\b(?:trong|suot)\s+(?:ca\s+)?)(?:nam\s+)?(?:19|20)\d\d\b"
+_HELD_IN_YEAR = re.compile(
+    rf"{_YEAR_HELD}(?P<between>[^?.;]{{0,90}}?)\b{_GOVERNED_BY}"
+    rf"|\b{_GOVERNED_BY}(?P<after>[^?.;]{{0,20}}?){_YEAR_HELD}"
+)
+# Acts done in the year, which make it the year of issue ("được kiện toàn", "ban hành").
+_DONE_THEN = re.compile(
+    r"\b(?:ban hanh|ky|kien toan|thanh lap|phe duyet|cong bo|sua doi|thay the|bai bo|lap|gui"
+    r"|trinh)\b"
+)
+
+
 def asks_held_during(folded: str) -> bool:
     """Whether a question asks what applied within a year it names ("áp dụng trong năm
-    2023", "in force during 2024", "trong năm 2023 … còn hiệu lực"), not what was issued
-    then and holds now ("Các QĐ năm 2022 hiện còn hiệu lực"). Its caller checks that it asks
-    no date of effect (``asked_effect``)."""
-    return bool(_HELD_DURING.search(folded)) and not _NOW.search(folded)
+    2023", "in force during 2024", "trong năm 2023 … còn hiệu lực", "Năm 2023 chức năng các
+    phòng do QĐ nào quy định"), not what was issued then and holds now ("Các QĐ năm 2022
+    hiện còn hiệu lực"). Its caller checks that it asks no date of effect
+    (``asked_effect``)."""
+    if _NOW.search(folded):
+        return False
+    if _HELD_DURING.search(folded):
+        return True
+    return any(
+        not _DONE_THEN.search(m.group("between") or m.group("after") or "")
+        for m in _HELD_IN_YEAR.finditer(folded)
+    )
 
 
 # Words saying the question asks about now ("Các QĐ ban hành trong năm 2022 hiện còn hiệu
