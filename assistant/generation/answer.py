@@ -39,6 +39,7 @@ from assistant.generation.documents import (
     OWN_TIE_MARGIN,
     RELEVANCE_GAP,
     ScoredDocument,
+    asks_units_functions,
     bare_facets,
     candidates,
     every_fitting,
@@ -607,6 +608,7 @@ class Answerer:
                 instruments=parsed.instruments,
                 founding=founding_acts(folded),
                 topic=topic,
+                units=asks_units_functions(folded),
             )
         )
         if asks_signing(parsed.clean):

@@ -70,6 +70,38 @@ _UNIT = re.compile(
 _UNIT_WORD = re.compile(r"\b(phong|don vi|trung tam|chi cuc|bo phan|unit|office|centre|center)s?\b")
 _OF_DEPARTMENT = re.compile(r"\b(cua|thuoc)\s+so\b|\bof the department\b")
 UNIT_PENALTY = 0.03
+# The other way round: a question about its units' functions ("chức năng các phòng thuộc
+# Sở") is not answered by the decision on the department's own ("… quyền hạn và cơ cấu tổ
+# chức của Sở"), unless it asks the department's too ("chức năng của Sở và của các phòng"):
+# ``select``'s ``units``.
+_FUNCTION = r"(?:chuc nang|nhiem vu|quyen han|co cau to chuc)"
+_FUNCTIONS = re.compile(rf"\b{_FUNCTION}\b")
+_UNITS_FUNCTIONS = re.compile(
+    rf"\b{_FUNCTION}\b[^?.;]{{0,30}}?\b(?:cac\s+)?(?:phong|van phong|thanh tra|don vi|chi cuc"
+    r"|bo phan)\b"
+)
+_DEPARTMENT_FUNCTIONS = re.compile(
+    rf"\b{_FUNCTION}(?:(?:\s*,\s*|\s+va\s+|\s+){_FUNCTION})*\s+(?:cua\s+)?so\b"
+)
+
+
+def asks_units_functions(folded: str) -> bool:
+    """Whether a (folded) question asks its units' functions and not the department's own:
+    "chức năng, nhiệm vụ các phòng thuộc Sở", not "chức năng của Sở và của các phòng"."""
+    return bool(_UNITS_FUNCTIONS.search(folded)) and not _DEPARTMENT_FUNCTIONS.search(folded)
+
+
+def _of_units(group: list[ScoredDocument]) -> list[ScoredDocument]:
+    """``group`` less the decisions on the department's own functions (a trích yếu naming
+    functions and no unit), when one of it is on its units' ("… của các phòng …")."""
+    subjects = {d.entry.key: fold(d.entry.subject or "") for d in group}
+
+    def functions(d: ScoredDocument) -> bool:
+        return bool(_FUNCTIONS.search(subjects[d.entry.key]))
+
+    if not any(functions(d) and _UNIT.search(subjects[d.entry.key]) for d in group):
+        return group
+    return [d for d in group if not functions(d) or _UNIT.search(subjects[d.entry.key])]
 
 
 @dataclass(frozen=True)
@@ -179,6 +211,7 @@ def select(
     instruments: Sequence[str] = (),
     founding: Sequence[tuple[str, str]] = (),
     topic: frozenset[str] = frozenset(),
+    units: bool = False,
 ) -> list[ScoredDocument]:
     """The documents that answer: relevant to the topic, meeting the most implied facets,
     and close to the best of those (none if even the best is unrelated). ``area``: the
@@ -191,8 +224,10 @@ def select(
     Tư pháp mới"): else, of the relevant documents, those whose trích yếu names one (or is
     unknown), when some name one; those naming one and meeting the most facets answer, as
     close as they read. ``topic``: the question's topic syllables (``topic_syllables``): of
-    those meeting the most facets (no area named), when one's trích yếu says most of them,
-    those whose trích yếu says far fewer go (``told_in_subject``)."""
+    those meeting the most facets, when one's trích yếu says most of them,
+    those whose trích yếu says far fewer go (``told_in_subject``). ``units``: the question
+    asks its units' functions (``asks_units_functions``), so not the department's own
+    (``_of_units``)."""
     if not ranked or max(d.score - d.evidence for d in ranked) < FLOOR:
         return []
     best = max(d.score for d in ranked)
@@ -201,7 +236,8 @@ def select(
     ]
     relevant = _issuing(relevant, instruments) or _founding(relevant, founding) or relevant
     most = max(d.facets for d in relevant)
-    group = [d for d in relevant if d.facets >= most - 1e-9]
+    group = told_in_subject([d for d in relevant if d.facets >= most - 1e-9], topic)
+    group = _of_units(group) if units else group
     # Having a file is the least facet: it breaks a tie, but does not cut a document the
     # archive only cites that reads far closer to the question than any with a file ("các
     # quyết định phê duyệt vị trí việc làm": the committee's decision the reports cite).
@@ -217,7 +253,6 @@ def select(
     filed = [d for d in group if area and meets_area(d.entry, d.profile, area)]
     if filed:
         return sorted(filed, key=lambda d: (-d.score, d.entry.ident))
-    group = told_in_subject(group, topic)
     top = max(d.score for d in group)
     median = float(np.median([d.score for d in ranked]))
     margin = max(MIN_MARGIN, KEEP_SHARE * (top - median))

@@ -22,6 +22,7 @@ from assistant.config import Settings
 from assistant.generation.answer import Answerer
 from assistant.generation.documents import (
     ScoredDocument,
+    asks_units_functions,
     select,
     subject_cover,
     topic_syllables,
@@ -202,3 +203,26 @@ def test_the_questions_asking_what_governed_a_thing_in_a_year() -> None:
         "carried_out",
         "KH",
     )
+
+
+def test_a_question_on_the_units_functions_is_not_answered_by_the_departments(
+    answerer: Answerer,
+) -> None:
+    assert asks_units_functions(fold("Năm 2023 chức năng, nhiệm vụ các phòng thuộc Sở do QĐ nào"))
+    assert asks_units_functions(fold("qd quy dinh chuc nang cac phong cua so gtvt"))
+    # the department's own asked too, or alone
+    assert not asks_units_functions(fold("chức năng, nhiệm vụ của Sở và của các phòng thuộc Sở"))
+    assert not asks_units_functions(fold("Chức năng, nhiệm vụ và cơ cấu tổ chức của Sở"))
+    entries = {e.ident: e for e in answerer.registry.entries()}
+    # the province's decision on the Sở's functions (only cited: "Căn cứ …") reads as close
+    ranked = [
+        ScoredDocument(entries[ident], score, "", None, "header", 0.1, 0.12)
+        for ident, score in (("40/QĐ-SCT", 1.006), ("09/2021/QĐ-UBND", 0.999))
+    ] + [
+        ScoredDocument(entries[ident], 0.93, "", None, "header", 0.05, 0.07)
+        for ident in ("12/KH-SCT", "58/KH-SCT", "268/BC-SCT", "251/BC-SCT")
+    ]
+    assert len(select(ranked)) == 2
+    assert [d.entry.ident for d in select(ranked, units=True)] == ["40/QĐ-SCT"]
+    # with no decision on the units' among them, the department's answers
+    assert [d.entry.ident for d in select(ranked[1:], units=True)] == ["09/2021/QĐ-UBND"]
