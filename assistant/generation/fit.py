@@ -676,16 +676,17 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and period == asked.period
         and (not asked.years or len(asked.period.years) > 1)
     )
-    # issued in the one year asked but stating another whole year as its own ("Quy chế chi
-    # tiêu nội bộ năm 2027" signed in 2026, asked "năm 2026"): not of that year (a stretch
-    # "từ năm 2025 đến nay", or "được ban hành năm 2026", asks the issue years)
+    # issued in a year asked but stating another whole year as its own ("Quy chế chi tiêu
+    # nội bộ năm 2027" signed in 2026, asked "năm 2026"; the 2024 report sent in January 2025,
+    # asked "cho năm 2023 và cho năm 2025"): not of that year (a stretch "từ năm 2025 đến
+    # nay", "từ năm 2022 đến năm 2024", or "được ban hành năm 2026", asks the issue years)
     other_year = (
         not asked.issued
         and period is not None
         and period.whole_years
-        and len(asked.years) == 1
-        and (asked.period is None or asked.period.whole_years)
-        and asked.years[0] not in period.years
+        and bool(asked.years)
+        and (asked.period is None or (asked.period.whole_years and len(asked.period.years) == 1))
+        and not any(y in period.years for y in asked.years)
     )
     if asked.held is not None:
         score += YEAR_WEIGHT if profile_key(entry) in asked.held else 0.0

@@ -1,6 +1,6 @@
-"""Of the documents meeting a question's facets, those whose trích yếu tells its topic; and a
-thing's governing document asked of a year, over several years of a fictional Sở Công Thương
-tỉnh Kim Sơn (samples written for this test).
+"""Of the documents meeting a question's facets, those whose trích yếu tells its topic; a
+thing's governing document asked of a year; the units' functions, not the department's; over
+several years of a fictional Sở Công Thương tỉnh Kim Sơn (samples written for this test).
 
 Every rule of the Sở opens "Căn cứ Quyết định số 09/2021/QĐ-UBND … quy định chức năng,
 nhiệm vụ …", so e5 reads its Quy chế chi tiêu nội bộ, làm việc and một cửa about as close to
@@ -226,3 +226,52 @@ def test_a_question_on_the_units_functions_is_not_answered_by_the_departments(
     assert [d.entry.ident for d in select(ranked, units=True)] == ["40/QĐ-SCT"]
     # with no decision on the units' among them, the department's answers
     assert [d.entry.ident for d in select(ranked[1:], units=True)] == ["09/2021/QĐ-UBND"]
+
+
+def _report(number: str, day: str, title: str) -> str:
+    return document(
+        "BÁO CÁO",
+        number,
+        day,
+        title,
+        "I. KẾT QUẢ THỰC HIỆN\n\nSở hoàn thành các nhiệm vụ cải cách hành chính của kỳ báo cáo.",
+    )
+
+
+# each year's report, the 2024 one sent in January 2025, and a half-year report of 2025
+REPORTS = {
+    "bc-251-2023.txt": _report(
+        "251/BC-SCT", "12/12/2023", "Kết quả thực hiện công tác cải cách hành chính năm 2023"
+    ),
+    "bc-10-2025.txt": _report(
+        "10/BC-SCT", "15/01/2025", "Kết quả thực hiện công tác cải cách hành chính năm 2024"
+    ),
+    "bc-86-2025.txt": _report(
+        "86/BC-SCT",
+        "12/6/2025",
+        "Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2025",
+    ),
+    "bc-245-2025.txt": _report(
+        "245/BC-SCT", "12/12/2025", "Kết quả thực hiện công tác cải cách hành chính năm 2025"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def reports(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answerer:
+    return Answerer(ingest_files("year-reports", REPORTS), llm=None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the years are those the reports are of: the 2024 report sent in 2025 is none
+        "bc ket qua cchc ca nam cua so cho nam 2023 va cho nam 2025 la nhung bc nao",
+        # "year-end … reports", words between: whole-year reports, not the half-year one
+        "Which year-end administrative reform reports did the department send for 2023 and "
+        "for 2025?",
+    ],
+)
+def test_each_years_whole_year_report(reports: Answerer, question: str) -> None:
+    text = reports.ask(question).text
+    assert listed(text) == keys("251/BC-SCT", "245/BC-SCT"), text
