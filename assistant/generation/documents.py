@@ -93,7 +93,7 @@ def asks_units_functions(folded: str) -> bool:
 
 def _of_units(group: list[ScoredDocument]) -> list[ScoredDocument]:
     """``group`` less the decisions on the department's own functions (a trích yếu naming
-    functions and no unit), when one of it is on its units' ("… của các phòng …")."""
+    functions and no unit), when one of them is on its units' ("… của các phòng …")."""
     subjects = {d.entry.key: fold(d.entry.subject or "") for d in group}
 
     def functions(d: ScoredDocument) -> bool:
@@ -224,10 +224,9 @@ def select(
     Tư pháp mới"): else, of the relevant documents, those whose trích yếu names one (or is
     unknown), when some name one; those naming one and meeting the most facets answer, as
     close as they read. ``topic``: the question's topic syllables (``topic_syllables``): of
-    those meeting the most facets, when one's trích yếu says most of them,
-    those whose trích yếu says far fewer go (``told_in_subject``). ``units``: the question
-    asks its units' functions (``asks_units_functions``), so not the department's own
-    (``_of_units``)."""
+    those meeting the most facets, when one's trích yếu says most of them, those whose trích
+    yếu says far fewer go (``told_in_subject``). ``units``: the question asks its units'
+    functions (``asks_units_functions``), so not the department's own (``_of_units``)."""
     if not ranked or max(d.score - d.evidence for d in ranked) < FLOOR:
         return []
     best = max(d.score for d in ranked)
