@@ -459,10 +459,16 @@ _HELD_RE = re.compile(
 )
 # A day opening the question, asked of nothing issued then: "On 13 August 2024, which of the
 # director's decisions set out the duties of …" asks what held that day.
-_OPENING_DAY = re.compile(rf"^\W*(?:on\s+|as\s+of\s+|vao\s+|hom\s+)?(?:{_DAY}|{_EN_DAY})\s*,")
+_OPENING_DAY = re.compile(
+    rf"^\W*(?:on\s+|as\s+of\s+|vao\s+|hom\s+)?(?:{_DAY}|{_EN_DAY})\s*,"
+    # or an English day anywhere, asked of nothing issued then: "Which decisions set the list
+    # of procedures handled by the department on 1 August 2025"
+    rf"|\b(?:on|as\s+of)\s+(?:the\s+)?{_EN_DAY}"
+)
 _ISSUING = re.compile(
-    r"\b(?:ban hanh|ky|gui|trinh|lap|ra|issued?|signed?|sent|made|submitted|drew up|drawn up"
-    r"|adopted|published|put out)\b"
+    r"\b(?:ban hanh|ky|gui|trinh|lap|ra|issu(?:e|es|ed)|signs?|signed|sen[dt]s?|made|make"
+    r"|submit(?:s|ted)?|drew up|drawn up|draw up|adopt(?:s|ed)?|publish(?:es|ed)?|put out"
+    r"|release[sd]?|c[ao]me out)\b"
 )
 
 
