@@ -84,6 +84,7 @@ from assistant.generation.fit import (
     asks_latest,
     asks_of_both,
     asks_procedure_list,
+    asks_reform_plan,
     asks_replacing_old,
     asks_series,
     asks_signing,
@@ -609,6 +610,7 @@ class Answerer:
                 founding=founding_acts(folded),
                 topic=topic,
                 units=asks_units_functions(folded),
+                reform_plan=asks_reform_plan(own.clean),
             )
         )
         if asks_signing(parsed.clean):

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from assistant.archive.areas import is_reform_plan
 from assistant.archive.periods import Period
 from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry
@@ -89,6 +90,11 @@ def asks_units_functions(folded: str) -> bool:
     """Whether a (folded) question asks its units' functions and not the department's own:
     "chức năng, nhiệm vụ các phòng thuộc Sở", not "chức năng của Sở và của các phòng"."""
     return bool(_UNITS_FUNCTIONS.search(folded)) and not _DEPARTMENT_FUNCTIONS.search(folded)
+
+
+def _title(entry: RegistryEntry) -> str:
+    """Its kind and trích yếu ("Kế hoạch Cải cách hành chính năm 2024")."""
+    return f"{entry.kind or ''} {entry.subject or ''}"
 
 
 def _of_units(group: list[ScoredDocument]) -> list[ScoredDocument]:
@@ -212,6 +218,7 @@ def select(
     founding: Sequence[tuple[str, str]] = (),
     topic: frozenset[str] = frozenset(),
     units: bool = False,
+    reform_plan: bool = False,
 ) -> list[ScoredDocument]:
     """The documents that answer: relevant to the topic, meeting the most implied facets,
     and close to the best of those (none if even the best is unrelated). ``area``: the
@@ -226,7 +233,9 @@ def select(
     close as they read. ``topic``: the question's topic syllables (``topic_syllables``): of
     those meeting the most facets, when one's trích yếu says most of them, those whose trích
     yếu says far fewer go (``told_in_subject``). ``units``: the question asks its units'
-    functions (``asks_units_functions``), so not the department's own (``_of_units``)."""
+    functions (``asks_units_functions``), so not the department's own (``_of_units``).
+    ``reform_plan``: it asks the reform's own plan ("KH CCHC của từng năm"), so not the
+    year's communication or inspection plan when a reform plan is among those found."""
     if not ranked or max(d.score - d.evidence for d in ranked) < FLOOR:
         return []
     best = max(d.score for d in ranked)
@@ -237,6 +246,10 @@ def select(
     most = max(d.facets for d in relevant)
     group = told_in_subject([d for d in relevant if d.facets >= most - 1e-9], topic)
     group = _of_units(group) if units else group
+    if reform_plan:
+        group = [
+            d for d in group if not d.entry.subject or is_reform_plan(_title(d.entry))
+        ] or group
     # Having a file is the least facet: it breaks a tie, but does not cut a document the
     # archive only cites that reads far closer to the question than any with a file ("các
     # quyết định phê duyệt vị trí việc làm": the committee's decision the reports cite).

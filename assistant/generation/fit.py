@@ -1875,6 +1875,13 @@ def area_only(parsed: ParsedQuestion) -> str | None:
     return None if _LETTER.search(rest) else area
 
 
+def asks_reform_plan(clean: str) -> bool:
+    """Whether a question names the reform's own plan ("KH CCHC của từng năm 2022, 2023",
+    "Kế hoạch cải cách hành chính năm 2024"), not another plan of the reform ("KH kiểm tra
+    công tác CCHC", "KH tuyên truyền CCHC")."""
+    return bool(REFORM_PLAN.search(fold(clean)))
+
+
 def topicless(parsed: ParsedQuestion) -> bool:
     """Whether a list question names no topic beyond its types, years and the department."""
     if REFORM_PLAN.search(fold(parsed.clean)):

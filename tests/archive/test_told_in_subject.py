@@ -275,3 +275,37 @@ def reports(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answerer
 def test_each_years_whole_year_report(reports: Answerer, question: str) -> None:
     text = reports.ask(question).text
     assert listed(text) == keys("251/BC-SCT", "245/BC-SCT"), text
+
+
+def _plan(number: str, day: str, title: str) -> str:
+    return document(
+        "KẾ HOẠCH",
+        number,
+        day,
+        title,
+        "I. MỤC ĐÍCH, YÊU CẦU\n\nTriển khai đồng bộ các nhiệm vụ cải cách hành chính của Sở.",
+    )
+
+
+# each year's reform plan beside the year's communication and inspection plans of the reform
+PLANS = {
+    "kh-21-2023.txt": _plan("21/KH-SCT", "19/01/2023", "Cải cách hành chính năm 2023"),
+    "kh-44-2023.txt": _plan("44/KH-SCT", "28/02/2023", "Tuyên truyền cải cách hành chính năm 2023"),
+    "kh-09-2024.txt": _plan("09/KH-SCT", "10/01/2024", "Cải cách hành chính năm 2024"),
+    "kh-62-2024.txt": _plan(
+        "62/KH-SCT", "27/02/2024", "Kiểm tra công tác cải cách hành chính năm 2024"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def plans(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answerer:
+    return Answerer(ingest_files("reform-plans", PLANS), llm=None)
+
+
+def test_the_reform_plans_of_each_year_not_its_other_plans(plans: Answerer) -> None:
+    text = plans.ask("Sở đã ban hành KH CCHC của từng năm 2023, 2024 bằng những KH nào?").text
+    assert listed(text) == keys("21/KH-SCT", "09/KH-SCT"), text
+    # another plan of the reform asked by its name is that one
+    text = plans.ask("Sở có những KH kiểm tra công tác CCHC nào năm 2024?").text
+    assert listed(text) == keys("62/KH-SCT"), text
