@@ -286,9 +286,10 @@ _NO_COVER = frozenset(
     }
 )
 # A trích yếu saying this share of the topic's syllables makes the others of the group
-# answer only if theirs say at least COVER_KEEP of what it says.
+# answer only if theirs say some of it: "Những quyết định nào sắp xếp lại tổ chức bộ máy"
+# keeps "Quy định chức năng, nhiệm vụ, quyền hạn của Sở" (one syllable of six) beside
+# "sắp xếp cơ cấu tổ chức Sở" (four); a half of the best's share cut it.
 COVER_TOP = 0.6
-COVER_KEEP = 0.5
 _SYLLABLE = re.compile(r"[a-z0-9]+")
 _SO = re.compile(r"\b[Ss]ở\b")
 
@@ -315,17 +316,17 @@ def subject_cover(entry: RegistryEntry, topic: frozenset[str]) -> float | None:
 def told_in_subject(
     group: list[ScoredDocument], topic: frozenset[str]
 ) -> list[ScoredDocument]:
-    """``group`` less the documents whose trích yếu says far less of the topic than the one
-    saying most, when that one says most of it: e5 reads "Quy chế chi tiêu nội bộ" as close to
-    "chức năng các phòng" as the decision on the divisions' functions, but their trích yếu do
-    not say it. A document whose trích yếu is not known stays."""
+    """``group`` less the documents whose trích yếu says nothing of the topic, when one's
+    says most of it: e5 reads "Quy chế chi tiêu nội bộ" as close to "chức năng các phòng" as
+    the decision on the divisions' functions, but their trích yếu do not say it. A document
+    whose trích yếu is not known stays."""
     if len(topic) < 2:
         return group
     covers = {d.entry.key: subject_cover(d.entry, topic) for d in group}
     top = max((c for c in covers.values() if c is not None), default=0.0)
     if top < COVER_TOP:
         return group
-    kept = [d for d in group if (c := covers[d.entry.key]) is None or c >= COVER_KEEP * top]
+    kept = [d for d in group if (c := covers[d.entry.key]) is None or c > 0]
     return kept or group
 
 

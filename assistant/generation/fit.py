@@ -143,6 +143,8 @@ class Asked:
     # It says when they were issued ("được ban hành năm 2022", "issued in 2022"): the issue
     # year decides, whatever year a document states as its own.
     issued: bool = False
+    # Its years are a stretch ("từ năm 2025 đến nay", "since 2022"), not years named one by one.
+    stretch: bool = False
     # Registry keys of the documents in force at some time of the years asked, when it asks
     # what applied then ("áp dụng trong năm 2023", ``asks_held_during``): that is its year
     # facet, not the issue year.
@@ -162,7 +164,16 @@ class Asked:
             legal=bool(_LEGAL_ASKED.search(fold(parsed.clean))),
             department=asked_department(parsed.clean),
             issued=bool(_ISSUED_WORD.search(fold(parsed.clean))),
+            stretch=bool(_STRETCH_ASKED.search(fold(parsed.clean))),
         )
+
+
+# Years asked as a stretch (folded): "từ năm 2025 đến nay", "từ 2022 tới giờ", "since 2022",
+# "from 2022 to 2024".
+_STRETCH_ASKED = re.compile(
+    r"\b(?:tu|ke tu|since|from)\s+(?:(?:nam|the year)\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d\s*(?:-|–|den|toi|to|until)\s*(?:nam\s+)?(?:19|20)\d\d\b"
+)
 
 
 # The legal normative documents asked for as such, not a plan to review them ("kế hoạch
@@ -685,6 +696,7 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and period is not None
         and period.whole_years
         and bool(asked.years)
+        and (len(asked.years) == 1 or not asked.stretch)
         and (asked.period is None or (asked.period.whole_years and len(asked.period.years) == 1))
         and not any(y in period.years for y in asked.years)
     )
@@ -786,8 +798,7 @@ _DOCUMENT_WORD = (
     r"|plans?|decisions?|programmes?|programs?|resolutions?|directives?|documents?|letters?)"
 )
 _CARRIED_OUT = re.compile(
-    rf"(?<!dang )(?<!duoc )\b{_CARRY_OUT}\s+(?P<what>{_DOCUMENT_WORD}|kh|qd)\s+(?:\w+\s+){{0,3}}?"
-    r"nao\b"
+    rf"(?<!dang )(?<!duoc )\b{_CARRY_OUT}\s+(?P<what>{_DOCUMENT_WORD})\s+(?:\w+\s+){{0,3}}?nao\b"
     # "KH CCHC 5 năm … được lập để thực hiện những VB nào": documents of no type, which no
     # facet finds (not "Sở thực hiện những kế hoạch nào năm 2024", the plans it has; nor "…
     # để thực hiện KH nào của UBND tỉnh", whose type and issuer find them)
@@ -1884,7 +1895,7 @@ def asks_reform_plan(clean: str) -> bool:
 
 def topicless(parsed: ParsedQuestion) -> bool:
     """Whether a list question names no topic beyond its types, years and the department."""
-    if REFORM_PLAN.search(fold(parsed.clean)):
+    if asks_reform_plan(parsed.clean):
         return False
     return not _LETTER.search(topic_text(parsed.clean))
 

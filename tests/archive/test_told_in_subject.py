@@ -27,7 +27,7 @@ from assistant.generation.documents import (
     subject_cover,
     topic_syllables,
 )
-from assistant.generation.fit import asked_carrying_out, asks_held_during, topic_text
+from assistant.generation.fit import asks_held_during, topic_text
 
 GROUNDS = (
     "Căn cứ Quyết định số 09/2021/QĐ-UBND ngày 10/3/2021 của Ủy ban nhân dân tỉnh quy định "
@@ -169,12 +169,6 @@ def test_a_thing_governed_by_a_decision_in_a_year_is_what_held_then(answerer: An
     assert listed(text) == keys("35/QĐ-SCT"), text
 
 
-def test_what_a_plan_carries_out_asked_as_staff_type_it(answerer: Answerer) -> None:
-    # "KH nào", not "kế hoạch nào": what the plan described carries out, not the plan
-    text = answerer.ask("KH CCHC năm 2024 của Sở thực hiện KH nào?").text
-    assert keys("04/KH-UBND") <= listed(text), text
-
-
 def test_the_share_of_a_topic_a_subject_says(answerer: Answerer) -> None:
     entries = {e.ident: e for e in answerer.registry.entries()}
     topic = topic_syllables(topic_text("QĐ quy định chức năng các phòng, và bị thay bằng QĐ nào?"))
@@ -198,11 +192,6 @@ def test_the_questions_asking_what_governed_a_thing_in_a_year() -> None:
     assert not held("Ban Chỉ đạo CCHC trong năm 2020 được kiện toàn theo QĐ nào?")
     assert not held("Trong năm 2024 Sở đã ban hành quy chế mới thay cho quy chế cũ ở QĐ nào?")
     assert not held("Năm 2023 Sở thực hiện CCHC theo những kế hoạch nào?")
-    # "KH nào", as staff type it, asks what the plan described carries out
-    assert asked_carrying_out(fold("KH số hóa năm 2024 của Sở thực hiện KH nào?")) == (
-        "carried_out",
-        "KH",
-    )
 
 
 def test_a_question_on_the_units_functions_is_not_answered_by_the_departments(
