@@ -232,7 +232,7 @@ def select(
     unknown), when some name one; those naming one and meeting the most facets answer, as
     close as they read. ``topic``: the question's topic syllables (``topic_syllables``): of
     those meeting the most facets, when one's trích yếu says most of them, those whose trích
-    yếu says far fewer go (``told_in_subject``). ``units``: the question asks its units'
+    yếu says none of them go (``told_in_subject``). ``units``: the question asks its units'
     functions (``asks_units_functions``), so not the department's own (``_of_units``).
     ``reform_plan``: it asks the reform's own plan ("KH CCHC của từng năm"), so not the
     year's communication or inspection plan when a reform plan is among those found."""

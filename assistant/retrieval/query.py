@@ -457,12 +457,12 @@ _HELD_RE = re.compile(
     r"|la nhung|la (?:quyet dinh|van ban|qd|vb) nao|in force|in effect|applied|applicable"
     r"|valid|governed|were the|was the|still|held)\b"
 )
-# A day opening the question, asked of nothing issued then: "On 13 August 2024, which of the
-# director's decisions set out the duties of …" asks what held that day.
-_OPENING_DAY = re.compile(
+# A day asked of nothing issued then, with no verb of holding: opening the question ("On 13
+# August 2024, which of the director's decisions set out the duties of …"), or an English day
+# anywhere ("Which decisions set the list of procedures handled by the department on 1 August
+# 2025") asks what held that day.
+_LONE_DAY = re.compile(
     rf"^\W*(?:on\s+|as\s+of\s+|vao\s+|hom\s+)?(?:{_DAY}|{_EN_DAY})\s*,"
-    # or an English day anywhere, asked of nothing issued then: "Which decisions set the list
-    # of procedures handled by the department on 1 August 2025"
     rf"|\b(?:on|as\s+of)\s+(?:the\s+)?{_EN_DAY}"
 )
 _ISSUING = re.compile(
@@ -508,9 +508,9 @@ def moment(folded: str) -> tuple[str, tuple[int, int]] | None:
     """The ISO day a question asks what held at (``_MOMENT_RES``, ``_PART_MOMENT_RE``), with
     its phrase's span; None if it names none or asks nothing that held."""
     if not _HELD_RE.search(folded):
-        opening = _OPENING_DAY.search(folded)
-        day = None if opening is None or _ISSUING.search(folded) else _day_of(opening)
-        return (day, opening.span()) if day and opening else None
+        lone = _LONE_DAY.search(folded)
+        day = None if lone is None or _ISSUING.search(folded) else _day_of(lone)
+        return (day, lone.span()) if day and lone else None
     part = _part_moment(folded)
     if part is not None:
         return part
@@ -524,7 +524,7 @@ def moment(folded: str) -> tuple[str, tuple[int, int]] | None:
 
 
 def _day_of(m: re.Match[str]) -> str | None:
-    """The ISO day a moment's match names (``_MOMENT_RES``, ``_OPENING_DAY``), None if none."""
+    """The ISO day a moment's match names (``_MOMENT_RES``, ``_LONE_DAY``), None if none."""
     groups = [g for g in m.groups() if g is not None]
     try:
         if len(groups) == 1:  # "cuối năm 2020", "the end of 2020"
