@@ -61,6 +61,7 @@ ARCHIVE_NAMES = {
     "heldout14_archive_truth": "tra-giang",
     "heldout15_archive_truth": "lam-dien",
     "heldout16_archive_truth": "kim-xuyen",
+    "heldout17_archive_truth": "ha-lam",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

@@ -54,6 +54,7 @@ ARCHIVES = {
     "tra-giang": REPO / "bench/out/heldout14-archive",
     "lam-dien": REPO / "bench/out/heldout15-archive",
     "kim-xuyen": REPO / "bench/out/heldout16-archive",
+    "ha-lam": REPO / "bench/out/heldout17-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -73,6 +74,7 @@ TRUTH_ARCHIVES = {
     "heldout14_archive_truth": "tra-giang",
     "heldout15_archive_truth": "lam-dien",
     "heldout16_archive_truth": "kim-xuyen",
+    "heldout17_archive_truth": "ha-lam",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

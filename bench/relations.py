@@ -194,6 +194,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout16-archive",
         DATA / "heldout16_archive_truth.json",
     ),
+    "heldout17": (
+        REPO / "bench" / "out" / "heldout17-archive",
+        DATA / "heldout17_archive_truth.json",
+    ),
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,9 @@ HELDOUT15 = json.loads((DATA / "heldout15_archive_truth.json").read_text("utf-8"
 # And the sixteenth (the Ban Quản lý các khu công nghiệp of fictional tỉnh Kim Xuyên, 2021 – 2026),
 # whose folder holds files that are not documents of their own, with check drafts: truth only.
 HELDOUT16 = json.loads((DATA / "heldout16_archive_truth.json").read_text("utf-8"))
+# And the seventeenth (the Sở Nông nghiệp và Môi trường of fictional tỉnh Hà Lâm, 2022 – 2026,
+# formed by a merger on 01/3/2025), whose reports end in tables of documents issued: truth only.
+HELDOUT17 = json.loads((DATA / "heldout17_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -155,6 +159,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT14, "2025"),
         (HELDOUT15, "2025"),
         (HELDOUT16, "2025"),
+        (HELDOUT17, "2025"),
     ],
     ids=[
         "sample",
@@ -172,6 +177,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -217,6 +223,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT14,
         HELDOUT15,
         HELDOUT16,
+        HELDOUT17,
     ],
     ids=[
         "heldout6",
@@ -230,6 +237,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -282,6 +290,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT14,
         HELDOUT15,
         HELDOUT16,
+        HELDOUT17,
     ],
     ids=[
         "heldout7",
@@ -294,6 +303,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -686,6 +696,76 @@ def test_the_sixteenth_archive_holds_files_that_are_not_documents() -> None:
     assert len(HELDOUT16["list_questions"]) == 30
     assert len(HELDOUT16["figure_questions"]) == 22
 
+
+def test_the_seventeenth_archive_lists_documents_in_report_tables() -> None:
+    """The seventeenth archive's last document is the Sở Nông nghiệp và Môi trường's Công văn of
+    24/11/2026: every "now" question is asked as of that day. 53 files, each one document's
+    source. Two annual reports end in an appendix table of the documents issued (text lines in
+    a PDF, a DOCX table); five documents are known only from those rows (no file, no relation).
+    05/QĐ-SNNMT names two documents of the merged Sở (2025 and 2026), never asked for in a list
+    question nor named in a status case. A Công văn keeps its e-office HTML and a report is
+    saved in Windows-1258: ordinary documents in the truth. The Sở TN&MT's 2025 plan, ended by
+    the merger with no stated replacement, is unknown; internal procedures signed near the end
+    take effect after it."""
+    truth = HELDOUT17
+    docs = truth["documents"]
+    last = max(d["date"] for d in docs)
+    assert last == "2026-11-24"
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = [d["source"] for d in docs if d["source"]]
+    assert len(sources) == len(set(sources)) == 53
+    assert not truth["second_files"]
+    assert not truth["not_documents"]
+    only = [i for table in truth["appendix_tables"] for i in table["only_here"]]
+    assert len(only) == len(set(only)) == 5
+    by_ident = {d["ident"]: d for d in docs}
+    assert all(by_ident[i]["source"] is None for i in only)
+    for table in truth["appendix_tables"]:
+        assert table["file"] in sources
+        assert set(table["only_here"]) <= set(table["rows"]) <= set(by_ident)
+    named = {r["source"] for r in truth["relations"]} | {
+        r["target"] for r in truth["relations"] if isinstance(r["target"], str)
+    }
+    assert not named & set(only)
+    assert set(truth["special_files"]) == {"cv1420_eoffice_export.txt", "BC quy I-2026 (ANSI).txt"}
+    assert set(truth["special_files"]) <= set(sources)
+    pair = [d for d in docs if d["ident"] == "05/QĐ-SNNMT"]
+    assert sorted(d["date"] for d in pair) == truth["ambiguous_idents"]["05/QĐ-SNNMT"]
+    idents = [d["ident"] for d in docs]
+    assert len(idents) - len(set(idents)) == 1
+    for q in truth["list_questions"]:
+        assert "05/QĐ-SNNMT" not in q["expected"] + q["also"], q["question"]
+    assert all(c["ident"] != "05/QĐ-SNNMT" for c in truth["status_cases"])
+    later = [d["ident"] for d in docs if (d["effective"] or "") > last]
+    assert later == ["62/QĐ-SNNMT"]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("62/QĐ-SNNMT", last)] == "not_yet_in_force"
+    assert cases[("33/QĐ-SNNMT", last)] == "in_force"
+    assert cases[("02/KH-STNMT", "2025-06-30")] == "unknown"
+    assert cases[("615/QĐ-UBND", last)] == "partly_in_force"
+    assert len(truth["list_questions"]) == 30
+    assert len(truth["figure_questions"]) == 21
+
+
+def test_the_seventeenth_script_writes_html_and_windows_1258(tmp_path: Path) -> None:
+    """The generator (not the assistant) writes one file per source, the e-office export with
+    its HTML and the report in Windows-1258, and refuses corpus/."""
+    out = tmp_path / "h17"
+    assert run_script("make_heldout17_archive.py", out).returncode == 0
+    sources = {d["source"] for d in HELDOUT17["documents"] if d["source"]}
+    assert {p.name for p in out.iterdir()} == sources
+    html = (out / "cv1420_eoffice_export.txt").read_text("utf-8")
+    for piece in ("<p", "<br>", "&nbsp;", "Số: 1420/SNNMT-VP"):
+        assert piece in html
+    raw = (out / "BC quy I-2026 (ANSI).txt").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    text = unicodedata.normalize("NFC", raw.decode("cp1258"))
+    assert "Số: 40/BC-SNNMT" in text
+    assert "MẪU" in text.splitlines()[0]
+    refused = run_script("make_heldout17_archive.py", REPO / "corpus" / "heldout17")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout17").exists()
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
     """Each own act in ``truth`` is written in its file: the target's number, the effect date."""
