@@ -11,6 +11,7 @@ from pathlib import Path
 
 from assistant.errors import LoadError
 from assistant.ingest.header import parse_header
+from assistant.ingest.markup import is_markup, markup_to_text
 from assistant.ingest.normalize import normalize_text, repair_pdf_lines
 from assistant.ingest.ocr import OcrOptions, OcrUnavailableError, ocr_image_file, repair_ocr_digits
 from assistant.ingest.pdf import ocr_note, read_pdf
@@ -19,7 +20,10 @@ from assistant.ingest.word import read_docx
 from assistant.models import Document
 
 IMAGE_SUFFIXES: tuple[str, ...] = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", ".txt", ".md", *IMAGE_SUFFIXES)
+MARKUP_SUFFIXES: tuple[str, ...] = (".html", ".htm")
+SUPPORTED_SUFFIXES: tuple[str, ...] = (
+    ".pdf", ".docx", ".txt", ".md", *MARKUP_SUFFIXES, *IMAGE_SUFFIXES
+)
 DEFAULT_MAX_BYTES = 50 * 2**20
 _MB = 2**20
 
@@ -116,7 +120,12 @@ def _load_text(path: Path, name: str) -> Document:
         notes.append("the text used decomposed accents (NFD): converted to NFC")
     if "\u00d0" in decoded.text:
         notes.append("'Ð' (U+00D0, Icelandic eth) was typed for 'Đ': replaced")
-    text = normalize_text(decoded.text)
+    text = decoded.text
+    if path.suffix.lower() in MARKUP_SUFFIXES or is_markup(text):
+        # an e-office export keeps its HTML: read what a browser shows
+        text = markup_to_text(text)
+        notes.append("the file is HTML (tags, entities): read as the text it shows")
+    text = normalize_text(text)
     return Document(source=name, text=text, encoding=decoded.encoding, notes=tuple(notes))
 
 
@@ -127,7 +136,8 @@ def load_document(
     max_bytes: int = DEFAULT_MAX_BYTES,
     ocr: OcrOptions | None = None,
 ) -> Document:
-    """Load a PDF, DOCX, TXT, MD or scanned image as a normalised document with its identity.
+    """Load a PDF, DOCX, TXT, MD, HTML or scanned image as a normalised document with its
+    identity (a text file holding HTML is read as the text it shows).
 
     Args:
         path: the file to load.

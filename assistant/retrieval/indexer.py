@@ -54,6 +54,11 @@ log = logging.getLogger(__name__)
 
 # Bump when loading changes: every file is then read again.
 PIPELINE_VERSION = 2
+# Bump when loading plain-text files changes, other loading not: only the text files
+# (``TEXT_SUFFIXES``) are then read again, no scan is OCR'd again.
+# 1: a text file holding HTML (an e-office export) is read as the text it shows.
+TEXT_LOADING_VERSION = 1
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 # Bump when chunking or what the embedder reads changes, loading not: every file is then
 # cut again from the document cache (not read again: no scan is OCR'd twice), and only the
 # chunks whose embedding text changed are embedded again (the vector cache has the rest).
@@ -346,6 +351,7 @@ class Indexer:
         fresh = {
             "version": PIPELINE_VERSION,
             "chunking": CHUNKING_VERSION,
+            "text_loading": TEXT_LOADING_VERSION,
             "embeddings": self.settings.embeddings,
             "files": {},
         }
@@ -356,6 +362,13 @@ class Indexer:
             log.info("pipeline version changed: every file will be re-ingested")
             manifest["files"] = {s: {**e, "sha256": ""} for s, e in manifest["files"].items()}
             manifest["version"] = PIPELINE_VERSION
+        if manifest.get("text_loading", 0) != TEXT_LOADING_VERSION:
+            log.info("text loading changed: every text file will be read again")
+            manifest["files"] = {
+                s: {**e, "sha256": ""} if s.lower().endswith(TEXT_SUFFIXES) else e
+                for s, e in manifest["files"].items()
+            }
+            manifest["text_loading"] = TEXT_LOADING_VERSION
         return manifest
 
     def _embedder_changed(self, manifest: dict, report: IngestReport) -> bool:

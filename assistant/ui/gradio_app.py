@@ -150,7 +150,7 @@ def _documents_tab(ah: AccountHandlers) -> tuple[gr.Dataframe, list]:
     h = ah.h
     gr.Markdown(h.system_info())
     files = gr.File(
-        label="Tải lên tài liệu (PDF, DOCX, TXT, MD)",
+        label="Tải lên tài liệu (PDF, DOCX, TXT, MD, HTML)",
         file_count="multiple",
         file_types=list(SUPPORTED_SUFFIXES),
         type="filepath",

@@ -312,3 +312,42 @@ def test_an_index_cut_by_an_older_chunker_is_cut_again_without_reading_files(
     assert all(np.array_equal(before[i], after[i]) for i in decision)  # its text is unchanged
     # Done once: the next run has nothing to cut again.
     assert Indexer(settings).ingest([Path(settings.corpus)]).rechunked == 0
+
+
+def test_a_text_loading_change_reads_only_the_text_files_again(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from docx import Document as Docx
+
+    from assistant.retrieval import indexer as indexer_module
+
+    corpus = Path(settings.corpus)
+    write_decision(corpus, 1)
+    docx = Docx()
+    for line in DECISION.format(n=2, subject="ban hành quy chế làm việc").splitlines():
+        docx.add_paragraph(line)
+    docx.save(str(corpus / "qd-002.docx"))
+    Indexer(settings).ingest([corpus])
+    # an index built before text loading had a version (an e-office export kept its tags)
+    manifest_path = paths.manifest(Path(settings.index))
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    assert manifest["text_loading"] == indexer_module.TEXT_LOADING_VERSION
+    del manifest["text_loading"]
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    read: list[str] = []
+    load = indexer_module.load_document
+
+    def counted(path: Path, **kw: object) -> object:
+        read.append(path.name)
+        return load(path, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(indexer_module, "load_document", counted)
+    report = Indexer(settings).ingest([corpus])
+    assert read == ["qd-001.txt"]  # the DOCX (or a scan) is not read again
+    assert not report.failed
+    manifest, chroma_ids, lexical_ids = state(settings)
+    assert manifest["text_loading"] == indexer_module.TEXT_LOADING_VERSION
+    assert chroma_ids == manifest_ids(manifest) == set(lexical_ids)
+    read.clear()
+    Indexer(settings).ingest([corpus])
+    assert read == []

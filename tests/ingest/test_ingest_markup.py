@@ -1,0 +1,69 @@
+"""A text file holding HTML (an e-office export) and an .html page read as the text shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.citations import extract
+from assistant.ingest import load_document
+from assistant.ingest.markup import is_markup, markup_to_text
+
+EXPORT = (
+    '<p style="text-align:justify">UBND TỈNH HÀ AN<br>SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG</p>\n'
+    '<p style="text-align:justify">Số: 1420/SNNMT-VP</p>\n'
+    '<p style="text-align:justify">Hà An, ngày 15 tháng 8 năm 2025</p>\n'
+    '<p style="text-align:justify">V/v đôn đốc số hóa hồ sơ thủ tục hành chính</p>\n'
+    "<p>&nbsp;&nbsp;&nbsp;&nbsp;1. Thực hiện đúng quy trình nội bộ tại Quyết định số"
+    "&nbsp;33/QĐ-SNNMT ngày 16/6/2025 của <b>Giám đốc Sở</b>.</p>\n"
+    "<table><tr><td>STT</td><td>Số, ký hiệu</td></tr>"
+    "<tr><td>1</td><td>14/KH-SNNMT</td></tr></table>\n"
+)
+
+
+def test_an_export_in_a_text_file_keeps_its_header_and_citations(tmp_path: Path) -> None:
+    path = tmp_path / "cv1420_eoffice_export.txt"
+    path.write_text(EXPORT, encoding="utf-8")
+    doc = load_document(path, root=tmp_path)
+    assert doc.identity is not None
+    assert (doc.identity.ident, doc.identity.date) == ("1420/SNNMT-VP", "2025-08-15")
+    assert doc.identity.subject == "đôn đốc số hóa hồ sơ thủ tục hành chính"
+    assert "<" not in doc.text and "&nbsp;" not in doc.text
+    assert "HTML" in " ".join(doc.notes)
+    # "Quyết định số&nbsp;33/QĐ-SNNMT" is one citation again, its date with it
+    cited = {(c.ident, c.date) for c in extract(doc.text)}
+    assert ("33/QĐ-SNNMT", "2025-06-16") in cited
+    # a table's row is one line, its cells joined as a DOCX table's are
+    assert "1 | 14/KH-SNNMT" in doc.text.splitlines()
+    # the file itself is untouched
+    assert path.read_text(encoding="utf-8") == EXPORT
+
+
+def test_an_html_page_is_read(tmp_path: Path) -> None:
+    page = "<!DOCTYPE html><html><head><title>x</title><style>p{}</style></head><body>"
+    path = tmp_path / "thong-bao.html"
+    path.write_text(page + EXPORT + "</body></html>", encoding="utf-8")
+    doc = load_document(path, root=tmp_path)
+    assert doc.identity is not None and doc.identity.ident == "1420/SNNMT-VP"
+    assert "p{}" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ hồ sơ <5% trễ hạn; chỉ tiêu > 95%.\n",
+        "Kết quả: a<b và c>d; <ghi chú> của Văn phòng.\n",
+        "Xem <p> ở trên.\n",
+    ],
+)
+def test_plain_text_with_angle_brackets_is_not_markup(tmp_path: Path, text: str) -> None:
+    assert not is_markup(text)
+    path = tmp_path / "bc.txt"
+    path.write_text("Số: 12/BC-SNNMT\n" + text, encoding="utf-8")
+    assert text.strip() in load_document(path, root=tmp_path).text
+
+
+def test_blocks_break_lines_and_inline_tags_do_not() -> None:
+    text = markup_to_text("<div>Điều 1.<br/>Giao <i>Văn phòng</i> Sở</div><p>Điều 2.</p>")
+    assert text.splitlines() == ["Điều 1.", "Giao Văn phòng Sở", "", "Điều 2."]
