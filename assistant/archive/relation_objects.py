@@ -56,7 +56,9 @@ def verbs_in(text: str, unit: Unit) -> list[Verb]:
 _OTHER_VERBS = re.compile(r"(?:\s*,\s*(?i:sửa đổi(?:\s*,?\s*bổ sung)?|bổ sung|bãi bỏ|thay thế))+")
 # Between two coordinated documents: `…, Luật số 35/2018/QH14 và Luật số 61/2020/QH14`.
 _COORD_END = re.compile(
-    rf"(?:,|;|\bvà|\bhoặc)\s*(?:(?:{rp.SCOPE_LIST_RE.pattern})\s*(?:của|tại)?\s*)?$"
+    rf"(?:,|;|\bvà|\bhoặc)\s*(?:(?:{rp.SCOPE_LIST_RE.pattern})\s*(?:của|tại)?\s*)?"
+    # `…: số 968/QĐ-UBND ngày 16/6/2023, số 1540/QĐ-UBND …`
+    r"(?:số\s*)?$"
 )
 _MAX_GAP = 300
 # Where an added part goes: `khoản 4 vào Điều 8`, `vào sau khoản 2 Điều 8`.
@@ -108,6 +110,8 @@ def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[
         first = ref_at(unit, bracketed.end())
     if first is None and (said := rp.INSTRUCTION_RE.match(text, pos, unit.end)):
         first = ref_at(unit, said.end())
+    if first is None and (typed := rp.TYPED_LIST_RE.match(text, pos, unit.end)):
+        first = ref_at(unit, typed.end())
     if first is None:
         # procedures with no document named after them are no part of one known
         return [], None if listed else scope

@@ -105,6 +105,13 @@ ISSUED_WITH_RE = re.compile(
 BRACKETED_BY_RE = re.compile(
     rf"(?:{INSTRUMENTS})[^;:.()\n]{{0,160}}?{SP}*\({SP}*(?:(?:ban{_}hành{_})?kèm{_}theo{SP}+)?"
 )
+# A list announced by its type and issuer, then a colon: `thay thế các Quyết định của Chủ
+# tịch Ủy ban nhân dân tỉnh: số 968/QĐ-UBND ngày 16/6/2023, số 1540/QĐ-UBND …`.
+TYPED_LIST_RE = re.compile(
+    rf"(?:các{_})?(?:Quyết{_}định|Kế{_}hoạch|Công{_}văn|Thông{_}tư|Nghị{_}định|Chỉ{_}thị"
+    rf"|Thông{_}báo|văn{_}bản|Văn{_}bản)(?:{_}của{_}[^;:.()\n]{{1,100}}?)?{SP}*:{SP}*"
+    rf"(?:số{SP}*)?"
+)
 # What a report implements may be an instruction in a letter: `Thực hiện chỉ đạo của UBND
 # tỉnh tại Công văn số 1294/UBND-KGVX`, `Thực hiện ý kiến chỉ đạo … theo Văn bản số …`.
 INSTRUCTION_RE = re.compile(

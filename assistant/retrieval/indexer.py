@@ -112,7 +112,10 @@ CHUNKING_VERSION = 2
 # named before it ("Chỉ số cải cách hành chính năm 2022 của Sở theo Quyết định số …") or the
 # subject of the citation "và" joins it to (Mention.subject_near); a subject stops at "hết/có
 # hiệu lực (kể) từ" and "đạt <number>".
-DERIVED_VERSION = 30
+# 31: a list announced by its type and issuer and a colon ("thay thế các Quyết định của Chủ
+# tịch UBND tỉnh: số 968/QĐ-UBND ngày …, số 1540/QĐ-UBND … và số 1877/QĐ-UBND …"): each
+# member is acted on, "số" after a list's comma or "và" included.
+DERIVED_VERSION = 31
 
 Progress = Callable[[float, str], None]
 

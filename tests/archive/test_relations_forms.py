@@ -201,6 +201,51 @@ FORMS = [
 ]
 
 
+LIST_DECISION = Identity(
+    ident="615/QĐ-UBND", number="615", code="QĐ", kind="Quyết định", date="2025-04-10"
+)
+# A list announced by its type, its issuer and a colon, each member "số … ngày …" (the
+# seventeenth archive's list of procedures); and the same members after "các Quyết định số".
+LISTS = [
+    (
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 5 năm 2025 và thay thế "
+        "các Quyết định của Chủ tịch Ủy ban nhân dân tỉnh: số 968/QĐ-UBND ngày 16/6/2023, số "
+        "1540/QĐ-UBND ngày 12/9/2024 và số 1877/QĐ-UBND ngày 15/9/2022.",
+        LIST_DECISION,
+        [
+            ("replaces", "615/QĐ-UBND", "968/QĐ-UBND"),
+            ("replaces", "615/QĐ-UBND", "1540/QĐ-UBND"),
+            ("replaces", "615/QĐ-UBND", "1877/QĐ-UBND"),
+        ],
+    ),
+    (
+        "Quyết định này có hiệu lực kể từ ngày ký và thay thế các Quyết định số 968/QĐ-UBND ngày "
+        "16/6/2023, số 1540/QĐ-UBND ngày 12/9/2024 và số 1877/QĐ-UBND ngày 15/9/2022 của Chủ "
+        "tịch UBND tỉnh.",
+        LIST_DECISION,
+        [
+            ("replaces", "615/QĐ-UBND", "968/QĐ-UBND"),
+            ("replaces", "615/QĐ-UBND", "1540/QĐ-UBND"),
+            ("replaces", "615/QĐ-UBND", "1877/QĐ-UBND"),
+        ],
+    ),
+    # a colon ending a clause is no list's lead: what follows it is not acted on
+    (
+        "Quyết định này thay thế Quyết định số 968/QĐ-UBND ngày 16/6/2023. Giao các cơ quan sau "
+        "thực hiện: Sở Nông nghiệp và Môi trường theo Quyết định số 1540/QĐ-UBND ngày 12/9/2024.",
+        LIST_DECISION,
+        [("replaces", "615/QĐ-UBND", "968/QĐ-UBND")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "identity", "expected"), LISTS)
+def test_a_list_of_documents_each_numbered(
+    text: str, identity: Identity, expected: list[tuple]
+) -> None:
+    assert _keys(text, identity) == sorted(expected, key=str)
+
+
 @pytest.mark.parametrize(("text", "identity", "expected"), FORMS)
 def test_forms_of_a_communes_archive(text: str, identity: Identity, expected: list[tuple]) -> None:
     assert _keys(text, identity) == sorted(expected, key=str)
