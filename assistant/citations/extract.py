@@ -19,7 +19,7 @@ from assistant.citations.context import (
     read_issuer_before,
     read_subject_before,
 )
-from assistant.citations.normalize import normalize
+from assistant.citations.normalize import iso_date, normalize
 from assistant.citations.records import Citation
 
 # How far back a type word may stand from its number (`Quyết định về Khung … số 1982/…`).
@@ -104,7 +104,46 @@ def extract(text: str) -> list[Citation]:
         read_subject_before(text, ctx, found[i - 1][0].end if i else 0)
         if _accepted(ident, ctx):
             citations.append(_citation(text, ident, ctx))
-    return resolve(_share_subjects(text, citations))
+    return resolve(_share_subjects(text, _table_rows(text, citations)))
+
+
+# A row of a table of documents, as a DOCX table or a PDF's printed one reads (cells joined by
+# " | "): "STT | Số, ký hiệu | Ngày ban hành | Trích yếu | Cơ quan ban hành" → "3 |
+# 26/KH-SNNMT | 15/02/2025 | Tuyên truyền cải cách hành chính năm 2025 | Sở NN&MT". The row's
+# number, its document's number and symbol, a date in figures, then the trích yếu.
+# A PDF may run the rows together ("… | Sở NN&PTNT 2 | 07/QĐ-SNNPTNT | …") and wrap a cell
+# over two lines.
+_ROW = re.compile(
+    r"(?:^|(?<=[|\s]))\d{1,3}[ \t]*\|[ \t]*(?P<ident>[^|\n]{3,60}?)[ \t]*\|[ \t]*"
+    r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})[ \t]*\|[ \t]*"
+    r"(?P<subject>[^|]{3,400}?)[ \t]*(?=\||\n[ \t]*\d{1,3}[ \t]*\||\Z)",
+    re.MULTILINE,
+)
+# A table of four columns: the next row's number ends the last cell.
+_NEXT_ROW = re.compile(r"\s+\d{1,3}\s*$")
+
+
+def _table_rows(text: str, citations: list[Citation]) -> list[Citation]:
+    """``citations`` with the date and trích yếu of the table row a citation is the number of
+    (``_ROW``), where it states none itself: a report's appendix listing the documents it
+    issued ("Phụ lục: Danh mục văn bản đã ban hành") cites each in its columns, not as
+    "Quyết định số … ngày …"."""
+    if " | " not in text:
+        return citations
+    rows = [m for m in _ROW.finditer(text) if m.group("ident").strip()]
+    if not rows:
+        return citations
+    out = []
+    for c in citations:
+        row = next((m for m in rows if m.start("ident") <= c.start < m.end("ident")), None)
+        if row is not None:
+            date = c.date or iso_date(row.group("d"), row.group("m"), row.group("y"))
+            said = " ".join(_NEXT_ROW.sub("", row.group("subject")).split())
+            subject = c.subject or said or None
+            year = c.year or (int(date[:4]) if date else None)
+            c = replace(c, date=date, subject=subject, year=year)
+        out.append(c)
+    return out
 
 
 # Between two citations of one kind and issuer that share the subject after the second:

@@ -114,7 +114,9 @@ CHUNKING_VERSION = 2
 # hiệu lực (kể) từ" and "đạt <number>".
 # 31: a list announced by its type and issuer and a colon ("thay thế các Quyết định của Chủ
 # tịch UBND tỉnh: số 968/QĐ-UBND ngày …, số 1540/QĐ-UBND … và số 1877/QĐ-UBND …"): each
-# member is acted on, "số" after a list's comma or "và" included.
+# member is acted on, "số" after a list's comma or "và" included; a table row of documents
+# ("3 | 26/KH-SNNMT | 15/02/2025 | Tuyên truyền … | Sở NN&MT", a report's appendix) gives
+# the date and trích yếu of the document it numbers.
 DERIVED_VERSION = 31
 
 Progress = Callable[[float, str], None]

@@ -313,3 +313,63 @@ def test_to_json_has_the_design_fields() -> None:
     assert data["ident"] == "1753/QĐ-UBND"
     assert data["date"] == "2021-06-28"
     assert "1753/QĐ-UBND" in repr(only("Quyết định số 1753/QĐ-UBND"))
+
+
+# A report's appendix listing the documents issued: each row cites one in its columns.
+APPENDIX = (
+    "Phụ lục\nDANH MỤC VĂN BẢN ĐÃ BAN HÀNH NĂM 2025\n"
+    "STT | Số, ký hiệu | Ngày ban hành | Trích yếu | Cơ quan ban hành\n"
+    "1 | 356/QĐ-UBND | 26/02/2025 | Thành lập Sở Nông nghiệp và Môi trường | UBND tỉnh\n"
+    "2 | 26/KH-SNNMT | 10/6/2025 | Tuyên truyền cải cách hành chính năm 2025 | Sở NN&MT\n"
+)
+# The same rows as a PDF prints them: run together, a cell wrapped over two lines.
+PRINTED = (
+    "STT | Số, ký hiệu | Ngày ban hành | Trích yếu | Cơ quan ban hành 1 | 03/KH-SNNPTNT | "
+    "08/01/2024 | Cải cách hành chính năm 2024 | Sở NN&PTNT 2 | 07/QĐ-SNNPTNT | 15/01/2024 | "
+    "Ban hành Quy chế chi tiêu nội bộ năm 2024 của Sở\nNông nghiệp và Phát triển nông thôn | "
+    "Sở NN&PTNT\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            APPENDIX,
+            [
+                ("356/QĐ-UBND", "2025-02-26", "Thành lập Sở Nông nghiệp và Môi trường"),
+                ("26/KH-SNNMT", "2025-06-10", "Tuyên truyền cải cách hành chính năm 2025"),
+            ],
+        ),
+        (
+            PRINTED,
+            [
+                ("03/KH-SNNPTNT", "2024-01-08", "Cải cách hành chính năm 2024"),
+                (
+                    "07/QĐ-SNNPTNT",
+                    "2024-01-15",
+                    "Ban hành Quy chế chi tiêu nội bộ năm 2024 của Sở Nông nghiệp và Phát "
+                    "triển nông thôn",
+                ),
+            ],
+        ),
+        # four columns, a row a line: the next row's number ends the trích yếu
+        (
+            "STT | Số | Ngày | Trích yếu\n1 | 12/KH-SCT | 05/01/2024 | Cải cách hành chính\n"
+            "2 | 17/QĐ-SCT | 26/02/2024 | Ban hành Kế hoạch kiểm tra\n",
+            [
+                ("12/KH-SCT", "2024-01-05", "Cải cách hành chính"),
+                ("17/QĐ-SCT", "2024-02-26", "Ban hành Kế hoạch kiểm tra"),
+            ],
+        ),
+    ],
+)
+def test_a_table_row_gives_its_documents_date_and_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(c.ident, c.date, c.subject) for c in extract(text)] == expected
+
+
+def test_a_table_of_figures_gives_no_date_or_subject() -> None:
+    text = "Chỉ tiêu | Số liệu | Năm\nTỷ lệ | 98,5% | 2024\nKế hoạch số 12/KH-SCT | 3 | 5\n"
+    assert [(c.ident, c.date, c.subject) for c in extract(text)] == [("12/KH-SCT", None, None)]
