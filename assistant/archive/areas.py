@@ -471,6 +471,18 @@ def is_organising(title: str) -> bool:
     return bool(_ORGANISING.match(" ".join(fold(title).split())))
 
 
+# A department's spending rules or its units' financial autonomy ("Ban hành Quy chế chi tiêu
+# nội bộ năm 2024", "phê duyệt phương án tự chủ tài chính"): tài chính công by its title,
+# wherever a report cites it (all 36 such titles of the seventeen archives' truth files are
+# filed there; one archive's reports cite them under chỉ đạo, điều hành). Folded.
+_PUBLIC_FINANCE = re.compile(r"\b(?:chi tieu noi bo|tu chu (?:ve )?tai chinh)\b")
+
+
+def is_public_finance(title: str) -> bool:
+    """Whether a title (kind and trích yếu) is a department's spending rules or autonomy."""
+    return bool(_PUBLIC_FINANCE.search(" ".join(fold(title).split())))
+
+
 # A title's heading phrase names its area when it starts within this many syllables: "Kế
 # hoạch Tiếp nhận hồ sơ thủ tục hành chính …" is about procedures; "Chỉ thị tăng cường kỷ
 # luật, kỷ cương trong tiếp nhận, giải quyết thủ tục hành chính" is about discipline.
@@ -521,6 +533,8 @@ def rank_areas(
     if title and is_reform_plan(title):
         return ("chi_dao_dieu_hanh",)
     first: tuple[str, ...] = ("to_chuc_bo_may",) if title and is_organising(title) else ()
+    if title and not first and is_public_finance(title):
+        first = ("tai_chinh_cong",)
     named = title_area(title) if title and not first else None
     if named:
         first = (named,)

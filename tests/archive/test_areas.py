@@ -118,6 +118,21 @@ def test_an_act_on_the_organisation_is_filed_there_wherever_reports_cite_it() ->
     assert rank_areas(scores, filed, title="Quyết định công bố Chỉ số")[0] != "to_chuc_bo_may"
 
 
+def test_spending_rules_are_public_finance_wherever_reports_cite_them() -> None:
+    # the reports cite them under chỉ đạo, điều hành; the text reads like procedures
+    scores = {"thu_tuc_hanh_chinh": 0.3, "chi_dao_dieu_hanh": 0.25, "tai_chinh_cong": 0.2}
+    filed = {"chi_dao_dieu_hanh": 1.0}
+    for title in (
+        "Quyết định Ban hành Quy chế chi tiêu nội bộ năm 2024 của Sở Tài nguyên và Môi trường",
+        "Quyết định Sửa đổi Điều 9 Quy chế chi tiêu nội bộ",
+        "Quyết định phê duyệt phương án tự chủ tài chính giai đoạn 2024 - 2026 của Trung tâm",
+    ):
+        assert rank_areas(scores, filed, title=title)[0] == "tai_chinh_cong", title
+    assert rank_areas(scores, filed, title="Quyết định Ban hành Quy chế làm việc")[0] != (
+        "tai_chinh_cong"
+    )
+
+
 def test_a_title_naming_one_area_files_its_document_there() -> None:
     # a report's "Công tác tổ chức, thể chế" section cites the centre's plan
     scores = {"the_che": 0.3, "thu_tuc_hanh_chinh": 0.1}
