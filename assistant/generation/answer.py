@@ -51,6 +51,7 @@ from assistant.generation.documents import (
     same_series,
     select,
     subject_year,
+    topic_pairs,
     topic_syllables,
     whole_period_first,
 )
@@ -219,6 +220,7 @@ _AMENDING = ("amended", "partly_repealed", "partly_replaced")
 # A document's signature stands in its last characters (name, title, "Nơi nhận" after).
 SIGNATURE_CHARS = 800
 _WORD = re.compile(r"\w", re.UNICODE)
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -558,7 +560,8 @@ class Answerer:
         if before:
             own = replace(own, clean=without_before_merger(own.clean))
         # the syllables naming what it is about, which a trích yếu may say (``select``)
-        topic = topic_syllables(topic_text(own.clean))
+        about = topic_text(own.clean)
+        topic = topic_syllables(about)
         # A question naming only an area ("quyết định nào về tổ chức bộ máy năm 2024") asks
         # for every document filed under it: its facets decide, not how alike texts read.
         area = area_only(own) if has_facets else None
@@ -601,7 +604,9 @@ class Answerer:
         by_type = bool(asked.codes) and asked.issuer is None
         named_area = asked.area if names_area(parsed) else None
         selected = (
-            every_fitting(ranked, by_type=by_type)
+            every_fitting(
+                ranked, by_type=by_type, by_other=asked.issuer not in (None, "SO")
+            )
             if every
             else select(
                 ranked,
@@ -611,6 +616,13 @@ class Answerer:
                 topic=topic,
                 units=asks_units_functions(folded),
                 reform_plan=asks_reform_plan(own.clean),
+                named=bool(_LETTERS.search(about)),
+                within=(
+                    parsed.period is not None
+                    and not parsed.period.whole_years
+                    and not asks_one(parsed)
+                ),
+                pairs=topic_pairs(about),
             )
         )
         if asks_signing(parsed.clean):
@@ -1094,6 +1106,11 @@ class Answerer:
         start = (life.effective if life else None) or entry.date
         if start is None or start > period.end:
             return False
+        # the plan "Cải cách hành chính năm 2023" is over by 2024, whatever ended it or not
+        own = self.profiles.get(profile_key(entry))
+        stated = own.period if own is not None else None
+        if stated is not None and stated.whole_years and not stated.overlaps(period):
+            return False
         return life is None or life.ended_by(period.start) is None
 
     def _effective_on(self, entry: RegistryEntry, day: str | None) -> bool:
@@ -1443,7 +1460,7 @@ class Answerer:
             life = self.lives.life(d.entry)
             if life is None or life.status(now) not in ("in_force", "partly_in_force"):
                 continue
-            keys |= {self._key(e.by) for e in life.events_by(now) if e.type in _AMENDING}
+            keys |= {self._key(e.by, e.by_date) for e in life.events_by(now) if e.type in _AMENDING}
         return [d for d in ranked if d.entry.key in keys - picked]
 
     def _amended_by(
@@ -1452,7 +1469,7 @@ class Answerer:
         """The candidates a selected document amended, or ended a part of."""
         picked = {d.entry.key for d in selected}
         keys = {
-            self._key(st.relation.target)
+            self._key(st.relation.target, st.relation.target_date)
             for d in selected
             for st in self.lives.acts_of(d.entry)
             if st.relation.target
@@ -1484,7 +1501,8 @@ class Answerer:
         keys = set()
         for d in selected:
             life = self.lives.life(d.entry)
-            keys |= {self._key(e.by) for e in (life.events if life else ()) if e.type in types}
+            events = life.events if life else ()
+            keys |= {self._key(e.by, e.by_date) for e in events if e.type in types}
         found = [d for d in ranked if d.entry.key in keys - picked]
         return sorted(found, key=lambda d: (d.entry.date or "", d.entry.ident))
 
@@ -1500,7 +1518,7 @@ class Answerer:
             life = self.lives.life(d.entry)
             for e in life.events if life else ():
                 if e.type in _AMENDING:
-                    key = self._key(e.by)
+                    key = self._key(e.by, e.by_date)
                     keys[key] = min(keys.get(key, d.facets), d.facets)
         return [
             d
@@ -1525,7 +1543,7 @@ class Answerer:
             return selected
         best = max(selected, key=lambda d: d.score)
         earlier = {
-            self._key(st.relation.target)
+            self._key(st.relation.target, st.relation.target_date)
             for st in self.lives.acts_of(best.entry)
             if st.relation.type in ("replaces", "repeals", "terminates") and st.relation.target
         }
@@ -1534,7 +1552,7 @@ class Answerer:
         while entry is not None:  # forward along the replacements
             life = self.lives.life(entry)
             later = [
-                self._key(e.by)
+                self._key(e.by, e.by_date)
                 for e in (life.events if life else ())
                 if e.type in _REPLACING and (until is None or (e.date or e.by_date or "") <= until)
             ]
@@ -1574,10 +1592,14 @@ class Answerer:
             known = queue.pop()
             life = self.lives.life(known.entry)
             keys = [
-                self._key(st.relation.target)
+                self._key(st.relation.target, st.relation.target_date)
                 for st in self.lives.acts_of(known.entry)
                 if st.relation.type == "replaces" and st.relation.target
-            ] + [self._key(e.by) for e in (life.events if life else ()) if e.type in replacing]
+            ] + [
+                self._key(e.by, e.by_date)
+                for e in (life.events if life else ())
+                if e.type in replacing
+            ]
             for key in keys:
                 other = by_key.get(key)
                 if other is not None and key not in seen and (keep is None or keep(known, other)):
@@ -1611,8 +1633,9 @@ class Answerer:
         found = self._history(selected, ranked, partly=False, keep=keep)
         return sorted(found, key=lambda d: (d.entry.date or "", d.entry.ident))
 
-    def _key(self, ident: str) -> str:
-        entry = self.lives.entry(ident)
+    def _key(self, ident: str, date: str | None = None) -> str:
+        """The registry key of ``ident`` (of ``date`` when two documents share it)."""
+        entry = self.lives.entry(ident, date)
         return entry.key if entry is not None else ident
 
     def _asked(self, parsed: ParsedQuestion) -> Asked:

@@ -23,6 +23,7 @@ from assistant.archive.periods import Period
 from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry
 from assistant.generation.fit import (
+    AREA_WEIGHT,
     OWN_WEIGHT,
     Asked,
     ProfileMap,
@@ -124,6 +125,8 @@ class ScoredDocument:
     # The implied facets it meets (``fit.facet_score``): ranks before ``score``.
     facets: float = 0.0
     profile: Profile | None = None
+    # The question implies a reform area and the document is not filed under it.
+    off_area: bool = False
 
 
 def candidates(registry: Registry, parsed: ParsedQuestion) -> list[RegistryEntry]:
@@ -202,9 +205,10 @@ def rank_documents(
         # The document's own file is its evidence, not a report that mentions it.
         source, locator = entry_location(e) if e.own_source else (rows[r][2], rows[r][3])
         facets = facet_score(e, profile, asked)
+        off_area = bool(asked.area) and not meets_area(e, profile, asked.area or "")
         scored.append(
             ScoredDocument(
-                e, s + evidence, rows[r][1], source, locator, evidence, facets, profile
+                e, s + evidence, rows[r][1], source, locator, evidence, facets, profile, off_area
             )
         )
     return sorted(scored, key=lambda d: (-(d.facets + d.score), d.entry.ident))
@@ -219,6 +223,9 @@ def select(
     topic: frozenset[str] = frozenset(),
     units: bool = False,
     reform_plan: bool = False,
+    named: bool = True,
+    within: bool = False,
+    pairs: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[ScoredDocument]:
     """The documents that answer: relevant to the topic, meeting the most implied facets,
     and close to the best of those (none if even the best is unrelated). ``area``: the
@@ -235,12 +242,36 @@ def select(
     yếu says none of them go (``told_in_subject``). ``units``: the question asks its units'
     functions (``asks_units_functions``), so not the department's own (``_of_units``).
     ``reform_plan``: it asks the reform's own plan ("KH CCHC của từng năm"), so not the
-    year's communication or inspection plan when a reform plan is among those found."""
+    year's communication or inspection plan when a reform plan is among those found.
+    ``named``: the question names a topic beyond its facets; when it names none ("Trong năm
+    2025 có những KH CCHC năm nào … trước và sau sắp xếp"), how alike the documents read
+    makes no step to cut at (``_before_gap``). A document meeting the most facets whose trích
+    yếu says most of the topic (``COVER_TOP``) is relevant however far its mentions read, and
+    one meeting them all but the area the question implies answers when its trích yếu says
+    half the topic's syllable pairs (``pairs``, ``TELLS_TOPIC``): both are added after the
+    cuts by score. ``within``: the question asks a part of a year (a quarter, "6 tháng cuối
+    năm 2023", months): of the few documents of that time, every relevant one meeting the
+    most facets answers, those the archive only cites too, with no cut by how close they
+    read."""
     if not ranked or max(d.score - d.evidence for d in ranked) < FLOOR:
         return []
     best = max(d.score for d in ranked)
+    # A trích yếu saying most of the topic makes a document meeting the most facets relevant,
+    # however far its mentions read ("danh mục TTHC … được đề nghị và công bố" in 2026: the
+    # committee's decision "Công bố Danh mục thủ tục hành chính …", 0.09 below the Tờ trình)
+    top_facets = max(d.facets for d in ranked if d.score - d.evidence >= FLOOR)
     relevant = [
-        d for d in ranked if d.score >= best - RELEVANCE_GAP and d.score - d.evidence >= FLOOR
+        d
+        for d in ranked
+        if d.score - d.evidence >= FLOOR
+        and (
+            d.score >= best - RELEVANCE_GAP
+            or (
+                len(topic) > 2
+                and d.facets >= top_facets - 1e-9
+                and (subject_cover(d.entry, topic) or 0.0) >= COVER_TOP
+            )
+        )
     ]
     relevant = _issuing(relevant, instruments) or _founding(relevant, founding) or relevant
     most = max(d.facets for d in relevant)
@@ -250,6 +281,25 @@ def select(
         group = [
             d for d in group if not d.entry.subject or is_reform_plan(_title(d.entry))
         ] or group
+    # Those its trích yếu makes relevant stay, however the others' scores step; and the area
+    # is read from the topic's words, so a trích yếu saying half its pairs is that evidence
+    # itself: "tiếp nhận, giải quyết TTHC tại Trung tâm PVHCC của xã" in quý III/2025 is also
+    # the centre's founding and its Quy chế hoạt động, filed under tổ chức bộ máy.
+    told = [d for d in group if d.score < best - RELEVANCE_GAP]
+    if len(pairs) > 2 and not (units or reform_plan):
+        told += [
+            d
+            for d in relevant
+            if d.off_area
+            and abs(d.facets + AREA_WEIGHT - most) < 1e-9
+            and (pair_cover(d.entry, pairs) or 0.0) >= TELLS_TOPIC
+        ]
+
+    def with_told(found: list[ScoredDocument]) -> list[ScoredDocument]:
+        return found + sorted(
+            (d for d in told if d not in found), key=lambda d: (-d.score, d.entry.ident)
+        )
+
     # Having a file is the least facet: it breaks a tie, but does not cut a document the
     # archive only cites that reads far closer to the question than any with a file ("các
     # quyết định phê duyệt vị trí việc làm": the committee's decision the reports cite).
@@ -262,16 +312,22 @@ def select(
     lead = max(tied, key=lambda d: d.score)
     if not lead.entry.own_source and lead.score - max(d.score for d in group) > OWN_TIE_MARGIN:
         group = tied
+    elif within:
+        # of a quarter's documents, those the archive only cites are as much the answer
+        group = group + [d for d in told_in_subject(tied, topic) if d not in group]
     filed = [d for d in group if area and meets_area(d.entry, d.profile, area)]
     if filed:
-        return sorted(filed, key=lambda d: (-d.score, d.entry.ident))
+        return with_told(sorted(filed, key=lambda d: (-d.score, d.entry.ident)))
+    if within:
+        # the months asked have chosen the few documents; each relevant one answers
+        return with_told(sorted(group, key=lambda d: (-d.score, d.entry.ident)))
     top = max(d.score for d in group)
     median = float(np.median([d.score for d in ranked]))
     margin = max(MIN_MARGIN, KEEP_SHARE * (top - median))
     kept = sorted(
         (d for d in group if d.score >= top - margin), key=lambda d: (-d.score, d.entry.ident)
     )
-    return _before_gap(kept)
+    return with_told(_before_gap(kept) if named else kept)
 
 
 # Syllables (folded) that name no topic of a trích yếu: what documents do to one another and
@@ -290,6 +346,9 @@ _NO_COVER = frozenset(
 # keeps "Quy định chức năng, nhiệm vụ, quyền hạn của Sở" (one syllable of six) beside
 # "sắp xếp cơ cấu tổ chức Sở" (four); a half of the best's share cut it.
 COVER_TOP = 0.6
+# A document off the area the question implies, but meeting its other facets, answers when
+# its trích yếu says this share of the topic (set once, not searched).
+TELLS_TOPIC = 0.5
 _SYLLABLE = re.compile(r"[a-z0-9]+")
 _SO = re.compile(r"\b[Ss]ở\b")
 
@@ -302,6 +361,29 @@ def topic_syllables(topic: str) -> frozenset[str]:
         for w in _SYLLABLE.findall(fold(topic))
         if len(w) > 1 and not w.isdigit() and w not in _NO_COVER
     )
+
+
+def _kept_syllables(text: str) -> list[str]:
+    return [
+        w
+        for w in _SYLLABLE.findall(fold(_SO.sub(" ", text)))
+        if len(w) > 1 and not w.isdigit() and w not in _NO_COVER
+    ]
+
+
+def topic_pairs(topic: str) -> frozenset[tuple[str, str]]:
+    """The topic's syllables two by two, as they stand (``topic_syllables`` in order): "Trung
+    tâm Phục vụ hành chính công" is ("trung", "tam"), ("tam", "phuc") …, so that "quản lý"
+    alone does not say "quản lý, sử dụng tài sản công"."""
+    words = _kept_syllables(topic)
+    return frozenset(pairwise(words))
+
+
+def pair_cover(entry: RegistryEntry, pairs: frozenset[tuple[str, str]]) -> float | None:
+    """The share of ``pairs`` the trích yếu of ``entry`` says; None when it is not known."""
+    if not entry.subject or not pairs:
+        return None
+    return len(pairs & set(pairwise(_kept_syllables(entry.subject)))) / len(pairs)
 
 
 def subject_cover(entry: RegistryEntry, topic: frozenset[str]) -> float | None:
@@ -454,7 +536,7 @@ MAIN_SHARE = 4
 
 
 def every_fitting(
-    ranked: Sequence[ScoredDocument], *, by_type: bool = False
+    ranked: Sequence[ScoredDocument], *, by_type: bool = False, by_other: bool = False
 ) -> list[ScoredDocument]:
     """For a question that names no topic ("văn bản nào ban hành năm 2022"): every document
     meeting the most implied facets, by date; the archive's own documents when it holds
@@ -462,10 +544,14 @@ def every_fitting(
     its files of that kind issued (the Sở's inspection plan a report cites is one of its
     documents; a decree or a province's decision its files cite is not; with ``by_type``,
     the Phòng Nội vụ's Tờ trình a decision cites is, when the Tờ trình with files are the
-    Phòng's)."""
+    Phòng's). ``by_other``: the question names another issuer than the archive's own ("UBND
+    tỉnh đã ban hành những văn bản nào năm 2022"), whose documents the archive mostly cites:
+    every one meeting the most facets answers."""
     if not ranked:
         return []
     group = most_facets(ranked)
+    if by_other:
+        return sorted(group, key=lambda d: (d.entry.date or "", d.entry.ident))
     issuers = Counter(d.entry.issuer for d in ranked if d.entry.own_source and d.entry.issuer)
     mains = set()
     if issuers:

@@ -214,7 +214,8 @@ _BY_COMMITTEE = re.compile(
     r"\b(?:do|cua)\s+(?:ubnd|uy ban nhan dan)\b"
     r"|\b(?:ubnd|uy ban nhan dan)\s+(?:tinh\s+)?(?:\w+\s+){0,3}?(?:da\s+)?(?:ky\s+)?"
     r"(?:ban hanh|cong bo|phe duyet|ky|(?<!dua )(?<!de )ra)\b"
-    r"|\bpeople'?s committee\b.{0,40}\b(?:issued|signed|issue|sign)\b"
+    r"|\bpeople'?s committee\b.{0,40}\b(?:issued|signed|issue|sign|adopt|adopted|approve"
+    r"|approved)\b"
     r"|\b(?:issued|signed)\s+by\s+the\s+(?:provincial\s+)?people'?s committee\b"
     # "Which decisions of the provincial People's Committee …"
     r"|\b(?:decisions?|documents?|plans?|directives?)\s+(?:of|from)\s+the\s+"
@@ -252,14 +253,20 @@ _BY_OFFICE = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def asked_issuer(clean: str) -> str | None:
     """Who the question says issued the documents: "UBND", "HĐND" (the council), "VP" (the
     committee's office), "SO" (the department), or None."""
-    if _BY_OFFICE.search(fold(clean)):
+    # an aside in brackets is said of the issuer, not between it and its verb: "UBND tỉnh
+    # Tường An (kể cả Chủ tịch UBND tỉnh) đã ban hành"
+    folded = " ".join(_ASIDE.sub(" ", fold(clean)).split())
+    if _BY_OFFICE.search(folded):
         return "VP"
-    if _BY_COMMITTEE.search(fold(clean)):
+    if _BY_COMMITTEE.search(folded):
         return "UBND"
-    if _BY_COUNCIL.search(fold(clean)):
+    if _BY_COUNCIL.search(folded):
         return "HĐND"
     named = _AGENCY_RE.sub(
         lambda m: "sở" if m.group().lower().startswith("s") else "department", clean
@@ -1223,6 +1230,9 @@ _HELD_DURING = re.compile(
     rf"|\b{_WITHIN}(?:19|20)\d\d\b[^?.;]{{0,40}}?\b{_HOLDING}\b"
     # "… áp dụng từ tháng 3/2025": from a month on
     rf"|\b{_HOLDING}\s+(?:ke\s+)?tu\s+(?:thang|ngay)\b"
+    # "Năm 2024 Sở có những kế hoạch nào đang triển khai": running in the year it names
+    rf"|(?:^\W*|\b(?:trong|suot)\s+(?:ca\s+)?)(?:nam\s+)?(?:19|20)\d\d\b[^?.;]{{0,60}}?"
+    r"\bdang\s+(?:duoc\s+)?(?:trien khai|thuc hien)\b"
 )
 
 
@@ -1413,10 +1423,21 @@ _REQUESTED = re.compile(
 )
 
 
+# Another instrument asked beside the list: "danh mục TTHC … và quy trình nội bộ giải quyết
+# các TTHC đó được ban hành ở những QĐ nào" (folded).
+_BESIDE_LIST = re.compile(
+    r"\b(?:va|and)\s+(?:(?:cac|the|its)\s+)?(?:quy trinh|quy che|internal procedures?|rules)\b"
+)
+
+
 def asks_procedure_list(folded: str) -> bool:
     """Whether a list question asks for the decisions publishing lists of procedures (not
-    the request for one)."""
-    return bool(_PROCEDURE_LIST.search(folded)) and not _REQUESTED.search(folded)
+    the request for one, nor the list with another instrument)."""
+    return (
+        bool(_PROCEDURE_LIST.search(folded))
+        and not _REQUESTED.search(folded)
+        and not _BESIDE_LIST.search(folded)
+    )
 
 
 def publishes_procedures(entry: RegistryEntry, context: str = "") -> bool:
@@ -1730,6 +1751,15 @@ def asked_acts(folded: str) -> tuple[str, ...]:
 _NO_TOPIC = re.compile(
     # "đã trình (UBND tỉnh)": how a Tờ trình is asked for, not what it is about
     r"\b((?:da|duoc|se|de)\s+trinh"
+    # "tính cả KH ban hành kèm QĐ", "trong 12 tháng của năm 2023", "đang triển khai": which
+    # documents and when, not what about
+    r"|(?:tinh|ke|bao gom|gom)\s+ca|(?:ban hanh\s+)?kem(?:\s+theo)?|(?:ca\s+)?12\s+thang"
+    r"|trien khai(?=\s*(?:[?(,;]|$))"
+    # "tháng trước có văn bản nào mới … không": when, and the asking words
+    r"|(?:thang|quy|nam|tuan)\s+(?:truoc|ngoai)|moi(?!\s+(?:truong|nhat))|khong(?=\s*\??\s*$)"
+    # "trước và sau sắp xếp", "sau khi hợp nhất": when, not what about
+    r"|(?:truoc|sau)(?:\s+(?:va|hay|hoac)\s+(?:truoc|sau))?\s+(?:khi\s+)?"
+    r"(?:sap xep|sap nhap|hop nhat)(?=\s*(?:[?(),;]|$))"
     r"|nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
     # "trong kho lưu trữ": where the documents are kept (not "công tác lưu trữ", a topic)
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho(?:\s+luu\s+tru)?|tai lieu"
@@ -1761,7 +1791,8 @@ _NO_TOPIC_EN = re.compile(
     r"|administrative reforms?|reforms?|about"
     r"|on|concerning|regarding"
     r"|related to|since|between|and|until|now|date|issue|issues|sign|signs|recent|recently"
-    r"|last|past|two|three|still|carrying out|carry out|carried out|running|valid|submitted"
+    r"|last|past|new|month|quarter|week|two|three|still|carrying out|carry out|carried out"
+    r"|running|valid|submitted"
     r"|sent out|send out|sent|citizens|the public|which|what|list|all|the|of|in|were|was"
     r"|issued|by|did|does|do"
     r"|department|archive|documents?|holds?|has|have|are|is|there|any|from|during|year|this"

@@ -27,8 +27,9 @@ _CURRENT = re.compile(
     r"|hien dang|hien gio|bay gio|dang thuc hien|dang trien khai|today"
     # "đang còn dùng tới nay", "vẫn áp dụng"
     r"|(?:dang )?(?:con|van) (?:dung|ap dung|su dung)"
-    # what holds since a merger, the archive's present being after it
-    r"|sau (?:khi )?(?:sap nhap|hop nhat|sap xep)|after the merger)\b"
+    # what holds since a merger, the archive's present being after it (not "trước và sau
+    # sắp xếp": both sides of it)
+    r"|(?<!truoc va )(?<!truoc hay )sau (?:khi )?(?:sap nhap|hop nhat|sap xep)|after the merger)\b"
 )
 # Order of a document in a list about the present: in force first, ended last.
 _RANK = {

@@ -101,6 +101,11 @@ _TYPE_RE = re.compile(
 _UNIT_NAMES_RE = re.compile(
     r"\bke hoach\s*(?:va|&|-|–)\s*(?:dau tu|tai chinh)\b|\bplanning and investment\b"
 )
+# The decision a plan or rule comes with, named beside the type asked ("những KH nào …, tính
+# cả KH ban hành kèm QĐ"): not a type asked, unless asked of ("Quy chế ban hành kèm QĐ nào").
+_VEHICLE_RE = re.compile(
+    r"\bkem(?: theo)? (?:cac |nhung |mot )?quyet dinh\b(?![^,.;:?()]{0,30}\b(?:nao|gi|may)\b)"
+)
 # A year of the documents' era, not a count like "1753".
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 # "giai đoạn 2021 - 2025", "2016-2020", "from 2019 to 2021", "từ năm 2019 đến năm 2021".
@@ -338,6 +343,8 @@ def parse_question(text: str) -> ParsedQuestion:
         clean, folded = written, fold(expand_types(written))
     # "Sở Kế hoạch và Đầu tư", "Phòng Kế hoạch - Tài chính" name a body, not plans
     typed = _UNIT_NAMES_RE.sub(" ", folded)
+    if _TYPE_RE.search(_VEHICLE_RE.sub(" ", typed)):
+        typed = _VEHICLE_RE.sub(" ", typed)
     instruments = tuple(dict.fromkeys(_INSTRUMENT_WORDS[m] for m in _INSTRUMENT_RE.findall(typed)))
     parsed = ParsedQuestion(
         text=text,
