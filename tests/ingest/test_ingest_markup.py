@@ -29,7 +29,8 @@ def test_an_export_in_a_text_file_keeps_its_header_and_citations(tmp_path: Path)
     assert doc.identity is not None
     assert (doc.identity.ident, doc.identity.date) == ("1420/SNNMT-VP", "2025-08-15")
     assert doc.identity.subject == "đôn đốc số hóa hồ sơ thủ tục hành chính"
-    assert "<" not in doc.text and "&nbsp;" not in doc.text
+    assert "<" not in doc.text
+    assert "&nbsp;" not in doc.text
     assert "HTML" in " ".join(doc.notes)
     # "Quyết định số&nbsp;33/QĐ-SNNMT" is one citation again, its date with it
     cited = {(c.ident, c.date) for c in extract(doc.text)}
@@ -45,7 +46,8 @@ def test_an_html_page_is_read(tmp_path: Path) -> None:
     path = tmp_path / "thong-bao.html"
     path.write_text(page + EXPORT + "</body></html>", encoding="utf-8")
     doc = load_document(path, root=tmp_path)
-    assert doc.identity is not None and doc.identity.ident == "1420/SNNMT-VP"
+    assert doc.identity is not None
+    assert doc.identity.ident == "1420/SNNMT-VP"
     assert "p{}" not in doc.text
 
 
