@@ -280,6 +280,11 @@ def validate_question(text: str) -> str:
 _PLAN_CODES = frozenset({"KH", "CTr", "NQ", "CT"})
 # a decision issuing or approving a plan stands for it: "Căn cứ Kế hoạch … ban hành kèm theo
 # Quyết định số 22/QĐ-SNV" carries the plan out (folded trích yếu)
+def _is_plan(entry: RegistryEntry) -> bool:
+    """Whether ``entry`` is a plan or programme, or a decision issuing one."""
+    return entry.code in ("KH", "CTr") or bool(_ISSUES_PLAN.match(fold(entry.subject or "")))
+
+
 _ISSUES_PLAN = re.compile(r"^(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh|de an)\b")
 
 
@@ -605,7 +610,11 @@ class Answerer:
         named_area = asked.area if names_area(parsed) else None
         selected = (
             every_fitting(
-                ranked, by_type=by_type, by_other=asked.issuer not in (None, "SO")
+                ranked,
+                by_type=by_type,
+                # of a time asked, what another issuer issued, cited or filed; of all time,
+                # what the archive holds a file of
+                by_other=asked.issuer not in (None, "SO") and bool(parsed.years or parsed.period),
             )
             if every
             else select(
@@ -1106,10 +1115,16 @@ class Answerer:
         start = (life.effective if life else None) or entry.date
         if start is None or start > period.end:
             return False
-        # the plan "Cải cách hành chính năm 2023" is over by 2024, whatever ended it or not
+        # the plan "Cải cách hành chính năm 2023" is over by 2024, whatever ended it or not (a
+        # Quy chế "năm 2022" holds on until it is replaced)
         own = self.profiles.get(profile_key(entry))
         stated = own.period if own is not None else None
-        if stated is not None and stated.whole_years and not stated.overlaps(period):
+        if (
+            stated is not None
+            and stated.whole_years
+            and not stated.overlaps(period)
+            and _is_plan(entry)
+        ):
             return False
         return life is None or life.ended_by(period.start) is None
 

@@ -544,9 +544,9 @@ def every_fitting(
     its files of that kind issued (the Sở's inspection plan a report cites is one of its
     documents; a decree or a province's decision its files cite is not; with ``by_type``,
     the Phòng Nội vụ's Tờ trình a decision cites is, when the Tờ trình with files are the
-    Phòng's). ``by_other``: the question names another issuer than the archive's own ("UBND
-    tỉnh đã ban hành những văn bản nào năm 2022"), whose documents the archive mostly cites:
-    every one meeting the most facets answers."""
+    Phòng's). ``by_other``: the question names another issuer than the archive's own and a
+    time ("Năm 2022 UBND tỉnh đã ban hành những văn bản nào"), whose documents the archive
+    mostly cites: every one meeting the most facets answers."""
     if not ranked:
         return []
     group = most_facets(ranked)

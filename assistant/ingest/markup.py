@@ -5,7 +5,8 @@ A header line wrapped in ``<p style="…">`` is no header to ``parse_header``, a
 and entities between a citation's words break it; so the tags go, a block's end (a
 paragraph, a line break, a row) becomes a new line, a table's cells are joined by ``|``
 as a DOCX table's are (``word._table_lines``), and entities are decoded. Only text that
-plainly is markup is touched: a few tags of HTML's own names, not a stray "<" in a figure.
+plainly is markup is touched: tags laying out its blocks, not a stray "<" in a figure nor a
+few inline tags quoted in a sentence.
 """
 
 from __future__ import annotations
@@ -37,12 +38,13 @@ MIN_TAGS = 3
 
 
 def is_markup(text: str) -> bool:
-    """Whether ``text`` is HTML: a page's start, or at least ``MIN_TAGS`` tags of HTML's
-    element names."""
+    """Whether ``text`` is HTML: a page's start, or at least ``MIN_TAGS`` tags that lay out
+    blocks (paragraphs, line breaks, rows, cells). A text quoting a few inline tags ("<b>",
+    "<img src=x …>", a hostile document's) is text, shown as written."""
     head = text.lstrip()[:200].lower()
     if head.startswith(("<!doctype html", "<html")):
         return True
-    known = _BLOCKS | _CELLS | _INLINE
+    known = _BLOCKS | _CELLS
     found = 0
     for m in _TAG.finditer(text):
         if m.group(2).lower() in known:

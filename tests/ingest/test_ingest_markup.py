@@ -69,3 +69,15 @@ def test_plain_text_with_angle_brackets_is_not_markup(tmp_path: Path, text: str)
 def test_blocks_break_lines_and_inline_tags_do_not() -> None:
     text = markup_to_text("<div>Điều 1.<br/>Giao <i>Văn phòng</i> Sở</div><p>Điều 2.</p>")
     assert text.splitlines() == ["Điều 1.", "Giao Văn phòng Sở", "", "Điều 2."]
+
+
+def test_a_text_quoting_inline_tags_is_shown_as_written(tmp_path: Path) -> None:
+    # a hostile document's "<b>", "<img onerror>", "<a href>": text, not a page to render
+    text = (
+        "Số: 77/TB-SKHCN\nVề việc hồ sơ <b>bold</b> <img src=x onerror=alert(1)> và "
+        '<a href="javascript:alert(2)">link</a> <b>x</b>.\n'
+    )
+    assert not is_markup(text)
+    path = tmp_path / "tb.txt"
+    path.write_text(text, encoding="utf-8")
+    assert "<img src=x onerror=alert(1)>" in load_document(path, root=tmp_path).text
