@@ -57,9 +57,9 @@ def is_markup(text: str) -> bool:
 def markup_to_text(text: str) -> str:
     """The text a browser would show of ``text``: blocks on their own lines, a row's cells
     joined by `` | ``, entities decoded (``&nbsp;`` a space), no tags."""
+    # (the source's own line breaks stay: a page copied with its header typed above the
+    # tags keeps its header lines)
     text = _HIDDEN.sub(" ", text)
-    # the source's own line breaks are spaces inside a block, as a browser shows them
-    text = re.sub(r"\s*\n\s*", " ", text)
 
     def tag(m: re.Match[str]) -> str:
         closing, name = m.group(1), m.group(2).lower()

@@ -81,3 +81,19 @@ def test_a_text_quoting_inline_tags_is_shown_as_written(tmp_path: Path) -> None:
     path = tmp_path / "tb.txt"
     path.write_text(text, encoding="utf-8")
     assert "<img src=x onerror=alert(1)>" in load_document(path, root=tmp_path).text
+
+
+def test_a_page_copied_under_a_typed_header_keeps_its_header(tmp_path: Path) -> None:
+    # the header typed as lines, the body pasted from a web page with its tags
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ HÒA PHONG\n\nSố: 45/BC-UBND\n\nHòa Phong, ngày 20 tháng 3 năm 2026\n\n"
+        "BÁO CÁO\nKết quả công tác cải cách hành chính quý I năm 2026\n\n"
+        "<p>Thực hiện Kế hoạch số 04/KH-UBND ngày 15/01/2026.</p>\n"
+        "<p><b>1. Chỉ đạo, điều hành</b></p>\n<p>Hoàn thành 05/22 nhiệm vụ.&nbsp;Tốt.</p>\n"
+    )
+    path = tmp_path / "bc quy 1 2026 (copy web).txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load_document(path, root=tmp_path)
+    assert doc.identity is not None
+    assert (doc.identity.ident, doc.identity.date) == ("45/BC-UBND", "2026-03-20")
+    assert "1. Chỉ đạo, điều hành" in doc.text.splitlines()
