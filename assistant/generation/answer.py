@@ -104,6 +104,7 @@ from assistant.generation.fit import (
     merged_since,
     names_act,
     names_area,
+    names_topic,
     own_body,
     profile_key,
     proposed_by,
@@ -220,7 +221,6 @@ _AMENDING = ("amended", "partly_repealed", "partly_replaced")
 # A document's signature stands in its last characters (name, title, "Nơi nhận" after).
 SIGNATURE_CHARS = 800
 _WORD = re.compile(r"\w", re.UNICODE)
-_LETTERS = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -278,14 +278,16 @@ def validate_question(text: str) -> str:
 
 # The types a document carries out: plans, programmes, resolutions, directives.
 _PLAN_CODES = frozenset({"KH", "CTr", "NQ", "CT"})
+# The types whose trích yếu may state the year they are for, and are over after it.
+_YEARLY_PLAN_CODES = frozenset({"KH", "CTr"})
 # a decision issuing or approving a plan stands for it: "Căn cứ Kế hoạch … ban hành kèm theo
 # Quyết định số 22/QĐ-SNV" carries the plan out (folded trích yếu)
-def _is_plan(entry: RegistryEntry) -> bool:
-    """Whether ``entry`` is a plan or programme, or a decision issuing one."""
-    return entry.code in ("KH", "CTr") or bool(_ISSUES_PLAN.match(fold(entry.subject or "")))
-
-
 _ISSUES_PLAN = re.compile(r"^(?:ban hanh|phe duyet)\s+(?:ke hoach|chuong trinh|de an)\b")
+
+
+def _is_plan(entry: RegistryEntry, codes: frozenset[str]) -> bool:
+    """Whether ``entry`` is of one of ``codes``, or a decision issuing or approving a plan."""
+    return entry.code in codes or _ISSUES_PLAN.match(fold(entry.subject or "")) is not None
 
 
 def held_periods(parsed: ParsedQuestion, folded: str) -> list[Period]:
@@ -625,7 +627,7 @@ class Answerer:
                 topic=topic,
                 units=asks_units_functions(folded),
                 reform_plan=asks_reform_plan(own.clean),
-                named=bool(_LETTERS.search(about)),
+                named=names_topic(about),
                 within=(
                     parsed.period is not None
                     and not parsed.period.whole_years
@@ -1123,7 +1125,7 @@ class Answerer:
             stated is not None
             and stated.whole_years
             and not stated.overlaps(period)
-            and _is_plan(entry)
+            and _is_plan(entry, _YEARLY_PLAN_CODES)
         ):
             return False
         return life is None or life.ended_by(period.start) is None
@@ -1168,11 +1170,7 @@ class Answerer:
             # what adjusts it ("Điều chỉnh, bổ sung Kế hoạch số 05/KH-BQLKCN …")
             types = (
                 {relation, "based_on", "amends"}
-                if side == "carrying_out"
-                and (
-                    entry.code in _PLAN_CODES
-                    or _ISSUES_PLAN.match(fold(entry.subject or "")) is not None
-                )
+                if side == "carrying_out" and _is_plan(entry, _PLAN_CODES)
                 else {relation}
             )
             found = [

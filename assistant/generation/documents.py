@@ -353,17 +353,10 @@ _SYLLABLE = re.compile(r"[a-z0-9]+")
 _SO = re.compile(r"\b[Ss]ở\b")
 
 
-def topic_syllables(topic: str) -> frozenset[str]:
-    """The syllables of a question's topic (``fit.topic_text``, folded) that may name what a
-    document is about: not numbers, single letters or ``_NO_COVER``."""
-    return frozenset(
-        w
-        for w in _SYLLABLE.findall(fold(topic))
-        if len(w) > 1 and not w.isdigit() and w not in _NO_COVER
-    )
-
-
 def _kept_syllables(text: str) -> list[str]:
+    """The syllables of ``text`` (folded, in order) that may name what a document is about:
+    not numbers, single letters or ``_NO_COVER``; nor "Sở", which folds to "so" as "số" does
+    ("số hóa"): a topic names no department (``fit.topic_text``)."""
     return [
         w
         for w in _SYLLABLE.findall(fold(_SO.sub(" ", text)))
@@ -371,12 +364,17 @@ def _kept_syllables(text: str) -> list[str]:
     ]
 
 
+def topic_syllables(topic: str) -> frozenset[str]:
+    """The syllables of a question's topic (``fit.topic_text``) that may name what a document
+    is about (``_kept_syllables``)."""
+    return frozenset(_kept_syllables(topic))
+
+
 def topic_pairs(topic: str) -> frozenset[tuple[str, str]]:
     """The topic's syllables two by two, as they stand (``topic_syllables`` in order): "Trung
     tâm Phục vụ hành chính công" is ("trung", "tam"), ("tam", "phuc") …, so that "quản lý"
     alone does not say "quản lý, sử dụng tài sản công"."""
-    words = _kept_syllables(topic)
-    return frozenset(pairwise(words))
+    return frozenset(pairwise(_kept_syllables(topic)))
 
 
 def pair_cover(entry: RegistryEntry, pairs: frozenset[tuple[str, str]]) -> float | None:
@@ -390,9 +388,7 @@ def subject_cover(entry: RegistryEntry, topic: frozenset[str]) -> float | None:
     """The share of ``topic`` the trích yếu of ``entry`` says; None when it is not known."""
     if not entry.subject or not topic:
         return None
-    # "Sở" folds to "so", as "số" does ("số hóa"); a topic names no department (``topic_text``)
-    subject = fold(_SO.sub(" ", entry.subject))
-    return len(topic & set(_SYLLABLE.findall(subject))) / len(topic)
+    return len(topic & set(_kept_syllables(entry.subject))) / len(topic)
 
 
 def told_in_subject(

@@ -1924,11 +1924,16 @@ def asks_reform_plan(clean: str) -> bool:
     return bool(REFORM_PLAN.search(fold(clean)))
 
 
+def names_topic(topic: str) -> bool:
+    """Whether a question's ``topic_text`` has a word left."""
+    return bool(_LETTER.search(topic))
+
+
 def topicless(parsed: ParsedQuestion) -> bool:
     """Whether a list question names no topic beyond its types, years and the department."""
     if asks_reform_plan(parsed.clean):
         return False
-    return not _LETTER.search(topic_text(parsed.clean))
+    return not names_topic(topic_text(parsed.clean))
 
 
 def issued_in(entry: RegistryEntry, years: tuple[int, ...]) -> bool:

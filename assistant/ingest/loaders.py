@@ -21,9 +21,9 @@ from assistant.models import Document
 
 IMAGE_SUFFIXES: tuple[str, ...] = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 MARKUP_SUFFIXES: tuple[str, ...] = (".html", ".htm")
-SUPPORTED_SUFFIXES: tuple[str, ...] = (
-    ".pdf", ".docx", ".txt", ".md", *MARKUP_SUFFIXES, *IMAGE_SUFFIXES
-)
+# Read as text (``_load_text``), whatever else is in them.
+TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md", *MARKUP_SUFFIXES)
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", *TEXT_SUFFIXES, *IMAGE_SUFFIXES)
 DEFAULT_MAX_BYTES = 50 * 2**20
 _MB = 2**20
 

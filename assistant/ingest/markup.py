@@ -24,16 +24,13 @@ _BLOCKS = frozenset(
     }
 )
 _CELLS = frozenset({"td", "th"})
-_INLINE = frozenset(
-    {"a", "b", "em", "font", "i", "img", "span", "strong", "sub", "sup", "u", "col", "colgroup"}
-)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?/?>")
 # What no reader sees: scripts, styles, comments, a document type.
 _HIDDEN = re.compile(
     r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!DOCTYPE[^>]*>|<\?xml[^>]*\?>",
     re.IGNORECASE | re.DOTALL,
 )
-# This many tags of HTML's own names make a text markup.
+# This many tags laying out blocks or cells make a text markup.
 MIN_TAGS = 3
 
 

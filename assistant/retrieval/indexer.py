@@ -32,6 +32,7 @@ from assistant.errors import (
 )
 from assistant.fsutil import atomic_write_json, free_name, ingest_lock
 from assistant.ingest import chunk_document, load_document, parse_header
+from assistant.ingest.loaders import TEXT_SUFFIXES
 from assistant.ingest.ocr import OcrOptions, PageProgress
 from assistant.models import Chunk, Document, Identity
 from assistant.retrieval import paths
@@ -55,10 +56,9 @@ log = logging.getLogger(__name__)
 # Bump when loading changes: every file is then read again.
 PIPELINE_VERSION = 2
 # Bump when loading plain-text files changes, other loading not: only the text files
-# (``TEXT_SUFFIXES``) are then read again, no scan is OCR'd again.
+# (``loaders.TEXT_SUFFIXES``) are then read again, no scan is OCR'd again.
 # 1: a text file holding HTML (an e-office export) is read as the text it shows.
 TEXT_LOADING_VERSION = 1
-TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 # Bump when chunking or what the embedder reads changes, loading not: every file is then
 # cut again from the document cache (not read again: no scan is OCR'd twice), and only the
 # chunks whose embedding text changed are embedded again (the vector cache has the rest).

@@ -343,8 +343,9 @@ def parse_question(text: str) -> ParsedQuestion:
         clean, folded = written, fold(expand_types(written))
     # "Sở Kế hoạch và Đầu tư", "Phòng Kế hoạch - Tài chính" name a body, not plans
     typed = _UNIT_NAMES_RE.sub(" ", folded)
-    if _TYPE_RE.search(_VEHICLE_RE.sub(" ", typed)):
-        typed = _VEHICLE_RE.sub(" ", typed)
+    unvehicled = _VEHICLE_RE.sub(" ", typed)
+    if _TYPE_RE.search(unvehicled):
+        typed = unvehicled
     instruments = tuple(dict.fromkeys(_INSTRUMENT_WORDS[m] for m in _INSTRUMENT_RE.findall(typed)))
     parsed = ParsedQuestion(
         text=text,
