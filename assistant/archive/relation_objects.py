@@ -26,9 +26,11 @@ class Verb:
 # (type, pattern, passive): passive forms first, so that `được sửa đổi` is not read active.
 VERBS = (
     ("amends", rp.AMEND_PASSIVE_RE, True),
+    ("amends", rp.EXTEND_PASSIVE_RE, True),
     ("replaces", rp.REPLACE_PASSIVE_RE, True),
     ("repeals", rp.REPEAL_PASSIVE_RE, True),
     ("amends", rp.AMEND_RE, False),
+    ("amends", rp.EXTEND_RE, False),
     ("replaces", rp.REPLACE_RE, False),
     ("repeals", rp.REPEAL_RE, False),
     ("terminates", rp.TERMINATE_RE, False),
@@ -91,13 +93,14 @@ def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[
         # `Mục II Phần I (lĩnh vực gia đình, 08 thủ tục) của Danh mục …`
         said = _SAID_OF_PART.match(text, pos, unit.end)
         pos = said.end() if said else pos
+        # `Sửa đổi khoản 2 Điều 5 và bãi bỏ Điều 12 của Quy chế …`: one document for both
+        if (later := _verb_joined(text, unit, pos, verbs)) is not None:
+            return object_of(text, unit, later.end, verbs)[0], scope
     elif procedures := rp.PROCEDURES_RE.match(text, pos, unit.end):
         scope, pos, listed = " ".join(procedures.group().split()), procedures.end(), True
         # `Sửa đổi 03 thủ tục tại Mục IV và bãi bỏ các TTHC số 3, 5 tại Phần II của Danh mục
         # …`: both verbs act on the one document named after the second
-        then = _AND_VERB.match(text, pos, unit.end)
-        later = next((v for v in verbs if then and v.start == then.end()), None)
-        if later is not None:
+        if (later := _verb_joined(text, unit, pos, verbs)) is not None:
             return object_of(text, unit, later.end, verbs)[0], scope
     some = rp.SOME_ARTICLES_RE.match(text, _skip(text, pos, unit.end, _BLANKS), unit.end)
     pos = some.end() if some else pos
@@ -116,6 +119,12 @@ def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[
         # procedures with no document named after them are no part of one known
         return [], None if listed else scope
     return coordinated(text, unit, first, verbs), scope
+
+
+def _verb_joined(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> Verb | None:
+    """The verb `và` joins right after a part (`… Mục A và bãi bỏ Mục B của …`), if any."""
+    then = _AND_VERB.match(text, pos, unit.end)
+    return next((v for v in verbs if then and v.start == then.end()), None)
 
 
 def coordinated(text: str, unit: Unit, first: Ref, verbs: list[Verb]) -> list[Ref]:
@@ -168,6 +177,48 @@ def amending_agents(text: str, unit: Unit, grounds: list[Ref], verbs: list[Verb]
         agents, _scope = object_of(text, unit, verb.end, [])
         return [a for a in agents if a.ident and a.ident not in {g.ident for g in grounds}]
     return []
+
+
+# A passive verb's parts, then its agent: `Danh mục tại Quyết định số 905/QĐ-UBND … được
+# sửa đổi 03 thủ tục lĩnh vực du lịch và bãi bỏ các thủ tục số 3, 5 tại Phần II theo Quyết
+# định số 1466/QĐ-UBND`, `… đã được bãi bỏ 02 thủ tục tại Quyết định số 410/QĐ-UBND`.
+_AGENT_WORD = re.compile(r"\s*,?\s*(?:theo|bởi|tại|bằng)\s+")
+_CHANGE_VERBS = ("amends", "replaces", "repeals")
+
+
+def parts_then_agent(
+    text: str, unit: Unit, verb: Verb, verbs: list[Verb]
+) -> tuple[list[tuple[str, str]], list[Ref]] | None:
+    """What a passive verb with no agent right after it does, part by part, and its agents.
+
+    → ``([("amends", "03 thủ tục lĩnh vực du lịch"), ("repeals", "các thủ tục số 3, 5 tại
+    Phần II")], [1466/QĐ-UBND])``; None when no part and agent follow the verb.
+    """
+    acts: list[tuple[str, str]] = []
+    type_, pos = verb.type, verb.end
+    while True:
+        part = _part_at(text, unit, pos)
+        if part is None:
+            return None
+        acts.append((type_, " ".join(part.group().split())))
+        later = _verb_joined(text, unit, part.end(), verbs)
+        if later is None or later.type not in _CHANGE_VERBS or later.by:
+            pos = part.end()
+            break
+        type_, pos = later.type, later.end
+    agent = _AGENT_WORD.match(text, pos, unit.end)
+    first = ref_at(unit, agent.end()) if agent else None
+    if first is None:
+        return None
+    return acts, coordinated(text, unit, first, [])
+
+
+def _part_at(text: str, unit: Unit, pos: int) -> re.Match[str] | None:
+    pos = _skip(text, pos, unit.end, _BLANKS)
+    written = rp.SCOPE_LIST_RE.match(text, pos, unit.end)
+    if written and written.group().strip():
+        return written
+    return rp.PROCEDURES_RE.match(text, pos, unit.end)
 
 
 def ref_at(unit: Unit, pos: int) -> Ref | None:

@@ -66,8 +66,8 @@ SCOPE_PART = (
     rf"(?i:điểm){_}[a-zđ]\)?(?:{SP}+(?i:khoản){_}\d+[a-z]?)?(?:{SP}+(?i:điều){_}\d+[a-z]?)?"
     rf"|(?i:khoản){_}\d+[a-z]?(?:{SP}+(?i:điều){_}\d+[a-z]?)?"
     rf"|(?i:điều){_}\d+[a-z]?"
-    rf"|(?i:mục){_}(?:\d+[a-z]?|[IVXLC]+\b)(?:{_}(?i:phần){_}(?:[IVXLC]+\b|\d+))?"
-    rf"|(?i:phần){_}(?:[IVXLC]+\b|\d+)"
+    rf"|(?i:mục){_}(?:\d+[a-z]?|[IVXLC]+\b|[A-Z]\b)(?:{_}(?i:phần){_}(?:[IVXLC]+\b|\d+|[A-Z]\b))?"
+    rf"|(?i:phần){_}(?:[IVXLC]+\b|\d+|[A-Z]\b)"
 )
 # A list of parts: `khoản 3 và khoản 4 Điều 19`, `Điều 5 và Điều 9`, `các điểm a, b khoản 2`.
 SCOPE_LIST_RE = re.compile(
@@ -81,12 +81,15 @@ SCOPE_PART_RE = re.compile(
     rf"(?:(?i:điều){_}(?P<d>\d+[a-z]?))?{SP}*(?:(?i:mục){_}(?P<m>\d+[a-z]?))?"
 )
 # Procedures of a list named as the part acted on: `các TTHC số 3, 5 tại Phần II`, `03 thủ
-# tục hành chính tại Mục IV Phần I (lĩnh vực du lịch)` (of a Danh mục).
+# tục hành chính tại Mục IV Phần I (lĩnh vực du lịch)`, `02 thủ tục hành chính lĩnh vực
+# khoáng sản tại Mục III`, `02 thủ tục tại Mục II Phần A`, `một số thủ tục` (of a Danh mục).
 PROCEDURES_RE = re.compile(
-    rf"(?:\d+{_})?(?:TTHC|(?i:thủ{_}tục{_}hành{_}chính|thủ{_}tục))"
+    rf"(?:(?:\d+|(?i:một{_}số|các|những)){_})?(?:TTHC|(?i:thủ{_}tục{_}hành{_}chính|thủ{_}tục))"
     rf"(?:{_}(?i:số){_}\d+(?:{SP}*(?:,|và){SP}*\d+)*)?"
-    rf"(?:{_}(?i:tại|thuộc|trong|ở){_}(?i:mục|phần){_}[IVXLC\d]+[a-z]?"
-    rf"(?:{_}(?i:phần){_}[IVXLC\d]+)?)?"
+    rf"(?:{_}(?i:lĩnh{_}vực)(?:{_}(?!(?:tại|thuộc|trong|của|và|theo|bởi)\b)[^\s,;:.()]+){{1,6}}?"
+    rf"(?={_}(?:tại|thuộc|trong|của|và|theo|bởi){SP}|{SP}*[,;.()]|{SP}*$))?"
+    rf"(?:{_}(?i:tại|thuộc|trong|ở){_}(?i:mục|phần){_}(?:[IVXLC\d]+[a-z]?|[A-Z]\b)"
+    rf"(?:{_}(?i:phần){_}(?:[IVXLC\d]+|[A-Z]\b))?)?"
     rf"(?:{SP}*\([^()\n]{{0,80}}\))?"
 )
 # The parts between a verb and its document: `bãi bỏ Điều 9 của`, `khoản 1 Điều 73 tại`.
@@ -132,7 +135,7 @@ SOME_ARTICLES_RE = re.compile(
 ANY_VERB_RE = re.compile(
     r"[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế|[Bb]ãi bỏ|[Hh]ủy bỏ|hiệu lực|chi tiết|[Hh]ướng dẫn"
     r"|[Tt]riển khai|[Tt]hực hiện|[Tt]rên cơ sở|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
-    r"|[Cc]ụ thể h(?:óa|oá)"
+    r"|[Cc]ụ thể h(?:óa|oá)|[Gg]ia hạn"
 )
 
 # Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`, a
@@ -152,6 +155,15 @@ AMEND_PASSIVE_RE = re.compile(
     rf"|bổ{_}sung)"
     rf"(?:{_}(?:một{_}số{_}(?:điều|nội{_}dung)|lần{_}thứ{_}\w+))?(?:{_}(?P<by>theo|bởi|tại|bằng))?(?![\w])"
 )
+# An extension amends a plan's time: `gia hạn thời gian thực hiện Kế hoạch số 58/KH-SCT …
+# đến ngày 30/6/2025`; passive `theo thời hạn đã được gia hạn tại Công văn số 2105/SNNMT-VP`.
+# (`Gia hạn giấy phép lao động` is a procedure's name: no time, no document.)
+_TIME = rf"(?:thời{_}gian|thời{_}hạn)(?:{_}thực{_}hiện)?"
+EXTEND_RE = re.compile(rf"(?<![\w])[Gg]ia{_}hạn{_}{_TIME}(?:{_}(?:của|cho))?(?![\w])")
+EXTEND_PASSIVE_RE = re.compile(
+    PASSIVE + rf"gia{_}hạn(?:{_}{_TIME})?(?:{_}(?P<by>bởi|theo|tại|bằng))?(?![\w])"
+)
+EXTENDED = "thời gian thực hiện"
 # Replaces: `thay thế Quyết định số …`, `thay thế cho`; passive `được thay thế bởi`.
 REPLACE_RE = re.compile(rf"(?<![\w])[Tt]hay{_}thế(?:{_}cho)?(?![\w])")
 REPLACE_PASSIVE_RE = re.compile(

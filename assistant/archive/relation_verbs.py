@@ -18,6 +18,7 @@ from assistant.archive.relation_objects import (
     amending_agents,
     lead_in,
     object_of,
+    parts_then_agent,
     verbs_in,
 )
 from assistant.archive.relation_text import Ref, Unit, date_of
@@ -30,6 +31,8 @@ _IMPERATIVE_LEAD = re.compile(
 )
 # The link words after "một số điều": `… của`, `… tại`.
 _PART_WORDS = re.compile(r"\s+(?:của|tại|trong)$", re.IGNORECASE)
+# The kinds of text that extend a plan themselves, not telling of it.
+_EXTENDING_KINDS = frozenset({"Công văn", "Quyết định", "Thông báo"})
 # A passive verb under a condition states no act: `cho đến khi bị bãi bỏ`, `nếu được sửa đổi`.
 _HYPOTHETICAL = re.compile(r"(?i)(?:\bkhi|\bnếu|\btrường hợp|\bsau khi|\bthể)\s+(?:đã\s+)?$")
 # A statement whose acting document takes effect now: `… như sau:` in an amending text.
@@ -119,12 +122,14 @@ class Reader:
         if verb.type == "terminates":
             return []
         if verb.passive:
-            return self._passive(unit, verb, consumed)
+            return self._passive(unit, verb, verbs, consumed)
         targets, scope = self._targets(unit, verb, verbs)
         if verb.type in ("guides", "implements", "based_on") and not targets:
             return []
         if verb.type in ("repeals", "replaces") and scope is None and targets:
             scope = self._some_part(verb, verbs)
+        if scope is None and rp.EXTEND_RE.match(self.text, verb.start):
+            scope = rp.EXTENDED
         source = self._acting(unit, verb, targets) or self._coordinated(unit, verb, verbs)
         if source is None:
             return []
@@ -203,12 +208,20 @@ class Reader:
         after = self.text[unit.end : unit.end + 80].lstrip()
         return self._closes_preamble(unit) or bool(_ENACTING_LINE.match(after))
 
-    def _passive(self, unit: Unit, verb: Verb, consumed: set[int]) -> list[Relation]:
+    def _passive(
+        self, unit: Unit, verb: Verb, verbs: list[Verb], consumed: set[int]
+    ) -> list[Relation]:
         sources: list[tuple[str, str | None]]
         if _HYPOTHETICAL.search(self.text, max(unit.start, verb.start - 20), verb.start):
             return []  # `… cho đến khi bị bãi bỏ hoặc thay thế`: no act, a condition
-        if verb.by:
-            agents, _scope = object_of(self.text, unit, verb.end, [])
+        extends = rp.EXTEND_PASSIVE_RE.match(self.text, verb.start)
+        acts: list[tuple[str, str | None]] = [(verb.type, rp.EXTENDED if extends else None)]
+        told = None if verb.by else parts_then_agent(self.text, unit, verb, verbs)
+        if verb.by or told is not None:
+            if told is not None:  # `được sửa đổi 03 thủ tục và bãi bỏ … theo Quyết định số …`
+                acts, agents = list(told[0]), told[1]
+            else:
+                agents, _scope = object_of(self.text, unit, verb.end, [])
             agents = [a for a in agents if a.ident or a.self_ref]
             consumed.update(a.start for a in agents)
             sources = [(self.own if a.self_ref else a.ident or "", a.scope) for a in agents]
@@ -223,8 +236,13 @@ class Reader:
             # `Bãi bỏ Điều 58 của Luật X đã được sửa đổi theo …`, `theo quy định tại khoản 3
             # Điều 89 của Luật X đã được sửa đổi, bổ sung một số điều`: the law as a whole.
             target = Ref(target.start, target.end, ident=target.ident, title=target.title)
-        part = _part(scope, target, first=True)
-        return [self._relation(unit, verb.type, s, target, part, after=verb.end) for s in sources]
+        return [
+            self._relation(
+                unit, type_, s, target, _part(part or scope, target, first=True), after=verb.end
+            )
+            for type_, part in acts
+            for s in sources
+        ]
 
     def _terminates(self, unit: Unit, verb: Verb, consumed: set[int]) -> list[Relation]:
         clause = max(unit.content, self.text.rfind(";", unit.content, verb.start) + 1)
@@ -287,6 +305,8 @@ class Reader:
         lead = self.text[unit.content : verb.start]
         if rp.ENACTING_RE.search(lead) and self._closes_preamble(unit):
             return (self.own, None, None)
+        if not before and self._extends(verb, lead):
+            return (self.own, None, None)
         if rp.UNNAMED_ACTOR_RE.search(lead):
             return None
         in_subject = self.subject[0] <= unit.start < max(self.subject[1], unit.start)
@@ -306,6 +326,15 @@ class Reader:
             if self.plan or _ISSUES.search(quote) or _names_self(unit):
                 return (self.own, None, None)
         return None
+
+    def _extends(self, verb: Verb, lead: str) -> bool:
+        """Whether a letter or a decision extends a plan in its own name: `Giám đốc Sở quyết
+        định gia hạn thời gian thực hiện Kế hoạch số …` (a report telling of it does not)."""
+        return (
+            self.kind in _EXTENDING_KINDS
+            and rp.EXTEND_RE.match(self.text, verb.start) is not None
+            and not re.search(r"\bđã\s+(?:\w+\s+)?$", lead)
+        )
 
     def _bare_kind_opens(self, lead: str) -> bool:
         """Whether the statement opens with the text's own kind word, bare, as its subject:

@@ -354,3 +354,100 @@ def test_a_sentence_broken_at_a_names_dash_runs_on() -> None:
 def test_a_repeal_of_some_part_is_no_whole_repeal(text: str, scope: str | None) -> None:
     [repeal] = [r for r in extract_relations(text, identity=DECISION) if r.type == "repeals"]
     assert repeal.target_scope == scope
+
+
+LETTER = Identity(
+    ident="318/SCT-VP", number="318", code=None, kind="Công văn", date="2025-12-10"
+)
+
+# Procedures of a list changed, and a plan's time extended: (type, source, target, scope).
+CHANGED_PARTS = [
+    # a field's words between the procedures and their section
+    (
+        "Điều 1. Bãi bỏ 03 thủ tục hành chính lĩnh vực đất đai tại Mục IV của Danh mục thủ tục "
+        "hành chính ban hành kèm theo Quyết định số 702/QĐ-UBND ngày 11/5/2024 của Chủ tịch Ủy "
+        "ban nhân dân tỉnh.",
+        DECISION,
+        [
+            (
+                "repeals",
+                "12/QĐ-UBND",
+                "702/QĐ-UBND",
+                "03 thủ tục hành chính lĩnh vực đất đai tại Mục IV",
+            )
+        ],
+    ),
+    # two acts, sections lettered, one list named after the second
+    (
+        "Điều 1. Sửa đổi, bổ sung 04 thủ tục hành chính tại Mục I Phần B và bãi bỏ 01 thủ tục "
+        "hành chính tại Mục II Phần B của Danh mục ban hành kèm theo Quyết định số 702/QĐ-UBND "
+        "ngày 11/5/2024.",
+        DECISION,
+        [
+            ("amends", "12/QĐ-UBND", "702/QĐ-UBND", "04 thủ tục hành chính tại Mục I Phần B"),
+            ("repeals", "12/QĐ-UBND", "702/QĐ-UBND", "01 thủ tục hành chính tại Mục II Phần B"),
+        ],
+    ),
+    # two articles' acts on one instrument
+    (
+        "Điều 1. Sửa đổi khoản 3 Điều 7 và bãi bỏ Điều 15 của Quy chế ban hành kèm theo Quyết "
+        "định số 33/2022/QĐ-UBND ngày 02/8/2022.",
+        DECISION,
+        [
+            ("amends", "12/QĐ-UBND", "33/2022/QĐ-UBND", "khoản 3 Điều 7"),
+            ("repeals", "12/QĐ-UBND", "33/2022/QĐ-UBND", "Điều 15"),
+        ],
+    ),
+    # a report: the list changed, its parts, then the decision that changed it
+    (
+        "2. Danh mục thủ tục hành chính tại Quyết định số 702/QĐ-UBND ngày 11/5/2024 được sửa "
+        "đổi 02 thủ tục lĩnh vực môi trường và bãi bỏ các thủ tục số 4, 6 tại Phần I theo Quyết "
+        "định số 1190/QĐ-UBND ngày 09/9/2025 của Chủ tịch Ủy ban nhân dân tỉnh.",
+        REPORT,
+        [
+            ("amends", "1190/QĐ-UBND", "702/QĐ-UBND", "02 thủ tục lĩnh vực môi trường"),
+            ("repeals", "1190/QĐ-UBND", "702/QĐ-UBND", "các thủ tục số 4, 6 tại Phần I"),
+        ],
+    ),
+    (
+        "1. Danh mục thực hiện theo Quyết định số 702/QĐ-UBND ngày 11/5/2024, đã được bãi bỏ "
+        "02 thủ tục tại Quyết định số 1190/QĐ-UBND ngày 09/9/2025.",
+        REPORT,
+        [("repeals", "1190/QĐ-UBND", "702/QĐ-UBND", "02 thủ tục")],
+    ),
+    # a letter extending a plan in its own name, and a report telling of it
+    (
+        "Do việc số hóa chưa hoàn thành, Giám đốc Sở quyết định gia hạn thời gian thực hiện Kế "
+        "hoạch số 21/KH-SCT ngày 04/3/2025 đến hết ngày 30/6/2026.",
+        LETTER,
+        [("amends", "318/SCT-VP", "21/KH-SCT", "thời gian thực hiện")],
+    ),
+    (
+        "Tiếp tục thực hiện Kế hoạch số 21/KH-SCT ngày 04/3/2025 theo thời hạn đã được gia hạn "
+        "tại Công văn số 318/SCT-VP ngày 10/12/2025.",
+        REPORT,
+        [("amends", "318/SCT-VP", "21/KH-SCT", "thời gian thực hiện")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "identity", "expected"), CHANGED_PARTS)
+def test_parts_of_a_list_changed_and_a_plan_extended(
+    text: str, identity: Identity, expected: list[tuple]
+) -> None:
+    found = extract_relations(text, identity=identity)
+    got = sorted((r.type, r.source, r.target, r.target_scope) for r in found)
+    assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a procedure's name, not a plan's time
+        "Thủ tục gia hạn giấy phép lao động thực hiện theo Quyết định số 702/QĐ-UBND.",
+        # a report telling of an extension it does not make
+        "Sở đã gia hạn thời gian thực hiện Kế hoạch số 21/KH-SCT đến hết tháng 6/2026.",
+    ],
+)
+def test_an_extension_told_or_named_is_no_relation(text: str) -> None:
+    assert extract_relations(text, identity=REPORT) == []
