@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from assistant.archive import relations as grammar
+from assistant.archive.relation_patterns import EXTENDED
 from assistant.archive.relation_terms import extract_terms
 from assistant.archive.relations import SELF, Relation
 from assistant.archive.validity import (
@@ -555,7 +556,9 @@ class Lives:
 
     def _event(self, s: Statement) -> Event | None:
         r = s.relation
-        if r.type not in EVENT_OF:
+        if r.type not in EVENT_OF or (r.type == "amends" and r.target_scope == EXTENDED):
+            # an extension of a plan's time moves the end of its term (``_term``): no part
+            # of it changed, it stays in force
             return None
         kind = EVENT_OF[r.type]
         if r.target_scope and kind == "repealed":

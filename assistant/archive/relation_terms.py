@@ -44,6 +44,9 @@ _TOLD_TERM = re.compile(
 # An extension: "gia hạn thời gian thực hiện Kế hoạch số 58/KH-SCT … đến ngày 30/6/2025".
 _EXTENDS = re.compile(r"\bgia\s+hạn\b", re.IGNORECASE)
 _EXTENDED_UNTIL = re.compile(rf"{_UNTIL_DAY}|{_UNTIL_YEAR}", re.IGNORECASE)
+# What parts an extending verb from its document: a sentence's end, a blank line, a colon
+# (`Kính gửi: …`).
+_BREAK = re.compile(r"\.\s|\n\s*\n|:\s")
 # How far an extension's date may stand from its verb, and a told term from its citation.
 _EXTENSION_REACH = 300
 
@@ -95,6 +98,10 @@ def extract_terms(text: str) -> list[Term]:
         if after is None or until is None or not cited:
             continue
         first = cited[0]
+        if _BREAK.search(text, g.end(), g.end() + first.start):
+            # a subject line ("V/v gia hạn thời gian thực hiện Kế hoạch …") names no document:
+            # the first one below it is told with its first term, not extended
+            continue
         if first.ident and first.end <= after.start() - g.end():  # the document, then its day
             # the sentence naming the document (not a "V/v gia hạn …" subject line above it)
             quote = _sentence_at(text, g.end() + first.start)

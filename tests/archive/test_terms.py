@@ -87,6 +87,14 @@ def settings(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Setting
             "đến ngày 30/6/2025.",
             [("58/KH-SCT", "2025-06-30", True)],
         ),
+        # a subject line extends nothing: the plan below it is told with its first term
+        (
+            "V/v gia hạn thời gian thực hiện Kế hoạch chuyển đổi số năm 2025\n\nKính gửi: Các "
+            "phòng thuộc Sở.\n\nKế hoạch số 14/KH-SNN ngày 12/5/2025 được thực hiện đến hết ngày "
+            "31/12/2025. Giám đốc Sở quyết định gia hạn thời gian thực hiện Kế hoạch số 14/KH-SNN "
+            "đến hết ngày 30/6/2026.",
+            [("14/KH-SNN", "2026-06-30", True)],
+        ),
         # an effective date, a plan carried out in a year by the Sở: no term
         ("Quyết định này có hiệu lực kể từ ngày ký.", []),
         ("Sở thực hiện Kế hoạch số 05/KH-UBND ngày 02/01/2024 trong năm 2024.", []),
