@@ -147,7 +147,7 @@ AMEND_RE = re.compile(
     rf"|[Bb]ổ{_}sung)(?![\w])"
 )
 # The passive lead of amends, replaces and repeals: `(có nội dung) (đã) được/bị `.
-PASSIVE = rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:được|bị){_}"
+PASSIVE = rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:[Đđ]ược|[Bb]ị){_}"
 # Passive: `đã được sửa đổi, bổ sung một số điều theo Luật số 16/2008/QH12`,
 # `có nội dung được sửa đổi bởi`, `được sửa đổi như sau` (no agent: the acting text).
 AMEND_PASSIVE_RE = re.compile(

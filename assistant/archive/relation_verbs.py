@@ -31,6 +31,9 @@ _IMPERATIVE_LEAD = re.compile(
 )
 # The link words after "một số điều": `… của`, `… tại`.
 _PART_WORDS = re.compile(r"\s+(?:của|tại|trong)$", re.IGNORECASE)
+# The reason line of a list of documents no longer in force (Nghị định 34/2016/NĐ-CP's
+# yearly Danh mục): `Lý do hết hiệu lực: được thay thế bởi …`.
+_REASON_LINE = re.compile(r"(?i)\s*lý do hết hiệu lực\s*:\s*")
 # The kinds of text that extend a plan themselves, not telling of it.
 _EXTENDING_KINDS = frozenset({"Công văn", "Quyết định", "Thông báo"})
 # A passive verb under a condition states no act: `cho đến khi bị bãi bỏ`, `nếu được sửa đổi`.
@@ -355,8 +358,23 @@ class Reader:
         return bool(before) and bool(_PREAMBLE_LINE.match(before[-1].strip()))
 
     def _before(self, unit: Unit, verb: Verb) -> tuple[Ref | None, str | None]:
-        """The document a passive verb acts on: just before it, or the lead-in's."""
+        """The document a passive verb acts on: just before it, or the lead-in's; in a list
+        of documents no longer in force, the item's or the row's document."""
+        listed = self._listed_item(unit, verb)
+        if listed is not None:
+            return listed, None
         before = [r for r in unit.refs if r.end <= verb.start]
+        # `Căn cứ Nghị định số 34/2016/NĐ-CP … quy định chi tiết … Luật Ban hành văn bản quy
+        # phạm pháp luật, được sửa đổi, bổ sung bởi Nghị định số 154/2020/NĐ-CP`: the ground
+        # is amended, not the law its trích yếu names
+        if (
+            unit.preamble
+            and before
+            and not before[-1].ident
+            and before[0].ident
+            and re.search(r",\s*(?:đã\s+)?$", self.text[before[-1].start : verb.start])
+        ):
+            return before[0], None
         if before:
             r = before[-1]
             gap = self.text[r.end : verb.start]
@@ -369,6 +387,26 @@ class Reader:
             if len(rest) <= 80 and not before:
                 return lead.target, " ".join(scope.group().split())
         return None, None
+
+    def _listed_item(self, unit: Unit, verb: Verb) -> Ref | None:
+        """The document a list of documents no longer in force gives a reason for: `2.
+        Quyết định số 14/2022/QĐ-UBND …` then `Lý do hết hiệu lực: được thay thế bởi Quyết
+        định số 06/2024/QĐ-UBND …`; or, in a row of its table, the document of the cell
+        before the reason's (`1 | Quyết định | Số 22/2019/QĐ-UBND … | Được thay thế bởi …`)."""
+        lead = self.text[unit.content : verb.start]
+        if _REASON_LINE.fullmatch(lead) and self.previous is not None:
+            item = [r for r in self.refs_of(self.previous) if r.ident]
+            return item[0] if item else None
+        cell = lead.rfind("|")
+        if cell < 0 or lead[cell + 1 :].strip():
+            return None
+        before = lead.rfind("|", 0, cell)
+        row = [
+            r
+            for r in unit.refs
+            if r.ident and unit.content + before < r.start and r.end <= unit.content + cell
+        ]
+        return row[0] if row else None
 
     # --- preamble and lead-ins -------------------------------------------------------
 

@@ -451,3 +451,42 @@ def test_parts_of_a_list_changed_and_a_plan_extended(
 )
 def test_an_extension_told_or_named_is_no_relation(text: str) -> None:
     assert extract_relations(text, identity=REPORT) == []
+
+
+EXPIRED_LIST = Identity(
+    ident="95/QĐ-UBND", number="95", code="QĐ", kind="Quyết định", date="2025-01-20"
+)
+
+
+def test_a_list_of_documents_no_longer_in_force_gives_each_ones_replacement() -> None:
+    # the yearly Danh mục of Nghị định 34/2016/NĐ-CP, as items and as a table's rows
+    items = (
+        "A. VĂN BẢN HẾT HIỆU LỰC TOÀN BỘ\n"
+        "1. Quyết định số 11/2021/QĐ-UBND ngày 05/4/2021 của Ủy ban nhân dân tỉnh quy định "
+        "quản lý cụm công nghiệp.\n"
+        "Lý do hết hiệu lực: được thay thế bởi Quyết định số 03/2024/QĐ-UBND ngày 12/01/2024 "
+        "của Ủy ban nhân dân tỉnh.\n"
+        "Ngày hết hiệu lực: 25/01/2024.\n"
+    )
+    rows = (
+        "STT | Tên loại văn bản | Số, ký hiệu; ngày ban hành; tên gọi | Lý do hết hiệu lực | "
+        "Ngày hết hiệu lực\n"
+        "1 | Quyết định | Số 07/2020/QĐ-UBND ngày 02/3/2020 quy định chức năng, nhiệm vụ của Sở "
+        "Xây dựng | Được thay thế bởi Quyết định số 21/2024/QĐ-UBND ngày 10/6/2024 của Ủy ban "
+        "nhân dân tỉnh | 25/6/2024\n"
+    )
+    assert _keys(items, EXPIRED_LIST) == [("replaces", "03/2024/QĐ-UBND", "11/2021/QĐ-UBND")]
+    assert _keys(rows, EXPIRED_LIST) == [("replaces", "21/2024/QĐ-UBND", "07/2020/QĐ-UBND")]
+
+
+def test_a_ground_amended_is_the_ground_not_the_law_its_subject_names() -> None:
+    text = (
+        "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ quy định chi tiết một "
+        "số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật, được sửa đổi, "
+        "bổ sung bởi Nghị định số 154/2020/NĐ-CP ngày 31/12/2020 của Chính phủ;\n\nQUYẾT ĐỊNH:\n"
+    )
+    amends = [
+        (r.source, r.target) for r in extract_relations(text, identity=EXPIRED_LIST)
+        if r.type == "amends"
+    ]
+    assert amends == [("154/2020/NĐ-CP", "34/2016/NĐ-CP")]
