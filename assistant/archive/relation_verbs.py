@@ -34,6 +34,10 @@ _PART_WORDS = re.compile(r"\s+(?:của|tại|trong)$", re.IGNORECASE)
 # The reason line of a list of documents no longer in force (Nghị định 34/2016/NĐ-CP's
 # yearly Danh mục): `Lý do hết hiệu lực: được thay thế bởi …`.
 _REASON_LINE = re.compile(r"(?i)\s*lý do hết hiệu lực\s*:\s*")
+# What may open a report's item before its `Thực hiện …`: nothing, or its heading and colon.
+_OPENS_ITEM = re.compile(r"(?:[^.;:()\n]{1,80}:)?\s*")
+# A task ahead, not a result: `…, phấn đấu đạt 100%`, `…, dự kiến …`.
+_AHEAD = re.compile(r"(?i)\b(?:phấn đấu|dự kiến|sẽ|cần|đề nghị|kiến nghị|tiếp tục)\b")
 # The kinds of text that extend a plan themselves, not telling of it.
 _EXTENDING_KINDS = frozenset({"Công văn", "Quyết định", "Thông báo"})
 # A passive verb under a condition states no act: `cho đến khi bị bãi bỏ`, `nếu được sửa đổi`.
@@ -188,7 +192,21 @@ class Reader:
                 return None
             if verb.type == "implements" and self._preamble_item(unit, verb, targets):
                 return (self.own, None, None)
+            if verb.type == "implements" and self._reports_result(unit, verb, targets):
+                return (self.own, None, None)
         return self._subject(unit, verb)
+
+    def _reports_result(self, unit: Unit, verb: Verb, targets: list[Ref]) -> bool:
+        """A report's `Thực hiện Kế hoạch số 48/KH-UBND …, 17/17 xã có điểm hỗ trợ …`: it
+        tells the work done under the plan, a result after a comma (a figure in it); not a
+        task ahead (`Triển khai Kế hoạch số …`, `…, phấn đấu đạt 100%`)."""
+        if self.kind != "Báo cáo" or not targets:
+            return False
+        if not _OPENS_ITEM.fullmatch(self.text, unit.content, verb.start):
+            return False
+        result = re.search(r",\s+(.+)", self.text[targets[-1].end : unit.end], re.DOTALL)
+        told = result.group(1) if result else ""
+        return bool(re.search(r"\d", told)) and not _AHEAD.search(told)
 
     def _coordinated(self, unit: Unit, verb: Verb, verbs: list[Verb]) -> _Source | None:
         """Who acts by a verb joined to an earlier one of the same clause: `Sửa đổi 03 thủ

@@ -490,3 +490,29 @@ def test_a_ground_amended_is_the_ground_not_the_law_its_subject_names() -> None:
         if r.type == "amends"
     ]
     assert amends == [("154/2020/NĐ-CP", "34/2016/NĐ-CP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a result under the plan, after a comma: the report tells of carrying it out
+        (
+            "3. Thực hiện Kế hoạch số 08/KH-VP ngày 15/01/2024 của Văn phòng Ủy ban nhân dân "
+            "tỉnh, tỷ lệ số hóa đạt 78,5%, chưa đạt chỉ tiêu 80%.",
+            [("implements", "210/BC-UBND", "08/KH-VP")],
+        ),
+        (
+            "4. Tuyên truyền: thực hiện Kế hoạch số 18/KH-PNV ngày 22/02/2022, đã tổ chức 04 "
+            "hội nghị.",
+            [("implements", "210/BC-UBND", "18/KH-PNV")],
+        ),
+        # a task ahead, or no result told: none
+        ("Triển khai Kế hoạch số 08/KH-VP ngày 15/01/2024.", []),
+        (
+            "Thực hiện Kế hoạch số 08/KH-VP ngày 15/01/2024, phấn đấu đạt 100% hồ sơ được số hóa.",
+            [],
+        ),
+    ],
+)
+def test_a_report_telling_a_plans_result_carries_it_out(text: str, expected: list[tuple]) -> None:
+    assert _keys(text, REPORT) == expected
