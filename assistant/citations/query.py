@@ -122,7 +122,54 @@ def parse_query_ident(query: str) -> list[QueryIdent]:
             found.append(
                 QueryIdent(m.group(), m.start(), m.end(), number, code, key, False, m.group("year"))
             )
-    return found
+    return _with_listed(folded, found)
+
+
+# A list of bare numbers sharing one type word or one symbol: "QĐ 97, 118, 06 và 42" (the
+# word before the first), "(31, 58, 145 và 412/QĐ-STP)" (the symbol after the last). A
+# member is followed by the list's next mark or its end, so that "QĐ 12, 3 phòng" and
+# "QĐ 1753, 100% hồ sơ" name one document.
+_MEMBER = r"\d{1,5}(?=\s*(?:,|;|\)|\.(?!\d)|\?|:|$|\b(?:va|hoac|and|or|cua|of|deu|da)\b))"
+_AND = r"(?:va|hoac|and|or)"
+_NEXT = re.compile(rf"\s*(?:,\s*(?:{_AND}\s+)?|\s{_AND}\s+)(?P<n>{_MEMBER})")
+_BEFORE = re.compile(
+    rf"(?<![\w/.,])(?P<first>{_MEMBER})(?:\s*,\s*\d{{1,5}})*\s*(?:,\s*)?{_AND}?\s*$"
+)
+
+
+def _with_listed(folded: str, found: list[QueryIdent]) -> list[QueryIdent]:
+    """``found`` and the bare numbers listed with a typed number or before a full one."""
+    out = list(found)
+    taken = {(q.start, q.end) for q in found}
+    for q in found:
+        if q.complete:
+            continue
+        pos = q.end
+        while (m := _NEXT.match(folded, pos)) and m.start("n") not in {a for a, _ in taken}:
+            number = m.group("n").lstrip("0") or "0"
+            key = f"{number}/{fold(q.code)}" if q.code else number
+            n = m.group("n")
+            out.append(QueryIdent(n, m.start("n"), m.end("n"), number, q.code, key, False))
+            taken.add((m.start("n"), m.end("n")))
+            pos = m.end()
+    for q in found:
+        if not q.complete or "/" not in q.key:
+            continue
+        lead = folded[max(0, q.start - 80) : q.start]
+        listed = _BEFORE.search(lead)
+        if listed is None or not re.search(r"(?:va|hoac|and|or|,)\s*$", lead):
+            continue
+        offset = q.start - len(lead)
+        symbol = q.key.split("/", 1)[1]
+        for n in re.finditer(r"\d{1,5}", lead[listed.start() :]):
+            start = offset + listed.start() + n.start()
+            if any(a <= start < b for a, b in taken):
+                continue
+            number = n.group().lstrip("0") or "0"
+            key = lookup_key(f"{number}/{symbol}")
+            end = start + len(n.group())
+            out.append(QueryIdent(n.group(), start, end, number, q.code, key, True))
+    return sorted(out, key=lambda q: q.start)
 
 
 def _code_of_symbol(symbol: str) -> str | None:

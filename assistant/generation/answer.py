@@ -133,7 +133,7 @@ from assistant.generation.passages import (
     content_words,
     sentences,
 )
-from assistant.generation.relational import question_kind, relation_answer
+from assistant.generation.relational import asks_which_of, question_kind, relation_answer
 from assistant.generation.report_documents import is_report
 from assistant.generation.standing import (
     archive_present,
@@ -1712,7 +1712,12 @@ class Answerer:
         list question (``compound``) is answered part by part.
         """
         text = self._answer_one(parsed, hits, widen=widen)
-        parts = compound.split(parsed.clean) if parsed.wants_list else None
+        # ("QĐ nào trong số này đã bị thay thế, sửa đổi …, và bằng những QĐ nào" is one ask)
+        parts = (
+            compound.split(parsed.clean)
+            if parsed.wants_list and not asks_which_of(parsed)
+            else None
+        )
         if parts is None:
             return text
         first = self._parse(parts.first)

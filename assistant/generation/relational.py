@@ -244,6 +244,10 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
     en = parsed.language == "en"
     if not entries:
         return None
+    # ("Trong các QĐ 12, 30 và 15, QĐ nào trong số đó đã bị thay thế" reads as what 15
+    # replaced by its words' order; it asks which of the three was)
+    if len(entries) > 1 and kind != "based_on" and asks_which_of(parsed):
+        return _which_changed(entries, parsed, lives, en)
     blocks = []
     for entry in entries:
         life = lives.life(entry)
@@ -251,6 +255,65 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
             continue
         blocks.append(_ANSWERS[kind](entry, life, lives, en))
     return "\n\n".join(blocks) or None
+
+
+# "Trong các QĐ 97, 118, 06 và 42, QĐ nào về sau bị thay thế …", "Which of them were later
+# replaced": which of the documents named changed, not each one's life.
+_WHICH_OF = re.compile(
+    r"\b(?:nao|nhung|cac)\s+(?:trong\s+(?:so|cac)|thuoc\s+(?:so|danh sach))\b"
+    r"|\b(?:which|what)\s+of\s+(?:them|these|those|the)\b"
+    r"|\b(?:qd|vb|van ban|quyet dinh|ke hoach|kh)\s+nao\s+trong\b"
+)
+# The changes a question asks of (folded words → event types); none named: any change.
+_ASKED_CHANGES = (
+    (re.compile(r"\bthay(?:\s+the)?\b|replac|supersed"), ("replaced", "partly_replaced")),
+    (re.compile(r"\bsua\b|sua doi|bo sung|dieu chinh|amend|modif"), ("amended",)),
+    (re.compile(r"bai bo|huy bo|repeal|revok|annul"), ("repealed", "partly_repealed")),
+    (
+        re.compile(r"het hieu luc|cham dut|het han|\bended\b|expir|no longer in force"),
+        ("ended", "expired"),
+    ),
+)
+
+
+def asks_which_of(parsed: ParsedQuestion) -> bool:
+    """Whether the question asks which of the several documents it names changed."""
+    return len(parsed.idents) > 1 and bool(_WHICH_OF.search(fold(parsed.clean)))
+
+
+def _which_changed(
+    entries: list[RegistryEntry], parsed: ParsedQuestion, lives: Lives, en: bool
+) -> str:
+    """Which of the named documents were changed as asked by the archive's last day, each
+    with what changed it; the others said by number only (none of them is an answer)."""
+    folded = fold(parsed.clean)
+    asked = {t for pattern, types in _ASKED_CHANGES if pattern.search(folded) for t in types}
+    now = now_of(lives)
+    blocks, unchanged = [], []
+    for entry in sorted(entries, key=lambda e: (e.date or "", e.ident)):
+        life = lives.life(entry)
+        events = [
+            e
+            for e in (life.events if life is not None else ())
+            # (signed by the archive's last day, in force then or later)
+            if not asked or e.type in asked
+        ]
+        if not events:
+            unchanged.append(entry.ident.split("/")[0])
+            continue
+        # each one changed an item, what changed it an item below it
+        lines = [f"{len(blocks) + 1}. {document_phrase(entry)}:"]
+        lines += ["   " + _event_line(e, en, past=e.by_on(now)) for e in events]
+        blocks.append("\n".join(lines))
+    if unchanged:
+        numbers = ", ".join(unchanged)
+        blocks.append(
+            f"The archive records no such change of the others (no. {numbers})."
+            if en
+            else f"Kho tài liệu không ghi nhận thay đổi như vậy đối với các văn bản còn lại "
+            f"(số {numbers})."
+        )
+    return "\n\n".join(blocks)
 
 
 def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:

@@ -264,3 +264,34 @@ def test_a_plan_is_carried_out_by_what_rests_on_it(plans: Answerer, question: st
 def test_what_a_described_plan_replaced(plans: Answerer) -> None:
     text = plans.ask("Kế hoạch tuyên truyền CCHC ban hành tháng 6/2023 thay cho kế hoạch nào?").text
     assert listed(text)[0] == lookup_key("01/KH-STP")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # bare numbers sharing the type word before the first
+        (
+            "Hồ sơ năm 2022 có các QĐ 12, 15 và 30 của Sở Tư pháp. Về sau QĐ nào trong số này "
+            "đã bị thay thế, sửa đổi, và bằng những QĐ nào?",
+            ("12/QĐ-STP", "15/QĐ-STP", "20/QĐ-STP"),
+        ),
+        # bare numbers sharing the symbol after the last; only replacement asked
+        (
+            "Trong các quyết định (12, 30 và 15/QĐ-STP), quyết định nào trong số đó đã bị thay "
+            "thế?",
+            ("12/QĐ-STP", "15/QĐ-STP", "20/QĐ-STP"),
+        ),
+        (
+            "Of 30/QĐ-STP and 15/QĐ-STP, which of them was later replaced?",
+            ("15/QĐ-STP", "20/QĐ-STP"),
+        ),
+    ],
+)
+def test_which_of_the_named_decisions_changed(
+    answerer: Answerer, question: str, expected: tuple[str, ...]
+) -> None:
+    text = answerer.ask(question).text
+    # each changed one listed, what changed it listed below it; the unchanged one is said by
+    # its number, not listed
+    assert set(listed(text)) == set(keys(*expected))
+    assert "30" in text.split("\n")[-1]

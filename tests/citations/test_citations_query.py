@@ -60,3 +60,20 @@ def test_a_number_with_its_year_matches_that_years_document() -> None:
 )
 def test_lookup_key_ignores_spelling(a: str, b: str) -> None:
     assert lookup_key(a) == lookup_key(b)
+
+
+@pytest.mark.parametrize(
+    ("query", "keys"),
+    [
+        # bare numbers sharing the type word before the first
+        ("các QĐ 97, 118, 06, 15 và 42 của Sở", ["97/qd", "118/qd", "6/qd", "15/qd", "42/qd"]),
+        ("qd 13, 22, 73 cua so.", ["13/qd", "22/qd", "73/qd"]),
+        # bare numbers sharing the symbol after the last
+        ("hồ sơ 2023 (31, 58 và 412/QĐ-STP)", ["31/qd-stp", "58/qd-stp", "412/qd-stp"]),
+        # a figure or a count after the number is none
+        ("theo QĐ 1753, 100% hồ sơ", ["1753/qd"]),
+        ("QĐ 12, 3 phòng chuyên môn", ["12/qd"]),
+    ],
+)
+def test_a_list_of_numbers_shares_its_type_word_or_symbol(query: str, keys: list[str]) -> None:
+    assert [q.key for q in parse_query_ident(query)] == keys
