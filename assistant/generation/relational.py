@@ -289,7 +289,8 @@ def _which_changed(
     folded = fold(parsed.clean)
     asked = {t for pattern, types in _ASKED_CHANGES if pattern.search(folded) for t in types}
     now = now_of(lives)
-    blocks, unchanged = [], []
+    blocks: list[str] = []
+    unchanged: list[str] = []
     for entry in sorted(entries, key=lambda e: (e.date or "", e.ident)):
         life = lives.life(entry)
         events = [
