@@ -255,7 +255,7 @@ Thực hiện Kế hoạch số 04/KH-SXD ngày 08/01/2025 của Sở Xây dựn
 
 I. CHỈ TIÊU
 
-1. Đăng tải ít nhất 24 tin, bài về cải cách hành chính trên Trang thông tin điện tử của Sở.
+1. Đăng tải ít nhất 32 tin, bài về cải cách hành chính trên Trang thông tin điện tử của Sở.
 
 2. Tổ chức 02 hội nghị phổ biến thủ tục hành chính lĩnh vực xây dựng, giao thông vận tải cho doanh nghiệp.
 
@@ -582,7 +582,7 @@ BC_228_TOP, BC_228_BODY = report(
 
 4. Về chính quyền số: hồ sơ đề nghị cấp giấy phép xây dựng được tiếp nhận trực tuyến toàn trình theo Quyết định số 27/QĐ-SXD ngày 15/4/2024 (tạm ngưng từ ngày 01/7 đến hết ngày 14/9/2025).
 
-5. Về tuyên truyền: thực hiện Kế hoạch số 20/KH-SXD ngày 22/5/2025, đăng tải 27 tin, bài trên Trang thông tin điện tử của Sở.""",
+5. Về tuyên truyền: thực hiện Kế hoạch số 20/KH-SXD ngày 22/5/2025, đăng tải 37 tin, bài trên Trang thông tin điện tử của Sở.""",
     extra=(
         f"Số liệu 9 tháng năm 2025 đã báo cáo tại Báo cáo số 150/BC-SXD ngày 18/9/2025 là {num(FIG[2025]['9m'][0])} hồ sơ; "
         f"sau khi rà soát, số liệu chính thức là {num(NINE_MONTHS_2025_CORRECTED)} hồ sơ (điều chỉnh so với báo cáo 9 tháng do bổ sung hồ sơ "
