@@ -62,6 +62,7 @@ ARCHIVE_NAMES = {
     "heldout15_archive_truth": "lam-dien",
     "heldout16_archive_truth": "kim-xuyen",
     "heldout17_archive_truth": "ha-lam",
+    "heldout18_archive_truth": "xuan-thuy",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

@@ -55,6 +55,7 @@ ARCHIVES = {
     "lam-dien": REPO / "bench/out/heldout15-archive",
     "kim-xuyen": REPO / "bench/out/heldout16-archive",
     "ha-lam": REPO / "bench/out/heldout17-archive",
+    "xuan-thuy": REPO / "bench/out/heldout18-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -75,6 +76,7 @@ TRUTH_ARCHIVES = {
     "heldout15_archive_truth": "lam-dien",
     "heldout16_archive_truth": "kim-xuyen",
     "heldout17_archive_truth": "ha-lam",
+    "heldout18_archive_truth": "xuan-thuy",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -198,6 +198,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout17-archive",
         DATA / "heldout17_archive_truth.json",
     ),
+    "heldout18": (
+        REPO / "bench" / "out" / "heldout18-archive",
+        DATA / "heldout18_archive_truth.json",
+    ),
 }
 
 

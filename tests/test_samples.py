@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,9 @@ HELDOUT16 = json.loads((DATA / "heldout16_archive_truth.json").read_text("utf-8"
 # And the seventeenth (the Sở Nông nghiệp và Môi trường of fictional tỉnh Hà Lâm, 2022 – 2026,
 # formed by a merger on 01/3/2025), whose reports end in tables of documents issued: truth only.
 HELDOUT17 = json.loads((DATA / "heldout17_archive_truth.json").read_text("utf-8"))
+# And the eighteenth (the Sở Xây dựng of fictional tỉnh Xuân Thủy, 2022 – 2026), whose documents
+# are suspended, replaced an article at a time or effective before signed: truth only.
+HELDOUT18 = json.loads((DATA / "heldout18_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -160,6 +164,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT15, "2025"),
         (HELDOUT16, "2025"),
         (HELDOUT17, "2025"),
+        (HELDOUT18, "2025"),
     ],
     ids=[
         "sample",
@@ -178,6 +183,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -224,6 +230,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT15,
         HELDOUT16,
         HELDOUT17,
+        HELDOUT18,
     ],
     ids=[
         "heldout6",
@@ -238,6 +245,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -291,6 +299,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT15,
         HELDOUT16,
         HELDOUT17,
+        HELDOUT18,
     ],
     ids=[
         "heldout7",
@@ -304,6 +313,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -766,6 +776,104 @@ def test_the_seventeenth_script_writes_html_and_windows_1258(tmp_path: Path) -> 
     refused = run_script("make_heldout17_archive.py", REPO / "corpus" / "heldout17")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout17").exists()
+
+
+def test_the_eighteenth_archive_has_lives_of_their_own_kind() -> None:
+    """The eighteenth archive's last document is the Sở Xây dựng's Công văn of 27/11/2026: every
+    "now" question is asked as of that day. 51 files, 50 documents' sources and one unsigned
+    draft (no document, no relation). A decision suspended (terminates) is not in force during
+    its suspension and in force again once the suspension is repealed; an article replaced
+    ("Thay thế Điều …") leaves its decision partly in force; the spending rules take effect
+    before they are signed; two provincial decisions are in the Sở's certified copies (their
+    "SAO Y" numbers are no documents); three file names mislead; a Quyết định đính chính fixes
+    a wrong number (an amends), and the wrong number is known to nothing; the internal
+    procedures signed near the end take effect after it."""
+    truth = HELDOUT18
+    docs = truth["documents"]
+    last = max(d["date"] for d in docs)
+    assert last == "2026-11-27"
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = [d["source"] for d in docs if d["source"]]
+    assert len(sources) == len(set(sources)) == 50
+    assert not truth["second_files"]
+    assert not truth["appendix_tables"]
+    assert not truth["ambiguous_idents"]
+    drafts = {n["file"] for n in truth["not_documents"]}
+    assert drafts == {"Du thao QD quy trinh noi bo 2027.docx"}
+    assert not drafts & set(sources)
+    assert not [r for r in truth["relations"] if r["stated_in"] in drafts]
+    by_ident = {d["ident"]: d for d in docs}
+    assert len(by_ident) == len(docs)
+    assert set(truth["special_files"]) <= set(sources)
+    copies = {c["file"]: c for c in truth["copies"]}
+    assert set(copies) <= set(truth["special_files"])
+    for c in truth["copies"]:
+        assert by_ident[c["of"]]["source"] == c["file"]
+        assert c["copy_number"] not in by_ident
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"] and isinstance(r["target"], str)
+    }
+    assert ("terminates", "44/QĐ-SXD", "27/QĐ-SXD", None) in own
+    assert ("repeals", "61/QĐ-SXD", "44/QĐ-SXD", None) in own
+    assert ("replaces", "63/QĐ-SXD", "41/QĐ-SXD", "Điều 3") in own
+    assert ("replaces", "24/QĐ-SXD", "35/QĐ-SXD", "Điều 7") in own
+    assert ("amends", "55/QĐ-SXD", "52/QĐ-SXD", "Điều 2") in own
+    assert not [r for r in own if r[1] == "55/QĐ-SXD" and r[0] == "replaces"]
+    named = {r["source"] for r in truth["relations"]} | {
+        r["target"] for r in truth["relations"] if isinstance(r["target"], str)
+    }
+    assert "36/QĐ-SXD" not in named | set(by_ident)
+    (pause,) = truth["suspensions"]
+    assert (pause["ident"], pause["suspended_by"], pause["restored_by"]) == (
+        "27/QĐ-SXD",
+        "44/QĐ-SXD",
+        "61/QĐ-SXD",
+    )
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("27/QĐ-SXD", "2025-06-30")] == "in_force"
+    assert cases[("27/QĐ-SXD", pause["from"])] == "not_in_force"
+    assert cases[("27/QĐ-SXD", pause["to"])] == "not_in_force"
+    assert cases[("27/QĐ-SXD", pause["restored_from"])] == "in_force"
+    assert cases[("44/QĐ-SXD", pause["restored_from"])] == "not_in_force"
+    assert cases[("41/QĐ-SXD", "2024-10-01")] == "partly_in_force"
+    assert cases[("35/QĐ-SXD", last)] == "partly_in_force"
+    assert cases[("52/QĐ-SXD", last)] == "in_force"
+    early = sorted(d["ident"] for d in docs if d["effective"] and d["effective"] < d["date"])
+    assert early == ["09/QĐ-SXD", "18/QĐ-SXD", "25/QĐ-SXD", "30/QĐ-SXD"]
+    assert cases[("25/QĐ-SXD", by_ident["18/QĐ-SXD"]["date"])] == "not_in_force"
+    later = [d["ident"] for d in docs if (d["effective"] or "") > last]
+    assert later == ["71/QĐ-SXD"]
+    assert cases[("71/QĐ-SXD", last)] == "not_yet_in_force"
+    assert cases[("39/QĐ-SXD", last)] == "in_force"
+    assert cases[("86/QĐ-UBND", "2025-09-01")] == "unknown"
+    assert len(truth["list_questions"]) == 30
+    assert len(truth["figure_questions"]) == 21
+
+
+def test_the_eighteenth_script_writes_copies_misleading_names_and_a_draft(tmp_path: Path) -> None:
+    """The generator (not the assistant) writes one file per source and the draft, the certified
+    copies with their "SAO Y" block under the original, the misleadingly named files with
+    another document's number inside, and refuses corpus/."""
+    out = tmp_path / "h18"
+    assert run_script("make_heldout18_archive.py", out).returncode == 0
+    sources = {d["source"] for d in HELDOUT18["documents"] if d["source"]}
+    drafts = {n["file"] for n in HELDOUT18["not_documents"]}
+    assert {p.name for p in out.iterdir()} == sources | drafts
+    copy = (out / "1046 danh muc TTHC 2025 - sao y.txt").read_text("utf-8")
+    assert copy.index("Số: 1046/QĐ-UBND") < copy.index("SAO Y") < copy.index("Số: 21/SY-SXD")
+    plan = (out / "KH CCHC 2025 (sua).txt").read_text("utf-8")
+    assert "Số: 05/KH-SXD" in plan
+    assert "năm 2026" in plan
+    with zipfile.ZipFile(out / "Du thao QD quy trinh noi bo 2027.docx") as docx_file:
+        draft = docx_file.read("word/document.xml").decode("utf-8")
+    assert "DỰ THẢO" in draft
+    assert "(chưa ký)" in draft
+    refused = run_script("make_heldout18_archive.py", REPO / "corpus" / "heldout18")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout18").exists()
+
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
     """Each own act in ``truth`` is written in its file: the target's number, the effect date."""
