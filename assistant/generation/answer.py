@@ -1711,6 +1711,11 @@ class Answerer:
         (off when the year is a filter the user set, not words of the question). A two-part
         list question (``compound``) is answered part by part.
         """
+        asked = compound.enumerated(parsed.clean) if compound.asks_documents(parsed) else None
+        if asked:
+            each = self._each_listed(asked, widen=widen)
+            if each:
+                return each
         text = self._answer_one(parsed, hits, widen=widen)
         # ("QĐ nào trong số này đã bị thay thế, sửa đổi …, và bằng những QĐ nào" is one ask)
         parts = (
@@ -1743,6 +1748,27 @@ class Answerer:
             return text
         lead = extractive.SECOND_PART[parsed.language].format(part=parts.second)
         return f"{text}\n\n{lead}\n{second}"
+
+    def _each_listed(self, listed: list[compound.Listed], *, widen: bool) -> str | None:
+        """A question listing the documents it asks for ("KH CCHC năm, KH kiểm tra, KH tuyên
+        truyền và BC năm 2023 là những VB nào?"), answered document by document under each
+        one's words; a document found for an earlier one is not listed again."""
+        blocks: list[str] = []
+        seen: set[str] = set()
+        for one in listed:
+            # each asked as the list it is ("…: KH kiểm tra — cho xin số, ký hiệu")
+            alone = replace(self._parse(one.question), wants_list=True)
+            text = self._answer_one(alone, [], widen=widen)
+            lines: list[str] = []
+            for line in text.splitlines():
+                cited = next((c for c in extract(line) if c.key and not c.missing), None)
+                if not _NUMBERED.match(line) or cited is None or cited.key in seen:
+                    continue  # (a note under an item names another document)
+                seen.add(cited.key or "")
+                lines.append(_NUMBERED.sub(f"{len(lines) + 1}. ", line, count=1))
+            if lines:
+                blocks.append("\n".join([f"{one.item}:", *lines]))
+        return "\n\n".join(blocks) or None
 
     def _second_part(
         self, parts: compound.Parts, first: ParsedQuestion, found: str, *, widen: bool
@@ -1987,6 +2013,7 @@ SUBJECT_MARGIN = 0.02
 
 # An item of a list answer ("1. …", "- …").
 _ITEM = re.compile(r"\s*(?:\d+\.|-)\s")
+_NUMBERED = re.compile(r"\d+\.\s")
 
 # Words naming a legal ground (folded): "căn cứ", "grounds", "basis".
 _NAMES_GROUNDS = re.compile(r"\bcan cu\b|\b(?:legal )?(?:grounds?|basis|bases)\b")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.retrieval.query import code_of_word, fold
+from assistant.retrieval.query import ParsedQuestion, code_of_word, fold
 
 # A word asking for a document or a thing (folded). "đâu" is left out: folded, it is "đầu"
 # ("6 tháng đầu năm").
@@ -209,3 +209,94 @@ _KIND_WORDS = {
 def _code(word: str | None) -> str | None:
     """The type code of a folded type word ("quyet dinh" → "QĐ"); None for "văn bản"."""
     return _ABBREVIATIONS.get(word or "") or code_of_word(word or "")
+
+
+# --- questions listing the documents they ask for ----------------------------------------
+
+# "Tài liệu kiểm chứng …: KH CCHC năm, KH kiểm tra, KH tuyên truyền và BC kết quả CCHC năm
+# 2023 là những văn bản nào?", "quy chế làm việc, quy chế chi tiêu nội bộ, quy trình nội bộ
+# giải quyết TTHC và quy định chức năng các phòng của Sở đang áp dụng theo những QĐ nào?":
+# each listed document is a question of its own, asked in the question's words (folded).
+_ENUM_TYPE = (
+    r"(?:ke hoach|kh|bao cao|bc|quyet dinh|qd|quy che|quy trinh|quy dinh|danh muc|cong van"
+    r"|cv|chi thi|de an|to trinh|ttr|thong bao)"
+)
+_ENUM_SEP = re.compile(
+    r"\s*[,;]\s*(?:(?:va|kem|cung|and)\s+)?|\s+(?:va|kem(?:\s+theo)?|cung|and)\s+"
+)
+# (a unit's functions or organisation, named without its decision, is one too)
+# (and a criterion of the index, "tiêu chí chuyển đổi số", names its evidence documents)
+_ENUM_THING = rf"(?:{_ENUM_TYPE}|chuc nang|co cau to chuc|he thong iso|iso|tieu chi)"
+_ENUM_HEAD = re.compile(rf"(?:(?:cac|nhung|ban|ca)\s+)*{_ENUM_THING}\b")
+# The first item inside its segment: the last document word outside brackets ("lúc đó quy
+# chế một cửa (kể cả QĐ đính chính)", "gồm những VB nào (KH CCHC năm").
+_ENUM_FIRST = re.compile(rf"\b{_ENUM_THING}\b")
+_CLOSED = re.compile(r"\([^()]*\)")
+# Where the last item ends: the asking words, a bracket, a dash.
+_ENUM_LAST = re.compile(
+    r"(?<!\bchi)\s+(?:la|thi|dang|deu|gom|se|duoc|con|hien)\b|\s*[)?:]|\.\s|\s+[-—–]\s"
+)
+_WHICH_OF_THEM = re.compile(r"\bnao\s+trong\s+(?:so|cac)\b|\bwhich\s+of\b")
+MIN_ITEMS = 3
+# Documents asked for by their numbers: "cho xin số, ký hiệu từng văn bản", "số hiệu".
+# Evidence files asked for ("tài liệu kiểm chứng", "hồ sơ minh chứng") are documents too.
+_NUMBERS_ASKED = re.compile(
+    r"\bso(?:,)?\s+(?:ky\s+)?hieu\b|\bso\s+may\b|\bcho xin so\b"
+    r"|\b(?:tai lieu|ho so)\s+(?:kiem|minh)\s+chung\b|\bevidence\b"
+)
+
+
+def asks_documents(parsed: ParsedQuestion) -> bool:
+    """Whether a question asks for documents: a list, or their numbers."""
+    return parsed.wants_list or bool(_NUMBERS_ASKED.search(fold(parsed.clean)))
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One document a listing question asks for: its words and the question asked of it."""
+
+    item: str
+    question: str
+
+
+def enumerated(clean: str) -> list[Listed] | None:
+    """The documents a question lists one by one (three or more), each asked alone; None when
+    it lists none."""
+    folded = fold(clean)
+    if len(folded) != len(clean):
+        return None
+    cuts = [(m.start(), m.end()) for m in _ENUM_SEP.finditer(folded)]
+    bounds = [0, *(e for _, e in cuts)]
+    ends = [*(s for s, _ in cuts), len(folded)]
+    segments = list(zip(bounds, ends, strict=True))
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for a, b in segments:
+        if _ENUM_HEAD.match(folded, a, b):
+            run.append((a, b))
+        else:
+            bare = _CLOSED.sub(lambda m: " " * len(m.group()), folded[:b])
+            first = list(_ENUM_FIRST.finditer(bare, a, b))
+            run = [(first[-1].start(), b)] if first else []
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < MIN_ITEMS or _WHICH_OF_THEM.search(folded):
+        # "… những VB nào trong số đó bị thay thế": the documents listed are the ones asked
+        # of, not what is asked for
+        return None
+    start = best[0][0]
+    a, b = best[-1]
+    end = b
+    for last in _ENUM_LAST.finditer(folded, a, b):
+        said = folded[a : last.start()]
+        if said.count("(") > said.count(")"):
+            continue  # inside the item's own aside: "KH chuyển đổi số (kể cả CV gia hạn)"
+        end = last.start()
+        break
+    best[-1] = (a, end)
+    out = []
+    for a, b in best:
+        item = clean[a:b].strip(" ,;")
+        out.append(Listed(item, f"{clean[:start]}{item}{clean[end:]}"))
+    return out
+

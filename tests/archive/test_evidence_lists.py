@@ -1,0 +1,71 @@
+"""Questions listing the documents they ask for, one by one, as staff gather the evidence files
+of the CCHC index ("KH CCHC năm, KH tuyên truyền và BC 6 tháng — cho xin số, ký hiệu") or
+answer an inspection ("quy chế làm việc, quy chế chi tiêu nội bộ … đang áp dụng theo QĐ nào"):
+each listed document is asked alone, in the question's words, and answered under its own."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.citations import extract, lookup_key
+from assistant.config import Settings
+from assistant.generation.answer import Answerer
+from assistant.generation.compound import enumerated
+
+
+@pytest.fixture(scope="module")
+def answerer(sample_settings: Settings) -> Answerer:
+    return Answerer(sample_settings, llm=None)
+
+
+def listed(text: str) -> list[str]:
+    """The first document of each numbered line, in order."""
+    lines = [line for line in text.splitlines() if re.match(r"\d+\.\s", line)]
+    return [c.key for line in lines for c in extract(line)[:1] if c.key]
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        (
+            "Minh chứng năm 2024: KH CCHC năm, KH tuyên truyền và BC 6 tháng là những VB nào?",
+            ["KH CCHC năm", "KH tuyên truyền", "BC 6 tháng"],
+        ),
+        # an item's own aside is kept whole; the list ends at the asking words
+        (
+            "lúc đó quy chế một cửa (kể cả QĐ sửa đổi), quy chế chi tiêu nội bộ và quy định chức "
+            "năng các phòng đang áp dụng theo những QĐ nào?",
+            ["quy chế một cửa (kể cả QĐ sửa đổi)", "quy chế chi tiêu nội bộ",
+             "quy định chức năng các phòng"],
+        ),
+    ],
+)
+def test_the_documents_a_question_lists(question: str, items: list[str]) -> None:
+    found = enumerated(question)
+    assert found is not None
+    assert [f.item for f in found] == items
+    assert found[1].question.endswith(f"{items[1]} " + question.split(items[-1], 1)[1].strip())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # two documents are no listing; the documents named are the ones asked of
+        "KH CCHC năm và BC năm 2024 là những văn bản nào?",
+        "BC năm 2023 có nêu QĐ 12, Quy chế một cửa, Quy chế làm việc và KH kiểm tra. VB nào "
+        "trong số đó về sau bị thay thế?",
+    ],
+)
+def test_what_is_no_listing(question: str) -> None:
+    assert enumerated(question) is None
+
+
+def test_evidence_files_are_found_one_by_one(answerer: Answerer) -> None:
+    text = answerer.ask(
+        "Cần nộp minh chứng năm 2024 của Sở KHCN: KH CCHC năm, KH thông tin tuyên truyền CCHC "
+        "và BC CCHC 6 tháng đầu năm — cho xin số, ký hiệu."
+    ).text
+    assert listed(text) == [lookup_key(i) for i in ("03/KH-SKHCN", "07/KH-SKHCN", "142/BC-SKHCN")]
+    assert "KH thông tin tuyên truyền CCHC:" in text
