@@ -224,8 +224,8 @@ _ENUM_TYPE = (
 _ENUM_SEP = re.compile(
     r"\s*[,;]\s*(?:(?:va|kem|cung|and)\s+)?|\s+(?:va|kem(?:\s+theo)?|cung|and)\s+"
 )
-# (a unit's functions or organisation, named without its decision, is one too)
-# (and a criterion of the index, "tiêu chí chuyển đổi số", names its evidence documents)
+# (a unit's functions or organisation named without its decision is one too, and a criterion
+# of the index, "tiêu chí chuyển đổi số", names its evidence documents)
 _ENUM_THING = rf"(?:{_ENUM_TYPE}|chuc nang|co cau to chuc|he thong iso|iso|tieu chi)"
 _ENUM_HEAD = re.compile(rf"(?:(?:cac|nhung|ban|ca)\s+)*{_ENUM_THING}\b")
 # The first item inside its segment: the last document word outside brackets ("lúc đó quy
@@ -313,9 +313,7 @@ def enumerated(clean: str) -> list[Listed] | None:
 
 
 # A period standing for an item of the kind before it: "quý III", "cả năm 2025", "6 tháng".
-_PERIOD = re.compile(
-    r"(?:ca\s+)?(?:nam\b|quy\s+[ivx1-4]+\b|\d+\s+thang\b|thang\s+\d+\b|6 thang|9 thang)"
-)
+_PERIOD = re.compile(r"(?:ca\s+)?(?:nam\b|quy\s+[ivx1-4]+\b|\d+\s+thang\b|thang\s+\d+\b)")
 _PERIOD_IN = re.compile(
     r"\s+(?:(?:ca\s+)?nam\b|quy\s+[ivx1-4]+\b|\d+\s+thang\b|thang\s+\d+\b).*$"
 )
