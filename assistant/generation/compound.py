@@ -221,9 +221,8 @@ _ENUM_TYPE = (
     r"(?:ke hoach|kh|bao cao|bc|quyet dinh|qd|quy che|quy trinh|quy dinh|danh muc|cong van"
     r"|cv|chi thi|de an|to trinh|ttr|thong bao)"
 )
-_ENUM_SEP = re.compile(
-    r"\s*[,;]\s*(?:(?:va|kem|cung|and)\s+)?|\s+(?:va|kem(?:\s+theo)?|cung|and)\s+"
-)
+# ("kèm" joins a listed document only after a comma: "KH ban hành kèm QĐ" is one document)
+_ENUM_SEP = re.compile(r"\s*[,;]\s*(?:(?:va|kem|cung|and)\s+)?|\s+(?:va|cung|and)\s+")
 # (a unit's functions or organisation named without its decision is one too, and a criterion
 # of the index, "tiêu chí chuyển đổi số", names its evidence documents)
 _ENUM_THING = rf"(?:{_ENUM_TYPE}|chuc nang|co cau to chuc|he thong iso|iso|tieu chi)"
@@ -289,7 +288,12 @@ def enumerated(clean: str) -> list[Listed] | None:
             run = [(first[-1].start(), b)] if first else []
         if len(run) > len(best):
             best = list(run)
-    if len(best) < MIN_ITEMS or _WHICH_OF_THEM.search(folded):
+    if (
+        len(best) < MIN_ITEMS
+        or _WHICH_OF_THEM.search(folded)
+        # a type word alone is no document asked for ("tính cả KH … và QĐ")
+        or any(len(folded[a:b].split()) < 2 for a, b in best)
+    ):
         # "… những VB nào trong số đó bị thay thế": the documents listed are the ones asked
         # of, not what is asked for
         return None

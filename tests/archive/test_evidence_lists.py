@@ -63,6 +63,8 @@ def test_the_documents_a_question_lists(question: str, items: list[str]) -> None
     [
         # two documents are no listing; the documents named are the ones asked of
         "KH CCHC năm và BC năm 2024 là những văn bản nào?",
+        # a plan issued with a decision is one document, and a type word alone none
+        "Năm 2023 Sở có những KH nào đang thực hiện (kể cả KH ban hành kèm QĐ và KH 5 năm)?",
         "BC năm 2023 có nêu QĐ 12, Quy chế một cửa, Quy chế làm việc và KH kiểm tra. VB nào "
         "trong số đó về sau bị thay thế?",
     ],
