@@ -270,17 +270,8 @@ def enumerated(clean: str) -> list[Listed] | None:
     segments = list(zip(bounds, ends, strict=True))
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
-    heads: dict[int, str] = {}  # an item that is a period only: its type from the one before
     for a, b in segments:
         if _ENUM_HEAD.match(folded, a, b):
-            run.append((a, b))
-        elif (
-            run
-            and (head := heads.get(run[-1][0]) or _head_of(clean, folded, *run[-1]))
-            and _PERIOD.match(folded, a, b)
-        ):
-            # "các BC CCHC 6 tháng, quý III và cả năm 2025": the reports of each period
-            heads[a] = head
             run.append((a, b))
         else:
             bare = _CLOSED.sub(lambda m: " " * len(m.group()), folded[:b])
@@ -310,21 +301,6 @@ def enumerated(clean: str) -> list[Listed] | None:
     out = []
     for a, b in best:
         item = clean[a:b].strip(" ,;")
-        if a in heads:
-            item = f"{heads[a]} {item}"
         out.append(Listed(item, f"{clean[:start]}{item}{clean[end:]}"))
     return out
-
-
-# A period standing for an item of the kind before it: "quý III", "cả năm 2025", "6 tháng".
-_PERIOD = re.compile(r"(?:ca\s+)?(?:nam\b|quy\s+[ivx1-4]+\b|\d+\s+thang\b|thang\s+\d+\b)")
-_PERIOD_IN = re.compile(
-    r"\s+(?:(?:ca\s+)?nam\b|quy\s+[ivx1-4]+\b|\d+\s+thang\b|thang\s+\d+\b).*$"
-)
-
-
-def _head_of(clean: str, folded: str, a: int, b: int) -> str | None:
-    """An item's words before its period ("các BC CCHC" of "các BC CCHC 6 tháng")."""
-    cut = _PERIOD_IN.search(folded, a, b)
-    return clean[a : cut.start()].strip() if cut and cut.start() > a else None
 
