@@ -83,11 +83,13 @@ SCOPE_PART_RE = re.compile(
 # Procedures of a list named as the part acted on: `các TTHC số 3, 5 tại Phần II`, `03 thủ
 # tục hành chính tại Mục IV Phần I (lĩnh vực du lịch)`, `02 thủ tục hành chính lĩnh vực
 # khoáng sản tại Mục III`, `02 thủ tục tại Mục II Phần A`, `một số thủ tục` (of a Danh mục).
+# (a field's words run to the next link word: `lĩnh vực du lịch và …`, `… tại Mục III`)
+_FIELD_END = r"(?:tại|thuộc|trong|của|và|theo|bởi)"
 PROCEDURES_RE = re.compile(
     rf"(?:(?:\d+|(?i:một{_}số|các|những)){_})?(?:TTHC|(?i:thủ{_}tục{_}hành{_}chính|thủ{_}tục))"
     rf"(?:{_}(?i:số){_}\d+(?:{SP}*(?:,|và){SP}*\d+)*)?"
-    rf"(?:{_}(?i:lĩnh{_}vực)(?:{_}(?!(?:tại|thuộc|trong|của|và|theo|bởi)\b)[^\s,;:.()]+){{1,6}}?"
-    rf"(?={_}(?:tại|thuộc|trong|của|và|theo|bởi){SP}|{SP}*[,;.()]|{SP}*$))?"
+    rf"(?:{_}(?i:lĩnh{_}vực)(?:{_}(?!{_FIELD_END}\b)[^\s,;:.()]+){{1,6}}?"
+    rf"(?={_}{_FIELD_END}{SP}|{SP}*[,;.()]|{SP}*$))?"
     rf"(?:{_}(?i:tại|thuộc|trong|ở){_}(?i:mục|phần){_}(?:[IVXLC\d]+[a-z]?|[A-Z]\b)"
     rf"(?:{_}(?i:phần){_}(?:[IVXLC\d]+|[A-Z]\b))?)?"
     rf"(?:{SP}*\([^()\n]{{0,80}}\))?"

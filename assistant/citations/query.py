@@ -132,26 +132,25 @@ def parse_query_ident(query: str) -> list[QueryIdent]:
 _MEMBER = r"\d{1,5}(?=\s*(?:,|;|\)|\.(?!\d)|\?|:|$|\b(?:va|hoac|and|or|cua|of|deu|da)\b))"
 _AND = r"(?:va|hoac|and|or)"
 _NEXT = re.compile(rf"\s*(?:,\s*(?:{_AND}\s+)?|\s{_AND}\s+)(?P<n>{_MEMBER})")
-_BEFORE = re.compile(
-    rf"(?<![\w/.,])(?P<first>{_MEMBER})(?:\s*,\s*\d{{1,5}})*\s*(?:,\s*)?{_AND}?\s*$"
-)
+_BEFORE = re.compile(rf"(?<![\w/.,]){_MEMBER}(?:\s*,\s*\d{{1,5}})*\s*(?:,\s*)?{_AND}?\s*$")
 
 
 def _with_listed(folded: str, found: list[QueryIdent]) -> list[QueryIdent]:
     """``found`` and the bare numbers listed with a typed number or before a full one."""
     out = list(found)
-    taken = {(q.start, q.end) for q in found}
+    starts = {q.start for q in found}
     for q in found:
         if q.complete:
             continue
         pos = q.end
-        while (m := _NEXT.match(folded, pos)) and m.start("n") not in {a for a, _ in taken}:
-            number = m.group("n").lstrip("0") or "0"
-            key = f"{number}/{fold(q.code)}" if q.code else number
+        while (m := _NEXT.match(folded, pos)) and m.start("n") not in starts:
             n = m.group("n")
+            number = n.lstrip("0") or "0"
+            key = f"{number}/{fold(q.code)}" if q.code else number
             out.append(QueryIdent(n, m.start("n"), m.end("n"), number, q.code, key, False))
-            taken.add((m.start("n"), m.end("n")))
+            starts.add(m.start("n"))
             pos = m.end()
+    taken = [(q.start, q.end) for q in out]
     for q in found:
         if not q.complete or "/" not in q.key:
             continue

@@ -19,7 +19,7 @@ from assistant.archive.lives import Lives
 from assistant.archive.periods import Period, asked_season, season
 from assistant.archive.profiles import Profile
 from assistant.archive.validity import ISSUE_DATE
-from assistant.citations import Registry, RegistryEntry, parse_query_ident
+from assistant.citations import Citation, Registry, RegistryEntry, parse_query_ident
 from assistant.citations.extract import extract
 from assistant.citations.issuers import Organ, disagreement, organ_of_entry
 from assistant.config import Settings
@@ -1761,9 +1761,11 @@ class Answerer:
             text = self._answer_one(alone, [], widen=widen)
             lines: list[str] = []
             for line in text.splitlines():
-                cited = next((c for c in extract(line) if c.key and not c.missing), None)
-                if not _NUMBERED.match(line) or cited is None or cited.key in seen:
+                if not _NUMBERED.match(line):
                     continue  # (a note under an item names another document)
+                cited = _item_cites(line)
+                if cited is None or cited.key in seen:
+                    continue
                 seen.add(cited.key or "")
                 lines.append(_NUMBERED.sub(f"{len(lines) + 1}. ", line, count=1))
             if lines:
@@ -1825,7 +1827,7 @@ class Answerer:
         for line in text.splitlines():
             if not _ITEM.match(line):
                 continue
-            cited = next((c for c in extract(line) if c.key and not c.missing), None)
+            cited = _item_cites(line)
             if cited is None or cited.ident is None:
                 continue
             entry = self.registry.find(cited.ident, cited.year, cited.date)
@@ -2014,6 +2016,11 @@ SUBJECT_MARGIN = 0.02
 # An item of a list answer ("1. …", "- …").
 _ITEM = re.compile(r"\s*(?:\d+\.|-)\s")
 _NUMBERED = re.compile(r"\d+\.\s")
+
+
+def _item_cites(line: str) -> Citation | None:
+    """The document an item of a list answer lists: its line's first whole citation."""
+    return next((c for c in extract(line) if c.key and not c.missing), None)
 
 # Words naming a legal ground (folded): "căn cứ", "grounds", "basis".
 _NAMES_GROUNDS = re.compile(r"\bcan cu\b|\b(?:legal )?(?:grounds?|basis|bases)\b")
