@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from assistant.archive import relations as grammar
 from assistant.archive.relation_patterns import EXTENDED
-from assistant.archive.relation_terms import extract_terms
-from assistant.archive.relations import SELF, Relation
+from assistant.archive.relation_terms import extract_restorations, extract_terms
+from assistant.archive.relations import CORRECTION, SELF, SUSPENSION, Relation
 from assistant.archive.validity import (
     EVENT_OF,
     ISSUE_DATE,
@@ -62,6 +62,11 @@ _PERIOD_TITLE = re.compile(
 )
 _PERIOD = re.compile(_STRETCH, re.IGNORECASE)
 _PLAN_KINDS = ("Kế hoạch", "Đề án", "Chương trình")
+# A suspension's own last day, in the sentence stating it: "tạm ngưng … đến hết ngày 30/6/2025".
+_SUSPENDED_UNTIL = re.compile(
+    r"(?i)\bđến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
+    r"\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)"
+)
 # A draft's mark on a line of its own near the top: "DỰ THẢO", "DỰ THẢO (lần 2)".
 _DRAFT = re.compile(r"^\s*D[ỰỨ]\s*TH[ẢẠ]O\b", re.MULTILINE)
 _DRAFT_REACH = 800
@@ -128,6 +133,9 @@ class FileClaims:
         terms: the last days of application it states (``relation_terms``): ``{"target",
             "target_date", "until", "extends", "page", "section", "quote"}``, ``target`` its
             own ident for its own term.
+        restorations: the suspended documents it says are in force again
+            (``relation_terms``): ``{"target", "target_date", "since", "page", "section",
+            "quote"}``, ``since`` None when it does not say from when.
     """
 
     file: str
@@ -137,6 +145,7 @@ class FileClaims:
     effective_evidence: dict | None = None
     statements: tuple[Statement, ...] = ()
     terms: tuple[dict, ...] = ()
+    restorations: tuple[dict, ...] = ()
 
     def to_dict(self) -> dict:
         """JSON-ready."""
@@ -148,9 +157,14 @@ class FileClaims:
     def from_dict(cls, data: dict) -> FileClaims:
         """Inverse of ``to_dict``."""
         return cls(
-            **{k: v for k, v in data.items() if k not in ("statements", "terms")},
+            **{
+                k: v
+                for k, v in data.items()
+                if k not in ("statements", "terms", "restorations")
+            },
             statements=tuple(Statement.from_dict(s) for s in data.get("statements", ())),
             terms=tuple(data.get("terms", ())),
+            restorations=tuple(data.get("restorations", ())),
         )
 
 
@@ -195,6 +209,19 @@ def read_claims(
                     "quote": t.quote,
                 }
             )
+    restorations = []
+    for told in extract_restorations(text):
+        page, section = locate(told.start)
+        restorations.append(
+            {
+                "target": told.target,
+                "target_date": told.target_date,
+                "since": told.since,
+                "page": page,
+                "section": section,
+                "quote": told.quote,
+            }
+        )
     return FileClaims(
         file=source,
         document=own,
@@ -203,6 +230,7 @@ def read_claims(
         effective_evidence=evidence,
         statements=tuple(statements),
         terms=tuple(terms),
+        restorations=tuple(restorations),
     )
 
 
@@ -253,6 +281,10 @@ class Lives:
         self._files: dict[str, FileClaims] = {}
         self._index: dict[str, dict[tuple[str, int | None], list[Statement]]] | None = None
         self._terms_index: dict[tuple[str, int | None], list[tuple[FileClaims, dict]]] | None = None
+        self._lifting: set[tuple[str, int | None]] = set()
+        self._restored_index: dict[tuple[str, int | None], list[tuple[FileClaims, dict]]] | None = (
+            None
+        )
         self._ceased_cache: tuple[list[RegistryEntry], dict] | None = None
         self._file_dates: dict[str | None, str | None] = {}
 
@@ -261,7 +293,7 @@ class Lives:
     def add(self, claims: FileClaims) -> None:
         """Record what one file says (replacing whatever it said before)."""
         self._files[claims.file] = claims
-        self._index = self._terms_index = None
+        self._index = self._terms_index = self._restored_index = None
 
     def add_text(
         self, source: str, text: str, *, identity: Identity | None, locate: Locate | None = None
@@ -272,7 +304,7 @@ class Lives:
     def remove_source(self, source: str) -> None:
         """Forget everything ``source`` said."""
         self._files.pop(source, None)
-        self._index = self._terms_index = None
+        self._index = self._terms_index = self._restored_index = None
 
     def sources(self) -> list[str]:
         """Every file that said something."""
@@ -460,10 +492,11 @@ class Lives:
             for own, e in chosen.values()
             if e.scope is not None or not partial.get(lookup_key(e.by), own) or own
         ]
+        events = [self._lifted(entry, e) if e.type == "suspended" else e for e in events]
         term = self._term(entry)
         if term is not None:
             events.append(term)
-        if with_base and not any(e.whole for e in events):
+        if with_base and not any(e.whole and e.type != "suspended" for e in events):
             events += self._with_base(entry)
         return sorted(events, key=lambda e: (e.date or "9999", e.by))
 
@@ -479,9 +512,49 @@ class Lives:
             if base is None or _key(base) == _key(entry):
                 continue
             ended = next((e for e in self._events(base, with_base=False) if e.whole), None)
-            if ended is not None and ended.type != "expired":
+            if ended is not None and ended.type not in ("expired", "suspended"):
                 ends.append(dataclasses.replace(ended, type="ended"))
         return ends[:1]
+
+    def _lifted(self, entry: RegistryEntry, event: Event) -> Event:
+        """A suspension with the day it ends, if any: a text restoring ``entry`` after it
+        began ("… tiếp tục có hiệu lực thi hành kể từ ngày 15/9/2025"), the end of the
+        suspending document (61/QĐ-SXD repealing the suspension 44/QĐ-SXD), or the
+        suspension's own last day ("tạm ngưng … đến hết ngày 30/6/2025"): the earliest."""
+        days = []
+        for claims, told in self._restorations().get(_key(entry), []):
+            day = told["since"] or claims.effective or claims.date
+            if day and (event.date is None or day > event.date):
+                days.append(day)
+        by = self.entry(event.by, event.by_date)
+        if by is not None and _key(by) != _key(entry) and _key(entry) not in self._lifting:
+            self._lifting.add(_key(entry))  # two documents suspending each other end here
+            try:
+                ends = self._events(by, with_base=False)
+            finally:
+                self._lifting.discard(_key(entry))
+            days += [e.date for e in ends if e.whole and e.type != "suspended" and e.date]
+        last = _SUSPENDED_UNTIL.search(event.evidence.get("quote", ""))
+        if last is not None:
+            try:
+                day = dt.date(int(last["y"]), int(last["m"]), int(last["d"]))
+            except ValueError:
+                day = None
+            if day is not None:
+                days.append((day + dt.timedelta(days=1)).isoformat())
+        later = [d for d in days if event.date is None or d > event.date]
+        return dataclasses.replace(event, lifted=min(later)) if later else event
+
+    def _restorations(self) -> dict[tuple[str, int | None], list[tuple[FileClaims, dict]]]:
+        """Every stated restoration, by the document restored; computed once per feeding."""
+        if self._restored_index is None:
+            self._restored_index = {}
+            for claims in self._files.values():
+                for told in claims.restorations:
+                    target = self.entry(told["target"], told.get("target_date") or claims.date)
+                    if target is not None:
+                        self._restored_index.setdefault(_key(target), []).append((claims, told))
+        return self._restored_index
 
     def _term(self, entry: RegistryEntry) -> Event | None:
         """The end of ``entry``'s stated term ("áp dụng đến hết ngày 31/12/2023", "thực hiện
@@ -560,15 +633,18 @@ class Lives:
             # an extension of a plan's time moves the end of its term (``_term``): no part
             # of it changed, it stays in force
             return None
-        kind = EVENT_OF[r.type]
+        if r.mode == CORRECTION:  # a slip corrected: nothing in force changed
+            return None
+        kind = "suspended" if r.mode == SUSPENSION else EVENT_OF[r.type]
         if r.target_scope and kind == "repealed":
             kind = "partly_repealed"
         by = self._acting(self._files[s.file], r) if s.file in self._files else None
         by_ident = by.ident if by is not None else (r.source if r.source != SELF else s.file)
         # When the act took effect: the acting document's stated effective date, else the
-        # one this statement gives, else its date of issue (assumed).
+        # one this statement gives, else its date of issue (assumed); a suspension from a
+        # day of its own (`đình chỉ … từ ngày 10/02/2025`) from that day.
         date, assumed = r.effective, False
-        if by is not None:
+        if by is not None and not (r.mode == SUSPENSION and r.effective):
             effective, basis, _ = self._effective(by)
             if basis in (OWN_TEXT, STATED):
                 date = effective
@@ -625,7 +701,7 @@ def _conflicts(entry: RegistryEntry, claims: list[dict], events: Iterable[Event]
     if len(dates) > 1:
         said = "; ".join(f"{vn_date(c['date'])} ({c.get('source') or '?'})" for c in claims)
         out.append(f"Các văn bản ghi ngày có hiệu lực khác nhau cho {entry.ident}: {said}")
-    enders = list(dict.fromkeys(e.by for e in events if e.whole))
+    enders = list(dict.fromkeys(e.by for e in events if e.whole and e.type != "suspended"))
     if len(enders) > 1:
         out.append(f"Nhiều văn bản cùng thay thế, bãi bỏ {entry.ident}: " + ", ".join(enders))
     return out

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from assistant.archive.relation_text import PLAIN, Ref, Unit
 
 # Changes that lend their document, or their verb, to the items below.
-LENDING = frozenset({"amends", "repeals", "replaces", "terminates"})
+LENDING = frozenset({"amends", "repeals", "replaces", "terminates", "suspends"})
 # A lead-in announcing a list of documents: `… các Quyết định sau đây:`, `… văn bản sau:`.
 LIST_LEAD = re.compile(
     r"(?i)(?:các|những|toàn bộ)?\s*(?:văn bản|quyết định|nghị định|thông tư|chỉ thị|kế hoạch"

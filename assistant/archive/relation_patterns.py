@@ -137,7 +137,9 @@ SOME_ARTICLES_RE = re.compile(
 ANY_VERB_RE = re.compile(
     r"[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế|[Bb]ãi bỏ|[Hh]ủy bỏ|hiệu lực|chi tiết|[Hh]ướng dẫn"
     r"|[Tt]riển khai|[Tt]hực hiện|[Tt]rên cơ sở|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
-    r"|[Cc]ụ thể h(?:óa|oá)|[Gg]ia hạn"
+    r"|[Cc]ụ thể h(?:óa|oá)|[Gg]ia hạn|[Tt]ạm (?:ngưng|ngừng|dừng|đình chỉ)"
+    r"|[Đđ]ình chỉ|[Đđ]ính chính"
+    r"|[Nn]g[ưừ]ng (?:áp dụng|thi hành|thực hiện|việc)"
 )
 
 # Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`, a
@@ -178,6 +180,31 @@ REPEAL_PASSIVE_RE = re.compile(
     PASSIVE + rf"(?:bãi{_}bỏ|hủy{_}bỏ)"
     rf"(?:{_}(?P<by>bởi|theo|tại))?(?![\w])"
 )
+# Suspends (a ``terminates`` for as long as it lasts, ``Relation.suspension``): `Tạm ngưng
+# hiệu lực Quyết định số 27/QĐ-SXD … cho đến khi có quyết định khác`, `đình chỉ thi hành Điều
+# 5 của …`, `tạm dừng áp dụng …`; passive `bị tạm ngưng hiệu lực từ ngày 01/7/2025 theo …`.
+# A bare `ngưng`, `dừng` or `đình chỉ` is prose (`dừng tiếp nhận hồ sơ`): it needs what
+# stops, its effect, its execution or its application.
+_STOPPED = rf"(?:việc{_})?(?:hiệu{_}lực(?:{_}thi{_}hành)?|thi{_}hành|áp{_}dụng|thực{_}hiện)"
+_SUSPEND = (
+    rf"(?:[Tt]ạm{_}(?:ngưng|ngừng|dừng|đình{_}chỉ)(?:{_}{_STOPPED})?"
+    rf"|(?:[Nn]gưng|[Nn]gừng|[Đđ]ình{_}chỉ){_}{_STOPPED})(?:{_}của)?"
+)
+SUSPEND_RE = re.compile(rf"(?<![\w]){_SUSPEND}(?![\w])")
+SUSPEND_PASSIVE_RE = re.compile(
+    PASSIVE + _SUSPEND.replace("[Tt]", "t").replace("[Nn]", "n").replace("[Đđ]", "đ")
+    # its day may stand before its agent: `bị tạm ngưng hiệu lực từ ngày 01/7/2025 theo …`
+    + rf"(?:{SP}*,?{_}(?:kể{_})?từ{_}ngày{SP}*(?:{ANY_DATE}))?"
+    + rf"(?:{SP}*,?{_}(?P<by>bởi|theo|tại))?(?![\w])"
+)
+# Corrects (an ``amends`` that changes nothing in force, ``Relation.mode``): `Đính chính
+# Điều 2 Quyết định số 52/QĐ-SXD`, `Đính chính sai sót về ngày ban hành tại Điều 3 …`;
+# passive `(đã được đính chính tại Quyết định số 55/QĐ-SXD …)`.
+CORRECT_RE = re.compile(
+    rf"(?<![\w])[Đđ]ính{_}chính(?:{_}(?:một{_}số{_})?(?:sai{_}sót|lỗi|nội{_}dung)"
+    rf"[^.;:\n\"“]{{0,60}}?{_}(?:tại|của|trong)(?={_}))?(?![\w])"
+)
+CORRECT_PASSIVE_RE = re.compile(PASSIVE + rf"đính{_}chính(?:{_}(?P<by>bởi|theo|tại))?(?![\w])")
 # Terminates: `X hết hiệu lực (thi hành) kể từ ngày Luật này có hiệu lực`.
 TERMINATE_RE = re.compile(
     rf"(?<![\w])(?:đều{_})?(?:hết|chấm{_}dứt){_}hiệu{_}lực(?:{_}(?:thi{_}hành|pháp{_}luật|toàn{_}bộ))?(?![\w])"

@@ -6,6 +6,8 @@ A document may end with no later act: "Quyết định này có hiệu lực k�
 a letter's "gia hạn thời gian thực hiện Kế hoạch số 58/KH-SCT … đến ngày 30/6/2025". These
 are no relations between documents (``relations`` states none): ``lives`` reads them as the
 document's end, the latest-dated text's term deciding (an extension outlasts the first term).
+Restorations too: the day a suspended document is in force again ("… tiếp tục có hiệu lực
+thi hành kể từ ngày 15/9/2025"), which ends its suspension.
 Pure functions over normalised text; no file is read here.
 """
 
@@ -49,6 +51,37 @@ _EXTENDED_UNTIL = re.compile(rf"{_UNTIL_DAY}|{_UNTIL_YEAR}", re.IGNORECASE)
 _BREAK = re.compile(r"\.\s|\n\s*\n|:\s")
 # How far an extension's date may stand from its verb, and a told term from its citation.
 _EXTENSION_REACH = 300
+
+
+# A suspended document restored, the restoring words after it: "Quyết định số 27/QĐ-SXD …
+# tiếp tục có hiệu lực thi hành kể từ ngày 15 tháng 9 năm 2025", "… được khôi phục hiệu
+# lực", "… có hiệu lực trở lại"; "tiếp tục thực hiện / áp dụng" only with the day it
+# resumes (a report's "tiếp tục thực hiện Kế hoạch …" is no restoration).
+_RESTORED = re.compile(
+    r"\b(?:(?:được\s+)?tiếp\s+tục\s+có\s+hiệu\s+lực|có\s+hiệu\s+lực\s+trở\s+lại"
+    r"|được\s+khôi\s+phục\s+hiệu\s+lực"
+    r"|(?:được\s+)?tiếp\s+tục\s+(?:được\s+)?(?:thực\s+hiện|áp\s+dụng|thi\s+hành)"
+    r"(?=\s*,?\s*(?:kể\s+)?từ\s+ngày))\b",
+    re.IGNORECASE,
+)
+# The restoring words before it: "Khôi phục hiệu lực (thi hành) (của) Quyết định số …",
+# "Chấm dứt việc tạm ngưng hiệu lực của …", "Bãi bỏ việc tạm dừng áp dụng …".
+_RESTORES = re.compile(
+    r"\b(?:khôi\s+phục\s+hiệu\s+lực|(?:chấm\s+dứt|bãi\s+bỏ|hủy\s+bỏ)\s+việc\s+(?:tạm\s+)?"
+    r"(?:ngưng|ngừng|dừng|đình\s+chỉ))(?:\s+(?:hiệu\s+lực|thi\s+hành|áp\s+dụng))?"
+    r"(?:\s+thi\s+hành)?(?:\s+(?:của|đối\s+với))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+# The day it resumes, said after the restoring words.
+_RESUMES = re.compile(
+    r"^[^.;\n]{0,120}?(?:kể\s+)?từ\s+ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*"
+    r"(?P<m>\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+# A citation after these is the agent, not the document restored: "… theo Quyết định số 44".
+_AGENT_BEFORE = re.compile(r"(?:theo|bởi|tại|của)\s*$", re.IGNORECASE)
+# How far the restoring words may stand from the document they restore.
+_RESTORE_REACH = 400
 
 
 @dataclass(frozen=True)
@@ -107,6 +140,70 @@ def extract_terms(text: str) -> list[Term]:
             quote = _sentence_at(text, g.end() + first.start)
             found.append(Term(first.ident, first.date, until, True, g.start(), after.end(), quote))
     return found
+
+
+@dataclass(frozen=True)
+class Restoration:
+    """A suspended document in force again, as one text states it.
+
+    Attributes:
+        target: the document's ident as written.
+        target_date: the date written with it (ISO), None if none.
+        since: the day it is in force again (ISO), None when the text does not say (the
+            restoring text's own effective date then).
+        start: offset of the statement in the normalised text.
+        end: its end.
+        quote: the statement.
+    """
+
+    target: str
+    target_date: str | None
+    since: str | None
+    start: int
+    end: int
+    quote: str
+
+
+def extract_restorations(text: str) -> list[Restoration]:
+    """The restorations ``text`` states: "X tiếp tục có hiệu lực (thi hành) kể từ ngày …",
+    "Khôi phục hiệu lực X", "Chấm dứt việc tạm ngưng hiệu lực của X"."""
+    text = normalize(text)
+    found: list[Restoration] = []
+    cited = [(c, c.ident) for c in extract(text) if c.ident]
+    for m in _RESTORES.finditer(text):
+        after = next((ci for ci in cited if m.end() <= ci[0].start <= m.end() + 20), None)
+        if after is not None:
+            c, ident = after
+            since = _since(text, c.end)
+            quote = _sentence_at(text, m.start())
+            found.append(Restoration(ident, c.date, since, m.start(), c.end, quote))
+    for m in _RESTORED.finditer(text):
+        # the first document of its sentence that is not an agent ("… theo Quyết định số 44")
+        stop, para = text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start())
+        start = max(stop + 2 if stop >= 0 else 0, para + 2 if para >= 0 else 0)
+        start = max(start, m.start() - _RESTORE_REACH)
+        subject = next(
+            (
+                (c, ident)
+                for c, ident in cited
+                if start <= c.start < m.start()
+                and not _AGENT_BEFORE.search(text, max(0, c.start - 25), c.start)
+                and not _BREAK.search(text, c.end, m.start())
+            ),
+            None,
+        )
+        if subject is not None:
+            c, ident = subject
+            since = _since(text, m.end())
+            quote = _sentence_at(text, c.start)
+            found.append(Restoration(ident, c.date, since, c.start, m.end(), quote))
+    return found
+
+
+def _since(text: str, pos: int) -> str | None:
+    """The day said right after ``pos`` ("kể từ ngày 15 tháng 9 năm 2025")."""
+    m = _RESUMES.match(text[pos : pos + 160])
+    return _until(m) if m else None
 
 
 def _until(m: re.Match[str]) -> str | None:

@@ -22,7 +22,7 @@ from assistant.archive.relation_objects import (
     verbs_in,
 )
 from assistant.archive.relation_text import Ref, Unit, date_of
-from assistant.archive.relations import CHANGES, Relation, after_days
+from assistant.archive.relations import CHANGES, MODE_OF_VERB, Relation, after_days
 
 # Words that may open a statement before an imperative verb: `Bãi bỏ, sửa đổi, bổ sung …`.
 _IMPERATIVE_LEAD = re.compile(
@@ -51,6 +51,12 @@ _PREAMBLE_LINE = re.compile(r"(?i)^(?:[-–]\s*)?(?:căn cứ|theo đề nghị|
 # An implementing text says it issues itself: `…, Sở ban hành Kế hoạch …`.
 _ISSUES = re.compile(rf"(?i:ban hành|xây dựng)\s+(?:{rp.TITLE_KINDS})", re.IGNORECASE)
 
+
+# The verbs that change the document acted on: ``CHANGES``, a suspension (a
+# ``terminates`` while it lasts) and a correction (an ``amends`` that changes nothing).
+_CHANGING = CHANGES | set(MODE_OF_VERB)
+# The verbs a text's own act opens with: `Bãi bỏ …`, `Tạm ngưng hiệu lực …`, `Đính chính …`.
+_IMPERATIVE = ("amends", "repeals", "replaces", *MODE_OF_VERB)
 
 # The acting document: its ident, the part that acts, where its mention ends (None: the text).
 _Source = tuple[str, str | None, int | None]
@@ -257,9 +263,11 @@ class Reader:
             # `Bãi bỏ Điều 58 của Luật X đã được sửa đổi theo …`, `theo quy định tại khoản 3
             # Điều 89 của Luật X đã được sửa đổi, bổ sung một số điều`: the law as a whole.
             target = Ref(target.start, target.end, ident=target.ident, title=target.title)
+        # a suspension's day may stand inside its verb (`bị tạm ngưng hiệu lực từ ngày …`)
+        after = verb.start if verb.type == "suspends" else verb.end
         return [
             self._relation(
-                unit, type_, s, target, _part(part or scope, target, first=True), after=verb.end
+                unit, type_, s, target, _part(part or scope, target, first=True), after=after
             )
             for type_, part in acts
             for s in sources
@@ -333,12 +341,12 @@ class Reader:
         in_subject = self.subject[0] <= unit.start < max(self.subject[1], unit.start)
         if in_subject and _IMPERATIVE_LEAD.match(lead):  # `THÔNG TƯ / Hướng dẫn thi hành …`
             return (self.own, None, None)
-        if verb.type in ("amends", "repeals", "replaces") and _IMPERATIVE_LEAD.match(lead):
+        if verb.type in _IMPERATIVE and _IMPERATIVE_LEAD.match(lead):
             return (self.own, None, None)
         opener = rp.SELF_RE.match(self.text, unit.content)
         if opener and _one_clause(lead) and verb.type != "implements":
             return (self.own, None, None)
-        if not before and verb.type in CHANGES and self._bare_kind_opens(lead):
+        if not before and verb.type in _CHANGING and self._bare_kind_opens(lead):
             return (self.own, None, None)
         if verb.type == "implements" and re.fullmatch(r"(?i:để|nhằm|về việc|v/v)?\s*", lead):
             quote = self.text[unit.start : unit.end]
@@ -488,6 +496,7 @@ class Reader:
         if effective is None:
             effective = self._effective(unit, type_, source[0], after)
         own_target = target.self_ref
+        type_, mode = MODE_OF_VERB.get(type_, (type_, None))
         return Relation(
             type=type_,
             source=source[0],
@@ -500,10 +509,11 @@ class Reader:
             start=unit.start,
             end=unit.end,
             quote=self.text[unit.start : unit.end],
+            mode=mode,
         )
 
     def _effective(self, unit: Unit, type_: str, source: str, after: int | None) -> str | None:
-        if type_ not in CHANGES:
+        if type_ not in _CHANGING:
             return None
         effect = rp.EFFECT_RE.search(self.text, after or unit.start, unit.end)
         if effect and (source == self.own or after is not None):

@@ -48,6 +48,11 @@ SELF = "self"
 PLAN_KINDS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})
 # Relations that change the document acted on: their ``effective`` is when the change applies.
 CHANGES = frozenset({"amends", "replaces", "repeals", "terminates"})
+# ``Relation.mode``: a suspension (a ``terminates`` while it lasts), a correction (an
+# ``amends`` that changes nothing in force); the grammar's verbs for them.
+SUSPENSION = "suspension"
+CORRECTION = "correction"
+MODE_OF_VERB = {"suspends": ("terminates", SUSPENSION), "corrects": ("amends", CORRECTION)}
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,11 @@ class Relation:
         start: offset of the statement in the NFC-normalised text.
         end: end offset.
         quote: the sentence that states it.
+        mode: ``SUSPENSION`` for a ``terminates`` that lasts only until it is lifted (`tạm
+            ngưng hiệu lực`, `đình chỉ thi hành`: ``lives`` ends it when the suspending
+            document ends or a text restores the document); ``CORRECTION`` for an
+            ``amends`` that corrects a slip (`Đính chính Điều 2 Quyết định số …`: no part
+            of the document changes); None for a plain act.
     """
 
     type: str
@@ -80,6 +90,7 @@ class Relation:
     start: int = 0
     end: int = 0
     quote: str = ""
+    mode: str | None = None
 
     def to_json(self) -> dict:
         """The fields of DESIGN.md's ``relations`` contract."""
@@ -145,7 +156,34 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         found = [r for r in found if not _told_as_own(r, identity)]
     if text != original:
         found = [replace(r, quote=original[r.start : r.end]) for r in found]
+    found += _corrected_wording(original, found)
     return _unique(found)
+
+
+# The corrected wording a correction quotes: `Nay sửa lại là: "thay thế Quyết định số …"`,
+# `Điều 2 sau khi đính chính là: "Quyết định này có hiệu lực … và thay thế …"`.
+_CORRECTED_QUOTE = re.compile(
+    r"(?i)(?:\b(?:nay|được)\s+(?:sửa\s+lại|đính\s+chính(?:\s+lại)?|ghi\s+lại)\s+(?:là|thành)"
+    r"|\bsau\s+khi\s+(?:được\s+)?đính\s+chính\s+(?:là|như\s+sau))\s*:?\s*[\"“]"
+    r"(?P<words>[^\"”\n]{5,3000})[\"”]"
+)
+
+
+def _corrected_wording(text: str, found: list[Relation]) -> list[Relation]:
+    """What the corrected document states in the wording a correction gives it: the
+    corrected document's own acts (`Nay sửa lại là: "thay thế Quyết định số 112/QĐ-SCT
+    ngày 20/8/2022 …"` in the correction of 27/QĐ-SCT is 27 replacing 112)."""
+    corrected = next((r.target for r in found if r.mode == CORRECTION and r.target), None)
+    if corrected is None:
+        return []
+    told = []
+    for m in _CORRECTED_QUOTE.finditer(text):
+        at = m.start("words")
+        for r in extract_relations(m.group("words")):
+            source = corrected if r.source == SELF else r.source
+            if r.type != "based_on" and source != r.target:
+                told.append(replace(r, source=source, start=r.start + at, end=r.end + at))
+    return told
 
 
 def _told_as_own(r: Relation, identity: Identity) -> bool:

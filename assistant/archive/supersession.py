@@ -217,6 +217,12 @@ def _superseded_advice(f: Finding, e: Event) -> str:
             f"{_cited(f)} đã {e.vi()}: nếu câu văn nói về hiện tại, văn bản này không còn "
             "áp dụng; nếu nói về thời điểm trước đó thì giữ nguyên."
         )
+    if e.type == "suspended":
+        # "bị tạm ngưng hiệu lực theo Quyết định số 44/QĐ-SXD ngày 25/6/2025 (từ ngày 01/7/2025)"
+        return (
+            f"{_cited(f)} đã {e.vi()}: nếu câu văn nói về thời gian tạm ngưng, văn bản này "
+            "không được áp dụng; nếu nói về thời điểm trước đó thì giữ nguyên."
+        )
     since = f" (có hiệu lực từ {vn_date(e.date)})" if e.date else ""
     return (
         f"{_cited(f)} đã {e.vi()}{since}: nếu câu văn nói về hiện tại, "

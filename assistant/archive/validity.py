@@ -5,7 +5,8 @@ say): nothing here reads files. The status of DESIGN.md's ``assistant status``:
 
 - ``not_yet_in_force``: its effective date (its own text's, else its date of issue,
   marked as assumed) is after the as-of date;
-- ``not_in_force``: replaced, repealed or ended in whole by an act in effect by then;
+- ``not_in_force``: replaced, repealed or ended in whole by an act in effect by then, or
+  suspended in whole on that day;
 - ``partly_in_force``: parts of it were amended, replaced or repealed by then;
 - ``in_force``: none of these;
 - ``unknown``: the archive holds nothing about the document's effect: not in the
@@ -26,8 +27,9 @@ EVENT_OF = {
     "terminates": "ended",
 }
 # Event types that end a document when they act on the whole of it; ``expired``: its
-# stated term ran out ("áp dụng đến hết ngày 31/12/2023"), with no act.
-ENDING = ("replaced", "repealed", "ended", "expired")
+# stated term ran out ("áp dụng đến hết ngày 31/12/2023"), with no act; ``suspended``: a
+# suspension ("tạm ngưng hiệu lực"), for as long as it lasts (``Event.lifted``).
+ENDING = ("replaced", "repealed", "ended", "expired", "suspended")
 
 # How an effective date was learnt (``Life.effective_basis``).
 OWN_TEXT = "own_text"
@@ -42,6 +44,7 @@ VI_EVENT = {
     "repealed": "bị bãi bỏ",
     "ended": "hết hiệu lực",
     "expired": "hết thời hạn áp dụng",
+    "suspended": "bị tạm ngưng hiệu lực",
 }
 VI_STATUS = {
     "in_force": "còn hiệu lực",
@@ -60,7 +63,7 @@ class Event:
         date: when it took effect: the acting document's effective date (its own text's,
             else the one the statement gives, else its date of issue); None if unknown.
         type: ``amended``, ``partly_repealed``, ``replaced``, ``partly_replaced``,
-            ``repealed`` or ``ended``.
+            ``repealed``, ``ended``, ``expired`` or ``suspended``.
         by: the acting document's ident (the file's name when it has no number).
         scope: the part acted on (``khoản 2 Điều 3``), None for the whole.
         evidence: ``{"source", "locator", "quote"}``: the file and place that state it.
@@ -68,6 +71,9 @@ class Event:
         by_kind: its kind (``Quyết định``).
         by_subject: its trích yếu.
         assumed: ``date`` is a date of issue, not a stated effective date.
+        until: an ``expired`` event's last day of application.
+        lifted: the day a ``suspended`` document (or part) is in force again, None while
+            the suspension lasts.
     """
 
     date: str | None
@@ -79,8 +85,8 @@ class Event:
     by_kind: str | None = None
     by_subject: str | None = None
     assumed: bool = False
-    # an ``expired`` event's last day of application
     until: str | None = None
+    lifted: str | None = None
 
     @property
     def whole(self) -> bool:
@@ -90,6 +96,11 @@ class Event:
     def by_on(self, as_of: str) -> bool:
         """Whether it had taken effect by ``as_of`` (an undated event is taken as past)."""
         return self.date is None or _on_or_before(self.date, as_of)
+
+    def holds_on(self, as_of: str) -> bool:
+        """Whether it had taken effect by ``as_of`` and still holds then (a suspension
+        lifted by then no longer does)."""
+        return self.by_on(as_of) and not (self.lifted and _on_or_before(self.lifted, as_of))
 
     def vi(self) -> str:
         """``được thay thế bởi Quyết định số 2000/QĐ-UBND ngày 01/8/2022`` (Điều 3: …)."""
@@ -101,6 +112,13 @@ class Event:
         part = f" ({self.scope})" if self.scope else ""
         by = f"{self.by_kind} số {self.by}" if self.by_kind else self.by
         date = f" ngày {vn_date(self.by_date)}" if self.by_date else ""
+        if self.type == "suspended":
+            # "bị tạm ngưng hiệu lực theo Quyết định số 44/QĐ-SXD ngày 25/6/2025 (từ ngày
+            # 01/7/2025; có hiệu lực trở lại từ ngày 15/9/2025)"
+            since = f"từ ngày {vn_date(self.date)}" if self.date else ""
+            back = f"có hiệu lực trở lại từ ngày {vn_date(self.lifted)}" if self.lifted else ""
+            when = "; ".join(x for x in (since, back) if x)
+            return f"{what}{part} theo {by}{date}" + (f" ({when})" if when else "")
         return f"{what}{part} bởi {by}{date}"
 
     def to_json(self) -> dict:
@@ -116,6 +134,7 @@ class Event:
             "by_subject": self.by_subject,
             "assumed": self.assumed,
             **({"until": self.until} if self.until else {}),
+            **({"lifted": self.lifted} if self.lifted else {}),
         }
 
 
@@ -171,8 +190,8 @@ class Life:
         return "partly_in_force" if happened else "in_force"
 
     def events_by(self, as_of: str) -> list[Event]:
-        """The events in effect by ``as_of``."""
-        return [e for e in self.events if e.by_on(as_of)]
+        """The events in effect by ``as_of`` (a suspension lifted by then is not)."""
+        return [e for e in self.events if e.holds_on(as_of)]
 
     def ended_by(self, as_of: str) -> Event | None:
         """The first event that ended it in whole by ``as_of``, if any."""

@@ -590,7 +590,8 @@ def _status(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
 
 
 def _replaced_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
-    enders = [e for e in life.events if e.whole]
+    # a suspension replaces nothing: it is told among the other events
+    enders = [e for e in life.events if e.whole and e.type != "suspended"]
     now = now_of(lives)
     if not enders:
         lead = (
@@ -733,6 +734,9 @@ def _event_line(e: Event, en: bool, *, past: bool) -> str:
     else:
         tense = "từ ngày" if past else "sẽ có hiệu lực từ ngày"
         text = f"- Đã {VI_EVENT.get(e.type, e.type)}{scope} bởi {acting}, {tense} {when}"
+    if e.lifted:  # a suspension lifted: in force again
+        back = vn_date(e.lifted)
+        text += f"; in force again from {back}" if en else f"; có hiệu lực trở lại từ ngày {back}"
     return f"{text} ({_where(e.evidence, en)})."
 
 

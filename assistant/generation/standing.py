@@ -44,8 +44,14 @@ _ENDED = {
         "replaced": "đã được thay thế bởi",
         "repealed": "đã bị bãi bỏ bởi",
         "ended": "đã hết hiệu lực theo",
+        "suspended": "đang bị tạm ngưng hiệu lực theo",
     },
-    "en": {"replaced": "replaced by", "repealed": "repealed by", "ended": "ended by"},
+    "en": {
+        "replaced": "replaced by",
+        "repealed": "repealed by",
+        "ended": "ended by",
+        "suspended": "suspended by",
+    },
 }
 _PARTLY = {"vi": "một phần đã được sửa đổi, bãi bỏ bởi", "en": "partly amended or repealed by"}
 

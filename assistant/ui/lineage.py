@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.archive.lives import Lives, Statement
+from assistant.archive.relations import CORRECTION, SUSPENSION
 from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, today, vn_date
 from assistant.citations import RegistryEntry, extract
 from assistant.errors import AssistantError
@@ -30,6 +31,8 @@ _ACTS = {
     "implements": "triển khai thực hiện",
     "based_on": "căn cứ",
 }
+# A suspension and a correction, named as such (not "chấm dứt", "sửa đổi").
+_MODES = {SUSPENSION: "tạm ngưng hiệu lực", CORRECTION: "đính chính"}
 # Node colours by status (the same hues as the check tab's labels).
 _COLOURS = {
     "in_force": "#c8f7c5",
@@ -144,7 +147,7 @@ def _line(s: Statement, lives: Lives, side: str) -> str:
     else:
         other = _name(lives, r.source, None, None)
         scope = ""
-    act = _ACTS.get(r.type, r.type)
+    act = _MODES.get(r.mode or "", _ACTS.get(r.type, r.type))
     return f"{text(act)}: {text(other + scope)} — {_evidence(s.evidence())}"
 
 
@@ -155,6 +158,8 @@ def _event_line(e: Event) -> str:
     acting = f"{e.by_kind} số {e.by}" if e.by_kind else e.by
     what = VI_EVENT.get(e.type, e.type) + (f" ({e.scope})" if e.scope else "")
     when = vn_date(e.date) or "?"
+    if e.lifted:  # a suspension lifted
+        when += f" – {vn_date(e.lifted)}"
     return f"{text(when)}: {text(what)} bởi {text(acting)} — {_evidence(e.evidence)}"
 
 
@@ -189,6 +194,9 @@ def _timeline(entry: RegistryEntry, life: Life) -> list[str]:
         after = f" → {VI_STATUS[status]}" if status else ""
         what = e.vi() if e.type == "expired" else f"{VI_EVENT.get(e.type, e.type)} bởi {e.by}"
         rows.append((e.date or "?", f"{what}{after}"))
+        if e.lifted:  # a suspension lifted: in force again
+            status = life.status(e.lifted)
+            rows.append((e.lifted, f"có hiệu lực trở lại → {VI_STATUS[status]}"))
     rows.sort(key=lambda r: r[0])
     return [f"{text(vn_date(d) if d != '?' else d)}: {text(what)}" for d, what in rows]
 
