@@ -74,7 +74,9 @@ _LEADING = re.compile(
 )
 _BLANKS = re.compile(r"\s*")
 _AND_VERB = re.compile(r"\s*,?\s*và\s+")
-_SAID_OF_PART = re.compile(r"\s*\([^()\n]{0,80}\)(?=\s*(?:,\s*)?(?:của|tại|thuộc|trong)\s)")
+_SAID_OF_PART = re.compile(
+    rf"\s*\([^()\n]{{0,80}}\)(?=\s*(?:,\s*)?(?:của|tại|thuộc|trong)\s|\s*(?:{rp.INSTRUMENTS})\s)"
+)
 
 
 def object_of(text: str, unit: Unit, pos: int, verbs: list[Verb]) -> tuple[list[Ref], str | None]:

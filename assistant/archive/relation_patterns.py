@@ -105,6 +105,12 @@ INSTRUMENTS = (
 ISSUED_WITH_RE = re.compile(
     rf"(?:{INSTRUMENTS})[^;:.\n]{{0,160}}?{SP}(?:được{_})?(?:ban{_}hành{_})?kèm{_}theo{SP}+"
 )
+# A part of an instrument issued with a decision, right before the decision: `Phần II (12
+# thủ tục …) Danh mục ban hành kèm theo Quyết định số 1046/QĐ-UBND … bị bãi bỏ theo …`.
+PART_OF_ISSUED_RE = re.compile(
+    rf"(?P<part>{SCOPE_PART})(?:{SP}*\([^()\n]{{0,80}}\))?{SP}*(?:của{SP}+)?(?:{INSTRUMENTS})"
+    rf"[^;:.()\n]{{0,160}}?{SP}(?:được{_})?(?:ban{_}hành{_})?kèm{_}theo{SP}+$"
+)
 # An instrument named by its title, its decision in brackets: `thay thế Quy chế làm việc
 # của xã Hòa An (Quyết định số 28/QĐ-UBND ngày 05/3/2024)` acts on that decision.
 BRACKETED_BY_RE = re.compile(

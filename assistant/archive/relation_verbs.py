@@ -405,7 +405,11 @@ class Reader:
             r = before[-1]
             gap = self.text[r.end : verb.start]
             if len(gap) <= 120 and not re.search(r"[;:]|\.\s", gap):
-                return r, None
+                # `Phần II Danh mục ban hành kèm theo Quyết định số … bị bãi bỏ`: that part
+                part = rp.PART_OF_ISSUED_RE.search(
+                    self.text, max(unit.content, r.start - 300), r.start
+                )
+                return r, " ".join(part.group("part").split()) if part else None
         scope = rp.SCOPE_LIST_RE.match(self.text, unit.content, verb.start)
         lead = self.leads.document()
         if scope and scope.group().strip() and lead is not None and lead.target is not None:

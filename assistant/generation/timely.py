@@ -58,7 +58,7 @@ _PLAN_CODES = frozenset({"KH", "CTr", "ĐA"})
 
 # "bao nhiêu", "mấy", "tỷ lệ", "số lượng", "số liệu", "how many", "what percentage".
 _COUNT = re.compile(
-    r"\b(bao nhieu|may|ty le|so luong|con so|so lieu|how many|how much|what (?:percentage"
+    r"\b(bao nhieu|may|ty le|so luong|con so|so lieu|muc nao|how many|how much|what (?:percentage"
     r"|share|rate|proportion|number|rank|position|score)|percent|rate|figures?|ranked"
     # a score or an index asked for: "Điểm Chỉ số CCHC … năm 2022?" (not "địa điểm")
     r"|(?<!dia )diem|chi so|xep (?:thu|hang)|scores?|index)\b"

@@ -97,9 +97,11 @@ _TYPE_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")\b"
 )
 # Bodies whose name holds a type word (folded): "Sở / Bộ Kế hoạch và Đầu tư", "Phòng Kế hoạch
-# - Tài chính", "the Department of Planning and Investment".
+# - Tài chính", "the Department of Planning and Investment"; and files submitted online
+# ("online submissions", "the online-submission rate"), no Tờ trình.
 _UNIT_NAMES_RE = re.compile(
     r"\bke hoach\s*(?:va|&|-|–)\s*(?:dau tu|tai chinh)\b|\bplanning and investment\b"
+    r"|\bonline[\s-]+submissions?\b|\bsubmissions?\s+(?:made\s+)?online\b"
 )
 # The decision a plan or rule comes with, named beside the type asked ("những KH nào …, tính
 # cả KH ban hành kèm QĐ"): not a type asked, unless asked of ("Quy chế ban hành kèm QĐ nào").
@@ -240,7 +242,8 @@ _ASKS_FACT_RE = re.compile(
     # "mấy" folds to "may", as "bộ máy" and "máy tính" do
     r"(?<!bo )\bmay\b(?!\s+(?:tinh|chu|moc|quet|in)\b)"
     r"|\b(bao nhieu|gi|the nao|ra sao|khi nao|luc nao|o dau|ai|tai sao|vi sao|co phai"
-    r"|hay khong|khong|chua|bao gio|muc dich|noi dung|quy dinh|gom|la)\b|\?"
+    # "… đặt chỉ tiêu SIPAS ở mức nào": a level asked
+    r"|hay khong|khong|chua|bao gio|muc dich|noi dung|quy dinh|gom|la|muc nao)\b|\?"
 )
 # A rate asked for ("what share of the documents …", "what on-time rate did the plan set",
 # "tỷ lệ văn bản …"): a figure, not a list.

@@ -349,6 +349,24 @@ def test_a_sentence_broken_at_a_names_dash_runs_on() -> None:
         ),
         ("Điều 1. Bãi bỏ một số điều của Quyết định số 512/QĐ-UBND ngày 21/3/2022.", "một số điều"),
         ("Điều 1. Bãi bỏ Quyết định số 512/QĐ-UBND ngày 21/3/2022.", None),
+        # a part of the list the decision issued, an aside in brackets after it
+        (
+            "Điều 2. Bãi bỏ Phần II (12 thủ tục hành chính thuộc thẩm quyền giải quyết của Ủy "
+            "ban nhân dân cấp huyện) Danh mục ban hành kèm theo Quyết định số 512/QĐ-UBND ngày "
+            "21/3/2022.",
+            "Phần II",
+        ),
+        # told in a report, passive
+        (
+            "Từ ngày 01/7/2025, Phần II Danh mục ban hành kèm theo Quyết định số 512/QĐ-UBND "
+            "ngày 21/3/2022 bị bãi bỏ theo Quyết định số 1360/QĐ-UBND ngày 30/6/2025.",
+            "Phần II",
+        ),
+        (
+            "Danh mục ban hành kèm theo Quyết định số 512/QĐ-UBND ngày 21/3/2022 bị bãi bỏ theo "
+            "Quyết định số 1360/QĐ-UBND ngày 30/6/2025.",
+            None,
+        ),
     ],
 )
 def test_a_repeal_of_some_part_is_no_whole_repeal(text: str, scope: str | None) -> None:

@@ -96,6 +96,15 @@ def test_a_short_table_row_giving_a_figure_is_a_sentence() -> None:
     assert [s.text for s in sentences(chunk)] == ["Hồ sơ tiếp nhận | 12.164", "Tin, bài | 24"]
 
 
+def test_a_note_about_the_file_in_square_brackets_is_no_sentence() -> None:
+    text = (
+        "Tỷ lệ hồ sơ nộp trực tuyến đạt 45% trở lên.\n"
+        "[Hết — TÀI LIỆU MẪU hư cấu do scripts/make_heldout17_archive.py tạo; MẪU]\n"
+    )
+    chunk = Chunk("a#1", "a.txt", text, "I", "Chỉ tiêu", 1, 1, 0, len(text))
+    assert [s.text for s in sentences(chunk)] == ["Tỷ lệ hồ sơ nộp trực tuyến đạt 45% trở lên."]
+
+
 def test_a_row_of_figures_by_period_is_quoted_with_its_table_s_header() -> None:
     text = (
         "Tháng | Hồ sơ tiếp nhận | Vốn đăng ký (tỷ đồng)\n01/2026 | 668 | 1.480\n"

@@ -258,6 +258,9 @@ def test_since_a_year_is_every_year_to_this_one(question: str) -> None:
         ("Điểm tb của Sở năm 2023 là bao nhiêu?", (), False),
         # a document's number after its type: a fact about it, not a list
         ("Quyết định 1753 có hiệu lực từ ngày nào?", ("QĐ",), False),
+        # files submitted online are no Tờ trình
+        ("What online-submission target did the 2025 plan set?", ("KH",), False),
+        ("How many online submissions were received in 2024?", (), False),
     ],
 )
 def test_type_codes(question: str, codes: tuple[str, ...], listing: bool) -> None:
@@ -281,6 +284,8 @@ def test_type_codes(question: str, codes: tuple[str, ...], listing: bool) -> Non
         # A fact about one.
         ("Kế hoạch CCHC năm 2024 có mấy nhiệm vụ?", False),
         ("Quy chế chi tiêu nội bộ quy định mức chi công tác phí là bao nhiêu", False),
+        # a level asked of a plan named by its subject
+        ("KH CCHC năm 2025 của xã Hòa An đặt chỉ tiêu chỉ số hài lòng SIPAS ở mức nào?", False),
     ],
 )
 def test_a_document_asked_by_name_is_a_list_question(question: str, listing: bool) -> None:
