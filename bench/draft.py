@@ -63,6 +63,7 @@ ARCHIVE_NAMES = {
     "heldout16_archive_truth": "kim-xuyen",
     "heldout17_archive_truth": "ha-lam",
     "heldout18_archive_truth": "xuan-thuy",
+    "heldout19_archive_truth": "an-truong",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

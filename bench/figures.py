@@ -56,6 +56,7 @@ ARCHIVES = {
     "kim-xuyen": REPO / "bench/out/heldout16-archive",
     "ha-lam": REPO / "bench/out/heldout17-archive",
     "xuan-thuy": REPO / "bench/out/heldout18-archive",
+    "an-truong": REPO / "bench/out/heldout19-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -77,6 +78,7 @@ TRUTH_ARCHIVES = {
     "heldout16_archive_truth": "kim-xuyen",
     "heldout17_archive_truth": "ha-lam",
     "heldout18_archive_truth": "xuan-thuy",
+    "heldout19_archive_truth": "an-truong",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

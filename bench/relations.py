@@ -202,6 +202,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout18-archive",
         DATA / "heldout18_archive_truth.json",
     ),
+    "heldout19": (
+        REPO / "bench" / "out" / "heldout19-archive",
+        DATA / "heldout19_archive_truth.json",
+    ),
 }
 
 

@@ -62,6 +62,9 @@ HELDOUT17 = json.loads((DATA / "heldout17_archive_truth.json").read_text("utf-8"
 # And the eighteenth (the Sở Xây dựng of fictional tỉnh Xuân Thủy, 2022 – 2026), whose documents
 # are suspended, replaced an article at a time or effective before signed: truth only.
 HELDOUT18 = json.loads((DATA / "heldout18_archive_truth.json").read_text("utf-8"))
+# And the nineteenth (the Sở Y tế of fictional tỉnh An Trường, 2022 – 2026), whose documents are
+# suspended in part or whole, extended, annulled, corrected or kept to a day: truth only.
+HELDOUT19 = json.loads((DATA / "heldout19_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -165,6 +168,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT16, "2025"),
         (HELDOUT17, "2025"),
         (HELDOUT18, "2025"),
+        (HELDOUT19, "2025"),
     ],
     ids=[
         "sample",
@@ -184,6 +188,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout19",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -231,6 +236,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT16,
         HELDOUT17,
         HELDOUT18,
+        HELDOUT19,
     ],
     ids=[
         "heldout6",
@@ -246,6 +252,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout19",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -300,6 +307,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT16,
         HELDOUT17,
         HELDOUT18,
+        HELDOUT19,
     ],
     ids=[
         "heldout7",
@@ -314,6 +322,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout19",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -873,6 +882,113 @@ def test_the_eighteenth_script_writes_copies_misleading_names_and_a_draft(tmp_pa
     refused = run_script("make_heldout18_archive.py", REPO / "corpus" / "heldout18")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout18").exists()
+
+
+def test_the_nineteenth_archive_has_suspensions_extensions_and_a_district_kept_to_a_day() -> None:
+    """The nineteenth archive's last document is the Sở Y tế's Công văn of 26/11/2026: every "now"
+    question is asked as of that day. 52 files, 51 documents' sources and one consolidated text
+    (no document, no relation). One article suspended (terminates with a scope) leaves its
+    decision partly in force until the suspension is ended; a whole decision's execution
+    suspended by the Chủ tịch is never lifted and then replaced; a pilot extended (amends) ends
+    by its time; a công bố annulled (repeals); a wrong date corrected (amends) ends nothing;
+    postal rules take effect weeks after signing; a district's rules are kept to a stated day
+    after the district ends, another district's are unknown; internal procedures signed near
+    the end take effect after it."""
+    truth = HELDOUT19
+    docs = truth["documents"]
+    last = max(d["date"] for d in docs)
+    assert last == "2026-11-26"
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = [d["source"] for d in docs if d["source"]]
+    assert len(sources) == len(set(sources)) == 51
+    assert not truth["second_files"]
+    assert not truth["appendix_tables"]
+    assert not truth["ambiguous_idents"]
+    assert not truth["copies"]
+    others = {n["file"] for n in truth["not_documents"]}
+    assert others == {"VBHN chuc nang nhiem vu SYT 2022.docx"}
+    assert not others & set(sources)
+    assert not [r for r in truth["relations"] if r["stated_in"] in others]
+    by_ident = {d["ident"]: d for d in docs}
+    assert len(by_ident) == len(docs)
+    assert "05/VBHN-UBND" not in by_ident
+    assert set(truth["special_files"]) <= set(sources) | others
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"] and isinstance(r["target"], str)
+    }
+    assert ("terminates", "29/QĐ-SYT", "19/QĐ-SYT", "Điều 6") in own
+    assert ("terminates", "64/QĐ-SYT", "29/QĐ-SYT", None) in own
+    assert ("terminates", "1285/QĐ-UBND", "55/QĐ-SYT", None) in own
+    assert ("replaces", "70/QĐ-SYT", "55/QĐ-SYT", None) in own
+    assert ("amends", "80/QĐ-SYT", "71/QĐ-SYT", "Điều 2") in own
+    assert ("repeals", "44/QĐ-SYT", "38/QĐ-SYT", None) in own
+    assert ("amends", "53/QĐ-SYT", "49/QĐ-SYT", "căn cứ thứ hai") in own
+    assert ("terminates", "1402/QĐ-UBND", "215/QĐ-UBND", None) in own
+    assert not [r for r in own if r[1] == "92/QĐ-SYT" and r[0] != "based_on"]
+    part, whole = truth["suspensions"]
+    assert (part["ident"], part["suspended_by"], part["restored_by"]) == (
+        "19/QĐ-SYT",
+        "29/QĐ-SYT",
+        "64/QĐ-SYT",
+    )
+    assert (whole["ident"], whole["suspended_by"], whole["restored_by"]) == (
+        "55/QĐ-SYT",
+        "1285/QĐ-UBND",
+        None,
+    )
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("19/QĐ-SYT", "2024-05-09")] == "in_force"
+    assert cases[("19/QĐ-SYT", part["from"])] == "partly_in_force"
+    assert cases[("19/QĐ-SYT", part["to"])] == "partly_in_force"
+    assert cases[("19/QĐ-SYT", part["restored_from"])] == "in_force"
+    assert cases[("29/QĐ-SYT", part["restored_from"])] == "not_in_force"
+    assert cases[("55/QĐ-SYT", "2025-08-05")] == "in_force"
+    assert cases[("55/QĐ-SYT", whole["from"])] == "not_in_force"
+    assert cases[("55/QĐ-SYT", whole["replaced_from"])] == "not_in_force"
+    assert cases[("71/QĐ-SYT", "2025-06-30")] == "in_force"
+    assert cases[("71/QĐ-SYT", "2025-07-01")] == "not_in_force"
+    assert cases[("38/QĐ-SYT", "2023-06-23")] == "not_in_force"
+    assert cases[("49/QĐ-SYT", last)] == "in_force"
+    assert cases[("77/QĐ-SYT", "2024-12-05")] == "not_yet_in_force"
+    assert cases[("77/QĐ-SYT", "2025-01-01")] == "in_force"
+    assert cases[("215/QĐ-UBND", "2025-09-01")] == "in_force"
+    assert cases[("215/QĐ-UBND", "2026-01-01")] == "not_in_force"
+    assert cases[("87/QĐ-UBND", "2025-09-01")] == "unknown"
+    later = [d["ident"] for d in docs if (d["effective"] or "") > last]
+    assert later == ["81/QĐ-SYT"]
+    assert cases[("81/QĐ-SYT", last)] == "not_yet_in_force"
+    assert cases[("60/QĐ-SYT", last)] == "in_force"
+    assert len(truth["list_questions"]) == 32
+    assert len(truth["figure_questions"]) == 21
+
+
+def test_the_nineteenth_script_writes_a_consolidated_text_and_a_suspension(tmp_path: Path) -> None:
+    """The generator (not the assistant) writes one file per source and the consolidated text,
+    whose own number follows "VĂN BẢN HỢP NHẤT"; the nondescript scan holds the Chủ tịch's
+    suspension; the article's suspension and its restoration are in their files; corpus/ is
+    refused."""
+    out = tmp_path / "h19"
+    assert run_script("make_heldout19_archive.py", out).returncode == 0
+    sources = {d["source"] for d in HELDOUT19["documents"] if d["source"]}
+    others = {n["file"] for n in HELDOUT19["not_documents"]}
+    assert {p.name for p in out.iterdir()} == sources | others
+    scan = (out / "scan_0812.pdf").read_bytes()
+    assert scan.startswith(b"%PDF")
+    pause = (out / "QD 29 tam dung Dieu 6.txt").read_text("utf-8")
+    assert "Tạm dừng áp dụng Điều 6" in pause
+    assert "Số: 29/QĐ-SYT" in pause
+    with zipfile.ZipFile(out / "VBHN chuc nang nhiem vu SYT 2022.docx") as docx_file:
+        merged = docx_file.read("word/document.xml").decode("utf-8")
+    assert "VĂN BẢN HỢP NHẤT" in merged
+    assert "05/VBHN-UBND" in merged
+    with zipfile.ZipFile(out / "QD 64 khoi phuc Dieu 6.docx") as docx_file:
+        restored = docx_file.read("word/document.xml").decode("utf-8")
+    assert "Khôi phục hiệu lực thi hành Điều 6" in restored
+    refused = run_script("make_heldout19_archive.py", REPO / "corpus" / "heldout19")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout19").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
