@@ -360,6 +360,9 @@ class Lives:
         conflicts = _conflicts(entry, claims, events)
         ceased = self._ceased().get(_body(entry)) if entry.own_source else None
         untold = ceased if ceased and not self._named_from(entry, ceased) else None
+        if untold and any(e.type == "expired" and (e.date or "") > untold for e in events):
+            untold = None  # a term stated past its issuer's end ("tiếp tục được áp dụng … đến
+            # hết ngày 31/12/2025"): the archive tells its life to then
         return Life(
             ident=entry.ident,
             kind=entry.kind,

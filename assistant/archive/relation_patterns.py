@@ -143,7 +143,7 @@ SOME_ARTICLES_RE = re.compile(
 ANY_VERB_RE = re.compile(
     r"[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế|[Bb]ãi bỏ|[Hh]ủy bỏ|hiệu lực|chi tiết|[Hh]ướng dẫn"
     r"|[Tt]riển khai|[Tt]hực hiện|[Tt]rên cơ sở|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
-    r"|[Cc]ụ thể h(?:óa|oá)|[Gg]ia hạn|[Tt]ạm (?:ngưng|ngừng|dừng|đình chỉ)"
+    r"|[Cc]ụ thể h(?:óa|oá)|[Gg]ia hạn|[Kk]éo dài|[Tt]ạm (?:ngưng|ngừng|dừng|đình chỉ)"
     r"|[Đđ]ình chỉ|[Đđ]ính chính"
     r"|[Nn]g[ưừ]ng (?:áp dụng|thi hành|thực hiện|việc)"
 )
@@ -168,10 +168,15 @@ AMEND_PASSIVE_RE = re.compile(
 # An extension amends a plan's time: `gia hạn thời gian thực hiện Kế hoạch số 58/KH-SCT …
 # đến ngày 30/6/2025`; passive `theo thời hạn đã được gia hạn tại Công văn số 2105/SNNMT-VP`.
 # (`Gia hạn giấy phép lao động` is a procedure's name: no time, no document.)
-_TIME = rf"(?:thời{_}gian|thời{_}hạn)(?:{_}thực{_}hiện)?"
-EXTEND_RE = re.compile(rf"(?<![\w])[Gg]ia{_}hạn{_}{_TIME}(?:{_}(?:của|cho))?(?![\w])")
+# `Kéo dài thời hạn áp dụng Quyết định số 71/QĐ-SYT … đến hết ngày 30/6/2025`, passive
+# `được kéo dài đến hết ngày 30/6/2025 theo Quyết định số 80/QĐ-SYT` (its day before its agent).
+_TIME = rf"(?:thời{_}gian|thời{_}hạn)(?:{_}(?:thực{_}hiện|áp{_}dụng))?"
+EXTEND_RE = re.compile(
+    rf"(?<![\w])(?:[Gg]ia{_}hạn|[Kk]éo{_}dài){_}{_TIME}(?:{_}(?:của|cho))?(?![\w])"
+)
 EXTEND_PASSIVE_RE = re.compile(
-    PASSIVE + rf"gia{_}hạn(?:{_}{_TIME})?(?:{_}(?P<by>bởi|theo|tại|bằng))?(?![\w])"
+    PASSIVE + rf"(?:gia{_}hạn|kéo{_}dài)(?:{_}{_TIME})?"
+    rf"(?:{_}đến{_}(?:hết{_})?ngày{SP}*(?:{ANY_DATE}))?(?:{SP}*,?{_}(?P<by>bởi|theo|tại|bằng))?(?![\w])"
 )
 EXTENDED = "thời gian thực hiện"
 # Replaces: `thay thế Quyết định số …`, `thay thế cho`; passive `được thay thế bởi`.

@@ -38,13 +38,17 @@ _OWN_TERM = re.compile(
     re.IGNORECASE,
 )
 # Another document's term, told: "… Quyết định số 21/QĐ-SCT ngày 05/3/2022 áp dụng đến hết
-# ngày 31/12/2023" (the verb right after the citation and its date or trích yếu).
+# ngày 31/12/2023" (the verb right after the citation and its date or issuer), "Quy chế …
+# kèm theo Quyết định số 215/QĐ-UBND ngày 14/4/2023 của Ủy ban nhân dân huyện Tân Khê tiếp
+# tục được áp dụng trên địa bàn các xã … đến hết ngày 31 tháng 12 năm 2025".
 _TOLD_TERM = re.compile(
-    rf"^[^.;\n]{{0,40}}?\b(?:chỉ\s+)?(?:áp dụng|có hiệu lực)\s+(?:{_UNTIL_DAY}|{_UNTIL_YEAR})",
+    r"^[^.;\n]{0,80}?\b(?:chỉ\s+)?(?:(?:tiếp\s+tục\s+)?(?:được\s+)?áp dụng|có hiệu lực)"
+    rf"(?:\s+(?:trên|tại|đối với|cho)\s[^.;\n]{{0,100}}?)?\s+(?:{_UNTIL_DAY}|{_UNTIL_YEAR})",
     re.IGNORECASE,
 )
-# An extension: "gia hạn thời gian thực hiện Kế hoạch số 58/KH-SCT … đến ngày 30/6/2025".
-_EXTENDS = re.compile(r"\bgia\s+hạn\b", re.IGNORECASE)
+# An extension: "gia hạn thời gian thực hiện Kế hoạch số 58/KH-SCT … đến ngày 30/6/2025",
+# "Kéo dài thời hạn áp dụng Quyết định số 71/QĐ-SYT … đến hết ngày 30 tháng 6 năm 2025".
+_EXTENDS = re.compile(r"\b(?:gia\s+hạn|kéo\s+dài)\b", re.IGNORECASE)
 _EXTENDED_UNTIL = re.compile(rf"{_UNTIL_DAY}|{_UNTIL_YEAR}", re.IGNORECASE)
 # What parts an extending verb from its document: a sentence's end, a blank line, a colon
 # (`Kính gửi: …`).

@@ -446,6 +446,13 @@ CHANGED_PARTS = [
         REPORT,
         [("amends", "318/SCT-VP", "21/KH-SCT", "thời gian thực hiện")],
     ),
+    # lengthened ("kéo dài"), its new last day before its agent
+    (
+        "2. Thí điểm trả kết quả bản điện tử theo Quyết định số 71/QĐ-SYT, được kéo dài đến "
+        "hết ngày 30/6/2025 theo Quyết định số 80/QĐ-SYT ngày 16/12/2024.",
+        REPORT,
+        [("amends", "80/QĐ-SYT", "71/QĐ-SYT", "thời gian thực hiện")],
+    ),
 ]
 
 

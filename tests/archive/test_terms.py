@@ -53,6 +53,23 @@ FILES = {
         "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Đề án chuyển đổi số ngành Công Thương.\n\n"
         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
     ),
+    "qd-71-2023-thi-diem.txt": document(
+        "QUYẾT ĐỊNH",
+        "71/QĐ-SCT",
+        "20/11/2023",
+        "Thí điểm trả kết quả giải quyết thủ tục hành chính bản điện tử",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Thí điểm trả kết quả bản điện tử.\n\nĐiều 2. Quyết định này có "
+        "hiệu lực kể từ ngày ký và áp dụng đến hết ngày 31 tháng 12 năm 2024.",
+    ),
+    "qd-80-2024-keo-dai.txt": document(
+        "QUYẾT ĐỊNH",
+        "80/QĐ-SCT",
+        "16/12/2024",
+        "Kéo dài thời hạn áp dụng Quyết định số 71/QĐ-SCT ngày 20/11/2023",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Kéo dài thời hạn áp dụng Quyết định số 71/QĐ-SCT ngày "
+        "20/11/2023 của Giám đốc Sở Công Thương đến hết ngày 30 tháng 6 năm 2025.\n\nĐiều 2. "
+        "Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
     "kh-03-2024-cchc.txt": document(
         "KẾ HOẠCH",
         "03/KH-SCT",
@@ -95,6 +112,20 @@ def settings(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Setting
             "đến hết ngày 30/6/2026.",
             [("14/KH-SNN", "2026-06-30", True)],
         ),
+        # a pilot's term lengthened ("kéo dài"), and a former district's rules kept to a day
+        (
+            "Điều 1. Kéo dài thời hạn áp dụng Quyết định số 71/QĐ-SYT ngày 20/11/2023 của Giám "
+            "đốc Sở Y tế về thí điểm trả kết quả bản điện tử đến hết ngày 30 tháng 6 năm 2025.",
+            [("71/QĐ-SYT", "2025-06-30", True)],
+        ),
+        (
+            "Điều 1. Quy chế phối hợp ban hành kèm theo Quyết định số 215/QĐ-UBND ngày "
+            "14/4/2023 của Ủy ban nhân dân huyện Tân Khê tiếp tục được áp dụng trên địa bàn các "
+            "xã Tân Khê, Khê Thượng và Khê Nam đến hết ngày 31 tháng 12 năm 2025.",
+            [("215/QĐ-UBND", "2025-12-31", False)],
+        ),
+        # a wait that drags on is no extension
+        ("Thời gian giải quyết hồ sơ kéo dài đến ngày 30/6/2025 do thiếu nhân lực.", []),
         # an effective date, a plan carried out in a year by the Sở: no term
         ("Quyết định này có hiệu lực kể từ ngày ký.", []),
         ("Sở thực hiện Kế hoạch số 05/KH-UBND ngày 02/01/2024 trong năm 2024.", []),
@@ -114,6 +145,9 @@ def test_terms_as_texts_state_them(text: str, expected: list[tuple]) -> None:
         # a plan's stretch of years in its title: through its last year, not after
         ("95/QĐ-SCT", "2025-12-31", "in_force"),
         ("95/QĐ-SCT", "2026-01-01", "not_in_force"),
+        # lengthened before its end: in force (not partly) to the new last day
+        ("71/QĐ-SCT", "2025-03-15", "in_force"),
+        ("71/QĐ-SCT", "2025-07-01", "not_in_force"),
         # one year named, no term stated: the next year's reports still carry it out
         ("03/KH-SCT", "2025-06-30", "in_force"),
     ],
