@@ -103,17 +103,28 @@ _DASH_END = re.compile(r"\w\s+[-–]\s*$")
 
 
 def logical_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line, a line that runs on joined with the next."""
+    """``(start, end)`` of each line, a line that runs on joined with the next; across one
+    blank line too, where a PDF's pages are joined (`… và thay` / (page) / `thế Quyết định
+    số …`): a sentence left open, then one going on in lower case."""
     spans: list[tuple[int, int]] = []
     pos = 0
     previous = ""
+    blank = False  # one blank line stands between ``previous`` and this one
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if spans and _runs_on(previous, line):
+        if not line.strip():
+            # one blank line may be a page break inside a sentence (the next line decides);
+            # two are a paragraph's end
+            previous, blank = (previous, True) if not blank else ("", False)
+            spans.append((start, start + len(line)))
+            continue
+        if spans and _runs_on(previous, line) and (not blank or _RUNS_ON.match(line)):
+            if blank:
+                spans.pop()  # the blank line joins the sentence it stands in
             spans[-1] = (spans[-1][0], start + len(line))
         else:
             spans.append((start, start + len(line)))
-        previous = line
+        previous, blank = line, False
     return spans
 
 

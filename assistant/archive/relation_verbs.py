@@ -328,6 +328,9 @@ class Reader:
     def _subject(self, unit: Unit, verb: Verb) -> _Source | None:
         """The acting document of an active verb: the one just before, or the text itself."""
         before = [r for r in unit.refs if r.end <= verb.start and (r.ident or r.self_ref)]
+        # a document in an aside closed before the verb is not its subject: `Quyết định số
+        # 49/QĐ-SYT … (đã được đính chính tại Quyết định số 53/QĐ-SYT …), thay thế …`
+        before = [r for r in before if not _aside(self.text, r.end, verb.start)]
         if before and _is_subject(self.text, before[-1], verb):
             r = before[-1]
             return (self.own if r.self_ref else r.ident or "", r.scope, r.end)
@@ -543,11 +546,22 @@ def _part(scope: str | None, ref: Ref, *, first: bool) -> str | None:
 
 def _is_subject(text: str, ref: Ref, verb: Verb) -> bool:
     """Whether ``ref`` is the subject of ``verb``: only its date, issuer, or its trích yếu
-    and a comma stand between (`Quyết định số 38/QĐ-SKHCN … ban hành Quy chế …, thay thế`)."""
-    return bool(
-        rp.SUBJECT_GAP_RE.fullmatch(text, ref.end, verb.start)
-        or rp.SUBJECT_TAIL_RE.fullmatch(text, ref.end, verb.start)
-    )
+    and a comma stand between (`Quyết định số 38/QĐ-SKHCN … ban hành Quy chế …, thay thế`),
+    asides in brackets aside."""
+    gap = text[ref.end : verb.start]
+    if "(" in gap:
+        gap = _ASIDE.sub(" ", gap)
+    return bool(rp.SUBJECT_GAP_RE.fullmatch(gap) or rp.SUBJECT_TAIL_RE.fullmatch(gap))
+
+
+# An aside in brackets: `(đã được đính chính tại Quyết định số 53/QĐ-SYT ngày 30/6/2025)`.
+_ASIDE = re.compile(r"\s*\([^()\n]{0,200}\)")
+
+
+def _aside(text: str, pos: int, end: int) -> bool:
+    """Whether ``pos`` lies inside brackets that close before ``end``."""
+    gap = text[pos:end]
+    return gap.count(")") > gap.count("(")
 
 
 def _names_self(unit: Unit) -> bool:

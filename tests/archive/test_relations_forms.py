@@ -338,6 +338,30 @@ def test_a_sentence_broken_at_a_names_dash_runs_on() -> None:
     ]
 
 
+def test_a_sentence_broken_at_a_page_runs_on() -> None:
+    # a PDF's pages are joined by a blank line: "… và thay" ends one page, "thế …" opens the next
+    text = (
+        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2025 và thay\n\n"
+        "thế Quyết định số 11/2022/QĐ-UBND ngày 25/02/2022 của Ủy ban nhân dân tỉnh.\n\n"
+        "Điều 4. Bãi bỏ Quyết định số 15/2021/QĐ-UBND ngày 02/3/2021.\n\n\n"
+        "thay thế nội dung cũ."
+    )
+    assert _keys(text, DECISION) == [
+        ("repeals", "12/QĐ-UBND", "15/2021/QĐ-UBND"),
+        ("replaces", "12/QĐ-UBND", "11/2022/QĐ-UBND"),
+    ]
+
+
+def test_an_aside_in_brackets_is_not_the_subject() -> None:
+    text = (
+        "1. Từ ngày 01/7/2025, Bộ phận Một cửa hoạt động theo Quy chế ban hành kèm theo Quyết "
+        "định số 49/QĐ-SYT ngày 16/6/2025 (đã được đính chính tại Quyết định số 53/QĐ-SYT ngày "
+        "30/6/2025), thay thế Quyết định số 26/QĐ-SYT ngày 10/5/2021."
+    )
+    assert ("replaces", "49/QĐ-SYT", "26/QĐ-SYT") in _keys(text, REPORT)
+    assert ("replaces", "53/QĐ-SYT", "26/QĐ-SYT") not in _keys(text, REPORT)
+
+
 @pytest.mark.parametrize(
     ("text", "scope"),
     [
