@@ -524,11 +524,11 @@ class Lives:
         began ("… tiếp tục có hiệu lực thi hành kể từ ngày 15/9/2025"), the end of the
         suspending document (61/QĐ-SXD repealing the suspension 44/QĐ-SXD), or the
         suspension's own last day ("tạm ngưng … đến hết ngày 30/6/2025"): the earliest."""
-        days = []
+        days: list[tuple[str, str]] = []  # (the day it ends, the document that ends it)
         for claims, told in self._restorations().get(_key(entry), []):
             day = told["since"] or claims.effective or claims.date
             if day and (event.date is None or day > event.date):
-                days.append(day)
+                days.append((day, claims.document or claims.file))
         by = self.entry(event.by, event.by_date)
         if by is not None and _key(by) != _key(entry) and _key(entry) not in self._lifting:
             self._lifting.add(_key(entry))  # two documents suspending each other end here
@@ -536,7 +536,7 @@ class Lives:
                 ends = self._events(by, with_base=False)
             finally:
                 self._lifting.discard(_key(entry))
-            days += [e.date for e in ends if e.whole and e.type != "suspended" and e.date]
+            days += [(e.date, e.by) for e in ends if e.whole and e.type != "suspended" and e.date]
         last = _SUSPENDED_UNTIL.search(event.evidence.get("quote", ""))
         if last is not None:
             try:
@@ -544,9 +544,12 @@ class Lives:
             except ValueError:
                 day = None
             if day is not None:
-                days.append((day + dt.timedelta(days=1)).isoformat())
-        later = [d for d in days if event.date is None or d > event.date]
-        return dataclasses.replace(event, lifted=min(later)) if later else event
+                days.append(((day + dt.timedelta(days=1)).isoformat(), event.by))
+        later = [d for d in days if event.date is None or d[0] > event.date]
+        if not later:
+            return event
+        day, lifter = min(later)
+        return dataclasses.replace(event, lifted=day, lifted_by=lifter)
 
     def _restorations(self) -> dict[tuple[str, int | None], list[tuple[FileClaims, dict]]]:
         """Every stated restoration, by the document restored; computed once per feeding."""

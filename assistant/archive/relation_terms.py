@@ -201,7 +201,10 @@ def extract_restorations(text: str) -> list[Restoration]:
             since = _since(text, m.end())
             quote = _sentence_at(text, c.start)
             found.append(Restoration(ident, c.date, since, c.start, m.end(), quote))
-    return found
+    # a subject line says no day ("Khôi phục hiệu lực Quyết định số 08/QĐ-SCT"): its article
+    # does ("… kể từ ngày 01/8/2025")
+    dated = {r.target for r in found if r.since}
+    return [r for r in found if r.since or r.target not in dated]
 
 
 def _since(text: str, pos: int) -> str | None:

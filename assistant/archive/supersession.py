@@ -77,7 +77,9 @@ def flag_one(
     if life is None:
         return f
     happened = [e for e in life.events_by(as_of) if e.by not in beside]
-    ended = next((e for e in happened if e.whole), None)
+    ends = [e for e in happened if e.whole]
+    # a lasting end before a suspension (a suspended decision later replaced was replaced)
+    ended = next((e for e in ends if e.type != "suspended"), ends[0] if ends else None)
     if ended is not None:
         return _warning(f, SUPERSEDED, [ended], _superseded_advice(f, ended))
     if happened:

@@ -74,6 +74,7 @@ class Event:
         until: an ``expired`` event's last day of application.
         lifted: the day a ``suspended`` document (or part) is in force again, None while
             the suspension lasts.
+        lifted_by: the document that lifted it (restored it, or ended the suspending one).
     """
 
     date: str | None
@@ -87,6 +88,7 @@ class Event:
     assumed: bool = False
     until: str | None = None
     lifted: str | None = None
+    lifted_by: str | None = None
 
     @property
     def whole(self) -> bool:
@@ -134,7 +136,7 @@ class Event:
             "by_subject": self.by_subject,
             "assumed": self.assumed,
             **({"until": self.until} if self.until else {}),
-            **({"lifted": self.lifted} if self.lifted else {}),
+            **({"lifted": self.lifted, "lifted_by": self.lifted_by} if self.lifted else {}),
         }
 
 
@@ -194,8 +196,10 @@ class Life:
         return [e for e in self.events if e.holds_on(as_of)]
 
     def ended_by(self, as_of: str) -> Event | None:
-        """The first event that ended it in whole by ``as_of``, if any."""
-        return next((e for e in self.events_by(as_of) if e.whole), None)
+        """The first event that ended it in whole by ``as_of``, if any; a lasting end before
+        a suspension (a suspended decision later replaced was replaced)."""
+        ends = [e for e in self.events_by(as_of) if e.whole]
+        return next((e for e in ends if e.type != "suspended"), ends[0] if ends else None)
 
     def to_json(self, as_of: str | None = None) -> dict:
         """The ``assistant status --json`` record on ``as_of``."""

@@ -118,14 +118,22 @@ def check_and_mark(
 
 # The text itself says a cited document was replaced or repealed: no marker is needed.
 _SAYS_ENDED = re.compile(
-    r"thay thế|bãi bỏ|hết hiệu lực|replaced|repealed|no longer in force", re.IGNORECASE
+    r"thay thế|bãi bỏ|hết hiệu lực|tạm ngưng|tạm dừng|đình chỉ|replaced|repealed|suspended"
+    r"|no longer in force",
+    re.IGNORECASE,
 )
 _SUPERSEDED_MARK = {
-    "vi": {"replaced": "đã được thay thế", "repealed": "đã bị bãi bỏ", "ended": "đã hết hiệu lực"},
+    "vi": {
+        "replaced": "đã được thay thế",
+        "repealed": "đã bị bãi bỏ",
+        "ended": "đã hết hiệu lực",
+        "suspended": "bị tạm ngưng hiệu lực",
+    },
     "en": {
         "replaced": "since replaced",
         "repealed": "since repealed",
         "ended": "no longer in force",
+        "suspended": "suspended",
     },
 }
 

@@ -35,8 +35,16 @@ from assistant.generation.fit import (
 from assistant.generation.standing import asks_current, asks_one, now_of
 from assistant.retrieval.query import ParsedQuestion, day_named, fold, years_text
 
-# The four questions, on folded text (no diacritics, lower case), most specific first.
+# The questions, on folded text (no diacritics, lower case), most specific first.
+# A suspension and its end: "bị đình chỉ thi hành bởi QĐ nào", "QĐ nào khôi phục hiệu lực".
+_SUSPENSION = re.compile(
+    r"\btam (?:ngung|dung)\b|\bdinh chi\b|\bngung hieu luc\b|\bkhoi phuc\b"
+    r"|\bco hieu luc tro lai\b|\bsuspen\w*|\breinstat\w*|\brestor\w*"
+)
+# What ended a suspension asked for: "QĐ nào khôi phục hiệu lực", "restored by".
+_RESTORED = re.compile(r"\bkhoi phuc\b|\btro lai\b|\brestor\w*|\breinstat\w*|\blifted\b")
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("suspended_by", _SUSPENSION),
     ("replaced_by", re.compile(r"thay the|replac|supersed")),
     ("amended_by", re.compile(r"sua doi|bo sung|amend|modif")),
     ("based_on", re.compile(r"can cu|based on|legal basis|rests? on|grounds?\b")),
@@ -144,6 +152,8 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
             return None
         if _PENDING.search(folded):
             return "pending_list"
+        if _SUSPENSION.search(folded):
+            return "suspended_list"
         # "Quy chế nào chưa bị sửa đổi, thay thế hay bãi bỏ": the untouched ones (a list)
         if asks_untouched(folded):
             return None
@@ -240,6 +250,8 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
         return _ended_list(parsed, lives)
     if kind == "pending_list":
         return _pending_list(parsed, lives)
+    if kind == "suspended_list":
+        return _suspended_list(parsed, lives)
     entries = _named(parsed, lives)
     en = parsed.language == "en"
     if not entries:
@@ -252,6 +264,9 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
     for entry in entries:
         life = lives.life(entry)
         if life is None:
+            continue
+        if kind == "suspended_by" and _RESTORED.search(fold(parsed.clean)):
+            blocks.append(_suspended_by(entry, life, lives, en, restored=True))
             continue
         blocks.append(_ANSWERS[kind](entry, life, lives, en))
     return "\n\n".join(blocks) or None
@@ -608,6 +623,78 @@ def _replaced_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> st
     return "\n".join([lead] + [_event_line(e, en, past=e.by_on(now)) for e in enders])
 
 
+def _suspended_by(
+    entry: RegistryEntry, life: Life, lives: Lives, en: bool, *, restored: bool = False
+) -> str:
+    """What suspended ``entry`` (or a part), from when, and what lifted it and when; asked
+    what restored it (``restored``), the lifting documents first."""
+    held = [e for e in life.events if e.type == "suspended"]
+    now = now_of(lives)
+    lifted = [e for e in held if e.lifted and e.lifted_by]
+    if restored and lifted:
+        lines = []
+        for e in lifted:
+            lifter = lives.entry(e.lifted_by or "")
+            name = document_phrase(lifter) if lifter is not None else e.lifted_by
+            part = f" ({e.scope})" if e.scope else ""
+            lines.append(
+                f"- {name}: {document_phrase(entry)}{part} in force again from "
+                f"{vn_date(e.lifted)} ({_where(e.evidence, en)})."
+                if en
+                else f"- {name}: {document_phrase(entry)}{part} có hiệu lực trở lại từ ngày "
+                f"{vn_date(e.lifted)} (tạm ngưng từ ngày {vn_date(e.date)} theo văn bản số "
+                f"{e.by}; {_where(e.evidence, en)})."
+            )
+        lead = "Restored by:" if en else "Văn bản khôi phục hiệu lực:"
+        return "\n".join([lead, *lines])
+    if not held:
+        return (
+            f"The archive records no document suspending {document_phrase(entry)}."
+            if en
+            else f"Kho tài liệu không ghi nhận văn bản nào tạm ngưng hiệu lực "
+            f"{document_phrase(entry)}."
+        )
+    lead = (
+        f"{document_phrase(entry)} was suspended by:"
+        if en
+        else f"{document_phrase(entry)} đã bị tạm ngưng hiệu lực bởi:"
+    )
+    return "\n".join([lead] + [_event_line(e, en, past=e.by_on(now)) for e in held])
+
+
+def _suspended_list(parsed: ParsedQuestion, lives: Lives) -> str:
+    """The documents suspended (in whole or in part): on the day the question names, those
+    suspended then; else every suspension the archive records, by the years asked."""
+    en = parsed.language == "en"
+    folded = fold(parsed.clean)
+    day = parsed.at or day_named(folded, _ENDING_DAY_LEAD)
+    years = {str(y) for y in parsed.years} if day is None else set()
+    lines: list[str] = []
+    for entry in _asked(replace(parsed, years=(), codes=()), lives):
+        life = lives.life(entry)
+        if life is None:
+            continue
+        held = [
+            e
+            for e in life.events
+            if e.type == "suspended"
+            and (day is None or e.holds_on(day))
+            and (not years or (e.date or "")[:4] in years)
+        ]
+        if held:
+            said = "; ".join(_event_line(e, en, past=True)[2:-1] for e in held)
+            lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {said}.")
+    if not lines:
+        return _nothing(parsed, en)
+    when = f" on {vn_date(day)}" if en and day else (f" ngày {vn_date(day)}" if day else "")
+    lead = (
+        f"The archive records {len(lines)} documents suspended{when}:"
+        if en
+        else f"Theo kho tài liệu, có {len(lines)} văn bản bị tạm ngưng hiệu lực{when}:"
+    )
+    return "\n".join([lead, *lines])
+
+
 def _amended_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
     changes = [e for e in life.events if not e.whole]
     enders = [e for e in life.events if e.whole]
@@ -683,6 +770,7 @@ def _acted_on(types: tuple[str, ...], vi: str, en_word: str) -> Answer:
 
 Answer = Callable[[RegistryEntry, Life, Lives, bool], str]
 _ANSWERS: dict[str, Answer] = {
+    "suspended_by": _suspended_by,
     "status": _status,
     "replaced_by": _replaced_by,
     "amended_by": _amended_by,
@@ -736,7 +824,13 @@ def _event_line(e: Event, en: bool, *, past: bool) -> str:
         text = f"- Đã {VI_EVENT.get(e.type, e.type)}{scope} bởi {acting}, {tense} {when}"
     if e.lifted:  # a suspension lifted: in force again
         back = vn_date(e.lifted)
-        text += f"; in force again from {back}" if en else f"; có hiệu lực trở lại từ ngày {back}"
+        by = f" under {e.lifted_by}" if en else f" theo văn bản số {e.lifted_by}"
+        by = by if e.lifted_by and e.lifted_by != e.by else ""
+        text += (
+            f"; in force again from {back}{by}"
+            if en
+            else f"; có hiệu lực trở lại từ ngày {back}{by}"
+        )
     return f"{text} ({_where(e.evidence, en)})."
 
 

@@ -97,11 +97,13 @@ _TYPE_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")\b"
 )
 # Bodies whose name holds a type word (folded): "Sở / Bộ Kế hoạch và Đầu tư", "Phòng Kế hoạch
-# - Tài chính", "the Department of Planning and Investment"; and files submitted online
-# ("online submissions", "the online-submission rate"), no Tờ trình.
+# - Tài chính", "the Department of Planning and Investment"; files submitted online ("online
+# submissions", "the online-submission rate"), no Tờ trình; a suspension ("đình chỉ thi hành").
 _UNIT_NAMES_RE = re.compile(
     r"\bke hoach\s*(?:va|&|-|–)\s*(?:dau tu|tai chinh)\b|\bplanning and investment\b"
     r"|\bonline[\s-]+submissions?\b|\bsubmissions?\s+(?:made\s+)?online\b"
+    # a suspension, "đình chỉ (việc) thi hành", no Chỉ thị
+    r"|\bdinh chi (?:viec )?thi hanh\b"
 )
 # The decision a plan or rule comes with, named beside the type asked ("những KH nào …, tính
 # cả KH ban hành kèm QĐ"): not a type asked, unless asked of ("Quy chế ban hành kèm QĐ nào").

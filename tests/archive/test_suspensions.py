@@ -233,6 +233,7 @@ def test_restorations_as_texts_state_them(text: str, expected: list) -> None:
         ("12/QĐ-SCT", "2025-03-01", "partly_in_force"),  # Điều 4 suspended
         ("12/QĐ-SCT", "2025-05-01", "in_force"),  # its stated last day passed
         ("08/QĐ-SCT", "2025-05-01", "not_in_force"),
+        ("08/QĐ-SCT", "2025-07-31", "not_in_force"),  # signed 25/7, restores from 01/8
         ("08/QĐ-SCT", "2025-08-01", "in_force"),  # restored in words from 01/8
         ("52/QĐ-SCT", "2025-09-01", "in_force"),  # a correction changes nothing in force
         ("63/QĐ-SCT", "2025-07-31", "in_force"),
@@ -272,3 +273,33 @@ def test_is_it_in_force_tells_the_suspension_and_its_end(settings: Settings) -> 
     assert "còn hiệu lực" in text.splitlines()[0]
     assert "tạm ngưng hiệu lực" in text
     assert "có hiệu lực trở lại từ ngày 15/9/2025" in text
+
+
+def test_what_suspended_a_decision_names_the_suspending_one(settings: Settings) -> None:
+    text = Answerer(settings, llm=None).ask("QĐ 20/QĐ-SCT bị tạm ngưng hiệu lực bởi QĐ nào?").text
+    first = next(line for line in text.splitlines() if line.startswith("- "))
+    assert "31/QĐ-SCT" in first
+    assert "có hiệu lực trở lại từ ngày 15/9/2025" in first
+
+
+def test_what_restored_a_decision_names_the_restoring_one(settings: Settings) -> None:
+    text = Answerer(settings, llm=None).ask("QĐ nào khôi phục hiệu lực QĐ 08/QĐ-SCT?").text
+    first = next(line for line in text.splitlines() if line.startswith("- "))
+    assert first.startswith("- Quyết định số 45/QĐ-SCT")
+    assert "01/8/2025" in first
+
+
+def test_the_documents_suspended_on_a_day(settings: Settings) -> None:
+    text = Answerer(settings, llm=None).ask(
+        "Ngày 01/8/2025, văn bản nào của Sở đang bị tạm ngưng hiệu lực?"
+    ).text
+    listed = [line for line in text.splitlines() if line[:2] in ("1.", "2.", "3.")]
+    # 08 was restored that day, Điều 4 of 12 on 01/5: only 20 is suspended then
+    assert len(listed) == 1
+    assert "20/QĐ-SCT" in listed[0]
+
+
+def test_a_suspension_in_words_is_no_directive() -> None:
+    from assistant.retrieval.query import parse_question
+
+    assert "CT" not in parse_question("QĐ 55 bị đình chỉ thi hành bởi QĐ số mấy?").codes
