@@ -116,8 +116,15 @@ _ANY_END = re.compile(
 _ENDING_DAY_LEAD = r"\b(?:on|ngay|tu ngay|ke tu ngay)\s+"
 
 
+# Ended by their own stated term, with no act: "hết hiệu lực do hết thời hạn áp dụng ghi
+# trong chính văn bản", "expired".
+_EXPIRED = re.compile(r"\bhet (?:thoi )?han(?: ap dung| thuc hien)?\b|\bexpir\w*")
+
+
 def _kinds_of_end(folded: str) -> tuple[str, ...] | None:
     """The event types of the one way of ending a question asks for, None for any."""
+    if _EXPIRED.search(folded):
+        return ("expired",)
     if _ANY_END.search(folded):
         return None
     asked = [types for types, pattern in _ONE_END if pattern.search(folded)]
@@ -469,6 +476,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         what = (
             "amended or partly repealed" if en else "đã được sửa đổi, bổ sung hoặc bãi bỏ một phần"
         )
+    elif kinds == ("expired",):
+        what = "whose stated term ran out" if en else "đã hết thời hạn áp dụng"
     else:
         what = (
             ("replaced, repealed or ended" + (" in whole or in part" if partly else ""))

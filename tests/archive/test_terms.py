@@ -249,3 +249,12 @@ def test_a_section_on_a_past_year_cites_its_plans_as_they_stood(settings: Settin
     )
     [plan] = [f for f in draft.findings if f.ident == "58/KH-SCT"]
     assert plan.status == "verified"
+
+
+def test_the_documents_whose_term_ran_out_are_listed_as_such(settings: Settings) -> None:
+    text = Answerer(settings, llm=None).ask(
+        "Những văn bản nào hết hiệu lực do hết thời hạn áp dụng?"
+    ).text
+    assert "đã hết thời hạn áp dụng" in text.splitlines()[0]
+    listed = [line for line in text.splitlines() if line[:2] == "1."]
+    assert "21/QĐ-SCT" in listed[0]
