@@ -209,11 +209,12 @@ SUSPEND_PASSIVE_RE = re.compile(
     + rf"(?:{SP}*,?{_}(?P<by>bởi|theo|tại))?(?![\w])"
 )
 # Corrects (an ``amends`` that changes nothing in force, ``Relation.mode``): `Đính chính
-# Điều 2 Quyết định số 52/QĐ-SXD`, `Đính chính sai sót về ngày ban hành tại Điều 3 …`;
+# Điều 2 Quyết định số 52/QĐ-SXD`, `Đính chính sai sót về ngày ban hành tại Điều 3 …`, `Đính
+# chính sai sót tại căn cứ thứ hai của Quyết định số …`;
 # passive `(đã được đính chính tại Quyết định số 55/QĐ-SXD …)`.
 CORRECT_RE = re.compile(
     rf"(?<![\w])[Đđ]ính{_}chính(?:{_}(?:một{_}số{_})?(?:sai{_}sót|lỗi|nội{_}dung)"
-    rf"[^.;:\n\"“]{{0,60}}?{_}(?:tại|của|trong)(?={_}))?(?![\w])"
+    rf"[^.;:\n\"“\d]{{0,60}}{_}(?:tại|của|trong)(?={_}))?(?![\w])"
 )
 CORRECT_PASSIVE_RE = re.compile(PASSIVE + rf"đính{_}chính(?:{_}(?P<by>bởi|theo|tại))?(?![\w])")
 # Terminates: `X hết hiệu lực (thi hành) kể từ ngày Luật này có hiệu lực`.

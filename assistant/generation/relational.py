@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.archive.lives import Lives, Statement
+from assistant.archive.relations import CORRECTION
 from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, vn_date
 from assistant.citations import RegistryEntry
 from assistant.generation.extractive import document_phrase
@@ -45,6 +46,7 @@ _SUSPENSION = re.compile(
 _RESTORED = re.compile(r"\bkhoi phuc\b|\btro lai\b|\brestor\w*|\breinstat\w*|\blifted\b")
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("suspended_by", _SUSPENSION),
+    ("corrected_by", re.compile(r"\bdinh chinh\b|\bcorrect\w*|\berrat\w*")),
     ("replaced_by", re.compile(r"thay the|replac|supersed")),
     ("amended_by", re.compile(r"sua doi|bo sung|amend|modif")),
     ("based_on", re.compile(r"can cu|based on|legal basis|rests? on|grounds?\b")),
@@ -704,6 +706,44 @@ def _suspended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     return "\n".join([lead, *lines])
 
 
+def _corrected_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
+    """The corrections (đính chính) of ``entry``: which document corrected what, and where
+    it says so; a correction changes nothing in force, so its life tells none."""
+    told: dict[str, Statement] = {}
+    for s in lives.acts_on(entry):
+        if s.relation.mode != CORRECTION:
+            continue
+        by = lives.entry(s.relation.source)
+        key = by.ident if by is not None else s.relation.source
+        # the correction's own article (it names the part corrected) before its subject line
+        if key not in told or _rank(s) > _rank(told[key]):
+            told[key] = s
+    if not told:
+        return (
+            f"The archive records no correction of {document_phrase(entry)}."
+            if en
+            else f"Kho tài liệu không ghi nhận văn bản nào đính chính {document_phrase(entry)}."
+        )
+    lines = []
+    for i, s in enumerate(told.values(), 1):
+        by = lives.entry(s.relation.source)
+        name = document_phrase(by) if by is not None else s.relation.source
+        part = s.relation.target_scope
+        what = (f" ({part})" if part else "") if en else (f": đính chính {part}" if part else "")
+        lines.append(f"{i}. {name}{what} ({_where(s.evidence(), en)})")
+    lead = (
+        f"{document_phrase(entry)} was corrected by:"
+        if en
+        else f"{document_phrase(entry)} đã được đính chính bởi:"
+    )
+    return "\n".join([lead, *lines])
+
+
+def _rank(s: Statement) -> tuple[bool, bool]:
+    """How well a statement tells an act: with the part acted on, in an article."""
+    return (bool(s.relation.target_scope), bool(s.section))
+
+
 def _amended_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
     changes = [e for e in life.events if not e.whole]
     enders = [e for e in life.events if e.whole]
@@ -780,6 +820,7 @@ def _acted_on(types: tuple[str, ...], vi: str, en_word: str) -> Answer:
 Answer = Callable[[RegistryEntry, Life, Lives, bool], str]
 _ANSWERS: dict[str, Answer] = {
     "suspended_by": _suspended_by,
+    "corrected_by": _corrected_by,
     "status": _status,
     "replaced_by": _replaced_by,
     "amended_by": _amended_by,

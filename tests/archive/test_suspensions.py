@@ -174,6 +174,11 @@ def settings(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Setting
             "Quyết định số 55/QĐ-SXD ngày 05/8/2025).",
             [("amends", "55/QĐ-SXD", "52/QĐ-SXD", None, None, CORRECTION)],
         ),
+        (
+            "Điều 1. Đính chính sai sót tại căn cứ thứ hai của Quyết định số 49/QĐ-SYT ngày "
+            "16/6/2025 như sau:",
+            [("amends", SELF, "49/QĐ-SYT", None, None, CORRECTION)],
+        ),
         # prose: a service paused, no document stopped
         ("Sở đã tạm dừng tiếp nhận hồ sơ trực tuyến trong 03 ngày do sự cố.", []),
     ],
@@ -303,3 +308,10 @@ def test_a_suspension_in_words_is_no_directive() -> None:
     from assistant.retrieval.query import parse_question
 
     assert "CT" not in parse_question("QĐ 55 bị đình chỉ thi hành bởi QĐ số mấy?").codes
+
+
+def test_what_corrected_a_decision_names_the_correction_and_the_part(settings: Settings) -> None:
+    text = Answerer(settings, llm=None).ask("QĐ 52/QĐ-SCT bị đính chính chỗ nào, bằng QĐ nào?").text
+    listed = [line for line in text.splitlines() if line.startswith("1. ")]
+    assert listed[0].startswith("1. Quyết định số 55/QĐ-SCT")
+    assert "đính chính Điều 2" in listed[0]
