@@ -131,6 +131,8 @@ def _kinds_of_end(folded: str) -> tuple[str, ...] | None:
         return None
     asked = [types for types, pattern in _ONE_END if pattern.search(folded)]
     return asked[0] if len(asked) == 1 else None
+
+
 # A document acts on others by these relations (what "sửa đổi, thay thế, bãi bỏ" means).
 _ACTS = ("amends", "replaces", "repeals", "terminates")
 
@@ -141,6 +143,11 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
     on); ``acting_list`` or ``ended_list`` for a list question about
     the archive's replacements; None for other questions."""
     folded = fold(parsed.clean)
+    if not parsed.idents and _LATE_START.search(folded):
+        return "late_start_list"
+    if not parsed.idents and _PENDING.search(folded) and _DOCUMENTS.search(folded):
+        # "VB đã ký nhưng chưa có hiệu lực?": no list word before the documents
+        return "pending_list"
     if not parsed.idents:
         if not parsed.wants_list:
             return None
@@ -259,6 +266,8 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
         return _ended_list(parsed, lives)
     if kind == "pending_list":
         return _pending_list(parsed, lives)
+    if kind == "late_start_list":
+        return _late_start_list(parsed, lives)
     if kind == "suspended_list":
         return _suspended_list(parsed, lives)
     entries = _named(parsed, lives)
@@ -517,6 +526,55 @@ _PENDING = re.compile(
     r"|\bnot\s+yet\s+(?:in force|in effect|effective|applied)\b|\bnot\s+in\s+force\s+yet\b"
     r"|\byet\s+to\s+(?:take effect|come into force|come into effect)\b"
 )
+
+
+# Documents signed in one year that take effect in a later one: "Văn bản nào ký năm 2024 nhưng
+# đến 2025 mới có hiệu lực", "signed in 2024 but only in force from 2025". Folded.
+_LATE_START = re.compile(
+    r"\bky\b[^?]*\b(?:nhung|ma)\b[^?]*\b(?:moi|bat dau)\s+co hieu luc\b"
+    r"|\bsigned\b[^?]*\b(?:but|only)\b[^?]*\b(?:effective|in force|take effect|took effect)\b"
+)
+# Documents asked of in general words: "VB", "văn bản", "quyết định", "documents".
+_DOCUMENTS = re.compile(r"\b(?:vb|van ban|quyet dinh|qd|ke hoach|kh|documents?|decisions?|rules)\b")
+
+
+def _late_start_list(parsed: ParsedQuestion, lives: Lives) -> str:
+    """Documents signed in one year (the first the question names) that take effect in a
+    later one (the second, if named), each with both days."""
+    en = parsed.language == "en"
+    years = sorted(parsed.years)
+    signed, start = (
+        (str(years[0]), str(years[-1]) if len(years) > 1 else None)
+        if years
+        else (
+            None,
+            None,
+        )
+    )
+    lines: list[str] = []
+    for entry in _asked(replace(parsed, years=()), lives):
+        life = lives.life(entry)
+        effective = life.effective if life else None
+        if not (entry.date and effective and entry.date[:4] < effective[:4]):
+            continue
+        if (signed and entry.date[:4] != signed) or (start and effective[:4] != start):
+            continue
+        lines.append(
+            f"{len(lines) + 1}. {document_phrase(entry)}: "
+            + (
+                f"signed {vn_date(entry.date)}, in force from {vn_date(effective)}."
+                if en
+                else f"ký ngày {vn_date(entry.date)}, có hiệu lực từ ngày {vn_date(effective)}."
+            )
+        )
+    if not lines:
+        return _nothing(parsed, en)
+    lead = (
+        f"The archive records {len(lines)} documents in force only from a later year:"
+        if en
+        else f"Theo kho tài liệu, có {len(lines)} văn bản ký năm trước, có hiệu lực từ năm sau:"
+    )
+    return "\n".join([lead, *lines])
 
 
 def _pending_list(parsed: ParsedQuestion, lives: Lives) -> str:

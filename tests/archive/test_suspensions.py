@@ -125,6 +125,23 @@ FILES = {
         "2025 và thay thế Quyết định số 63/QĐ-SCT ngày 10/9/2024 của Giám đốc Sở Công "
         'Thương."\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n' + _SIGNS,
     ),
+    # rules signed one year, in force from the next; and rules signed, not yet in force
+    "qd-77-2024-buu-chinh.txt": document(
+        "QUYẾT ĐỊNH",
+        "77/QĐ-SCT",
+        "18/11/2024",
+        "Ban hành Quy định tiếp nhận hồ sơ qua dịch vụ bưu chính công ích",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n\nĐiều 2. Quyết "
+        "định này có hiệu lực kể từ ngày 01 tháng 01 năm 2025.",
+    ),
+    "qd-81-2025-quy-trinh.txt": document(
+        "QUYẾT ĐỊNH",
+        "81/QĐ-SCT",
+        "10/12/2025",
+        "Phê duyệt quy trình nội bộ giải quyết thủ tục hành chính áp dụng từ năm 2026",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt quy trình nội bộ.\n\nĐiều 2. Quyết định này có hiệu "
+        "lực kể từ ngày 01 tháng 01 năm 2026.",
+    ),
     # the year's report, the archive's last day: tells the suspension and its end
     "bc-2025-cchc.txt": document(
         "BÁO CÁO",
@@ -315,3 +332,20 @@ def test_what_corrected_a_decision_names_the_correction_and_the_part(settings: S
     listed = [line for line in text.splitlines() if line.startswith("1. ")]
     assert listed[0].startswith("1. Quyết định số 55/QĐ-SCT")
     assert "đính chính Điều 2" in listed[0]
+
+
+def test_rules_signed_one_year_in_force_the_next_are_listed(settings: Settings) -> None:
+    text = Answerer(settings, llm=None).ask(
+        "Van ban nao cua So ky nam 2024 nhung den 2025 moi co hieu luc?"
+    ).text
+    listed = [line for line in text.splitlines() if line[:2] in ("1.", "2.")]
+    assert len(listed) == 1
+    assert "77/QĐ-SCT" in listed[0]
+    assert "01/01/2025" in listed[0]
+
+
+def test_rules_signed_and_not_yet_in_force_without_a_list_word(settings: Settings) -> None:
+    text = Answerer(settings, llm=None).ask("VB đã ký nhưng chưa có hiệu lực?").text
+    listed = [line for line in text.splitlines() if line[:2] in ("1.", "2.")]
+    assert len(listed) == 1
+    assert "81/QĐ-SCT" in listed[0]
