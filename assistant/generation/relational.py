@@ -278,6 +278,8 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
     # replaced by its words' order; it asks which of the three was)
     if len(entries) > 1 and kind != "based_on" and asks_which_of(parsed):
         return _which_changed(entries, parsed, lives, en)
+    if len(entries) > 1 and kind == "status" and _WHICH.search(fold(parsed.clean)):
+        return _which_in_force(entries, parsed, lives, en)
     blocks = []
     for entry in entries:
         life = lives.life(entry)
@@ -348,6 +350,45 @@ def _which_changed(
             f"(số {numbers})."
         )
     return "\n\n".join(blocks)
+
+
+# "QĐ nào còn hiệu lực", "which are in force": which of the named, not each one's life.
+_WHICH = re.compile(r"\bnao\b|\bwhich\b")
+
+
+def _which_in_force(
+    entries: list[RegistryEntry], parsed: ParsedQuestion, lives: Lives, en: bool
+) -> str:
+    """Which of the named documents were in force (wholly or in part) on the day the
+    question names (else the archive's last day), numbered; the others by number with
+    their status then."""
+    folded = fold(parsed.clean)
+    day = parsed.as_of or parsed.at or day_named(folded, _ENDING_DAY_LEAD) or now_of(lives)
+    held: list[str] = []
+    others: list[str] = []
+    for entry in sorted(entries, key=lambda e: (e.date or "", e.ident)):
+        life = lives.life(entry)
+        status = life.status(day) if life is not None else "unknown"
+        said = _EN_STATUS[status] if en else VI_STATUS[status]
+        if status in ("in_force", "partly_in_force"):
+            held.append(f"{len(held) + 1}. {document_phrase(entry)}: {said}.")
+            continue
+        ended = life.ended_by(day) if life is not None else None
+        why = f" ({ended.vi()})" if ended is not None and not en else ""
+        others.append(f"- {entry.ident}: {said}{why}.")
+    lead = (
+        f"On {vn_date(day)}, of the documents named, in force:"
+        if en
+        else f"Ngày {vn_date(day)}, trong các văn bản nêu, còn hiệu lực:"
+    )
+    if not held:
+        lead = (
+            f"On {vn_date(day)}, none of the documents named was in force."
+            if en
+            else f"Ngày {vn_date(day)}, không văn bản nào nêu còn hiệu lực."
+        )
+    rest = ["Not in force then:" if en else "Không còn (hoặc chưa có) hiệu lực:", *others]
+    return "\n".join([lead, *held, *(rest if others else [])])
 
 
 def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:

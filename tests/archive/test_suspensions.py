@@ -349,3 +349,20 @@ def test_rules_signed_and_not_yet_in_force_without_a_list_word(settings: Setting
     listed = [line for line in text.splitlines() if line[:2] in ("1.", "2.")]
     assert len(listed) == 1
     assert "81/QĐ-SCT" in listed[0]
+
+
+def test_which_of_the_named_were_in_force_on_a_day(settings: Settings) -> None:
+    text = Answerer(settings, llm=None).ask(
+        "Ngày 01/8/2025, trong các QĐ 20, 08, 12 và 63 của Sở, QĐ nào còn hiệu lực?"
+    ).text
+    lines = text.splitlines()
+    assert lines[0].startswith("Ngày 01/8/2025")
+    listed = [line for line in lines if line[:2] in ("1.", "2.", "3.", "4.")]
+    # 20 suspended, 63 replaced that day; 08 restored that day, 12's suspended article back
+    assert [next(i for i in ("20/", "08/", "12/", "63/") if i in line) for line in listed] == [
+        "08/",
+        "12/",
+    ]
+    rest = "\n".join(lines)
+    assert "- 20/QĐ-SCT" in rest
+    assert "- 63/QĐ-SCT" in rest
