@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from assistant.archive import relations as grammar
 from assistant.archive.relation_patterns import EXTENDED
-from assistant.archive.relation_terms import extract_restorations, extract_terms
+from assistant.archive.relation_terms import UNTIL_DAY, extract_restorations, extract_terms
 from assistant.archive.relations import CORRECTION, SELF, SUSPENSION, Relation
 from assistant.archive.validity import (
     EVENT_OF,
@@ -63,10 +63,10 @@ _PERIOD_TITLE = re.compile(
 _PERIOD = re.compile(_STRETCH, re.IGNORECASE)
 _PLAN_KINDS = ("Kế hoạch", "Đề án", "Chương trình")
 # A suspension's own last day, in the sentence stating it: "tạm ngưng … đến hết ngày 30/6/2025".
-_SUSPENDED_UNTIL = re.compile(
-    r"(?i)\bđến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
-    r"\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)"
-)
+_SUSPENDED_UNTIL = re.compile(rf"\b{UNTIL_DAY}", re.IGNORECASE)
+# What files state of documents (terms, restorations), by the document: its key, then each
+# file's claims and the record.
+_Told = dict[tuple[str, int | None], list[tuple["FileClaims", dict]]]
 # A draft's mark on a line of its own near the top: "DỰ THẢO", "DỰ THẢO (lần 2)".
 _DRAFT = re.compile(r"^\s*D[ỰỨ]\s*TH[ẢẠ]O\b", re.MULTILINE)
 _DRAFT_REACH = 800
@@ -280,11 +280,9 @@ class Lives:
         self.registry = registry
         self._files: dict[str, FileClaims] = {}
         self._index: dict[str, dict[tuple[str, int | None], list[Statement]]] | None = None
-        self._terms_index: dict[tuple[str, int | None], list[tuple[FileClaims, dict]]] | None = None
+        self._terms_index: _Told | None = None
+        self._restored_index: _Told | None = None
         self._lifting: set[tuple[str, int | None]] = set()
-        self._restored_index: dict[tuple[str, int | None], list[tuple[FileClaims, dict]]] | None = (
-            None
-        )
         self._ceased_cache: tuple[list[RegistryEntry], dict] | None = None
         self._file_dates: dict[str | None, str | None] = {}
 
@@ -360,9 +358,10 @@ class Lives:
         conflicts = _conflicts(entry, claims, events)
         ceased = self._ceased().get(_body(entry)) if entry.own_source else None
         untold = ceased if ceased and not self._named_from(entry, ceased) else None
+        # a term stated past its issuer's end ("tiếp tục được áp dụng … đến hết ngày
+        # 31/12/2025"): the archive tells its life to then
         if untold and any(e.type == "expired" and (e.date or "") > untold for e in events):
-            untold = None  # a term stated past its issuer's end ("tiếp tục được áp dụng … đến
-            # hết ngày 31/12/2025"): the archive tells its life to then
+            untold = None
         return Life(
             ident=entry.ident,
             kind=entry.kind,
@@ -514,8 +513,15 @@ class Lives:
             base = self.entry(s.relation.target, s.relation.target_date)
             if base is None or _key(base) == _key(entry):
                 continue
-            ended = next((e for e in self._events(base, with_base=False) if e.whole), None)
-            if ended is not None and ended.type not in ("expired", "suspended"):
+            ended = next(
+                (
+                    e
+                    for e in self._events(base, with_base=False)
+                    if e.whole and e.type not in ("expired", "suspended")
+                ),
+                None,
+            )
+            if ended is not None:
                 ends.append(dataclasses.replace(ended, type="ended"))
         return ends[:1]
 
@@ -551,7 +557,7 @@ class Lives:
         day, lifter = min(later)
         return dataclasses.replace(event, lifted=day, lifted_by=lifter)
 
-    def _restorations(self) -> dict[tuple[str, int | None], list[tuple[FileClaims, dict]]]:
+    def _restorations(self) -> _Told:
         """Every stated restoration, by the document restored; computed once per feeding."""
         if self._restored_index is None:
             self._restored_index = {}
@@ -618,7 +624,7 @@ class Lives:
             until=f"{last}-12-31",
         )
 
-    def _terms(self) -> dict[tuple[str, int | None], list[tuple[FileClaims, dict]]]:
+    def _terms(self) -> _Told:
         """Every stated term, by the document it bounds; computed once per feeding."""
         if self._terms_index is None:
             self._terms_index = {}

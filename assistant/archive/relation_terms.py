@@ -21,8 +21,9 @@ from assistant.archive.relations import SELF
 from assistant.citations import extract
 from assistant.citations.normalize import normalize
 
-# "đến hết ngày 31/12/2023", "đến ngày 31 tháng 12 năm 2023": the last day.
-_UNTIL_DAY = (
+# "đến hết ngày 31/12/2023", "đến ngày 31 tháng 12 năm 2023": the last day (``lives`` reads a
+# suspension's with it).
+UNTIL_DAY = (
     r"đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
     r"\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)"
 )
@@ -33,7 +34,7 @@ _UNTIL_YEAR = r"đến\s+hết\s+năm\s+(?P<ey>(?:19|20)\d\d)"
 _OWN_TERM = re.compile(
     r"\b(?:Quyết định|Quy chế|Kế hoạch|Đề án|Chương trình|Phương án|Quy định|Văn bản)\s+này\b"
     r"[^.;\n]{0,100}?\b(?:áp dụng|có hiệu lực(?:\s+thi\s+hành)?|được\s+thực\s+hiện|thực\s+hiện)"
-    rf"(?:\s+(?:kể\s+)?từ\s+[^.;\n]{{0,60}}?)?\s+(?:{_UNTIL_DAY}|{_UNTIL_YEAR}"
+    rf"(?:\s+(?:kể\s+)?từ\s+[^.;\n]{{0,60}}?)?\s+(?:{UNTIL_DAY}|{_UNTIL_YEAR}"
     r"|trong\s+năm\s+(?P<iy>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
@@ -43,13 +44,13 @@ _OWN_TERM = re.compile(
 # tục được áp dụng trên địa bàn các xã … đến hết ngày 31 tháng 12 năm 2025".
 _TOLD_TERM = re.compile(
     r"^[^.;\n]{0,80}?\b(?:chỉ\s+)?(?:(?:tiếp\s+tục\s+)?(?:được\s+)?áp dụng|có hiệu lực)"
-    rf"(?:\s+(?:trên|tại|đối với|cho)\s[^.;\n]{{0,100}}?)?\s+(?:{_UNTIL_DAY}|{_UNTIL_YEAR})",
+    rf"(?:\s+(?:trên|tại|đối với|cho)\s[^.;\n]{{0,100}}?)?\s+(?:{UNTIL_DAY}|{_UNTIL_YEAR})",
     re.IGNORECASE,
 )
 # An extension: "gia hạn thời gian thực hiện Kế hoạch số 58/KH-SCT … đến ngày 30/6/2025",
 # "Kéo dài thời hạn áp dụng Quyết định số 71/QĐ-SYT … đến hết ngày 30 tháng 6 năm 2025".
 _EXTENDS = re.compile(r"\b(?:gia\s+hạn|kéo\s+dài)\b", re.IGNORECASE)
-_EXTENDED_UNTIL = re.compile(rf"{_UNTIL_DAY}|{_UNTIL_YEAR}", re.IGNORECASE)
+_EXTENDED_UNTIL = re.compile(rf"{UNTIL_DAY}|{_UNTIL_YEAR}", re.IGNORECASE)
 # What parts an extending verb from its document: a sentence's end, a blank line, a colon
 # (`Kính gửi: …`).
 _BREAK = re.compile(r"\.\s|\n\s*\n|:\s")
