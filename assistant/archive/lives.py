@@ -358,9 +358,12 @@ class Lives:
         conflicts = _conflicts(entry, claims, events)
         ceased = self._ceased().get(_body(entry)) if entry.own_source else None
         untold = ceased if ceased and not self._named_from(entry, ceased) else None
-        # a term stated past its issuer's end ("tiếp tục được áp dụng … đến hết ngày
-        # 31/12/2025"): the archive tells its life to then
-        if untold and any(e.type == "expired" and (e.date or "") > untold for e in events):
+        # a term another document states past its issuer's end (the province's "… tiếp tục
+        # được áp dụng … đến hết ngày 31/12/2025" of a district's rules): the archive tells
+        # its life to then (its own "thực hiện trong năm 2025" tells nothing after its end)
+        if untold and any(
+            e.type == "expired" and e.by_kind and (e.date or "") > untold for e in events
+        ):
             untold = None
         return Life(
             ident=entry.ident,

@@ -60,6 +60,15 @@ FILES = {
         "Điều 1. Ban hành kèm theo Quyết định này Quy chế công tác văn thư, lưu trữ.\n\n"
         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
     ),
+    # a Kim Sơn decision of a stated year: its own term tells nothing after the Sở merged away
+    "qd-05-2025-chi-tieu.txt": decision(
+        "Kim Sơn",
+        "05/QĐ-STP",
+        "10/02/2025",
+        "Giao chỉ tiêu số hóa hồ sơ năm 2025 của Sở Tư pháp tỉnh Kim Sơn",
+        "Điều 1. Giao chỉ tiêu số hóa hồ sơ năm 2025.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và áp dụng đến hết ngày 31/12/2025.",
+    ),
     "qd-09-2025-quy-che-lam-viec.txt": decision(
         "Kim Thạch",
         "09/QĐ-STP",
@@ -133,7 +142,7 @@ def test_what_was_issued_since_the_merger(answerer: Answerer, question: str) -> 
 def test_what_was_issued_before_the_merger(answerer: Answerer, question: str) -> None:
     # before the merged Sở's first document (14/7/2025); what it merged into is no topic
     assert listed(answerer.ask(question).text) == {
-        lookup_key(i) for i in ("12/QĐ-STP", "45/QĐ-STP", "30/QĐ-STP", "41/QĐ-STP")
+        lookup_key(i) for i in ("12/QĐ-STP", "45/QĐ-STP", "30/QĐ-STP", "41/QĐ-STP", "05/QĐ-STP")
     }
     assert asks_before_merger(fold(question))
 
@@ -150,6 +159,8 @@ def test_a_document_of_a_body_merged_away_that_nothing_after_names_is_of_unknown
     # the Kim Sơn Sở's records rules: no file of the merged Sở (from 14/7/2025) names them
     assert answerer.lives.status("41/QĐ-STP", "2024-12-31")["status"] == "in_force"
     assert answerer.lives.status("41/QĐ-STP", "2025-12-31")["status"] == "unknown"
+    # its own "áp dụng đến hết ngày 31/12/2025" is no word after the merger
+    assert answerer.lives.status("05/QĐ-STP", "2025-09-30")["status"] == "unknown"
     # what the merged Sở replaced is ended, not unknown; its own rules are in force
     assert answerer.lives.status("30/QĐ-STP", "2025-12-31")["status"] == "not_in_force"
     assert answerer.lives.status("33/QĐ-STP", "2025-12-31")["status"] == "in_force"
