@@ -22,6 +22,7 @@ from assistant.generation.fit import (
     ACT_KINDS,
     acts_named,
     archive_places,
+    asked_act_on,
     asked_agent,
     asked_carrying_out,
     asked_department,
@@ -168,7 +169,9 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
             return None
         if _PENDING.search(folded):
             return "pending_list"
-        if _SUSPENSION.search(folded):
+        # ("Điều 6 … bị tạm dừng theo văn bản nào": who suspended the one described, a list
+        # answer of the acting documents)
+        if _SUSPENSION.search(folded) and not asked_act_on(folded):
             return "suspended_list"
         # "Quy chế nào chưa bị sửa đổi, thay thế hay bãi bỏ": the untouched ones (a list)
         if asks_untouched(folded):
@@ -375,7 +378,7 @@ def _which_in_force(
             continue
         ended = life.ended_by(day) if life is not None else None
         why = f" ({ended.vi()})" if ended is not None and not en else ""
-        others.append(f"- {entry.ident}: {said}{why}.")
+        others.append(f"{entry.ident}: {said}{why}")
     lead = (
         f"On {vn_date(day)}, of the documents named, in force:"
         if en
@@ -387,8 +390,11 @@ def _which_in_force(
             if en
             else f"Ngày {vn_date(day)}, không văn bản nào nêu còn hiệu lực."
         )
-    rest = ["Not in force then:" if en else "Không còn (hoặc chưa có) hiệu lực:", *others]
-    return "\n".join([lead, *held, *(rest if others else [])])
+    # the others in one sentence, no item of the answer
+    rest = ("Not in force then: " if en else "Không còn (hoặc chưa có) hiệu lực: ") + "; ".join(
+        others
+    )
+    return "\n".join([lead, *held, *([rest + "."] if others else [])])
 
 
 def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:

@@ -363,6 +363,6 @@ def test_which_of_the_named_were_in_force_on_a_day(settings: Settings) -> None:
         "08/",
         "12/",
     ]
-    rest = "\n".join(lines)
-    assert "- 20/QĐ-SCT" in rest
-    assert "- 63/QĐ-SCT" in rest
+    [rest] = [line for line in lines if line.startswith("Không còn")]
+    assert "20/QĐ-SCT" in rest
+    assert "63/QĐ-SCT" in rest
