@@ -280,8 +280,7 @@ class Lives:
         self.registry = registry
         self._files: dict[str, FileClaims] = {}
         self._index: dict[str, dict[tuple[str, int | None], list[Statement]]] | None = None
-        self._terms_index: _Told | None = None
-        self._restored_index: _Told | None = None
+        self._told: dict[str, _Told] = {}  # ``_told_of``'s indexes, by FileClaims field
         self._lifting: set[tuple[str, int | None]] = set()
         self._ceased_cache: tuple[list[RegistryEntry], dict] | None = None
         self._file_dates: dict[str | None, str | None] = {}
@@ -291,7 +290,8 @@ class Lives:
     def add(self, claims: FileClaims) -> None:
         """Record what one file says (replacing whatever it said before)."""
         self._files[claims.file] = claims
-        self._index = self._terms_index = self._restored_index = None
+        self._index = None
+        self._told = {}
 
     def add_text(
         self, source: str, text: str, *, identity: Identity | None, locate: Locate | None = None
@@ -302,7 +302,8 @@ class Lives:
     def remove_source(self, source: str) -> None:
         """Forget everything ``source`` said."""
         self._files.pop(source, None)
-        self._index = self._terms_index = self._restored_index = None
+        self._index = None
+        self._told = {}
 
     def sources(self) -> list[str]:
         """Every file that said something."""
@@ -534,7 +535,7 @@ class Lives:
         suspending document (61/QĐ-SXD repealing the suspension 44/QĐ-SXD), or the
         suspension's own last day ("tạm ngưng … đến hết ngày 30/6/2025"): the earliest."""
         days: list[tuple[str, str]] = []  # (the day it ends, the document that ends it)
-        for claims, told in self._restorations().get(_key(entry), []):
+        for claims, told in self._told_of("restorations").get(_key(entry), []):
             day = told["since"] or claims.effective or claims.date
             if day and (event.date is None or day > event.date):
                 days.append((day, claims.document or claims.file))
@@ -560,22 +561,24 @@ class Lives:
         day, lifter = min(later)
         return dataclasses.replace(event, lifted=day, lifted_by=lifter)
 
-    def _restorations(self) -> _Told:
-        """Every stated restoration, by the document restored; computed once per feeding."""
-        if self._restored_index is None:
-            self._restored_index = {}
+    def _told_of(self, field: str) -> _Told:
+        """What the files state of documents in ``field`` (``terms``, ``restorations``), by
+        the document it is about; computed once per feeding."""
+        if field not in self._told:
+            index: _Told = {}
             for claims in self._files.values():
-                for told in claims.restorations:
+                for told in getattr(claims, field):
                     target = self.entry(told["target"], told.get("target_date") or claims.date)
                     if target is not None:
-                        self._restored_index.setdefault(_key(target), []).append((claims, told))
-        return self._restored_index
+                        index.setdefault(_key(target), []).append((claims, told))
+            self._told[field] = index
+        return self._told[field]
 
     def _term(self, entry: RegistryEntry) -> Event | None:
         """The end of ``entry``'s stated term ("áp dụng đến hết ngày 31/12/2023", "thực hiện
         trong năm 2024", an extension "gia hạn … đến ngày 30/6/2025"), as an ``expired``
         event the day after its last day: the latest-dated file's term decides."""
-        told = self._terms().get(_key(entry), [])
+        told = self._told_of("terms").get(_key(entry), [])
         if not told:
             return self._period_term(entry)
         claims, term = max(told, key=lambda ct: (ct[0].date or "", ct[1]["extends"]))
@@ -626,17 +629,6 @@ class Lives:
             by_subject=entry.subject,
             until=f"{last}-12-31",
         )
-
-    def _terms(self) -> _Told:
-        """Every stated term, by the document it bounds; computed once per feeding."""
-        if self._terms_index is None:
-            self._terms_index = {}
-            for claims in self._files.values():
-                for term in claims.terms:
-                    target = self.entry(term["target"], term.get("target_date") or claims.date)
-                    if target is not None:
-                        self._terms_index.setdefault(_key(target), []).append((claims, term))
-        return self._terms_index
 
     def _is_own(self, s: Statement) -> bool:
         claims = self._files.get(s.file)
