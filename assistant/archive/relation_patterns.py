@@ -191,7 +191,7 @@ REPEAL_PASSIVE_RE = re.compile(
     PASSIVE + rf"(?:bãi{_}bỏ|hủy{_}bỏ)"
     rf"(?:{_}(?P<by>bởi|theo|tại))?(?![\w])"
 )
-# Suspends (a ``terminates`` for as long as it lasts, ``Relation.suspension``): `Tạm ngưng
+# Suspends (a ``terminates`` for as long as it lasts, ``Relation.mode``): `Tạm ngưng
 # hiệu lực Quyết định số 27/QĐ-SXD … cho đến khi có quyết định khác`, `đình chỉ thi hành Điều
 # 5 của …`, `tạm dừng áp dụng …`; passive `bị tạm ngưng hiệu lực từ ngày 01/7/2025 theo …`.
 # A bare `ngưng`, `dừng` or `đình chỉ` is prose (`dừng tiếp nhận hồ sơ`): it needs what

@@ -23,10 +23,11 @@ from assistant.citations.normalize import normalize
 
 # "đến hết ngày 31/12/2023", "đến ngày 31 tháng 12 năm 2023": the last day (``lives`` reads a
 # suspension's with it).
-UNTIL_DAY = (
-    r"đến\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
+_DAY = (
+    r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
     r"\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)"
 )
+UNTIL_DAY = rf"đến\s+(?:hết\s+)?ngày\s+{_DAY}"
 # "đến hết năm 2023": its last day.
 _UNTIL_YEAR = r"đến\s+hết\s+năm\s+(?P<ey>(?:19|20)\d\d)"
 # The text's own term: "Quyết định này … áp dụng đến hết ngày …", "Quy chế này có hiệu lực
@@ -78,11 +79,7 @@ _RESTORES = re.compile(
     re.IGNORECASE,
 )
 # The day it resumes, said after the restoring words.
-_RESUMES = re.compile(
-    r"^[^.;\n]{0,120}?(?:kể\s+)?từ\s+ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*"
-    r"(?P<m>\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)",
-    re.IGNORECASE,
-)
+_RESUMES = re.compile(rf"^[^.;\n]{{0,120}}?(?:kể\s+)?từ\s+ngày\s+{_DAY}", re.IGNORECASE)
 # A citation after these is the agent, not the document restored: "… theo Quyết định số 44".
 _AGENT_BEFORE = re.compile(r"(?:theo|bởi|tại|của)\s*$", re.IGNORECASE)
 # How far the restoring words may stand from the document they restore.

@@ -590,14 +590,8 @@ def _late_start_list(parsed: ParsedQuestion, lives: Lives) -> str:
     later one (the second, if named), each with both days."""
     en = parsed.language == "en"
     years = sorted(parsed.years)
-    signed, start = (
-        (str(years[0]), str(years[-1]) if len(years) > 1 else None)
-        if years
-        else (
-            None,
-            None,
-        )
-    )
+    signed = str(years[0]) if years else None
+    start = str(years[-1]) if len(years) > 1 else None
     lines: list[str] = []
     for entry in _asked(replace(parsed, years=()), lives):
         life = lives.life(entry)
