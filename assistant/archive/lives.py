@@ -502,7 +502,7 @@ class Lives:
         term = self._term(entry)
         if term is not None:
             events.append(term)
-        if with_base and not any(e.whole and e.type != "suspended" for e in events):
+        if with_base and not any(e.lasting for e in events):
             events += self._with_base(entry)
         return sorted(events, key=lambda e: (e.date or "9999", e.by))
 
@@ -521,7 +521,7 @@ class Lives:
                 (
                     e
                     for e in self._events(base, with_base=False)
-                    if e.whole and e.type not in ("expired", "suspended")
+                    if e.lasting and e.type != "expired"
                 ),
                 None,
             )
@@ -546,7 +546,7 @@ class Lives:
                 ends = self._events(by, with_base=False)
             finally:
                 self._lifting.discard(_key(entry))
-            days += [(e.date, e.by) for e in ends if e.whole and e.type != "suspended" and e.date]
+            days += [(e.date, e.by) for e in ends if e.lasting and e.date]
         last = _SUSPENDED_UNTIL.search(event.evidence.get("quote", ""))
         if last is not None:
             try:
@@ -708,7 +708,7 @@ def _conflicts(entry: RegistryEntry, claims: list[dict], events: Iterable[Event]
     if len(dates) > 1:
         said = "; ".join(f"{vn_date(c['date'])} ({c.get('source') or '?'})" for c in claims)
         out.append(f"Các văn bản ghi ngày có hiệu lực khác nhau cho {entry.ident}: {said}")
-    enders = list(dict.fromkeys(e.by for e in events if e.whole and e.type != "suspended"))
+    enders = list(dict.fromkeys(e.by for e in events if e.lasting))
     if len(enders) > 1:
         out.append(f"Nhiều văn bản cùng thay thế, bãi bỏ {entry.ident}: " + ", ".join(enders))
     return out

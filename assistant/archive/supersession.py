@@ -16,7 +16,7 @@ import re
 
 from assistant.archive.lives import Lives
 from assistant.archive.periods import find_period
-from assistant.archive.validity import Event, today, vn_date
+from assistant.archive.validity import Event, first_end, today, vn_date
 from assistant.citations.check import WARNINGS, CheckResult, Finding
 from assistant.citations.normalize import normalize
 from assistant.models import Identity
@@ -77,9 +77,7 @@ def flag_one(
     if life is None:
         return f
     happened = [e for e in life.events_by(as_of) if e.by not in beside]
-    ends = [e for e in happened if e.whole]
-    # a lasting end before a suspension (a suspended decision later replaced was replaced)
-    ended = next((e for e in ends if e.type != "suspended"), ends[0] if ends else None)
+    ended = first_end(happened)
     if ended is not None:
         return _warning(f, SUPERSEDED, [ended], _superseded_advice(f, ended))
     if happened:

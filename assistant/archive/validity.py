@@ -95,6 +95,12 @@ class Event:
         """Whether it ends the document (replaced, repealed or ended in whole)."""
         return self.type in ENDING and not self.scope
 
+    @property
+    def lasting(self) -> bool:
+        """Whether it ends the document for good: whole, and no suspension (which may be
+        lifted)."""
+        return self.whole and self.type != "suspended"
+
     def by_on(self, as_of: str) -> bool:
         """Whether it had taken effect by ``as_of`` (an undated event is taken as past)."""
         return self.date is None or _on_or_before(self.date, as_of)
@@ -198,8 +204,7 @@ class Life:
     def ended_by(self, as_of: str) -> Event | None:
         """The first event that ended it in whole by ``as_of``, if any; a lasting end before
         a suspension (a suspended decision later replaced was replaced)."""
-        ends = [e for e in self.events_by(as_of) if e.whole]
-        return next((e for e in ends if e.type != "suspended"), ends[0] if ends else None)
+        return first_end(self.events_by(as_of))
 
     def to_json(self, as_of: str | None = None) -> dict:
         """The ``assistant status --json`` record on ``as_of``."""
@@ -218,6 +223,13 @@ class Life:
             "effective_claims": [dict(c) for c in self.effective_claims],
             "conflicts": list(self.conflicts),
         }
+
+
+def first_end(events: list[Event]) -> Event | None:
+    """The first of ``events`` that ends the document in whole, a lasting end before a
+    suspension (a suspended decision later replaced was replaced); None if none does."""
+    ends = [e for e in events if e.whole]
+    return next((e for e in ends if e.lasting), ends[0] if ends else None)
 
 
 def unknown(ident: str, as_of: str | None = None) -> dict:

@@ -716,7 +716,7 @@ def _status(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
 
 def _replaced_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
     # a suspension replaces nothing: it is told among the other events
-    enders = [e for e in life.events if e.whole and e.type != "suspended"]
+    enders = [e for e in life.events if e.lasting]
     now = now_of(lives)
     if not enders:
         lead = (
