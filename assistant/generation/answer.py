@@ -125,7 +125,7 @@ from assistant.generation.fit import (
     without_since_merger,
     without_untouched,
 )
-from assistant.generation.marking import Checked, check_and_mark, citation_record
+from assistant.generation.marking import Checked, check_and_mark, citation_record, entry_location
 from assistant.generation.passages import (
     ChunkMap,
     Sentence,
@@ -218,6 +218,9 @@ UNACCENTED_FLOOR = 0.75
 # Events by which a later document takes a document's place.
 _REPLACING = ("replaced", "repealed", "ended", "partly_replaced")
 _AMENDING = ("amended", "partly_repealed", "partly_replaced")
+# How many of the documents read closest to a listed one a question asks of a moment are
+# followed to what replaced them by then (``Answerer._held_one``).
+HELD_FOLLOWED = 3
 # A document's signature stands in its last characters (name, title, "Nơi nhận" after).
 SIGNATURE_CHARS = 800
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -687,9 +690,7 @@ class Answerer:
             # 2022, 2023, 2024 … để thực hiện những VB nào của UBND tỉnh": the province's)
             yearly = self._yearly(selected, ranked, parsed) if several else []
             described = selected + [d for d in yearly if d not in selected]
-            selected = (
-                self._carrying_out(described, ranked, *carrying, several=several) or selected
-            )
+            selected = self._carrying_out(described, ranked, *carrying, several=several) or selected
         if asks_replacing_old(folded):
             # "Năm 2024 Sở đã ban hành quy chế mới thay cho quy chế cũ ở những QĐ nào": of
             # those found, the ones that replaced another
@@ -1713,7 +1714,7 @@ class Answerer:
         """
         asked = compound.enumerated(parsed.clean) if compound.asks_documents(parsed) else None
         if asked:
-            each = self._each_listed(asked, widen=widen)
+            each = self._each_listed(asked, widen=widen, at=parsed.at)
             if each:
                 return each
         text = self._answer_one(parsed, hits, widen=widen)
@@ -1749,16 +1750,22 @@ class Answerer:
         lead = extractive.SECOND_PART[parsed.language].format(part=parts.second)
         return f"{text}\n\n{lead}\n{second}"
 
-    def _each_listed(self, listed: list[compound.Listed], *, widen: bool) -> str | None:
+    def _each_listed(
+        self, listed: list[compound.Listed], *, widen: bool, at: str | None = None
+    ) -> str | None:
         """A question listing the documents it asks for ("KH CCHC năm, KH kiểm tra, KH tuyên
         truyền và BC năm 2023 là những VB nào?"), answered document by document under each
-        one's words; a document found for an earlier one is not listed again."""
+        one's words; a document found for an earlier one is not listed again. Asked of a
+        moment (``at``: "Đoàn kiểm tra … ngày 25/6/2024: tại thời điểm kiểm tra, quy chế làm
+        việc, quy chế chi tiêu nội bộ … đang áp dụng theo những QĐ nào"), each is the one
+        that held then (``_held_one``)."""
         blocks: list[str] = []
         seen: set[str] = set()
         for one in listed:
             # each asked as the list it is ("…: KH kiểm tra — cho xin số, ký hiệu")
             alone = replace(self._parse(one.question), wants_list=True)
-            text = self._answer_one(alone, [], widen=widen)
+            held = self._held_one(self._parse(one.own), at, seen) if at else None
+            text = held if held is not None else self._answer_one(alone, [], widen=widen)
             lines: list[str] = []
             for line in text.splitlines():
                 if not _NUMBERED.match(line):
@@ -1771,6 +1778,80 @@ class Answerer:
             if lines:
                 blocks.append("\n".join([f"{one.item}:", *lines]))
         return "\n\n".join(blocks) or None
+
+    def _held_one(self, parsed: ParsedQuestion, at: str, seen: set[str]) -> str | None:
+        """One document a listing question asks of a moment: of those reading close to its
+        words that held then (issued by then, not ended, in effect), the closest one not
+        listed yet, with what it amended and what amended it by then; None if none held."""
+        parsed = replace(parsed, at=at, years=(), period=None)
+        found = self.documents(parsed)
+        ended = ("not_in_force", "not_yet_in_force")
+        held = [
+            d
+            for d in found
+            if d.entry.key not in seen
+            and (d.entry.date or "") <= at
+            and self.lives.status(d.entry, at)["status"] not in ended
+        ]
+        if not held:
+            # the one read closest ended before then: what replaced it did, if anything
+            held = [
+                d
+                for d in (self._successor(d, at) for d in found[:HELD_FOLLOWED])
+                if d is not None
+                and d.entry.key not in seen
+                and self.lives.status(d.entry, at)["status"] not in ended
+            ]
+        if not held:
+            return None
+        best = max(held, key=lambda d: (d.facets, d.score))
+        chosen = [*self._amended_by([best], found), best]
+        chosen += [d for d in self._changing(chosen, at) if d not in chosen]
+        return extractive.list_answer(parsed, chosen, note=noter(self.lives, parsed.language))
+
+    def _successor(self, d: ScoredDocument, at: str) -> ScoredDocument | None:
+        """The document that replaced ``d``'s by ``at`` (followed on, replacement after
+        replacement, to the last by then), with ``d``'s score; None if none did."""
+        entry, seen = d.entry, {d.entry.key}
+        while True:
+            life = self.lives.life(entry)
+            later = [
+                self.lives.entry(e.by, e.by_date)
+                for e in (life.events if life else ())
+                if e.type == "replaced" and e.by and (e.date or e.by_date or "") <= at
+            ]
+            nxt = next((e for e in later if e is not None and e.key not in seen), None)
+            if nxt is None:
+                break
+            entry = nxt
+            seen.add(entry.key)
+        if entry is d.entry:
+            return None
+        return replace(d, entry=entry, source=entry_location(entry)[0])
+
+    def _changing(self, selected: list[ScoredDocument], at: str) -> list[ScoredDocument]:
+        """The documents that by ``at`` changed a part of a selected one and left it in
+        force: amended or corrected it, lengthened its term, repealed or replaced a part
+        ("Quy chế một cửa (kể cả QĐ đính chính)", "KH chuyển đổi số (kể cả CV gia hạn)",
+        "danh mục TTHC (kể cả QĐ bãi bỏ một phần)"), by date."""
+        picked = {d.entry.key for d in selected}
+        out: dict[str, RegistryEntry] = {}
+        for d in selected:
+            for st in self.lives.acts_on(d.entry):
+                r = st.relation
+                partly = r.type in ("repeals", "replaces") and r.target_scope
+                if not (r.type == "amends" or partly):
+                    continue
+                by = self.lives.entry(r.source)
+                if (
+                    by is not None
+                    and by.key not in picked
+                    and (by.date or "") <= at
+                    and self.lives.status(by, at)["status"] != "not_yet_in_force"
+                ):
+                    out.setdefault(by.key, by)
+        found = sorted(out.values(), key=lambda e: (e.date or "", e.ident))
+        return [ScoredDocument(e, 0.0, "", *entry_location(e)) for e in found]
 
     def _second_part(
         self, parts: compound.Parts, first: ParsedQuestion, found: str, *, widen: bool
@@ -2021,6 +2102,7 @@ _NUMBERED = re.compile(r"\d+\.\s")
 def _item_cites(line: str) -> Citation | None:
     """The document an item of a list answer lists: its line's first whole citation."""
     return next((c for c in extract(line) if c.key and not c.missing), None)
+
 
 # Words naming a legal ground (folded): "căn cứ", "grounds", "basis".
 _NAMES_GROUNDS = re.compile(r"\bcan cu\b|\b(?:legal )?(?:grounds?|basis|bases)\b")

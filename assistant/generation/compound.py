@@ -225,7 +225,14 @@ _ENUM_TYPE = (
 _ENUM_SEP = re.compile(r"\s*[,;]\s*(?:(?:va|kem|cung|and)\s+)?|\s+(?:va|cung|and)\s+")
 # (a unit's functions or organisation named without its decision is one too, and a criterion
 # of the index, "tiêu chí chuyển đổi số", names its evidence documents)
-_ENUM_THING = rf"(?:{_ENUM_TYPE}|chuc nang|co cau to chuc|he thong iso|iso|tieu chi)"
+_ENUM_THING = (
+    rf"(?:{_ENUM_TYPE}|chuc nang|co cau to chuc|he thong iso|iso|tieu chi|ban chi dao|bcd"
+    r"|to cong tac)"
+)
+# "chức năng, nhiệm vụ (, quyền hạn)" names one thing: its commas cut no item
+_ONE_THING_COMMA = re.compile(
+    r"(?<=\bchuc nang),(?=\s+nhiem vu\b)|(?<=\bnhiem vu),(?=\s+quyen han\b)"
+)
 _ENUM_HEAD = re.compile(rf"(?:(?:cac|nhung|ban|ca)\s+)*{_ENUM_THING}\b")
 # The first item inside its segment: the last document word outside brackets ("lúc đó quy
 # chế một cửa (kể cả QĐ đính chính)", "gồm những VB nào (KH CCHC năm").
@@ -234,6 +241,11 @@ _CLOSED = re.compile(r"\([^()]*\)")
 # Where the last item ends: the asking words, a bracket, a dash.
 _ENUM_LAST = re.compile(
     r"(?<!\bchi)\s+(?:la|thi|dang|deu|gom|se|duoc|con|hien)\b|\s*[)?:]|\.\s|\s+[-—–]\s"
+)
+# Where what a listing question asks of each begins after its list (folded).
+_ENUM_ASKING = re.compile(
+    r"\b(?:dang|con|hien|la|co hieu luc|ap dung|thuc hien|theo|in force|applied|were|was|are"
+    r"|is)\b"
 )
 _WHICH_OF_THEM = re.compile(r"\bnao\s+trong\s+(?:so|cac)\b|\bwhich\s+of\b")
 MIN_ITEMS = 3
@@ -252,10 +264,13 @@ def asks_documents(parsed: ParsedQuestion) -> bool:
 
 @dataclass(frozen=True)
 class Listed:
-    """One document a listing question asks for: its words and the question asked of it."""
+    """One document a listing question asks for: its words and the question asked of it
+    (and, ``own``, without the words leading to the list: "Đoàn kiểm tra … ngày 25/6/2024:
+    tại thời điểm kiểm tra, " would read as a topic of each)."""
 
     item: str
     question: str
+    own: str = ""
 
 
 def enumerated(clean: str) -> list[Listed] | None:
@@ -264,6 +279,7 @@ def enumerated(clean: str) -> list[Listed] | None:
     folded = fold(clean)
     if len(folded) != len(clean):
         return None
+    folded = _ONE_THING_COMMA.sub(" ", folded)
     cuts = [(m.start(), m.end()) for m in _ENUM_SEP.finditer(folded)]
     bounds = [0, *(e for _, e in cuts)]
     ends = [*(s for s, _ in cuts), len(folded)]
@@ -298,9 +314,12 @@ def enumerated(clean: str) -> list[Listed] | None:
         end = last.start()
         break
     best[-1] = (a, end)
+    # what is asked of each, without what the list runs on into ("… quy chế Bộ phận Một cửa
+    # và tiếp nhận hồ sơ trực tuyến đang có hiệu lực?")
+    asking = _ENUM_ASKING.search(folded, end)
+    rest = clean[asking.start() :] if asking else clean[end:]
     out = []
     for a, b in best:
         item = clean[a:b].strip(" ,;")
-        out.append(Listed(item, f"{clean[:start]}{item}{clean[end:]}"))
+        out.append(Listed(item, f"{clean[:start]}{item}{clean[end:]}", f"{item} {rest.lstrip()}"))
     return out
-

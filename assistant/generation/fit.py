@@ -1305,9 +1305,7 @@ def effect_day(folded: str) -> str | None:
 # What the asker counts in beside the documents asked ("…, tính cả QĐ sửa đổi", "kể cả QĐ
 # bãi bỏ một phần", "including the decisions amending it"), folded: the clause names an act
 # the answer adds, not a facet the answer meets.
-_CHANGING_ACT = (
-    r"\b(?:sua doi|bo sung|bai bo|dinh chinh|amend\w*|modif\w*|repeal\w*|correct\w*)\b"
-)
+_CHANGING_ACT = r"\b(?:sua doi|bo sung|bai bo|dinh chinh|amend\w*|modif\w*|repeal\w*|correct\w*)\b"
 _INCLUDING_CHANGING = re.compile(
     r"(?:,\s*)?\(?\b(?:tinh ca|ke ca|bao gom ca|gom ca|including|counting)\b"
     rf"(?=[^?.;)]*{_CHANGING_ACT})[^?.;)]*\)?"
@@ -1717,12 +1715,7 @@ def asked_agent(folded: str) -> tuple[str, ...]:
         return _EN_ENDED[verb]
     # every change a chain of verbs names: "bị sửa đổi hay thay thế bởi những QĐ nào"
     chain = folded[m.start() : m.end()]
-    found = [
-        t
-        for types, v in _AGENT_VERBS
-        if re.search(rf"\b(?:{v})\b", chain)
-        for t in types
-    ]
+    found = [t for types, v in _AGENT_VERBS if re.search(rf"\b(?:{v})\b", chain) for t in types]
     return tuple(dict.fromkeys(found)) or ("repealed", "partly_repealed", "ended")
 
 

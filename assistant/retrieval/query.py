@@ -491,12 +491,16 @@ def _moment_day(folded: str) -> str | None:
 
 
 # Part of a month or the start of a year: "cuối tháng 10/2023 (ngày 25/10)", "đầu tháng
-# 9/2025" (its first day), "giữa tháng 5/2024", "đầu năm 2023" (1 January).
+# 9/2025" (its first day), "giữa tháng 5/2024", "đầu năm 2023" (1 January), "at the end of
+# May 2025 (31 May)".
 _PART_MOMENT_RE = re.compile(
     r"\b(?P<part>cuoi|dau|giua)\s+thang\s+(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)\b"
     r"(?:\s*\(\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<dm>\d{1,2})\s*\))?"
     r"|\bdau\s+nam\s+(?P<sy>(?:19|20)\d\d)\b"
+    r"|\bthe\s+(?P<epart>end|start|beginning|middle)\s+of\s+(?P<em>january|february|march|april"
+    r"|may|june|july|august|september|october|november|december)\s*,?\s*(?P<ey>(?:19|20)\d\d)\b"
 )
+_EN_PART = {"end": "cuoi", "start": "dau", "beginning": "dau", "middle": "giua"}
 
 
 def _part_moment(folded: str) -> tuple[str, tuple[int, int]] | None:
@@ -505,13 +509,16 @@ def _part_moment(folded: str) -> tuple[str, tuple[int, int]] | None:
         return None
     if m.group("sy"):
         return f"{m.group('sy')}-01-01", m.span()
-    year, month = int(m.group("y")), int(m.group("m"))
+    if m.group("ey"):
+        year, month, part = int(m.group("ey")), EN_MONTHS[m.group("em")], _EN_PART[m["epart"]]
+    else:
+        year, month, part = int(m.group("y")), int(m.group("m")), m.group("part")
     try:
         if m.group("d"):
             day = dt.date(year, int(m.group("dm")), int(m.group("d")))
         else:
             last = calendar.monthrange(year, month)[1]
-            day = dt.date(year, month, {"dau": 1, "giua": 15, "cuoi": last}[m.group("part")])
+            day = dt.date(year, month, {"dau": 1, "giua": 15, "cuoi": last}[part])
     except (ValueError, calendar.IllegalMonthError):
         return None
     return day.isoformat(), m.span()
@@ -533,7 +540,29 @@ def moment(folded: str) -> tuple[str, tuple[int, int]] | None:
             continue
         day = _day_of(m)
         return (day, m.span()) if day else None
-    return None
+    return _moment_told(folded)
+
+
+# A moment pointed back at ("Đoàn kiểm tra … làm việc với Sở ngày 25/6/2024: tại thời điểm
+# kiểm tra, …", "… ngày 30/9/2020. Tại thời điểm đó …", "lúc đó", "at that date").
+_BACK_MOMENT_RE = re.compile(
+    r"\b(?:(?:tai|vao)\s+)?thoi\s+diem\s+(?:do|kiem tra|lam viec|ay|nay)\b"
+    r"|\b(?:luc|khi|hom|ngay)\s+(?:do|ay)\b|\bat\s+that\s+(?:time|date|day|moment)\b"
+    r"|\bthat\s+day\b|\bthen\s+in\s+force\b"
+)
+_ANY_DAY = re.compile(rf"{_DAY}|{_EN_DAY}")
+
+
+def _moment_told(folded: str) -> tuple[str, tuple[int, int]] | None:
+    """The one day a question names and then points back at as the moment asked ("ngày
+    25/6/2024: tại thời điểm kiểm tra …"); None unless it names exactly one."""
+    if not _BACK_MOMENT_RE.search(folded):
+        return None
+    days = list(_ANY_DAY.finditer(folded))
+    if len(days) != 1:
+        return None
+    day = _day_of(days[0])
+    return (day, days[0].span()) if day else None
 
 
 def _day_of(m: re.Match[str]) -> str | None:
