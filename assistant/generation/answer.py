@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -218,9 +219,15 @@ UNACCENTED_FLOOR = 0.75
 # Events by which a later document takes a document's place.
 _REPLACING = ("replaced", "repealed", "ended", "partly_replaced")
 _AMENDING = ("amended", "partly_repealed", "partly_replaced")
+_SYLLABLE = re.compile(r"\w+")
+# An aside in brackets: "quy chế một cửa (kể cả QĐ đính chính)".
+_ASIDE = re.compile(r"\([^()]*\)")
 # How many of the documents read closest to a listed one a question asks of a moment are
 # followed to what replaced them by then (``Answerer._held_one``).
 HELD_FOLLOWED = 3
+# The share of a listed item's words, two by two, a trích yếu must say for its document to be
+# asked of a moment whatever it read like (``Answerer._held_one``).
+HELD_COVER = 0.6
 # A document's signature stands in its last characters (name, title, "Nơi nhận" after).
 SIGNATURE_CHARS = 800
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -1764,7 +1771,7 @@ class Answerer:
         for one in listed:
             # each asked as the list it is ("…: KH kiểm tra — cho xin số, ký hiệu")
             alone = replace(self._parse(one.question), wants_list=True)
-            held = self._held_one(self._parse(one.own), at, seen) if at else None
+            held = self._held_one(self._parse(one.own), one.item, at, seen) if at else None
             text = held if held is not None else self._answer_one(alone, [], widen=widen)
             lines: list[str] = []
             for line in text.splitlines():
@@ -1779,12 +1786,32 @@ class Answerer:
                 blocks.append("\n".join([f"{one.item}:", *lines]))
         return "\n\n".join(blocks) or None
 
-    def _held_one(self, parsed: ParsedQuestion, at: str, seen: set[str]) -> str | None:
-        """One document a listing question asks of a moment: of those reading close to its
-        words that held then (issued by then, not ended, in effect), the closest one not
-        listed yet, with what it amended and what amended it by then; None if none held."""
+    def _held_one(self, parsed: ParsedQuestion, item: str, at: str, seen: set[str]) -> str | None:
+        """One document a listing question asks of a moment (``item``, asked as ``parsed``):
+        of those reading close to its words that held then (issued by then, not ended, in
+        effect), the one not listed yet whose trích yếu says most of the item's words two by
+        two ("quy chế làm việc" is no "Quy chế hoạt động của Bộ phận Một cửa"), then the
+        closest, with what it amended and what amended it by then; None if none held."""
         parsed = replace(parsed, at=at, years=(), period=None)
         found = self.documents(parsed)
+        # (one read close that had ended by then: what replaced it held, if anything)
+        following = (self._successor(d, at) for d in found[:HELD_FOLLOWED])
+        keys = {d.entry.key for d in found}
+        found += [d for d in following if d is not None and d.entry.key not in keys]
+        # and one whose trích yếu says the item's words, however the question's other words
+        # read ("quy dinh chuc nang, nhiem vu cua so" typed without its marks)
+        bare = _ASIDE.sub(" ", item)
+        pairs = _word_pairs(bare)
+        codes = self._parse(bare).codes
+        keys = {d.entry.key for d in found}
+        found += [
+            ScoredDocument(e, 0.0, "", *entry_location(e))
+            for e in self.registry.entries()
+            if e.key not in keys
+            and e.own_source
+            and (not codes or e.code in codes)
+            and _pair_share(e, pairs) >= HELD_COVER
+        ]
         ended = ("not_in_force", "not_yet_in_force")
         held = [
             d
@@ -1794,17 +1821,8 @@ class Answerer:
             and self.lives.status(d.entry, at)["status"] not in ended
         ]
         if not held:
-            # the one read closest ended before then: what replaced it did, if anything
-            held = [
-                d
-                for d in (self._successor(d, at) for d in found[:HELD_FOLLOWED])
-                if d is not None
-                and d.entry.key not in seen
-                and self.lives.status(d.entry, at)["status"] not in ended
-            ]
-        if not held:
             return None
-        best = max(held, key=lambda d: (d.facets, d.score))
+        best = max(held, key=lambda d: (_pair_share(d.entry, pairs), d.facets, d.score))
         chosen = [*self._amended_by([best], found), best]
         chosen += [d for d in self._changing(chosen, at) if d not in chosen]
         return extractive.list_answer(parsed, chosen, note=noter(self.lives, parsed.language))
@@ -2073,6 +2091,18 @@ class Answerer:
             mode=mode,
             notice=notice,
         )
+
+
+def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The syllables of ``text`` two by two, folded, as they stand."""
+    return frozenset(pairwise(_SYLLABLE.findall(fold(text))))
+
+
+def _pair_share(entry: RegistryEntry, pairs: frozenset[tuple[str, str]]) -> float:
+    """The share of ``pairs`` the trích yếu of ``entry`` says (0 when it has none)."""
+    if not pairs or not entry.subject:
+        return 0.0
+    return len(pairs & _word_pairs(entry.subject)) / len(pairs)
 
 
 def _ended_before(d: ScoredDocument, present: str) -> bool:

@@ -301,6 +301,9 @@ _WHICH_OF = re.compile(
     r"\b(?:nao|nhung|cac)\s+(?:trong\s+(?:so|cac)|thuoc\s+(?:so|danh sach))\b"
     r"|\b(?:which|what)\s+of\s+(?:them|these|those|the)\b"
     r"|\b(?:qd|vb|van ban|quyet dinh|ke hoach|kh)\s+nao\s+trong\b"
+    # "Trong các QĐ 31, 58, 145 …, QĐ nào đã bị thay thế"
+    r"|\btrong\s+(?:cac|nhung|so(?:\s+cac)?)\s+(?:qd|quyet dinh|vb|van ban|ke hoach|kh)\b[^?]*?"
+    r"\b(?:qd|quyet dinh|vb|van ban|ke hoach|kh)\s+nao\b"
 )
 # The changes a question asks of (folded words → event types); none named: any change.
 _ASKED_CHANGES = (
@@ -342,7 +345,7 @@ def _which_changed(
             continue
         # each one changed an item, what changed it an item below it
         lines = [f"{len(blocks) + 1}. {document_phrase(entry)}:"]
-        lines += ["   " + _event_line(e, en, past=e.by_on(now)) for e in events]
+        lines += ["   " + _event_line(e, en, past=e.by_on(now)) for e in _distinct(events)]
         blocks.append("\n".join(lines))
     if unchanged:
         numbers = ", ".join(unchanged)
@@ -353,6 +356,18 @@ def _which_changed(
             f"(số {numbers})."
         )
     return "\n\n".join(blocks)
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    """One event for each act of each document: an amendment its files tell part by part
+    ("Điều 8", "khoản 2 Điều 15") and whole ("Điều 8 và khoản 2 Điều 15") is said once, by
+    the part naming most."""
+    best: dict[tuple[str, str], Event] = {}
+    for e in events:
+        key = (e.type, e.by)
+        if key not in best or len(e.scope or "") > len(best[key].scope or ""):
+            best[key] = e
+    return [e for e in events if best[(e.type, e.by)] is e]
 
 
 # "QĐ nào còn hiệu lực", "which are in force": which of the named, not each one's life.

@@ -26,6 +26,23 @@ def listed(text: str) -> list[str]:
     return [c.key for line in lines for c in extract(line)[:1] if c.key]
 
 
+def test_each_listed_one_is_asked_without_the_lead_and_what_the_list_runs_into() -> None:
+    found = enumerated(
+        "Đoàn kiểm tra làm việc với Sở ngày 30/9/2020. Tại thời điểm đó, những VB nào về "
+        "chức năng, nhiệm vụ của Sở, quy chế làm việc, quy chế Bộ phận Một cửa và tiếp nhận "
+        "hồ sơ trực tuyến đang có hiệu lực?"
+    )
+    assert found is not None
+    # "chức năng, nhiệm vụ" is one thing; the list ends where no document is named
+    assert [f.item for f in found] == [
+        "chức năng, nhiệm vụ của Sở",
+        "quy chế làm việc",
+        "quy chế Bộ phận Một cửa",
+    ]
+    assert found[1].own == "quy chế làm việc đang có hiệu lực?"
+    assert "Đoàn kiểm tra" in found[1].question
+
+
 @pytest.mark.parametrize(
     ("question", "items"),
     [
@@ -37,8 +54,11 @@ def listed(text: str) -> list[str]:
         (
             "lúc đó quy chế một cửa (kể cả QĐ sửa đổi), quy chế chi tiêu nội bộ và quy định chức "
             "năng các phòng đang áp dụng theo những QĐ nào?",
-            ["quy chế một cửa (kể cả QĐ sửa đổi)", "quy chế chi tiêu nội bộ",
-             "quy định chức năng các phòng"],
+            [
+                "quy chế một cửa (kể cả QĐ sửa đổi)",
+                "quy chế chi tiêu nội bộ",
+                "quy định chức năng các phòng",
+            ],
         ),
     ],
 )
@@ -73,3 +93,29 @@ def test_evidence_files_are_found_one_by_one(answerer: Answerer) -> None:
     ).text
     assert listed(text) == [lookup_key(i) for i in ("03/KH-SKHCN", "07/KH-SKHCN", "142/BC-SKHCN")]
     assert "KH thông tin tuyên truyền CCHC:" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # before the new one-stop rules (38, 20/5/2024) and functions (1532, 22/5/2024): the
+        # old ones held; the spending rules with the decision amending them; no 1532 signed
+        # later, no rules on working hours nobody asked for
+        (
+            "Đoàn kiểm tra làm việc với Sở ngày 25/4/2024: tại thời điểm kiểm tra, quy chế một "
+            "cửa, quy chế chi tiêu nội bộ, quy định chức năng, nhiệm vụ của Sở đang áp dụng "
+            "theo những QĐ nào?",
+            ["118/QĐ-SKHCN", "06/QĐ-SKHCN", "04/QĐ-SKHCN", "1120/QĐ-UBND"],
+        ),
+        # after them, typed without marks: what replaced each by then
+        (
+            "doan kiem tra lam viec voi so ngay 30/9/2024, luc do quy che mot cua, quy che chi "
+            "tieu noi bo va quy dinh chuc nang, nhiem vu cua so dang ap dung theo nhung qd nao?",
+            ["38/QĐ-SKHCN", "06/QĐ-SKHCN", "04/QĐ-SKHCN", "1532/QĐ-UBND"],
+        ),
+    ],
+)
+def test_an_inspection_day_gets_what_held_then(
+    answerer: Answerer, question: str, expected: list[str]
+) -> None:
+    assert listed(answerer.ask(question).text) == [lookup_key(i) for i in expected]

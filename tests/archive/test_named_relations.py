@@ -11,9 +11,11 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant.archive.validity import Event
 from assistant.citations import extract, lookup_key
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
+from assistant.generation.relational import _distinct
 
 SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
 
@@ -285,6 +287,11 @@ def test_what_a_described_plan_replaced(plans: Answerer) -> None:
             "Of 30/QĐ-STP and 15/QĐ-STP, which of them was later replaced?",
             ("15/QĐ-STP", "20/QĐ-STP"),
         ),
+        # "Trong các QĐ …, QĐ nào …" asks which of them, not what the last one replaced
+        (
+            "Trong các QĐ 12, 30 và 15/QĐ-STP, QĐ nào đã bị thay thế?",
+            ("12/QĐ-STP", "15/QĐ-STP", "20/QĐ-STP"),
+        ),
     ],
 )
 def test_which_of_the_named_decisions_changed(
@@ -295,3 +302,16 @@ def test_which_of_the_named_decisions_changed(
     # its number, not listed
     assert set(listed(text)) == set(keys(*expected))
     assert "30" in text.split("\n")[-1]
+
+
+def test_an_amendment_told_part_by_part_is_said_once() -> None:
+    def amended(scope: str | None, by: str = "49/QĐ-SNV") -> Event:
+        return Event("2023-03-07", "amended", by, scope, {})
+
+    told = [
+        amended(None),
+        amended("Điều 8 và khoản 2 Điều 15"),
+        amended("Điều 8"),
+        amended(None, "7/QĐ-SNV"),
+    ]
+    assert _distinct(told) == [told[1], told[3]]

@@ -463,6 +463,22 @@ def test_two_months_back_and_no_present_are_left_alone() -> None:
             "As of 25 August 2024, which decisions held the published list of procedures?",
             "2024-08-25",
         ),
+        # the day of an inspection, pointed back at ("tại thời điểm kiểm tra", "lúc đó")
+        (
+            "Đoàn kiểm tra CCHC của tỉnh làm việc với Sở ngày 25/6/2024: tại thời điểm kiểm "
+            "tra, quy chế làm việc của Sở đang áp dụng theo những QĐ nào?",
+            "2024-06-25",
+        ),
+        (
+            "doan kiem tra ngay 31/3/2026: luc do quy che lam viec dang ap dung theo vb nao",
+            "2026-03-31",
+        ),
+        (
+            "For an inspection at the end of May 2025: which rules was it still applying?",
+            "2025-05-31",
+        ),
+        # two days named: which one "lúc đó" means is not told
+        ("doan den ngay 01/3/2025 va ngay 30/6/2025, luc do quy che nao dang ap dung", None),
         # a day something was done, not one something held at
         ("Ngày 15/3/2024, Sở ban hành những văn bản nào?", None),
         ("Quyết định số 12/QĐ-UBND ngày 01/3/2023 còn hiệu lực không?", None),
