@@ -255,7 +255,7 @@ def find_period(text: str, *, default_year: int | None = None) -> tuple[Period, 
 # A report of a whole year, of whichever year: "các báo cáo kết quả CCHC cả năm", "báo cáo
 # năm của Sở", "annual reports", "full-year reports", "year-end administrative reform reports".
 _WHOLE_YEAR = re.compile(
-    r"\b(?:bao\s+cao|bc)\b(?:(?!\b(?:va|hay|hoac)\b)[^.?;,]){0,40}?\bca\s+nam\b"
+    r"\b(?:bao\s+cao|bc)\b(?:(?!\b(?:va|hay|hoac)\b)[^.?;,]){0,40}?\bca\s+nam\b(?!\s*\d)"
     r"|\b(?:bao\s+cao|bc)\s+(?:tong\s+ket\s+)?nam\b(?!\s*\d)"
     r"|\b(?:annual|full[\s-]+year|whole[\s-]+year|year[\s-]+end)\s+(?:[a-z]+\s+){0,3}?reports?\b"
 )

@@ -775,6 +775,17 @@ class Answerer:
             # "các BC quý I trong bốn năm 2023–2026", "reports for a first quarter", "các báo
             # cáo CCHC cả năm": the reports of that part of a year, of whichever year
             selected = self._of_season(selected, ranked, part, every=every)
+        elif selected and parsed.codes == ("BC",) and _of_part_of_year(parsed, folded):
+            # "BC CCHC 6 tháng năm 2025", "BC quý III/2025": the reports of that period, not
+            # those issued in it (the 2024 report of January, the first quarter's)
+            of_period = [
+                d
+                for d in selected + [d for d in ranked if d not in selected]
+                if d.entry.code == "BC"
+                and d.profile is not None
+                and d.profile.period == parsed.period
+            ]
+            selected = of_period or selected
         if during:
             # what held then includes what amended it then (the Quy chế of 2022 and the
             # decision of 2023 amending its Điều 9, asked "áp dụng trong năm 2023")
@@ -2091,6 +2102,21 @@ class Answerer:
             mode=mode,
             notice=notice,
         )
+
+
+_WHOLE_YEAR_REPORT = re.compile(r"\bca nam\b|\btong ket nam\b|\bfull[- ]year\b")
+# Issued in a period, not of it: "ban hành trong 6 tháng đầu năm 2025", "issued in".
+_ISSUED_IN = re.compile(r"\b(?:ban hanh|ky|gui|issued|signed|sent)\b")
+
+
+def _of_part_of_year(parsed: ParsedQuestion, folded: str) -> bool:
+    """Whether a question asks for the documents of a part of a year ("6 tháng năm 2025"),
+    not of whole years nor issued in it."""
+    period = parsed.period
+    if period is None or _ISSUED_IN.search(folded):
+        return False
+    # ("BC cả năm 2025", "BC tổng kết năm 2025": the year's own report)
+    return not period.whole_years or bool(_WHOLE_YEAR_REPORT.search(folded))
 
 
 def _word_pairs(text: str) -> frozenset[tuple[str, str]]:

@@ -273,6 +273,28 @@ class Listed:
     own: str = ""
 
 
+# A part of a year a report is of, opening a listed segment (folded): "quý III", "6 tháng",
+# "cả năm 2025", "năm 2025".
+_ENUM_PART = re.compile(r"(?:ca\s+)?(?:quy\s+(?:[ivx]+|\d)\b|\d{1,2}\s+thang\b|nam\b)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A listed report or plan up to the part of a year it is of: "các BC CCHC " of "các BC CCHC
+# 6 tháng".
+_REPORT_HEAD = re.compile(
+    rf"(?:(?:cac|nhung|ca)\s+)?((?:bc|bao cao|kh|ke hoach)\b.*?)\s+{_ENUM_PART.pattern}"
+)
+
+
+def _shared_head(
+    clean: str, folded: str, span: tuple[int, int], shared: dict[tuple[int, int], str]
+) -> str:
+    """The words a part of a year listed after ``span`` shares: its report's type and topic
+    as typed; "" when ``span`` is no report or plan of a part of a year."""
+    if span in shared:
+        return shared[span]
+    m = _REPORT_HEAD.match(folded, *span)
+    return f"{clean[m.start(1) : m.end(1)]} " if m else ""
+
+
 def enumerated(clean: str) -> list[Listed] | None:
     """The documents a question lists one by one (three or more), each asked alone; None when
     it lists none."""
@@ -286,8 +308,15 @@ def enumerated(clean: str) -> list[Listed] | None:
     segments = list(zip(bounds, ends, strict=True))
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
+    # a part of a year after a report listed shares its words ("các BC CCHC 6 tháng, quý III
+    # và cả năm 2025": the BC CCHC quý III, the BC CCHC cả năm): what it is said after
+    shared: dict[tuple[int, int], str] = {}
     for a, b in segments:
+        part = _ENUM_PART.match(folded, a, b)
         if _ENUM_HEAD.match(folded, a, b):
+            run.append((a, b))
+        elif part and run and _shared_head(clean, folded, run[-1], shared):
+            shared[(a, b)] = _shared_head(clean, folded, run[-1], shared)
             run.append((a, b))
         else:
             bare = _CLOSED.sub(lambda m: " " * len(m.group()), folded[:b])
@@ -313,13 +342,20 @@ def enumerated(clean: str) -> list[Listed] | None:
             continue  # inside the item's own aside: "KH chuyển đổi số (kể cả CV gia hạn)"
         end = last.start()
         break
+    if (a, b) in shared:
+        shared[(a, end)] = shared[(a, b)]
     best[-1] = (a, end)
     # what is asked of each, without what the list runs on into ("… quy chế Bộ phận Một cửa
     # và tiếp nhận hồ sơ trực tuyến đang có hiệu lực?")
     asking = _ENUM_ASKING.search(folded, end)
     rest = clean[asking.start() :] if asking else clean[end:]
+    # a part of a year listed without its year is of the one year the question names
+    years = sorted(set(_YEAR.findall(folded)))
     out = []
     for a, b in best:
-        item = clean[a:b].strip(" ,;")
-        out.append(Listed(item, f"{clean[:start]}{item}{clean[end:]}", f"{item} {rest.lstrip()}"))
+        item = shared.get((a, b), "") + clean[a:b].strip(" ,;")
+        asked = item
+        if len(years) == 1 and _ENUM_PART.search(fold(item)) and not _YEAR.search(item):
+            asked = f"{item} năm {years[0]}"
+        out.append(Listed(item, f"{clean[:start]}{asked}{clean[end:]}", f"{asked} {rest.lstrip()}"))
     return out
