@@ -57,6 +57,7 @@ ARCHIVES = {
     "ha-lam": REPO / "bench/out/heldout17-archive",
     "xuan-thuy": REPO / "bench/out/heldout18-archive",
     "an-truong": REPO / "bench/out/heldout19-archive",
+    "long-thanh": REPO / "bench/out/heldout20-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -79,6 +80,7 @@ TRUTH_ARCHIVES = {
     "heldout17_archive_truth": "ha-lam",
     "heldout18_archive_truth": "xuan-thuy",
     "heldout19_archive_truth": "an-truong",
+    "heldout20_archive_truth": "long-thanh",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -206,6 +206,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout19-archive",
         DATA / "heldout19_archive_truth.json",
     ),
+    "heldout20": (
+        REPO / "bench" / "out" / "heldout20-archive",
+        DATA / "heldout20_archive_truth.json",
+    ),
 }
 
 

@@ -123,7 +123,9 @@ Thực hiện Quyết định số 05/2025/QĐ-UBND ngày 26/02/2025 của Ủy 
 
 1. Từ ngày 01/3/2025, hồ sơ đăng ký doanh nghiệp, đầu tư trước đây nộp tại Sở Kế hoạch và Đầu tư được tiếp nhận tại Bộ phận Một cửa Sở Tài chính hoặc trực tuyến trên Hệ thống thông tin quốc gia về đăng ký doanh nghiệp.
 
-2. Trong tháng 3/2025, Phòng Đăng ký kinh doanh tiếp tục theo dõi, báo cáo riêng số liệu hồ sơ đăng ký doanh nghiệp; từ quý II/2025 số liệu được tổng hợp chung vào báo cáo cải cách hành chính của Sở.
+2. Việc giải quyết hồ sơ đăng ký doanh nghiệp tạm thời tiếp tục thực hiện theo Quy trình nội bộ ban hành kèm theo Quyết định số 86/QĐ-SKHĐT ngày 12/8/2022 của Sở Kế hoạch và Đầu tư.
+
+3. Trong tháng 3/2025, Phòng Đăng ký kinh doanh tiếp tục theo dõi, báo cáo riêng số liệu hồ sơ đăng ký doanh nghiệp; từ quý II/2025 số liệu được tổng hợp chung vào báo cáo cải cách hành chính của Sở.
 
 Sở Tài chính thông báo để tổ chức, cá nhân biết./.
 
@@ -224,7 +226,7 @@ Căn cứ Quyết định số 05/2025/QĐ-UBND ngày 26/02/2025 của Ủy ban 
 
 QUYẾT ĐỊNH:
 
-{QD_40_ARTICLES}
+{QD_40_ARTICLES.replace("có hiệu lực kể từ ngày ký", "có hiệu lực kể từ ngày 01 tháng 5 năm 2025")}
 
 (Dự thảo lấy ý kiến các phòng đến ngày 28/4/2025; góp ý gửi Văn phòng Sở.)
 

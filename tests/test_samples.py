@@ -65,6 +65,9 @@ HELDOUT18 = json.loads((DATA / "heldout18_archive_truth.json").read_text("utf-8"
 # And the nineteenth (the Sở Y tế of fictional tỉnh An Trường, 2022 – 2026), whose documents are
 # suspended in part or whole, extended, annulled, corrected or kept to a day: truth only.
 HELDOUT19 = json.loads((DATA / "heldout19_archive_truth.json").read_text("utf-8"))
+# And the twentieth (the Sở Tài chính of fictional tỉnh Long Thạnh, 2022 – 2026), whose plans and
+# reports give figures by period, corrected and counted anew: truth only.
+HELDOUT20 = json.loads((DATA / "heldout20_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -169,6 +172,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT17, "2025"),
         (HELDOUT18, "2025"),
         (HELDOUT19, "2025"),
+        (HELDOUT20, "2025"),
     ],
     ids=[
         "sample",
@@ -189,6 +193,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout17",
         "heldout18",
         "heldout19",
+        "heldout20",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -237,6 +242,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT17,
         HELDOUT18,
         HELDOUT19,
+        HELDOUT20,
     ],
     ids=[
         "heldout6",
@@ -253,6 +259,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout17",
         "heldout18",
         "heldout19",
+        "heldout20",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -308,6 +315,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT17,
         HELDOUT18,
         HELDOUT19,
+        HELDOUT20,
     ],
     ids=[
         "heldout7",
@@ -323,6 +331,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout17",
         "heldout18",
         "heldout19",
+        "heldout20",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -989,6 +998,104 @@ def test_the_nineteenth_script_writes_a_consolidated_text_and_a_suspension(tmp_p
     refused = run_script("make_heldout19_archive.py", REPO / "corpus" / "heldout19")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout19").exists()
+
+
+def test_the_twentieth_archive_has_figures_by_period_corrected_and_lives() -> None:
+    """The twentieth archive's last document is the Sở Tài chính's Công văn of 25/11/2026: every
+    "now" question is asked as of that day. 50 files, 49 documents' sources and one DỰ THẢO (no
+    document, no relation). The procedure 61 is amended twice (partly in force) and replaced;
+    the reporting rules lose one article (repeals with a scope); a UBND decision is repealed
+    whole; a working group's decision is ended; a pilot ends by its time; the scoring rules are
+    suspended to a stated day and apply again after it; a former body's procedure is unknown.
+    The figure questions ask corrected figures, cumulative and in-period ones, targets."""
+    truth = HELDOUT20
+    docs = truth["documents"]
+    last = max(d["date"] for d in docs)
+    assert last == "2026-11-25"
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = [d["source"] for d in docs if d["source"]]
+    assert len(sources) == len(set(sources)) == 49
+    assert not truth["second_files"]
+    assert not truth["appendix_tables"]
+    assert not truth["ambiguous_idents"]
+    assert not truth["copies"]
+    others = {n["file"] for n in truth["not_documents"]}
+    assert others == {"Du thao QD quy che lam viec (lan 2).docx"}
+    assert not others & set(sources)
+    assert not [r for r in truth["relations"] if r["stated_in"] in others]
+    by_ident = {d["ident"]: d for d in docs}
+    assert len(by_ident) == len(docs)
+    assert set(truth["special_files"]) <= set(sources) | others
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"] and isinstance(r["target"], str)
+    }
+    assert ("amends", "15/QĐ-STC", "61/QĐ-STC", "Điều 5") in own
+    assert ("amends", "33/QĐ-STC", "61/QĐ-STC", "Điều 7") in own
+    assert ("repeals", "09/QĐ-STC", "102/QĐ-STC", "Điều 4") in own
+    assert ("repeals", "12/2024/QĐ-UBND", "25/2021/QĐ-UBND", None) in own
+    assert ("terminates", "20/QĐ-STC", "37/QĐ-STC", None) in own
+    assert ("terminates", "18/QĐ-STC", "55/QĐ-STC", None) in own
+    assert {r[2] for r in own if r[:2] == ("replaces", "36/QĐ-STC")} == {
+        "61/QĐ-STC",
+        "15/QĐ-STC",
+        "33/QĐ-STC",
+    }
+    assert not [r for r in own if r[1] in {"09/BC-STC", "1254/STC-VP", "16/TTr-STC"}]
+    (pause,) = truth["suspensions"]
+    assert (pause["ident"], pause["suspended_by"], pause["restored_by"]) == (
+        "55/QĐ-STC",
+        "18/QĐ-STC",
+        None,
+    )
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("55/QĐ-STC", "2026-03-31")] == "in_force"
+    assert cases[("55/QĐ-STC", pause["from"])] == "not_in_force"
+    assert cases[("55/QĐ-STC", pause["to"])] == "not_in_force"
+    assert cases[("55/QĐ-STC", pause["restored_from"])] == "in_force"
+    assert cases[("61/QĐ-STC", "2024-03-14")] == "in_force"
+    assert cases[("61/QĐ-STC", "2024-03-15")] == "partly_in_force"
+    assert cases[("61/QĐ-STC", "2026-09-01")] == "not_in_force"
+    assert cases[("102/QĐ-STC", "2025-01-25")] == "in_force"
+    assert cases[("102/QĐ-STC", last)] == "partly_in_force"
+    assert cases[("52/QĐ-STC", "2025-06-30")] == "in_force"
+    assert cases[("52/QĐ-STC", "2025-07-01")] == "not_in_force"
+    assert cases[("86/QĐ-SKHĐT", "2025-06-01")] == "unknown"
+    assert cases[("36/QĐ-STC", last)] == "in_force"
+    figures = {q["question"]: q for q in truth["figure_questions"]}
+    corrected = [q for q in figures.values() if "CORRECTED" in q["note"]]
+    assert {v for q in corrected for v in q["expected"]} == {"2.214", "36,1%", "99,0%"}
+    assert {v for q in corrected for v in q["others"]} >= {"2.187", "36,5%", "99,2%"}
+    assert len(truth["list_questions"]) == 26
+    assert len(truth["figure_questions"]) == 32
+
+
+def test_the_twentieth_script_writes_reports_a_correction_and_a_draft(tmp_path: Path) -> None:
+    """The generator (not the assistant) writes one file per source and the DỰ THẢO; the
+    correcting Công văn and the official year's report say whose figures they replace; the
+    nondescript scan holds the decision ending the working group; corpus/ is refused."""
+    out = tmp_path / "h20"
+    assert run_script("make_heldout20_archive.py", out).returncode == 0
+    sources = {d["source"] for d in HELDOUT20["documents"] if d["source"]}
+    others = {n["file"] for n in HELDOUT20["not_documents"]}
+    assert {p.name for p in out.iterdir()} == sources | others
+    assert (out / "scan_20250324.pdf").read_bytes().startswith(b"%PDF")
+    fix = (out / "CV 1254 dieu chinh so lieu 6 thang 2024.txt").read_text("utf-8")
+    assert "thay thế số liệu tại Báo cáo số 101/BC-STC" in fix
+    assert "2.214 hồ sơ" in fix
+    table = (out / "BC CCHC nam 2024.txt").read_text("utf-8")
+    assert "| 2   | Tin học - thống kê     | 1.386     |" in table
+    with zipfile.ZipFile(out / "BC CCHC nam 2025 chinh thuc.docx") as docx_file:
+        official = docx_file.read("word/document.xml").decode("utf-8")
+    assert "thay thế số liệu tại Báo cáo số 248/BC-STC" in official
+    assert "10.516" in official
+    with zipfile.ZipFile(out / "Du thao QD quy che lam viec (lan 2).docx") as docx_file:
+        draft = docx_file.read("word/document.xml").decode("utf-8")
+    assert "DỰ THẢO" in draft
+    refused = run_script("make_heldout20_archive.py", REPO / "corpus" / "heldout20")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout20").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
