@@ -796,6 +796,7 @@ class Answerer:
         if not (asks_current(parsed) or at):
             if including:
                 amending = self._amending(selected, ranked, self.now)
+                amending += self._changing(selected + amending, self.now)
                 selected = selected + [d for d in amending if d not in selected]
             return selected
         # What is carried out now (or at the moment asked: "tại thời điểm 31/12/2023"): not
@@ -828,6 +829,10 @@ class Answerer:
         # What applies now includes what amended it ("Quy chế chi tiêu nội bộ hiện hành gồm
         # những văn bản nào": the rules and the decision amending their Điều 9).
         selected = selected + self._amending(selected, ranked, at or self.now)
+        if including:
+            # and what corrected it, or lengthened its term, when counted in
+            changing = self._changing(selected, at or self.now)
+            selected = selected + [d for d in changing if d not in selected]
         # A question about what holds now (or held then) lists the documents in force first.
         return order(selected, self.lives, lambda d: d.entry, at)
 

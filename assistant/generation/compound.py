@@ -232,6 +232,8 @@ _ENUM_THING = (
 # "chức năng, nhiệm vụ (, quyền hạn)" names one thing: its commas cut no item
 _ONE_THING_COMMA = re.compile(
     r"(?<=\bchuc nang),(?=\s+nhiem vu\b)|(?<=\bnhiem vu),(?=\s+quyen han\b)"
+    # "chức năng, nhiệm vụ và cơ cấu tổ chức": the "và" too
+    r"|(?:(?<=\bnhiem vu )|(?<=\bquyen han ))va(?= co cau to chuc\b)"
 )
 _ENUM_HEAD = re.compile(rf"(?:(?:cac|nhung|ban|ca)\s+)*{_ENUM_THING}\b")
 # The first item inside its segment: the last document word outside brackets ("lúc đó quy
@@ -301,7 +303,7 @@ def enumerated(clean: str) -> list[Listed] | None:
     folded = fold(clean)
     if len(folded) != len(clean):
         return None
-    folded = _ONE_THING_COMMA.sub(" ", folded)
+    folded = _ONE_THING_COMMA.sub(lambda m: " " * len(m.group()), folded)
     cuts = [(m.start(), m.end()) for m in _ENUM_SEP.finditer(folded)]
     bounds = [0, *(e for _, e in cuts)]
     ends = [*(s for s, _ in cuts), len(folded)]

@@ -1305,10 +1305,18 @@ def effect_day(folded: str) -> str | None:
 # What the asker counts in beside the documents asked ("…, tính cả QĐ sửa đổi", "kể cả QĐ
 # bãi bỏ một phần", "including the decisions amending it"), folded: the clause names an act
 # the answer adds, not a facet the answer meets.
-_CHANGING_ACT = r"\b(?:sua doi|bo sung|bai bo|dinh chinh|amend\w*|modif\w*|repeal\w*|correct\w*)\b"
+_CHANGING_ACT = (
+    r"\b(?:sua doi|bo sung|bai bo|dinh chinh|gia han|keo dai|amend\w*|modif\w*|repeal\w*"
+    r"|correct\w*|extend\w*)\b"
+)
 _INCLUDING_CHANGING = re.compile(
     r"(?:,\s*)?\(?\b(?:tinh ca|ke ca|bao gom ca|gom ca|including|counting)\b"
     rf"(?=[^?.;)]*{_CHANGING_ACT})[^?.;)]*\)?"
+    # "Quy chế Bộ phận Một cửa hiện hành và QĐ đính chính nó", "…: QĐ thí điểm và QĐ gia
+    # hạn?": the act on the one asked for, closing the question
+    r"|\s+(?:va|and)\s+(?:cac\s+|nhung\s+|the\s+)?(?:qd|quyet dinh|vb|van ban|cv|cong van"
+    rf"|decisions?|documents?)\s+(?:da\s+)?{_CHANGING_ACT}(?:\s+(?:no|chung|it|them))?"
+    r"(?=\s*[?.]?\s*$)"
 )
 
 

@@ -416,7 +416,11 @@ def _names_documents(folded: str) -> bool:
     with a question mark too when it names no document's number ("qđ về một cửa năm
     2024?")."""
     if not _DOCUMENT_NAME_RE.search(folded):
-        return False
+        # "Thí điểm trả kết quả bản điện tử: QĐ thí điểm và QĐ gia hạn?": named after a lead
+        lead, colon, named = folded.rpartition(":")
+        if not (colon and lead.strip() and _DOCUMENT_NAME_RE.search(named.strip())):
+            return False
+        folded = named.strip()
     asked = folded.rstrip(" ?.")
     if asked != folded.rstrip(" .") and _NUMBER_RE.search(asked):
         return False
