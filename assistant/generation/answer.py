@@ -494,7 +494,9 @@ class Answerer:
                 self._own_files = own_files(self.profiles)
             found: dict[tuple[str, str, str, str], Correction] = {}
             for source, p in self._own_files.items():
-                if not is_report(p):
+                # (a report, or a letter sending the corrected figures: "V/v điều chỉnh số
+                # liệu báo cáo … 6 tháng đầu năm 2024")
+                if not (is_report(p) or p.code in (None, CONG_VAN)):
                     continue
                 told = (s for c in self.chunks.of_source(source) for s in sentences(c))
                 for fix in corrections_in(told, text_year(p)):

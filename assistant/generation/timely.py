@@ -444,6 +444,8 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
     ``year``: the year the document's text means by a part of a year written without one
     ("6 tháng đầu năm", "tháng 8"; ``text_year``).
     """
+    if _labels_year(fold(text), asked.period):
+        return 0.5
     if _cut_off_before(fold(text), asked.period):
         return -0.5
     named = sentence_period(text, year)
@@ -466,6 +468,22 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
     if not years:
         return 0.0
     return 0.5 if years & set(asked.period.years) else -0.5
+
+
+# A figure a sentence labels with a year beside its own period's (folded): "Tỷ lệ … 99,1%
+# (năm 2024: 98,5%)", "tăng 132,1% so với năm 2024 (4.530 hồ sơ)".
+_LABELLED_YEAR = re.compile(
+    r"\(\s*nam\s+((?:19|20)\d\d)\s*:\s*\d|\bso voi (?:cung ky )?nam\s+((?:19|20)\d\d)\s*\(\s*\d"
+)
+
+
+def _labels_year(folded: str, asked: Period) -> bool:
+    """Whether a sentence gives a figure it labels with the one year asked (``asked`` a
+    whole year): the later report's restated, often final, figure of it."""
+    if not asked.whole_years or len(asked.years) != 1:
+        return False
+    year = str(asked.years[0])
+    return any(year in m.groups() for m in _LABELLED_YEAR.finditer(folded))
 
 
 def text_year(p: Profile | None) -> int | None:
@@ -551,6 +569,11 @@ _CORRECTION = re.compile(
     rf"(?:\s+[a-z]+){{0,2}}\s+(?:len|xuong|thanh|con)\s+(?P<new>{_FIGURE})"
     rf"|\b(?:revised|corrected|updated|adjusted|restated)\s+(?:\w+\s+){{0,3}}?from\s+"
     rf"(?P<eold>{_FIGURE})(?:\s+[a-z]+){{0,2}}\s+to\s+(?P<enew>{_FIGURE})"
+    # "Số hồ sơ …: 2.214 hồ sơ (đã báo cáo 2.187 hồ sơ)", "36,1% (trước đây báo cáo 36,5%)",
+    # "2.214 hồ sơ (Báo cáo số 101/BC-STC nêu 2.187 hồ sơ)"
+    rf"|(?P<bnew>{_FIGURE})(?:\s+[a-z]+){{0,2}}\s*\(\s*(?:(?:da|truoc day(?:\s+da)?|previously)"
+    r"\s+(?:bao cao|neu|reported|stated)|bao cao so \S+(?:\s+ngay \S+)?\s+(?:da\s+)?neu)"
+    rf"\s+(?:la\s+)?(?P<bold>{_FIGURE})"
 )
 
 
@@ -570,13 +593,22 @@ def corrections_in(found: Iterable[Sentence], year: int | None) -> list[Correcti
     """The corrections ``found`` (one document's sentences) state; ``year``: the year its
     text means by a month named without one (``text_year``)."""
     out = []
+    # (a line of a list of corrections names no period: the one named last before it does,
+    # "… Báo cáo số 101/BC-STC kết quả … 6 tháng đầu năm 2024 …: - Tỷ lệ …: 36,1% (đã báo
+    # cáo 36,5%).")
+    last: Period | None = None
     for s in found:
+        named = sentence_period(s.text, year)
         m = _CORRECTION.search(fold(s.text))
-        period = sentence_period(s.text, year) if m else None
+        period = named or last
+        last = named or last
         if m and period is not None:
-            old, new = (
-                (m.group("old"), m.group("new")) if m.group("old") else m.group("eold", "enew")
-            )
+            if m.group("old"):
+                old, new = m.group("old", "new")
+            elif m.group("eold"):
+                old, new = m.group("eold", "enew")
+            else:
+                old, new = m.group("bold", "bnew")
             out.append(Correction(period, "".join(old.split()), "".join(new.split()), s))
     return out
 

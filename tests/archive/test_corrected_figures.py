@@ -56,6 +56,17 @@ FILES = {
         "khi đồng bộ hồ sơ của Sở Giao thông vận tải.\n\nII. NHIỆM VỤ NĂM 2025\n\nTiếp tục "
         "số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.",
     ),
+    # a letter sending corrected figures, a list of them under a lead naming the period
+    "cv-dieu-chinh-so-lieu-quy-iii.txt": (
+        f"{SAMPLE}VĂN PHÒNG UBND TỈNH KIM SƠN\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 85/TTPVHCC-VP\n\nKim Sơn, ngày 20 tháng 10 năm 2024\n\n"
+        "V/v điều chỉnh số liệu báo cáo quý III năm 2024\n\nKính gửi: Sở Nội vụ.\n\n"
+        "Ngày 03/10/2024, Trung tâm gửi Báo cáo số 70/BC-TTPVHCC kết quả hoạt động quý III "
+        "năm 2024. Qua đối soát, Trung tâm điều chỉnh số liệu như sau:\n\n"
+        "- Tỷ lệ giải quyết đúng hạn: 99,52% (đã báo cáo 99,47%).\n\n"
+        "- Số hồ sơ tiếp nhận không thay đổi.\n\nGIÁM ĐỐC\n\nTrần Thị Mai\n"
+    ),
 }
 
 
@@ -92,3 +103,10 @@ def test_a_month_s_item_of_a_quarter_later_corrected_is_corrected(answerer: Answ
     # December's own item of the quarter's breakdown, no correction of it
     assert "9.603" in first, text
     assert "điều chỉnh" not in first, text
+
+
+def test_a_letter_s_corrected_figure_answers_first(answerer: Answerer) -> None:
+    text = answerer.ask("Tỷ lệ đúng hạn quý III năm 2024 của Trung tâm là bao nhiêu?").text
+    first = points(text)[0]
+    assert "99,52%" in first, text
+    assert "cv-dieu-chinh-so-lieu-quy-iii.txt" in first, text

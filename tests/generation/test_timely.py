@@ -103,6 +103,10 @@ def test_a_part_of_the_period_is_half_a_fit() -> None:
         ("Thực hiện Kế hoạch giai đoạn 2021 - 2025 của tỉnh.", Y2023, 0.0),
         # a date or a number holds no period
         ("Theo Quyết định số 07/2022/QĐ-UBND ngày 12/3/2022, Sở kiểm tra 06 đơn vị.", Y2023, 0.0),
+        # a later report's figure of the year, labelled with it: the year's final figure
+        ("Năm 2024, tỷ lệ đúng hạn 99,1% (năm 2023: 98,5%).", Y2023, 0.5),
+        ("Năm 2024, Sở nhận 10.516 hồ sơ, tăng 12% so với năm 2023 (9.390 hồ sơ).", Y2023, 0.5),
+        ("Năm 2022, tỷ lệ đúng hạn 97,1% (năm 2021: 96,5%).", Y2023, -0.5),
     ],
 )
 def test_sentence_fit(text: str, asked: Period, expected: float) -> None:
@@ -462,6 +466,26 @@ def test_a_corrected_figure_is_read(text: str, old: str, new: str) -> None:
     assert (fix.old, fix.new) == (old, new)
     assert fix.period.start[:4] == "2024"
     assert fix.period.start == fix.period.end[:8] + "01"
+
+
+def test_a_figure_given_beside_the_one_first_reported_is_a_correction() -> None:
+    lead = "Ngày 17/6/2024, Sở gửi Báo cáo số 101/BC-STC kết quả 6 tháng đầu năm 2024."
+    told = [
+        _sentence(lead, "cv-1254.txt"),
+        # the period is the lead's
+        _sentence("- Tỷ lệ hồ sơ trực tuyến toàn trình: 36,1% (đã báo cáo 36,5%).", "cv-1254.txt"),
+        _sentence(
+            "Số liệu quý III năm 2024: 2.214 hồ sơ (Báo cáo số 163/BC-STC nêu 2.187 hồ sơ).",
+            "cv-1254.txt",
+        ),
+    ]
+    first, second = corrections_in(told, 2024)
+    assert (first.old, first.new, first.period) == (
+        "36,5%",
+        "36,1%",
+        Period("2024-01-01", "2024-06-30"),
+    )
+    assert (second.old, second.new, second.period.start) == ("2.187", "2.214", "2024-07-01")
 
 
 def test_no_correction_without_a_period_nor_in_a_plain_amendment() -> None:
