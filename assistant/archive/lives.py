@@ -476,22 +476,29 @@ class Lives:
     def _events(self, entry: RegistryEntry, *, with_base: bool = True) -> list[Event]:
         """What later documents did to ``entry``; one event per act, its own file preferred;
         with ``with_base``, the end of what it amends too (``_with_base``)."""
-        chosen: dict[tuple[str, str, str | None], tuple[bool, Event]] = {}
+        chosen: dict[tuple[str, str, str | None], tuple[bool, Event, Statement]] = {}
         for s in self.acts_on(entry):
             event = self._event(s)
             if event is None:
                 continue
             own = self._is_own(s)
             key = (lookup_key(event.by), event.type, event.scope)
-            if key not in chosen or (own and not chosen[key][0]):
-                chosen[key] = (own, event)
+            # (the acting file's own word first; there, an article's before its trích yếu:
+            # "Tạm dừng áp dụng Quyết định số 55 …" above, "Điều 1. Tạm dừng … kể từ ngày
+            # 01 tháng 4 năm 2026" below)
+            if (
+                key not in chosen
+                or (own and not chosen[key][0])
+                or (own and _in_article(s) and not _in_article(chosen[key][2]))
+            ):
+                chosen[key] = (own, event, s)
         # An act whose own file says it ended a part ("Bãi bỏ Điều 10 …") did not end the
         # whole, whatever a report retelling it reads as ("… tiếp tục được thực hiện, trừ
         # Điều 10 đã bị bãi bỏ tại Quyết định số 35/…" is no repeal of the whole).
-        partial = {lookup_key(e.by): own for own, e in chosen.values() if e.scope is not None}
+        partial = {lookup_key(e.by): own for own, e, _ in chosen.values() if e.scope is not None}
         events = [
             e
-            for own, e in chosen.values()
+            for own, e, _ in chosen.values()
             if e.scope is not None or not partial.get(lookup_key(e.by), own) or own
         ]
         events = [self._lifted(entry, e) if e.type == "suspended" else e for e in events]
@@ -708,3 +715,8 @@ def _conflicts(entry: RegistryEntry, claims: list[dict], events: Iterable[Event]
     if len(enders) > 1:
         out.append(f"Nhiều văn bản cùng thay thế, bãi bỏ {entry.ident}: " + ", ".join(enders))
     return out
+
+
+def _in_article(s: Statement) -> bool:
+    """Whether a statement stands in an article of its file ("Điều 1"), not its trích yếu."""
+    return s.section.startswith("Điều")

@@ -39,6 +39,13 @@ _OWN_TERM = re.compile(
     r"|trong\s+năm\s+(?P<iy>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
+# The text's own term as a period of its trial or application: "Thời gian thí điểm từ ngày
+# 01 tháng 7 năm 2024 đến hết ngày 30 tháng 6 năm 2025", "Thời gian áp dụng: đến hết năm 2025".
+_OWN_PERIOD = re.compile(
+    r"^\W*(?:Điều\s+\d+\.\s*)?(?P<at>Thời)\s+(?:gian|hạn)\s+(?:thực\s+hiện\s+)?(?:thí\s+điểm|áp\s+dụng)"
+    rf"\s*(?::\s*)?(?:(?:là\s+)?(?:kể\s+)?từ\s+[^.;\n]{{0,60}}?)?\s*(?:{UNTIL_DAY}|{_UNTIL_YEAR})",
+    re.IGNORECASE | re.MULTILINE,
+)
 # Another document's term, told: "… Quyết định số 21/QĐ-SCT ngày 05/3/2022 áp dụng đến hết
 # ngày 31/12/2023" (the verb right after the citation and its date or issuer), "Quy chế …
 # kèm theo Quyết định số 215/QĐ-UBND ngày 14/4/2023 của Ủy ban nhân dân huyện Tân Khê tiếp
@@ -113,11 +120,12 @@ def extract_terms(text: str) -> list[Term]:
     """The terms ``text`` states: its own, those it tells of others, and extensions."""
     text = normalize(text)
     found: list[Term] = []
-    for m in _OWN_TERM.finditer(text):
+    for m in (*_OWN_TERM.finditer(text), *_OWN_PERIOD.finditer(text)):
         until = _until(m)
+        start = m.start("at") if m.groupdict().get("at") else m.start()
         if until:
-            quote = _sentence_at(text, m.start())
-            found.append(Term(SELF, None, until, False, m.start(), m.end(), quote))
+            quote = _sentence_at(text, start)
+            found.append(Term(SELF, None, until, False, start, m.end(), quote))
     for c in extract(text):
         told = _TOLD_TERM.search(text[c.end : c.end + 200])
         if not c.ident or told is None or _EXTENDS.search(text, max(0, c.start - 120), c.start):

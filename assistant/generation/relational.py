@@ -279,10 +279,10 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
         return None
     # ("Trong các QĐ 12, 30 và 15, QĐ nào trong số đó đã bị thay thế" reads as what 15
     # replaced by its words' order; it asks which of the three was)
-    if len(entries) > 1 and kind != "based_on" and asks_which_of(parsed):
-        return _which_changed(entries, parsed, lives, en)
     if len(entries) > 1 and kind == "status" and _WHICH.search(fold(parsed.clean)):
         return _which_in_force(entries, parsed, lives, en)
+    if len(entries) > 1 and kind != "based_on" and asks_which_of(parsed):
+        return _which_changed(entries, parsed, lives, en)
     blocks = []
     for entry in entries:
         life = lives.life(entry)

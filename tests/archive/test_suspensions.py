@@ -143,6 +143,24 @@ FILES = {
         "lực kể từ ngày 01 tháng 01 năm 2026.",
     ),
     # the year's report, the archive's last day: tells the suspension and its end
+    # its trích yếu names the one suspended, its article the day the suspension starts
+    "qd-70-2025-cham-diem.txt": document(
+        "QUYẾT ĐỊNH",
+        "70/QĐ-SCT",
+        "10/01/2025",
+        "Ban hành Quy định chấm điểm cải cách hành chính các phòng",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy định chấm điểm.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
+    "qd-74-2025-tam-dung.txt": document(
+        "QUYẾT ĐỊNH",
+        "74/QĐ-SCT",
+        "25/3/2025",
+        "Tạm dừng áp dụng Quyết định số 70/QĐ-SCT ngày 10/01/2025",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Tạm dừng áp dụng Quyết định số 70/QĐ-SCT ngày 10/01/2025 "
+        "của Giám đốc Sở Công Thương kể từ ngày 01 tháng 4 năm 2025 đến hết ngày 30 tháng 6 "
+        "năm 2025.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n" + _SIGNS,
+    ),
     "bc-2025-cchc.txt": document(
         "BÁO CÁO",
         "210/BC-SCT",
@@ -260,6 +278,9 @@ def test_restorations_as_texts_state_them(text: str, expected: list) -> None:
         ("52/QĐ-SCT", "2025-09-01", "in_force"),  # a correction changes nothing in force
         ("63/QĐ-SCT", "2025-07-31", "in_force"),
         ("63/QĐ-SCT", "2025-08-01", "not_in_force"),  # replaced, as corrected
+        ("70/QĐ-SCT", "2025-03-31", "in_force"),  # signed 25/3, suspends from 01/4
+        ("70/QĐ-SCT", "2025-04-15", "not_in_force"),
+        ("70/QĐ-SCT", "2025-07-01", "in_force"),
     ],
 )
 def test_status_follows_suspensions_and_corrections(

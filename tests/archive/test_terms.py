@@ -124,6 +124,13 @@ def settings(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Setting
             "xã Tân Khê, Khê Thượng và Khê Nam đến hết ngày 31 tháng 12 năm 2025.",
             [("215/QĐ-UBND", "2025-12-31", False)],
         ),
+        # a pilot's own time, stated as a period
+        (
+            "Điều 2. Thời gian thí điểm từ ngày 01 tháng 7 năm 2024 đến hết ngày 30 tháng 6 năm "
+            "2025.",
+            [(SELF, "2025-06-30", False)],
+        ),
+        ("Thời gian áp dụng: đến hết năm 2025.", [(SELF, "2025-12-31", False)]),
         # a wait that drags on is no extension
         ("Thời gian giải quyết hồ sơ kéo dài đến ngày 30/6/2025 do thiếu nhân lực.", []),
         # an effective date, a plan carried out in a year by the Sở: no term
