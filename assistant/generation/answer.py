@@ -537,6 +537,9 @@ class Answerer:
             # "Cuối năm 2020 (31/12/2020) … đang áp dụng", "bắt đầu có hiệu lực trong quý
             # II/2024": the moment's year, the period of effect, are no issue years
             parsed = replace(parsed, years=(), period=None)
+        correcting = self._correcting(parsed, folded)
+        if correcting:
+            return correcting
         found = candidates(self.registry, parsed)
         prior = {h.chunk.id: h.score for h in self.searcher.search(parsed.clean, k=K_PRIOR)}
         asked = self._asked(parsed)
@@ -1845,6 +1848,22 @@ class Answerer:
         chosen += [d for d in self._changing(chosen, at) if d not in chosen]
         return extractive.list_answer(parsed, chosen, note=noter(self.lives, parsed.language))
 
+    def _correcting(self, parsed: ParsedQuestion, folded: str) -> list[ScoredDocument]:
+        """For "Số liệu 6 tháng 2024 đã được điều chỉnh ở văn bản nào?": the documents that
+        correct a figure of the period asked (``corrections``), by date; [] for another
+        question, or when none does."""
+        period = parsed.period
+        if period is None or not _FIGURES_CORRECTED.search(folded):
+            return []
+        sources = {
+            c.sentence.chunk.source
+            for c in self.corrections()
+            if period.start <= c.period.start and c.period.end <= period.end
+        }
+        found = [e for e in self.registry.entries() if e.own_source in sources]
+        found.sort(key=lambda e: (e.date or "", e.ident))
+        return [ScoredDocument(e, 0.0, "", *entry_location(e)) for e in found]
+
     def _successor(self, d: ScoredDocument, at: str) -> ScoredDocument | None:
         """The document that replaced ``d``'s by ``at`` (followed on, replacement after
         replacement, to the last by then), with ``d``'s score; None if none did."""
@@ -2111,6 +2130,13 @@ class Answerer:
         )
 
 
+# Figures asked as corrected: "số liệu 6 tháng 2024 đã được điều chỉnh ở văn bản nào",
+# "which letter corrected the figures of …" (folded).
+_FIGURES_CORRECTED = re.compile(
+    r"\bso lieu\b[^?.]*\b(?:dieu chinh|dinh chinh|cap nhat lai|sua lai)\b"
+    r"|\b(?:dieu chinh|dinh chinh)\s+so lieu\b"
+    r"|\b(?:corrected|revised|adjusted)\b[^?.]*\bfigures?\b|\bfigures?\b[^?.]*\b(?:corrected|revised)\b"
+)
 _WHOLE_YEAR_REPORT = re.compile(r"\bca nam\b|\btong ket nam\b|\bfull[- ]year\b")
 # Issued in a period, not of it: "ban hành trong 6 tháng đầu năm 2025", "issued in".
 _ISSUED_IN = re.compile(r"\b(?:ban hanh|ky|gui|issued|signed|sent)\b")

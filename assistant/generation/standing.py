@@ -25,6 +25,8 @@ _CURRENT = re.compile(
     r"|dang dung|dang su dung|current|currently|now|in force|presently|still valid|in use"
     # as staff say it: "hiện đang làm việc theo", "hiện giờ", "kế hoạch đang thực hiện"
     r"|hien dang|hien gio|bay gio|dang thuc hien|dang trien khai|today"
+    # "… hiện do QĐ nào quy định", "hiện được quy định tại", "hiện là"
+    r"|hien (?:do|duoc|la|van|con)"
     # "đang còn dùng tới nay", "vẫn áp dụng"
     r"|(?:dang )?(?:con|van) (?:dung|ap dung|su dung)"
     # what holds since a merger, the archive's present being after it (not "trước và sau

@@ -237,7 +237,7 @@ _ADVISED_RE = re.compile(r"\btham muu\b|\bquy pham phap luat\b|\bqppl\b|\blegal\
 # that asks a fact ("bao nhiêu", "gì", "khi nào" …).
 _DOCUMENT_NAME_RE = re.compile(
     r"^(?:cac\s+|nhung\s+)?(?:van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao"
-    r"|quy che|de an|phuong an|chi thi|chuong trinh|huong dan|nghi quyet)\b"
+    r"|quy che|de an|phuong an|chi thi|chuong trinh|huong dan|nghi quyet|danh muc)\b"
 )
 _NAME_VERB_RE = re.compile(r"^((?:cac\s+|nhung\s+)?(?:van ban|quyet dinh))\s+quy dinh\b")
 _ASKS_FACT_RE = re.compile(

@@ -110,3 +110,11 @@ def test_a_letter_s_corrected_figure_answers_first(answerer: Answerer) -> None:
     first = points(text)[0]
     assert "99,52%" in first, text
     assert "cv-dieu-chinh-so-lieu-quy-iii.txt" in first, text
+
+
+def test_the_documents_correcting_a_period_s_figures(answerer: Answerer) -> None:
+    text = answerer.ask("Số liệu quý III năm 2024 đã được điều chỉnh ở văn bản nào?").text
+    assert [p.split(" ngày")[0] for p in points(text)] == ["1. Công văn số 85/TTPVHCC-VP"], text
+    # October's figure was corrected by the year's report
+    text = answerer.ask("Số liệu tháng 10 năm 2024 được điều chỉnh tại văn bản nào?").text
+    assert [p.split(" ngày")[0] for p in points(text)] == ["1. Báo cáo số 04/BC-TTPVHCC"], text

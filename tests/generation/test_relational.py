@@ -195,6 +195,7 @@ def test_list_notes_and_order(lives: Lives) -> None:
     assert order([old, new], lives, lambda e: e) == [new, old]
     assert asks_current(parse_question("Quyết định nào quy định chức năng của Sở hiện nay?"))
     assert not asks_current(parse_question("Quyết định nào quy định chức năng của Sở năm 2021?"))
+    assert asks_current(parse_question("Chức năng nhiệm vụ của Sở hiện do QĐ nào quy định?"))
 
 
 @pytest.mark.parametrize(

@@ -275,6 +275,9 @@ def test_type_codes(question: str, codes: tuple[str, ...], listing: bool) -> Non
         ("ke hoach chuyen doi so nam 2024 cua so", True),
         ("Kế hoạch cải cách hành chính năm 2024", True),
         ("Quy chế chi tiêu nội bộ của Sở", True),
+        ("Danh mục TTHC thuộc Sở đang công bố hiện nay?", True),
+        # named after a lead and a colon
+        ("Thí điểm trả kết quả bản điện tử: QĐ thí điểm và QĐ gia hạn?", True),
         # What a department did is answered with the documents that did it.
         ("What has the department done to work paperless and go digital?", True),
         ("Sở đã làm gì để cải cách thủ tục hành chính?", True),
@@ -284,6 +287,8 @@ def test_type_codes(question: str, codes: tuple[str, ...], listing: bool) -> Non
         # A fact about one.
         ("Kế hoạch CCHC năm 2024 có mấy nhiệm vụ?", False),
         ("Quy chế chi tiêu nội bộ quy định mức chi công tác phí là bao nhiêu", False),
+        ("Danh mục TTHC của Sở gồm bao nhiêu thủ tục?", False),
+        ("Lưu ý: quyết định này có hiệu lực khi nào?", False),
         # a level asked of a plan named by its subject
         ("KH CCHC năm 2025 của xã Hòa An đặt chỉ tiêu chỉ số hài lòng SIPAS ở mức nào?", False),
     ],
