@@ -2016,7 +2016,13 @@ class Answerer:
             documents = self.documents(parsed)
             folded = fold(parsed.clean)
             grounds = asked_grounds(folded)
-            if asked_agent(folded) or grounds or parsed.at or held_periods(parsed, folded):
+            if (
+                asked_agent(folded)
+                or grounds
+                or parsed.at
+                or held_periods(parsed, folded)
+                or asks_what_it_replaced(folded)
+            ):
                 # the years named are the described document's, or the moment's ("in force on
                 # 31 December 2022"), or those it held in ("áp dụng trong năm 2023"), not the
                 # answer's
@@ -2175,8 +2181,10 @@ def _ended_before(d: ScoredDocument, present: str) -> bool:
 
 
 def _weight(d: ScoredDocument) -> float:
-    """How closely ``d`` reads to the question, a file counting as ``OWN_TIE_MARGIN``."""
-    return d.score + (OWN_TIE_MARGIN if d.entry.own_source else 0.0)
+    """How closely ``d`` reads to the question and meets its facets (as ``rank_documents``
+    orders: "Quy trình nội bộ năm 2026 thay thế những QĐ nào" describes the 2026 one), a file
+    counting as ``OWN_TIE_MARGIN``."""
+    return d.facets + d.score + (OWN_TIE_MARGIN if d.entry.own_source else 0.0)
 
 
 # How much less closely than the best a document the first part of a two-part question

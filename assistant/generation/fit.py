@@ -1647,6 +1647,9 @@ def names_act(entry: RegistryEntry, acts: Sequence[str]) -> bool:
 _REPLACED_WHAT = re.compile(
     r"(?<!bi )(?<!duoc )\bthay\s+(?:the\s+)?(?:cho\s+)?(?:nhung\s+|cac\s+)?"
     r"(?P<what>qd|quyet dinh|kh|ke hoach|van ban|vb|quy che|de an)\s+(?:\S+\s+){0,8}?nao\b"
+    # "Which decisions did the department's new 2026 internal procedure replace?"
+    r"|\b(?:which|what)\s+(?P<ewhat>decisions?|plans?|documents?|rules|regulations?)\s+did\b"
+    r"[^?]*\b(?:replace|supersede)\b"
 )
 
 
@@ -1656,7 +1659,7 @@ def asks_what_it_replaced(folded: str) -> bool:
     m = _REPLACED_WHAT.search(folded)
     return (
         m is not None
-        and not re.match(r"\s*(?:bang|boi)\b", folded[m.end("what") :])
+        and not re.match(r"\s*(?:bang|boi)\b", folded[m.end("what" if m["what"] else "ewhat") :])
         and not asks_replacing_old(folded)
     )
 

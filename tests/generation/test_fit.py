@@ -764,6 +764,8 @@ def test_what_a_described_document_carries_out(question: str, asked: tuple | Non
         # what replaced it, asked in the passive: not what it replaced
         ("Quy chế làm việc năm 2021 đã được thay bằng QĐ nào?", False),
         ("Quy chế một cửa năm 2019 bị thay thế bởi quyết định nào?", False),
+        ("Which decisions did the department's new 2026 internal procedure replace?", True),
+        ("Which decision replaced the 2023 internal procedure?", False),
     ],
 )
 def test_what_a_described_document_replaced(question: str, asked: bool) -> None:
