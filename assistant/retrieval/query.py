@@ -105,6 +105,10 @@ _UNIT_NAMES_RE = re.compile(
     # a suspension, "đình chỉ (việc) thi hành", no Chỉ thị
     r"|\bdinh chi (?:viec )?thi hanh\b"
 )
+# Reporting as the topic of a rule asked for by another type ("VB nào quy định mốc chốt số
+# liệu báo cáo năm", "QĐ nào quy định chế độ báo cáo"): no report asked (folded).
+_REPORTING_TOPIC = re.compile(r"\b(?:so lieu|che do|ky|thoi diem|thoi han|moc) bao cao\b")
+_OTHER_TYPE_ASKED = re.compile(r"\b(?:van ban|quyet dinh|quy che|quy dinh)\s+nao\b")
 # The decision a plan or rule comes with, named beside the type asked ("những KH nào …, tính
 # cả KH ban hành kèm QĐ"): not a type asked, unless asked of ("Quy chế ban hành kèm QĐ nào").
 _VEHICLE_RE = re.compile(
@@ -348,6 +352,8 @@ def parse_question(text: str) -> ParsedQuestion:
         clean, folded = written, fold(expand_types(written))
     # "Sở Kế hoạch và Đầu tư", "Phòng Kế hoạch - Tài chính" name a body, not plans
     typed = _UNIT_NAMES_RE.sub(" ", folded)
+    if _OTHER_TYPE_ASKED.search(typed):
+        typed = _REPORTING_TOPIC.sub(" ", typed)
     unvehicled = _VEHICLE_RE.sub(" ", typed)
     if _TYPE_RE.search(unvehicled):
         typed = unvehicled

@@ -261,6 +261,10 @@ def test_since_a_year_is_every_year_to_this_one(question: str) -> None:
         # files submitted online are no Tờ trình
         ("What online-submission target did the 2025 plan set?", ("KH",), False),
         ("How many online submissions were received in 2024?", (), False),
+        # reporting as the topic of a rule asked for: no report asked
+        ("VB nào quy định mốc chốt số liệu báo cáo năm của Sở (30/11)?", (), True),
+        ("QĐ nào quy định chế độ báo cáo nội bộ?", ("QĐ",), True),
+        ("Số liệu báo cáo năm 2024 nằm ở BC nào?", ("BC",), True),
     ],
 )
 def test_type_codes(question: str, codes: tuple[str, ...], listing: bool) -> None:
