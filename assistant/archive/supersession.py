@@ -107,15 +107,34 @@ def _beside(f: Finding, findings: tuple[Finding, ...], text: str | None = None) 
         if not 0 <= hi - lo <= BESIDE:
             continue
         if text is not None and (
-            _SENTENCE_END.search(text, lo, hi)
+            _CLAUSE_END.search(text, lo, hi)
             or not _ACT_SAID.search(text, _sentence_start(text, min(f.start, g.start)), hi)
         ):
-            # another sentence, or no act said in it up to them ("Quy chế đang áp dụng là
-            # Quyết định số 38 … và Quyết định số 46": a list, which 46's replacing 38 does not
-            # excuse; "905 …, thay thế Quyết định số 512 … và Quyết định số 1187" says one)
+            # another sentence or clause ("… theo Quyết định số 33 … sửa đổi Điều 7 …; Quy
+            # trình mới ban hành tại Quyết định số 36"), or no act said in it up to them
+            # ("Quy chế đang áp dụng là Quyết định số 38 … và Quyết định số 46": a list, which
+            # 46's replacing 38 does not excuse; "905 …, thay thế Quyết định số 512 … và
+            # Quyết định số 1187" says one)
             continue
         near.append(g.expected["ident"])
+    if near and text is not None and _STILL_APPLIED.search(text, f.end, _clause_end(text, f.end)):
+        # "… thay thế Danh mục tại Quyết định số 1120 (danh mục này vẫn áp dụng cho …)": the
+        # act is told, and then the replaced one said to hold still
+        return frozenset()
     return frozenset(near)
+
+
+# Said of a document cited just before: it holds still ("vẫn áp dụng", "còn hiệu lực").
+_STILL_APPLIED = re.compile(
+    r"(?i)\b(?:vẫn|còn|tiếp\s+tục)\s+(?:được\s+)?(?:áp\s+dụng|thực\s+hiện|có\s+hiệu\s+lực|hiệu\s+lực)"
+    r"|\bstill\s+(?:applies|applied|in\s+force)\b"
+)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (its full stop, or a line's end)."""
+    m = _SENTENCE_END.search(text, pos)
+    return m.start() if m else len(text)
 
 
 # An act stated between two citations: "… thay thế …", "đã được sửa đổi bởi …", "replaced".

@@ -387,3 +387,35 @@ def test_which_of_the_named_were_in_force_on_a_day(settings: Settings) -> None:
     [rest] = [line for line in lines if line.startswith("Không còn")]
     assert "20/QĐ-SCT" in rest
     assert "63/QĐ-SCT" in rest
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the replacement told beside it: the act is said, no warning
+        (
+            "Bộ phận Một cửa hoạt động theo Quyết định số 52/QĐ-SCT ngày 25/7/2025, thay thế "
+            "Quyết định số 63/QĐ-SCT ngày 10/9/2024.",
+            "verified",
+        ),
+        # told, and then said to hold still
+        (
+            "Bộ phận Một cửa hoạt động theo Quyết định số 52/QĐ-SCT ngày 25/7/2025, thay thế "
+            "Quyết định số 63/QĐ-SCT ngày 10/9/2024 (quy chế này vẫn áp dụng cho hồ sơ cũ).",
+            "superseded",
+        ),
+        # cited for itself, the new one named in another clause
+        (
+            "Hồ sơ giải quyết theo Quyết định số 63/QĐ-SCT ngày 10/9/2024 sửa đổi quy trình; "
+            "Quy chế mới ban hành tại Quyết định số 52/QĐ-SCT ngày 25/7/2025.",
+            "superseded",
+        ),
+    ],
+)
+def test_a_replacement_told_beside_excuses_only_what_it_says(
+    settings: Settings, text: str, status: str
+) -> None:
+    registry, lives = open_archive(settings)
+    findings = flag_superseded(check(text, registry), lives, as_of="2025-10-01", text=text)
+    [cited] = [f for f in findings.findings if "63/QĐ-SCT" in text[f.start : f.end]]
+    assert cited.status == status
