@@ -780,6 +780,24 @@ class Answerer:
             # "các BC quý I trong bốn năm 2023–2026", "reports for a first quarter", "các báo
             # cáo CCHC cả năm": the reports of that part of a year, of whichever year
             selected = self._of_season(selected, ranked, part, every=every)
+        elif parsed.codes == ("BC",) and len(parsed.years) == 1 and _PERIODIC.search(folded):
+            # "Năm 2025 Sở có những BC CCHC định kỳ nào (quý, 6 tháng, 9 tháng, năm)": every
+            # report of a part of that year or the whole, the year's issued the next January too
+            year = Period.of_years(parsed.years[0])
+            of_year = [
+                d
+                for d in ranked
+                if d.entry.code == "BC"
+                and d.profile is not None
+                and d.profile.period is not None
+                and year.start <= d.profile.period.start
+                and d.profile.period.end <= year.end
+                # (the reporting body's, whichever year it was issued in)
+                and (not selected or d.entry.issuer in {x.entry.issuer for x in selected})
+            ]
+            selected = (
+                sorted(of_year, key=lambda d: (d.entry.date or "", d.entry.ident)) or selected
+            )
         elif selected and parsed.codes == ("BC",) and _of_part_of_year(parsed, folded):
             # "BC CCHC 6 tháng năm 2025", "BC quý III/2025": the reports of that period, not
             # those issued in it (the 2024 report of January, the first quarter's)
@@ -2143,6 +2161,8 @@ _FIGURES_CORRECTED = re.compile(
     r"|\b(?:dieu chinh|dinh chinh)\s+so lieu\b"
     r"|\b(?:corrected|revised|adjusted)\b[^?.]*\bfigures?\b|\bfigures?\b[^?.]*\b(?:corrected|revised)\b"
 )
+# Reports asked as the periodic ones: "BC CCHC định kỳ", "periodic reports".
+_PERIODIC = re.compile(r"\bdinh ky\b|\bperiodic\b")
 _WHOLE_YEAR_REPORT = re.compile(r"\bca nam\b|\btong ket nam\b|\bfull[- ]year\b")
 # Issued in a period, not of it: "ban hành trong 6 tháng đầu năm 2025", "issued in".
 _ISSUED_IN = re.compile(r"\b(?:ban hanh|ky|gui|issued|signed|sent)\b")
