@@ -118,3 +118,10 @@ def test_the_documents_correcting_a_period_s_figures(answerer: Answerer) -> None
     # October's figure was corrected by the year's report
     text = answerer.ask("Số liệu tháng 10 năm 2024 được điều chỉnh tại văn bản nào?").text
     assert [p.split(" ngày")[0] for p in points(text)] == ["1. Báo cáo số 04/BC-TTPVHCC"], text
+
+
+def test_a_year_s_periodic_reports_are_those_of_its_parts(answerer: Answerer) -> None:
+    text = answerer.ask("Năm 2024 Trung tâm có những báo cáo định kỳ nào?").text
+    numbers = [p.split(" ngày")[0].split("số ")[-1] for p in points(text)]
+    # the fourth quarter's and the year's, issued in January 2025, are of 2024
+    assert numbers == ["70/BC-TTPVHCC", "78/BC-TTPVHCC", "02/BC-TTPVHCC", "04/BC-TTPVHCC"], text

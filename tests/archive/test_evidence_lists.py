@@ -120,7 +120,3 @@ def test_an_inspection_day_gets_what_held_then(
 ) -> None:
     assert listed(answerer.ask(question).text) == [lookup_key(i) for i in expected]
 
-
-def test_a_year_s_periodic_reports_are_those_of_its_parts(answerer: Answerer) -> None:
-    text = answerer.ask("Năm 2024 Sở có những BC CCHC định kỳ nào?").text
-    assert listed(text) == [lookup_key(i) for i in ("61/BC-SKHCN", "142/BC-SKHCN")]
