@@ -30,6 +30,7 @@ VERBS = (
     ("replaces", rp.REPLACE_PASSIVE_RE, True),
     ("repeals", rp.REPEAL_PASSIVE_RE, True),
     ("suspends", rp.SUSPEND_PASSIVE_RE, True),
+    ("suspends", rp.SUSPEND_STATE_RE, True),
     ("corrects", rp.CORRECT_PASSIVE_RE, True),
     ("amends", rp.AMEND_RE, False),
     ("amends", rp.EXTEND_RE, False),

@@ -102,14 +102,16 @@ INSTRUMENTS = (
     rf"Quy{_}chế|Quy{_}định|Điều{_}lệ|Danh{_}mục|Phụ{_}lục|Kế{_}hoạch|Chương{_}trình|Đề{_}án"
     rf"|Hướng{_}dẫn|Quy{_}trình|Bộ{_}tiêu{_}chí|Bảng"
 )
+# `ban hành kèm theo`, `kèm theo`, and as typed in a hurry `ban hành kèm`.
+_ISSUED_WITH = rf"(?:ban{_}hành{_}kèm(?:{_}theo)?|kèm{_}theo)"
 ISSUED_WITH_RE = re.compile(
-    rf"(?:{INSTRUMENTS})[^;:.\n]{{0,160}}?{SP}(?:được{_})?(?:ban{_}hành{_})?kèm{_}theo{SP}+"
+    rf"(?:{INSTRUMENTS})[^;:.\n]{{0,160}}?{SP}(?:được{_})?{_ISSUED_WITH}{SP}+"
 )
 # A part of an instrument issued with a decision, right before the decision: `Phần II (12
 # thủ tục …) Danh mục ban hành kèm theo Quyết định số 1046/QĐ-UBND … bị bãi bỏ theo …`.
 PART_OF_ISSUED_RE = re.compile(
     rf"(?P<part>{SCOPE_PART})(?:{SP}*\([^()\n]{{0,80}}\))?{SP}*(?:của{SP}+)?(?:{INSTRUMENTS})"
-    rf"[^;:.()\n]{{0,160}}?{SP}(?:được{_})?(?:ban{_}hành{_})?kèm{_}theo{SP}+$"
+    rf"[^;:.()\n]{{0,160}}?{SP}(?:được{_})?{_ISSUED_WITH}{SP}+$"
 )
 # An instrument named by its title, its decision in brackets: `thay thế Quy chế làm việc
 # của xã Hòa An (Quyết định số 28/QĐ-UBND ngày 05/3/2024)` acts on that decision.
@@ -206,6 +208,13 @@ SUSPEND_PASSIVE_RE = re.compile(
     # its day may stand before its agent: `bị tạm ngưng hiệu lực từ ngày 01/7/2025 theo …`
     + rf"(?:{SP}*,?{_}(?:kể{_})?từ{_}ngày{SP}*(?:{ANY_DATE}))?"
     + rf"(?:{SP}*,?{_}(?P<by>bởi|theo|tại))?(?![\w])"
+)
+# A suspension told as a state, its agent after: `Quy định … theo Quyết định số 55/QĐ-STC
+# đang tạm dừng áp dụng theo Quyết định số 18/QĐ-STC` (no agent, no act: a report's words).
+SUSPEND_STATE_RE = re.compile(
+    rf"(?<![\w])đang{_}(?:bị{_})?"
+    + _SUSPEND.replace("[Tt]", "t").replace("[Nn]", "n").replace("[Đđ]", "đ")
+    + rf"{_}(?P<by>theo|bởi|tại)(?![\w])"
 )
 # Corrects (an ``amends`` that changes nothing in force, ``Relation.mode``): `Đính chính
 # Điều 2 Quyết định số 52/QĐ-SXD`, `Đính chính sai sót về ngày ban hành tại Điều 3 …`, `Đính

@@ -28,6 +28,14 @@ def _keys(text: str, identity: Identity | None = None) -> list[tuple]:
 
 
 FORMS = [
+    # an amendment a report tells, the instrument "ban hành kèm" its decision (no "theo")
+    (
+        "1. Thể chế, thủ tục hành chính: Quyết định số 15/QĐ-STC ngày 05/3/2024 sửa đổi Điều 5 "
+        "Quy trình nội bộ ban hành kèm Quyết định số 61/QĐ-STC; Quyết định số 1120/QĐ-UBND "
+        "ngày 10/5/2024 công bố 58 thủ tục hành chính.",
+        REPORT,
+        [("amends", "15/QĐ-STC", "61/QĐ-STC")],
+    ),
     # Y ends X, said as the ground of the ending, before or after it.
     (
         "5. Theo Quyết định số 1102/QĐ-UBND ngày 27/6/2025 của Ủy ban nhân dân tỉnh, Quyết định "

@@ -200,6 +200,14 @@ def settings(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Setting
             "ngày 05/5/2024.",
             [("terminates", "90/QĐ-UBND", "88/QĐ-STC", None, None, SUSPENSION)],
         ),
+        # told as a state, its agent after
+        (
+            "1. Quy định chấm điểm theo Quyết định số 55/QĐ-STC đang tạm dừng áp dụng theo "
+            "Quyết định số 18/QĐ-STC (đến hết ngày 30/6/2026).",
+            [("terminates", "18/QĐ-STC", "55/QĐ-STC", None, None, SUSPENSION)],
+        ),
+        # a state with no agent is a report's words, no act
+        ("Quy định chấm điểm theo Quyết định số 55/QĐ-STC đang tạm dừng áp dụng.", []),
         (
             "Điều 1. Đính chính Điều 2 Quyết định số 52/QĐ-SXD ngày 25/7/2025 như sau:",
             [("amends", SELF, "52/QĐ-SXD", "Điều 2", None, CORRECTION)],
