@@ -157,7 +157,11 @@ class FileClaims:
     def from_dict(cls, data: dict) -> FileClaims:
         """Inverse of ``to_dict``."""
         return cls(
-            **{k: v for k, v in data.items() if k not in ("statements", "terms", "restorations")},
+            **{
+                k: v
+                for k, v in data.items()
+                if k not in ("statements", "terms", "restorations")
+            },
             statements=tuple(Statement.from_dict(s) for s in data.get("statements", ())),
             terms=tuple(data.get("terms", ())),
             restorations=tuple(data.get("restorations", ())),

@@ -251,7 +251,9 @@ _MAIN_CLAUSE = re.compile(
 )
 # (or a purpose: `Thực hiện Kế hoạch số …; để Bộ phận Một cửa các xã … thống nhất cách làm …,
 # Phòng Nội vụ đề nghị:`)
-_FURTHER_LEAD = re.compile(r"(?i);\s+(?=(?:căn cứ|thực hiện|triển khai|xét|trên cơ sở|để|nhằm)\s)")
+_FURTHER_LEAD = re.compile(
+    r"(?i);\s+(?=(?:căn cứ|thực hiện|triển khai|xét|trên cơ sở|để|nhằm)\s)"
+)
 # A document the main clause issues: `Sở đã ban hành Kế hoạch số 09/KH-SKHCN`.
 _ISSUING = re.compile(r"(?i)ban hành\s+$")
 

@@ -183,7 +183,9 @@ EXTEND_PASSIVE_RE = re.compile(
 EXTENDED = "thời gian thực hiện"
 # Replaces: `thay thế Quyết định số …`, `thay thế cho`; passive `được thay thế bởi`.
 REPLACE_RE = re.compile(rf"(?<![\w])[Tt]hay{_}thế(?:{_}cho)?(?![\w])")
-REPLACE_PASSIVE_RE = re.compile(PASSIVE + rf"thay{_}thế(?:{_}(?P<by>bởi|bằng|theo|tại))?(?![\w])")
+REPLACE_PASSIVE_RE = re.compile(
+    PASSIVE + rf"thay{_}thế(?:{_}(?P<by>bởi|bằng|theo|tại))?(?![\w])"
+)
 # Repeals: `Bãi bỏ Điều 9 của …`, `bãi bỏ khoản 2`, an annulment `Hủy bỏ Quyết định số …`;
 # passive `có nội dung bị bãi bỏ bởi`.
 REPEAL_RE = re.compile(rf"(?<![\w])(?:[Bb]ãi|[Hh]ủy|[Hh]uỷ){_}bỏ(?![\w])")
@@ -203,8 +205,7 @@ _SUSPEND = (
 )
 SUSPEND_RE = re.compile(rf"(?<![\w]){_SUSPEND}(?![\w])")
 SUSPEND_PASSIVE_RE = re.compile(
-    PASSIVE
-    + _SUSPEND.replace("[Tt]", "t").replace("[Nn]", "n").replace("[Đđ]", "đ")
+    PASSIVE + _SUSPEND.replace("[Tt]", "t").replace("[Nn]", "n").replace("[Đđ]", "đ")
     # its day may stand before its agent: `bị tạm ngưng hiệu lực từ ngày 01/7/2025 theo …`
     + rf"(?:{SP}*,?{_}(?:kể{_})?từ{_}ngày{SP}*(?:{ANY_DATE}))?"
     + rf"(?:{SP}*,?{_}(?P<by>bởi|theo|tại))?(?![\w])"

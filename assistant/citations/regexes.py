@@ -289,7 +289,9 @@ THING_PASSIVE_RE = re.compile(rf"{SP}+được{SP}+")
 
 # Words that end the thing's name but are none of it: `Danh mục … của Sở (hiện) thực hiện`
 # theo …, `Quy chế … của Sở đã` được sửa đổi.
-THING_TAIL_RE = re.compile(r"(?:\s+(?:hiện|đang|đã|sẽ|vẫn|đều|tiếp tục|thực hiện|áp dụng))+$")
+THING_TAIL_RE = re.compile(
+    r"(?:\s+(?:hiện|đang|đã|sẽ|vẫn|đều|tiếp tục|thực hiện|áp dụng))+$"
+)
 
 # What links that thing to the citation right after it: `… theo`, `… tại`, `… (ban hành)
 # kèm theo`, `… được kiện toàn tại`, `… công bố tại`.

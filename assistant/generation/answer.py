@@ -702,7 +702,9 @@ class Answerer:
             # 2022, 2023, 2024 … để thực hiện những VB nào của UBND tỉnh": the province's)
             yearly = self._yearly(selected, ranked, parsed) if several else []
             described = selected + [d for d in yearly if d not in selected]
-            selected = self._carrying_out(described, ranked, *carrying, several=several) or selected
+            selected = (
+                self._carrying_out(described, ranked, *carrying, several=several) or selected
+            )
         if asks_replacing_old(folded):
             # "Năm 2024 Sở đã ban hành quy chế mới thay cho quy chế cũ ở những QĐ nào": of
             # those found, the ones that replaced another
@@ -2219,7 +2221,6 @@ _NUMBERED = re.compile(r"\d+\.\s")
 def _item_cites(line: str) -> Citation | None:
     """The document an item of a list answer lists: its line's first whole citation."""
     return next((c for c in extract(line) if c.key and not c.missing), None)
-
 
 # Words naming a legal ground (folded): "căn cứ", "grounds", "basis".
 _NAMES_GROUNDS = re.compile(r"\bcan cu\b|\b(?:legal )?(?:grounds?|basis|bases)\b")

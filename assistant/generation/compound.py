@@ -361,3 +361,4 @@ def enumerated(clean: str) -> list[Listed] | None:
             asked = f"{item} năm {years[0]}"
         out.append(Listed(item, f"{clean[:start]}{asked}{clean[end:]}", f"{asked} {rest.lstrip()}"))
     return out
+

@@ -335,49 +335,10 @@ def select(
 # bằng QĐ nào" is about "chức năng … phòng").
 _NO_COVER = frozenset(
     {
-        "quy",
-        "dinh",
-        "ban",
-        "hanh",
-        "thay",
-        "the",
-        "bang",
-        "boi",
-        "sua",
-        "doi",
-        "bo",
-        "sung",
-        "bai",
-        "bi",
-        "duoc",
-        "sau",
-        "truoc",
-        "khi",
-        "moi",
-        "cu",
-        "nao",
-        "gi",
-        "ai",
-        "dau",
-        "nhung",
-        "cac",
-        "mot",
-        "hay",
-        "hoac",
-        "va",
-        "voi",
-        "ma",
-        "thi",
-        "la",
-        "de",
-        "nhu",
-        "ra",
-        "lam",
-        "thuoc",
-        "sang",
-        "no",
-        "ay",
-        "do",
+        "quy", "dinh", "ban", "hanh", "thay", "the", "bang", "boi", "sua", "doi", "bo", "sung",
+        "bai", "bi", "duoc", "sau", "truoc", "khi", "moi", "cu", "nao", "gi", "ai", "dau",
+        "nhung", "cac", "mot", "hay", "hoac", "va", "voi", "ma", "thi", "la", "de", "nhu",
+        "ra", "lam", "thuoc", "sang", "no", "ay", "do",
     }
 )
 # A trích yếu saying this share of the topic's syllables makes the others of the group
@@ -430,7 +391,9 @@ def subject_cover(entry: RegistryEntry, topic: frozenset[str]) -> float | None:
     return len(topic & set(_kept_syllables(entry.subject))) / len(topic)
 
 
-def told_in_subject(group: list[ScoredDocument], topic: frozenset[str]) -> list[ScoredDocument]:
+def told_in_subject(
+    group: list[ScoredDocument], topic: frozenset[str]
+) -> list[ScoredDocument]:
     """``group`` less the documents whose trích yếu says nothing of the topic, when one's
     says most of it: e5 reads "Quy chế chi tiêu nội bộ" as close to "chức năng các phòng" as
     the decision on the divisions' functions, but their trích yếu do not say it. A document

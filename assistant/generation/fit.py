@@ -1726,7 +1726,12 @@ def asked_agent(folded: str) -> tuple[str, ...]:
         return _EN_ENDED[verb]
     # every change a chain of verbs names: "bị sửa đổi hay thay thế bởi những QĐ nào"
     chain = folded[m.start() : m.end()]
-    found = [t for types, v in _AGENT_VERBS if re.search(rf"\b(?:{v})\b", chain) for t in types]
+    found = [
+        t
+        for types, v in _AGENT_VERBS
+        if re.search(rf"\b(?:{v})\b", chain)
+        for t in types
+    ]
     return tuple(dict.fromkeys(found)) or ("repealed", "partly_repealed", "ended")
 
 

@@ -181,33 +181,8 @@ RANK = "xep hang"
 _EN_COUNTED = re.compile(r"\bhow many\s+(?P<w>(?:[a-z-]+\s+){0,3}[a-z-]+)")
 # what ends the noun counted: "how many dossiers | did …", "… permits | in 2021"
 _EN_NOUN_END = frozenset(
-    {
-        "did",
-        "do",
-        "does",
-        "were",
-        "was",
-        "is",
-        "are",
-        "has",
-        "had",
-        "have",
-        "in",
-        "of",
-        "for",
-        "at",
-        "on",
-        "by",
-        "during",
-        "the",
-        "to",
-        "will",
-        "would",
-        "could",
-        "can",
-        "from",
-        "that",
-    }
+    {"did", "do", "does", "were", "was", "is", "are", "has", "had", "have", "in", "of", "for",
+     "at", "on", "by", "during", "the", "to", "will", "would", "could", "can", "from", "that"}
 )
 _EN_UNITS = {
     "dossier": "ho",

@@ -62,21 +62,10 @@ def evaluate(searcher: Searcher, items: list[dict], *, k: int = 10) -> dict:
         return statistics.fmean(1.0 / r if r is not None and r <= n else 0.0 for r in ranks)
 
     if not items:
-        return {
-            "n": 0,
-            "hit@1": 0.0,
-            "hit@5": 0.0,
-            "hit@10": 0.0,
-            "mrr@10": 0.0,
-            "per_question": [],
-        }
-    result = {
-        "n": len(items),
-        "hit@1": hit_at(1),
-        "hit@5": hit_at(5),
-        "hit@10": hit_at(10),
-        "mrr@10": mrr_at(10),
-    }
+        return {"n": 0, "hit@1": 0.0, "hit@5": 0.0, "hit@10": 0.0, "mrr@10": 0.0,
+                "per_question": []}
+    result = {"n": len(items), "hit@1": hit_at(1), "hit@5": hit_at(5), "hit@10": hit_at(10),
+              "mrr@10": mrr_at(10)}
     if k != 10:
         result[f"mrr@{k}"] = mrr_at(k)
     return {**result, "per_question": per_question}

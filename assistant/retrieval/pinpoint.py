@@ -117,18 +117,16 @@ def parse_pinpoints(question: str) -> list[Pinpoint]:
         if re.match(r"(?:bo\s+)?luat\s+nay\b|\w+(?:\s+\w+)?\s+nay\b", law):
             continue
         idents = tuple(parse_query_ident(text[target.start() : target.start() + len(law)]))
-        found.append(Pinpoint(m["article"], m["clause"], m["point"], law, idents, target.start()))
+        found.append(Pinpoint(m["article"], m["clause"], m["point"], law, idents,
+                              target.start()))
     return found
 
 
 def _bare_articles(folded: str) -> list[re.Match[str]]:
     """The articles named with no law or document after them ("Theo Luật Tố tụng hành
     chính, Điều 143 quy định gì?"), "Điều này" and "Điều 5 của Luật này" excluded."""
-    return [
-        m
-        for m in _ARTICLE.finditer(folded)
-        if _TARGET.search(folded, m.end(), m.end() + _NEAR) is None
-    ]
+    return [m for m in _ARTICLE.finditer(folded)
+            if _TARGET.search(folded, m.end(), m.end() + _NEAR) is None]
 
 
 class ArticleTable:
@@ -215,7 +213,8 @@ class ArticleTable:
         for m in _LAW_WORD.finditer(folded):
             if out and m.start() < out[-1].end:
                 continue
-            mention = self._by_name(text, folded, m.start()) or self._by_number(folded, m.start())
+            mention = (self._by_name(text, folded, m.start())
+                       or self._by_number(folded, m.start()))
             if mention:
                 out.append(mention)
         return out
@@ -226,10 +225,10 @@ class ArticleTable:
             if len(name) > len(best) and folded.startswith(name, start):
                 after = folded[start + len(name) : start + len(name) + 1]
                 # Initials are written in capitals: "Luật ĐA" is not "luật đã".
-                initials = text[start + len(name) - self._initials.get(name, 0) : start + len(name)]
+                initials = text[start + len(name) - self._initials.get(name, 0) :
+                                start + len(name)]
                 if (not after or not after.isalnum()) and (
-                    initials.isupper() or name not in self._initials
-                ):
+                        initials.isupper() or name not in self._initials):
                     best = name
         if not best:
             return None
@@ -265,16 +264,10 @@ class ArticleTable:
             if len({m.sources for m in mentions}) == 1:
                 sources = mentions[0].sources
                 found += [
-                    (
-                        Pinpoint(m["article"], m["clause"], m["point"]),
-                        [
-                            p
-                            for p in self._articles.get(m["article"], [])
-                            if self._chunks[p].source in sources
-                        ],
-                    )
-                    for m in bare
-                    if mentions[-1].end <= m.start()
+                    (Pinpoint(m["article"], m["clause"], m["point"]),
+                     [p for p in self._articles.get(m["article"], [])
+                      if self._chunks[p].source in sources])
+                    for m in bare if mentions[-1].end <= m.start()
                 ]
         out: list[int] = []
         for pin, matched in found:
@@ -288,8 +281,7 @@ class ArticleTable:
         candidates = self._articles.get(pin.article.lower(), [])
         if pin.idents:
             found = [
-                p
-                for p in candidates
+                p for p in candidates
                 if any(q.matches(k) for q in pin.idents for k in self._keys[self._chunks[p].source])
             ]
             # A law's number the index does not know ("Luật … số 93/2015/QH13", ALQAC
@@ -298,9 +290,8 @@ class ArticleTable:
                 return found
         # The law by the name the question starts there ("Luật Phòng, chống ma túy",
         # "BLDS"), the longest the index holds.
-        named = (
-            self._by_name(text, folded, pin.at) if 0 <= pin.at < len(folded) == len(text) else None
-        )
+        named = (self._by_name(text, folded, pin.at)
+                 if 0 <= pin.at < len(folded) == len(text) else None)
         if named:
             return [p for p in candidates if self._chunks[p].source in named.sources]
         # The longest document name the law's words start with: "luật giáo dục đại học"
@@ -331,9 +322,8 @@ class ArticleTable:
 def _article_title(text: str, number: str) -> str:
     """The title of ``Điều <number>`` in a chunk's text: the rest of its line, or the
     next line when the heading line is only ``Điều 39.``."""
-    m = re.search(
-        rf"^\s*Điều\s+{re.escape(number)}\s*[.:]?[ \t]*(.*)$", text, re.MULTILINE | re.IGNORECASE
-    )
+    m = re.search(rf"^\s*Điều\s+{re.escape(number)}\s*[.:]?[ \t]*(.*)$", text,
+                  re.MULTILINE | re.IGNORECASE)
     if not m:
         return ""
     title = m.group(1).strip() or text[m.end() :].lstrip().split("\n", 1)[0].strip()

@@ -73,23 +73,9 @@ class Evidence:
 
 
 FEATURES: tuple[str, ...] = (
-    "fused",
-    "fused_rr",
-    "bm25",
-    "bm25_rr",
-    "dense",
-    "dense_rr",
-    "cover1",
-    "cover2",
-    "title",
-    "title_recall",
-    "title_syl",
-    "law_name",
-    "article",
-    "negation",
-    "negation_tf",
-    "definition",
-    "length",
+    "fused", "fused_rr", "bm25", "bm25_rr", "dense", "dense_rr",
+    "cover1", "cover2", "title", "title_recall", "title_syl", "law_name", "article",
+    "negation", "negation_tf", "definition", "length",
 )
 
 
@@ -106,27 +92,22 @@ def features(evidence: Evidence, chunks: Sequence[Chunk], positions: Sequence[in
         c = _chunk(chunks[pos])
         lx, dn = lex.get(pos, (0.0, 0.0)), dense.get(pos, (0.0, 0.0))
         title = _title_tokens(evidence.titles.get(pos, ""))
-        rows.append(
-            [
-                evidence.fused.get(pos, 0.0) / top_fused,
-                1.0 / fused_rank[pos] if pos in fused_rank else 0.0,
-                lx[0],
-                lx[1],
-                dn[0],
-                dn[1],
-                _share(q.syllables, c.syllables),
-                _share(q.bigrams, c.bigrams),
-                _share(title[1], q.bigrams),
-                _share(q.bigrams, title[1]),
-                _share(title[0], q.syllables),
-                float(chunks[pos].source in evidence.laws),
-                float(bool(q.articles) and c.article in q.articles),
-                _share(q.negations, c.bigrams) if q.negations else 0.0,
-                _share(q.bigrams, c.bigrams) if q.true_false else 0.0,
-                float(bool(q.terms) and any(t.search(c.folded) for t in q.terms)),
-                math.log1p(len(c.syllables)) / 10,
-            ]
-        )
+        rows.append([
+            evidence.fused.get(pos, 0.0) / top_fused,
+            1.0 / fused_rank[pos] if pos in fused_rank else 0.0,
+            lx[0], lx[1], dn[0], dn[1],
+            _share(q.syllables, c.syllables),
+            _share(q.bigrams, c.bigrams),
+            _share(title[1], q.bigrams),
+            _share(q.bigrams, title[1]),
+            _share(title[0], q.syllables),
+            float(chunks[pos].source in evidence.laws),
+            float(bool(q.articles) and c.article in q.articles),
+            _share(q.negations, c.bigrams) if q.negations else 0.0,
+            _share(q.bigrams, c.bigrams) if q.true_false else 0.0,
+            float(bool(q.terms) and any(t.search(c.folded) for t in q.terms)),
+            math.log1p(len(c.syllables)) / 10,
+        ])
     return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
 
 
@@ -198,16 +179,8 @@ def ranker_version(path: Path = RANKER_FILE) -> int:
 
 
 def fit(
-    rows: np.ndarray,
-    labels: np.ndarray,
-    groups: np.ndarray,
-    names: Sequence[str],
-    *,
-    c: float,
-    depth: int,
-    pairwise: bool = True,
-    version: int = 0,
-    trained_on: str = "",
+    rows: np.ndarray, labels: np.ndarray, groups: np.ndarray, names: Sequence[str], *,
+    c: float, depth: int, pairwise: bool = True, version: int = 0, trained_on: str = "",
 ) -> Ranker:
     """Fit a logistic regression on candidate rows (label 1: the chunk answers).
 
@@ -240,21 +213,12 @@ def fit(
             diffs.extend((p - neg).reshape(-1, len(cols)) for p in pos)
         d = np.vstack(diffs)
         x, labels = np.vstack([d, -d]), np.r_[np.ones(len(d)), np.zeros(len(d))]
-    model = LogisticRegression(
-        C=c,
-        class_weight=None if pairwise else "balanced",
-        fit_intercept=not pairwise,
-        max_iter=2000,
-    )
+    model = LogisticRegression(C=c, class_weight=None if pairwise else "balanced",
+                               fit_intercept=not pairwise, max_iter=2000)
     model.fit(x, labels)
     return Ranker(
-        version,
-        depth,
-        tuple(names),
-        tuple(map(float, mean)),
-        tuple(map(float, scale)),
-        tuple(map(float, model.coef_[0])),
-        float(model.intercept_[0]) if not pairwise else 0.0,
+        version, depth, tuple(names), tuple(map(float, mean)), tuple(map(float, scale)),
+        tuple(map(float, model.coef_[0])), float(model.intercept_[0]) if not pairwise else 0.0,
         trained_on,
     )
 
@@ -296,7 +260,9 @@ class _Question:
         self.true_false = bool(_TRUE_FALSE.search(self.folded))
         self.articles = set(_ARTICLE.findall(self.folded))
         words = _SYLLABLE.findall(self.folded)
-        self.negations = {f"{a} {b}" for a, b in itertools.pairwise(words) if a in _NEGATIONS}
+        self.negations = {
+            f"{a} {b}" for a, b in itertools.pairwise(words) if a in _NEGATIONS
+        }
         self.terms = _defined(self.folded)
 
 

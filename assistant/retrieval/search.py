@@ -161,14 +161,8 @@ class Searcher:
         legal = parsed.legal if self.articles.holds_laws else ""
         # The embedder reads a question typed without diacritics with them put back; BM25
         # matches it on the folded words as typed.
-        dense = self._dense(
-            self.with_accents(parsed),
-            glossed=parsed.gloss,
-            legal=legal,
-            k=depth,
-            years=years,
-            codes=codes,
-        )
+        dense = self._dense(self.with_accents(parsed), glossed=parsed.gloss,
+                            legal=legal, k=depth, years=years, codes=codes)
         lexical = self.lexical.search(
             f"{self._without_laws(parsed.clean)} {parsed.gloss} {legal}".strip(),
             k=depth,

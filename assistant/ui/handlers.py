@@ -458,3 +458,5 @@ def contextualize(question: str, history: list[dict]) -> str:
     if new_years and _YEARS.search(previous):
         return _YEARS.sub(new_years[0], previous, count=1)
     return f"{previous} ({question})"
+
+
