@@ -2203,10 +2203,8 @@ def _ended_before(d: ScoredDocument, present: str) -> bool:
 
 
 def _weight(d: ScoredDocument) -> float:
-    """How closely ``d`` reads to the question and meets its facets (as ``rank_documents``
-    orders: "Quy trình nội bộ năm 2026 thay thế những QĐ nào" describes the 2026 one), a file
-    counting as ``OWN_TIE_MARGIN``."""
-    return d.facets + d.score + (OWN_TIE_MARGIN if d.entry.own_source else 0.0)
+    """How closely ``d`` reads to the question, a file counting as ``OWN_TIE_MARGIN``."""
+    return d.score + (OWN_TIE_MARGIN if d.entry.own_source else 0.0)
 
 
 # How much less closely than the best a document the first part of a two-part question
