@@ -117,7 +117,7 @@ def _beside(f: Finding, findings: tuple[Finding, ...], text: str | None = None) 
             # Quyết định số 1187" says one)
             continue
         near.append(g.expected["ident"])
-    if near and text is not None and _STILL_APPLIED.search(text, f.end, _clause_end(text, f.end)):
+    if near and text is not None and _STILL_APPLIED.search(text, f.end, _sentence_end(text, f.end)):
         # "… thay thế Danh mục tại Quyết định số 1120 (danh mục này vẫn áp dụng cho …)": the
         # act is told, and then the replaced one said to hold still
         return frozenset()
@@ -131,7 +131,7 @@ _STILL_APPLIED = re.compile(
 )
 
 
-def _clause_end(text: str, pos: int) -> int:
+def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` ends (its full stop, or a line's end)."""
     m = _SENTENCE_END.search(text, pos)
     return m.start() if m else len(text)

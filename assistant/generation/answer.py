@@ -220,8 +220,6 @@ UNACCENTED_FLOOR = 0.75
 _REPLACING = ("replaced", "repealed", "ended", "partly_replaced")
 _AMENDING = ("amended", "partly_repealed", "partly_replaced")
 _SYLLABLE = re.compile(r"\w+")
-# An aside in brackets: "quy chế một cửa (kể cả QĐ đính chính)".
-_ASIDE = re.compile(r"\([^()]*\)")
 # How many of the documents read closest to a listed one a question asks of a moment are
 # followed to what replaced them by then (``Answerer._held_one``).
 HELD_FOLLOWED = 3
@@ -1810,10 +1808,11 @@ class Answerer:
         blocks: list[str] = []
         seen: set[str] = set()
         for one in listed:
-            # each asked as the list it is ("…: KH kiểm tra — cho xin số, ký hiệu")
-            alone = replace(self._parse(one.question), wants_list=True)
-            held = self._held_one(self._parse(one.own), one.item, at, seen) if at else None
-            text = held if held is not None else self._answer_one(alone, [], widen=widen)
+            text = self._held_one(self._parse(one.own), one.item, at, seen) if at else None
+            if text is None:
+                # each asked as the list it is ("…: KH kiểm tra — cho xin số, ký hiệu")
+                alone = replace(self._parse(one.question), wants_list=True)
+                text = self._answer_one(alone, [], widen=widen)
             lines: list[str] = []
             for line in text.splitlines():
                 if not _NUMBERED.match(line):
@@ -1841,7 +1840,7 @@ class Answerer:
         found += [d for d in following if d is not None and d.entry.key not in keys]
         # and one whose trích yếu says the item's words, however the question's other words
         # read ("quy dinh chuc nang, nhiem vu cua so" typed without its marks)
-        bare = _ASIDE.sub(" ", item)
+        bare = compound.without_asides(item)
         pairs = _word_pairs(bare)
         codes = self._parse(bare).codes
         keys = {d.entry.key for d in found}

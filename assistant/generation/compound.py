@@ -240,6 +240,12 @@ _ENUM_HEAD = re.compile(rf"(?:(?:cac|nhung|ban|ca)\s+)*{_ENUM_THING}\b")
 # chế một cửa (kể cả QĐ đính chính)", "gồm những VB nào (KH CCHC năm").
 _ENUM_FIRST = re.compile(rf"\b{_ENUM_THING}\b")
 _CLOSED = re.compile(r"\([^()]*\)")
+
+
+def without_asides(text: str) -> str:
+    """``text`` without what it says in brackets ("quy chế một cửa (kể cả QĐ đính chính)")."""
+    return _CLOSED.sub(" ", text)
+
 # Where the last item ends: the asking words, a bracket, a dash.
 _ENUM_LAST = re.compile(
     r"(?<!\bchi)\s+(?:la|thi|dang|deu|gom|se|duoc|con|hien)\b|\s*[)?:]|\.\s|\s+[-—–]\s"

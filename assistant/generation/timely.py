@@ -568,15 +568,14 @@ def corrections_in(found: Iterable[Sentence], year: int | None) -> list[Correcti
     """The corrections ``found`` (one document's sentences) state; ``year``: the year its
     text means by a month named without one (``text_year``)."""
     out = []
-    # (a line of a list of corrections names no period: the one named last before it does,
-    # "… Báo cáo số 101/BC-STC kết quả … 6 tháng đầu năm 2024 …: - Tỷ lệ …: 36,1% (đã báo
-    # cáo 36,5%).")
-    last: Period | None = None
+    before: list[Sentence] = []
     for s in found:
-        named = sentence_period(s.text, year)
         m = _CORRECTION.search(fold(s.text))
-        period = named or last
-        last = named or last
+        # (a line of a list of corrections names no period: the one named last before it
+        # does, "… Báo cáo số 101/BC-STC kết quả … 6 tháng đầu năm 2024 …: - Tỷ lệ …: 36,1%
+        # (đã báo cáo 36,5%)."); read only for a correction
+        period = (sentence_period(s.text, year) or _named_last(before, year)) if m else None
+        before.append(s)
         if m and period is not None:
             if m.group("old"):
                 old, new = m.group("old", "new")
@@ -586,6 +585,13 @@ def corrections_in(found: Iterable[Sentence], year: int | None) -> list[Correcti
                 old, new = m.group("bold", "bnew")
             out.append(Correction(period, "".join(old.split()), "".join(new.split()), s))
     return out
+
+
+def _named_last(found: list[Sentence], year: int | None) -> Period | None:
+    """The period the last of ``found`` naming one names (``sentence_period``), None if none."""
+    return next(
+        (p for s in reversed(found) if (p := sentence_period(s.text, year)) is not None), None
+    )
 
 
 def states(text: str, figure: str) -> bool:
