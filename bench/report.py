@@ -10,6 +10,7 @@ present, and the time to generate (median of runs on an open index; the time to 
 it apart).
 
 usage: python bench/report.py [--corpus DIR] [--truth FILE] [--period 2024 ...] [--runs 3]
+                              [--index DIR]
 """
 
 from __future__ import annotations
@@ -119,12 +120,17 @@ def main() -> None:
         "--period", action="append", help="2024 (default), 2023…: each needs report_<period>"
     )
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--index", type=Path, help="keep the index here, the corpus read in place (default: temp)"
+    )
     args = parser.parse_args()
     truth = json.loads(args.truth.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        shutil.copytree(args.corpus, corpus)
-        settings = Settings(corpus=corpus, index=Path(tmp) / "indexes")
+        corpus = args.corpus
+        if args.index is None:
+            corpus = Path(tmp) / "corpus"
+            shutil.copytree(args.corpus, corpus)
+        settings = Settings(corpus=corpus, index=args.index or Path(tmp) / "indexes")
         started = time.perf_counter()
         Indexer(settings).ingest([corpus])
         ingest = time.perf_counter() - started

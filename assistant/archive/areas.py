@@ -455,6 +455,19 @@ def is_reform_plan(title: str) -> bool:
     return bool(_REFORM_PLAN.match(folded)) and not any(p.search(folded) for p in others)
 
 
+# A report on the reform as a whole ("Báo cáo Kết quả thực hiện công tác cải cách hành chính 6
+# tháng đầu năm 2025"): chỉ đạo, điều hành first, as in all 174 such titles of the twenty
+# archives' truth files, though a report written in prose heads only one or two areas.
+_REFORM_REPORT = re.compile(r"^bao cao\b(?:\W+\w+){0,8}?\W+(?:cai cach hanh chinh|cchc)\b")
+
+
+def is_reform_report(title: str) -> bool:
+    """Whether a title (kind and trích yếu) is a report on the reform as a whole."""
+    folded = " ".join(fold(title).split())
+    others = (p for a, p in _HEADING_RES.items() if a != "chi_dao_dieu_hanh")
+    return bool(_REFORM_REPORT.match(folded)) and not any(p.search(folded) for p in others)
+
+
 # An act on the organisation itself ("Quyết định thành lập Sở Tư pháp … trên cơ sở hợp nhất
 # …", "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở", "sắp xếp các đơn vị
 # hành chính cấp xã"): tổ chức bộ máy by its title, wherever a report happens to cite it (all
@@ -481,6 +494,42 @@ _PUBLIC_FINANCE = re.compile(r"\b(?:chi tieu noi bo|tu chu (?:ve )?tai chinh)\b"
 def is_public_finance(title: str) -> bool:
     """Whether a title (kind and trích yếu) is a department's spending rules or autonomy."""
     return bool(_PUBLIC_FINANCE.search(" ".join(fold(title).split())))
+
+
+# What a title names as its own subject wherever a report cites it (folded): a body's working
+# rules ("Ban hành Quy chế làm việc của Sở", "Sửa đổi Điều 8 Quy chế làm việc …"), chế độ
+# công vụ in all 42 such titles of the twenty archives' truth files; digitising, digital
+# transformation, digital signatures, ISO 9001 ("Kế hoạch Số hóa hồ sơ, kết quả giải quyết
+# thủ tục hành chính", "Chuyển đổi số trong giải quyết TTHC"), chính quyền số in 38 of 39,
+# though the procedures they serve are named beside them and reports cite them anywhere;
+# a procedure ("Ban hành Quy trình nội bộ giải quyết TTHC", "Quy trình thẩm định điều kiện
+# kinh doanh dược tại cơ sở"), thủ tục hành chính in all 25. The first that matches names it.
+TITLE_SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("che_do_cong_vu", re.compile(r"\bquy che lam viec\b")),
+    ("chinh_quyen_so", re.compile(r"\b(?:chuyen doi so|so hoa|chu ky so|iso 9001)\b")),
+    ("thu_tuc_hanh_chinh", re.compile(r"\bquy trinh\b")),
+)
+# Weaker: what a title's heading phrase near its start names comes first. A one-stop
+# centre's or desk's own rules and results ("Quy chế hoạt động của Trung tâm Phục vụ hành
+# chính công", "Kết quả hoạt động của Trung tâm …"): thủ tục hành chính in 40 of the 42
+# titles of the truth files no other rule names (its founding is tổ chức bộ máy, by
+# ``is_organising``).
+_ONE_STOP = re.compile(r"\b(?:trung tam phuc vu hanh chinh cong|bo phan mot cua)\b")
+
+
+def is_one_stop(title: str) -> bool:
+    """Whether a title (kind and trích yếu) is a one-stop centre's or desk's own, naming no
+    other area's heading phrase ("Kết quả kiểm tra … tại Bộ phận Một cửa" is not)."""
+    folded = " ".join(fold(title).split())
+    skip = ("chi_dao_dieu_hanh", "thu_tuc_hanh_chinh")
+    others = (p for a, p in _HEADING_RES.items() if a not in skip)
+    return bool(_ONE_STOP.search(folded)) and not any(p.search(folded) for p in others)
+
+
+def title_subject(title: str) -> str | None:
+    """The area a title (kind and trích yếu) names by its subject (``TITLE_SUBJECTS``)."""
+    folded = " ".join(fold(title).split())
+    return next((a for a, p in TITLE_SUBJECTS if p.search(folded)), None)
 
 
 # A title's heading phrase names its area when it starts within this many syllables: "Kế
@@ -525,19 +574,24 @@ def rank_areas(
         outline: ``outline_areas`` of its own file: one organised by ``CROSS_AREAS`` or
             more of the six areas is about the reform as a whole (chỉ đạo, điều hành
             first, then the areas it covers).
-        title: its kind and trích yếu: the reform's plan (``is_reform_plan``) is chỉ
-            đạo, điều hành's too.
+        title: its kind and trích yếu: the reform's plan or report (``is_reform_plan``,
+            ``is_reform_report``) is chỉ đạo, điều hành's too.
     """
     if sum(a in SIX for a in outline) >= CROSS_AREAS:
         return tuple(dict.fromkeys(("chi_dao_dieu_hanh", *outline)))
-    if title and is_reform_plan(title):
+    if title and (is_reform_plan(title) or is_reform_report(title)):
         return ("chi_dao_dieu_hanh",)
     first: tuple[str, ...] = ("to_chuc_bo_may",) if title and is_organising(title) else ()
     if title and not first and is_public_finance(title):
         first = ("tai_chinh_cong",)
+    subject = title_subject(title) if title and not first else None
+    if subject:
+        first = (subject,)
     named = title_area(title) if title and not first else None
     if named:
         first = (named,)
+    elif title and not first and is_one_stop(title):
+        first = ("thu_tuc_hanh_chinh",)
     filed = filed or {}
     total = sum(filed.values())
     combined = {

@@ -24,6 +24,7 @@ from assistant.archive.areas import (
     Weights,
     area_sections,
     filed_shares,
+    is_reform_report,
     outline_areas,
     rank_areas,
     section_at,
@@ -228,9 +229,11 @@ def areas_of(
     """A document's areas, most likely first: a report's are those its outline covers;
     any other's come from its text, where reports file it and its own outline."""
     outline = outline_areas(own.text) if own is not None else ()
-    if own is not None and is_report(own) and outline:
-        return outline
     title = description.split("\n", 1)[0]
+    if own is not None and is_report(own) and outline:
+        if is_reform_report(title):
+            return tuple(dict.fromkeys(("chi_dao_dieu_hanh", *outline)))
+        return outline
     return rank_areas(
         model.scores(description), filed, outline=outline, title=title, weights=model.weights
     )

@@ -132,6 +132,9 @@ _RULE = re.compile(r"^[-_=*.~]{3,}$")
 _BODY = re.compile(
     r"^(?:Căn\s+cứ|Kính\s+gửi|Thực\s+hiện|[IVX]+\.|\d{1,2}\.|[a-zđ]\)|Điều\s+\d|Chương\s)"
 )
+# A plan's trích yếu may open as a body does: "KẾ HOẠCH / Thực hiện công tác cải cách hành
+# chính năm 2024" (the body's "Thực hiện Kế hoạch số …" cites what it carries out).
+_TASK_SUBJECT = re.compile(r"^Thực\s+hiện\s+(?:công\s+tác|nhiệm\s+vụ\s+cải\s+cách)\s", re.I)
 _BODY_INSIDE = re.compile(r"\s(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi)\s+\S")
 _DECORATION = re.compile(r"^(?:#+\s*|>\s*)|\*\*|__")
 _WRAPS = ("VÀ", "&", "CỦA", "-", ",")
@@ -216,7 +219,9 @@ def _subject(lines: list[str], start: int, first: str = "") -> str | None:
                 break
             i += 1
             continue
-        if _RULE.match(line) or _BODY.match(line) or (parts and _is_caps(line)):
+        if _RULE.match(line) or (parts and _is_caps(line)):
+            break
+        if _BODY.match(line) and (parts or not _TASK_SUBJECT.match(line)):
             break
         if parts and (_SO.match(line) or _date_in(line)):
             break

@@ -20,6 +20,7 @@ from assistant.archive.areas import (
 )
 from assistant.archive.profiles import (
     SourceText,
+    areas_of,
     build_profiles,
     cited_titles,
     describe,
@@ -131,6 +132,56 @@ def test_spending_rules_are_public_finance_wherever_reports_cite_them() -> None:
     assert rank_areas(scores, filed, title="Quyết định Ban hành Quy chế làm việc")[0] != (
         "tai_chinh_cong"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Quyết định Ban hành Quy chế làm việc của Sở Xây dựng", "che_do_cong_vu"),
+        ("Quyết định Thay thế Điều 7 Quy chế làm việc của Sở", "che_do_cong_vu"),
+        # the procedures it serves are named beside it
+        ("Kế hoạch Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính năm 2024", "chinh_quyen_so"),
+        ("Kế hoạch Chuyển đổi số trong giải quyết thủ tục hành chính năm 2025", "chinh_quyen_so"),
+        ("Công văn gia hạn thời gian thực hiện Kế hoạch số hóa hồ sơ", "chinh_quyen_so"),
+        ("Quyết định Công bố Hệ thống quản lý chất lượng TCVN ISO 9001:2015", "chinh_quyen_so"),
+        ("Quyết định Ban hành Quy trình thẩm định điều kiện kinh doanh dược", "thu_tuc_hanh_chinh"),
+        ("Quyết định Ban hành Quy chế hoạt động của Trung tâm Phục vụ hành chính công xã",
+         "thu_tuc_hanh_chinh"),
+        # founding the centre is an act on the organisation
+        ("Quyết định thành lập Trung tâm Phục vụ hành chính công tỉnh", "to_chuc_bo_may"),
+        ("Báo cáo Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2025",
+         "chi_dao_dieu_hanh"),
+    ],
+)
+def test_what_a_title_names_as_its_subject_comes_before_where_reports_cite_it(
+    title: str, expected: str
+) -> None:
+    # the reports cite each in their opening part; the text leans elsewhere
+    scores = {"to_chuc_bo_may": 0.3, "chi_dao_dieu_hanh": 0.25, "the_che": 0.2}
+    filed = {"chi_dao_dieu_hanh": 0.4, "kiem_tra": 0.3, "tuyen_truyen": 0.3}
+    assert rank_areas(scores, filed, title=title)[0] == expected
+
+
+def test_a_one_stop_desk_inspected_is_not_its_own_rules() -> None:
+    title = "Báo cáo Kết quả kiểm tra đột xuất việc tiếp nhận hồ sơ tại Bộ phận Một cửa"
+    scores = {"kiem_tra": 0.3, "thu_tuc_hanh_chinh": 0.25}
+    assert rank_areas(scores, title=title)[0] == "kiem_tra"
+    assert rank_areas(scores, title="Quy chế hoạt động của Bộ phận Một cửa")[0] == (
+        "thu_tuc_hanh_chinh"
+    )
+
+
+def test_a_prose_report_on_the_whole_reform_heads_chi_dao_first() -> None:
+    text = "I. KẾT QUẢ\n1. Cải cách thủ tục hành chính\nSở đã tiếp nhận 1.245 hồ sơ.\n"
+    own = SourceText("bc.txt", text, "BC", "SỞ TÀI CHÍNH")
+    model = AreaModel.train([])
+    title = "Báo cáo Kết quả thực hiện công tác cải cách hành chính năm 2025"
+    assert areas_of(f"{title}\n{text}", model, {}, own)[:2] == (
+        "chi_dao_dieu_hanh",
+        "thu_tuc_hanh_chinh",
+    )
+    other = "Báo cáo Kết quả hoạt động của Trung tâm năm 2025"
+    assert areas_of(f"{other}\n{text}", model, {}, own)[0] == "thu_tuc_hanh_chinh"
 
 
 def test_a_title_naming_one_area_files_its_document_there() -> None:

@@ -169,3 +169,11 @@ def test_decree_header(decree: Path) -> None:
 def test_the_subject_ends_where_the_body_starts(body: str) -> None:
     got = parse_header(f"Số: 26/KH-SLĐTBXH\nPhú Khê, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n{body}")
     assert got.subject == "Chuyển đổi số năm 2024 của Sở Lao động - Thương binh và Xã hội"
+
+
+def test_a_plans_subject_may_open_as_a_body_does() -> None:
+    head = "Số: 01/KH-SYT\nAn Trường, ngày 08 tháng 01 năm 2024\nKẾ HOẠCH\n"
+    got = parse_header(f"{head}Thực hiện công tác cải cách hành chính năm 2024\nCăn cứ Nghị quyết")
+    assert got.subject == "Thực hiện công tác cải cách hành chính năm 2024"
+    # the body's "Thực hiện Kế hoạch số …" is no subject
+    assert parse_header(f"{head}Thực hiện Kế hoạch số 01/KH-UBND ngày 03/01/2024").subject is None
