@@ -600,7 +600,7 @@ def rank_areas(
     }
     ranked = sorted(combined.items(), key=lambda kv: (-kv[1], CODES.index(kv[0])))
     if not ranked or ranked[0][1] <= 0:
-        return ()
+        return first  # a text that says nothing apart (an archive of two alike) keeps its title's
     best = ranked[0][1]
     kept = tuple(a for a, s in ranked[:MAX_AREAS] if s >= weights.keep_share * best)
     return tuple(dict.fromkeys((*first, *kept)))[:MAX_AREAS] if first else kept

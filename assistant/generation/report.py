@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.citations import Finding
+from assistant.citations import Finding, RegistryEntry
 from assistant.generation.docx_layout import Letterhead
 from assistant.generation.draft import document_sentence, home_of
 from assistant.generation.extractive import document_phrase
@@ -186,9 +186,10 @@ class Reporter:
         plan = (
             builtin_outline(when) if builtin and outline is None else self._outline(when, outline)
         )
-        from assistant.generation.report_sources import status_reader
+        from assistant.generation.report_sources import ended_noter
 
-        work = period_work(self.documents, when, status=status_reader(self.answerer))
+        work = period_work(self.documents, when)
+        noted = ended_noter(self.answerer, when)
         reports = period_reports(self.documents, when)
         headings = place(plan.headings, {d.area for d in work if d.area})
         by_heading = assign(headings, work)
@@ -197,7 +198,9 @@ class Reporter:
         for i, h in enumerate(headings):
             tick(0.1 + 0.85 * i / max(len(headings), 1), f"Soạn: {h.text}")
             sections.append(
-                self._section(h, when, by_heading.get(i), reports, headings, sections, notices)
+                self._section(
+                    h, when, by_heading.get(i), reports, headings, sections, notices, noted
+                )
             )
         tick(1.0, "Xong")
         mode = "extractive" if self.answerer.llm is None else "fallback" if notices else "llm"
@@ -242,6 +245,7 @@ class Reporter:
         headings: list[Heading],
         before: list[ReportSection],
         notices: list[str],
+        noted: Callable[[RegistryEntry], str] | None = None,
     ) -> ReportSection:
         if h.area in STAFF_PARTS:
             return self._staff(h, period, before, notices)
@@ -249,7 +253,14 @@ class Reporter:
             return ReportSection(h.text, h.level, h.area, "")
         rivals = [headings[i].text for i in targets(headings).get(h.area or "", [])]
         text = area_text(
-            h, period, docs, reports, self.answerer, rivals=rivals or [h.text], bodies=self._bodies
+            h,
+            period,
+            docs,
+            reports,
+            self.answerer,
+            rivals=rivals or [h.text],
+            bodies=self._bodies,
+            noted=noted,
         )
         return self._checked(h, text, tuple(d.ident for d in docs))
 
@@ -297,17 +308,18 @@ def area_text(
     *,
     rivals: Sequence[str] = (),
     bodies: Callable[[ReportDocument], list[tuple[str, str]]] = lambda _d: [],
+    noted: Callable[[RegistryEntry], str] | None = None,
 ) -> str:
-    """An area section: one line per document (what it did), its figures under it; the
-    figures of the period's own reports on the area (``bodies`` gives a report's sections);
-    or a line saying there is nothing."""
+    """An area section: one line per document (what it did, and what ended it within the
+    period: ``noted``), its figures under it; the figures of the period's own reports on
+    the area (``bodies`` gives a report's sections); or a line saying there is nothing."""
     registry, chunks = answerer.registry, answerer.chunks
     home = home_of(registry)
     lines: list[str] = []
     for d in docs:
         entry = registry.find(d.ident, int(d.date[:4]) if d.date else None)
         entry = entry or registry.find(d.ident)
-        lines.append(f"- {document_sentence(entry, home=home) if entry else _plain(d)}")
+        lines.append(f"- {document_sentence(entry, noted, home=home) if entry else _plain(d)}")
         lines += [f"  + {_sentence(figure_text(s.text))}" for s in figures(d, chunks)]
     for r in reports:
         entry = registry.find(r.ident)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -31,8 +31,6 @@ from assistant.generation.periods import Period
 # Issuers and codes of national texts: implemented by the period's work, not part of it.
 NATIONAL_ISSUERS = frozenset({"CP", "TTg", "QH", "UBTVQH", "VPCP", "BNV", "BKHCN", "TW", "BCT"})
 NATIONAL_CODES = frozenset({"NĐ", "TT", "TTLT", "L", "PL", "NQ-CP"})
-# Status (``ident``, as-of date) -> ``in_force``, ``not_in_force``… (the documents' lives).
-StatusOf = Callable[[str, str], str]
 MAX_FIGURES_PER_DOCUMENT = 2
 # What a figure is not: dates in full or in part, bare years, "Quý I/2023", structure
 # numbers ("Điều 3", "khoản 2", a leading "1." or "a)"). Taken out in this order.
@@ -144,23 +142,16 @@ def is_national(doc: ReportDocument) -> bool:
     )
 
 
-def period_work(
-    documents: Sequence[ReportDocument], period: Period, *, status: StatusOf | None = None
-) -> list[ReportDocument]:
+def period_work(documents: Sequence[ReportDocument], period: Period) -> list[ReportDocument]:
     """The documents issued within ``period`` that are the organisation's work, by date.
 
-    Reports are not: they tell the work (``period_reports``), they are not part of it.
-    Nor is a document replaced, repealed or ended by the period's last day (``status``
-    as of that day: a decision of 2023 replaced in 2024 still is 2023's work).
+    Reports are not: they tell the work (``period_reports``), they are not part of it. A
+    document replaced, repealed or ended within the period still is: it was the period's
+    work, and its line says what ended it (all thirteen such documents of the twenty
+    archives' truth files are in their year's report, or may be).
     """
-    end = period.end.isoformat()
     kept = [
-        d
-        for d in documents
-        if period.contains(d.date)
-        and not is_national(d)
-        and not is_report(d)
-        and (status is None or status(d.ident, end) != "not_in_force")
+        d for d in documents if period.contains(d.date) and not is_national(d) and not is_report(d)
     ]
     return sorted(kept, key=lambda d: (d.date or "", d.ident))
 

@@ -6,6 +6,7 @@ outline file, and the letterhead (issuer, place, symbol) of the archive's own do
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,12 +17,12 @@ from assistant.generation.outline import Outline, outline_from_text
 from assistant.generation.periods import Period, period_in
 from assistant.generation.report_documents import (
     ReportDocument,
-    StatusOf,
     from_profile,
     profile_registry,
 )
 
 if TYPE_CHECKING:
+    from assistant.citations import RegistryEntry
     from assistant.generation.answer import Answerer
 
 REPORT_CODE = "BC"
@@ -46,12 +47,22 @@ def archive_documents(answerer: Answerer) -> list[ReportDocument]:
     return [from_profile(p) for p in profiles]
 
 
-def status_reader(answerer: Answerer) -> StatusOf:
-    """A document's status on a date as the archive's documents' lives tell it."""
+def ended_noter(answerer: Answerer, period: Period) -> Callable[[RegistryEntry], str]:
+    """For a document of ``period``'s work: what ended it by the period's last day, as the
+    archive's documents' lives tell it (`` (đã được thay thế bởi Quyết định số … ngày …)``),
+    ``""`` for one still in force then."""
+    from assistant.generation.standing import note
     from assistant.retrieval.archive import load_lives
 
     lives = load_lives(Path(answerer.settings.index), answerer.registry)
-    return lambda ident, as_of: str(lives.status(ident, as_of)["status"])
+    end = period.end.isoformat()
+
+    def noted(entry: RegistryEntry) -> str:
+        if lives.status(entry, end)["status"] != "not_in_force":
+            return ""
+        return note(entry, lives, now=end)
+
+    return noted
 
 
 def _manifest(answerer: Answerer) -> tuple[dict, object] | None:

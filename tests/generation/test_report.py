@@ -254,27 +254,53 @@ def test_the_year_figures_are_the_year_s(report_2024: Report) -> None:
     assert "Theo Báo cáo số 142/BC-SKHCN ngày 14/6/2024" in text
 
 
-def test_a_document_ended_by_the_period_end_is_not_its_work() -> None:
+def test_the_periods_work_is_what_it_issued_not_what_it_carried_out_or_reported() -> None:
     def doc(ident: str, date: str, code: str, issuer: str = "SKHCN") -> ReportDocument:
         return ReportDocument(ident, None, date, "x", ("the_che",), issuer=issuer, code=code)
 
     documents = [
-        doc("1/QĐ-SKHCN", "2024-02-01", "QĐ"),
+        doc("1/QĐ-SKHCN", "2024-02-01", "QĐ"),  # replaced within the year: still its work
         doc("2/QĐ-SKHCN", "2024-03-01", "QĐ"),
         doc("3/2024/NĐ-CP", "2024-03-02", "NĐ", "CP"),  # national: implemented, not the work
         doc("4/BC-SKHCN", "2024-06-14", "BC"),  # a report tells the work
         doc("5/QĐ-SKHCN", "2023-12-29", "QĐ"),  # the year before
     ]
-    asked: list[str] = []
-
-    def status(ident: str, as_of: str) -> str:
-        asked.append(as_of)
-        return "not_in_force" if ident == "1/QĐ-SKHCN" else "in_force"
-
     period = parse_period("2024")
-    assert [d.ident for d in period_work(documents, period, status=status)] == ["2/QĐ-SKHCN"]
-    assert set(asked) == {"2024-12-31"}  # as of the period's last day, not today
     assert [d.ident for d in period_work(documents, period)] == ["1/QĐ-SKHCN", "2/QĐ-SKHCN"]
+
+
+_HEAD = (
+    "UBND TỈNH HÒA AN\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: {n}/QĐ-SKHCN\n"
+    "Hòa An, ngày {d} tháng {m} năm 2024\nQUYẾT ĐỊNH\n"
+    "Ban hành Quy chế quản lý, sử dụng chữ ký số của Sở Khoa học và Công nghệ\n"
+)
+
+
+def test_a_document_ended_within_the_period_is_its_work_and_says_what_ended_it(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "qd-11.txt").write_text(
+        _HEAD.format(n=11, d="05", m="02") + "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+        encoding="utf-8",
+    )
+    (corpus / "qd-87.txt").write_text(
+        _HEAD.format(n=87, d="20", m="10") + "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số "
+        "11/QĐ-SKHCN ngày 05/02/2024 của Giám đốc Sở Khoa học và Công nghệ.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(corpus=corpus, index=tmp_path / "indexes")
+    Indexer(settings).ingest([corpus])
+    report = Reporter(Answerer(settings, llm=None)).report("2024")
+    section = next(s for s in report.sections if "11/QĐ-SKHCN" in s.documents)
+    assert "87/QĐ-SKHCN" in section.documents
+    line = next(x for x in section.text.splitlines() if "11/QĐ-SKHCN" in x.split("(")[0])
+    assert "đã được thay thế bởi Quyết định số 87/QĐ-SKHCN" in line
+    later = next(x for x in section.text.splitlines() if "87/QĐ-SKHCN" in x.split("(")[0])
+    assert "thay thế bởi" not in later
 
 
 def test_a_period_with_nothing_says_so(bare_reporter: Reporter) -> None:
