@@ -151,7 +151,7 @@ QD_12_2023 = decision(
     "12/QĐ-TTT",
     "ngày 15 tháng 02 năm 2023",
     "Ban hành Quy chế quản lý, sử dụng chữ ký số tại Thanh tra tỉnh",
-    f"{ND30}\n\nCăn cứ Quyết định số 09/2022/QĐ-UBND ngày 14/3/2022 của Ủy ban nhân dân tỉnh;\n\nTheo đề nghị của Chánh Văn phòng.",
+    f"{ND30}\n\nCăn cứ Quyết định số 1650/QĐ-UBND ngày 10/8/2021 của Chủ tịch Ủy ban nhân dân tỉnh ban hành Quy chế quản lý, sử dụng chữ ký số trong các cơ quan nhà nước tỉnh Thuận Yên;\n\nCăn cứ Quyết định số 09/2022/QĐ-UBND ngày 14/3/2022 của Ủy ban nhân dân tỉnh;\n\nTheo đề nghị của Chánh Văn phòng.",
     """Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý, sử dụng chữ ký số tại Thanh tra tỉnh.
 
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
