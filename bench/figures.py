@@ -58,6 +58,7 @@ ARCHIVES = {
     "xuan-thuy": REPO / "bench/out/heldout18-archive",
     "an-truong": REPO / "bench/out/heldout19-archive",
     "long-thanh": REPO / "bench/out/heldout20-archive",
+    "thuan-yen": REPO / "bench/out/heldout21-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -81,6 +82,7 @@ TRUTH_ARCHIVES = {
     "heldout18_archive_truth": "xuan-thuy",
     "heldout19_archive_truth": "an-truong",
     "heldout20_archive_truth": "long-thanh",
+    "heldout21_archive_truth": "thuan-yen",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

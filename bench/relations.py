@@ -210,6 +210,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout20-archive",
         DATA / "heldout20_archive_truth.json",
     ),
+    "heldout21": (
+        REPO / "bench" / "out" / "heldout21-archive",
+        DATA / "heldout21_archive_truth.json",
+    ),
 }
 
 

@@ -68,6 +68,9 @@ HELDOUT19 = json.loads((DATA / "heldout19_archive_truth.json").read_text("utf-8"
 # And the twentieth (the Sở Tài chính of fictional tỉnh Long Thạnh, 2022 – 2026), whose plans and
 # reports give figures by period, corrected and counted anew: truth only.
 HELDOUT20 = json.loads((DATA / "heldout20_archive_truth.json").read_text("utf-8"))
+# And the twenty-first (the Thanh tra tỉnh of fictional tỉnh Thuận Yên, 2022 – 2026), whose
+# documents fill the yearly report area by area, with period traps: truth only.
+HELDOUT21 = json.loads((DATA / "heldout21_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -173,6 +176,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT18, "2025"),
         (HELDOUT19, "2025"),
         (HELDOUT20, "2025"),
+        (HELDOUT21, "2025"),
     ],
     ids=[
         "sample",
@@ -194,6 +198,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout18",
         "heldout19",
         "heldout20",
+        "heldout21",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -243,6 +248,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT18,
         HELDOUT19,
         HELDOUT20,
+        HELDOUT21,
     ],
     ids=[
         "heldout6",
@@ -260,6 +266,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout18",
         "heldout19",
         "heldout20",
+        "heldout21",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -316,6 +323,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT18,
         HELDOUT19,
         HELDOUT20,
+        HELDOUT21,
     ],
     ids=[
         "heldout7",
@@ -332,6 +340,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout18",
         "heldout19",
         "heldout20",
+        "heldout21",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -1096,6 +1105,112 @@ def test_the_twentieth_script_writes_reports_a_correction_and_a_draft(tmp_path: 
     refused = run_script("make_heldout20_archive.py", REPO / "corpus" / "heldout20")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout20").exists()
+
+
+def test_the_twenty_first_archive_fills_the_yearly_report_area_by_area() -> None:
+    """The twenty-first archive's last document is the Thanh tra tỉnh's Công văn of 24/11/2026:
+    every "now" question is asked as of that day. 57 files, 56 documents' sources and one DỰ
+    THẢO (no document, no relation). The report lists of 2024 and 2025 fill most areas (2025
+    every one) with documents dated in their year, keeping out the budget act, the ceremony's
+    plan and the next year's plan signed on 30/12; documents known only from a report's
+    citation are mentioned and acceptable. Lives: an amendment, a replacement within the year,
+    a partial and a whole repeal, an article suspended to a stated day, a pilot extended and
+    ended by its time, a decision ended, an unknown."""
+    truth = HELDOUT21
+    docs = truth["documents"]
+    last = max(d["date"] for d in docs)
+    assert last == "2026-11-24"
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = [d["source"] for d in docs if d["source"]]
+    assert len(sources) == len(set(sources)) == 56
+    assert not truth["second_files"]
+    assert not truth["appendix_tables"]
+    assert not truth["ambiguous_idents"]
+    assert not truth["copies"]
+    others = {n["file"] for n in truth["not_documents"]}
+    assert others == {"Du thao QC chu ky so 2025.docx"}
+    assert not others & set(sources)
+    assert not [r for r in truth["relations"] if r["stated_in"] in others]
+    by_ident = {d["ident"]: d for d in docs}
+    assert len(by_ident) == len(docs)
+    assert set(truth["special_files"]) <= set(sources) | others
+    report = truth["report_2025"]
+    assert all(report[area] for area in AREAS)
+    assert sum(1 for area in AREAS if truth["report_2024"][area]) == 8
+    listed: set[str] = set()
+    accepted: set[str] = set()
+    for year in ("2024", "2025"):
+        listed.update(*truth[f"report_{year}"].values())
+        accepted.update(*truth[f"report_{year}_acceptable"].values())
+    assert not {"09/QĐ-TTT", "90/KH-TTT", "126/KH-TTT"} & (listed | accepted)
+    assert "121/QĐ-TTT" in accepted - listed
+    mentioned = {m["ident"] for m in truth["mentioned"]}
+    assert {"19/QĐ-TTT", "85/TB-TTT", "36/QĐ-TTT"} <= mentioned & accepted
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"] and isinstance(r["target"], str)
+    }
+    assert ("amends", "37/QĐ-TTT", "45/QĐ-TTT", "Điều 6") in own
+    assert ("amends", "64/QĐ-TTT", "54/QĐ-TTT", "Điều 4") in own
+    assert ("amends", "70/QĐ-TTT", "73/QĐ-TTT", "Điều 2") in own
+    assert ("repeals", "74/QĐ-TTT", "31/QĐ-TTT", "Điều 3, Điều 10") in own
+    assert ("repeals", "18/2024/QĐ-UBND", "27/2020/QĐ-UBND", None) in own
+    assert ("terminates", "63/QĐ-TTT", "44/QĐ-TTT", "Điều 5") in own
+    assert ("terminates", "05/QĐ-TTT", "44/QĐ-TTT", None) in own
+    assert ("replaces", "68/QĐ-TTT", "25/QĐ-TTT", None) in own
+    assert {r[2] for r in own if r[:2] == ("replaces", "1320/QĐ-UBND")} == {
+        "54/QĐ-TTT",
+        "64/QĐ-TTT",
+    }
+    assert not [r for r in own if r[1] in {"79/TTr-TTT", "690/TTT-VP", "88/TB-TTT"}]
+    (pause,) = truth["suspensions"]
+    assert (pause["ident"], pause["suspended_by"], pause["scope"]) == (
+        "44/QĐ-TTT",
+        "63/QĐ-TTT",
+        "Điều 5",
+    )
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("44/QĐ-TTT", "2025-06-30")] == "in_force"
+    assert cases[("44/QĐ-TTT", pause["from"])] == "partly_in_force"
+    assert cases[("44/QĐ-TTT", pause["to"])] == "partly_in_force"
+    assert cases[("44/QĐ-TTT", pause["restored_from"])] == "in_force"
+    assert cases[("44/QĐ-TTT", "2026-02-01")] == "not_in_force"
+    assert cases[("73/QĐ-TTT", "2025-08-15")] == "in_force"
+    assert cases[("73/QĐ-TTT", "2026-01-01")] == "not_in_force"
+    assert cases[("25/QĐ-TTT", "2025-07-15")] == "not_in_force"
+    assert cases[("31/QĐ-TTT", last)] == "partly_in_force"
+    assert cases[("121/QĐ-TTT", "2024-12-31")] == "not_yet_in_force"
+    assert cases[("1650/QĐ-UBND", last)] == "unknown"
+    assert len(truth["list_questions"]) == 26
+    assert len(truth["figure_questions"]) == 18
+
+
+def test_the_twenty_first_script_writes_reports_by_area_and_a_draft(tmp_path: Path) -> None:
+    """The generator (not the assistant) writes one file per source and the DỰ THẢO; the
+    yearly report tells nine numbered areas; the spending rules signed on 30/12/2024 take
+    effect in 2025; the suspension states its last day; corpus/ is refused."""
+    out = tmp_path / "h21"
+    assert run_script("make_heldout21_archive.py", out).returncode == 0
+    sources = {d["source"] for d in HELDOUT21["documents"] if d["source"]}
+    others = {n["file"] for n in HELDOUT21["not_documents"]}
+    assert {p.name for p in out.iterdir()} == sources | others
+    with zipfile.ZipFile(out / "BC CCHC nam 2024.docx") as docx_file:
+        yearly = docx_file.read("word/document.xml").decode("utf-8")
+    assert "8. Cải cách tài chính công" in yearly
+    assert "9. Xây dựng chính quyền số" in yearly
+    assert ">213<" in yearly
+    spending = zipfile.ZipFile(out / "QD 121 quy che chi tieu 2025.docx").read("word/document.xml")
+    assert "ngày 30 tháng 12 năm 2024" in spending.decode("utf-8")
+    pause = (out / "QD 63 tam dung Dieu 5.txt").read_text("utf-8")
+    assert "đến hết ngày 30 tháng 9 năm 2025" in pause
+    with zipfile.ZipFile(out / "Du thao QC chu ky so 2025.docx") as docx_file:
+        draft = docx_file.read("word/document.xml").decode("utf-8")
+    assert "DỰ THẢO" in draft
+    assert (out / "BC CCHC nam 2025.pdf").read_bytes().startswith(b"%PDF")
+    refused = run_script("make_heldout21_archive.py", REPO / "corpus" / "heldout21")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout21").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
