@@ -496,7 +496,9 @@ def is_public_finance(title: str) -> bool:
     return bool(_PUBLIC_FINANCE.search(" ".join(fold(title).split())))
 
 
-# What a title names as its own subject wherever a report cites it (folded): a body's working
+# What a title names as its own subject wherever a report cites it (folded): a contest or
+# communication ("Tổ chức Cuộc thi trực tuyến tìm hiểu về CCHC và chuyển đổi số"), thông tin,
+# tuyên truyền in all 26 such titles of the twenty-one archives' truth files; a body's working
 # rules ("Ban hành Quy chế làm việc của Sở", "Sửa đổi Điều 8 Quy chế làm việc …"), chế độ
 # công vụ in all 42 such titles of the twenty archives' truth files; digitising, digital
 # transformation, digital signatures, ISO 9001 ("Kế hoạch Số hóa hồ sơ, kết quả giải quyết
@@ -505,6 +507,7 @@ def is_public_finance(title: str) -> bool:
 # a procedure ("Ban hành Quy trình nội bộ giải quyết TTHC", "Quy trình thẩm định điều kiện
 # kinh doanh dược tại cơ sở"), thủ tục hành chính in all 25. The first that matches names it.
 TITLE_SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("tuyen_truyen", re.compile(r"\b(?:cuoc thi|hoi thi|tim hieu|tuyen truyen)\b")),
     ("che_do_cong_vu", re.compile(r"\bquy che lam viec\b")),
     ("chinh_quyen_so", re.compile(r"\b(?:chuyen doi so|so hoa|chu ky so|iso 9001)\b")),
     ("thu_tuc_hanh_chinh", re.compile(r"\bquy trinh\b")),

@@ -145,13 +145,22 @@ def is_national(doc: ReportDocument) -> bool:
 def period_work(documents: Sequence[ReportDocument], period: Period) -> list[ReportDocument]:
     """The documents issued within ``period`` that are the organisation's work, by date.
 
-    Reports are not: they tell the work (``period_reports``), they are not part of it. A
-    document replaced, repealed or ended within the period still is: it was the period's
-    work, and its line says what ended it (all thirteen such documents of the twenty
-    archives' truth files are in their year's report, or may be).
+    Reports are not: they tell the work (``period_reports``), they are not part of it.
+    Nor is a document signed within the period for the next one only ("Kế hoạch CCHC năm
+    2026" signed on 30/12/2025: next year's work, as four of the six such documents of the
+    twenty-one archives' truth files say, the other two only allowed). A document replaced,
+    repealed or ended within the period still is: it was the period's work, and its line
+    says what ended it (all thirteen such documents of the truth files are in their year's
+    report, or may be).
     """
+    end = period.end.isoformat()
     kept = [
-        d for d in documents if period.contains(d.date) and not is_national(d) and not is_report(d)
+        d
+        for d in documents
+        if period.contains(d.date)
+        and not is_national(d)
+        and not is_report(d)
+        and not (d.period and str(d.period.get("from") or "") > end)
     ]
     return sorted(kept, key=lambda d: (d.date or "", d.ident))
 

@@ -242,10 +242,15 @@ _KEPT_RE = re.compile(r"[^\s,;?!()\"“”]*\d[^\s,;?!()\"“”]*|\b[A-ZĐ][A-Z
 _WORD_RE = re.compile(r"[a-z]+")
 
 
+# Every word of the glossary's terms: "signatures" is "signature" of "digital signature".
+_WORDS = frozenset(w for term in _TERMS for w in term.split())
+
+
 def _base_form(word: str) -> str:
     """An English word the glossary lacks, as the form it holds: "inspecting" → "inspect",
-    "issuing" → "issue", "reviewed" → "review", "reorganises" → "reorganise"."""
-    if word in _TERMS or len(word) < 5:
+    "issuing" → "issue", "reviewed" → "review", "reorganises" → "reorganise", "signatures"
+    → "signature" (of "digital signature")."""
+    if word in _WORDS or len(word) < 5:
         return word
     stems = []
     if word.endswith("ing"):
@@ -256,7 +261,7 @@ def _base_form(word: str) -> str:
         stems += [word[:-2], word[:-1]]
     elif word.endswith("s"):
         stems.append(word[:-1])
-    return next((stem for stem in stems if stem in _TERMS), word)
+    return next((stem for stem in stems if stem in _WORDS), word)
 
 
 def _base_forms(text: str) -> str:

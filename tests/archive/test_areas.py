@@ -137,6 +137,7 @@ def test_spending_rules_are_public_finance_wherever_reports_cite_them() -> None:
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        ("Kế hoạch Tổ chức Cuộc thi trực tuyến tìm hiểu về CCHC và chuyển đổi số", "tuyen_truyen"),
         ("Quyết định Ban hành Quy chế làm việc của Sở Xây dựng", "che_do_cong_vu"),
         ("Quyết định Thay thế Điều 7 Quy chế làm việc của Sở", "che_do_cong_vu"),
         # the procedures it serves are named beside it

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -264,6 +265,8 @@ def test_the_periods_work_is_what_it_issued_not_what_it_carried_out_or_reported(
         doc("3/2024/NĐ-CP", "2024-03-02", "NĐ", "CP"),  # national: implemented, not the work
         doc("4/BC-SKHCN", "2024-06-14", "BC"),  # a report tells the work
         doc("5/QĐ-SKHCN", "2023-12-29", "QĐ"),  # the year before
+        # signed within the year for the next one only: next year's work
+        replace(doc("6/KH-SKHCN", "2024-12-30", "KH"), period={"from": "2025-01-01"}),
     ]
     period = parse_period("2024")
     assert [d.ident for d in period_work(documents, period)] == ["1/QĐ-SKHCN", "2/QĐ-SKHCN"]
