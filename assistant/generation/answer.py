@@ -776,6 +776,8 @@ class Answerer:
             told = self._telling(own, ranked, selected, asked, asked_to_tell=telling)
             selected = selected + [d for d in told if d not in selected]
         part = asked_season(parsed.clean)
+        if part == _WHOLE and len(parsed.years) == 1:
+            part = None  # "BC CCHC năm 2024 (báo cáo năm)": that year's own (below)
         if part and selected:
             # "các BC quý I trong bốn năm 2023–2026", "reports for a first quarter", "các báo
             # cáo CCHC cả năm": the reports of that part of a year, of whichever year
@@ -2049,7 +2051,8 @@ class Answerer:
             if asked_act_on(folded):
                 # and the type: "KH số hóa năm 2024 được gia hạn bằng văn bản nào"
                 parsed = replace(parsed, years=(), codes=())
-            issued = any(d.entry.year in parsed.years for d in documents)
+            # (the year's report sent the next January is of that year all the same)
+            issued = any(d.entry.year in parsed.years or _of_years(d, parsed) for d in documents)
             if documents and parsed.years and widen and not issued:
                 # "the letter on the 2020 inspection": the year the question names may
                 # be its subject's, not the document's. Say so, then list what fits.
@@ -2164,9 +2167,21 @@ _FIGURES_CORRECTED = re.compile(
 )
 # Reports asked as the periodic ones: "BC CCHC định kỳ", "periodic reports".
 _PERIODIC = re.compile(r"\bdinh ky\b|\bperiodic\b")
-_WHOLE_YEAR_REPORT = re.compile(r"\bca nam\b|\btong ket nam\b|\bfull[- ]year\b")
+_WHOLE = ("01-01", "12-31")  # a whole year, as ``asked_season`` gives it
+_WHOLE_YEAR_REPORT = re.compile(
+    r"\bca nam\b|\btong ket nam\b|\bfull[- ]year\b|\bannual report\b"
+    # "BC CCHC năm 2024 (báo cáo năm)": the year's report, not one issued in the year
+    r"|\b(?:bao cao|bc) nam\b(?! ?(?:19|20)\d\d)"
+)
 # Issued in a period, not of it: "ban hành trong 6 tháng đầu năm 2025", "issued in".
 _ISSUED_IN = re.compile(r"\b(?:ban hanh|ky|gui|issued|signed|sent)\b")
+
+
+def _of_years(d: ScoredDocument, parsed: ParsedQuestion) -> bool:
+    """Whether ``d`` states as its own period whole years the question names (the 2024
+    report, sent in January 2025, asked "BC năm 2024")."""
+    period = d.profile.period if d.profile else None
+    return bool(period and period.whole_years and set(period.years) <= set(parsed.years))
 
 
 def _of_part_of_year(parsed: ParsedQuestion, folded: str) -> bool:

@@ -353,14 +353,22 @@ _SYLLABLE = re.compile(r"[a-z0-9]+")
 _SO = re.compile(r"\b[Ss]ở\b")
 
 
+# A number that names a subject ("ISO 9001", "TCVN 9001"): four digits or more, no year.
+_NAMING_NUMBER = re.compile(r"\d{4,}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _kept_syllables(text: str) -> list[str]:
     """The syllables of ``text`` (folded, in order) that may name what a document is about:
-    not numbers, single letters or ``_NO_COVER``; nor "Sở", which folds to "so" as "số" does
-    ("số hóa"): a topic names no department (``fit.topic_text``)."""
+    not numbers (but those naming a standard, "9001"), single letters or ``_NO_COVER``; nor
+    "Sở", which folds to "so" as "số" does ("số hóa"): a topic names no department
+    (``fit.topic_text``)."""
     return [
         w
         for w in _SYLLABLE.findall(fold(_SO.sub(" ", text)))
-        if len(w) > 1 and not w.isdigit() and w not in _NO_COVER
+        if len(w) > 1
+        and (not w.isdigit() or (_NAMING_NUMBER.fullmatch(w) and not _YEAR.fullmatch(w)))
+        and w not in _NO_COVER
     ]
 
 

@@ -532,6 +532,9 @@ def without_place(clean: str, place: str) -> str:
 # The head noun of a body named by a common noun, not a Sở, a huyện or a xã: a Trung tâm,
 # a Chi cục, a Ban quản lý, a Văn phòng (folded).
 _BODY_HEAD = re.compile(r"^(trung tam|chi cuc|ban quan ly|van phong)\b")
+# A body named by its work and its level ("Thanh tra tỉnh"): who by its whole name only, its
+# head noun being a topic too ("kế hoạch thanh tra công vụ").
+_BODY_OF_LEVEL = re.compile(r"^thanh tra (?:tinh|huyen|thanh pho)$")
 
 
 def own_body(entries: Iterable[RegistryEntry]) -> str | None:
@@ -545,7 +548,7 @@ def own_body(entries: Iterable[RegistryEntry]) -> str | None:
     if not names:
         return None
     name = names.most_common(1)[0][0]
-    return name if _BODY_HEAD.match(name) else None
+    return name if _BODY_HEAD.match(name) or _BODY_OF_LEVEL.match(name) else None
 
 
 def without_body(clean: str, body: str) -> str:

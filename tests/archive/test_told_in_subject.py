@@ -180,6 +180,9 @@ def test_the_share_of_a_topic_a_subject_says(answerer: Answerer) -> None:
     assert subject_cover(entries["12/KH-SCT"], topic_syllables("số hóa hồ sơ")) == 0.0
     # a document only cited, whose trích yếu is not known
     assert subject_cover(replace(entries["04/KH-UBND"], subject=None), topic) is None
+    # a standard's number names the subject; a year or a document's number does not
+    assert topic_syllables("ISO 9001 năm 2024") == {"iso", "9001", "nam"}
+    assert topic_syllables("Quyết định 61 năm 2025") == {"quyet", "nam"}
 
 
 def test_the_questions_asking_what_governed_a_thing_in_a_year() -> None:
@@ -264,6 +267,17 @@ def reports(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answerer
 def test_each_years_whole_year_report(reports: Answerer, question: str) -> None:
     text = reports.ask(question).text
     assert listed(text) == keys("251/BC-SCT", "245/BC-SCT"), text
+
+
+def test_the_year_report_asked_beside_its_year_is_the_one_sent_next_january(
+    reports: Answerer,
+) -> None:
+    text = reports.ask("BC CCHC năm 2024 (báo cáo năm) là BC nào?").text
+    assert listed(text) == keys("10/BC-SCT"), text
+    assert "năm khác" not in text  # the 2024 report is of 2024, sent when it was
+    # "báo cáo năm 2025" is the year named, not the kind of report
+    text = reports.ask("Các báo cáo năm 2025 của Sở").text
+    assert keys("86/BC-SCT") <= listed(text), text
 
 
 def _plan(number: str, day: str, title: str) -> str:

@@ -850,6 +850,14 @@ def test_the_archive_s_own_body_is_who_not_a_topic() -> None:
     assert topicless(parse_question(asked))
     # a Sở's archive: its words are read as who elsewhere
     assert own_body([_own_file("12/QĐ-STP", "UBND TỈNH BÌNH SƠN / SỞ TƯ PHÁP")]) is None
+    # a body named by its work and level: who by its whole name, typed without diacritics
+    # too; its head noun alone is a topic ("kế hoạch thanh tra công vụ")
+    inspectorate = own_body([_own_file("60/QĐ-TTT", "UBND TỈNH THUẬN YÊN / THANH TRA TỈNH")])
+    assert inspectorate == "thanh tra tinh"
+    asked = without_body("ISO 9001 ap dung o Thanh tra tinh theo QĐ nào", inspectorate)
+    assert "thanh" not in fold(topic_text(asked))
+    kept = without_body("Kế hoạch thanh tra công vụ năm 2025", inspectorate)
+    assert "thanh tra" in fold(topic_text(kept))
 
 
 @pytest.mark.parametrize(
