@@ -167,6 +167,8 @@ def area_sections(text: str) -> list[AreaSection]:
 
     def walk(node: Section, inherited: str | None, shared: tuple[str, ...]) -> None:
         named = heading_areas(node.title) if node.kind != "root" else []
+        if not named and inherited is None and _CLOSING_PART.search(fold(node.title)):
+            return  # "IV. Phương hướng, nhiệm vụ": next period's tasks, none filed
         own = named[0] if len(named) == 1 else None
         area: str | None
         if inherited in SIX and not shared:
@@ -190,13 +192,30 @@ def area_sections(text: str) -> list[AreaSection]:
             out.append(AreaSection(area, cursor, node.end, node.title, general, shared))
 
     walk(root, None, ())
-    return _run_in(blank_markup(text), sorted(out, key=lambda s: s.start))
+    # The report ends at its recipients and signature: an appendix after them (a table of
+    # the documents issued in the year, row by row) is filed under no area.
+    end = _SIGNED_OFF.search(text)
+    stop = end.start() if end else len(text)
+    kept = [replace(s, end=min(s.end, stop)) for s in out if s.start < stop]
+    return _run_in(blank_markup(text), sorted(kept, key=lambda s: s.start))
+
+
+# Where a report's body ends: its recipients ("Nơi nhận:") or an appendix heading.
+_SIGNED_OFF = re.compile(r"^[ \t]*(?:Nơi nhận\s*:|PHỤ LỤC\b|Phụ lục\s*$)", re.M)
 
 
 # A paragraph that opens with the work it is about, as a short report writes another
 # area's work under the heading at hand ("III. Cải cách thủ tục hành chính … Công tác
 # tuyên truyền thực hiện theo Kế hoạch số 14/KH-UBND …"): a heading run into its text.
 _RUN_IN = re.compile(r"^[ \t]*(?:[-–•+][ \t]*)?(?:[Vv]ề )?[Cc]ông tác [^\n.:;]+", re.M)
+
+
+# The closing parts of a report, which file no work under an area (folded): its
+# shortcomings, the next period's tasks, its requests.
+_CLOSING_PART = re.compile(
+    r"\b(?:ton tai|han che|kho khan|vuong mac|phuong huong|nhiem vu trong tam|thoi gian toi"
+    r"|ky toi|kien nghi|de xuat)\b"
+)
 
 
 def _run_in(text: str, sections: list[AreaSection]) -> list[AreaSection]:

@@ -419,3 +419,21 @@ def test_headings_in_web_markup_are_read() -> None:
 def test_the_areas_own_words(text: str, expected: str) -> None:
     scores = AreaModel.train([]).scores(text)
     assert max(scores, key=scores.__getitem__) == expected
+
+
+def test_a_reports_closing_parts_and_appendix_file_nothing() -> None:
+    text = (
+        "BÁO CÁO\nKết quả thực hiện công tác cải cách hành chính năm 2025\n\n"
+        "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\nSở thực hiện Kế hoạch số 08/KH-SNNMT.\n\n"
+        "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CCHC\n"
+        "1. Về thủ tục hành chính: thực hiện Quyết định số 615/QĐ-UBND.\n\n"
+        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI\n"
+        "1. Đẩy mạnh số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.\n\n"
+        "Nơi nhận:\n- UBND tỉnh;\n\nPhụ lục\nDANH MỤC VĂN BẢN ĐÃ BAN HÀNH NĂM 2025\n"
+        "1 | 19/QĐ-SNNMT | Kiện toàn Tổ công tác cải cách hành chính\n"
+    )
+    at = text.index("615/QĐ-UBND")
+    assert area_at(area_sections(text), at) == "thu_tuc_hanh_chinh"
+    # next year's tasks and the appendix's rows are filed under no area
+    assert area_at(area_sections(text), text.index("Đẩy mạnh")) is None
+    assert area_at(area_sections(text), text.index("19/QĐ-SNNMT")) is None

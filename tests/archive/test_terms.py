@@ -252,7 +252,7 @@ def test_a_section_on_a_past_year_cites_its_plans_as_they_stood(settings: Settin
     # the 2024 digitisation plan ran (extended) to 30/6/2025: in the 2024 report it is no
     # mistake, whenever the report is written
     draft = Drafter(Answerer(settings, llm=None)).draft(
-        "Soạn mục cải cách thủ tục hành chính cho báo cáo CCHC năm 2024"
+        "Soạn mục chính quyền số cho báo cáo CCHC năm 2024"
     )
     [plan] = [f for f in draft.findings if f.ident == "58/KH-SCT"]
     assert plan.status == "verified"
