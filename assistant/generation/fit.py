@@ -23,7 +23,6 @@ from assistant.retrieval.query import (
     BEFORE_DAY_RE,
     ParsedQuestion,
     code_of_word,
-    expand_terms,
     expand_types,
     facet_spans,
     fold,
@@ -1860,7 +1859,7 @@ def topic_text(text: str) -> str:
     """``text`` (NFC, as typed) with the words that name no topic blanked: types, years,
     periods and stretches of issue, "hiện nay", the department, the reform's own name and
     the asking words (``_NO_TOPIC``). What is left, if anything, is what it is about."""
-    text = _AGENCY_RE.sub(lambda m: " " * len(m.group()), expand_types(expand_terms(text)))
+    text = _AGENCY_RE.sub(lambda m: " " * len(m.group()), expand_types(text))
     # typed without diacritics ("cua so tu phap"): before "của So" is blanked below
     folded = fold(text)
     if len(folded) == len(text):

@@ -413,36 +413,6 @@ def expand_types(text: str) -> str:
     return _TYPE_CODE_RE.sub(lambda m: _TYPE_CODES[m.group(1).lower()], text)
 
 
-# The subjects staff type as initials ("rà soát VBQPPL năm 2025", "QĐ về VTVL"), as a
-# trích yếu writes them out; not inside a number or symbol ("09/TTr-TTPVHCC").
-_TERM_CODES = {
-    "vbqppl": "văn bản quy phạm pháp luật",
-    "qppl": "quy phạm pháp luật",
-    "tthc": "thủ tục hành chính",
-    "cbccvc": "cán bộ, công chức, viên chức",
-    "cbcc": "cán bộ, công chức",
-    "ccvc": "công chức, viên chức",
-    "dvctt": "dịch vụ công trực tuyến",
-    "dvc": "dịch vụ công",
-    "cđs": "chuyển đổi số",
-    "cds": "chuyển đổi số",
-    "cntt": "công nghệ thông tin",
-    "vtvl": "vị trí việc làm",
-    "htqlcl": "hệ thống quản lý chất lượng",
-    "bpmc": "Bộ phận Một cửa",
-    "ttpvhcc": "Trung tâm Phục vụ hành chính công",
-}
-_TERM_CODE_RE = re.compile(
-    r"(?<![\w/&-])(" + "|".join(sorted(_TERM_CODES, key=len, reverse=True)) + r")(?![\w/&-])",
-    re.I,
-)
-
-
-def expand_terms(text: str) -> str:
-    """``text`` with a subject typed as its initials ("VBQPPL", "TTHC") written out."""
-    return _TERM_CODE_RE.sub(lambda m: _TERM_CODES[m.group(1).lower()], text)
-
-
 # A number that is no year: a document's ("Quyết định 1753 có hiệu lực từ ngày nào?").
 _NUMBER_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d\d(?!\d))\d{2,}")
 

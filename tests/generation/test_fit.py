@@ -262,9 +262,6 @@ def test_a_topic_beside_the_department_s_symbol_is_kept() -> None:
     assert topic_text("Tư vấn pháp luật từ 2023") == "Tư vấn pháp luật"
     # "xã hội" is a topic's word, not the commune
     assert topic_text("Văn bản nào về bảo hiểm xã hội năm 2024") == "bảo hiểm xã hội"
-    # a subject typed as its initials is written out, as a trích yếu says it
-    assert topic_text("rà soát VBQPPL năm 2025 theo KH nào") == "rà soát quy phạm pháp luật"
-    assert topic_text("Các QĐ về TTHC năm 2024") == "thủ tục hành chính"
 
 
 def test_a_part_of_a_year_is_read_by_the_date_of_issue() -> None:
