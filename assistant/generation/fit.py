@@ -1703,11 +1703,26 @@ _EN_AGENT_TYPES = {
 }
 
 
+# The described document taken up again as "nó" after who acted on it: "QĐ nào sửa đổi quy
+# chế chi tiêu nội bộ năm 2023, rồi cái nào thay thế nó?": every act asked so is an agent's.
+_AGENT_VERB = "|".join(v for _, v in _AGENT_VERBS)
+_WHO_ACTED = re.compile(
+    r"\b(?:qd|quyet dinh|vb|van ban|cai|kh|ke hoach)\s+nao\s+(?:da\s+|lai\s+)?"
+    rf"(?P<verb>{_AGENT_VERB})\b"
+)
+_ACTED_ON_IT = re.compile(rf"\b(?:{_AGENT_VERB})\s+(?:lai\s+)?no\b")
+
+
 def asked_agent(folded: str) -> tuple[str, ...]:
     """The event types whose authors a question asks for, about a document it describes
-    (see ``_AGENT``, ``_EN_AGENT``); () for other questions."""
+    (see ``_AGENT``, ``_EN_AGENT``, ``_WHO_ACTED``); () for other questions."""
     if _ENDING.search(folded):
         return ("replaced", "partly_replaced", "repealed", "partly_repealed", "ended")
+    if _ACTED_ON_IT.search(folded):
+        verbs = [m.group("verb") for m in _WHO_ACTED.finditer(folded)]
+        acted = [t for types, v in _AGENT_VERBS for w in verbs if re.fullmatch(v, w) for t in types]
+        if acted:
+            return tuple(dict.fromkeys(acted))
     m = _AGENT.search(folded)
     if m is None:
         types: list[str] = []

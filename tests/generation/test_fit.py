@@ -338,6 +338,13 @@ def test_asked_acts(question: str, acts: tuple[str, ...]) -> None:
             ("replaced", "partly_replaced", "amended"),
         ),
         ("Sở đã qua những lần kiểm tra nào?", ()),
+        # who acted on the one described, taken up again as "nó"
+        (
+            "QĐ nào sửa đổi quy chế chi tiêu nội bộ năm 2023, rồi cái nào thay thế nó?",
+            ("replaced", "partly_replaced", "amended"),
+        ),
+        # the acting documents themselves, with nothing described
+        ("Quyết định nào bãi bỏ văn bản khác năm 2024?", ()),
     ],
 )
 def test_asked_agent(question: str, events: tuple[str, ...]) -> None:
