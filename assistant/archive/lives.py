@@ -653,6 +653,10 @@ class Lives:
         if r.target_scope and kind == "repealed":
             kind = "partly_repealed"
         by = self._acting(self._files[s.file], r) if s.file in self._files else None
+        if by is not None and by.code == "TTr":
+            # a proposal ("Tờ trình về việc bãi bỏ Quyết định số 27/2020/QĐ-UBND") asks for
+            # the act; the decision adopting it does it
+            return None
         by_ident = by.ident if by is not None else (r.source if r.source != SELF else s.file)
         # When the act took effect: the acting document's stated effective date, else the
         # one this statement gives, else its date of issue (assumed); a suspension from a

@@ -62,8 +62,12 @@ _EXTENDED_UNTIL = re.compile(rf"{UNTIL_DAY}|{_UNTIL_YEAR}", re.IGNORECASE)
 # What parts an extending verb from its document: a sentence's end, a blank line, a colon
 # (`Kính gửi: …`).
 _BREAK = re.compile(r"\.\s|\n\s*\n|:\s")
-# How far an extension's date may stand from its verb, and a told term from its citation.
+# How far an extension's date may stand from its verb, and a told term from its citation;
+# from a verb in the document's own trích yếu ("QUYẾT ĐỊNH / Kéo dài thời gian thí điểm …
+# theo Quyết định số 73/QĐ-TTT …"), its articles below (the new day in Điều 1).
 _EXTENSION_REACH = 300
+_TITLE_EXTENSION_REACH = 900
+_TITLE_CHARS = 700
 
 
 # A suspended document restored, the restoring words after it: "Quyết định số 27/QĐ-SXD …
@@ -136,7 +140,8 @@ def extract_terms(text: str) -> list[Term]:
             found.append(Term(c.ident, c.date, until, False, c.start, c.end + told.end(), quote))
     for g in _EXTENDS.finditer(text):
         cited = [c for c in extract(text[g.end() : g.end() + _EXTENSION_REACH]) if c.ident]
-        after = _EXTENDED_UNTIL.search(text, g.end(), g.end() + _EXTENSION_REACH)
+        reach = _TITLE_EXTENSION_REACH if g.start() < _TITLE_CHARS else _EXTENSION_REACH
+        after = _EXTENDED_UNTIL.search(text, g.end(), g.end() + reach)
         until = _until(after) if after else None
         if after is None or until is None or not cited:
             continue

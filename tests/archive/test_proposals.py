@@ -142,3 +142,36 @@ def test_a_proposal_described_is_read_before_its_answer() -> None:
     )
     # "giải quyết" is the procedures' here, and no proposal is described
     assert described_proposals("Quy trình giải quyết TTHC được duyệt bằng QĐ nào?") is None
+
+
+REPEAL = {
+    "ttr-79-2024.txt": document(
+        "TỜ TRÌNH",
+        "79/TTr-SCT",
+        "12/8/2024",
+        "Về việc bãi bỏ Quyết định số 27/2020/QĐ-UBND ngày 14/8/2020 của Ủy ban nhân dân tỉnh",
+        "Kính gửi: Ủy ban nhân dân tỉnh Kim Sơn.\n\nSở Công Thương kính trình Ủy ban nhân dân "
+        "tỉnh bãi bỏ Quyết định số 27/2020/QĐ-UBND ngày 14/8/2020.",
+    ),
+    "qd-18-2024-ubnd.txt": document(
+        "QUYẾT ĐỊNH",
+        "18/2024/QĐ-UBND",
+        "05/9/2024",
+        "Bãi bỏ Quyết định số 27/2020/QĐ-UBND ngày 14/8/2020 của Ủy ban nhân dân tỉnh",
+        "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 79/TTr-SCT ngày 12/8/2024.\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Bãi bỏ toàn bộ Quyết định số 27/2020/QĐ-UBND ngày 14/8/2020 "
+        "của Ủy ban nhân dân tỉnh.\n\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày 20 "
+        "tháng 9 năm 2024.",
+    ),
+}
+
+
+def test_a_proposal_to_repeal_repeals_nothing(
+    ingest_files: Callable[[str, dict[str, str]], Settings],
+) -> None:
+    lives = Answerer(ingest_files("proposed-repeal", REPEAL), llm=None).lives
+    # proposed in August, repealed by the decision from the day it took effect
+    assert lives.status("27/2020/QĐ-UBND", "2024-09-10")["status"] == "in_force"
+    ended = lives.status("27/2020/QĐ-UBND", "2024-09-20")
+    assert ended["status"] == "not_in_force"
+    assert [e["by"] for e in ended["events"]] == ["18/2024/QĐ-UBND"]

@@ -131,6 +131,16 @@ def settings(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Setting
             [(SELF, "2025-06-30", False)],
         ),
         ("Thời gian áp dụng: đến hết năm 2025.", [(SELF, "2025-12-31", False)]),
+        # lengthened by its own trích yếu, the new last day rewritten in its first article
+        (
+            "QUYẾT ĐỊNH\nKéo dài thời gian thí điểm tiếp nhận phản ánh qua Zalo OA theo Quyết "
+            "định số 73/QĐ-TTT ngày 15/7/2024\n\nCHÁNH THANH TRA TỈNH\n\nCăn cứ Quyết định "
+            "số 73/QĐ-TTT ngày 15/7/2024 của Chánh Thanh tra tỉnh;\n\nTheo đề nghị của Chánh "
+            "Văn phòng.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Sửa đổi Điều 2 Quyết định số 73/QĐ-TTT "
+            "ngày 15/7/2024 như sau: “Thời gian thí điểm từ ngày 01 tháng 8 năm 2024 đến hết "
+            "ngày 31 tháng 12 năm 2025.”",
+            [("73/QĐ-TTT", "2025-12-31", True)],
+        ),
         # a wait that drags on is no extension
         ("Thời gian giải quyết hồ sơ kéo dài đến ngày 30/6/2025 do thiếu nhân lực.", []),
         # an effective date, a plan carried out in a year by the Sở: no term
