@@ -637,6 +637,22 @@ class Lives:
             until=f"{last}-12-31",
         )
 
+    def _extended_by(self, s: Statement) -> bool:
+        """Whether the file of ``s`` states an extension of the document ``s`` acts on."""
+        claims, r = self._files.get(s.file), s.relation
+        target = self.entry(r.target, r.target_date) if claims and r.target else None
+        return bool(
+            claims
+            and target is not None
+            and any(
+                t["extends"]
+                and (found := self.entry(t["target"], t.get("target_date") or claims.date))
+                is not None
+                and _key(found) == _key(target)
+                for t in claims.terms
+            )
+        )
+
     def _is_own(self, s: Statement) -> bool:
         claims = self._files.get(s.file)
         return bool(claims and claims.document and s.relation.source == claims.document)
@@ -648,6 +664,11 @@ class Lives:
             # of it changed, it stays in force
             return None
         if r.mode == CORRECTION:  # a slip corrected: nothing in force changed
+            return None
+        if r.type == "amends" and self._extended_by(s):
+            # its term's article rewritten to a later day by a file that says it extends it
+            # ("Kéo dài thời gian thí điểm …": "Sửa đổi Điều 2 … đến hết ngày 31/12/2025"):
+            # the end moves (``_term``), nothing of it changed
             return None
         kind = "suspended" if r.mode == SUSPENSION else EVENT_OF[r.type]
         if r.target_scope and kind == "repealed":

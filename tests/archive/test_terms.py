@@ -275,3 +275,36 @@ def test_the_documents_whose_term_ran_out_are_listed_as_such(settings: Settings)
     assert "đã hết thời hạn áp dụng" in text.splitlines()[0]
     listed = [line for line in text.splitlines() if line[:2] == "1."]
     assert "21/QĐ-SCT" in listed[0]
+
+
+PILOT = {
+    "qd-73-2024.txt": document(
+        "QUYẾT ĐỊNH",
+        "73/QĐ-SCT",
+        "15/7/2024",
+        "Thí điểm tiếp nhận phản ánh, kiến nghị qua Zalo OA",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Thí điểm tiếp nhận phản ánh, kiến nghị qua Zalo OA.\n\n"
+        "Điều 2. Thời gian thí điểm từ ngày 01 tháng 8 năm 2024 đến hết ngày 31 tháng 7 năm "
+        "2025.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày 01 tháng 8 năm 2024.",
+    ),
+    "qd-70-2025.txt": document(
+        "QUYẾT ĐỊNH",
+        "70/QĐ-SCT",
+        "25/7/2025",
+        "Kéo dài thời gian thí điểm tiếp nhận phản ánh, kiến nghị qua Zalo OA theo Quyết định "
+        "số 73/QĐ-SCT ngày 15/7/2024",
+        "Căn cứ Quyết định số 73/QĐ-SCT ngày 15/7/2024 của Giám đốc Sở;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Sửa đổi Điều 2 Quyết định số 73/QĐ-SCT ngày 15/7/2024 như sau: “Thời gian "
+        "thí điểm từ ngày 01 tháng 8 năm 2024 đến hết ngày 31 tháng 12 năm 2025.”\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
+}
+
+
+def test_a_pilot_lengthened_by_rewriting_its_term_article_is_wholly_in_force_to_the_new_day(
+    ingest_files: Callable[[str, dict[str, str]], Settings],
+) -> None:
+    lives = Answerer(ingest_files("pilot-lengthened", PILOT), llm=None).lives
+    for day in ("2025-08-15", "2025-12-31"):
+        assert lives.status("73/QĐ-SCT", day)["status"] == "in_force", day
+    assert lives.status("73/QĐ-SCT", "2026-01-01")["status"] == "not_in_force"
