@@ -470,8 +470,14 @@ _REFORM_PLAN = re.compile(
 def is_reform_plan(title: str) -> bool:
     """Whether a title (kind and trích yếu) is the plan of the reform as a whole."""
     folded = " ".join(fold(title).split())
-    others = (p for a, p in _HEADING_RES.items() if a != "chi_dao_dieu_hanh")
-    return bool(_REFORM_PLAN.match(folded)) and not any(p.search(folded) for p in others)
+    return bool(_REFORM_PLAN.match(folded)) and not _names_other_area(folded)
+
+
+def _names_other_area(folded: str, *also: str) -> bool:
+    """Whether a folded title holds the heading phrase of an area other than chỉ đạo, điều
+    hành (and ``also``)."""
+    skip = ("chi_dao_dieu_hanh", *also)
+    return any(p.search(folded) for a, p in _HEADING_RES.items() if a not in skip)
 
 
 # A report on the reform as a whole ("Báo cáo Kết quả thực hiện công tác cải cách hành chính 6
@@ -483,8 +489,7 @@ _REFORM_REPORT = re.compile(r"^bao cao\b(?:\W+\w+){0,8}?\W+(?:cai cach hanh chin
 def is_reform_report(title: str) -> bool:
     """Whether a title (kind and trích yếu) is a report on the reform as a whole."""
     folded = " ".join(fold(title).split())
-    others = (p for a, p in _HEADING_RES.items() if a != "chi_dao_dieu_hanh")
-    return bool(_REFORM_REPORT.match(folded)) and not any(p.search(folded) for p in others)
+    return bool(_REFORM_REPORT.match(folded)) and not _names_other_area(folded)
 
 
 # An act on the organisation itself ("Quyết định thành lập Sở Tư pháp … trên cơ sở hợp nhất
@@ -543,9 +548,7 @@ def is_one_stop(title: str) -> bool:
     """Whether a title (kind and trích yếu) is a one-stop centre's or desk's own, naming no
     other area's heading phrase ("Kết quả kiểm tra … tại Bộ phận Một cửa" is not)."""
     folded = " ".join(fold(title).split())
-    skip = ("chi_dao_dieu_hanh", "thu_tuc_hanh_chinh")
-    others = (p for a, p in _HEADING_RES.items() if a not in skip)
-    return bool(_ONE_STOP.search(folded)) and not any(p.search(folded) for p in others)
+    return bool(_ONE_STOP.search(folded)) and not _names_other_area(folded, "thu_tuc_hanh_chinh")
 
 
 def title_subject(title: str) -> str | None:

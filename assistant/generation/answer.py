@@ -2178,10 +2178,15 @@ _ISSUED_IN = re.compile(r"\b(?:ban hanh|ky|gui|issued|signed|sent)\b")
 
 
 def _of_years(d: ScoredDocument, parsed: ParsedQuestion) -> bool:
-    """Whether ``d`` states as its own period whole years the question names (the 2024
-    report, sent in January 2025, asked "BC năm 2024")."""
+    """Whether ``d`` is a report of whole years the question names (the 2024 report, sent in
+    January 2025, asked "BC năm 2024"); a letter about a year's inspection is of its own."""
     period = d.profile.period if d.profile else None
-    return bool(period and period.whole_years and set(period.years) <= set(parsed.years))
+    return bool(
+        d.entry.code == "BC"
+        and period
+        and period.whole_years
+        and set(period.years) <= set(parsed.years)
+    )
 
 
 def _of_part_of_year(parsed: ParsedQuestion, folded: str) -> bool:
