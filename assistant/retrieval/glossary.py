@@ -250,7 +250,7 @@ def _base_form(word: str) -> str:
     """An English word the glossary lacks, as the form it holds: "inspecting" → "inspect",
     "issuing" → "issue", "reviewed" → "review", "reorganises" → "reorganise", "signatures"
     → "signature" (of "digital signature")."""
-    if word in _WORDS or len(word) < 5:
+    if word in _TERMS or len(word) < 5:
         return word
     stems = []
     if word.endswith("ing"):
@@ -261,6 +261,9 @@ def _base_form(word: str) -> str:
         stems += [word[:-2], word[:-1]]
     elif word.endswith("s"):
         stems.append(word[:-1])
+    held = next((stem for stem in stems if stem in _TERMS), None)
+    if held is not None or word in _WORDS:
+        return held or word
     return next((stem for stem in stems if stem in _WORDS), word)
 
 
