@@ -52,9 +52,8 @@ def ended_noter(answerer: Answerer, period: Period) -> Callable[[RegistryEntry],
     archive's documents' lives tell it (`` (đã được thay thế bởi Quyết định số … ngày …)``),
     ``""`` for one still in force then."""
     from assistant.generation.standing import note
-    from assistant.retrieval.archive import load_lives
 
-    lives = load_lives(Path(answerer.settings.index), answerer.registry)
+    lives = answerer.lives  # read once per index, as answers read them
     end = period.end.isoformat()
 
     def noted(entry: RegistryEntry) -> str:
