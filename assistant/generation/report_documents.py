@@ -166,10 +166,38 @@ def period_work(documents: Sequence[ReportDocument], period: Period) -> list[Rep
 
 
 def period_reports(documents: Sequence[ReportDocument], period: Period) -> list[ReportDocument]:
-    """The reports issued within ``period`` whose own file the archive holds, by date: their
-    sections give the period's figures."""
-    kept = [d for d in documents if period.contains(d.date) and is_report(d) and d.own]
+    """The reports on ``period`` whose own file the archive holds, by date: their sections
+    give the period's figures. A report that says what it concerns is one when that lies
+    within the period, wherever it was signed: the quý I report signed in April is the
+    half year's, the report on 2024 signed on 08/01/2025 is 2024's and never 2025's (four
+    archives hold such reports); one that says nothing, when signed within the period."""
+    start, end = period.start.isoformat(), period.end.isoformat()
+
+    def on_period(d: ReportDocument) -> bool:
+        span = _span(d)
+        return _holds((start, end), span) if span else period.contains(d.date)
+
+    kept = [d for d in documents if is_report(d) and d.own and on_period(d)]
+    # The quý I and 6-month figures are told again, counted on, by the report on the whole
+    # year: a report whose period another one's holds and exceeds is left to it.
+    spans = [_span(d) for d in kept]
+    kept = [
+        d
+        for d, span in zip(kept, spans, strict=True)
+        if not span or not any(o and o != span and _holds(o, span) for o in spans)
+    ]
     return sorted(kept, key=lambda d: (d.date or "", d.ident))
+
+
+def _holds(outer: tuple[str, str], inner: tuple[str, str]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _span(d: ReportDocument) -> tuple[str, str] | None:
+    """The (from, to) a report says it concerns, None when it says no whole span."""
+    if d.period and d.period.get("from") and d.period.get("to"):
+        return str(d.period["from"]), str(d.period["to"])
+    return None
 
 
 class Typed(Protocol):

@@ -8,6 +8,7 @@ outline's last area heading and before its closing parts.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.generation.outline import AREA_TITLES, AREAS, STAFF_PARTS, Heading
 from assistant.generation.passages import content_words
@@ -32,7 +33,23 @@ def place(headings: Sequence[Heading], areas: set[str]) -> list[Heading]:
         Heading(f"{_label(count + n, level)} {AREA_TITLES[a]}", level, a)
         for n, a in enumerate(missing, start=1)
     ]
-    return out[:at] + extra + out[at:]
+    return out[:at] + extra + _renumbered(out[at:], level, len(extra))
+
+
+def _renumbered(headings: Sequence[Heading], level: int, by: int) -> list[Heading]:
+    """The headings after the inserted ones, their numbers of ``level`` moved on by ``by``
+    ("IV. NHIỆM VỤ TRỌNG TÂM" after two new parts IV and V becomes "VI."), until a heading
+    of a higher level ends the run of siblings."""
+    out = []
+    for h in headings:
+        if h.level < level:
+            by = 0
+        head, dot, rest = h.text.partition(".")
+        n = int(head) if head.isdigit() else _ROMAN.index(head) + 1 if head in _ROMAN else 0
+        if by and h.level == level and dot and n and n + by <= len(_ROMAN):
+            h = replace(h, text=f"{_label(n + by, level)}{rest}")
+        out.append(h)
+    return out
 
 
 def _last_number(headings: Sequence[Heading], level: int) -> int:

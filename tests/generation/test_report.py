@@ -22,10 +22,11 @@ from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation.answer import Answerer
 from assistant.generation.docx_export import export_report
-from assistant.generation.outline import builtin_outline, heading_area, move_period
+from assistant.generation.outline import Heading, builtin_outline, heading_area, move_period
 from assistant.generation.periods import Period, PeriodError, parse_period, period_in
 from assistant.generation.report import Report, Reporter
-from assistant.generation.report_documents import ReportDocument, period_work
+from assistant.generation.report_documents import ReportDocument, period_reports, period_work
+from assistant.generation.report_plan import place
 from assistant.retrieval.indexer import Indexer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -270,6 +271,42 @@ def test_the_periods_work_is_what_it_issued_not_what_it_carried_out_or_reported(
     ]
     period = parse_period("2024")
     assert [d.ident for d in period_work(documents, period)] == ["1/QĐ-SKHCN", "2/QĐ-SKHCN"]
+
+
+def test_the_period_s_reports_are_those_on_it_the_whole_before_its_parts() -> None:
+    def report(ident: str, date: str, start: str, end: str) -> ReportDocument:
+        return ReportDocument(
+            ident, "Báo cáo", date, "x", period={"from": start, "to": end}, code="BC", own=True
+        )
+
+    documents = [
+        report("4/BC-TTT", "2025-01-08", "2024-01-01", "2024-12-31"),  # 2024's, signed in 2025
+        report("30/BC-TTT", "2025-04-03", "2025-01-01", "2025-03-31"),  # quý I, signed in April
+        report("55/BC-TTT", "2025-06-16", "2025-01-01", "2025-06-30"),
+        report("96/BC-TTT", "2025-10-06", "2025-01-01", "2025-09-30"),
+        report("2/BC-TTT", "2026-01-09", "2025-01-01", "2025-12-31"),  # the year's, in January
+    ]
+
+    def on(period: str) -> list[str]:
+        return [d.ident for d in period_reports(documents, parse_period(period))]
+
+    assert on("2025-Q1") == ["30/BC-TTT"]
+    assert on("2025-H1") == ["55/BC-TTT"]  # the quý I figures are counted on in it
+    assert on("2025") == ["2/BC-TTT"]
+    assert on("2024") == ["4/BC-TTT"]
+    assert on("2025-Q3") == []  # 96 tells nine months, not the quarter alone
+
+
+def test_a_part_added_to_the_outline_moves_the_closing_parts_on() -> None:
+    headings = [
+        Heading("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 1, "chi_dao_dieu_hanh"),
+        Heading("II. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", 1, "thu_tuc_hanh_chinh"),
+        Heading("III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI", 1, "phuong_huong"),
+        Heading("1. Nhiệm vụ", 2, None),
+    ]
+    placed = place(headings, {"thu_tuc_hanh_chinh", "to_chuc_bo_may", "tai_chinh_cong"})
+    assert [h.text.split(" ", 1)[0] for h in placed] == ["I.", "II.", "III.", "IV.", "V.", "1."]
+    assert [h.area for h in placed][2:5] == ["to_chuc_bo_may", "tai_chinh_cong", "phuong_huong"]
 
 
 _HEAD = (
