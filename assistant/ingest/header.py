@@ -135,6 +135,9 @@ _BODY = re.compile(
 # A plan's trích yếu may open as a body does: "KẾ HOẠCH / Thực hiện công tác cải cách hành
 # chính năm 2024" (the body's "Thực hiện Kế hoạch số …" cites what it carries out).
 _TASK_SUBJECT = re.compile(r"^Thực\s+hiện\s+(?:công\s+tác|nhiệm\s+vụ\s+cải\s+cách)\s", re.I)
+# A report's or a letter's opening sentence, wrapped under its trích yếu with no blank line
+# (a PDF): "Sở Văn hóa, Thể thao và Du lịch báo cáo kết quả … 6 tháng đầu năm 2025 như sau:".
+_OPENING = re.compile(r"[^.:;]{0,400}?\snhư\s+sau\s*:")
 _BODY_INSIDE = re.compile(r"\s(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi)\s+\S")
 _DECORATION = re.compile(r"^(?:#+\s*|>\s*)|\*\*|__")
 _WRAPS = ("VÀ", "&", "CỦA", "-", ",")
@@ -225,6 +228,8 @@ def _subject(lines: list[str], start: int, first: str = "") -> str | None:
             break
         if parts and (_SO.match(line) or _date_in(line)):
             break
+        if parts and line[:1].isupper() and _OPENING.match(_run_on(lines, i)):
+            break
         parts.append(line)
         i += 1
     text = _SUBJECT_LEAD.sub("", " ".join(parts)).strip()
@@ -236,6 +241,17 @@ def _subject(lines: list[str], start: int, first: str = "") -> str | None:
     if _is_caps(text):
         text = text[:1] + text[1:].lower()
     return text or None
+
+
+def _run_on(lines: list[str], i: int) -> str:
+    """``lines[i]`` and the lines that run on from it (no blank line, no body line between),
+    at most four."""
+    out = [lines[i]]
+    for line in lines[i + 1 : i + 4]:
+        if not line or _BODY.match(line):
+            break
+        out.append(line)
+    return " ".join(out)
 
 
 def _issuer(lines: list[str]) -> str | None:

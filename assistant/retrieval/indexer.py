@@ -117,7 +117,9 @@ CHUNKING_VERSION = 2
 # member is acted on, "số" after a list's comma or "và" included; a table row of documents
 # ("3 | 26/KH-SNNMT | 15/02/2025 | Tuyên truyền … | Sở NN&MT", a report's appendix) gives
 # the date and trích yếu of the document it numbers.
-DERIVED_VERSION = 41
+# 42: a trích yếu stops where a report's opening sentence, wrapped under it with no blank
+# line, begins ("Sở … báo cáo kết quả … như sau:").
+DERIVED_VERSION = 42
 
 Progress = Callable[[float, str], None]
 

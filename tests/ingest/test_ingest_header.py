@@ -177,3 +177,17 @@ def test_a_plans_subject_may_open_as_a_body_does() -> None:
     assert got.subject == "Thực hiện công tác cải cách hành chính năm 2024"
     # the body's "Thực hiện Kế hoạch số …" is no subject
     assert parse_header(f"{head}Thực hiện Kế hoạch số 01/KH-UBND ngày 03/01/2024").subject is None
+
+
+def test_a_reports_opening_sentence_wrapped_under_its_subject_is_no_subject() -> None:
+    head = "Số: 140/BC-SVHTTDL\nTrà Giang, ngày 16 tháng 6 năm 2025\nBÁO CÁO\n"
+    subject = "Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2025"
+    opening = (
+        "Sở Văn hóa, Thể thao và Du lịch báo cáo kết quả thực hiện công tác cải cách hành\n"
+        "chính (CCHC) 6 tháng đầu năm 2025 như sau:\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"
+    )
+    assert parse_header(f"{head}{subject}\n{opening}").subject == subject
+    # a subject's own second line stays, though the body's first sentence ends "như sau:"
+    wrapped = f"{subject} của\nSở Văn hóa, Thể thao và Du lịch\nThực hiện Kế hoạch số 07/KH-UBND"
+    got = parse_header(f"{head}{wrapped}, Sở báo cáo như sau:")
+    assert got.subject == f"{subject} của Sở Văn hóa, Thể thao và Du lịch"
