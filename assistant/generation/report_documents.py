@@ -170,21 +170,29 @@ def period_reports(documents: Sequence[ReportDocument], period: Period) -> list[
     give the period's figures. A report that says what it concerns is one when that lies
     within the period, wherever it was signed: the quý I report signed in April is the
     half year's, the report on 2024 signed on 08/01/2025 is 2024's and never 2025's (four
-    archives hold such reports); one that says nothing, when signed within the period."""
-    start, end = period.start.isoformat(), period.end.isoformat()
+    archives hold such reports); so is one counted from earlier in the year to its end (the
+    "quý III và 9 tháng" report tells the third quarter too); one that says nothing, when signed
+    within the period."""
+    whole = (period.start.isoformat(), period.end.isoformat())
 
     def on_period(d: ReportDocument) -> bool:
         span = _span(d)
-        return _holds((start, end), span) if span else period.contains(d.date)
+        if span is None:
+            return period.contains(d.date)
+        # counted within the year: a review of five years is no report of its last one
+        counted = span[1] == whole[1] and whole[1][:4] <= span[0] <= whole[0]
+        return _holds(whole, span) or counted
 
     kept = [d for d in documents if is_report(d) and d.own and on_period(d)]
     # The quý I and 6-month figures are told again, counted on, by the report on the whole
-    # year: a report whose period another one's holds and exceeds is left to it.
+    # year: a report whose period another one's within the period holds and exceeds is
+    # left to it.
     spans = [_span(d) for d in kept]
+    inside = [o for o in spans if o and _holds(whole, o)]
     kept = [
         d
         for d, span in zip(kept, spans, strict=True)
-        if not span or not any(o and o != span and _holds(o, span) for o in spans)
+        if not span or not any(o != span and _holds(o, span) for o in inside)
     ]
     return sorted(kept, key=lambda d: (d.date or "", d.ident))
 

@@ -294,7 +294,8 @@ def test_the_period_s_reports_are_those_on_it_the_whole_before_its_parts() -> No
     assert on("2025-H1") == ["55/BC-TTT"]  # the quý I figures are counted on in it
     assert on("2025") == ["2/BC-TTT"]
     assert on("2024") == ["4/BC-TTT"]
-    assert on("2025-Q3") == []  # 96 tells nine months, not the quarter alone
+    assert on("2025-Q3") == ["96/BC-TTT"]  # nine months to the quarter's end tell it too
+    assert on("2025-Q2") == ["55/BC-TTT"]
 
 
 def test_a_part_added_to_the_outline_moves_the_closing_parts_on() -> None:
