@@ -692,10 +692,19 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
     # A period named apart from issue years ("giai đoạn 2021 - 2025", "quý I/2024"), or a
     # stretch that is both ("từ năm 2019 đến năm 2021"), counts like a year; "năm 2021"
     # beside a type asks for the issue year, the period only helps.
+    # Asked what was issued within part of a year ("ban hành trong quý I/2025"), unless
+    # asked for reports ("báo cáo quý I"): the quý I report signed in April is not.
+    issued_within = (
+        asked.issued
+        and asked.period is not None
+        and not asked.period.whole_years
+        and "BC" not in asked.codes
+    )
     same_period = (
         asked.period is not None
         and period == asked.period
         and (not asked.years or len(asked.period.years) > 1)
+        and not issued_within
     )
     # issued in a year asked but stating another whole year as its own ("Quy chế chi tiêu
     # nội bộ năm 2027" signed in 2026, asked "năm 2026"; the 2024 report sent in January 2025,

@@ -1054,3 +1054,18 @@ def test_a_merger_dates_from_the_decision_founding_the_merged_body() -> None:
     assert merged_since([old]) is None
     assert merged_since([old, founded]) == "2025-07-01"
 
+
+
+def test_issued_within_part_of_a_year_is_the_issue_date_not_the_period_told() -> None:
+    """The quý I report signed in April concerns the quarter; it was not issued in it."""
+    entry = RegistryEntry("30/BC-TTT", "30/bc-ttt", 2025, "Báo cáo", "BC", "TTT", "2025-04-03")
+    quarter = Period("2025-01-01", "2025-03-31")
+    date = "2025-04-03"
+    profile = Profile("30/BC-TTT", "Báo cáo", date, "TTT", None, None, (), quarter, "", None)
+
+    def score(question: str) -> float:
+        return facet_score(entry, profile, Asked.of(parse_question(question)))
+
+    assert score("Những văn bản nào ban hành trong quý I/2025?") < score(
+        "Báo cáo quý I/2025 gửi ngày nào?"
+    )
