@@ -215,6 +215,28 @@ _CODE_LEVELS = {
 _QH = re.compile(r"^(ubtvqh|qh)\d*$")
 
 
+# The ministries' symbol codes ("5123/BYT-QLD"): a B… code may as well be a provincial Ban's
+# ("BQLKCN"), so only these are read as national.
+_MINISTRIES = frozenset(
+    {
+        "bnv", "bkhcn", "bkh&cn", "bct", "byt", "btc", "btp", "bxd", "bca", "bqp", "bng",
+        "bgddt", "bgtvt", "btnmt", "bkhdt", "btttt", "bvhttdl", "bldtbxh", "bnnptnt", "bnnmt",
+    }
+)  # fmt: skip
+_NATIONAL_LEVELS = frozenset({"thu_tuong", "chinh_phu", "dang_tw", "quoc_hoi", "ubtvqh"})
+
+
+def is_national_issuer(issuer: str | None) -> bool:
+    """Whether a symbol's issuer part is a national body's: the Government, the Prime
+    Minister, the National Assembly of any term (``QH15``) and its Standing Committee,
+    the Party's Central Committee, the Government Office, a ministry."""
+    if not issuer:
+        return False
+    code = fold(canonical_issuer(issuer))
+    organ = organ_of_code(issuer)
+    return code in _MINISTRIES or code == "vpcp" or bool(organ and organ.levels & _NATIONAL_LEVELS)
+
+
 def organ_of_code(issuer: str | None) -> Organ | None:
     """The body a symbol's issuer part denotes, when it is unambiguous: ``UBND``, ``HĐND``,
     ``TTg``, ``CP``, ``QH14``; ``S…`` a Sở of that field (``SNV``, ``SKH&CN``), ``B…`` a Bộ

@@ -20,6 +20,7 @@ from assistant.citations import Registry, RegistryEntry
 from assistant.citations.issuers import (
     Organ,
     disagreement,
+    is_national_issuer,
     organ_of_entry,
     organ_of_header,
     unit_name,
@@ -45,8 +46,6 @@ from assistant.retrieval.search import Hit
 Note = Callable[[RegistryEntry], str]
 # Issuers whose documents the department drafts for the province to issue.
 _PROVINCE = {"UBND", "HĐND"}
-# National bodies: their documents are implemented, not drafted.
-_NATIONAL = {"CP", "TTg", "QH", "VPCP", "BKHCN", "BKH&CN", "BNV", "TW"}
 # The section title the prompt names: "Soạn mục <title> cho báo cáo …".
 _TITLE = re.compile(
     r"(?:mục|phần|section)\s+(?P<t>.+?)(?:\s+(?:cho|trong|của|for|in)\s+|[.?!]?$)", re.IGNORECASE
@@ -260,7 +259,8 @@ def document_sentence(
         if unit is not None:
             body = "HĐND" if issuer == "HĐND" else "UBND"
             return f"Đã tham mưu {body} {unit_name(unit)} ban hành {phrase}."
-    if issuer in _NATIONAL or entry.code in {"NĐ", "TT", "NQ"}:
+    # a national body's: implemented, not drafted
+    if is_national_issuer(issuer) or entry.code in {"NĐ", "TT", "NQ"}:
         return f"Triển khai thực hiện {phrase}."
     if issuer.startswith("SKH") and (home.code or "").startswith("S"):
         return f"Sở đã ban hành {phrase}." if entry.code != "TTr" else f"Sở đã có {phrase}."

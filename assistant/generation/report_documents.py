@@ -18,6 +18,7 @@ from typing import Protocol
 
 from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry, extract
+from assistant.citations.issuers import is_national_issuer
 from assistant.generation.outline import AREAS, heading_area
 from assistant.generation.passages import (
     ChunkMap,
@@ -28,8 +29,7 @@ from assistant.generation.passages import (
 )
 from assistant.generation.periods import Period
 
-# Issuers and codes of national texts: implemented by the period's work, not part of it.
-NATIONAL_ISSUERS = frozenset({"CP", "TTg", "QH", "UBTVQH", "VPCP", "BNV", "BKHCN", "TW", "BCT"})
+# Codes of national texts: implemented by the period's work, not part of it.
 NATIONAL_CODES = frozenset({"NĐ", "TT", "TTLT", "L", "PL", "NQ-CP"})
 MAX_FIGURES_PER_DOCUMENT = 2
 # What a figure is not: dates in full or in part, bare years, "Quý I/2023", structure
@@ -137,9 +137,7 @@ def _areas(e: RegistryEntry, chunks: ChunkMap) -> tuple[str, ...]:
 def is_national(doc: ReportDocument) -> bool:
     """Whether a document is a national text (a decree, a circular, a Government resolution)."""
     symbol = f"{doc.code or ''}-{doc.issuer or ''}"
-    return (
-        (doc.issuer or "") in NATIONAL_ISSUERS or doc.code in NATIONAL_CODES or (symbol == "NQ-CP")
-    )
+    return is_national_issuer(doc.issuer) or doc.code in NATIONAL_CODES or (symbol == "NQ-CP")
 
 
 def period_work(documents: Sequence[ReportDocument], period: Period) -> list[ReportDocument]:

@@ -16,6 +16,7 @@ from assistant.citations.issuers import (
     Organ,
     archive_organ,
     disagreement,
+    is_national_issuer,
     organ_of_code,
     organ_of_header,
     organ_of_name,
@@ -228,3 +229,20 @@ def test_only_what_both_sides_state_is_compared() -> None:
     assert disagreement(Organ(frozenset({"ubnd"}), None, "huyen"), province)
     assert disagreement(Organ(frozenset({"so"}), "vhtt"), Organ(frozenset({"so"}), "vh")) is None
     assert disagreement(Organ(frozenset({"thu_tuong"})), Organ(frozenset({"chinh_phu"}))) is None
+
+
+@pytest.mark.parametrize(
+    ("issuer", "national"),
+    [
+        ("QH15", True),  # "Luật số 190/2025/QH15": the National Assembly of any term
+        ("UBTVQH15", True),
+        ("BYT", True),  # "Công văn số 5123/BYT-QLD": a ministry
+        ("TTg", True),
+        ("BQLKCN", False),  # a provincial Ban, though its code starts as a ministry's
+        ("TU", False),
+        ("UBND", False),
+        ("SNV", False),
+    ],
+)
+def test_national_issuers(issuer: str, national: bool) -> None:
+    assert is_national_issuer(issuer) is national
