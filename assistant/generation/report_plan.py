@@ -18,8 +18,11 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 
 
 def place(headings: Sequence[Heading], areas: set[str]) -> list[Heading]:
-    """The outline's headings, plus one for each area that has documents but no heading
-    (numbered after the last area heading of level 2, before the closing parts)."""
+    """The outline's headings, plus one for each area that has documents but no heading:
+    numbered after the last area heading of level 2, before the closing parts; else under
+    the outline's empty part for the tasks' results ("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ
+    CẢI CÁCH HÀNH CHÍNH", whose areas a short report writes as run-in paragraphs), from
+    1.; else as parts of their own before the closing parts, which move on."""
     out = list(headings)
     present = {h.area for h in out}
     missing = [a for a in AREA_TITLES if a in areas and a not in present]  # NQ 76's order
@@ -27,6 +30,17 @@ def place(headings: Sequence[Heading], areas: set[str]) -> list[Heading]:
         return out
     at = next((i for i, h in enumerate(out) if h.area in STAFF_PARTS), len(out))
     siblings = [h for h in out[:at] if h.area in AREAS and h.level == 2]
+    empty = [
+        i
+        for i, h in enumerate(out[:at])
+        if h.level == 1 and h.area is None and (i + 1 == len(out) or out[i + 1].level <= 1)
+    ]
+    if not siblings and empty:
+        at = empty[-1] + 1
+        extra = [
+            Heading(f"{n}. {AREA_TITLES[a]}", 2, a) for n, a in enumerate(missing, start=1)
+        ]
+        return out[:at] + extra + out[at:]
     level = 2 if siblings else 1
     count = _last_number(out[:at], level)
     extra = [

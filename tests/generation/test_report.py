@@ -310,6 +310,20 @@ def test_a_part_added_to_the_outline_moves_the_closing_parts_on() -> None:
     assert [h.area for h in placed][2:5] == ["to_chuc_bo_may", "tai_chinh_cong", "phuong_huong"]
 
 
+def test_areas_added_to_a_short_outline_go_under_its_empty_part_for_results() -> None:
+    headings = [
+        Heading("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", 1, None),
+        Heading("II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI", 1, "phuong_huong"),
+    ]
+    placed = place(headings, {"to_chuc_bo_may", "tai_chinh_cong"})
+    assert [(h.text.split(" ", 1)[0], h.level, h.area) for h in placed] == [
+        ("I.", 1, None),
+        ("1.", 2, "to_chuc_bo_may"),
+        ("2.", 2, "tai_chinh_cong"),
+        ("II.", 1, "phuong_huong"),
+    ]
+
+
 _HEAD = (
     "UBND TỈNH HÒA AN\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: {n}/QĐ-SKHCN\n"
     "Hòa An, ngày {d} tháng {m} năm 2024\nQUYẾT ĐỊNH\n"
