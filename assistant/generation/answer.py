@@ -851,6 +851,7 @@ class Answerer:
             ended = ("not_in_force", "not_yet_in_force") if at else ("not_in_force",)
             alive = [d for d in selected if self.lives.status(d.entry, now)["status"] not in ended]
             selected = alive or selected
+            selected = self._amended_first(selected)
         # What applies now includes what amended it ("Quy chế chi tiêu nội bộ hiện hành gồm
         # những văn bản nào": the rules and the decision amending their Điều 9).
         selected = selected + self._amending(selected, ranked, at or self.now)
@@ -1530,17 +1531,36 @@ class Answerer:
     ) -> list[ScoredDocument]:
         """The candidates a selected document amended, or ended a part of."""
         picked = {d.entry.key for d in selected}
-        keys = {
+        keys = {k for d in selected for k in self._parts_changed(d.entry)}
+        return [d for d in ranked if d.entry.key in keys - picked]
+
+    def _parts_changed(self, entry: RegistryEntry) -> set[str]:
+        """Registry keys of the documents ``entry`` amended, or ended a part of."""
+        return {
             self._key(st.relation.target, st.relation.target_date)
-            for d in selected
-            for st in self.lives.acts_of(d.entry)
+            for st in self.lives.acts_of(entry)
             if st.relation.target
             and (
                 st.relation.type == "amends"
                 or (st.relation.type in ("repeals", "replaces") and st.relation.target_scope)
             )
         }
-        return [d for d in ranked if d.entry.key in keys - picked]
+
+    def _amended_first(self, selected: list[ScoredDocument]) -> list[ScoredDocument]:
+        """``selected`` with each document before the acts of the list that amended it
+        ("những VB nào quy định quy trình nội bộ … còn hiệu lực": the Quy trình of 2023,
+        then the decisions amending its Điều 5 and Điều 7), the rest in their order."""
+        out = list(selected)
+        for d in selected:
+            changed = self._parts_changed(d.entry)
+            if not changed:
+                continue
+            at = out.index(d)
+            later = [x for x in out[at + 1 :] if x.entry.key in changed]
+            for x in later:
+                out.remove(x)
+                out.insert(out.index(d), x)
+        return out
 
     def _described_one(
         self, parsed: ParsedQuestion, selected: list[ScoredDocument]
