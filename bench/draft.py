@@ -66,6 +66,7 @@ ARCHIVE_NAMES = {
     "heldout19_archive_truth": "an-truong",
     "heldout20_archive_truth": "long-thanh",
     "heldout21_archive_truth": "thuan-yen",
+    "heldout22_archive_truth": "hai-minh",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

@@ -59,6 +59,7 @@ ARCHIVES = {
     "an-truong": REPO / "bench/out/heldout19-archive",
     "long-thanh": REPO / "bench/out/heldout20-archive",
     "thuan-yen": REPO / "bench/out/heldout21-archive",
+    "hai-minh": REPO / "bench/out/heldout22-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -83,6 +84,7 @@ TRUTH_ARCHIVES = {
     "heldout19_archive_truth": "an-truong",
     "heldout20_archive_truth": "long-thanh",
     "heldout21_archive_truth": "thuan-yen",
+    "heldout22_archive_truth": "hai-minh",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -214,6 +214,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout21-archive",
         DATA / "heldout21_archive_truth.json",
     ),
+    "heldout22": (
+        REPO / "bench" / "out" / "heldout22-archive",
+        DATA / "heldout22_archive_truth.json",
+    ),
 }
 
 

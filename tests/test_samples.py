@@ -71,6 +71,9 @@ HELDOUT20 = json.loads((DATA / "heldout20_archive_truth.json").read_text("utf-8"
 # And the twenty-first (the Thanh tra tỉnh of fictional tỉnh Thuận Yên, 2022 – 2026), whose
 # documents fill the yearly report area by area, with period traps: truth only.
 HELDOUT21 = json.loads((DATA / "heldout21_archive_truth.json").read_text("utf-8"))
+# And the twenty-second (the Sở GDĐT of fictional tỉnh Hải Minh, 2023 – 2026), whose reports come
+# by part of a year (quý I, 6 tháng, 9 tháng), with boundary traps: truth only.
+HELDOUT22 = json.loads((DATA / "heldout22_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -177,6 +180,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT19, "2025"),
         (HELDOUT20, "2025"),
         (HELDOUT21, "2025"),
+        (HELDOUT22, "2025"),
     ],
     ids=[
         "sample",
@@ -199,6 +203,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -249,6 +254,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT19,
         HELDOUT20,
         HELDOUT21,
+        HELDOUT22,
     ],
     ids=[
         "heldout6",
@@ -267,6 +273,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -324,6 +331,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT19,
         HELDOUT20,
         HELDOUT21,
+        HELDOUT22,
     ],
     ids=[
         "heldout7",
@@ -341,6 +349,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -1211,6 +1220,144 @@ def test_the_twenty_first_script_writes_reports_by_area_and_a_draft(tmp_path: Pa
     refused = run_script("make_heldout21_archive.py", REPO / "corpus" / "heldout21")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout21").exists()
+
+
+PART_PERIODS = {
+    "report_2025_H1": ("2025-01-01", "2025-06-30"),
+    "report_2025_Q3": ("2025-07-01", "2025-09-30"),
+    "report_2024_H1": ("2024-01-01", "2024-06-30"),
+    "report_2026_H1": ("2026-01-01", "2026-06-30"),
+    "report_2025": ("2025-01-01", "2025-12-31"),
+    "report_2024": ("2024-01-01", "2024-12-31"),
+}
+
+
+def test_the_twenty_second_archive_reports_parts_of_years() -> None:
+    """The twenty-second archive's last document is the Sở's Công văn of 23/11/2026: every "now"
+    question is asked as of that day. 55 files, 54 documents' sources and one DỰ THẢO. Its report
+    truths for parts of years (2025-H1, 2025-Q3, 2024-H1, 2026-H1) have every area, their main
+    lists hold only documents signed within the part, and the boundary traps sit where the
+    truth's notes say: the procedure signed 30/6/2025 (effective 01/7) is the first half's, the
+    list signed 01/7/2025 is in no list of the first half, a plan for the second half signed in
+    June is only acceptable in the first, documents of 15 – 31/12 the year before are acceptable
+    and never main, a decision replaced within quý III is acceptable beside its replacement, the
+    next year's plan is in no list of the year it was signed in, the quota decision in none."""
+    truth = HELDOUT22
+    docs = {d["ident"]: d for d in truth["documents"]}
+    last = max(d["date"] for d in docs.values())
+    assert last == "2026-11-23"
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = [d["source"] for d in truth["documents"] if d["source"]]
+    assert len(sources) == len(set(sources)) == 54
+    assert len(docs) == len(truth["documents"])
+    assert {n["file"] for n in truth["not_documents"]} == {"Du thao QC lam viec 2026.docx"}
+    report_keys = {f"{k}{a}" for k in PART_PERIODS for a in ("", "_acceptable")}
+    assert set(truth) == set(HELDOUT21) | report_keys
+    known = set(docs) | {m["ident"] for m in truth["mentioned"]}
+    for key, (start, end) in PART_PERIODS.items():
+        main, acceptable = truth[key], truth[f"{key}_acceptable"]
+        assert set(main) == set(acceptable) == AREAS, key
+        for area, idents in main.items():
+            assert all(start <= docs[i]["date"] <= end for i in idents), (key, area)
+            assert all(area in docs[i]["areas"] for i in idents), (key, area)
+            assert not set(idents) & set(acceptable[area]), (key, area)
+        assert set().union(*acceptable.values()) <= known, key
+        assert "64/QĐ-SGDĐT" not in set().union(*main.values(), *acceptable.values())
+
+    def listed(key: str) -> set[str]:
+        return set().union(*truth[key].values())
+
+    def accepted(key: str) -> set[str]:
+        return set().union(*truth[f"{key}_acceptable"].values())
+
+    assert "75/QĐ-SGDĐT" in listed("report_2025_H1") & accepted("report_2025_Q3")
+    assert "1425/QĐ-UBND" in listed("report_2025_Q3")
+    assert "1425/QĐ-UBND" not in listed("report_2025_H1") | accepted("report_2025_H1")
+    assert {"79/KH-SGDĐT"} <= accepted("report_2024_H1") - listed("report_2024_H1")
+    assert {"72/KH-SGDĐT"} <= accepted("report_2025_H1") & listed("report_2025")
+    assert {"165/BC-SGDĐT", "170/QĐ-SGDĐT", "172/KH-SGDĐT"} <= accepted("report_2025_H1")
+    assert {"168/BC-SGDĐT", "175/KH-SGDĐT"} <= accepted("report_2024_H1")
+    assert {"150/BC-SGDĐT", "158/KH-SGDĐT"} <= accepted("report_2026_H1")
+    assert ("83/QĐ-SGDĐT", "94/QĐ-SGDĐT") in {
+        (a, b) for a in accepted("report_2025_Q3") for b in listed("report_2025_Q3")
+    }
+    assert "172/KH-SGDĐT" not in listed("report_2024") | accepted("report_2024")
+    assert "158/KH-SGDĐT" not in listed("report_2025") | accepted("report_2025")
+    assert "40/BC-SGDĐT" in accepted("report_2025_H1")
+    assert "101/BC-SGDĐT" in accepted("report_2025_Q3")
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"] and isinstance(r["target"], str)
+    }
+    assert ("amends", "52/QĐ-SGDĐT", "66/QĐ-SGDĐT", "Điều 5") in own
+    assert ("amends", "103/QĐ-SGDĐT", "31/QĐ-SGDĐT", "Điều 3") in own
+    assert ("repeals", "88/QĐ-SGDĐT", "28/QĐ-SGDĐT", "Điều 8") in own
+    assert ("terminates", "90/QĐ-SGDĐT", "48/QĐ-SGDĐT", "Điều 7") in own
+    assert ("terminates", "57/QĐ-SGDĐT", "96/QĐ-SGDĐT", None) in own
+    assert ("replaces", "94/QĐ-SGDĐT", "83/QĐ-SGDĐT", None) in own
+    assert {r[2] for r in own if r[:2] == ("replaces", "75/QĐ-SGDĐT")} == {
+        "66/QĐ-SGDĐT",
+        "52/QĐ-SGDĐT",
+    }
+    assert not [r for r in own if r[1] in {"70/TTr-SGDĐT", "1187/SGDĐT-VP", "131/TB-SGDĐT"}]
+    (pause,) = truth["suspensions"]
+    assert (pause["ident"], pause["suspended_by"], pause["scope"]) == (
+        "48/QĐ-SGDĐT",
+        "90/QĐ-SGDĐT",
+        "Điều 7",
+    )
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("48/QĐ-SGDĐT", pause["from"])] == "partly_in_force"
+    assert cases[("48/QĐ-SGDĐT", pause["to"])] == "partly_in_force"
+    assert cases[("48/QĐ-SGDĐT", pause["restored_from"])] == "in_force"
+    assert cases[("75/QĐ-SGDĐT", "2025-06-30")] == "not_yet_in_force"
+    assert cases[("66/QĐ-SGDĐT", "2025-06-30")] == "in_force"
+    assert cases[("66/QĐ-SGDĐT", "2025-07-01")] == "not_in_force"
+    assert cases[("31/QĐ-SGDĐT", "2026-01-01")] == "not_in_force"
+    assert cases[("28/QĐ-SGDĐT", "2026-04-30")] == "partly_in_force"
+    assert cases[("14/2021/QĐ-UBND", last)] == "unknown"
+    assert len(truth["list_questions"]) == 26
+    assert len(truth["figure_questions"]) == 18
+    parts = {q["part"] for q in truth["figure_questions"]}
+    assert {"quý I", "quý II", "quý III", "quý IV", "6 tháng", "9 tháng", None} <= parts
+
+
+def test_the_twenty_second_script_writes_part_year_reports_and_a_draft(tmp_path: Path) -> None:
+    """The generator (not the assistant) writes one file per source and the DỰ THẢO; the
+    6-month report closes its figures on 14/6; the procedure signed 30/6/2025 takes effect on
+    01/7; the yearly report's DOCX table goes by quarter; the suspension states its last day;
+    two runs give the same bytes; corpus/ is refused."""
+    out = tmp_path / "h22"
+    assert run_script("make_heldout22_archive.py", out).returncode == 0
+    again = tmp_path / "h22b"
+    assert run_script("make_heldout22_archive.py", again).returncode == 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == {
+        p.name: p.read_bytes() for p in again.iterdir()
+    }
+    sources = {d["source"] for d in HELDOUT22["documents"] if d["source"]}
+    others = {n["file"] for n in HELDOUT22["not_documents"]}
+    assert {p.name for p in out.iterdir()} == sources | others
+    assert (out / "BC 6 thang dau nam 2025.pdf").read_bytes().startswith(b"%PDF")
+    procedure = zipfile.ZipFile(out / "QD 75 quy trinh noi bo 2025.docx").read("word/document.xml")
+    assert "ngày 30 tháng 6 năm 2025" in procedure.decode("utf-8")
+    assert "kể từ ngày 01 tháng 7 năm 2025" in procedure.decode("utf-8")
+    with zipfile.ZipFile(out / "BC CCHC nam 2025.docx") as docx_file:
+        yearly = docx_file.read("word/document.xml").decode("utf-8")
+    assert ">Quý III<" in yearly
+    assert ">1.702<" in yearly
+    assert ">4.862<" in yearly
+    quarter = (out / "BC quy I 2025.txt").read_text("utf-8")
+    assert "ngày 03 tháng 4 năm 2025" in quarter
+    assert "từ ngày 15/12/2024 đến ngày 14/3/2025" in quarter
+    pause = (out / "QD 90 tam dung Dieu 7 QC chu ky so.txt").read_text("utf-8")
+    assert "đến hết ngày 15 tháng 10 năm 2025" in pause
+    with zipfile.ZipFile(out / "Du thao QC lam viec 2026.docx") as docx_file:
+        draft = docx_file.read("word/document.xml").decode("utf-8")
+    assert "DỰ THẢO" in draft
+    refused = run_script("make_heldout22_archive.py", REPO / "corpus" / "heldout22")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout22").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
