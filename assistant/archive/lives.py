@@ -681,12 +681,15 @@ class Lives:
         by_ident = by.ident if by is not None else (r.source if r.source != SELF else s.file)
         # When the act took effect: the acting document's stated effective date, else the
         # one this statement gives, else its date of issue (assumed); a suspension from a
-        # day of its own (`đình chỉ … từ ngày 10/02/2025`) from that day.
+        # day of its own (`đình chỉ … từ ngày 10/02/2025`) from that day, and so an act from
+        # a later day its own sentence names (a decision in force from its signing on
+        # 26/5/2026 says "Quyết định số 96/QĐ-SGDĐT … hết hiệu lực thi hành kể từ ngày 01
+        # tháng 6 năm 2026").
         date, assumed = r.effective, False
         if by is not None and not (r.mode == SUSPENSION and r.effective):
             effective, basis, _ = self._effective(by)
             if basis in (OWN_TEXT, STATED):
-                date = effective
+                date = r.effective if r.effective and r.effective > (effective or "") else effective
             elif not date and effective:
                 date, assumed = effective, True
         return Event(

@@ -297,7 +297,14 @@ def asked_season(text: str) -> tuple[str, str] | None:
             if period.start[:4] != str(_ANY_YEAR):
                 return None
             return season(period)
+    bare = _BARE_MONTHS.search(folded)
+    if bare:  # "các BC 9 tháng": the reports counted over a year's first nine months
+        return season(_month_period(_ANY_YEAR, 1, 6 if bare.group(1) in ("6", "sau") else 9))
     return None
+
+
+# "báo cáo 9 tháng", "BC 6 tháng" with no year: the months counted from a year's start.
+_BARE_MONTHS = re.compile(r"\b(6|9|sau|chin)\s+thang\b(?!\s*(?:cuoi|dau|qua|truoc|gan|toi|nay|\d))")
 
 
 def season(period: Period) -> tuple[str, str]:

@@ -832,7 +832,8 @@ class Answerer:
             selected = [d for d in selected if (d.entry.date or "") <= at]
         running = [d for d in selected if not (present and _ended_before(d, present))]
         selected = running or selected
-        if asks_one(parsed):
+        # ("QĐ nào ban hành 6 tháng đầu năm nay còn hiệu lực": no topic, so every one fitting)
+        if asks_one(parsed) and not every:
             selected = self._lineage(selected, ranked, until=at)
             if at:
                 # what held then, not what was signed by then to take effect later
@@ -851,7 +852,6 @@ class Answerer:
             ended = ("not_in_force", "not_yet_in_force") if at else ("not_in_force",)
             alive = [d for d in selected if self.lives.status(d.entry, now)["status"] not in ended]
             selected = alive or selected
-            selected = self._amended_first(selected)
         # What applies now includes what amended it ("Quy chế chi tiêu nội bộ hiện hành gồm
         # những văn bản nào": the rules and the decision amending their Điều 9).
         selected = selected + self._amending(selected, ranked, at or self.now)
@@ -859,8 +859,9 @@ class Answerer:
             # and what corrected it, or lengthened its term, when counted in
             changing = self._changing(selected, at or self.now)
             selected = selected + [d for d in changing if d not in selected]
-        # A question about what holds now (or held then) lists the documents in force first.
-        return order(selected, self.lives, lambda d: d.entry, at)
+        # A question about what holds now (or held then) lists the documents in force first,
+        # a document still before the act ending or amending it.
+        return self._amended_first(order(selected, self.lives, lambda d: d.entry, at))
 
     def _each_year(
         self, parsed: ParsedQuestion, ranked: list[ScoredDocument], chosen: list[ScoredDocument]
@@ -1547,12 +1548,18 @@ class Answerer:
         }
 
     def _amended_first(self, selected: list[ScoredDocument]) -> list[ScoredDocument]:
-        """``selected`` with each document before the acts of the list that amended it
-        ("những VB nào quy định quy trình nội bộ … còn hiệu lực": the Quy trình of 2023,
-        then the decisions amending its Điều 5 and Điều 7), the rest in their order."""
+        """``selected`` with each document before the acts of the list that amended it or
+        declared it ended ("những VB nào quy định quy trình nội bộ … còn hiệu lực": the
+        Quy trình of 2023, then the decisions amending its Điều 5 and Điều 7; "quy định tạm
+        thời … giờ còn hiệu lực ko": the Quy định, then the decision ending it — no
+        successor, unlike a replacing one), the rest in their order."""
         out = list(selected)
         for d in selected:
-            changed = self._parts_changed(d.entry)
+            changed = self._parts_changed(d.entry) | {
+                self._key(st.relation.target, st.relation.target_date)
+                for st in self.lives.acts_of(d.entry)
+                if st.relation.type == "terminates" and st.relation.target
+            }
             if not changed:
                 continue
             at = out.index(d)
@@ -2198,11 +2205,12 @@ _ISSUED_IN = re.compile(r"\b(?:ban hanh|ky|gui|issued|signed|sent)\b")
 
 
 def _of_years(d: ScoredDocument, parsed: ParsedQuestion) -> bool:
-    """Whether ``d`` is a report of whole years the question names (the 2024 report, sent in
-    January 2025, asked "BC năm 2024"); a letter about a year's inspection is of its own."""
+    """Whether ``d`` is a report or a plan of whole years the question names (the 2024
+    report, sent in January 2025, asked "BC năm 2024"; the plan for 2025, signed on
+    26/12/2024, asked "KH CCHC năm 2025"); a letter about a year's inspection is of its own."""
     period = d.profile.period if d.profile else None
     return bool(
-        d.entry.code == "BC"
+        d.entry.code in ("BC", "KH")
         and period
         and period.whole_years
         and set(period.years) <= set(parsed.years)

@@ -21,6 +21,7 @@ from assistant.citations import RegistryEntry
 from assistant.citations.issuers import organ_of_entry
 from assistant.retrieval.query import (
     BEFORE_DAY_RE,
+    RELATIVE_RE,
     ParsedQuestion,
     code_of_word,
     expand_types,
@@ -163,7 +164,7 @@ class Asked:
             unit=asked_unit(parsed.clean),
             legal=bool(_LEGAL_ASKED.search(fold(parsed.clean))),
             department=asked_department(parsed.clean),
-            issued=bool(_ISSUED_WORD.search(fold(parsed.clean))),
+            issued=bool(_ISSUED_WORD.search(_WHEN_SIGNED.sub(" ", fold(parsed.clean)))),
             stretch=bool(_STRETCH_ASKED.search(fold(parsed.clean))),
         )
 
@@ -719,9 +720,19 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and (asked.period is None or (asked.period.whole_years and len(asked.period.years) == 1))
         and not any(y in period.years for y in asked.years)
     )
+    # stating as its own the one year asked, wherever signed ("KH CCHC năm 2025" signed on
+    # 26/12/2024: the plan of 2025), unless the issue year is asked
+    own_year = (
+        not asked.issued
+        and period is not None
+        and period.whole_years
+        and len(period.years) == 1
+        and asked.years == tuple(period.years)
+        and (asked.period is None or asked.period.whole_years)
+    )
     if asked.held is not None:
         score += YEAR_WEIGHT if profile_key(entry) in asked.held else 0.0
-    elif (_issued_as_asked(entry, asked) and not other_year) or same_period:
+    elif (_issued_as_asked(entry, asked) and not other_year) or same_period or own_year:
         score += YEAR_WEIGHT
     elif wanted and period is not None and period.overlaps(wanted):
         score += PERIOD_WEIGHT
@@ -1296,6 +1307,8 @@ _NOW = re.compile(r"\b(?:hien|den nay|toi nay|den gio|bay gio|now|currently|toda
 _FROM_DAY = re.compile(
     r"^\W*(?:ke\s+)?(?:tu|bat dau tu)\s+ngay\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)\b"
 )
+# "… là KH nào, ký ngày nào?": when it was signed is asked, not a year of signing.
+_WHEN_SIGNED = re.compile(r"\b(?:ky|ban hanh|gui)\s+(?:vao\s+)?(?:ngay|khi|luc|thoi diem)\s+nao\b")
 _ISSUED_WORD = re.compile(
     r"\b(?:ban hanh|ky|gui|trinh|lap|xay dung|issued?|signed?|sent|made|submitted|drew up"
     r"|drawn up|adopted|published|put out)\b"
@@ -1879,6 +1892,10 @@ def without_agency(text: str) -> str:
     return " ".join(text.split())
 
 
+# A year to read a part of a year by, whose own year is named otherwise ("năm nay").
+_ANY_YEAR = 2000
+
+
 def topic_text(text: str) -> str:
     """``text`` (NFC, as typed) with the words that name no topic blanked: types, years,
     periods and stretches of issue, "hiện nay", the department, the reform's own name and
@@ -1913,6 +1930,9 @@ def topic_text(text: str) -> str:
     spans += [at[1]] if at else []
     spans += [m.span() for m in BEFORE_DAY_RE.finditer(folded)]  # "trước ngày 01/3/2025"
     found = find_period(text)
+    if found is None and RELATIVE_RE.search(folded):
+        # "6 tháng đầu năm nay", "quý I năm ngoái": a part of the year named relatively
+        found = find_period(text, default_year=_ANY_YEAR)
     for start, end in spans + ([found[1:]] if found else []):
         # "Từ tháng 5 đến tháng 8/2022", "since March": the word that leads the stretch too
         lead = _STRETCH_LEAD.search(folded, 0, start)

@@ -473,6 +473,10 @@ def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
     return "\n".join([lead, *lines])
 
 
+# Issued when the question says ("ban hành quý III/2025", "signed in the first quarter").
+_ISSUED_THEN = re.compile(r"\b(?:ban hanh|ky|issued|signed)\b")
+
+
 def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     """Documents ended (in whole, or in part when the question says so) by now or the
     date the question names ("đến hết tháng 6/2024"); the question's years are those of the
@@ -484,8 +488,12 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     folded = fold(parsed.clean)
     partly = bool(_PARTLY.search(folded))
     changed_only = bool(_CHANGED.search(folded)) and not _WHOLE_END.search(folded)
+    # "văn bản nào ban hành quý III/2025 nay không còn hiệu lực": a part of a year is the
+    # issue's
+    part = parsed.period if parsed.period and not parsed.period.whole_years else None
+    issued_in = part if part and _ISSUED_THEN.search(folded) else None
     # "đến hết năm 2023" bounds the ending; a year alone is the ending's ("trong năm 2024")
-    ending_years = () if parsed.as_of else parsed.years
+    ending_years = () if parsed.as_of or issued_in else parsed.years
     years = {str(y) for y in ending_years}
     issuer = _issuer_of_list(parsed)
     # "Văn bản nào của Sở LĐTBXH …", "the labour department's own …": that Sở's symbol, when
@@ -510,6 +518,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         if life is None:
             continue
         if place and not of_place(entry, place, places):
+            continue
+        if issued_in and not (entry.date and entry.date in issued_in):
             continue
         if issuer == OWN:
             if not entry.own_source and entry.issuer not in own_issuers:

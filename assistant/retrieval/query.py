@@ -197,7 +197,9 @@ _LIST_RE = re.compile(
 # hiệu lực": answered with the document (the one in force), not a sentence.
 _WHICH_ONE_RE = re.compile(
     rf"\b(?:{_DOCUMENT_WORDS})\s+so\s+(?:may|bao nhieu)\b"
-    rf"|\b(?:{_DOCUMENT_WORDS}|danh muc)\b.*\b(?:con|dang|van con)\s+(?:co\s+)?(?:hieu luc"
+    # ("Quy định tạm thời … giờ còn hiệu lực ko": a Quy định named first is the noun)
+    rf"|(?:\b(?:{_DOCUMENT_WORDS}|danh muc)|^\W*quy dinh)\b.*\b(?:con|dang|van con)\s+(?:co\s+)?"
+    r"(?:hieu luc"
     r"|ap dung|dung duoc|duoc ap dung|duoc dung|su dung duoc)(?:\s+(?:nua|khong|nua khong|chu))*"
     r"\s*\??\s*$"
 )
@@ -241,7 +243,7 @@ _ADVISED_RE = re.compile(r"\btham muu\b|\bquy pham phap luat\b|\bqppl\b|\blegal\
 # that asks a fact ("bao nhiêu", "gì", "khi nào" …).
 _DOCUMENT_NAME_RE = re.compile(
     r"^(?:cac\s+|nhung\s+)?(?:van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao"
-    r"|quy che|de an|phuong an|chi thi|chuong trinh|huong dan|nghi quyet|danh muc)\b"
+    r"|quy che|quy trinh|de an|phuong an|chi thi|chuong trinh|huong dan|nghi quyet|danh muc)\b"
 )
 _NAME_VERB_RE = re.compile(r"^((?:cac\s+|nhung\s+)?(?:van ban|quyet dinh))\s+quy dinh\b")
 _ASKS_FACT_RE = re.compile(
@@ -314,9 +316,14 @@ class ParsedQuestion:
 
 
 # How staff type in a chat box what the archive writes out: "HS" (in capitals), "online".
-_CHAT_FORMS = {"hs": "hồ sơ", "online": "trực tuyến"}
+_CHAT_FORMS = {"hs": "hồ sơ", "online": "trực tuyến", "ko": "không", "đc": "được", "dc": "được"}
 _DEPT_RE = re.compile(r"\b[Dd]ept\b\.?")
-_CHAT_WORDS = re.compile(r"(?<![\w/-])(?:HS|[Oo]nline|ONLINE)(?![\w/-])")
+_CHAT_WORDS = re.compile(r"(?<![\w/-])(?:HS|[Oo]nline|ONLINE|[Kk]o|đc|dc)(?![\w/-])")
+def _chat_form(form: str, plain: bool) -> str:
+    """A chat word's written form, without diacritics in a question typed without them."""
+    return fold(form) if plain else form
+
+
 # What the asker leaves out ("(không tính QĐ của UBND)", "excluding the committee's"): not
 # a facet of what is asked, so not read as one.
 _LEAVING_OUT = (
@@ -344,7 +351,11 @@ def parse_question(text: str) -> ParsedQuestion:
     # "the justice dept", "bao nhiêu % HS nộp online": the words the archive writes
     written = _DEPT_RE.sub("department", clean)
     if language == "vi":
-        written = _CHAT_WORDS.sub(lambda m: _CHAT_FORMS[m.group(0).lower()], written)
+        # ("ko", "đc" typed without diacritics: "khong", "duoc")
+        plain = not _VI_LETTERS.search(clean)
+        written = _CHAT_WORDS.sub(
+            lambda m: _chat_form(_CHAT_FORMS[m.group(0).lower()], plain), written
+        )
         written = _HALF_WORDS.sub(
             lambda m: "6 tháng " if "ử" in m.group(0) else "6 thang ", written
         )
@@ -598,6 +609,8 @@ BEFORE_DAY_RE = re.compile(rf"\b(?:truoc|before)\s+(?:ngay\s+|the\s+)?(?:{_DAY}|
 # "Ngày 15/3/2024, Sở ban hành những văn bản nào", "signed on 1 July 2025" (folded).
 _ON_DAY_RE = re.compile(
     rf"(?:^\W*|\b(?:dung|trong|vao|cung|on)\s+)(?:ngay\s+|the\s+)?(?:{_DAY}|{_EN_DAY})"
+    # "QĐ nào ký ngày 30/6/2025 …", "ban hành vào ngày …"
+    rf"|\b(?:ky|ban hanh)\s+(?:vao\s+)?ngay\s+(?:{_DAY})"
 )
 
 

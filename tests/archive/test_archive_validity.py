@@ -128,6 +128,18 @@ def test_partial_repeal_and_termination() -> None:
     assert types == ["partly_repealed"]
 
 
+def test_an_act_ends_a_document_from_the_later_day_its_sentence_names() -> None:
+    """In force from its signing on 10/3/2022, it says 1908 ends from 01/4/2022."""
+    claims = dict(CLAIMS)
+    claims["qd-55-2022.txt"] = (
+        "2022-03-10",
+        [rel("terminates", "55/QĐ-UBND", "1908/QĐ-UBND", effective="2022-04-01")],
+    )
+    lives = build(claims=claims)
+    assert lives.status("1908/QĐ-UBND", "2022-03-31")["status"] == "in_force"
+    assert lives.status("1908/QĐ-UBND", "2022-04-01")["status"] == "not_in_force"
+
+
 def test_an_acts_own_partial_repeal_outweighs_a_report_read_as_whole() -> None:
     """A report retelling it ("… tiếp tục được thực hiện, trừ Điều 4 đã bị bãi bỏ tại Quyết
     định số 55/…") may read as a repeal of the whole; 55's own file says Điều 4 only."""

@@ -176,6 +176,10 @@ def test_the_part_of_a_year_asked_without_its_year() -> None:
     assert asked_season("báo cáo quý I/2024") is None
     assert asked_season("báo cáo quý I và 6 tháng các năm") is None
     assert asked_season("Năm 2024 Sở có những kế hoạch nào") is None
+    # "9 tháng", "6 tháng" alone: counted from the year's start; "6 tháng qua" is no part
+    assert asked_season("các BC 9 tháng") == ("01-01", "09-30")
+    assert asked_season("các báo cáo 6 tháng") == ("01-01", "06-30")
+    assert asked_season("trong 6 tháng qua Sở ban hành gì") is None
 
 
 def test_a_cited_decisions_subject_after_its_issuer_is_read() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.archive.periods import Period
@@ -1069,3 +1071,25 @@ def test_issued_within_part_of_a_year_is_the_issue_date_not_the_period_told() ->
     assert score("Những văn bản nào ban hành trong quý I/2025?") < score(
         "Báo cáo quý I/2025 gửi ngày nào?"
     )
+
+
+def test_a_plan_stating_the_year_asked_is_of_it_wherever_signed() -> None:
+    """"KH CCHC năm 2025" is the plan for 2025 signed on 26/12/2024; asked when it was
+    signed, still."""
+    date = "2024-12-26"
+    entry = RegistryEntry("172/KH-SGDĐT", "172/kh-sgddt", 2024, "Kế hoạch", "KH", "SGDĐT", date)
+    plan = Profile("172/KH-SGDĐT", "Kế hoạch", date, "SGDĐT", None, None, (), None, "", None)
+    of_2025 = replace(plan, period=Period.of_years(2025))
+
+    def score(question: str, profile: Profile) -> float:
+        return facet_score(entry, profile, Asked.of(parse_question(question)))
+
+    for question in ("KH CCHC năm 2025 là KH nào, ký ngày nào?", "KH CCHC năm 2025"):
+        assert score(question, of_2025) > score(question, plan)
+    # "ban hành năm 2025" asks the year of signing: the year it states only helps
+    assert score("KH nào được ban hành năm 2025?", of_2025) < score("KH CCHC năm 2025", of_2025)
+
+
+def test_a_part_of_a_year_named_relatively_is_no_topic() -> None:
+    assert topic_text("QĐ nào ban hành 6 tháng đầu năm nay còn hiệu lực").strip() == ""
+    assert "bưu chính" in topic_text("các QĐ quý I năm nay về bưu chính")

@@ -544,6 +544,19 @@ def test_chat_words_read_as_the_archive_writes_them() -> None:
     assert not parse_question(advised).wants_list
 
 
+def test_chat_abbreviations_and_named_instruments() -> None:
+    typed = parse_question("van ban nao ban hanh quy III/2025 nay ko con hieu luc")
+    assert typed.clean.endswith("nay khong con hieu luc")  # no diacritics put in
+    assert parse_question("Quy chế này còn dùng đc ko?").clean == "Quy chế này còn dùng được không?"
+    # a Quy trình or a Quy định named and asked whether it holds: the document is wanted
+    assert parse_question("Quy trình nội bộ giải quyết TTHC hiện hành?").wants_list
+    assert parse_question("quy định tạm thời nhận hồ sơ qua bưu chính còn hiệu lực ko").wants_list
+    # the day it was signed bounds what is listed
+    assert parse_question("QĐ nào ký ngày 30/6/2025 nhưng có hiệu lực từ 01/7/2025?").period == (
+        Period("2025-06-30", "2025-06-30")
+    )
+
+
 def test_half_a_year_is_written_as_reports_write_it() -> None:
     assert "6 tháng đầu năm nay" in parse_question("Nửa đầu năm nay xã nhận bao nhiêu hồ sơ?").clean
     assert "6 thang cuoi nam 2024" in parse_question("nua cuoi nam 2024 tiep nhan may ho so").clean
