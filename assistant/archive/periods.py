@@ -47,6 +47,8 @@ _HALF = re.compile(
 _MONTHS = re.compile(
     rf"\b(?P<n>[1-9]|1[01]|ba|chin)\s+thang\s+(?:dau\s+)?(?:nam\s*(?P<y>{_YEAR})?|(?P<by>{_YEAR})\b)"
     rf"|\bfirst\s+(?P<en>three|nine|[1-9]|1[01])\s+months\s+of\s+(?P<ey>{_YEAR})"
+    # "lũy kế 9 tháng tiếp nhận …": counted from the year's start, its year the text's
+    r"|\bluy\s+ke\s+(?P<ln>[1-9]|1[01])\s+thang\b"
 )
 _MONTH_WORDS = {"ba": 3, "chin": 9, "three": 3, "nine": 9}
 # A quarter counted from the year's start: "đến hết quý III/2024", "lũy kế đến quý III năm
@@ -353,7 +355,7 @@ def _half(folded: str, default: int | None) -> Found | None:
 
 def _months(folded: str, default: int | None) -> Found | None:
     for m in _MONTHS.finditer(folded):
-        n = m.group("n") or m.group("en")
+        n = m.group("n") or m.group("en") or m.group("ln")
         months = _MONTH_WORDS.get(n) or int(n)
         year = m.group("y") or m.group("by") or m.group("ey")
         y = int(year) if year else default

@@ -91,7 +91,7 @@ def sentences(chunk: Chunk) -> list[Sentence]:
     header = ""
     for s, e in sentence_spans(chunk.text):
         text = chunk.text[s:e]
-        if _TABLE_HEADER.match(text):
+        if _is_table_header(text):
             header = text  # "Tháng | Tiếp nhận | Đúng hạn": what the next rows' cells are
             continue
         if "|" not in text:
@@ -107,8 +107,14 @@ def sentences(chunk: Chunk) -> list[Sentence]:
     return out
 
 
-# A table's header row: cells of words, no figure ("Tháng | Hồ sơ tiếp nhận | Vốn đăng ký").
+# A table's header row: cells of words, no figure ("Tháng | Hồ sơ tiếp nhận | Vốn đăng ký");
+# a year names a column ("Cùng kỳ năm 2023 (lũy kế)"), it counts nothing.
 _TABLE_HEADER = re.compile(r"^[^\d|]+(?:\|[^\d|]+)+$")
+_COLUMN_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+
+
+def _is_table_header(text: str) -> bool:
+    return bool(_TABLE_HEADER.match(_COLUMN_YEAR.sub("", text)))
 # A row whose first cell is a period ("02/2026", "Quý II/2023", "Năm 2024", "6 tháng 2026").
 _PERIOD_ROW = re.compile(
     r"^\s*(?:\d{1,2}/\d{4}|(?:[Qq]uý|[Tt]háng|[Nn]ăm|\d{1,2}\s+tháng)\b[^|]*)\s*\|\s*\d"

@@ -90,7 +90,8 @@ _UNIT_ABBREVIATIONS = {"tthc": "thu", "hs": "ho", "vb": "van", "gp": "giay", "cb
 # Sections telling what is still to do, not what was done: "IV. NHIỆM VỤ QUÝ IV NĂM 2024",
 # "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "ĐỀ XUẤT, KIẾN NGHỊ".
 _AHEAD = re.compile(
-    r"\b(phuong huong|nhiem vu (?:trong tam |chu yeu )?(?:quy|nam|6 thang|thoi gian|giai doan)"
+    r"\b(phuong huong|nhiem vu (?:trong tam |chu yeu )?(?:quy|nam|6 thang|thoi gian|giai doan"
+    r"|ky toi|ky sau|tiep theo|sap toi)"
     r"|de xuat|kien nghi)\b"
 )
 
@@ -425,7 +426,8 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
         return -0.5
     named = sentence_period(text, year)
     if named is not None:
-        if named == asked.period:
+        if named == asked.period or asked.period in named_periods(text, year):
+            # ("Trong quý III …, tiếp nhận 1.702 hồ sơ; lũy kế 9 tháng 4.862 hồ sơ": of both)
             return 0.5
         if _itemises(text, asked.period) and named.start <= asked.period.start <= named.end:
             return 0.5  # "Quý III …, tiếp nhận 54.825 hồ sơ (tháng 7: 18.640; …)" for July
@@ -517,6 +519,19 @@ def sentence_period(text: str, year: int | None) -> Period | None:
             return found[0]
     m = _BARE_MONTH.search(fold(text)) if year else None
     return Period.of_month(year, int(m.group(1))) if m and year else None
+
+
+def named_periods(text: str, year: int | None) -> list[Period]:
+    """Every period a sentence names outside brackets (at most six)."""
+    outside = _BRACKETS.sub(lambda m: " " * len(m.group()), text)
+    out: list[Period] = []
+    found = find_period(outside, default_year=year)
+    while found is not None and len(out) < 6:
+        out.append(found[0])
+        _, start, end = found
+        outside = outside[:start] + " " * (end - start) + outside[end:]
+        found = find_period(outside, default_year=year)
+    return out
 
 
 # Where a passage's sentences end: its lines, and a full stop or semicolon before a space.

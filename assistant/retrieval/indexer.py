@@ -119,7 +119,8 @@ CHUNKING_VERSION = 2
 # the date and trích yếu of the document it numbers.
 # 42: a trích yếu stops where a report's opening sentence, wrapped under it with no blank
 # line, begins ("Sở … báo cáo kết quả … như sau:").
-DERIVED_VERSION = 42
+# 43: "lũy kế 9 tháng" (no year) is the first nine months of the text's year, in periods.
+DERIVED_VERSION = 43
 
 Progress = Callable[[float, str], None]
 

@@ -121,3 +121,13 @@ def test_a_row_of_figures_by_period_is_quoted_with_its_table_s_header() -> None:
         # after a paragraph the table has ended: a row naming what it counts stands alone
         "Hồ sơ tiếp nhận | 12.164",
     ]
+
+
+def test_a_header_naming_a_year_in_a_column_still_heads_its_rows() -> None:
+    text = (
+        "Quý | Hồ sơ tiếp nhận trong quý | Lũy kế từ đầu năm | Cùng kỳ năm 2023 (lũy kế)\n"
+        "Quý IV | 1.390 | 5.755 | 5.270\n"
+    )
+    chunk = Chunk("a#1", "a.txt", text, "I", "Kết quả", 1, 1, 0, len(text))
+    head = "Quý | Hồ sơ tiếp nhận trong quý | Lũy kế từ đầu năm | Cùng kỳ năm 2023 (lũy kế) …"
+    assert [s.text for s in sentences(chunk)] == [f"{head} Quý IV | 1.390 | 5.755 | 5.270"]

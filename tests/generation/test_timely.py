@@ -107,6 +107,13 @@ def test_a_part_of_the_period_is_half_a_fit() -> None:
         ("Năm 2024, tỷ lệ đúng hạn 99,1% (năm 2023: 98,5%).", Y2023, 0.5),
         ("Năm 2024, Sở nhận 10.516 hồ sơ, tăng 12% so với năm 2023 (9.390 hồ sơ).", Y2023, 0.5),
         ("Năm 2022, tỷ lệ đúng hạn 97,1% (năm 2021: 96,5%).", Y2023, -0.5),
+        # the quarter and the months counted to it, in one sentence: of both
+        (
+            "Trong quý III năm 2024, Sở tiếp nhận 1.455 hồ sơ; lũy kế 9 tháng tiếp nhận 4.365"
+            " hồ sơ; trong đó 2.558 hồ sơ trực tuyến (đạt 58,6%).",
+            Period("2024-01-01", "2024-09-30"),
+            0.5,
+        ),
     ],
 )
 def test_sentence_fit(text: str, asked: Period, expected: float) -> None:
@@ -315,6 +322,7 @@ def test_a_number_of_what_is_counted() -> None:
 def test_a_section_of_tasks_ahead_is_no_result() -> None:
     assert ahead("NHIỆM VỤ QUÝ IV NĂM 2024")
     assert ahead("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
+    assert ahead("II. NHIỆM VỤ TRỌNG TÂM KỲ TỚI")
     assert not ahead("KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ")
     by_source = {p.source: p for p in (REPORT_2023,) if p.source}
     timing = Timing(Asked(Y2023, False), by_source)
