@@ -68,7 +68,14 @@ def split_basis(
     """
     if period is None:
         return list(documents), []
-    work = [d for d in documents if _issued_in(d, period)]
+    # (a plan signed within the period for the next one only is the next one's work: the
+    # report's rule, ``report_documents.period_work``)
+    work = [
+        d
+        for d in documents
+        if _issued_in(d, period)
+        and not (d.profile is not None and d.profile.period and d.profile.period.start > period.end)
+    ]
     chosen_areas = {d.profile.area for d in work if d.profile is not None}
     basis = [
         d

@@ -56,6 +56,7 @@ from assistant.generation.fit import (
     without_body,
     without_place,
 )
+from assistant.generation.scope import split_basis
 from assistant.generation.standing import asks_one
 from assistant.models import Identity
 from assistant.retrieval.query import fold, parse_question
@@ -1093,3 +1094,15 @@ def test_a_plan_stating_the_year_asked_is_of_it_wherever_signed() -> None:
 def test_a_part_of_a_year_named_relatively_is_no_topic() -> None:
     assert topic_text("QĐ nào ban hành 6 tháng đầu năm nay còn hiệu lực").strip() == ""
     assert "bưu chính" in topic_text("các QĐ quý I năm nay về bưu chính")
+
+
+def test_a_plan_signed_for_the_next_year_is_not_the_year_s_work_in_a_draft() -> None:
+    def doc(ident: str, date: str, period: Period) -> ScoredDocument:
+        entry = RegistryEntry(ident, ident.lower(), 2025, "Kế hoạch", "KH", "SGDĐT", date)
+        profile = Profile(ident, "Kế hoạch", date, "SGDĐT", None, None, (), period, "", None)
+        return ScoredDocument(entry, 1.0, "", None, "", profile=profile)
+
+    this_year = doc("172/KH-SGDĐT", "2025-01-06", Period.of_years(2025))
+    next_year = doc("158/KH-SGDĐT", "2025-12-29", Period.of_years(2026))
+    work, _ = split_basis([this_year, next_year], [], Period.of_years(2025))
+    assert work == [this_year]
