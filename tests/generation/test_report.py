@@ -25,7 +25,12 @@ from assistant.generation.docx_export import export_report
 from assistant.generation.outline import Heading, builtin_outline, heading_area, move_period
 from assistant.generation.periods import Period, PeriodError, parse_period, period_in
 from assistant.generation.report import Report, Reporter
-from assistant.generation.report_documents import ReportDocument, period_reports, period_work
+from assistant.generation.report_documents import (
+    ReportDocument,
+    is_figure,
+    period_reports,
+    period_work,
+)
 from assistant.generation.report_plan import place
 from assistant.retrieval.indexer import Indexer
 
@@ -296,6 +301,12 @@ def test_the_period_s_reports_are_those_on_it_the_whole_before_its_parts() -> No
     assert on("2024") == ["4/BC-TTT"]
     assert on("2025-Q3") == ["96/BC-TTT"]  # nine months to the quarter's end tell it too
     assert on("2025-Q2") == ["55/BC-TTT"]
+
+
+def test_a_note_about_the_file_states_no_figure() -> None:
+    assert is_figure("Đăng tải 28 tin, bài trên Trang thông tin điện tử của Sở.")
+    signed = "Nguyễn Thị Hồng [Hết — TÀI LIỆU MẪU do scripts/make_heldout22_archive.py tạo]."
+    assert not is_figure(signed)
 
 
 def test_a_part_added_to_the_outline_moves_the_closing_parts_on() -> None:
