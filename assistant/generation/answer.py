@@ -954,7 +954,19 @@ class Answerer:
             and (every or d.facets >= most - 1e-9)
         ]
         if not fitting:
-            return selected
+            # "các KH tuyên truyền 6 tháng cuối năm": the documents of that part of a year,
+            # year by year, before the rest
+            ours = sorted(
+                (
+                    d
+                    for d in selected
+                    if d.profile is not None
+                    and d.profile.period is not None
+                    and season(d.profile.period) == part
+                ),
+                key=lambda d: (d.entry.date or "", d.entry.ident),
+            )
+            return ours + [d for d in selected if d not in ours]
         fitting.sort(key=lambda d: (d.entry.date or "", d.entry.ident))
         return [d for d in selected if d.entry.code != "BC"] + fitting
 
