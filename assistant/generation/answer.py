@@ -860,8 +860,11 @@ class Answerer:
             changing = self._changing(selected, at or self.now)
             selected = selected + [d for d in changing if d not in selected]
         # A question about what holds now (or held then) lists the documents in force first,
-        # a document still before the act ending or amending it.
-        return self._amended_first(order(selected, self.lives, lambda d: d.entry, at))
+        # a document still before the act ending it, and in a list of several before the
+        # acts amending it (one asked for, "Quy chế chi tiêu nội bộ nào đang có hiệu lực",
+        # is the amending one first: what changed it last)
+        ordered = order(selected, self.lives, lambda d: d.entry, at)
+        return self._amended_first(ordered, amended=not asks_one(parsed) or every)
 
     def _each_year(
         self, parsed: ParsedQuestion, ranked: list[ScoredDocument], chosen: list[ScoredDocument]
@@ -1559,18 +1562,22 @@ class Answerer:
             )
         }
 
-    def _amended_first(self, selected: list[ScoredDocument]) -> list[ScoredDocument]:
-        """``selected`` with each document before the acts of the list that amended it or
-        declared it ended ("những VB nào quy định quy trình nội bộ … còn hiệu lực": the
-        Quy trình of 2023, then the decisions amending its Điều 5 and Điều 7; "quy định tạm
-        thời … giờ còn hiệu lực ko": the Quy định, then the decision ending it — no
-        successor, unlike a replacing one), the rest in their order."""
+    def _amended_first(
+        self, selected: list[ScoredDocument], *, amended: bool = True
+    ) -> list[ScoredDocument]:
+        """``selected`` with each document before the acts of the list that amended it (not
+        when ``amended`` is False) or declared it ended ("những VB nào quy định quy trình
+        nội bộ … còn hiệu lực": the Quy trình of 2023, then the decisions amending its Điều 5
+        and Điều 7; "quy định tạm thời … giờ còn hiệu lực ko": the Quy định, then the
+        decision ending it — no successor, unlike a replacing one), the rest in order."""
         out = list(selected)
         for d in selected:
-            changed = self._parts_changed(d.entry) | {
+            changed = (self._parts_changed(d.entry) if amended else set()) | {
                 self._key(st.relation.target, st.relation.target_date)
                 for st in self.lives.acts_of(d.entry)
-                if st.relation.type == "terminates" and st.relation.target
+                if st.relation.type == "terminates"
+                and st.relation.target
+                and not st.relation.target_scope
             }
             if not changed:
                 continue

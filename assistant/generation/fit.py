@@ -720,10 +720,12 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and (asked.period is None or (asked.period.whole_years and len(asked.period.years) == 1))
         and not any(y in period.years for y in asked.years)
     )
-    # stating as its own the one year asked, wherever signed ("KH CCHC năm 2025" signed on
-    # 26/12/2024: the plan of 2025), unless the issue year is asked
+    # a plan stating as its own the one year asked, wherever signed ("KH CCHC năm 2025"
+    # signed on 26/12/2024: the plan of 2025), unless the issue year is asked (a decision
+    # announcing the 2022 index in 2023 is 2023's)
     own_year = (
-        not asked.issued
+        entry.code == "KH"
+        and not asked.issued
         and period is not None
         and period.whole_years
         and len(period.years) == 1
