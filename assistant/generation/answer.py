@@ -1572,12 +1572,16 @@ class Answerer:
         decision ending it — no successor, unlike a replacing one), the rest in order."""
         out = list(selected)
         for d in selected:
+            # (an act about ending it, its trích yếu naming it — "Về việc Quyết định số 96/QĐ-
+            # SGDĐT … hết hiệu lực thi hành" —, not a new Quy chế ending the old one)
+            named = {self._key(c.ident) for c in extract(d.entry.subject or "")}
             changed = (self._parts_changed(d.entry) if amended else set()) | {
                 self._key(st.relation.target, st.relation.target_date)
                 for st in self.lives.acts_of(d.entry)
                 if st.relation.type == "terminates"
                 and st.relation.target
                 and not st.relation.target_scope
+                and self._key(st.relation.target) in named
             }
             if not changed:
                 continue
