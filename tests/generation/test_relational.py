@@ -310,6 +310,16 @@ def test_an_ended_list_reads_the_year_as_the_ending_s(lives: Lives) -> None:
     assert in_2021 == "Kho tài liệu không ghi nhận văn bản nào như vậy."
 
 
+def test_an_ended_list_of_what_was_issued_in_part_of_a_year(lives: Lives) -> None:
+    """1908/QĐ-UBND was signed on 08/7/2021 and replaced in 2022."""
+    asked = "van ban nao ban hanh quy III/2021 nay ko con hieu luc"
+    text = relation_answer(parse_question(asked), lives)
+    assert text is not None
+    assert "1. Quyết định số 1908/QĐ-UBND" in text
+    earlier = parse_question("VB nào ban hành quý II/2021 nay ko còn hiệu lực")
+    assert relation_answer(earlier, lives) == "Kho tài liệu không ghi nhận văn bản nào như vậy."
+
+
 def test_a_citation_beside_the_act_on_it_is_not_a_warning(lives: Lives) -> None:
     text = (
         "Quyết định số 2000/QĐ-UBND ngày 01/8/2022 thay thế Quyết định số 1908/QĐ-UBND "
