@@ -426,8 +426,15 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
         return -0.5
     named = sentence_period(text, year)
     if named is not None:
-        if named == asked.period or asked.period in named_periods(text, year):
-            # ("Trong quý III …, tiếp nhận 1.702 hồ sơ; lũy kế 9 tháng 4.862 hồ sơ": of both)
+        if named == asked.period:
+            return 0.5
+        if (
+            not named.whole_years
+            and not asked.period.whole_years
+            and asked.period in named_periods(text, year)
+        ):
+            # "Trong quý III …, tiếp nhận 1.702 hồ sơ; lũy kế 9 tháng 4.862 hồ sơ": of both
+            # parts of the year (a year named besides may be a plan's title's)
             return 0.5
         if _itemises(text, asked.period) and named.start <= asked.period.start <= named.end:
             return 0.5  # "Quý III …, tiếp nhận 54.825 hồ sơ (tháng 7: 18.640; …)" for July
