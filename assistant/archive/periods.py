@@ -48,7 +48,8 @@ _MONTHS = re.compile(
     rf"\b(?P<n>[1-9]|1[01]|ba|chin)\s+thang\s+(?:dau\s+)?(?:nam\s*(?P<y>{_YEAR})?|(?P<by>{_YEAR})\b)"
     rf"|\bfirst\s+(?P<en>three|nine|[1-9]|1[01])\s+months\s+of\s+(?P<ey>{_YEAR})"
     # "lũy kế 9 tháng tiếp nhận …": counted from the year's start, its year the text's
-    r"|\bluy\s+ke\s+(?P<ln>[1-9]|1[01])\s+thang\b"
+    # (with its year after it, "lũy kế 9 tháng năm 2024", the first alternative reads it)
+    rf"|\bluy\s+ke\s+(?P<ln>[1-9]|1[01])\s+thang\b(?!\s+(?:dau\s+)?nam\b|\s*/?\s*{_YEAR})"
 )
 _MONTH_WORDS = {"ba": 3, "chin": 9, "three": 3, "nine": 9}
 # A quarter counted from the year's start: "đến hết quý III/2024", "lũy kế đến quý III năm

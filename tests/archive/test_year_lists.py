@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 from archive_builders import document, keys, listed
 
-from assistant.archive.periods import asked_season
+from assistant.archive.periods import Period, asked_season, period_of
 from assistant.citations import parse_query_ident
 from assistant.citations.extract import extract
 from assistant.config import Settings
@@ -180,6 +180,13 @@ def test_the_part_of_a_year_asked_without_its_year() -> None:
     assert asked_season("các BC 9 tháng") == ("01-01", "09-30")
     assert asked_season("các báo cáo 6 tháng") == ("01-01", "06-30")
     assert asked_season("trong 6 tháng qua Sở ban hành gì") is None
+
+
+def test_months_counted_to_date_with_or_without_their_year() -> None:
+    nine_2024 = Period("2024-01-01", "2024-09-30")
+    assert period_of("Lũy kế 9 tháng năm 2024 tiếp bao nhiêu lượt công dân?") == nine_2024
+    # a report's "lũy kế 9 tháng" is of the year its text means
+    assert period_of("lũy kế 9 tháng tiếp 599 lượt", default_year=2024) == nine_2024
 
 
 def test_a_cited_decisions_subject_after_its_issuer_is_read() -> None:
