@@ -119,8 +119,9 @@ CHUNKING_VERSION = 2
 # the date and trích yếu of the document it numbers.
 # 42: a trích yếu stops where a report's opening sentence, wrapped under it with no blank
 # line, begins ("Sở … báo cáo kết quả … như sau:").
-# 43: "lũy kế 9 tháng" (no year) is the first nine months of the text's year, in periods.
-DERIVED_VERSION = 43
+# 43: "lũy kế 9 tháng" (no year) is the first nine months of the text's year, in periods;
+# 44: and "lũy kế 9 tháng năm 2024" keeps its year (43 read it yearless).
+DERIVED_VERSION = 44
 
 Progress = Callable[[float, str], None]
 
