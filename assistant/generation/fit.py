@@ -690,9 +690,6 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
     wanted = asked.period or (
         Period.of_years(min(asked.years), max(asked.years)) if asked.years else None
     )
-    # A period named apart from issue years ("giai đoạn 2021 - 2025", "quý I/2024"), or a
-    # stretch that is both ("từ năm 2019 đến năm 2021"), counts like a year; "năm 2021"
-    # beside a type asks for the issue year, the period only helps.
     # Asked what was issued within part of a year ("ban hành trong quý I/2025"), unless
     # asked for reports ("báo cáo quý I"): the quý I report signed in April is not.
     issued_within = (
@@ -701,6 +698,9 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and not asked.period.whole_years
         and "BC" not in asked.codes
     )
+    # A period named apart from issue years ("giai đoạn 2021 - 2025", "quý I/2024"), or a
+    # stretch that is both ("từ năm 2019 đến năm 2021"), counts like a year; "năm 2021"
+    # beside a type asks for the issue year, the period only helps.
     same_period = (
         asked.period is not None
         and period == asked.period
@@ -1894,8 +1894,9 @@ def without_agency(text: str) -> str:
     return " ".join(text.split())
 
 
-# A year to read a part of a year by, whose own year is named otherwise ("năm nay").
-_ANY_YEAR = 2000
+# A year to read a part of a year by, whose own year is named otherwise ("năm nay"), as
+# ``periods.asked_season`` does.
+_ANY_YEAR = 1900
 
 
 def topic_text(text: str) -> str:

@@ -473,8 +473,11 @@ def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
     return "\n".join([lead, *lines])
 
 
-# Issued when the question says ("ban hành quý III/2025", "signed in the first quarter").
-_ISSUED_THEN = re.compile(r"\b(?:ban hanh|ky|issued|signed)\b")
+# Issued when the question says ("ban hành quý III/2025", "ký trong quý I", "signed in the
+# first quarter"); not "kỳ" ("cùng kỳ", "kỳ báo cáo"), which folds to the same.
+_ISSUED_THEN = re.compile(
+    r"\b(?:ban hanh|issued|signed)\b|\bky\s+(?:trong|vao|ngay|thang|quy|nam|6 thang)\b"
+)
 
 
 def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:

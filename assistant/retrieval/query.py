@@ -319,9 +319,11 @@ class ParsedQuestion:
 _CHAT_FORMS = {"hs": "hồ sơ", "online": "trực tuyến", "ko": "không", "đc": "được", "dc": "được"}
 _DEPT_RE = re.compile(r"\b[Dd]ept\b\.?")
 _CHAT_WORDS = re.compile(r"(?<![\w/-])(?:HS|[Oo]nline|ONLINE|[Kk]o|đc|dc)(?![\w/-])")
-def _chat_form(form: str, plain: bool) -> str:
-    """A chat word's written form, without diacritics in a question typed without them."""
-    return fold(form) if plain else form
+def _chat_form(word: str, plain: bool) -> str:
+    """A chat word's written form; "ko", "dc" without diacritics in a question typed
+    without them ("hs", "online" as the archive writes them, as before)."""
+    form = _CHAT_FORMS[word.lower()]
+    return fold(form) if plain and word.lower() in ("ko", "dc") else form
 
 
 # What the asker leaves out ("(không tính QĐ của UBND)", "excluding the committee's"): not
@@ -353,9 +355,7 @@ def parse_question(text: str) -> ParsedQuestion:
     if language == "vi":
         # ("ko", "đc" typed without diacritics: "khong", "duoc")
         plain = not _VI_LETTERS.search(clean)
-        written = _CHAT_WORDS.sub(
-            lambda m: _chat_form(_CHAT_FORMS[m.group(0).lower()], plain), written
-        )
+        written = _CHAT_WORDS.sub(lambda m: _chat_form(m.group(0), plain), written)
         written = _HALF_WORDS.sub(
             lambda m: "6 tháng " if "ử" in m.group(0) else "6 thang ", written
         )
