@@ -1574,7 +1574,7 @@ class Answerer:
         for d in selected:
             # (an act about ending it, its trích yếu naming it — "Về việc Quyết định số 96/QĐ-
             # SGDĐT … hết hiệu lực thi hành" —, not a new Quy chế ending the old one)
-            named = {self._key(c.ident) for c in extract(d.entry.subject or "")}
+            named = {self._key(c.ident) for c in extract(d.entry.subject or "") if c.ident}
             changed = (self._parts_changed(d.entry) if amended else set()) | {
                 self._key(st.relation.target, st.relation.target_date)
                 for st in self.lives.acts_of(d.entry)
