@@ -274,7 +274,7 @@ _EN_SEASON = re.compile(
     r"|(?P<h>first|second)\s+half(?:\s+of\s+(?:the|each|every)\s+year)?)\b(?!\s+(?:of\s+)?\d)"
 )
 # A year no question names, to read a part of a year written without one ("quý I").
-_ANY_YEAR = 1900
+ANY_YEAR = 1900
 
 
 def asked_season(text: str) -> tuple[str, str] | None:
@@ -287,22 +287,22 @@ def asked_season(text: str) -> tuple[str, str] | None:
     m = _EN_SEASON.search(folded)
     if m and m.group("q"):
         q = _QUARTER_WORDS[m.group("q")]
-        return season(_month_period(_ANY_YEAR, 3 * q - 2, 3 * q))
+        return season(_month_period(ANY_YEAR, 3 * q - 2, 3 * q))
     if _WHOLE_YEAR.search(folded):
-        return season(Period.of_years(_ANY_YEAR, _ANY_YEAR))
+        return season(Period.of_years(ANY_YEAR, ANY_YEAR))
     if m:
         first = m.group("h") == "first"
-        return season(_month_period(_ANY_YEAR, 1, 6) if first else _month_period(_ANY_YEAR, 7, 12))
+        return season(_month_period(ANY_YEAR, 1, 6) if first else _month_period(ANY_YEAR, 7, 12))
     for finder in (_half, _months, _to_quarter, _quarter):
-        found = finder(folded, _ANY_YEAR)
+        found = finder(folded, ANY_YEAR)
         if found is not None:
             period = found[0]
-            if period.start[:4] != str(_ANY_YEAR):
+            if period.start[:4] != str(ANY_YEAR):
                 return None
             return season(period)
     bare = _BARE_MONTHS.search(folded)
     if bare:  # "các BC 9 tháng": the reports counted over a year's first nine months
-        return season(_month_period(_ANY_YEAR, 1, 6 if bare.group(1) in ("6", "sau") else 9))
+        return season(_month_period(ANY_YEAR, 1, 6 if bare.group(1) in ("6", "sau") else 9))
     return None
 
 

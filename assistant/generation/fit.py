@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from assistant.archive.areas import area_of_heading, area_of_text, heading_areas, heading_pattern
-from assistant.archive.periods import Period, find_period
+from assistant.archive.periods import ANY_YEAR, Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations import RegistryEntry
 from assistant.citations.issuers import organ_of_entry
@@ -1894,11 +1894,6 @@ def without_agency(text: str) -> str:
     return " ".join(text.split())
 
 
-# A year to read a part of a year by, whose own year is named otherwise ("năm nay"), as
-# ``periods.asked_season`` does.
-_ANY_YEAR = 1900
-
-
 def topic_text(text: str) -> str:
     """``text`` (NFC, as typed) with the words that name no topic blanked: types, years,
     periods and stretches of issue, "hiện nay", the department, the reform's own name and
@@ -1935,7 +1930,7 @@ def topic_text(text: str) -> str:
     found = find_period(text)
     if found is None and RELATIVE_RE.search(folded):
         # "6 tháng đầu năm nay", "quý I năm ngoái": a part of the year named relatively
-        found = find_period(text, default_year=_ANY_YEAR)
+        found = find_period(text, default_year=ANY_YEAR)
     for start, end in spans + ([found[1:]] if found else []):
         # "Từ tháng 5 đến tháng 8/2022", "since March": the word that leads the stretch too
         lead = _STRETCH_LEAD.search(folded, 0, start)

@@ -101,7 +101,7 @@ def sentences(chunk: Chunk) -> list[Sentence]:
             # through its table's header, quoted with it
             text = f"{header} {ROW_AFTER_HEADER} {text}"
         short = len(text) < 25 and not _FIGURE_ROW.search(text)
-        if short or text == chunk.heading or _is_heading(text) or _NOTE.fullmatch(text):
+        if short or text == chunk.heading or _is_heading(text) or FILE_NOTE.fullmatch(text):
             continue
         out.append(Sentence(text, chunk, chunk.start + s))
     return out
@@ -126,7 +126,7 @@ ROW_AFTER_HEADER = "…"
 _HEADING = re.compile(r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))\s+\S")
 # A note about the file in square brackets, not the document's words: "[Hết — TÀI LIỆU
 # MẪU …]", "[Trang 2]", "[Bản sao điện tử]".
-_NOTE = re.compile(r"\[[^\[\]]*\]")
+FILE_NOTE = re.compile(r"\[[^\[\]]*\]")
 # A table row naming what it counts, then a number: "Hồ sơ tiếp nhận | 12.164".
 _FIGURE_ROW = re.compile(r"[^\W\d_]{2,}.*\|\s*\d")
 

@@ -21,6 +21,7 @@ from assistant.citations import Registry, RegistryEntry, extract
 from assistant.citations.issuers import is_national_issuer
 from assistant.generation.outline import AREAS, heading_area
 from assistant.generation.passages import (
+    FILE_NOTE,
     ChunkMap,
     Sentence,
     content_words,
@@ -41,9 +42,6 @@ _NOT_FIGURES = (
     re.compile(r"\b(?:19|20)\d{2}\b"),
     re.compile(r"\b(?:Điều|khoản|điểm|Chương|Mục|Phụ lục)\s+\d+", re.I),
 )
-# A note about the file in square brackets ("[Hết — TÀI LIỆU MẪU …]", "[Trang 2]"): its
-# numbers are no figure of the text.
-_FILE_NOTE = re.compile(r"\[[^\[\]]*\]")
 # A list marker at the start of a sentence ("1. ", "a) ", "- "), dropped from figures.
 _LEAD = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•])\s+")
 _DIGIT = re.compile(r"\d")
@@ -284,7 +282,7 @@ def is_figure(text: str) -> bool:
     text = figure_text(text)
     if not 30 <= len(text) <= 400 or "|" in text or extract(text):
         return False
-    text = _FILE_NOTE.sub(" ", text)
+    text = FILE_NOTE.sub(" ", text)  # "[Hết — TÀI LIỆU MẪU …]": no figure of the text
     for pattern in _NOT_FIGURES:
         text = pattern.sub(" ", text)
     return bool(_DIGIT.search(text))

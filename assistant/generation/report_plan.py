@@ -59,7 +59,7 @@ def _renumbered(headings: Sequence[Heading], level: int, by: int) -> list[Headin
         if h.level < level:
             by = 0
         head, dot, rest = h.text.partition(".")
-        n = int(head) if head.isdigit() else _ROMAN.index(head) + 1 if head in _ROMAN else 0
+        n = _number(head)
         if by and h.level == level and dot and n and n + by <= len(_ROMAN):
             h = replace(h, text=f"{_label(n + by, level)}{rest}")
         out.append(h)
@@ -72,11 +72,16 @@ def _last_number(headings: Sequence[Heading], level: int) -> int:
         if h.level < level:
             return 0
         if h.level == level:
-            head = h.text.split(".", 1)[0].strip()
-            if head.isdigit():
-                return int(head)
-            return _ROMAN.index(head) + 1 if head in _ROMAN else 0
+            return _number(h.text.split(".", 1)[0])
     return 0
+
+
+def _number(head: str) -> int:
+    """A heading's number before its dot ("3", "IV"), 0 when it is none."""
+    head = head.strip()
+    if head.isdigit():
+        return int(head)
+    return _ROMAN.index(head) + 1 if head in _ROMAN else 0
 
 
 def _label(n: int, level: int) -> str:
