@@ -528,7 +528,7 @@ KH_16_2026 = paper(
     "Kiểm tra công tác cải cách hành chính năm 2026",
     """Thực hiện Kế hoạch số 148/KH-SKHCN ngày 29/12/2025 của Sở về cải cách hành chính năm 2026, Sở Khoa học và Công nghệ ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026 như sau:
 
-1. Đối tượng: 100% (05/05) phòng, đơn vị thuộc Sở.
+1. Đối tượng: 100% (06/06) phòng, đơn vị thuộc Sở (Văn phòng, Thanh tra và 04 phòng chuyên môn).
 
 2. Nội dung: thực hiện Quy chế làm việc, Quy trình nội bộ giải quyết thủ tục hành chính, cập nhật trạng thái hồ sơ trên Hệ thống một cửa điện tử.
 
@@ -593,7 +593,9 @@ BC_57_2026 = report(
 
 2. Chế độ công vụ: bãi bỏ Điều 9 (giao ban trực tiếp) của Quy chế làm việc (Quyết định số 38/QĐ-SKHCN ngày 10/4/2026).
 
-3. Thủ tục hành chính: 6 tháng đầu năm 2026, Sở tiếp nhận 2.596 hồ sơ thủ tục hành chính, giải quyết đúng hạn 2.591 hồ sơ (99,8%); trực tuyến 2.310 hồ sơ, đạt 89,0% (chỉ tiêu năm tối thiểu 90%).""",
+3. Thủ tục hành chính: 6 tháng đầu năm 2026, Sở tiếp nhận 2.596 hồ sơ thủ tục hành chính, giải quyết đúng hạn 2.591 hồ sơ (99,8%); trực tuyến 2.310 hồ sơ, đạt 89,0% (chỉ tiêu năm tối thiểu 90%).
+
+4. Chính quyền số: thí điểm trả kết quả bản điện tử thủ tục cấp giấy phép bưu chính (Quyết định số 82/QĐ-SKHCN ngày 14/7/2025) kết thúc ngày 31/12/2025 theo thời hạn đã kéo dài; từ ngày 01/01/2026, kết quả bản điện tử được trả theo Quy trình nội bộ hiện hành.""",
     """1. Ban hành Quy chế làm việc mới thay thế Quy chế năm 2025.
 
 2. Kiểm tra cải cách hành chính tại các phòng, đơn vị.""",
