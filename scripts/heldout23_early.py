@@ -280,7 +280,7 @@ KH_58_2024 = paper(
     "Hỗ trợ xác lập, quản lý và bảo vệ quyền sở hữu trí tuệ đối với sản phẩm đặc sản tỉnh Đại Phong năm 2024",
     """Sở Khoa học và Công nghệ ban hành Kế hoạch hỗ trợ xác lập, quản lý và bảo vệ quyền sở hữu trí tuệ năm 2024 như sau:
 
-1. Hỗ trợ 06 tổ chức tập thể đăng ký bảo hộ nhãn hiệu chứng nhận, nhãn hiệu tập thể cho sản phẩm đặc sản (bưởi Phong Lạc, chè Tân Cương Đại Phong, mắm cá linh Hạ Khê).
+1. Hỗ trợ 06 tổ chức tập thể đăng ký bảo hộ nhãn hiệu chứng nhận, nhãn hiệu tập thể cho sản phẩm đặc sản (bưởi Phong Lạc, chè Phong Sơn, mắm cá linh Hạ Khê).
 
 2. Tổ chức 02 lớp tập huấn kiến thức sở hữu trí tuệ cho doanh nghiệp, hợp tác xã.
 

@@ -390,7 +390,7 @@ QD_102_2025 = decision(
     "ngày 02 tháng 9 năm 2025",
     "Cử công chức tham dự khóa đào tạo chuyên môn về kiểm soát an toàn bức xạ trong y tế và công nghiệp",
     f"{FUNCS25}\n\nCăn cứ thông báo chiêu sinh của Cục An toàn bức xạ và hạt nhân;\n\nTheo đề nghị của Trưởng phòng Quản lý chuyên ngành.",
-    """Điều 1. Cử 03 công chức Phòng Quản lý chuyên ngành tham dự khóa đào tạo chuyên môn về kiểm soát an toàn bức xạ trong y tế và công nghiệp, từ ngày 15/9 đến ngày 26/9/2025 tại Hà Nội.
+    """Điều 1. Cử 03 công chức Phòng Quản lý chuyên ngành tham dự khóa đào tạo chuyên môn về kiểm soát an toàn bức xạ trong y tế và công nghiệp, từ ngày 15/9 đến ngày 26/9/2025 tại cơ sở đào tạo của Cục.
 
 Điều 2. Kinh phí đi lại, lưu trú thanh toán theo quy định hiện hành.
 
