@@ -67,6 +67,7 @@ ARCHIVE_NAMES = {
     "heldout20_archive_truth": "long-thanh",
     "heldout21_archive_truth": "thuan-yen",
     "heldout22_archive_truth": "hai-minh",
+    "heldout23_archive_truth": "dai-phong",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

@@ -60,6 +60,7 @@ ARCHIVES = {
     "long-thanh": REPO / "bench/out/heldout20-archive",
     "thuan-yen": REPO / "bench/out/heldout21-archive",
     "hai-minh": REPO / "bench/out/heldout22-archive",
+    "dai-phong": REPO / "bench/out/heldout23-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -85,6 +86,7 @@ TRUTH_ARCHIVES = {
     "heldout20_archive_truth": "long-thanh",
     "heldout21_archive_truth": "thuan-yen",
     "heldout22_archive_truth": "hai-minh",
+    "heldout23_archive_truth": "dai-phong",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

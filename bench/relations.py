@@ -218,6 +218,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout22-archive",
         DATA / "heldout22_archive_truth.json",
     ),
+    "heldout23": (
+        REPO / "bench" / "out" / "heldout23-archive",
+        DATA / "heldout23_archive_truth.json",
+    ),
 }
 
 

@@ -74,6 +74,9 @@ HELDOUT21 = json.loads((DATA / "heldout21_archive_truth.json").read_text("utf-8"
 # And the twenty-second (the Sở GDĐT of fictional tỉnh Hải Minh, 2023 – 2026), whose reports come
 # by part of a year (quý I, 6 tháng, 9 tháng), with boundary traps: truth only.
 HELDOUT22 = json.loads((DATA / "heldout22_archive_truth.json").read_text("utf-8"))
+# And the twenty-third (the Sở KH&CN of fictional tỉnh Đại Phong, 2023 – 2026), whose archive holds
+# the Sở's sector work beside the reform's (sector documents have no reform area): truth only.
+HELDOUT23 = json.loads((DATA / "heldout23_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -181,6 +184,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT20, "2025"),
         (HELDOUT21, "2025"),
         (HELDOUT22, "2025"),
+        (HELDOUT23, "2025"),
     ],
     ids=[
         "sample",
@@ -204,6 +208,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout20",
         "heldout21",
         "heldout22",
+        "heldout23",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -211,7 +216,8 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
-        assert doc["areas"], doc["ident"]
+        # The twenty-third files the Sở's sector work too: those documents have no reform area.
+        assert doc["areas"] or truth is HELDOUT23, doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
     # From the list, not ``docs``: one ident may name two documents with files (the tenth's).
     sources = {d["source"] for d in truth["documents"]}
@@ -255,6 +261,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT20,
         HELDOUT21,
         HELDOUT22,
+        HELDOUT23,
     ],
     ids=[
         "heldout6",
@@ -274,6 +281,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout20",
         "heldout21",
         "heldout22",
+        "heldout23",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -332,6 +340,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT20,
         HELDOUT21,
         HELDOUT22,
+        HELDOUT23,
     ],
     ids=[
         "heldout7",
@@ -350,6 +359,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout20",
         "heldout21",
         "heldout22",
+        "heldout23",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -1358,6 +1368,142 @@ def test_the_twenty_second_script_writes_part_year_reports_and_a_draft(tmp_path:
     refused = run_script("make_heldout22_archive.py", REPO / "corpus" / "heldout22")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout22").exists()
+
+
+
+def test_the_twenty_third_archive_sets_the_reform_among_sector_work() -> None:
+    """The twenty-third archive (the Sở KH&CN of tỉnh Đại Phong) files the Sở's sector work beside
+    the reform's: its sector documents have no reform area and stand in no report list, the two
+    borderline ones (the whole-work 6-month report, the commendation for CCHC) only in
+    ``_acceptable``; the word traps (measurement inspection plans, the IP tuyên truyền plan, the
+    science councils' Quy chế and Quy trình, the province's DTI) are not the reform's; the period
+    traps are where the notes put them; the lives are an amendment, an extension, a partial
+    repeal and replacements; no suspension; the report keys are 2025, 2024 and 2025-H1 only."""
+    truth = HELDOUT23
+    docs = {d["ident"]: d for d in truth["documents"]}
+    last = max(d["date"] for d in docs.values())
+    assert last == "2026-11-24"
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = [d["source"] for d in truth["documents"] if d["source"]]
+    assert len(sources) == len(set(sources)) == 55
+    assert len(docs) == len(truth["documents"])
+    assert {n["file"] for n in truth["not_documents"]} == {"Du thao QC lam viec 2026.docx"}
+    parts = ("report_2025_Q3", "report_2024_H1", "report_2026_H1")
+    dropped = {f"{k}{a}" for k in parts for a in ("", "_acceptable")}
+    assert set(truth) == set(HELDOUT22) - dropped
+    assert truth["suspensions"] == []
+    sector = {i for i, d in docs.items() if d["source"] and not d["areas"]}
+    assert len(sector) == 20
+    assert {"23/KH-SKHCN", "18/KH-SKHCN", "21/KH-SKHCN", "34/KH-SKHCN", "62/QĐ-SKHCN"} <= sector
+    assert {"84/QĐ-SKHCN", "52/KH-SKHCN", "27/BC-SKHCN", "120/QĐ-SKHCN", "09/QĐ-SKHCN"} <= sector
+    border = {"71/BC-SKHCN", "135/QĐ-SKHCN"}
+    periods = {
+        "report_2025": ("2025-01-01", "2025-12-31"),
+        "report_2024": ("2024-01-01", "2024-12-31"),
+        "report_2025_H1": ("2025-01-01", "2025-06-30"),
+    }
+    known = set(docs) | {m["ident"] for m in truth["mentioned"]}
+    for key, (start, end) in periods.items():
+        main, acceptable = truth[key], truth[f"{key}_acceptable"]
+        assert set(main) == set(acceptable) == AREAS, key
+        for area, idents in main.items():
+            assert all(start <= docs[i]["date"] <= end for i in idents), (key, area)
+            assert all(area in docs[i]["areas"] for i in idents), (key, area)
+            assert not set(idents) & set(acceptable[area]), (key, area)
+        listed = set().union(*main.values())
+        accepted = set().union(*acceptable.values())
+        assert accepted <= known, key
+        assert not (listed | accepted) & sector, key
+        assert not listed & border, key
+    assert border <= set().union(*truth["report_2025_acceptable"].values())
+
+    def named(key: str) -> set[str]:
+        return set().union(*truth[key].values(), *truth[f"{key}_acceptable"].values())
+
+    assert "173/KH-SKHCN" not in named("report_2024")
+    assert "148/KH-SKHCN" not in named("report_2025")
+    for key in periods:
+        assert "04/BC-SKHCN" not in set().union(*truth[key].values())
+        assert "04/BC-SKHCN" in set().union(*truth[f"{key}_acceptable"].values())
+    assert "66/QĐ-SKHCN" in truth["report_2025_H1"]["thu_tuc_hanh_chinh"]
+    assert "82/QĐ-SKHCN" not in named("report_2025_H1")
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"] and isinstance(r["target"], str)
+    }
+    assert ("amends", "68/QĐ-SKHCN", "47/QĐ-SKHCN", "Điều 6") in own
+    assert ("amends", "118/QĐ-SKHCN", "82/QĐ-SKHCN", "Điều 3") in own
+    assert ("repeals", "38/QĐ-SKHCN", "40/QĐ-SKHCN", "Điều 9") in own
+    assert ("replaces", "88/QĐ-SKHCN", "40/QĐ-SKHCN", None) in own
+    assert ("replaces", "97/QĐ-SKHCN", "31/QĐ-SKHCN", None) in own
+    replaced = {r[2] for r in own if r[:2] == ("replaces", "66/QĐ-SKHCN")}
+    assert replaced == {"47/QĐ-SKHCN", "68/QĐ-SKHCN"}
+    quiet = {"61/TTr-SKHCN", "126/TB-SKHCN", "1320/SKHCN-VP", "1105/SKHCN-VP", "1652/SKHCN-VP"}
+    assert not [r for r in own if r[1] in quiet]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("40/QĐ-SKHCN", "2026-04-15")] == "partly_in_force"
+    assert cases[("40/QĐ-SKHCN", "2026-08-31")] == "partly_in_force"
+    assert cases[("40/QĐ-SKHCN", "2026-09-01")] == "not_in_force"
+    assert cases[("82/QĐ-SKHCN", "2025-11-15")] == "in_force"
+    assert cases[("82/QĐ-SKHCN", "2026-01-01")] == "not_in_force"
+    assert cases[("66/QĐ-SKHCN", "2025-06-30")] == "not_yet_in_force"
+    assert cases[("18/2021/QĐ-UBND", last)] == "unknown"
+    questions = truth["list_questions"]
+    assert len(questions) == 28
+    assert [q["lang"] for q in questions].count("en") == 6
+    inspections = [q for q in questions if q["question"] == "các KH kiểm tra CCHC"]
+    assert inspections[0]["expected"] == ["12/KH-SKHCN", "14/KH-SKHCN", "16/KH-SKHCN"]
+    figures = truth["figure_questions"]
+    assert len(figures) == 15
+    assert [q["lang"] for q in figures].count("en") == 2
+    for draft in truth["check_drafts"]:
+        cited = [c for c in draft["citations"] if c["archive_ident"] in sector]
+        assert len(cited) == 1, draft["id"]
+        assert (cited[0]["status"], cited[0]["warning"]) == ("verified", None), draft["id"]
+
+
+def test_the_twenty_third_script_writes_sector_and_reform_documents(tmp_path: Path) -> None:
+    """The generator (not the assistant) writes one file per source and the DỰ THẢO; the yearly
+    report of 2024 is dated in January 2025; the 2025 yearly table counts the postal, telecom and
+    press dossiers taken over on 01/3/2025; the whole-work report sets the sector figures beside
+    the CCHC one; the pilot's first and extended ends; two runs give the same bytes; corpus/ is
+    refused."""
+    out = tmp_path / "h23"
+    assert run_script("make_heldout23_archive.py", out).returncode == 0
+    again = tmp_path / "h23b"
+    assert run_script("make_heldout23_archive.py", again).returncode == 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == {
+        p.name: p.read_bytes() for p in again.iterdir()
+    }
+    sources = {d["source"] for d in HELDOUT23["documents"] if d["source"]}
+    others = {n["file"] for n in HELDOUT23["not_documents"]}
+    assert {p.name for p in out.iterdir()} == sources | others
+    assert (out / "QD 66 quy trinh noi bo 2025.pdf").read_bytes().startswith(b"%PDF")
+    with zipfile.ZipFile(out / "BC CCHC nam 2024 (ky 08-01-2025).docx") as docx_file:
+        yearly_2024 = docx_file.read("word/document.xml").decode("utf-8")
+    assert "ngày 08 tháng 01 năm 2025" in yearly_2024
+    assert ">1.356<" in yearly_2024
+    with zipfile.ZipFile(out / "BC CCHC nam 2025.docx") as docx_file:
+        yearly = docx_file.read("word/document.xml").decode("utf-8")
+    assert ">4.905<" in yearly
+    assert ">3.052<" in yearly
+    with zipfile.ZipFile(out / "BC 71 tong hop nhiem vu 6 thang 2025.docx") as docx_file:
+        whole = docx_file.read("word/document.xml").decode("utf-8")
+    assert "64 hồ sơ đề nghị cấp giấy phép" in whole
+    assert ">2.318<" in whole
+    pilot = (out / "QD 82 thi diem giay phep buu chinh dien tu.txt").read_text("utf-8")
+    assert "đến hết ngày 31 tháng 10 năm 2025" in pilot
+    extension = (out / "QD 118 keo dai thi diem.txt").read_text("utf-8")
+    assert "đến hết ngày 31 tháng 12 năm 2025" in extension
+    measurement = (out / "KH kiem tra do luong chat luong 2024.txt").read_text("utf-8")
+    assert "Kiểm tra nhà nước về đo lường" in measurement
+    with zipfile.ZipFile(out / "Du thao QC lam viec 2026.docx") as docx_file:
+        draft = docx_file.read("word/document.xml").decode("utf-8")
+    assert "DỰ THẢO" in draft
+    refused = run_script("make_heldout23_archive.py", REPO / "corpus" / "heldout23")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout23").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
