@@ -46,12 +46,16 @@ _HALF = re.compile(
 # 2024": the cumulative figures of a report; "6 tháng 2026", "first nine months of 2024").
 _MONTHS = re.compile(
     rf"\b(?P<n>[1-9]|1[01]|ba|chin)\s+thang\s+(?:dau\s+)?(?:nam\s*(?P<y>{_YEAR})?|(?P<by>{_YEAR})\b)"
-    rf"|\bfirst\s+(?P<en>three|nine|[1-9]|1[01])\s+months\s+of\s+(?P<ey>{_YEAR})"
+    rf"|\bfirst\s+(?P<en>two|three|four|five|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months"
+    rf"\s+of\s+(?P<ey>{_YEAR})"
     # "lũy kế 9 tháng tiếp nhận …": counted from the year's start, its year the text's
     # (with its year after it, "lũy kế 9 tháng năm 2024", the first alternative reads it)
     rf"|\bluy\s+ke\s+(?P<ln>[1-9]|1[01])\s+thang\b(?!\s+(?:dau\s+)?nam\b|\s*/?\s*{_YEAR})"
 )
-_MONTH_WORDS = {"ba": 3, "chin": 9, "three": 3, "nine": 9}
+_MONTH_WORDS = {
+    "ba": 3, "chin": 9, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11,
+}
 # A quarter counted from the year's start: "đến hết quý III/2024", "lũy kế đến quý III năm
 # 2024", "by the end of the third quarter of 2024".
 _TO_QUARTER = re.compile(
@@ -124,7 +128,8 @@ _DAY_RANGE = re.compile(
     rf"(?:\b(?:tu|ke tu|from)\s+)?(?:ngay\s+)?{_day('a')}"
     rf"(?:{_DASH}|\s+(?:den|toi|to|until|through|till)\s+(?:het\s+)?)(?:ngay\s+)?{_day('b')}"
     rf"|\b(?:giua|between)\s+(?:ngay\s+)?{_day('c')}\s+(?:va|and)\s+(?:ngay\s+)?{_day('e')}"
-    rf"|\b(?:between|from)\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|-)\s+"
+    rf"|\b(?:between|from)\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<m1>{EN_MONTH}))?"
+    rf"(?:\s+(?:and|to|until|till|through)\s+|{_DASH})"
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{EN_MONTH})\s+(?P<y>{_YEAR})\b"
 )
 
@@ -135,7 +140,8 @@ def _day_range(folded: str) -> Found | None:
         try:
             if m.group("d1"):
                 month, year = EN_MONTHS[m.group("m")], int(m.group("y"))
-                start = dt.date(year, month, int(m.group("d1")))
+                first = EN_MONTHS[m.group("m1")] if m.group("m1") else month
+                start = dt.date(year, first, int(m.group("d1")))
                 end = dt.date(year, month, int(m.group("d2")))
             elif m.group("ad") or m.group("aed"):
                 start, end = _date_of(m, "a"), _date_of(m, "b")
@@ -161,10 +167,17 @@ _MONTH_RANGE = re.compile(
     rf"(?:(?:thang\s+)?(?P<m2>1[0-2]|0?[1-9])|(?P<end>cuoi|het)|quy\s+(?P<q2>iv|iii|ii|i|[1-4]))"
     rf"\s*(?:/|nam)\s*(?P<y2>{_YEAR})\b"
     rf"|\b(?:between|from)\s+(?P<e1>{EN_MONTH})\s*(?P<ey1>{_YEAR})?"
-    rf"\s+(?:and|to|until|through|-)\s+(?P<e2>{EN_MONTH})\s+(?:of\s+)?(?P<ey2>{_YEAR})\b"
-    # "May through August 2024", "April to June 2024": without "between", not with "and"
-    rf"|\b(?P<f1>{EN_MONTH})\s*(?P<fy1>{_YEAR})?\s+(?:to|until|through|till|-)\s+"
-    rf"(?P<f2>{EN_MONTH})\s+(?:of\s+)?(?P<fy2>{_YEAR})\b"
+    rf"(?:\s+(?:and|to|until|through|till)\s+|{_DASH})(?P<e2>{EN_MONTH})\s+(?:of\s+)?"
+    rf"(?P<ey2>{_YEAR})\b"
+    # "May through August 2024", "April to June 2024", "August–September 2020"; "July and
+    # August 2025", "February or March 2023" only for two months running
+    rf"|\b(?P<f1>{EN_MONTH})\s*(?P<fy1>{_YEAR})?(?:\s+(?:to|until|through|till)\s+|{_DASH}"
+    rf"|\s+(?P<eand>and|or)\s+)(?P<f2>{EN_MONTH})\s+(?:of\s+)?(?P<fy2>{_YEAR})\b"
+)
+# Where in a month an English stretch starts or ends ("between mid-February and early April
+# 2023", "to the end of September"): the whole month is read (blanked before matching).
+_EN_MONTH_PART = re.compile(
+    rf"\b(?:early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of)[\s-]+(?={EN_MONTH}\b)"
 )
 # A stretch from a month to the present: "kể từ tháng 3 năm 2024", "từ tháng 3/2023 đến
 # nay", "since March 2024" (a plain "từ tháng 3/2024" stays that month).
@@ -247,6 +260,7 @@ def find_period(text: str, *, default_year: int | None = None) -> tuple[Period, 
     if days is not None:
         return days
     folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), fold(text))
+    folded = _EN_MONTH_PART.sub(lambda m: " " * len(m.group()), folded)
     finders = (_range, _month_range, _since_month, _half, _months, _to_quarter, _quarter, _month)
     for finder in (*finders, _year):
         found = finder(folded, default_year)
@@ -397,6 +411,8 @@ def _month_range(folded: str, _default: int | None) -> Found | None:
             y2, m1 = int(m.group("ey2") or m.group("fy2")), EN_MONTHS[e1]
             m2 = EN_MONTHS[e2]
             y1 = int(m.group("ey1") or m.group("fy1") or y2)
+            if m.group("eand") and (y1, m1 + 1) != (y2, m2):
+                continue  # "March and June 2024": two months apart, no stretch
         else:
             y2, m1 = int(m.group("y2")), int(m.group("m1"))
             q2 = m.group("q2")

@@ -28,6 +28,7 @@ from assistant.archive.areas import (
     outline_areas,
     rank_areas,
     section_at,
+    tells_reform,
 )
 from assistant.archive.instruments import action_of, instrument_of
 from assistant.archive.periods import Period, period_of
@@ -208,16 +209,42 @@ def build_profiles(
         corpus=descriptions.values(),
         weights=weights,
     )
+    # the files of the reform's own reports: a document one of them cites is its work
+    reform_reports = {
+        e.own_source
+        for e in entries
+        if e.own_source
+        and e.code == "BC"
+        and is_reform_report(descriptions[e.key + str(e.year)].split("\n", 1)[0])
+    }
     out = []
     for e in entries:
         own = by_source.get(e.own_source or "")
         areas = areas_of(descriptions[e.key + str(e.year)], model, filed_areas(e, sections), own)
+        if own is not None and not reform_work(e, own, reform_reports):
+            areas = ()
         profile = profile_of(e, descriptions[e.key + str(e.year)], areas)
         profile = replace(profile, status=status_of(e, lives))
         if own is not None:
             profile = replace(profile, issuer=own.issuer or profile.issuer)
         out.append(profile)
     return out
+
+
+def reform_work(entry: RegistryEntry, own: SourceText, reform_reports: set[str]) -> bool:
+    """Whether a document whose file the archive holds is the reform's work, not the
+    department's other work filed beside it (a science council, a measurement check, a
+    budget disclosure): its own text says one of the reform's words (``tells_reform``), its
+    trích yếu acts on a document it cites, or a report of the reform (``reform_reports``:
+    their files) cites it."""
+    if tells_reform(own.text) or _CITING_TITLE.search(entry.subject or ""):
+        return True
+    return any(m.source in reform_reports and m.source != own.source for m in entry.mentions)
+
+
+# A trích yếu acting on a document it cites ("Bãi bỏ Điều 3 … của Quyết định số 201/QĐ-STP"):
+# of that document's work, whatever words it says itself.
+_CITING_TITLE = re.compile(r"\b\d+[a-zđ]?/(?:\d{4}/)?[A-ZĐ]", re.IGNORECASE)
 
 
 def areas_of(

@@ -66,6 +66,12 @@ _BREAK = re.compile(r"\.\s|\n\s*\n|:\s")
 # from a verb in the document's own trích yếu ("QUYẾT ĐỊNH / Kéo dài thời gian thí điểm …
 # theo Quyết định số 73/QĐ-TTT …"), its articles below (the new day in Điều 1).
 _EXTENSION_REACH = 300
+# An article of a document rewritten: "Sửa đổi Điều 3 Quyết định số …", "Sửa đổi, bổ sung
+# khoản 2 Điều 3 của Quyết định số …".
+_AMENDS_ARTICLE = re.compile(
+    r"\bSửa\s+đổi(?:,?\s+bổ\s+sung)?\s+(?:(?:điểm|khoản)\s+\S+\s+)*Điều\s+\d+\s+(?:của\s+)?",
+    re.IGNORECASE,
+)
 _TITLE_EXTENSION_REACH = 900
 _TITLE_CHARS = 700
 
@@ -154,6 +160,24 @@ def extract_terms(text: str) -> list[Term]:
             # the sentence naming the document (not a "V/v gia hạn …" subject line above it)
             quote = _sentence_at(text, g.end() + first.start)
             found.append(Term(first.ident, first.date, until, True, g.start(), after.end(), quote))
+    titled = _EXTENDS.search(text, 0, _TITLE_CHARS)
+    if titled and not any(t.extends for t in found):
+        # "QUYẾT ĐỊNH / Kéo dài thời gian thí điểm …" naming no document, then "Điều 1. Sửa
+        # đổi Điều 3 Quyết định số 82/QĐ-SKHCN … như sau: "Điều 3. Thời gian thí điểm: từ
+        # ngày … đến hết ngày 31 tháng 12 năm 2025."": the article rewritten holds the new end
+        for m in _AMENDS_ARTICLE.finditer(text, titled.end()):
+            cited = [c for c in extract(text[m.end() : m.end() + 200]) if c.ident]
+            if not cited or cited[0].start > 10:
+                continue
+            first = cited[0]
+            after = _EXTENDED_UNTIL.search(text, m.end() + first.end, m.end() + first.end + 400)
+            until = _until(after) if after else None
+            if until:
+                quote = _sentence_at(text, m.start())
+                found.append(
+                    Term(first.ident, first.date, until, True, m.start(), after.end(), quote)
+                )
+                break
     return found
 
 

@@ -72,6 +72,7 @@ from assistant.generation.fit import (
     asked_effect,
     asked_grounds,
     asked_issuer,
+    asked_issuers,
     asked_mentioning,
     asked_place,
     asked_proposer,
@@ -311,6 +312,19 @@ def held_periods(parsed: ParsedQuestion, folded: str) -> list[Period]:
     if parsed.period and parsed.period not in periods:
         periods.append(parsed.period)
     return periods
+
+
+# A question naming the reform itself (folded): "về CCHC", "cải cách hành chính",
+# "administrative reform", "PAR".
+_NAMES_REFORM = re.compile(r"\b(?:cchc|cai cach hanh chinh|administrative reform|par)\b")
+# … or the department's other work: "ko phải CCHC", "không thuộc CCHC", "not administrative
+# reform", "sector work rather than PAR" (folded).
+_NOT_REFORM = re.compile(
+    r"\b(?:ko|khong|chang)\s+(?:phai|thuoc|lien quan (?:den|toi))\s+(?:cong tac\s+)?"
+    r"(?:cchc|cai cach hanh chinh)\b|\bngoai\s+(?:cong tac\s+)?(?:cchc|cai cach hanh chinh)\b"
+    r"|\b(?:not|rather than|other than|outside|apart from)\s+(?:the\s+)?(?:public\s+)?"
+    r"(?:administrative reform|par)\b|\bsector work\b|\bchuyen mon\s+(?:nganh|cua so)\b"
+)
 
 
 class Answerer:
@@ -622,19 +636,30 @@ class Answerer:
             lists = [d for d in ranked if publishes_procedures(d.entry, d.context)]
             ranked = lists or ranked
         by_type = bool(asked.codes) and asked.issuer is None
+        # "what did the labour department and the PPC issue …": each body's documents
+        bodies = asked_issuers(parsed.clean) if every else frozenset()
         named_area = asked.area if names_area(parsed) else None
+        # "QĐ nào … năm 2024 ko phải CCHC", "its sector work rather than administrative
+        # reform": chosen among the department's other work (files with no reform area)
+        other = bool(_NOT_REFORM.search(folded))
+        pool = (
+            [d for d in ranked if d.profile is not None and not d.profile.areas]
+            if other
+            else ranked
+        )
         selected = (
             every_fitting(
-                ranked,
+                pool,
                 by_type=by_type,
                 # of a time asked, what another issuer issued, cited or filed; of all time,
                 # what the archive holds a file of
-                by_other=asked.issuer not in (None, "SO") and bool(parsed.years or parsed.period),
+                by_other=(asked.issuer not in (None, "SO") or len(bodies) > 1)
+                and bool(parsed.years or parsed.period),
             )
             if every
             else select(
-                ranked,
-                area=named_area,
+                pool,
+                area=None if other else named_area,
                 instruments=parsed.instruments,
                 founding=founding_acts(folded),
                 topic=topic,
@@ -649,6 +674,19 @@ class Answerer:
                 pairs=topic_pairs(about),
             )
         )
+        if not other and _NAMES_REFORM.search(folded):
+            # "những QĐ nào về CCHC năm 2025", "the PAR inspection plans": the reform's work,
+            # not the department's other work filed beside it (no reform area: profiles)
+            selected = [d for d in selected if d.profile is None or d.profile.areas] or selected
+        if len(bodies) > 1:
+            selected = [
+                d
+                for d in selected
+                if any(
+                    issued_by(d.entry, who, asked.department if who == "SO" else None)
+                    for who in bodies
+                )
+            ] or selected
         if asks_signing(parsed.clean):
             # who signed a document only cited is not known: what was signed has a file
             selected = [d for d in selected if d.entry.own_source] or selected

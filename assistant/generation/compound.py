@@ -56,6 +56,16 @@ _PREDICATE = re.compile(
 )
 
 
+# A second part asking only who did what the first asks of ("…, and by which decisions?",
+# "and which decisions repealed them?", "và bằng văn bản nào"): no question of its own.
+_ACTING_TAIL = re.compile(
+    r"(?:by\s+)?(?:which|what|wich)(?:\s+\w+){0,2}?(?:\s+(?:replaced|repealed|amended|suspended"
+    r"|superseded|annulled|ended|did(?:\s+(?:it|so|that))?)\b|\s*(?:\?|$))"
+    # ("và bằng văn bản nào", not "và sau đó được gia hạn bằng văn bản nào": another act)
+    r"|(?:bang|boi)\s+(?:nhung\s+|cac\s+)?(?:van ban|vb|quyet dinh|qd)\s+nao\b"
+)
+
+
 @dataclass(frozen=True)
 class Parts:
     """A two-part question: its parts as typed, and its folded second part."""
@@ -82,6 +92,8 @@ def split(clean: str) -> Parts | None:
         return None
     for m in _TURN.finditer(folded):
         left, right = folded[: m.start()], folded[m.end() :]
+        if _ACTING_TAIL.match(right):
+            continue  # "… suspended, and by which decisions?": one list, with those acting
         if _ASKING.search(left) and _ASKING.search(right) and _asks_document(left):
             first = clean[: m.start()].strip(" ,;:?")
             second = clean[m.end() :].strip(" ,;:?")

@@ -143,6 +143,8 @@ def candidates(registry: Registry, parsed: ParsedQuestion) -> list[RegistryEntry
             continue
         if wanted and (e.code or CONG_VAN) not in wanted:
             continue
+        if (e.code or CONG_VAN) in parsed.excluded_codes:
+            continue
         out.append(e)
     return out
 

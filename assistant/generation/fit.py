@@ -19,6 +19,7 @@ from assistant.archive.periods import ANY_YEAR, Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.citations import RegistryEntry
 from assistant.citations.issuers import organ_of_entry
+from assistant.retrieval.glossary import gloss
 from assistant.retrieval.query import (
     BEFORE_DAY_RE,
     RELATIVE_RE,
@@ -160,7 +161,8 @@ class Asked:
             codes=parsed.codes if codes is None else codes,
             instruments=parsed.instruments,
             area=question_area(parsed),
-            issuer=asked_issuer(parsed.clean),
+            # (several bodies named, none is the one issuer: ``asked_issuers``)
+            issuer=asked_issuer(parsed.clean) if len(asked_issuers(parsed.clean)) < 2 else None,
             unit=asked_unit(parsed.clean),
             legal=bool(_LEGAL_ASKED.search(fold(parsed.clean))),
             department=asked_department(parsed.clean),
@@ -240,6 +242,11 @@ _BY_DEPARTMENT = re.compile(
     r"\b(?:issued?|sign(?:ed)?)\b"
     r"|\b(?:the department|director)(?:'s)?\s+(?:has\s+|have\s+)?(?:issued|signed)\b"
     r"|\b(?:issued|signed)\s+by\s+the\s+(?:department|director)\b"
+    # whose documents: "các văn bản của Sở KH&ĐT", "the Sở KH&ĐT's documents" (the Sở by
+    # its name, ``asked_issuer``), not what a document is about ("QĐ … chức năng của Sở")
+    r"|\b(?:văn bản|vb|tài liệu)\s+(?:\w+\s+){0,2}?(?:của|do)\s+sở\b"
+    r"|\bsở's\s+(?:\w+\s+)?(?:documents|papers|paperwork)\b"
+    r"|\b(?:documents|papers|paperwork)\s+(?:of|from|by)\s+the\s+sở\b"
 )
 
 
@@ -424,6 +431,38 @@ def signature_blocks(text: str) -> list[str]:
         "\n".join([*text[: m.end()].splitlines()[-_BLOCK_LINES:], m.group("name")])
         for m in _signatures(text)
     ]
+
+
+# Two bodies named together as those issuing, in English (folded, the department's name read
+# as "department"): "what did the labour department and the PPC issue", "by the PPC and by
+# the health department", "the health department and the provincial office put out" — not
+# the department a document is about ("issued … concerning the department").
+_BODY = (
+    r"(?:(?:the\s+)?(?:[\w-]+\s+)?department|(?:the\s+)?ppc|(?:the\s+)?(?:provincial\s+)?"
+    r"people'?s (?:committee|council)(?:'s office)?|(?:the\s+)?provincial office"
+    r"|(?:the\s+)?(?:provincial\s+)?council)"
+)
+_BODIES = re.compile(rf"\b{_BODY}\s*(?:,|and|or)\s+(?:by\s+)?{_BODY}(?:'s)?\b")
+_BODY_CODES = (
+    ("VP", re.compile(r"\bprovincial office\b|\bpeople'?s committee'?s office\b")),
+    ("UBND", re.compile(r"\bppc\b|\bpeople'?s committee\b(?!'?s office)")),
+    ("HĐND", re.compile(r"\bcouncil\b")),
+    ("SO", re.compile(r"\bdepartment\b")),
+)
+
+
+def asked_issuers(clean: str) -> frozenset[str]:
+    """The bodies an English question names together as issuing ("UBND", "HĐND", "VP",
+    "SO"; ``_BODIES``): each one's documents are asked for. Empty when it names none so."""
+    own = _AGENCY_RE.sub(
+        lambda m: "sở" if m.group().lower().startswith("s") else "department", clean
+    )
+    folded = fold(_EN_DEPARTMENT.sub("department", own)).replace("so's", "department's")
+    folded = re.sub(r"\bso\b", "department", folded)
+    m = _BODIES.search(folded)
+    if m is None:
+        return frozenset()
+    return frozenset(who for who, pattern in _BODY_CODES if pattern.search(m.group()))
 
 
 def issued_by(entry: RegistryEntry, who: str, department: str | None = None) -> bool:
@@ -636,10 +675,16 @@ def asked_department(clean: str) -> str | None:
     return "S" + _EN_DEPARTMENTS[(en.group("a") or en.group("b")).lower()] if en else None
 
 
+def _glossed(parsed: ParsedQuestion) -> str:
+    """An English question's gloss with its terms kept apart, to read phrases in (no phrase
+    of two terms side by side: ``glossary.gloss``); "" for a Vietnamese one."""
+    return gloss(parsed.clean, sep=" ; ") if parsed.gloss else ""
+
+
 def _area_text(parsed: ParsedQuestion) -> str:
     """The question and its gloss, where an area's heading phrase is looked for, without the
     department's name ("Sở Nội vụ" names no area)."""
-    return _AGENCY_RE.sub(" ", f"{parsed.clean} {parsed.gloss}")
+    return _AGENCY_RE.sub(" ", f"{parsed.clean} {_glossed(parsed)}")
 
 
 def question_area(parsed: ParsedQuestion) -> str | None:
@@ -1599,7 +1644,9 @@ _AGENT = re.compile(
     # "What replaced the 2021 functions decision?", "which decision superseded the 2019
     # rules": the year is the one described's (without one, the acting are ranked by their
     # own facets, ``asked_acts``)
-    r"|^\s*(?:what|which(?:\s+\w+){0,2}?)\s+(?:has\s+|have\s+)?(?P<en2>replaced|superseded"
+    # ("Which documents were replaced in 2024?" asks for the ones replaced)
+    r"|^\s*(?:what|which(?:\s+(?!(?:was|were|been|is|are|got)\b)\w+){0,2}?)\s+(?:has\s+|have\s+)?"
+    r"(?P<en2>replaced|superseded"
     r"|amended|modified|repealed|annulled|revoked)\s+(?:\S+\s+){0,3}?(?:19|20)\d\d\b"
     # the agent asked before the verb: "đã bị QĐ nào chấm dứt", "được những văn bản nào
     # sửa đổi, thay thế"
@@ -1646,8 +1693,10 @@ _ACTED_ON = re.compile(
     r"(?:\w+\s+){0,2}?(?:nao|gi)\b"
     # "Quyết định nào đính chính Quyết định số 27/QĐ-SCT", "CV nào gia hạn KH 58"
     rf"|\bnao\s+(?:da\s+)?(?P<vi2>{_ACT_ON})\b"
-    # "Which letter extended the plan?", "corrected by which decision"
-    rf"|\b(?:which|what)\b(?:\s+\w+){{0,2}}?\s+(?P<en>{_ACT_ON})\b"
+    # "Which letter extended the plan?", "corrected by which decision" (not "what was
+    # suspended in 2024": the documents suspended)
+    rf"|\b(?:which|what)\b(?:\s+(?!(?:was|were|been|is|are|got)\b)\w+){{0,2}}?\s+"
+    rf"(?P<en>{_ACT_ON})\b"
     rf"|\b(?P<en2>{_ACT_ON})\s+by\s+(?:which|what)\b"
 )
 
@@ -1819,7 +1868,8 @@ _NO_TOPIC = re.compile(
     # a district's, a town's or a commune's own bodies: who, not what ("huyện đã ban
     # hành", "UBND xã", "Chủ tịch"; not "xã hội")
     r"|huyen|thi xa|thi tran|xa(?!\s+hoi)|(?:pho\s+)?chu tich|(?:pho\s+)?truong phong"
-    r"|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
+    # "ko phải CCHC": which, not what about
+    r"|(?:ko|khong)\s+phai|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
     r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui(?:\s+di)?|viec|den het|tinh den"
     r"|cho den"
     r"|hang nam|hang quy|hang thang|dinh ky|ket qua|(?:bao\s+)?gom|bao nhieu"
@@ -1840,6 +1890,17 @@ _NO_TOPIC = re.compile(
 _NO_TOPIC_EN = re.compile(
     r"\b(cũ|former|newly merged|merged|signed off|signed|how many|director"
     r"|administrative reforms?|reforms?|about"
+    # the reform's short name, and the words of asking for documents ("Find …", "I need …",
+    # "could you pull up …", "did the department send")
+    # "its sector work rather than administrative reform": which, not what about
+    r"|(?:its\s+)?sector work|rather than|professional work|sector"
+    # "around the merger of the two departments": when, not what about
+    r"|(?:around|at the time of|before and after|after|before|during|following|since)\s+the\s+"
+    r"(?:\w+\s+)?merger(?:\s+of\s+the\s+(?:two\s+)?(?:departments|bodies|communes|provinces))?"
+    r"|par|public administration|find|need|want|i|please|could|can|you|tell|get|pull up"
+    r"|look(?:ing)? for|search for|retrieve|fetch|provide|sen[dt](?:\s+out)?|submit"
+    r"|currently|current"
+    r"|in force|force|so far"
     r"|on|concerning|regarding"
     r"|related to|since|between|and|until|now|date|issue|issues|sign|signs|recent|recently"
     r"|last|past|new|month|quarter|week|two|three|still|carrying out|carry out|carried out"
@@ -1852,6 +1913,7 @@ _NO_TOPIC_EN = re.compile(
     r"|paperwork|papers|dated|drew up|drawn up|draw up|through|during|in|at|for|me|our|we"
     # the commune's or district's people's committee, council: who, not what
     r"|(?:commune|ward|district|provincial|province)(?:'s)?|people'?s\s+(?:committee|council)"
+    r"|ppc|pc|council|inspectorate|chairman|chairwoman|chair|(?:provincial\s+)?office"
     # "the transport department": who, not what
     r"|(?:transport|justice|health|education|finance|home affairs|labou?r|construction"
     r"|science and technology|industry and trade|agriculture|culture|tourism|interior)"
@@ -1952,7 +2014,11 @@ _STRETCH_LEAD = re.compile(
 
 # The reform's own plan ("Kế hoạch cải cách hành chính năm 2024", "kế hoạch CCHC"): one
 # document, not every plan of the year. Folded text.
-REFORM_PLAN = re.compile(r"\b(?:ke hoach|kh) (?:cong tac )?(?:cai cach hanh chinh|cchc)\b")
+REFORM_PLAN = re.compile(
+    r"\b(?:ke hoach|kh) (?:cong tac )?(?:cai cach hanh chinh|cchc)\b"
+    # in English: "the PAR plans", "administrative reform plan", "annual PAR work plan"
+    r"|\b(?:par|administrative reform|public administration reform)\s+(?:work\s+)?plans?\b"
+)
 
 
 # Words around an area's name that add no topic to it ("lĩnh vực", "công tác cải cách").

@@ -10,7 +10,7 @@ form (``Quyết định số … ngày …``) so that it passes the citation che
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from assistant.archive.lives import Lives, Statement
@@ -79,6 +79,8 @@ _ACTING_LIST = re.compile(
 _ENDED_LIST = re.compile(
     r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo|huy bo|sua doi)\b|\bhet hieu luc\b"
     r"|\b(were|been|was|are)\s+(replaced|repealed|superseded|annulled)\b"
+    r"|\b(were|been|was|are)\s+(?:amended|modified)\s+(?:or|and|and/or)\s+(?:replaced|repealed"
+    r"|superseded)\b"
     # "stopped applying", "ceased to be in force", "ngừng áp dụng"
     r"|\b(stopped|ceased)\s+(applying|to apply|being in force|to be in force|to have effect)\b"
     r"|\bngung\s+(ap dung|hieu luc|thi hanh)\b"
@@ -164,8 +166,9 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
             and not _NO_LONGER.search(folded)
         ):
             return None
-        # "… đã bị bãi bỏ bởi văn bản nào": what ended the one described (a list answer)
-        if asked_agent(folded):
+        # "… đã bị bãi bỏ bởi văn bản nào": what ended the one described (a list answer) —
+        # not "which of the regulations were amended or replaced, and by which decisions?"
+        if asked_agent(folded) and not _WHICH_ENDED.match(folded):
             return None
         if _PENDING.search(folded):
             return "pending_list"
@@ -491,6 +494,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     folded = fold(parsed.clean)
     partly = bool(_PARTLY.search(folded))
     changed_only = bool(_CHANGED.search(folded)) and not _WHOLE_END.search(folded)
+    # "amended or replaced during 2023": the changes too, beside the ends
+    changes_too = bool(_CHANGED.search(folded)) and bool(_WHOLE_END.search(folded))
     # "văn bản nào ban hành quý III/2025 nay không còn hiệu lực": a part of a year is the
     # issue's
     part = parsed.period if parsed.period and not parsed.period.whole_years else None
@@ -508,6 +513,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         department = None
     still = bool(_STILL.search(folded))
     kinds = None if changed_only else _kinds_of_end(folded)
+    if changes_too and kinds is not None:
+        kinds = (*kinds, *_CHANGES)
     day = day_named(folded, _ENDING_DAY_LEAD)
     if day:
         years = {day[:4]}
@@ -516,6 +523,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     places = archive_places(lives.registry.entries())
     place = asked_place(parsed.clean, places.names)
     lines: list[str] = []
+    acts: list[Event] = []
+    listed: list[str] = []
     for entry in _asked(replace(parsed, years=()), lives):
         life = lives.life(entry)
         if life is None:
@@ -545,7 +554,11 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             if (
                 e.type in _CHANGES
                 if changed_only
-                else (e.whole or (partly and e.type in _PARTIAL_ENDS))
+                else (
+                    e.whole
+                    or (partly and e.type in _PARTIAL_ENDS)
+                    or (changes_too and e.type in _CHANGES)
+                )
             )
             and (not years or (e.date or "")[:4] in years)
             and (day is None or e.date == day)
@@ -555,8 +568,12 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             continue
         said = "; ".join(dict.fromkeys(_event_line(e, en, past=e.by_on(now))[2:-1] for e in ended))
         lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {said}.")
+        acts += ended
+        listed.append(entry.key)
     if not lines:
         return _nothing(parsed, en)
+    count = len(lines)
+    lines += _acting_lines(acts, lives, listed, folded, en)
     year = years_text(ending_years, parsed.language)
     if changed_only:
         what = (
@@ -572,11 +589,11 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             + (" toàn bộ hoặc một phần" if partly else "")
         )
     lead = (
-        f"The archive records {len(lines)} documents {what}"
+        f"The archive records {count} documents {what}"
         + (f" in {year}" if year else f" (as of {vn_date(now)})")
         + ":"
         if en
-        else f"Theo kho tài liệu, có {len(lines)} văn bản {what}"
+        else f"Theo kho tài liệu, có {count} văn bản {what}"
         + (f" trong năm {year}" if year else f" (tính đến ngày {vn_date(now)})")
         + ":"
     )
@@ -800,6 +817,50 @@ def _suspended_by(
     return "\n".join([lead] + [_event_line(e, en, past=e.by_on(now)) for e in held])
 
 
+# Which of several documents were ended, asked first (folded): "which of the health
+# department's regulations was amended or replaced during 2023, and by which decisions?"
+_WHICH_ENDED = re.compile(
+    r"\s*(?:which|what)\s+(?:of\s+(?:the\s+)?)?(?:[\w']+\s+){0,4}?(?:documents|regulations|rules"
+    r"|decisions|plans)\s+(?:was|were|have been|has been|had been|got)\s+(?:\w+\s+){0,3}?"
+    r"(?:amended|replaced|repealed|superseded|annulled|revoked)\b"
+)
+
+
+# The acting documents asked for beside those they acted on (folded): "which documents were
+# repealed, and which decisions repealed them?", "… and by which decisions?", "I need both
+# the old ones and the ones that replaced them", "which replaced which", "… và bằng văn bản
+# nào".
+_ASKS_ACTING = re.compile(
+    r"\band\s+(?:by\s+)?(?:wh?ich|what)\b|\bwhich\s+replaced\s+which\b"
+    r"|\b(?:ones|those|documents?|decisions?)\s+that\s+(?:replaced|repealed|amended|superseded"
+    r"|ended|suspended|annulled)\s+them\b"
+    r"|\bva\s+(?:duoc\s+|bi\s+)?(?:\w+\s+){0,2}?(?:bang|boi)\s+(?:nhung\s+|cac\s+)?"
+    r"(?:van ban|vb|quyet dinh|qd)\s+nao\b"
+)
+
+
+def _acting_lines(
+    acts: Sequence[Event], lives: Lives, listed: Sequence[str], folded: str, en: bool
+) -> list[str]:
+    """When the question asks for them too (``_ASKS_ACTING``), the documents that did the
+    acts ``acts`` tell, each once and not among those ``listed`` (keys), numbered after
+    them; else none."""
+    if not _ASKS_ACTING.search(folded):
+        return []
+    out: list[str] = []
+    seen = set(listed)
+    for e in acts:
+        entry = lives.registry.find(e.by, date=e.by_date) if e.by else None
+        if entry is None or entry.key in seen:
+            continue
+        seen.add(entry.key)
+        out.append(f"{len(listed) + len(out) + 1}. {document_phrase(entry)}")
+    if not out:
+        return []
+    head = "The documents that did so:" if en else "Các văn bản đã làm việc đó:"
+    return [head, *out]
+
+
 def _suspended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     """The documents suspended (in whole or in part): on the day the question names, those
     suspended then; else every suspension the archive records, by the years asked."""
@@ -808,6 +869,8 @@ def _suspended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     day = parsed.at or day_named(folded, _ENDING_DAY_LEAD)
     years = {str(y) for y in parsed.years} if day is None else set()
     lines: list[str] = []
+    acts: list[Event] = []
+    listed: list[str] = []
     for entry in _asked(replace(parsed, years=(), codes=()), lives):
         life = lives.life(entry)
         if life is None:
@@ -822,13 +885,17 @@ def _suspended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         if held:
             said = "; ".join(_event_line(e, en, past=True)[2:-1] for e in held)
             lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {said}.")
+            acts += held
+            listed.append(entry.key)
     if not lines:
         return _nothing(parsed, en)
+    count = len(lines)
+    lines += _acting_lines(acts, lives, listed, folded, en)
     when = f" on {vn_date(day)}" if en and day else (f" ngày {vn_date(day)}" if day else "")
     lead = (
-        f"The archive records {len(lines)} documents suspended{when}:"
+        f"The archive records {count} documents suspended{when}:"
         if en
-        else f"Theo kho tài liệu, có {len(lines)} văn bản bị tạm ngưng hiệu lực{when}:"
+        else f"Theo kho tài liệu, có {count} văn bản bị tạm ngưng hiệu lực{when}:"
     )
     return "\n".join([lead, *lines])
 

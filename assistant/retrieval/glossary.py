@@ -228,6 +228,18 @@ _TERMS: dict[str, str] = {
     "incoming": "văn bản đến", "seal": "con dấu", "seals": "con dấu", "stamp": "con dấu",
     "hand over": "bàn giao", "handing over": "bàn giao", "handover": "bàn giao",
     "apology": "xin lỗi", "apologise": "xin lỗi", "apologize": "xin lỗi",
+    # The reform's things as an English-speaking adviser names them.
+    "par": "cải cách hành chính", "public administration reform": "cải cách hành chính",
+    "civil service": "công vụ", "single window": "một cửa", "awareness": "tuyên truyền",
+    "awareness-raising": "tuyên truyền", "dissemination": "tuyên truyền",
+    "working regulations": "quy chế làm việc", "working rules": "quy chế làm việc",
+    "rules of procedure": "quy chế làm việc", "financial autonomy": "tự chủ tài chính",
+    "e-office": "quản lý văn bản và điều hành", "self-inspection": "tự kiểm tra",
+    "self-assessment": "tự đánh giá", "public service portal": "cổng dịch vụ công",
+    "sipas": "chỉ số hài lòng", "records": "hồ sơ", "record": "hồ sơ",
+    "internal spending rules": "quy chế chi tiêu nội bộ",
+    "spending rules": "quy chế chi tiêu nội bộ", "internal expenditure": "chi tiêu nội bộ",
+    "budget estimate": "dự toán", "estimate": "dự toán",
 }
 _TERM_RE = re.compile(
     r"(?<![\w'])("
@@ -271,17 +283,20 @@ def _base_forms(text: str) -> str:
     return _WORD_RE.sub(lambda m: _base_form(m.group()), text)
 
 
-def gloss(question: str) -> str:
+def gloss(question: str, sep: str = " ") -> str:
     """The Vietnamese terms of an English ``question``, or ``""`` if it has none.
 
     Example: ``gloss("Which plan covered quality management systems in 2021?")`` →
-    ``"kế hoạch hệ thống quản lý chất lượng 2021"``.
+    ``"kế hoạch hệ thống quản lý chất lượng 2021"``. Read for phrases, the terms are kept
+    apart (``sep`` "; "): "communication plans on administrative reform" glosses to
+    "tuyên truyền", "kế hoạch", "cải cách hành chính", which side by side would read as
+    "kế hoạch cải cách hành chính", the reform's yearly plan.
     """
     terms = [_TERMS[m.group(1)] for m in _TERM_RE.finditer(_base_forms(question.lower()))]
     if not terms:
         return ""
     kept = [m.group(0).rstrip(".") for m in _KEPT_RE.finditer(question)]
-    return " ".join(dict.fromkeys(terms + kept))
+    return sep.join(dict.fromkeys(terms + kept))
 
 
 def blend(question: np.ndarray, glossed: np.ndarray, weight: float = 1.0) -> np.ndarray:

@@ -121,7 +121,10 @@ CHUNKING_VERSION = 2
 # line, begins ("Sở … báo cáo kết quả … như sau:").
 # 43: "lũy kế 9 tháng" (no year) is the first nine months of the text's year, in periods;
 # 44: and "lũy kế 9 tháng năm 2024" keeps its year (43 read it yearless).
-DERIVED_VERSION = 44
+# 45: a file saying none of the reform's words, cited by no report of the reform, is the
+# department's other work: no reform area (``profiles.reform_work``); a decision titled as an
+# extension that rewrites its target's term article extends it (``relation_terms``).
+DERIVED_VERSION = 45
 
 Progress = Callable[[float, str], None]
 

@@ -127,10 +127,13 @@ _ISSUED_RANGE_RE = re.compile(
     rf"(?:(?:nam|thang\s+\d{{1,2}}\s*(?:/|nam))\s*)?({_YEAR})\b"
 )
 _ISSUED_SINCE_RE = re.compile(
-    rf"(?<!giai doan )\b(?:tu|ke tu|from|since)\s+(?:dau\s+|the\s+(?:start|beginning)\s+of\s+)?"
+    rf"(?<!giai doan )\b(?:tu|ke tu|since)\s+(?:dau\s+|the\s+(?:start|beginning)\s+of\s+)?"
     rf"(?:nam\s+)?({_YEAR})"
     r"(?:\s+(?:den|toi|to|until)\s+(?:nay|hien nay|hien tai|bay gio|now|date|today|the present))?"
     r"(?!\s*(?:-|–|—|den|toi|to|and|va|until|through)\s*(?:het\s+)?(?:nam\s+)?\d)"
+    # in English "from 2024" alone is that year's ("documents from 2024"): onwards only said
+    rf"|\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?({_YEAR})(?=\s+(?:on\b|onwards?\b"
+    r"|forward\b|(?:to|until)\s+(?:now|date|today|the present)\b))"
 )
 # The date a question asks as of: "đến hết tháng 6/2024", "tính đến ngày 30/6/2024", "đến hết
 # năm 2023", "as of 30/6/2024".
@@ -181,6 +184,16 @@ _LIST_RE = re.compile(
     # nào", "what legal grounds …"
     r"|\b(?:nhung\s+|cac\s+)?can cu(?:\s+phap ly)?\s+nao\b"
     r"|\b(?:what|which)\s+(?:\w+\s+)?(?:grounds|bases|basis)\b"
+    # asked for in English without "which": "Find the reports on …", "I need the plans for
+    # 2023", "Are there any plans on digitising records?", "Could you pull up …"
+    r"|\b(?:find|need|want|any|pull up|look(?:ing)? for|search for|retrieve|fetch|get me)\b"
+    rf".*\b(?:{_DOCUMENT_WORDS})\b"
+    # "… rules at the Thanh tra tỉnh — which ones were issued?"
+    r"|\b(?:which|what)\s+ones\b"
+    # "What was suspended in 2024?", "what has been replaced since the merger": the documents
+    r"|\bwhat\s+(?:was|were|has been|have been|had been|got)\s+(?:\w+\s+)?(?:suspended|replaced"
+    r"|superseded|repealed|annulled|revoked|amended|extended|ended|abolished|cancell?ed"
+    r"|issued|signed|adopted|published)\b"
     # "Quy định về … nằm ở đâu / ở văn bản nào": the document holding a rule
     r"|\bquy dinh\b.*\b(?:nam|duoc quy dinh|quy dinh)\s+(?:o|tai)\s+(?:dau|van ban nao)\b"
     r"|\b(van ban|quyet dinh|ke hoach|cong van|to trinh|thong bao|bao cao|nghi dinh|quy che"
@@ -217,8 +230,10 @@ _ALSO_LIST_RE = re.compile(
 # has the department done to …", "Sở đã làm gì để …", "đã có những biện pháp gì"; and what
 # it issued or signed: "What did the department issue in 2023?", "Sở đã ban hành những gì".
 _DONE_RE = re.compile(
-    r"\bwhat (?:has|have|did) (?:the |this |our )?[\w' ]{0,40}?\b(?:done|do|issued?|signed?"
-    r"|sent|send|published?|adopted?|approved?)\b"
+    r"\bwhat (?:has|have|did) (?:the |this |our )?[\w' ]{0,60}?\b(?:done|do|issued?|signed?"
+    r"|sent|send|published?|adopted?|approved?|put out|released?|produced?)\b"
+    # "What came out from June to September 2023?"
+    r"|\bwhat\s+(?:came|has come|have come|was put|were put)\s+out\b"
     r"|\b(?:da )?(?:lam|thuc hien|ban hanh|ky|ra|gui) (?:nhung )?(?:gi|viec gi|van ban gi)\b"
     # "Sở vừa ra quy chế gì", "đã ban hành kế hoạch gì": a type, then "gì"
     rf"|\b(?:ban hanh|ky|ra|gui|co)\s+(?:nhung\s+)?(?:{_DOCUMENT_WORDS})\s+gi\b"
@@ -313,6 +328,9 @@ class ParsedQuestion:
     # Filters the user set (UI, CLI): the only ones that exclude documents.
     filter_years: tuple[int, ...] = ()
     filter_codes: tuple[str, ...] = ()
+    # Types the question leaves out ("Apart from its periodic PAR reports, what did … issue",
+    # "ngoài các báo cáo"): not asked, and not listed.
+    excluded_codes: tuple[str, ...] = ()
 
 
 # How staff type in a chat box what the archive writes out: "HS" (in capitals), "online".
@@ -339,6 +357,42 @@ _LEFT_OUT = re.compile(
 _HALF_WORDS = re.compile(r"\b(?:[Nn]ửa|[Nn]ua)\s+(?=(?:đầu|cuối|dau|cuoi)\s+(?:năm|nam)\b)")
 
 
+# A remark after the question, not a condition of it: "What did the Inspectorate issue in
+# July and August 2025? I think one of them extended a pilot.", "… ? The year report should
+# be one.", "…? Hình như có cả quyết định gia hạn."
+_HINT_RE = re.compile(
+    r"\?\s+(?:(?:i|we)\s+(?:think|believe|remember|guess|recall)\b|probably\b|maybe\b|perhaps\b"
+    r"|one of (?:them|these|those)\b|(?:[^?.]*\b(?:should|must|would|will) be (?:one|among)\b)"
+    r"|hình như\b|hinh nhu\b|chắc là\b|chac la\b|trong đó có\b|trong do co\b)[^?]*$",
+    re.IGNORECASE,
+)
+
+
+def _without_hint(clean: str) -> str:
+    """``clean`` without a remark after its question mark (``_HINT_RE``)."""
+    m = _HINT_RE.search(clean)
+    return clean[: m.start() + 1] if m else clean
+
+
+# A type a question leaves out (folded): "apart from its periodic PAR reports", "except the
+# plans", "ngoài các báo cáo định kỳ", "trừ kế hoạch".
+_EXCLUDED_TYPE_RE = re.compile(
+    r"\b(?:(?:apart from|except(?:\s+for)?|other than|besides|excluding|not counting"
+    r"|leaving aside)\s+(?:(?:its|the|their)\s+)?(?:[\w&-]+\s+){0,3}?"
+    # (folded, "trừ" is "trụ" too: "trụ sở làm việc")
+    r"|(?:ngoai|tru|khong ke|khong tinh)\s+(?:(?:cac|nhung)\s+)?)"
+    rf"(?P<t>{'|'.join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True))})\b"
+)
+
+
+# A question led by what its answer is for, up to a colon (folded): "For our donor report on
+# civil service reform:", "Cho mục cải cách thể chế của BC năm 2023:".
+_PURPOSE_RE = re.compile(
+    r"^\s*(?:for|cho|de|phuc vu|to prepare|in preparing|as part of)\b[^:?]{0,150}?"
+    r"\b(?:report|reports|bao cao|bc|section|chapter|muc|phan|chuong)\b[^:?]{0,80}:"
+)
+
+
 def parse_question(text: str) -> ParsedQuestion:
     """Years, type codes, document numbers and intent of a question.
 
@@ -348,6 +402,7 @@ def parse_question(text: str) -> ParsedQuestion:
     text = unicodedata.normalize("NFC", " ".join(text.split()))
     clean = _NOISE_RE.sub("", text).strip() or text
     clean = " ".join(_LEFT_OUT.sub(" ", clean).split()) or clean
+    clean = _without_hint(clean)
     folded = fold(expand_types(clean))
     language = _language(clean, folded)
     # "the justice dept", "bao nhiêu % HS nộp online": the words the archive writes
@@ -363,17 +418,28 @@ def parse_question(text: str) -> ParsedQuestion:
         clean, folded = written, fold(expand_types(written))
     # "Sở Kế hoạch và Đầu tư", "Phòng Kế hoạch - Tài chính" name a body, not plans
     typed = _UNIT_NAMES_RE.sub(" ", folded)
+    # "For the annual PAR report to our donor: which documents were replaced in 2024?", "Cho
+    # mục công chức của báo cáo: …": what the answer is for, not a type asked
+    purpose = _PURPOSE_RE.match(typed)
+    if purpose and typed[purpose.end() :].strip():
+        typed = " " * purpose.end() + typed[purpose.end() :]
     if _OTHER_TYPE_ASKED.search(typed):
         typed = _REPORTING_TOPIC.sub(" ", typed)
     unvehicled = _VEHICLE_RE.sub(" ", typed)
     if _TYPE_RE.search(unvehicled):
         typed = unvehicled
+    # "Apart from its periodic PAR reports, …": a type left out is no type asked
+    excluded = tuple(
+        dict.fromkeys(_TYPE_WORDS[m.group("t")] for m in _EXCLUDED_TYPE_RE.finditer(typed))
+    )
+    typed = _EXCLUDED_TYPE_RE.sub(lambda m: " " * len(m.group()), typed)
     instruments = tuple(dict.fromkeys(_INSTRUMENT_WORDS[m] for m in _INSTRUMENT_RE.findall(typed)))
     parsed = ParsedQuestion(
         text=text,
         clean=clean,
         years=_years(folded),
         codes=tuple(dict.fromkeys(_TYPE_WORDS[m] for m in _TYPE_RE.findall(typed))),
+        excluded_codes=excluded,
         period=period_of(clean),
         instruments=instruments,
         current=bool(_CURRENT_RE.search(folded)),
@@ -387,6 +453,7 @@ def parse_question(text: str) -> ParsedQuestion:
             or _DONE_RE.search(folded)
             or (_COUNT_ISSUED_RE.search(folded) and not _ADVISED_RE.search(folded))
             or _names_documents(folded)
+            or (language == "en" and _en_names_documents(clean, folded))
             or _ALSO_LIST_RE.search(folded)
             or (not _SYMBOL_RE.search(clean) and _WHICH_ONE_RE.search(folded))
         )
@@ -426,6 +493,27 @@ def expand_types(text: str) -> str:
 
 # A number that is no year: a document's ("Quyết định 1753 có hiệu lực từ ngày nào?").
 _NUMBER_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d\d(?!\d))\d{2,}")
+
+
+# An English query naming the documents it wants, typed as in a search box: "2024 PAR
+# communication plans", "internal spending rules in force" — a document word among its first
+# words, no question word, no figure asked (folded).
+_EN_NAMED_RE = re.compile(rf"^(?:[\w&'-]+\s+){{0,5}}?(?:{_DOCUMENT_WORDS})\b")
+_EN_FACT_RE = re.compile(
+    r"\b(?:how|who|whom|whose|when|why|where|is|are|was|were|does|do|did|can|could|should"
+    r"|target|targets|rate|share|percentage|score|rank|ranking|figure|figures|results?|number"
+    r"|content|contents|purpose|say|says|said|status|valid)\b"
+)
+
+
+def _en_names_documents(clean: str, folded: str) -> bool:
+    """An English query that is the name of the documents it asks for (``_EN_NAMED_RE``),
+    naming no document's number."""
+    return bool(
+        _EN_NAMED_RE.search(folded)
+        and not _EN_FACT_RE.search(folded)
+        and not _SYMBOL_RE.search(clean)
+    )
 
 
 def _names_documents(folded: str) -> bool:
@@ -773,7 +861,7 @@ def _years(folded: str) -> tuple[int, ...]:
             found.update(range(lo, hi + 1))
     this_year = dt.date.today().year
     for m in _ISSUED_SINCE_RE.finditer(_ISSUED_RANGE_RE.sub(" ", folded)):
-        lo = int(m.group(1))
+        lo = int(m.group(1) or m.group(2))
         if lo <= this_year <= lo + 30:
             found.update(range(lo, this_year + 1))
     rest = _RANGE_RE.sub(" ", _ISSUED_SINCE_RE.sub(" ", folded))
@@ -806,7 +894,12 @@ _VI_WORDS = re.compile(
 
 _ENGLISH_WORDS = re.compile(
     r"\b(the|which|what|how|of|in|did|does|is|are|and|from|for|about|were|was"
-    r"|many|much|when|who|where|why|with)\b"
+    r"|many|much|when|who|where|why|with"
+    # a query typed as in a search box has few of those: "PAR communication plan 2024"
+    r"|plans?|decisions?|reports?|documents?|letters?|regulations?|rules|reform|par|any"
+    r"|inspections?|communication|department|issued|list|show|find|need|since|between"
+    r"|during|year|quarter|half|this|last|currently|force|replaced|amended|repealed"
+    r"|procedures?|public|administrative|spending|internal|digital|staff|servants?)\b"
 )
 # A name in an English question: "xã Hòa Phong", "the former Lam Điền centre", "the Văn
 # phòng": capitalised words, and the unit before a name.
