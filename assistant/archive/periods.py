@@ -260,13 +260,41 @@ def find_period(text: str, *, default_year: int | None = None) -> tuple[Period, 
     if days is not None:
         return days
     folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), fold(text))
-    folded = _EN_MONTH_PART.sub(lambda m: " " * len(m.group()), folded)
+    parts = _EN_MONTH_PART.sub(lambda m: " " * len(m.group()), folded)
     finders = (_range, _month_range, _since_month, _half, _months, _to_quarter, _quarter, _month)
     for finder in (*finders, _year):
-        found = finder(folded, default_year)
+        found = finder(parts, default_year)
         if found is not None:
-            return found
+            return _within_months(found, folded) if finder is _month_range else found
     return None
+
+
+# Where in its month an English stretch starts or ends: the days read for "early", "mid",
+# "late" ("between mid-February and early April 2023": 11/2 – 10/4).
+_FIRST_DAY = {"early": 1, "mid": 11, "late": 21, "start": 1, "beginning": 1, "middle": 11}
+_LAST_DAY = {"early": 10, "mid": 20, "start": 10, "beginning": 10, "middle": 20}
+
+
+def _within_months(found: Found, folded: str) -> Found:
+    """``found`` (a stretch of whole months) narrowed to the parts of its first and last
+    months the text names (``_EN_MONTH_PART``)."""
+    period, start, end = found
+    told = [m for m in _EN_MONTH_PART.finditer(folded) if start <= m.start() < end]
+    if not told:
+        return found
+    first, last = dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end)
+
+    def word(m: re.Match[str]) -> str:
+        return re.sub(r"[\s-]+|\bthe\b|\bof\b", " ", m.group()).split()[0]
+
+    month = re.compile(rf"\b(?:{EN_MONTH})\b").search(folded, start, end)
+    head = next((m for m in told if month is not None and m.end() == month.start()), None)
+    if head is not None and word(head) in _FIRST_DAY:
+        first = first.replace(day=_FIRST_DAY[word(head)])
+    tail = told[-1]
+    if (head is None or tail is not head) and word(tail) in _LAST_DAY:
+        last = last.replace(day=_LAST_DAY[word(tail)])
+    return Period(first.isoformat(), last.isoformat()), start, end
 
 
 # A report of a whole year, of whichever year: "các báo cáo kết quả CCHC cả năm", "báo cáo
