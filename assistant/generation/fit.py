@@ -1726,6 +1726,8 @@ _REPLACED_WHAT = re.compile(
     # "Which decisions did the department's new 2026 internal procedure replace?"
     r"|\b(?:which|what)\s+(?P<ewhat>decisions?|plans?|documents?|rules|regulations?)\s+did\b"
     r"[^?]*\b(?:replace|supersede)\b"
+    # "The 2025 internal expenditure regulation … superseded which earlier regulations?"
+    r"|\b(?:replaced|superseded|took the place of)\s+(?P<ewhat2>which|what)\b"
 )
 
 
@@ -1735,7 +1737,10 @@ def asks_what_it_replaced(folded: str) -> bool:
     m = _REPLACED_WHAT.search(folded)
     return (
         m is not None
-        and not re.match(r"\s*(?:bang|boi)\b", folded[m.end("what" if m["what"] else "ewhat") :])
+        and not re.match(
+            r"\s*(?:bang|boi)\b",
+            folded[next(m.end(g) for g in ("what", "ewhat", "ewhat2") if m[g]) :],
+        )
         and not asks_replacing_old(folded)
     )
 

@@ -175,7 +175,11 @@ _RANK_ASKED = re.compile(
 _RANK_GIVEN = re.compile(
     r"\b(?:xep|dung)\s+(?:o\s+)?(?:vi tri\s+)?thu\s+\d+|\bxep hang\s+\d+|\brank(?:ed)?\s+\d+"
 )
-_SCORE_ASKED = re.compile(r"\bwhat (?:\w+\s+)?score\b|\bhow many points\b")
+_SCORE_ASKED = re.compile(
+    # "what was the department's PAR index score": the score asked after what it is of
+    r"\bwhat (?:\w+\s+)?score\b|\bhow many points\b"
+    r"|\bwhat\s+(?:was|is|were)\s+(?:[\w'-]+\s+){0,5}?score\b"
+)
 RANK = "xep hang"
 # What an English "how many" counts, by the first syllable reports write it with: "how many
 # work permits" → "giay" (giấy phép lao động), "how many dossiers" → "ho" (hồ sơ).

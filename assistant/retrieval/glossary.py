@@ -230,6 +230,8 @@ _TERMS: dict[str, str] = {
     "apology": "xin lỗi", "apologise": "xin lỗi", "apologize": "xin lỗi",
     # The reform's things as an English-speaking adviser names them.
     "par": "cải cách hành chính", "public administration reform": "cải cách hành chính",
+    "par index": "chỉ số cải cách hành chính",
+    "administrative reform index": "chỉ số cải cách hành chính",
     "civil service": "công vụ", "single window": "một cửa", "awareness": "tuyên truyền",
     "awareness-raising": "tuyên truyền", "dissemination": "tuyên truyền",
     "working regulations": "quy chế làm việc", "working rules": "quy chế làm việc",
