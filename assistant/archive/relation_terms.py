@@ -172,7 +172,7 @@ def extract_terms(text: str) -> list[Term]:
             first = cited[0]
             after = _EXTENDED_UNTIL.search(text, m.end() + first.end, m.end() + first.end + 400)
             until = _until(after) if after else None
-            if until:
+            if until and after is not None and first.ident:
                 quote = _sentence_at(text, m.start())
                 found.append(
                     Term(first.ident, first.date, until, True, m.start(), after.end(), quote)
