@@ -323,7 +323,7 @@ _NOT_REFORM = re.compile(
     r"\b(?:ko|khong|chang)\s+(?:phai|thuoc|lien quan (?:den|toi))\s+(?:cong tac\s+)?"
     r"(?:cchc|cai cach hanh chinh)\b|\bngoai\s+(?:cong tac\s+)?(?:cchc|cai cach hanh chinh)\b"
     r"|\b(?:not|rather than|other than|outside|apart from)\s+(?:the\s+)?(?:public\s+)?"
-    r"(?:administrative reform|par)\b|\bsector work\b|\bchuyen mon\s+(?:nganh|cua so)\b"
+    r"(?:administrative reform|par)\b|\bsector work\b"
 )
 
 
