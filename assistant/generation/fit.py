@@ -1895,13 +1895,13 @@ _NO_TOPIC = re.compile(
 _NO_TOPIC_EN = re.compile(
     r"\b(cũ|former|newly merged|merged|signed off|signed|how many|director"
     r"|administrative reforms?|reforms?|about"
-    # the reform's short name, and the words of asking for documents ("Find …", "I need …",
-    # "could you pull up …", "did the department send")
     # "its sector work rather than administrative reform": which, not what about
     r"|(?:its\s+)?sector work|rather than|professional work|sector"
     # "around the merger of the two departments": when, not what about
     r"|(?:around|at the time of|before and after|after|before|during|following|since)\s+the\s+"
     r"(?:\w+\s+)?merger(?:\s+of\s+the\s+(?:two\s+)?(?:departments|bodies|communes|provinces))?"
+    # the reform's short name, and the words of asking for documents ("Find …", "I need …",
+    # "could you pull up …", "did the department send")
     r"|par|public administration|find|need|want|i|please|could|can|you|tell|get|pull up"
     r"|look(?:ing)? for|search for|retrieve|fetch|provide|sen[dt](?:\s+out)?|submit"
     r"|currently|current"
