@@ -2212,7 +2212,13 @@ class Answerer:
             from_chunks=K_TIMED_PASSAGES,
         )
         # a figure a later report corrected: the correction first
-        return timing.corrected(found, frozenset(content_words(words)))
+        found = timing.corrected(found, frozenset(content_words(words)))
+        if any(timing.names(s.text) for _, s in found):
+            # a sentence naming another period never before one naming the asked period:
+            # "What was the PAR index score for 2025?" is the 2026 report's "Chỉ số CCHC năm
+            # 2025 …", not the 2025 report's "Chỉ số CCHC năm 2024 …"
+            found = sorted(found, key=lambda f: timing.names_other(f[1].chunk.source, f[1].text))
+        return found
 
     def checked_extractive(
         self, parsed: ParsedQuestion, hits: list[Hit], *, widen: bool = True

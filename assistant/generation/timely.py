@@ -689,6 +689,11 @@ class Timing:
         """Whether a sentence names the asked period itself."""
         return sentence_fit(text, self.asked) > 0
 
+    def names_other(self, source: str, text: str) -> bool:
+        """Whether a sentence of ``source`` names another period than the asked one (and
+        not it: "Chỉ số CCHC năm 2024 …" asked of 2025)."""
+        return sentence_fit(text, self.asked, year=text_year(self.by_source.get(source))) < 0
+
     def chunk(self, chunk: Chunk) -> float:
         """``source`` of a passage's file, but never below 0 for a passage with a sentence
         naming the asked period: "Chỉ số CCHC năm 2023 của Sở … đạt 86,15 điểm" is told by
