@@ -98,6 +98,25 @@ FILES = {
         '"Điều 2. Thời gian thí điểm: từ ngày 01 tháng 7 năm 2024 đến hết ngày 31 tháng 12 '
         'năm 2024."\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.',
     ),
+    # the year's report tells the year before's index; the next half-year's tells the year's
+    "bc-140-2024-cchc.txt": document(
+        "BÁO CÁO",
+        "140/BC-SCT",
+        "12/12/2024",
+        "Kết quả công tác cải cách hành chính năm 2024",
+        "I. KẾT QUẢ\n\n1. Chỉ đạo, điều hành: Chỉ số cải cách hành chính (PAR Index) năm 2023 "
+        "của Sở đạt 86,15 điểm, xếp thứ 4/20 sở, ban, ngành; điểm chỉ số cải cách hành chính "
+        "năm 2023 tăng so với năm 2022.\n\n2. Năm 2024, Sở tiếp nhận 2.318 hồ sơ thủ tục hành "
+        "chính.",
+    ),
+    "bc-61-2025-6-thang.txt": document(
+        "BÁO CÁO",
+        "61/BC-SCT",
+        "12/6/2025",
+        "Kết quả công tác cải cách hành chính 6 tháng đầu năm 2025",
+        "I. KẾT QUẢ\n\n1. Chỉ đạo, điều hành: Chỉ số cải cách hành chính năm 2024 của Sở đạt "
+        "90,02 điểm, xếp thứ 2/20 sở, ban, ngành (tăng 2 bậc so với năm 2023).",
+    ),
 }
 
 
@@ -243,3 +262,10 @@ def test_how_english_questions_are_read() -> None:
 )
 def test_bodies_named_together_as_issuing(question: str, bodies: set[str]) -> None:
     assert asked_issuers(question) == bodies
+
+
+def test_a_figure_of_the_year_asked_before_another_years(answerer: Answerer) -> None:
+    # the 2024 report's sentence tells 2023's index: the 2025 report's tells 2024's
+    text = answerer.ask("What was the department's PAR index score for 2024?").text
+    first = next(line for line in text.splitlines() if line.startswith("1. "))
+    assert "90,02" in first
