@@ -2213,11 +2213,11 @@ class Answerer:
         )
         # a figure a later report corrected: the correction first
         found = timing.corrected(found, frozenset(content_words(words)))
-        if any(timing.names(s.text) for _, s in found):
+        if any(timing.names_own(s.text) for _, s in found):
             # a sentence naming another period never before one naming the asked period:
             # "What was the PAR index score for 2025?" is the 2026 report's "Chỉ số CCHC năm
             # 2025 …", not the 2025 report's "Chỉ số CCHC năm 2024 …"
-            found = sorted(found, key=lambda f: timing.names_other(f[1].chunk.source, f[1].text))
+            found = sorted(found, key=lambda f: timing.names_other(f[1].text))
         return found
 
     def checked_extractive(

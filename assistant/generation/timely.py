@@ -413,6 +413,17 @@ def document_fit(p: Profile | None, asked: Asked) -> float:
     return 0.0 if overlap or p.period is None else -0.5
 
 
+# A year a sentence names ("năm 2024", "2024"), not inside a date or a number's symbol.
+_NAMED_YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)(?![\d/\-])")
+# The period a figure is compared with, not its own: "tăng 0,6 điểm phần trăm so với năm 2023
+# (97,8%)", "giảm 5,8% so với cùng kỳ năm 2025 (623 lượt)".
+_COMPARED = re.compile(
+    r"\b(?:so với|so voi)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:năm\s+|nam\s+)?(?:19|20)\d\d[^,;.]*"
+    r"|\b(?:cùng kỳ|cung ky)\s+(?:năm\s+|nam\s+)?(?:19|20)\d\d[^,;.]*",
+    re.IGNORECASE,
+)
+
+
 def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
     """What the period a sentence names says of it, from −0.5 to 0.5.
 
@@ -689,10 +700,17 @@ class Timing:
         """Whether a sentence names the asked period itself."""
         return sentence_fit(text, self.asked) > 0
 
-    def names_other(self, source: str, text: str) -> bool:
-        """Whether a sentence of ``source`` names another period than the asked one (and
-        not it: "Chỉ số CCHC năm 2024 …" asked of 2025)."""
-        return sentence_fit(text, self.asked, year=text_year(self.by_source.get(source))) < 0
+    def names_own(self, text: str) -> bool:
+        """Whether a sentence names the asked period as that of its figures, not only as
+        the one they are compared with ("… so với năm 2023", "cùng kỳ năm 2025")."""
+        return self.names(_COMPARED.sub(" ", text))
+
+    def names_other(self, text: str) -> bool:
+        """Whether a sentence names only years outside the asked period as those of its
+        figures ("Chỉ số CCHC năm 2024 …" asked of 2025; not "… so với năm 2024", nor a part
+        of the asked year: "02 đơn vị còn lại kiểm tra trong quý III")."""
+        years = {int(y) for y in _NAMED_YEAR.findall(_COMPARED.sub(" ", text))}
+        return bool(years) and not years & set(self.asked.period.years)
 
     def chunk(self, chunk: Chunk) -> float:
         """``source`` of a passage's file, but never below 0 for a passage with a sentence
