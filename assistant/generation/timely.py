@@ -413,8 +413,9 @@ def document_fit(p: Profile | None, asked: Asked) -> float:
     return 0.0 if overlap or p.period is None else -0.5
 
 
-# A year a sentence names ("năm 2024", "2024"), not inside a date or a number's symbol.
-_NAMED_YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)(?![\d/\-])")
+# A year a sentence names ("năm 2024", "2024"), not inside a date, a number's symbol or a
+# standard's ("TCVN ISO 9001:2015").
+_NAMED_YEAR = re.compile(r"(?<![\d/.\-:])((?:19|20)\d\d)(?![\d/\-])")
 # The period a figure is compared with, not its own: "tăng 0,6 điểm phần trăm so với năm 2023
 # (97,8%)", "giảm 5,8% so với cùng kỳ năm 2025 (623 lượt)".
 _COMPARED = re.compile(
