@@ -275,6 +275,9 @@ _FIRST_DAY = {"early": 1, "mid": 11, "late": 21, "start": 1, "beginning": 1, "mi
 _LAST_DAY = {"early": 10, "mid": 20, "start": 10, "beginning": 10, "middle": 20}
 
 
+_EN_MONTH_WORD = re.compile(rf"\b(?:{EN_MONTH})\b")
+
+
 def _within_months(found: Found, folded: str) -> Found:
     """``found`` (a stretch of whole months) narrowed to the parts of its first and last
     months the text names (``_EN_MONTH_PART``)."""
@@ -287,7 +290,7 @@ def _within_months(found: Found, folded: str) -> Found:
     def word(m: re.Match[str]) -> str:
         return re.sub(r"[\s-]+|\bthe\b|\bof\b", " ", m.group()).split()[0]
 
-    month = re.compile(rf"\b(?:{EN_MONTH})\b").search(folded, start, end)
+    month = _EN_MONTH_WORD.search(folded, start, end)
     head = next((m for m in told if month is not None and m.end() == month.start()), None)
     if head is not None and word(head) in _FIRST_DAY:
         first = first.replace(day=_FIRST_DAY[word(head)])

@@ -264,6 +264,15 @@ _BY_OFFICE = re.compile(
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
+def _department_named(clean: str) -> str:
+    """``clean`` with a department's name read as "sở" (Vietnamese) or "department" (its
+    English name too: "the justice department")."""
+    named = _AGENCY_RE.sub(
+        lambda m: "sở" if m.group().lower().startswith("s") else "department", clean
+    )
+    return _EN_DEPARTMENT.sub("department", named)
+
+
 def asked_issuer(clean: str) -> str | None:
     """Who the question says issued the documents: "UBND", "HĐND" (the council), "VP" (the
     committee's office), "SO" (the department), or None."""
@@ -276,10 +285,7 @@ def asked_issuer(clean: str) -> str | None:
         return "UBND"
     if _BY_COUNCIL.search(folded):
         return "HĐND"
-    named = _AGENCY_RE.sub(
-        lambda m: "sở" if m.group().lower().startswith("s") else "department", clean
-    )
-    named = _EN_DEPARTMENT.sub("department", named)  # "the justice department"
+    named = _department_named(clean)
     # "so gddt bac hoa ky nhung quyet dinh nao": the Sở by its initials, typed in any case
     named = _DEPARTMENT_INITIALS.sub("sở", named)
     if _BY_DEPARTMENT.search(named.lower()):
@@ -454,10 +460,7 @@ _BODY_CODES = (
 def asked_issuers(clean: str) -> frozenset[str]:
     """The bodies an English question names together as issuing ("UBND", "HĐND", "VP",
     "SO"; ``_BODIES``): each one's documents are asked for. Empty when it names none so."""
-    own = _AGENCY_RE.sub(
-        lambda m: "sở" if m.group().lower().startswith("s") else "department", clean
-    )
-    folded = fold(_EN_DEPARTMENT.sub("department", own)).replace("so's", "department's")
+    folded = fold(_department_named(clean)).replace("so's", "department's")
     folded = re.sub(r"\bso\b", "department", folded)
     m = _BODIES.search(folded)
     if m is None:
