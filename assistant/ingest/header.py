@@ -141,6 +141,19 @@ _OPENING = re.compile(r"[^.:;]{0,400}?\snhư\s+sau\s*:")
 _BODY_INSIDE = re.compile(r"\s(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi)\s+\S")
 _DECORATION = re.compile(r"^(?:#+\s*|>\s*)|\*\*|__")
 _WRAPS = ("VÀ", "&", "CỦA", "-", ",")
+# An e-office export opens with the system's record of the document: "Số ký hiệu:
+# 125/QĐ-STC", "Ngày ban hành: 12/03/2025", "Loại văn bản: Quyết định", "Trích yếu: …",
+# "Cơ quan ban hành: Sở Tài chính". It fills what the document's own header does not show.
+_RECORD = re.compile(
+    r"^(?P<field>Số\s+ký\s+hiệu|Số\s+hiệu(?:\s+văn\s+bản)?|Ngày\s+ban\s+hành|Ngày\s+ký"
+    r"|Loại\s+văn\s+bản|Trích\s+yếu(?:\s+nội\s+dung)?|Cơ\s+quan\s+ban\s+hành)"
+    r"\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_RECORD_DATE = re.compile(
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+)
 
 
 def _clean(line: str) -> str:
@@ -300,7 +313,44 @@ def parse_header(text: str) -> Identity:
         anchors.append(kind_at)
     if anchors:
         fields["issuer"] = _issuer(lines[: min(anchors)])
+    for name, value in _record(lines).items():
+        if not fields.get(name):
+            fields[name] = value
     return Identity(**fields)
+
+
+def _record(lines: list[str]) -> dict[str, str | None]:
+    """The fields of an e-office record above the text (``_RECORD``), by ``Identity`` name."""
+    fields: dict[str, str | None] = {}
+    for line in lines:
+        m = _RECORD.match(line)
+        if not m:
+            continue
+        field, value = m.group("field").lower(), m.group("value").strip()
+        if field.startswith("số") and "ident" not in fields:
+            so = _SO.match(f"Số: {value}")
+            if so and so.group("number"):
+                fields["ident"], fields["code"] = parse_ident(
+                    so.group("number"), so.group("sep"), so.group("symbol")
+                )
+                fields["number"] = so.group("number")
+        elif field.startswith("ngày") and "date" not in fields:
+            d = _RECORD_DATE.match(value)
+            if d:
+                fields["date"] = (
+                    _iso(d.group("d"), d.group("m"), d.group("y"))
+                    if d.group("y")
+                    else _iso(d.group("id"), d.group("im"), d.group("iy"))
+                )
+        elif field.startswith("loại") and "kind" not in fields:
+            typed = _type_line(value.upper())
+            if typed and not typed[1]:
+                fields["kind"] = typed[0]
+        elif field.startswith("trích") and "subject" not in fields:
+            fields["subject"] = _SUBJECT_LEAD.sub("", value).strip() or None
+        elif field.startswith("cơ quan") and "issuer" not in fields:
+            fields["issuer"] = value.upper()
+    return fields
 
 
 def _kind_and_subject(lines: list[str]) -> tuple[str | None, str | None, int | None]:

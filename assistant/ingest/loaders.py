@@ -12,7 +12,7 @@ from pathlib import Path
 from assistant.errors import LoadError
 from assistant.ingest.header import parse_header
 from assistant.ingest.markup import is_markup, markup_to_text
-from assistant.ingest.normalize import normalize_text, repair_pdf_lines
+from assistant.ingest.normalize import goes_on_across_pages, normalize_text, repair_pdf_lines
 from assistant.ingest.ocr import OcrOptions, OcrUnavailableError, ocr_image_file, repair_ocr_digits
 from assistant.ingest.pdf import ocr_note, read_pdf
 from assistant.ingest.text import decode_text
@@ -48,12 +48,13 @@ def _check_size(path: Path, name: str, max_bytes: int) -> None:
 
 
 def _join_pages(pages: tuple[str, ...]) -> tuple[str, tuple[int, ...]]:
-    """Pages joined by a blank line, and the offset where each starts."""
+    """Pages joined by a blank line (a space where a sentence runs on across the page
+    break), and the offset where each starts."""
     text = ""
     starts = []
     for page in pages:
         if text and page:
-            text += "\n\n"
+            text += " " if goes_on_across_pages(text, page) else "\n\n"
         starts.append(len(text))
         text += page
     return text, tuple(starts)

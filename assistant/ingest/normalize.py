@@ -160,3 +160,28 @@ def repair_pdf_lines(page_text: str) -> str:
         else:
             out[-1] = joined
     return "\n".join(out)
+
+
+def without_page_number(page_text: str, number: int) -> str:
+    """A page's text without its printed number: a first or last line that is only
+    ``number`` ("2", "- 2 -", "Trang 2", "2/7"), as Word prints it at the top of every page
+    after the first (Nghị định 30/2020/NĐ-CP, Phụ lục I) or at the foot. Another number, or a
+    number inside a line, is content and stays."""
+    pattern = re.compile(
+        rf"(?:[-–—]\s*)?(?:Trang\s+)?{number}(?:\s*/\s*\d{{1,4}})?(?:\s*[-–—])?", re.IGNORECASE
+    )
+    lines = page_text.split("\n")
+    for end in (0, -1):
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        if len(filled) > 1 and pattern.fullmatch(lines[filled[end]].strip()):
+            del lines[filled[end]]
+    return "\n".join(lines).strip("\n")
+
+
+def goes_on_across_pages(prev_page: str, next_page: str) -> bool:
+    """Whether ``next_page`` goes on with the sentence ``prev_page`` breaks off (joined by a
+    space, as ``repair_pdf_lines`` joins two lines of one page)."""
+    last = prev_page.rstrip().rsplit("\n", 1)[-1].strip()
+    first = next_page.lstrip().split("\n", 1)[0].strip()
+    return _join(last, first) == f"{last} {first}"
+

@@ -14,7 +14,7 @@ from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from assistant.errors import LoadError
-from assistant.ingest.normalize import normalize_text, repair_pdf_lines
+from assistant.ingest.normalize import normalize_text, repair_pdf_lines, without_page_number
 from assistant.ingest.ocr import OcrOptions, OcrUnavailableError, ocr_pdf_pages, repair_ocr_digits
 
 # Fewer visible characters than this on average per page: a scan without a text layer.
@@ -80,6 +80,11 @@ def _page_texts(reader: PdfReader, name: str) -> list[str]:
     return texts
 
 
+def _repaired(raw: str, number: int) -> str:
+    """Page ``number``'s text, its printed page number dropped, its line breaks repaired."""
+    return normalize_text(repair_pdf_lines(without_page_number(normalize_text(raw), number)))
+
+
 def read_pdf(path: Path, name: str, *, ocr: OcrOptions | None = None) -> PdfText:
     """Extract, repair and normalise the text of each page of a PDF, OCR-ing scanned pages.
 
@@ -96,7 +101,7 @@ def read_pdf(path: Path, name: str, *, ocr: OcrOptions | None = None) -> PdfText
             layer and cannot be read by OCR (Tesseract missing, or blank pages).
     """
     reader = _open(path, name)
-    pages = [normalize_text(repair_pdf_lines(t)) for t in _page_texts(reader, name)]
+    pages = [_repaired(t, i + 1) for i, t in enumerate(_page_texts(reader, name))]
     if not pages:
         raise LoadError(name, "has no pages: re-export it")
     scanned = [i for i, p in enumerate(pages) if _visible(p) < MIN_CHARS_PER_PAGE]
@@ -114,7 +119,7 @@ def read_pdf(path: Path, name: str, *, ocr: OcrOptions | None = None) -> PdfText
             notes.append(f"pages {_numbers(scanned)} have no text layer and were not read: {exc}")
             found, unread = {}, True
         for i, page in found.items():
-            text = normalize_text(repair_pdf_lines(repair_ocr_digits(page.text)))
+            text = _repaired(repair_ocr_digits(page.text), i + 1)
             if _visible(text) > _visible(pages[i]):
                 pages[i] = text
                 read[i] = page.confidence

@@ -5,6 +5,7 @@ The module is not called ``docx.py`` so that it can never shadow python-docx.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,14 @@ MAX_RATIO = 100
 # Any member or archive may expand to this many times the file-size limit, no more.
 EXPANSION_FACTOR = 4
 _MB = 2**20
+# A header or signature table: the Quốc hiệu, the Tiêu ngữ, a "Số:" cell or "Nơi nhận:".
+_LAYOUT = re.compile(
+    r"CỘNG\s+H[OÒ]A\s+X[ÃA]\s+HỘI\s+CHỦ\s+NGHĨA|Độc\s+lập\s*[-–—]\s*Tự\s+do"
+    r"|^\s*Số\s*[:.]\s*\d*\s*/|^\s*Nơi\s+nhận\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LAYOUT_ROWS = 4
+_LAYOUT_COLUMNS = 3
 
 
 def check_zip(path: Path, name: str, *, max_bytes: int) -> None:
@@ -73,7 +82,10 @@ def _blocks(parent: DocxDocument, element: object) -> Iterator[Paragraph | Table
 
 
 def _table_lines(table: Table) -> list[str]:
-    """One line per row: the cells' text joined by `` | `` (merged cells once)."""
+    """One line per row: the cells' text joined by `` | `` (merged cells once); a table
+    laying out a header or a signature block is read column by column instead."""
+    if _is_layout(table):
+        return _layout_lines(table)
     lines = []
     for row in table.rows:
         seen: list[object] = []
@@ -85,6 +97,35 @@ def _table_lines(table: Table) -> list[str]:
             cells.append(" ".join(cell.text.split()))
         if any(cells):
             lines.append(" | ".join(cells))
+    return lines
+
+
+def _is_layout(table: Table) -> bool:
+    """Whether ``table`` lays out a header or a signature block, as Word documents do
+    (Nghị định 30/2020/NĐ-CP, Phụ lục I): a borderless table of a few rows, the issuer and
+    ``Số:`` in one column beside the Quốc hiệu and the date, or "Nơi nhận:" beside the signer."""
+    rows = table.rows
+    if not rows or len(rows) > _LAYOUT_ROWS or len(table.columns) > _LAYOUT_COLUMNS:
+        return False
+    return any(_LAYOUT.search(cell.text) for row in rows for cell in row.cells)
+
+
+def _layout_lines(table: Table) -> list[str]:
+    """A layout table's text as its reader reads it: each column top to bottom, left column
+    first, a line per paragraph of a cell (merged cells once)."""
+    seen: list[object] = []
+    lines = []
+    for column in range(len(table.columns)):
+        for row in table.rows:
+            cells = row.cells
+            if column >= len(cells) or any(cells[column]._tc is s for s in seen):
+                continue
+            seen.append(cells[column]._tc)
+            for paragraph in cells[column].paragraphs:
+                for part in paragraph.text.split("\n"):  # a line break within a paragraph
+                    line = " ".join(part.split())
+                    if line:
+                        lines.append(line)
     return lines
 
 

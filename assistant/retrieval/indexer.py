@@ -55,10 +55,18 @@ log = logging.getLogger(__name__)
 
 # Bump when loading changes: every file is then read again.
 PIPELINE_VERSION = 2
-# Bump when loading plain-text files changes, other loading not: only the text files
-# (``loaders.TEXT_SUFFIXES``) are then read again, no scan is OCR'd again.
-# 1: a text file holding HTML (an e-office export) is read as the text it shows.
-TEXT_LOADING_VERSION = 1
+# Bump when loading files of some suffixes changes, other loading not: only those files
+# are then read again, no scan is OCR'd again. Manifest key: (version, suffixes).
+# text_loading 1: a text file holding HTML (an e-office export) is read as the text it
+# shows; 2: an e-office record above the text ("Số ký hiệu:", "Ngày ban hành:") fills what
+# the header does not show. docx_loading 1: a table laying out a header or a signature
+# block is read column by column. pdf_loading 1: a page's printed number is dropped and a
+# sentence broken by a page break is joined (a scanned PDF is OCR'd again, once).
+LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
+    "text_loading": (2, TEXT_SUFFIXES),
+    "docx_loading": (1, (".docx",)),
+    "pdf_loading": (1, (".pdf",)),
+}
 # Bump when chunking or what the embedder reads changes, loading not: every file is then
 # cut again from the document cache (not read again: no scan is OCR'd twice), and only the
 # chunks whose embedding text changed are embedded again (the vector cache has the rest).
@@ -363,7 +371,7 @@ class Indexer:
         fresh = {
             "version": PIPELINE_VERSION,
             "chunking": CHUNKING_VERSION,
-            "text_loading": TEXT_LOADING_VERSION,
+            **{key: version for key, (version, _) in LOADING_VERSIONS.items()},
             "embeddings": self.settings.embeddings,
             "files": {},
         }
@@ -374,13 +382,14 @@ class Indexer:
             log.info("pipeline version changed: every file will be re-ingested")
             manifest["files"] = {s: {**e, "sha256": ""} for s, e in manifest["files"].items()}
             manifest["version"] = PIPELINE_VERSION
-        if manifest.get("text_loading", 0) != TEXT_LOADING_VERSION:
-            log.info("text loading changed: every text file will be read again")
-            manifest["files"] = {
-                s: {**e, "sha256": ""} if s.lower().endswith(TEXT_SUFFIXES) else e
-                for s, e in manifest["files"].items()
-            }
-            manifest["text_loading"] = TEXT_LOADING_VERSION
+        for key, (version, suffixes) in LOADING_VERSIONS.items():
+            if manifest.get(key, 0) != version:
+                log.info("loading of %s files changed: they will be read again", "/".join(suffixes))
+                manifest["files"] = {
+                    s: {**e, "sha256": ""} if s.lower().endswith(suffixes) else e
+                    for s, e in manifest["files"].items()
+                }
+                manifest[key] = version
         return manifest
 
     def _embedder_changed(self, manifest: dict, report: IngestReport) -> bool:

@@ -314,8 +314,11 @@ def test_an_index_cut_by_an_older_chunker_is_cut_again_without_reading_files(
     assert Indexer(settings).ingest([Path(settings.corpus)]).rechunked == 0
 
 
-def test_a_text_loading_change_reads_only_the_text_files_again(
-    settings: Settings, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("key", "again"), [("text_loading", "qd-001.txt"), ("docx_loading", "qd-002.docx")]
+)
+def test_a_loading_change_reads_only_the_files_of_its_kind_again(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, key: str, again: str
 ) -> None:
     from docx import Document as Docx
 
@@ -328,11 +331,13 @@ def test_a_text_loading_change_reads_only_the_text_files_again(
         docx.add_paragraph(line)
     docx.save(str(corpus / "qd-002.docx"))
     Indexer(settings).ingest([corpus])
-    # an index built before text loading had a version (an e-office export kept its tags)
+    # an index built before this loading had a version (an e-office export kept its tags, a
+    # DOCX header table was read row by row)
     manifest_path = paths.manifest(Path(settings.index))
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    assert manifest["text_loading"] == indexer_module.TEXT_LOADING_VERSION
-    del manifest["text_loading"]
+    version = indexer_module.LOADING_VERSIONS[key][0]
+    assert manifest[key] == version
+    del manifest[key]
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
     read: list[str] = []
     load = indexer_module.load_document
@@ -343,10 +348,10 @@ def test_a_text_loading_change_reads_only_the_text_files_again(
 
     monkeypatch.setattr(indexer_module, "load_document", counted)
     report = Indexer(settings).ingest([corpus])
-    assert read == ["qd-001.txt"]  # the DOCX (or a scan) is not read again
+    assert read == [again]  # the other file (or a scan) is not read again
     assert not report.failed
     manifest, chroma_ids, lexical_ids = state(settings)
-    assert manifest["text_loading"] == indexer_module.TEXT_LOADING_VERSION
+    assert manifest[key] == version
     assert chroma_ids == manifest_ids(manifest) == set(lexical_ids)
     read.clear()
     Indexer(settings).ingest([corpus])

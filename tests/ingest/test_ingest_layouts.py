@@ -1,0 +1,292 @@
+"""Files laid out as offices lay them out (Nghị định 30/2020/NĐ-CP, Phụ lục I): the header
+in a borderless two-column Word table, the signature block beside "Nơi nhận:", PDFs printed
+with the two columns side by side, e-office exports with the system's record above the text,
+a page of the province's portal. Real files, made here; read as the plain layout is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from fpdf import FPDF
+
+from assistant.ingest import load_document
+from assistant.models import Document
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+ISSUER = ["UBND TỈNH HÒA AN", "SỞ NỘI VỤ"]
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+NUMBER = "Số: 125/QĐ-SNV"
+DAY = "Hòa An, ngày 12 tháng 3 năm 2025"
+DECISION = [
+    "QUYẾT ĐỊNH",
+    "Về việc ban hành Quy chế làm việc của Sở Nội vụ",
+    "GIÁM ĐỐC SỞ NỘI VỤ TỈNH HÒA AN",
+    "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở Nội vụ.",
+    "Điều 2. Quyết định này thay thế Quyết định số 45/QĐ-SNV ngày 02/02/2022.",
+]
+LETTER_NUMBER = "Số: 88/SNV-VP"
+LETTER_SUBJECT = ["V/v góp ý dự thảo Kế hoạch", "cải cách hành chính năm 2026"]
+LETTER = [
+    "Kính gửi: Các phòng, đơn vị thuộc Sở.",
+    "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2025 của UBND tỉnh, Sở đề nghị góp ý.",
+]
+RECIPIENTS = ["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, VP."]
+SIGNER = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)", "Trần Văn Bình"]
+
+
+def load(path: Path) -> Document:
+    return load_document(path, root=path.parent)
+
+
+def _borderless(table: docx.table.Table) -> None:
+    borders = table._tbl.tblPr.find(qn("w:tblBorders"))
+    if borders is not None:
+        table._tbl.tblPr.remove(borders)
+
+
+def _fill(cell: docx.table._Cell, lines: list[str]) -> None:
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def write_docx(
+    path: Path,
+    rows: list[tuple[list[str] | None, list[str]]],
+    body: list[str],
+    *,
+    merge_left: bool = False,
+    figures: list[list[str]] | None = None,
+) -> Path:
+    """A DOCX as Word makes it: the sample mark, the header table, the body, a figures
+    table, the signature table."""
+    document = docx.Document()
+    document.add_paragraph("(MẪU — tài liệu hư cấu)")
+    header = document.add_table(rows=len(rows), cols=2)
+    _borderless(header)
+    for r, (left, right) in enumerate(rows):
+        if left is not None:
+            _fill(header.cell(r, 0), left)
+        _fill(header.cell(r, 1), right)
+    if merge_left:
+        header.cell(0, 0).merge(header.cell(len(rows) - 1, 0))
+    for line in body:
+        document.add_paragraph(line)
+    if figures:
+        table = document.add_table(rows=len(figures), cols=len(figures[0]))
+        for row, values in zip(table.rows, figures, strict=True):
+            for cell, value in zip(row.cells, values, strict=True):
+                cell.text = value
+    signature = document.add_table(rows=1, cols=2)
+    _borderless(signature)
+    _fill(signature.cell(0, 0), RECIPIENTS)
+    _fill(signature.cell(0, 1), SIGNER)
+    document.save(str(path))
+    return path
+
+
+def write_pdf(path: Path, left: list[str], right: list[str], body: list[str], order: str) -> Path:
+    """A PDF as Word prints it: the header's two columns side by side, drawn line by line
+    across both columns or cell by cell (the whole left column first)."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=11)
+    if order == "lines":
+        for i in range(max(len(left), len(right))):
+            if i < len(left):
+                pdf.set_xy(10, 12 + 6 * i)
+                pdf.cell(75, 6, left[i], align="C")
+            if i < len(right):
+                pdf.set_xy(85, 12 + 6 * i)
+                pdf.cell(115, 6, right[i], align="C")
+    else:
+        for x, width, column in ((10, 75, left), (85, 115, right)):
+            for i, line in enumerate(column):
+                pdf.set_xy(x, 12 + 6 * i)
+                pdf.cell(width, 6, line, align="C")
+    pdf.set_xy(10, 14 + 6 * max(len(left), len(right)))
+    for line in body:
+        pdf.multi_cell(190, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+DECISION_HEADERS = {
+    "one row": [([*ISSUER, "_______", NUMBER], [*MOTTO, "_____________", DAY])],
+    "two rows": [(ISSUER, MOTTO), ([NUMBER], [DAY])],
+    "merged left": [([*ISSUER, NUMBER], MOTTO), (None, [DAY])],
+    "line breaks": [(["\n".join(ISSUER), NUMBER], ["\n".join(MOTTO), DAY])],
+}
+
+
+@pytest.mark.parametrize("layout", DECISION_HEADERS)
+def test_a_word_header_table_gives_the_whole_identity(tmp_path: Path, layout: str) -> None:
+    path = write_docx(
+        tmp_path / "QD 125-SNV.docx",
+        DECISION_HEADERS[layout],
+        DECISION,
+        merge_left=layout == "merged left",
+    )
+    identity = load(path).identity
+    assert identity.ident == "125/QĐ-SNV"
+    assert identity.date == "2025-03-12"  # read row by row, the date sat beside "Số:"
+    assert identity.place == "Hòa An"
+    assert identity.kind == "Quyết định"
+    assert identity.issuer == "UBND TỈNH HÒA AN / SỞ NỘI VỤ"
+    assert identity.subject == "ban hành Quy chế làm việc của Sở Nội vụ"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [([*ISSUER, LETTER_NUMBER, *LETTER_SUBJECT], [*MOTTO, DAY])],
+        [(ISSUER, MOTTO), ([LETTER_NUMBER, *LETTER_SUBJECT], [DAY])],
+    ],
+    ids=["one row", "two rows"],
+)
+def test_a_letters_subject_under_its_number_in_the_header_table(
+    tmp_path: Path, rows: list[tuple[list[str], list[str]]]
+) -> None:
+    identity = load(write_docx(tmp_path / "cong van 88.docx", rows, LETTER)).identity
+    assert identity.ident == "88/SNV-VP"
+    assert identity.date == "2025-03-12"
+    assert identity.kind == "Công văn"
+    assert identity.subject == "góp ý dự thảo Kế hoạch cải cách hành chính năm 2026"
+    assert identity.issuer == "UBND TỈNH HÒA AN / SỞ NỘI VỤ"
+
+
+def test_figures_tables_stay_rows_and_the_signature_reads_as_lines(tmp_path: Path) -> None:
+    figures = [["Chỉ tiêu", "Năm 2024", "Năm 2025"], ["Hồ sơ đúng hạn (%)", "97,5", "99,1"]]
+    path = write_docx(
+        tmp_path / "bc.docx", DECISION_HEADERS["one row"], DECISION, figures=figures
+    )
+    lines = load(path).text.split("\n")
+    assert "Chỉ tiêu | Năm 2024 | Năm 2025" in lines
+    assert "Hồ sơ đúng hạn (%) | 97,5 | 99,1" in lines
+    # "Nơi nhận:" and the signer each on their lines, the recipients before the signer
+    assert lines.index("Nơi nhận:") < lines.index("- Lưu: VT, VP.") < lines.index("KT. GIÁM ĐỐC")
+    assert "Trần Văn Bình" in lines
+
+
+@pytest.mark.parametrize("order", ["lines", "cells"])
+@pytest.mark.parametrize("kind", ["decision", "letter"])
+def test_a_pdf_printed_with_the_header_in_two_columns(
+    tmp_path: Path, order: str, kind: str
+) -> None:
+    if kind == "decision":
+        left, body = [*ISSUER, "_______", NUMBER], DECISION
+    else:
+        left, body = [*ISSUER, "_______", LETTER_NUMBER, *LETTER_SUBJECT], LETTER
+    path = write_pdf(tmp_path / f"{kind}.pdf", left, [*MOTTO, "_____________", DAY], body, order)
+    identity = load(path).identity
+    assert identity.ident == ("125/QĐ-SNV" if kind == "decision" else "88/SNV-VP")
+    assert identity.date == "2025-03-12"
+    assert identity.issuer == "UBND TỈNH HÒA AN / SỞ NỘI VỤ"
+    assert identity.kind == ("Quyết định" if kind == "decision" else "Công văn")
+
+
+def test_a_portal_page_with_the_header_in_a_table(tmp_path: Path) -> None:
+    def cell(lines: list[str]) -> str:
+        return "<td>" + "".join(f"<p>{line}</p>" for line in lines) + "</td>"
+
+    page = (
+        "<!DOCTYPE html><html><body><div class='menu'>Trang chủ | Văn bản | Liên hệ</div>"
+        f"<table><tr>{cell([*ISSUER, NUMBER])}{cell([*MOTTO, DAY])}</tr></table>"
+        + "".join(f"<p>{line}</p>" for line in DECISION)
+        + "<div>© Cổng thông tin điện tử tỉnh Hòa An</div></body></html>"
+    )
+    path = tmp_path / "qd-125.html"
+    path.write_text(page, encoding="utf-8")
+    identity = load(path).identity
+    assert identity.ident == "125/QĐ-SNV"
+    assert (identity.date, identity.kind) == ("2025-03-12", "Quyết định")
+    assert identity.issuer == "UBND TỈNH HÒA AN / SỞ NỘI VỤ"
+
+
+RECORD = [
+    "Số ký hiệu: 88/STC-VP",
+    "Ngày ban hành: 02/04/2025",
+    "Loại văn bản: Công văn",
+    "Trích yếu: V/v đôn đốc báo cáo CCHC quý I",
+    "Cơ quan ban hành: Sở Tài chính",
+    "Người ký: Trần Văn Bình",
+]
+
+
+@pytest.mark.parametrize("day", ["02/04/2025", "2025-04-02", "2/4/2025"])
+def test_an_e_office_record_gives_what_the_text_does_not(tmp_path: Path, day: str) -> None:
+    record = [line.replace("02/04/2025", day) for line in RECORD]
+    path = tmp_path / "cong van 88.txt"
+    path.write_text("\n".join([*record, "", *LETTER]), encoding="utf-8")
+    identity = load(path).identity
+    assert identity.ident == "88/STC-VP"
+    assert identity.code is None
+    assert identity.date == "2025-04-02"
+    assert identity.kind == "Công văn"
+    assert identity.subject == "đôn đốc báo cáo CCHC quý I"
+    assert identity.issuer == "SỞ TÀI CHÍNH"
+
+
+def test_the_documents_own_header_wins_over_the_record(tmp_path: Path) -> None:
+    """The record is the office system's entry; where the document prints its own header,
+    that is what it says of itself."""
+    record = ["Số ký hiệu: 125/QĐ-SNV", "Ngày ban hành: 13/03/2025", "Loại văn bản: Quyết định"]
+    header = [*ISSUER, *MOTTO, NUMBER, DAY]
+    path = tmp_path / "qd.txt"
+    path.write_text("\n".join([*record, "", *header, *DECISION]), encoding="utf-8")
+    identity = load(path).identity
+    assert identity.date == "2025-03-12"
+    assert identity.issuer == "UBND TỈNH HÒA AN / SỞ NỘI VỤ"
+    assert identity.subject == "ban hành Quy chế làm việc của Sở Nội vụ"
+
+
+class _NumberedPages(FPDF):
+    """Word's page numbers: the number at the top centre of every page after the first."""
+
+    def header(self) -> None:
+        if self.page_no() > 1:
+            self.set_x(10)
+            self.cell(180, 8, f"- {self.page_no()} -" if self.dashes else str(self.page_no()))
+            self.ln(10)
+
+    dashes = False
+
+
+@pytest.mark.parametrize("dashes", [False, True])
+def test_page_numbers_go_and_a_sentence_runs_on_across_the_page_break(
+    tmp_path: Path, dashes: bool
+) -> None:
+    pdf = _NumberedPages()
+    pdf.dashes = dashes
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=12)
+    pdf.add_page()
+    for line in [NUMBER, DECISION[0], "Căn cứ Luật Tổ chức chính quyền địa phương."]:
+        pdf.multi_cell(180, 7, line, new_x="LMARGIN", new_y="NEXT")
+    head, tail = (
+        "Tiếp tục thực hiện Quyết định số 45/QĐ-SNV ngày 02/02/2022 của Giám đốc Sở Nội vụ và "
+        "Kế hoạch số",
+        "12/KH-UBND ngày 05/01/2025 của UBND tỉnh về cải cách hành chính năm 2025.",
+    )
+    pdf.multi_cell(180, 7, head, new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()  # the page breaks inside the sentence, as Word's flow breaks it
+    pdf.multi_cell(180, 7, tail, new_x="LMARGIN", new_y="NEXT")
+    sentence = f"{head} {tail}"
+    pdf.multi_cell(180, 7, "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")
+    path = tmp_path / "numbered.pdf"
+    pdf.output(str(path))
+    doc = load(path)
+    assert len(doc.page_starts) == 2
+    assert not any(line.strip(" -") == "2" for line in doc.text.split("\n"))
+    broken = [line for line in doc.text.split("\n") if line.startswith("Tiếp tục")][-1]
+    assert broken == sentence  # one line, though the page broke it
+    second = doc.page_starts[1]
+    assert doc.text[second - 1] == " "  # page 2 starts inside that line
+    assert doc.text[second:].startswith(tail)
+    assert doc.text.rstrip().split("\n")[-1].startswith("Điều 3.")
