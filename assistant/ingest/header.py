@@ -292,7 +292,13 @@ def parse_header(text: str) -> Identity:
     Returns:
         The identity; fields the header does not show are None.
     """
-    lines = [_clean(x) for x in text[:HEADER_CHARS].split("\n")[:HEADER_LINES]]
+    # A row of a header table read as one line ("SỞ NỘI VỤ | CỘNG HÒA …", "Số: 125/QĐ-SNV |
+    # Hòa An, ngày …": an HTML page's, a DOCX table not seen as a layout) is its cells' lines.
+    lines = [
+        cell.strip()
+        for x in text[:HEADER_CHARS].split("\n")[:HEADER_LINES]
+        for cell in _clean(x).split(" | ")
+    ]
     fields: dict[str, str | None] = {}
     anchors: list[int] = []
     for i, line in enumerate(lines):

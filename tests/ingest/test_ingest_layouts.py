@@ -191,13 +191,21 @@ def test_a_pdf_printed_with_the_header_in_two_columns(
     assert identity.kind == ("Quyết định" if kind == "decision" else "Công văn")
 
 
-def test_a_portal_page_with_the_header_in_a_table(tmp_path: Path) -> None:
+@pytest.mark.parametrize("cells", ["paragraphs", "line breaks", "two rows"])
+def test_a_portal_page_with_the_header_in_a_table(tmp_path: Path, cells: str) -> None:
     def cell(lines: list[str]) -> str:
+        if cells == "line breaks":
+            return "<td>" + "<br>".join(lines) + "</td>"
         return "<td>" + "".join(f"<p>{line}</p>" for line in lines) + "</td>"
 
+    if cells == "two rows":  # "Số: … | Hòa An, ngày …" read as one row of the page
+        rows = f"<tr>{cell(ISSUER)}{cell(MOTTO)}</tr>"
+        rows += f"<tr><td>{NUMBER}</td><td><i>{DAY}</i></td></tr>"
+    else:
+        rows = f"<tr>{cell([*ISSUER, NUMBER])}{cell([*MOTTO, DAY])}</tr>"
     page = (
         "<!DOCTYPE html><html><body><div class='menu'>Trang chủ | Văn bản | Liên hệ</div>"
-        f"<table><tr>{cell([*ISSUER, NUMBER])}{cell([*MOTTO, DAY])}</tr></table>"
+        f"<table>{rows}</table>"
         + "".join(f"<p>{line}</p>" for line in DECISION)
         + "<div>© Cổng thông tin điện tử tỉnh Hòa An</div></body></html>"
     )
