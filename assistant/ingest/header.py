@@ -318,7 +318,9 @@ def parse_header(text: str) -> Identity:
     if kind_at is not None:
         anchors.append(kind_at)
     if anchors:
-        fields["issuer"] = _issuer(lines[: min(anchors)])
+        # (a PDF may give the header's right column first: the Quốc hiệu and the date, then
+        # the issuer above "Số:")
+        fields["issuer"] = _issuer(lines[: min(anchors)]) or _issuer(lines[: max(anchors)])
     for name, value in _record(lines).items():
         if not fields.get(name):
             fields[name] = value

@@ -92,7 +92,7 @@ def write_docx(
 
 def write_pdf(path: Path, left: list[str], right: list[str], body: list[str], order: str) -> Path:
     """A PDF as Word prints it: the header's two columns side by side, drawn line by line
-    across both columns or cell by cell (the whole left column first)."""
+    across both columns or cell by cell (the whole left column first, or the right one)."""
     pdf = FPDF()
     pdf.add_page()
     pdf.add_font("DejaVu", fname=str(FONT))
@@ -106,7 +106,8 @@ def write_pdf(path: Path, left: list[str], right: list[str], body: list[str], or
                 pdf.set_xy(85, 12 + 6 * i)
                 pdf.cell(115, 6, right[i], align="C")
     else:
-        for x, width, column in ((10, 75, left), (85, 115, right)):
+        columns = [(10, 75, left), (85, 115, right)]
+        for x, width, column in columns if order == "cells" else columns[::-1]:
             for i, line in enumerate(column):
                 pdf.set_xy(x, 12 + 6 * i)
                 pdf.cell(width, 6, line, align="C")
@@ -174,7 +175,7 @@ def test_figures_tables_stay_rows_and_the_signature_reads_as_lines(tmp_path: Pat
     assert "Trần Văn Bình" in lines
 
 
-@pytest.mark.parametrize("order", ["lines", "cells"])
+@pytest.mark.parametrize("order", ["lines", "cells", "right first"])
 @pytest.mark.parametrize("kind", ["decision", "letter"])
 def test_a_pdf_printed_with_the_header_in_two_columns(
     tmp_path: Path, order: str, kind: str
