@@ -9,11 +9,12 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
-from docx.table import Table
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from assistant.errors import LoadError
@@ -30,6 +31,24 @@ _LAYOUT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LAYOUT_ROWS = 4
+# What a paragraph shows: text, and the characters its breaks and tabs stand for (None: the
+# element's own text). What it does not: deleted or moved-away runs (tracked changes), a text
+# box's paragraphs (read apart, if at all), the fallback copy of a drawing.
+_SHOWN: dict[str, str | None] = {
+    qn("w:t"): None,
+    qn("w:tab"): "\t",
+    qn("w:br"): "\n",
+    qn("w:cr"): "\n",
+    qn("w:noBreakHyphen"): "-",
+}
+_HIDDEN = frozenset(
+    {
+        qn("w:del"),
+        qn("w:moveFrom"),
+        qn("w:txbxContent"),
+        "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+    }
+)
 _LAYOUT_COLUMNS = 3
 
 
@@ -81,6 +100,31 @@ def _blocks(parent: DocxDocument, element: object) -> Iterator[Paragraph | Table
                 yield from _blocks(parent, content)
 
 
+def _text(paragraph: Paragraph) -> str:
+    """A paragraph's text as Word shows it with its tracked changes accepted: inserted and
+    moved-in runs read, deleted and moved-away ones not (python-docx's ``text`` skips the
+    runs inside ``w:ins``); a line break a new line; fields' results, not their codes."""
+    parts = []
+    for element in paragraph._p.iter(*_SHOWN):
+        if any(a.tag in _HIDDEN for a in _ancestors(element, paragraph._p)):
+            continue
+        shown = _SHOWN[element.tag]
+        parts.append(element.text or "" if shown is None else shown)
+    return "".join(parts)
+
+
+def _ancestors(element: object, top: object) -> Iterator[Any]:
+    """``element``'s ancestors up to ``top`` (not included)."""
+    parent = element.getparent()  # type: ignore[attr-defined]
+    while parent is not None and parent is not top:
+        yield parent
+        parent = parent.getparent()
+
+
+def _cell_text(cell: _Cell) -> str:
+    return "\n".join(_text(p) for p in cell.paragraphs)
+
+
 def _table_lines(table: Table) -> list[str]:
     """One line per row: the cells' text joined by `` | `` (merged cells once); a table
     laying out a header or a signature block is read column by column instead."""
@@ -94,7 +138,7 @@ def _table_lines(table: Table) -> list[str]:
             if any(cell._tc is s for s in seen):  # a merged cell repeats across the span
                 continue
             seen.append(cell._tc)
-            cells.append(" ".join(cell.text.split()))
+            cells.append(" ".join(_cell_text(cell).split()))
         if any(cells):
             lines.append(" | ".join(cells))
     return lines
@@ -107,7 +151,7 @@ def _is_layout(table: Table) -> bool:
     rows = table.rows
     if not rows or len(rows) > _LAYOUT_ROWS or len(table.columns) > _LAYOUT_COLUMNS:
         return False
-    return any(_LAYOUT.search(cell.text) for row in rows for cell in row.cells)
+    return any(_LAYOUT.search(_cell_text(cell)) for row in rows for cell in row.cells)
 
 
 def _layout_lines(table: Table) -> list[str]:
@@ -122,7 +166,7 @@ def _layout_lines(table: Table) -> list[str]:
                 continue
             seen.append(cells[column]._tc)
             for paragraph in cells[column].paragraphs:
-                for part in paragraph.text.split("\n"):  # a line break within a paragraph
+                for part in _text(paragraph).split("\n"):  # a line break within a paragraph
                     line = " ".join(part.split())
                     if line:
                         lines.append(line)
@@ -151,7 +195,7 @@ def read_docx(path: Path, name: str, *, max_bytes: int) -> str:
             if isinstance(block, Table):
                 blocks.append("\n".join(_table_lines(block)))
             else:
-                blocks.append(block.text)
+                blocks.append(_text(block))
     except OSError:
         raise
     # python-docx raises KeyError, ValueError or lxml errors on damaged packages.

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from fpdf import FPDF
 
@@ -299,3 +300,37 @@ def test_page_numbers_go_and_a_sentence_runs_on_across_the_page_break(
     assert doc.text[second - 1] == " "  # page 2 starts inside that line
     assert doc.text[second:].startswith(tail)
     assert doc.text.rstrip().split("\n")[-1].startswith("Điều 3.")
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _change(tag: str, text: str, n: int) -> object:
+    """A tracked change: ``w:ins``/``w:moveTo`` around a run, ``w:del``/``w:moveFrom`` around
+    a deleted run, as Word writes them."""
+    deleted = tag in ("del", "moveFrom")
+    t = "delText" if deleted else "t"
+    return parse_xml(
+        f'<w:{tag} xmlns:w="{W}" w:id="{n}" w:author="Chuyên viên" w:date="2025-03-10T08:00:00Z">'
+        f'<w:r><w:{t} xml:space="preserve">{text}</w:{t}></w:r></w:{tag}>'
+    )
+
+
+def test_tracked_changes_read_as_accepted(tmp_path: Path) -> None:
+    """A file kept with its tracked changes (a draft sent round for comments, signed without
+    accepting them) reads as Word shows it accepted: insertions in, deletions out."""
+    document = docx.Document()
+    paragraph = document.add_paragraph("Điều 2. Quyết định này thay thế ")
+    paragraph._p.append(_change("ins", "Quyết định số 45/QĐ-SNV ngày 02/02/2022", 1))
+    paragraph._p.append(_change("del", "Quyết định số 40/QĐ-SNV ngày 10/01/2021", 2))
+    paragraph.add_run(" của Giám đốc Sở.")
+    moved = document.add_paragraph("Giao ")
+    moved._p.append(_change("moveFrom", "Văn phòng Sở ", 3))
+    moved._p.append(_change("moveTo", "Chánh Văn phòng ", 4))
+    moved.add_run("theo dõi.")
+    path = tmp_path / "qd.docx"
+    document.save(str(path))
+    text = load(path).text
+    assert "thay thế Quyết định số 45/QĐ-SNV ngày 02/02/2022 của Giám đốc Sở." in text
+    assert "40/QĐ-SNV" not in text
+    assert "Giao Chánh Văn phòng theo dõi." in text
