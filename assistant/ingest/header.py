@@ -141,6 +141,17 @@ _OPENING = re.compile(r"[^.:;]{0,400}?\snhư\s+sau\s*:")
 _BODY_INSIDE = re.compile(r"\s(?:Căn\s+cứ|Thực\s+hiện|Kính\s+gửi)\s+\S")
 _DECORATION = re.compile(r"^(?:#+\s*|>\s*)|\*\*|__")
 _WRAPS = ("VÀ", "&", "CỦA", "-", ",")
+# How a line of the issuer block begins: a body, a level of government, a draft's stamp. A
+# capitalised line that begins otherwise goes on with the name above it, wrapped in a narrow
+# header column ("SỞ VĂN HÓA, THỂ THAO VÀ DU" / "LỊCH", "TRUNG TÂM PHỤC VỤ HÀNH" / "CHÍNH CÔNG").
+_ISSUER_HEAD = re.compile(
+    r"(?:UBND|HĐND|ỦY|UỶ|SỞ|BAN|BCĐ|BCH|TT|BỘ|CỤC|CHI\s+CỤC|TỔNG|VĂN\s+PHÒNG|PHÒNG"
+    r"|TRUNG\s+TÂM|THANH\s+TRA|TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|ĐẶC\s+KHU|HỘI|ĐOÀN|TỔ|BỆNH\s+VIỆN"
+    r"|TRƯỜNG\s+(?:THPT|THCS|TIỂU|MẦM|MẪU|ĐẠI|CAO|TRUNG|CHÍNH|BỒI|DẠY|PHỔ)|VIỆN|HỌC\s+VIỆN"
+    r"|ĐẠI\s+HỌC|ĐẢNG|ĐẠI\s+HỘI|MẶT\s+TRẬN|LIÊN|CÔNG\s+AN|QUÂN|KHO\s+BẠC|BẢO\s+HIỂM"
+    r"|NGÂN\s+HÀNG|CÔNG\s+TY|ĐÀI|BÁO|TÒA|KIỂM|CHÍNH\s+PHỦ|THỦ\s+TƯỚNG|QUỐC\s+HỘI|CHỦ\s+TỊCH"
+    r"|THƯỜNG\s+TRỰC|DỰ\s+THẢO|BẢN\s+SAO|SAO\s+Y|MẬT|KHẨN|HỎA\s+TỐC)\b"
+)
 # An e-office export opens with the system's record of the document: "Số ký hiệu:
 # 125/QĐ-STC", "Ngày ban hành: 12/03/2025", "Loại văn bản: Quyết định", "Trích yếu: …",
 # "Cơ quan ban hành: Sở Tài chính". It fills what the document's own header does not show.
@@ -274,7 +285,7 @@ def _issuer(lines: list[str]) -> str | None:
         line = _MOTTO.sub("", raw).strip(" -–—_")
         if not line or _RULE.match(line) or not _is_caps(line) or _type_line(line):
             continue
-        if names and names[-1].endswith(_WRAPS):
+        if names and (names[-1].endswith(_WRAPS) or not _ISSUER_HEAD.match(line)):
             names[-1] = f"{names[-1]} {line}"  # a long name wrapped onto two lines
         else:
             names.append(line)

@@ -60,8 +60,9 @@ PIPELINE_VERSION = 2
 # text_loading 1: a text file holding HTML (an e-office export) is read as the text it
 # shows; 2: an e-office record above the text ("Số ký hiệu:", "Ngày ban hành:") fills what
 # the header does not show. docx_loading 1: a table laying out a header or a signature
-# block is read column by column; tracked changes are read accepted. pdf_loading 1: a page's printed number is dropped and a
-# sentence broken by a page break is joined (a scanned PDF is OCR'd again, once).
+# block is read column by column; tracked changes are read accepted. pdf_loading 1: a
+# page's printed number is dropped and a sentence broken by a page break is joined (a
+# scanned PDF is OCR'd again, once).
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (2, TEXT_SUFFIXES),
     "docx_loading": (1, (".docx",)),

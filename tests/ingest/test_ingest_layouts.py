@@ -334,3 +334,28 @@ def test_tracked_changes_read_as_accepted(tmp_path: Path) -> None:
     assert "thay thế Quyết định số 45/QĐ-SNV ngày 02/02/2022 của Giám đốc Sở." in text
     assert "40/QĐ-SNV" not in text
     assert "Giao Chánh Văn phòng theo dõi." in text
+
+
+@pytest.mark.parametrize(
+    ("lines", "issuer"),
+    [
+        (
+            ["UBND TỈNH TRÀ GIANG", "SỞ VĂN HÓA, THỂ THAO VÀ DU", "LỊCH"],
+            "UBND TỈNH TRÀ GIANG / SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+        ),
+        (
+            ["VĂN PHÒNG UBND TỈNH NGỌC KHÊ", "TRUNG TÂM PHỤC VỤ HÀNH", "CHÍNH CÔNG"],
+            "VĂN PHÒNG UBND TỈNH NGỌC KHÊ / TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",
+        ),
+        (["ỦY BAN NHÂN DÂN", "TỈNH HÒA AN"], "ỦY BAN NHÂN DÂN / TỈNH HÒA AN"),
+        (
+            ["UBND TỈNH HÒA AN", "BCĐ CẢI CÁCH HÀNH CHÍNH"],
+            "UBND TỈNH HÒA AN / BCĐ CẢI CÁCH HÀNH CHÍNH",
+        ),
+    ],
+)
+def test_an_issuer_wrapped_in_a_narrow_header_column(
+    tmp_path: Path, lines: list[str], issuer: str
+) -> None:
+    path = write_docx(tmp_path / "qd.docx", [([*lines, NUMBER], [*MOTTO, DAY])], DECISION)
+    assert load(path).identity.issuer == issuer
