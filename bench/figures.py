@@ -61,6 +61,7 @@ ARCHIVES = {
     "thuan-yen": REPO / "bench/out/heldout21-archive",
     "hai-minh": REPO / "bench/out/heldout22-archive",
     "dai-phong": REPO / "bench/out/heldout23-archive",
+    "bao-lam": REPO / "bench/out/heldout24-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -87,6 +88,7 @@ TRUTH_ARCHIVES = {
     "heldout21_archive_truth": "thuan-yen",
     "heldout22_archive_truth": "hai-minh",
     "heldout23_archive_truth": "dai-phong",
+    "heldout24_archive_truth": "bao-lam",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

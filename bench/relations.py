@@ -222,6 +222,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout23-archive",
         DATA / "heldout23_archive_truth.json",
     ),
+    "heldout24": (
+        REPO / "bench" / "out" / "heldout24-archive",
+        DATA / "heldout24_archive_truth.json",
+    ),
 }
 
 

@@ -77,6 +77,10 @@ HELDOUT22 = json.loads((DATA / "heldout22_archive_truth.json").read_text("utf-8"
 # And the twenty-third (the Sở KH&CN of fictional tỉnh Đại Phong, 2023 – 2026), whose archive holds
 # the Sở's sector work beside the reform's (sector documents have no reform area): truth only.
 HELDOUT23 = json.loads((DATA / "heldout23_archive_truth.json").read_text("utf-8"))
+# And the twenty-fourth (the Sở Tài chính of fictional tỉnh Bảo Lâm, 2022 – 2026), whose files
+# are laid out as a real office keeps them (header and signature tables, PDFs printed from Word,
+# e-office exports, portal pages, Windows-1258, an annex in its own file): truth only.
+HELDOUT24 = json.loads((DATA / "heldout24_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -185,6 +189,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT21, "2025"),
         (HELDOUT22, "2025"),
         (HELDOUT23, "2025"),
+        (HELDOUT24, "2025"),
     ],
     ids=[
         "sample",
@@ -209,6 +214,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout21",
         "heldout22",
         "heldout23",
+        "heldout24",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -216,8 +222,9 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
-        # The twenty-third files the Sở's sector work too: those documents have no reform area.
-        assert doc["areas"] or truth is HELDOUT23, doc["ident"]
+        # The twenty-third and twenty-fourth file the Sở's sector work too: those documents have
+        # no reform area.
+        assert doc["areas"] or truth in (HELDOUT23, HELDOUT24), doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
     # From the list, not ``docs``: one ident may name two documents with files (the tenth's).
     sources = {d["source"] for d in truth["documents"]}
@@ -262,6 +269,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT21,
         HELDOUT22,
         HELDOUT23,
+        HELDOUT24,
     ],
     ids=[
         "heldout6",
@@ -282,6 +290,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout21",
         "heldout22",
         "heldout23",
+        "heldout24",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -341,6 +350,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT21,
         HELDOUT22,
         HELDOUT23,
+        HELDOUT24,
     ],
     ids=[
         "heldout7",
@@ -360,6 +370,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout21",
         "heldout22",
         "heldout23",
+        "heldout24",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -370,7 +381,8 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
     for d in truth["documents"] + truth["mentioned"]:
         known.setdefault(d["ident"], set()).add(d["date"])
     drafts = truth["check_drafts"]
-    assert 4 <= len(drafts) <= 5
+    # The twenty-fourth has three drafts of ten citations each.
+    assert 4 <= len(drafts) <= 5 or (truth is HELDOUT24 and len(drafts) == 3)
     assert len({d["id"] for d in drafts}) == len(drafts)
     statuses: list[str] = []
     warnings: list[str] = []
@@ -1505,6 +1517,155 @@ def test_the_twenty_third_script_writes_sector_and_reform_documents(tmp_path: Pa
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout23").exists()
 
+
+
+def test_the_twenty_fourth_archive_keeps_files_as_an_office_does() -> None:
+    """The twenty-fourth archive's truth: its last day, 45 sources plus the DỰ THẢO and the
+    annex file (neither a document), heldout23's keys, the 10 sector documents without an area
+    and in no report list, the period traps, the lives (an amendment, an extension, a suspension
+    of one article, a whole repeal, replacements), three drafts of ten citations."""
+    truth = HELDOUT24
+    docs = {d["ident"]: d for d in truth["documents"]}
+    last = max(d["date"] for d in docs.values())
+    assert last == "2026-11-24"
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = [d["source"] for d in truth["documents"] if d["source"]]
+    assert len(sources) == len(set(sources)) == 45
+    assert len(docs) == len(truth["documents"])
+    others = {n["file"]: n["is"] for n in truth["not_documents"]}
+    assert others == {"Du thao sua doi QCLV 2026.docx": "draft", "Phu luc QD 47-STC.docx": "annex"}
+    assert not set(others) & set(sources)
+    assert set(others) <= set(truth["special_files"])
+    assert "Document (3).docx" in sources
+    assert list(truth) == list(HELDOUT23)
+    sector = {i for i, d in docs.items() if d["source"] and not d["areas"]}
+    assert len(sector) == 10
+    assert {"19/QĐ-STC", "12/QĐ-STC", "16/QĐ-STC", "102/KH-STC", "20/KH-STC"} <= sector
+    assert {"98/TB-STC", "48/TB-STC", "1285/STC-VP", "1140/STC-VP", "1865/STC-VP"} <= sector
+    periods = {
+        "report_2025": ("2025-01-01", "2025-12-31"),
+        "report_2024": ("2024-01-01", "2024-12-31"),
+        "report_2025_H1": ("2025-01-01", "2025-06-30"),
+    }
+    known = set(docs) | {m["ident"] for m in truth["mentioned"]}
+    for key, (start, end) in periods.items():
+        main, acceptable = truth[key], truth[f"{key}_acceptable"]
+        assert set(main) == set(acceptable) == AREAS, key
+        for area, idents in main.items():
+            assert all(start <= docs[i]["date"] <= end for i in idents), (key, area)
+            assert all(area in docs[i]["areas"] for i in idents), (key, area)
+            assert not set(idents) & set(acceptable[area]), (key, area)
+        listed = set().union(*main.values())
+        accepted = set().union(*acceptable.values())
+        assert accepted <= known, key
+        assert not (listed | accepted) & sector, key
+        assert "04/BC-STC" not in listed
+        assert "04/BC-STC" in accepted
+
+    def named(key: str) -> set[str]:
+        return set().union(*truth[key].values(), *truth[f"{key}_acceptable"].values())
+
+    assert "189/KH-STC" not in named("report_2024")
+    assert "150/KH-STC" not in named("report_2025")
+    assert "78/QĐ-STC" in truth["report_2025_H1"]["thu_tuc_hanh_chinh"]
+    assert not {"90/QĐ-STC", "98/QĐ-STC", "131/QĐ-STC"} & named("report_2025_H1")
+    assert {"35/QĐ-STC", "90/QĐ-STC"} <= set(truth["report_2025"]["tai_chinh_cong"])
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"] and isinstance(r["target"], str)
+    }
+    assert ("amends", "64/QĐ-STC", "47/QĐ-STC", "Điều 2") in own
+    assert ("amends", "131/QĐ-STC", "98/QĐ-STC", "Điều 3") in own
+    assert ("amends", "95/QĐ-STC", "44/QĐ-STC", "Điều 8") in own
+    assert ("terminates", "90/QĐ-STC", "35/QĐ-STC", "Điều 12") in own
+    assert ("repeals", "36/QĐ-STC", "74/QĐ-STC", None) in own
+    replaced = {r[2] for r in own if r[:2] == ("replaces", "78/QĐ-STC")}
+    assert replaced == {"47/QĐ-STC", "64/QĐ-STC"}
+    quiet = {"57/TTr-STC", "125/TB-STC", "1285/STC-VP", "1140/STC-VP", "1865/STC-VP", "2210/STC-VP"}
+    assert not [r for r in own if r[1] in quiet]
+    [suspension] = truth["suspensions"]
+    assert (suspension["ident"], suspension["scope"]) == ("35/QĐ-STC", "Điều 12")
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("35/QĐ-STC", "2025-09-01")] == "partly_in_force"
+    assert cases[("35/QĐ-STC", "2026-01-01")] == "in_force"
+    assert cases[("98/QĐ-STC", "2025-12-15")] == "in_force"
+    assert cases[("98/QĐ-STC", "2026-04-01")] == "not_in_force"
+    assert cases[("74/QĐ-STC", "2026-04-01")] == "not_in_force"
+    assert cases[("78/QĐ-STC", "2025-06-30")] == "not_yet_in_force"
+    assert cases[("44/QĐ-STC", last)] == "in_force"
+    assert cases[("14/2021/QĐ-UBND", last)] == "unknown"
+    questions = truth["list_questions"]
+    assert len(questions) == 28
+    assert [q["lang"] for q in questions].count("en") == 5
+    figures = truth["figure_questions"]
+    assert len(figures) == 15
+    assert [q["lang"] for q in figures].count("en") == 2
+    drafts = truth["check_drafts"]
+    assert [len(d["citations"]) for d in drafts] == [10, 10, 10]
+    for draft in drafts:
+        cited = [c for c in draft["citations"] if c["archive_ident"] in sector]
+        assert len(cited) == 1, draft["id"]
+        assert (cited[0]["status"], cited[0]["warning"]) == ("verified", None), draft["id"]
+
+
+def test_the_twenty_fourth_script_writes_office_layouts(tmp_path: Path) -> None:
+    """The generator (not the assistant) writes one file per source, the DỰ THẢO and the annex;
+    a DOCX header is a borderless table with the number in its left cell and the date in its
+    right; a PDF draws the header in two columns and numbers its later pages at the top; an
+    e-office export opens with its metadata; a portal page wraps the document; one file is in
+    Windows-1258; two runs give the same bytes; corpus/ is refused."""
+    out = tmp_path / "h24"
+    assert run_script("make_heldout24_archive.py", out).returncode == 0
+    again = tmp_path / "h24b"
+    assert run_script("make_heldout24_archive.py", again).returncode == 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == {
+        p.name: p.read_bytes() for p in again.iterdir()
+    }
+    sources = {d["source"] for d in HELDOUT24["documents"] if d["source"]}
+    others = {n["file"] for n in HELDOUT24["not_documents"]}
+    assert {p.name for p in out.iterdir()} == sources | others
+    with zipfile.ZipFile(out / "QD 47-STC.docx") as docx_file:
+        decision = docx_file.read("word/document.xml").decode("utf-8")
+    assert decision.index("<w:tbl>") < decision.index("Số: 47/QĐ-STC")
+    assert '<w:insideV w:val="none"' in decision
+    assert "ngày 05 tháng 4 năm 2022" in decision
+    with zipfile.ZipFile(out / "KH CCHC 2025 (final).docx") as docx_file:
+        merged = docx_file.read("word/document.xml").decode("utf-8")
+    assert '<w:gridSpan w:val="2"/>' in merged
+    with zipfile.ZipFile(out / "BC CCHC nam 2025.docx") as docx_file:
+        yearly = docx_file.read("word/document.xml").decode("utf-8")
+    assert ">6.874<" in yearly
+    assert ">5.124<" in yearly
+    with zipfile.ZipFile(out / "Phu luc QD 47-STC.docx") as docx_file:
+        annex = docx_file.read("word/document.xml").decode("utf-8")
+    assert "Kèm theo Quyết định số 47/QĐ-STC" in annex
+    assert "Số:" not in annex
+    assert (out / "scan_bao cao 6 thang.pdf").read_bytes().startswith(b"%PDF")
+    exported = (out / "KH kiem tra CCHC 2024.txt").read_text("utf-8").splitlines()
+    assert exported[2].startswith("THÔNG TIN VĂN BẢN")
+    assert "Số ký hiệu: 11/KH-STC" in exported
+    assert "Ngày ban hành: 17/01/2024" in exported
+    page = (out / "QD 685-QD-UBND cong bo TTHC So Tai chinh.html").read_text("utf-8")
+    assert page.index("breadcrumb") < page.index("Số: 685/QĐ-UBND") < page.index('class="footer"')
+    ansi = (out / "BC 6 thang 2024 (ANSI).txt").read_bytes()
+    try:
+        ansi.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        raise AssertionError("the 6-month report of 2024 must be in Windows-1258")
+    assert "289 hồ sơ" in unicodedata.normalize("NFC", ansi.decode("cp1258"))
+    import pypdf
+
+    pages = pypdf.PdfReader(out / "QD 98 thi diem tra ket qua dien tu.pdf").pages
+    assert len(pages) == 2
+    assert pages[1].extract_text().splitlines()[0] == "2"
+    first = pages[0].extract_text()
+    assert first.index("Số: 98/QĐ-STC") < first.index("CỘNG HÒA") < first.index("ngày 22 tháng 8")
+    refused = run_script("make_heldout24_archive.py", REPO / "corpus" / "heldout24")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout24").exists()
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
     """Each own act in ``truth`` is written in its file: the target's number, the effect date."""
