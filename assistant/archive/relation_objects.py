@@ -27,6 +27,7 @@ class Verb:
 VERBS = (
     ("amends", rp.AMEND_PASSIVE_RE, True),
     ("amends", rp.EXTEND_PASSIVE_RE, True),
+    ("amends", rp.EXTEND_STATE_RE, True),
     ("replaces", rp.REPLACE_PASSIVE_RE, True),
     ("repeals", rp.REPEAL_PASSIVE_RE, True),
     ("suspends", rp.SUSPEND_PASSIVE_RE, True),

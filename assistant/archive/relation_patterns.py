@@ -210,12 +210,29 @@ SUSPEND_PASSIVE_RE = re.compile(
     + rf"(?:{SP}*,?{_}(?:kể{_})?từ{_}ngày{SP}*(?:{ANY_DATE}))?"
     + rf"(?:{SP}*,?{_}(?P<by>bởi|theo|tại))?(?![\w])"
 )
+# A span of days a suspension or an extension runs: `từ ngày 01/9/2025 đến hết ngày 31/12/2025`.
+_SPAN = (
+    rf"(?:{SP}*,?{_}(?:kể{_})?từ{_}ngày{SP}*(?:{ANY_DATE}))?"
+    rf"(?:{SP}*,?{_}(?:đến|tới){_}(?:hết{_})?ngày{SP}*(?:{ANY_DATE}))?"
+)
 # A suspension told as a state, its agent after: `Quy định … theo Quyết định số 55/QĐ-STC
-# đang tạm dừng áp dụng theo Quyết định số 18/QĐ-STC` (no agent, no act: a report's words).
+# đang tạm dừng áp dụng theo Quyết định số 18/QĐ-STC` (no agent, no act: a report's words),
+# or with no "đang" but its span of days: `Điều 12 Quy chế … (Quyết định số 35/QĐ-STC …) tạm
+# dừng áp dụng từ ngày 01/9/2025 đến hết ngày 31/12/2025 theo Quyết định số 90/QĐ-STC`.
+# ("sau thời gian tạm dừng theo Quyết định số 29" is a noun: its document the suspending one,
+# and nothing suspended named.)
 SUSPEND_STATE_RE = re.compile(
-    rf"(?<![\w])đang{_}(?:bị{_})?"
+    r"(?<![\w])(?<!thời gian )(?<!việc )(?<!sau khi )(?:đang{_}(?:bị{_})?)?".replace("{_}", _)
     + _SUSPEND.replace("[Tt]", "t").replace("[Nn]", "n").replace("[Đđ]", "đ")
-    + rf"{_}(?P<by>theo|bởi|tại)(?![\w])"
+    + _SPAN
+    + rf"{SP}*,?{_}(?P<by>theo|bởi|tại){_}(?=(?:{SELF_KINDS}|{INSTRUMENTS}))"
+)
+# An extension told as a state, its agent after: `thí điểm … (Quyết định số 98/QĐ-STC …), kéo
+# dài đến hết ngày 31/3/2026 theo Quyết định số 131/QĐ-STC` (a report's words: no "được").
+EXTEND_STATE_RE = re.compile(
+    rf"(?<![\w])(?:gia{_}hạn|kéo{_}dài)(?:{_}{_TIME})?"
+    rf"{SP}*,?{_}(?:đến|tới){_}(?:hết{_})?ngày{SP}*(?:{ANY_DATE})"
+    rf"{SP}*,?{_}(?P<by>theo|bởi|tại){_}(?=(?:{SELF_KINDS}|{INSTRUMENTS}))"
 )
 # Corrects (an ``amends`` that changes nothing in force, ``Relation.mode``): `Đính chính
 # Điều 2 Quyết định số 52/QĐ-SXD`, `Đính chính sai sót về ngày ban hành tại Điều 3 …`, `Đính

@@ -241,7 +241,9 @@ class Reader:
         sources: list[tuple[str, str | None]]
         if _HYPOTHETICAL.search(self.text, max(unit.start, verb.start - 20), verb.start):
             return []  # `… cho đến khi bị bãi bỏ hoặc thay thế`: no act, a condition
-        extends = rp.EXTEND_PASSIVE_RE.match(self.text, verb.start)
+        extends = rp.EXTEND_PASSIVE_RE.match(self.text, verb.start) or rp.EXTEND_STATE_RE.match(
+            self.text, verb.start
+        )
         acts: list[tuple[str, str | None]] = [(verb.type, rp.EXTENDED if extends else None)]
         told = None if verb.by else parts_then_agent(self.text, unit, verb, verbs)
         if verb.by or told is not None:
@@ -522,10 +524,14 @@ class Reader:
     def _effective(self, unit: Unit, type_: str, source: str, after: int | None) -> str | None:
         if type_ not in _CHANGING:
             return None
-        effect = rp.EFFECT_RE.search(self.text, after or unit.start, unit.end)
+        start = after or unit.start
+        # a day after "tiếp tục áp dụng" is when the act ended, not when it began
+        resumed = _RESUMED.search(self.text, start, unit.end)
+        end = resumed.start() if resumed else unit.end
+        effect = rp.EFFECT_RE.search(self.text, start, end)
         if effect and (source == self.own or after is not None):
             return self._effect_date(effect)
-        day = rp.FROM_DAY_RE.search(self.text, after or unit.start, unit.end)
+        day = rp.FROM_DAY_RE.search(self.text, start, end)
         if day and (source == self.own or after is not None):
             return date_of(day)
         return self.own_effective if source == self.own else None
@@ -554,6 +560,12 @@ def _is_subject(text: str, ref: Ref, verb: Verb) -> bool:
     return bool(rp.SUBJECT_GAP_RE.fullmatch(gap) or rp.SUBJECT_TAIL_RE.fullmatch(gap))
 
 
+# What was stopped goes on again: `… tạm dừng theo Quyết định số 63/QĐ-TTT và tiếp tục áp
+# dụng từ ngày 01/10/2025`, `được khôi phục hiệu lực`.
+_RESUMED = re.compile(
+    r"(?<![\w])(?:tiếp\s+tục\s+(?:được\s+)?(?:áp\s+dụng|có\s+hiệu\s+lực|thi\s+hành"
+    r"|thực\s+hiện)|(?:được\s+)?khôi\s+phục)(?![\w])"
+)
 # An aside in brackets: `(đã được đính chính tại Quyết định số 53/QĐ-SYT ngày 30/6/2025)`.
 _ASIDE = re.compile(r"\s*\([^()\n]{0,200}\)")
 

@@ -485,6 +485,14 @@ CHANGED_PARTS = [
         REPORT,
         [("amends", "80/QĐ-SYT", "71/QĐ-SYT", "thời gian thực hiện")],
     ),
+    # ... and as a report's words with no "được"
+    (
+        "- Chính quyền số: thí điểm trả kết quả điện tử lĩnh vực đăng ký doanh nghiệp (Quyết "
+        "định số 98/QĐ-STC ngày 22/8/2025), kéo dài đến hết ngày 31/3/2026 theo Quyết định số "
+        "131/QĐ-STC ngày 24/11/2025.",
+        REPORT,
+        [("amends", "131/QĐ-STC", "98/QĐ-STC", "thời gian thực hiện")],
+    ),
 ]
 
 
@@ -504,6 +512,8 @@ def test_parts_of_a_list_changed_and_a_plan_extended(
         "Thủ tục gia hạn giấy phép lao động thực hiện theo Quyết định số 702/QĐ-UBND.",
         # a report telling of an extension it does not make
         "Sở đã gia hạn thời gian thực hiện Kế hoạch số 21/KH-SCT đến hết tháng 6/2026.",
+        # a stay lengthened by a decision's own terms, no document acting on another
+        "Thời gian lưu trú kéo dài đến hết ngày 30/6/2026 theo quy định hiện hành.",
     ],
 )
 def test_an_extension_told_or_named_is_no_relation(text: str) -> None:

@@ -206,6 +206,25 @@ def settings(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Setting
             "Quyết định số 18/QĐ-STC (đến hết ngày 30/6/2026).",
             [("terminates", "18/QĐ-STC", "55/QĐ-STC", None, None, SUSPENSION)],
         ),
+        # a report's words with no "đang": what stops, its days, then its agent
+        (
+            "- Tài chính công: Điều 12 Quy chế chi tiêu nội bộ (Quyết định số 35/QĐ-STC ngày "
+            "14/3/2025) tạm dừng áp dụng từ ngày 01/9/2025 đến hết ngày 31/12/2025 theo "
+            "Quyết định số 90/QĐ-STC ngày 14/8/2025.",
+            [("terminates", "90/QĐ-STC", "35/QĐ-STC", None, "2025-09-01", SUSPENSION)],
+        ),
+        (
+            "Điều 7 Quy định chấm điểm (Quyết định số 52/QĐ-SCT) tạm dừng theo Quyết định số "
+            "61/QĐ-SCT và tiếp tục áp dụng từ ngày 01/10/2025.",
+            [("terminates", "61/QĐ-SCT", "52/QĐ-SCT", None, None, SUSPENSION)],
+        ),
+        # a pause named as a noun is no act on the document before it
+        (
+            "Điều 6 Quy trình được khôi phục hiệu lực thi hành từ ngày 01/10/2024 theo Quyết "
+            "định số 64/QĐ-SYT ngày 23/9/2024, sau thời gian tạm dừng theo Quyết định số "
+            "29/QĐ-SYT.",
+            [],
+        ),
         # a state with no agent is a report's words, no act
         ("Quy định chấm điểm theo Quyết định số 55/QĐ-STC đang tạm dừng áp dụng.", []),
         (
