@@ -63,14 +63,13 @@ def relayout_archive(src: Path, dst: Path, *, seed: int = 0) -> Counter[str]:
 
 def summary(counts: Counter[str]) -> str:
     """One line: files rewritten by layout, their signature blocks, and copied (with why)."""
-    rewritten = {k: v for k, v in counts.items() if k.startswith(("docx-", "pdf-"))}
-    signed = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if "signature" in k)
-    copied = {k: v for k, v in counts.items() if k.startswith("copied")}
-    parts = ", ".join(f"{k} {v}" for k, v in sorted(rewritten.items()))
-    kept = "; ".join(f"{v} {k}" for k, v in sorted(copied.items()))
+    rewritten = sum(v for k, v in counts.items() if k.startswith(("docx-", "pdf-")))
+    copied = sum(v for k, v in counts.items() if k.startswith("copied"))
+    layouts = [f"{k} {v}" for k, v in sorted(counts.items()) if not k.startswith("copied")]
+    whys = [f"{v} {k}" for k, v in sorted(counts.items()) if k.startswith("copied")]
     return (
-        f"rewritten {sum(rewritten.values())} ({parts}; {signed}); "
-        f"copied {sum(copied.values())}: {kept}"
+        f"rewritten {rewritten}" + (f" ({', '.join(layouts)})" if layouts else "")
+        + f"; copied {copied}" + (f": {'; '.join(whys)}" if whys else "")
     )
 
 

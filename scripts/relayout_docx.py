@@ -30,6 +30,7 @@ from relayout_header import (
     find_header,
     find_signature,
     signature_note,
+    signer_lines,
     split_columns,
 )
 
@@ -59,7 +60,7 @@ def relayout_docx(src: Path, dst: Path, choice: Choice) -> str:
     if isinstance(header, str):
         return f"copied (no header: {header})"
     footer = max(i for i, line in enumerate(lines) if line.text is None or line.text.strip())
-    signature = find_signature(lines, footer)
+    signature = find_signature(lines, footer, header.end)
     if signature and signature.start < header.end:
         signature = None
     note = signature_note(signature, plain=choice.plain_signature)
@@ -104,6 +105,10 @@ def _rebuild(
             if i is not None and role[i] == "keep":
                 group.append(lines[i].text or "")
                 continue
+            while group and not group[0].strip():
+                group.pop(0)  # the blank lines the header or signature left beside it
+            while group and not group[-1].strip():
+                group.pop()
             if any(text.strip() for text in group):
                 order.append(_paragraph_like(document, el, group))
             group = []
@@ -138,6 +143,8 @@ def _table(document: Any, rows: int) -> Table:
     table = document.add_table(rows=rows, cols=2)
     table.autofit = False
     _no_borders(table)
+    for column, width in zip(table.columns, WIDTHS, strict=True):
+        column.width = width  # the grid, which a fixed layout follows
     for row in table.rows:
         for cell, width in zip(row.cells, WIDTHS, strict=True):
             cell.width = width
@@ -195,9 +202,8 @@ def signature_table(document: Any, signature: Signature | None) -> Any:
     table = _table(document, 1)
     left = [(text.strip(), "bi" if n == 0 else "") for n, text in enumerate(signature.recipients)]
     _put(table.cell(0, 0), left, align=WD_ALIGN_PARAGRAPH.LEFT)
-    *titles, name = signature.signer
-    right = [(text, "i" if text.startswith("(") else "b") for text in titles]
-    _put(table.cell(0, 1), [*right, ("", ""), ("", ""), (name, "b")])
+    right = [(text, style.lower()) for text, style in signer_lines(signature.signer)]
+    _put(table.cell(0, 1), right)
     return table._tbl
 
 

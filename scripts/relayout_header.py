@@ -25,8 +25,8 @@ DATE = re.compile(r"^[^\W\d][^,]{0,40}, ngày\s+(\S+\s+)?tháng\s+\S+\s+năm\s+\
 TITLE = re.compile(
     r"^(KT\.|TM\.|TL\.|TUQ\.|Q\.|PHÓ |GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|THỦ TRƯỞNG|TỔ TRƯỞNG)"
 )
-# "(Đã ký)", "(Đã ký và đóng dấu)", "(ký, ghi rõ họ tên)".
-SIGNED = re.compile(r"^\((Đã ký|đã ký|Ký|ký)[^()]*\)$")
+# "(Đã ký)", "(Đã ký và đóng dấu)", a draft's "(chưa ký)".
+SIGNED = re.compile(r"^\([^()]*\b(ký|Ký)\b[^()]*\)$")
 RECIPIENTS = re.compile(r"^Nơi nhận\s*:")
 TEXT_OF_ADDRESS = "Kính gửi"
 
@@ -104,6 +104,20 @@ def signature_note(signature: Signature | None, *, plain: bool = False) -> str:
     if signature is None:
         return "no signature block"
     return "signature plain" if plain else "signature table"
+
+
+def signer_lines(signer: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The signer's lines as drawn, each with its style: titles bold ``B``, "(Đã ký)" italic
+    ``I``, two empty lines where the signature goes, then the name bold."""
+    out: list[tuple[str, str]] = []
+    for text in signer:
+        if SIGNED.match(text):
+            out.append((text, "I"))
+        elif is_caps(text):
+            out.append((text, "B"))
+        else:
+            out += [("", ""), ("", ""), (text, "B")]
+    return out
 
 
 def is_caps(text: str) -> bool:
@@ -211,14 +225,24 @@ def _is_name(text: str) -> bool:
     )
 
 
-def find_signature(lines: list[Line], end: int) -> Signature | None:
-    """The signature block ending just before line ``end`` (the footer), or None."""
-    j = end - 1
-    while j >= 0 and lines[j].text is not None and not (lines[j].text or "").strip():
-        j -= 1
-    if j < 0 or lines[j].text is None or not _is_name((lines[j].text or "").strip()):
+def find_signature(lines: list[Line], end: int, after: int = 0) -> Signature | None:
+    """The last signature block between line ``after`` and line ``end`` (the footer), or None.
+
+    It may end the document or stand between a decision and the regulation it issues.
+    """
+    for j in range(end - 1, after - 1, -1):
+        signature = _signature_ending_at(lines, j)
+        if signature:
+            return signature
+    return None
+
+
+def _signature_ending_at(lines: list[Line], j: int) -> Signature | None:
+    """The signature block whose last line (the name, or a "(chưa ký)") is line ``j``."""
+    last = (lines[j].text or "").strip() if lines[j].text is not None else ""
+    if not (_is_name(last) or SIGNED.match(last)):
         return None
-    signer = [(lines[j].text or "").strip()]
+    signer, end = [last], j + 1
     j -= 1
     while j >= 0 and lines[j].text is not None:
         text = (lines[j].text or "").strip()
@@ -227,11 +251,10 @@ def find_signature(lines: list[Line], end: int) -> Signature | None:
         if text:
             signer.insert(0, text)
         j -= 1
-    if not any(TITLE.match(text) for text in signer):
+    if not any(TITLE.match(text) and is_caps(text) for text in signer):
         return None
     start, recipients = j + 1, _recipients_before(lines, j)
-    if recipients:
-        start -= len(recipients)
+    start -= len(recipients)
     return Signature(start, end, tuple(r for r in recipients if r.strip()), tuple(signer))
 
 

@@ -28,6 +28,7 @@ from relayout_header import (
     find_header,
     find_signature,
     signature_note,
+    signer_lines,
     split_columns,
 )
 
@@ -64,27 +65,32 @@ class Geometry:
 
 
 def read_lines(reader: PdfReader) -> list[SourceLine]:
-    """Every text line of the PDF, page by page, top to bottom."""
+    """Every text line of the PDF, page by page, top to bottom, left to right.
+
+    A line is one text drawn at one place: two columns drawn on one row are two lines.
+    """
     out: list[SourceLine] = []
     for number, page in enumerate(reader.pages):
-        spacing: dict[float, float | None] = {}
-        texts: dict[float, list[Any]] = {}
+        spacing: dict[tuple[float, float], float | None] = {}
+        texts: dict[tuple[float, float], list[Any]] = {}
 
         def before(op: bytes, args: list[Any], cm: Any, tm: Any) -> None:
+            place = (round(tm[5], 1), round(tm[4], 1))
             if op == b"TJ":
                 gaps = [-float(a) for a in args[0] if isinstance(a, (int, float))]
-                spacing[round(tm[5], 1)] = gaps[0] if gaps else None  # noqa: B023
+                spacing[place] = gaps[0] if gaps else None  # noqa: B023
             elif op == b"Tj":
-                spacing.setdefault(round(tm[5], 1), None)  # noqa: B023
+                spacing.setdefault(place, None)  # noqa: B023
 
         def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
             if text.strip():
-                texts.setdefault(round(tm[5], 1), [tm[4], size, ""])[2] += text  # noqa: B023
+                place = (round(tm[5], 1), round(tm[4], 1))
+                texts.setdefault(place, [size, ""])[1] += text  # noqa: B023
 
         page.extract_text(visitor_text=visit, visitor_operand_before=before)
-        for y in sorted(texts, reverse=True):
-            x, size, text = texts[y]
-            space = spacing.get(y)
+        for y, x in sorted(texts, key=lambda place: (-place[0], place[1])):
+            size, text = texts[y, x]
+            space = spacing.get((y, x))
             for part in split_columns(text) if space is None else [text]:
                 out.append(SourceLine(" ".join(part.split()), number, x, y, size, space))
     return out
@@ -157,7 +163,7 @@ def relayout_pdf(src: Path, dst: Path, choice: Choice) -> str:
     if isinstance(header, str):
         return f"copied (no header: {header})"
     footer = max(n for n, text in enumerate(paras) if text.strip())
-    signature = find_signature(lines, footer)
+    signature = find_signature(lines, footer, header.end)
     if signature and signature.start < header.end:
         signature = None
     _draw(pdf, geo, paras, header, signature, choice)
@@ -235,7 +241,7 @@ def _column(
     for text, style, size in entries:
         if text is None:
             items.append(Item(column, y, x, width, None))
-            y += height / 2
+            y += height * 0.6
             continue
         pdf.set_font("DejaVu", style, size)
         for part in pdf.multi_cell(width, height, text, dry_run=True, output="LINES") or [""]:
@@ -251,7 +257,9 @@ def _paint(pdf: FPDF, items: list[Item], *, by_cells: bool) -> None:
         if item.text is None:
             centre = item.x + item.width / 2
             half = 10 if item.column == 0 else 20
-            pdf.line(centre - half, item.y + 0.5, centre + half, item.y + 0.5)
+            pdf.line(centre - half, item.y + 1.2, centre + half, item.y + 1.2)
+            continue
+        if not item.text:
             continue
         pdf.set_font("DejaVu", item.style, item.size)
         pdf.set_xy(item.x, item.y)
@@ -277,7 +285,7 @@ def _draw_header(pdf: _Pdf, geo: Geometry, header: Header, by_cells: bool) -> No
     if header.kind:
         pdf.set_font("DejaVu", "B", geo.size)
         for text in (header.kind, *header.subject):
-            pdf.multi_cell(0, geo.height, text, align="C", new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, height, text, align="C", new_x="LMARGIN", new_y="NEXT")
         centre = (pdf.l_margin + pdf.w - pdf.r_margin) / 2
         pdf.line(centre - 15, pdf.get_y() + 1, centre + 15, pdf.get_y() + 1)
         pdf.ln(geo.height / 2)
@@ -292,18 +300,14 @@ def _draw_signature(pdf: _Pdf, geo: Geometry, signature: Signature, by_cells: bo
         (t.strip(), "BI" if n == 0 else "", small if n == 0 else small - 1)
         for n, t in enumerate(signature.recipients)
     ]
-    *titles, name = signature.signer
-    signer = [(t, "I" if t.startswith("(") else "B", size) for t in titles]
+    signer = [(text, style, size) for text, style in signer_lines(signature.signer)]
     width_left, width_right = 100 - pdf.l_margin, pdf.w - pdf.r_margin - 100
     height *= 0.85  # one row height on both sides, so a row's two texts share a baseline
-    rows = max(len(recipients), len(signer) + 3) * height + 4
+    rows = max(len(recipients), len(signer)) * height + 4
     if pdf.get_y() + rows > pdf.page_break_trigger:
         pdf.add_page()
     top = pdf.get_y() + height / 2
     left, y_left = _column(pdf, 0, pdf.l_margin, width_left, top, height, recipients, "L")
     right, y_right = _column(pdf, 1, 100, width_right, top, height, signer)
-    named, y_right = _column(
-        pdf, 1, 100, width_right, y_right + 2 * height, height, [(name, "B", size)]
-    )
-    _paint(pdf, left + right + named, by_cells=by_cells)
+    _paint(pdf, left + right, by_cells=by_cells)
     pdf.set_xy(pdf.l_margin, max(y_left, y_right) + height / 2)
