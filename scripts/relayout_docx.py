@@ -186,6 +186,11 @@ def header_elements(document: Any, header: Header, layout: str) -> list[Any]:
         _put(table.cell(0, 1), top_right)
         _put(table.cell(1, 1), date)
     out = [table._tbl]
+    if header.draft:  # a draft's mark stands above the header, on the right
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.add_run(header.draft).bold = True
+        out.insert(0, paragraph._p)
     if header.kind:
         for text in (header.kind, "\n".join(header.subject)):
             if text:

@@ -49,6 +49,7 @@ class Header:
         number: the "Số: …" line. date: the place-and-date line.
         kind: the type line ("QUYẾT ĐỊNH"), empty for a Công văn.
         subject: the trích yếu under the type line, or the Công văn's "V/v …" lines.
+        draft: a draft's "DỰ THẢO (lần 2)" line, drawn above the header; empty if none.
     """
 
     start: int
@@ -58,6 +59,7 @@ class Header:
     date: str
     kind: str
     subject: tuple[str, ...]
+    draft: str = ""
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,7 @@ def find_header(lines: list[Line]) -> Header | str:
         i += 1
     if not any("MẪU" in (line.text or "") for line in lines[:i]):
         return "no sample mark above a capitalised issuer line"
-    start, issuer, vv = i, [], []
+    start, issuer, vv, draft = i, [], [], ""
     found: dict[str, str] = {}
     while i < len(lines) and len(found) < 4:
         text = (lines[i].text or "").strip() if lines[i].text is not None else None
@@ -173,6 +175,8 @@ def find_header(lines: list[Line]) -> Header | str:
             found["date"] = text
         elif text.startswith("V/v"):
             vv.append(text)
+        elif text.upper().startswith("DỰ THẢO") and not draft:
+            draft = text
         elif is_caps(text) and "number" not in found and "date" not in found:
             issuer.append(text)
         else:
@@ -180,7 +184,9 @@ def find_header(lines: list[Line]) -> Header | str:
     if len(found) < 4 or not issuer:
         return "no issuer, Quốc hiệu, Tiêu ngữ, Số and date in the header"
     kind, subject, i = _kind_and_subject(lines, i, bool(vv))
-    return Header(start, i, tuple(issuer), found["number"], found["date"], kind, (*vv, *subject))
+    return Header(
+        start, i, tuple(issuer), found["number"], found["date"], kind, (*vv, *subject), draft
+    )
 
 
 def _skip_blank(lines: list[Line], i: int) -> int:

@@ -168,7 +168,8 @@ def relayout_pdf(src: Path, dst: Path, choice: Choice) -> str:
         signature = None
     _draw(pdf, geo, paras, header, signature, choice)
     pdf.output(str(dst))
-    return f"pdf-{'cells' if choice.by_cells else 'lines'}, {signature_note(signature)}"
+    kind = f"pdf-{'cells' if choice.by_cells else 'lines'}, {signature_note(signature)}"
+    return kind + (", body justified" if choice.justified else "")
 
 
 def _new_pdf(reader: PdfReader) -> _Pdf:
@@ -270,6 +271,9 @@ def _draw_header(pdf: _Pdf, geo: Geometry, header: Header, by_cells: bool) -> No
     """The header in two columns, then the type line and trích yếu centred."""
     size = min(geo.size, 12)
     height = size / 2
+    if header.draft:  # a draft's mark stands above the header, on the right
+        pdf.set_font("DejaVu", "B", size)
+        pdf.cell(0, height, header.draft, align="R", new_x="LMARGIN", new_y="NEXT")
     last = len(header.issuer) - 1
     issuer = [(t, "B" if n == last else "", size) for n, t in enumerate(header.issuer)]
     top = pdf.get_y() + height / 2

@@ -148,12 +148,18 @@ def test_a_header_is_found(text: str, kind: str, subject: tuple[str, ...]) -> No
     "text",
     [
         HEAD.replace("(MẪU — tài liệu hư cấu)\n", "") + QD,  # no sample mark
-        HEAD + "DỰ THẢO (lần 2)\n" + QD,  # an odd line inside the header
+        HEAD + "Bản sao lưu hành nội bộ\n" + QD,  # an odd line inside the header
         "(MẪU)\nPHỤ LỤC\n(Kèm theo Quyết định số 41/QĐ-SNV)",  # an annex
     ],
 )
 def test_no_header_is_found_in(text: str) -> None:
     assert isinstance(find_header(_lines(text)), str)
+
+
+def test_a_drafts_mark_is_read_with_its_header() -> None:
+    header = find_header(_lines(HEAD + "DỰ THẢO (lần 2)\n" + DRAFT))
+    assert not isinstance(header, str), header
+    assert (header.draft, header.number) == ("DỰ THẢO (lần 2)", "Số:   /QĐ-SNV")
 
 
 def test_a_signature_block_before_an_annex() -> None:
