@@ -133,7 +133,9 @@ CHUNKING_VERSION = 2
 # 45: a file saying none of the reform's words, cited by no report of the reform, is the
 # department's other work: no reform area (``profiles.reform_work``); a decision titled as an
 # extension that rewrites its target's term article extends it (``relation_terms``).
-DERIVED_VERSION = 45
+# 46: a report's suspension or extension told with no "được/bị" ("… tạm dừng áp dụng từ … theo
+# Quyết định số …"); no effective day after "tiếp tục áp dụng" (``relation_verbs``).
+DERIVED_VERSION = 46
 
 Progress = Callable[[float, str], None]
 
