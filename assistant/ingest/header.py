@@ -126,7 +126,9 @@ _MOTTO = re.compile(
 )
 _SUBJECT_LEAD = re.compile(r"^(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC|Về|VỀ)\b\s*[:.]?\s*")
 _VV = re.compile(r"^(?:V/v|V/V|v/v|Về\s+việc|VỀ\s+VIỆC)\b")
-_RULE = re.compile(r"^[-_=*.~]{3,}$")
+_RULE = re.compile(r"^[-_=*.~—–]{3,}$")
+# A rule drawn under a trích yếu and read onto its line: "… của Sở Tài chính ————".
+_TRAILING_RULE = re.compile(r"\s*[-_=*.~—–]{3,}$")
 # Lines that begin the body: the trích yếu never runs into them.
 # The body's first line (a justified PDF line may space its words twice: "Thực  hiện").
 _BODY = re.compile(
@@ -256,7 +258,7 @@ def _subject(lines: list[str], start: int, first: str = "") -> str | None:
             break
         parts.append(line)
         i += 1
-    text = _SUBJECT_LEAD.sub("", " ".join(parts)).strip()
+    text = _TRAILING_RULE.sub("", _SUBJECT_LEAD.sub("", " ".join(parts))).strip()
     # A PDF's lines re-flowed into one paragraph carry the body on: "Chuyển đổi số năm 2024
     # của Sở … Thực hiện Kế hoạch số 04/KH-… ngày …". The trích yếu ends where it starts.
     body = _BODY_INSIDE.search(text)

@@ -30,6 +30,16 @@ _HIDDEN = re.compile(
     r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!DOCTYPE[^>]*>|<\?xml[^>]*\?>",
     re.IGNORECASE | re.DOTALL,
 )
+# A portal's chrome around the document, which the document does not say: its menus, its
+# breadcrumb, its banner, side links and footer (by element, or by class or id), and the page's
+# title, shown in no page.
+_CHROME_ELEMENTS = frozenset({"nav", "footer", "aside", "head", "title"})
+_CHROME_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:menu|nav|navbar|navigation|breadcrumbs?|banner|sidebar|side-bar|footer"
+    r"|lien-ket|links?|top-bar|topbar|site-header)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_CLASS_OR_ID = re.compile(r"""\b(?:class|id)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
 # This many tags laying out blocks or cells make a text markup.
 MIN_TAGS = 3
 
@@ -56,7 +66,7 @@ def markup_to_text(text: str) -> str:
     joined by `` | ``, entities decoded (``&nbsp;`` a space), no tags."""
     # (the source's own line breaks stay: a page copied with its header typed above the
     # tags keeps its header lines)
-    text = _HIDDEN.sub(" ", text)
+    text = _without_chrome(_HIDDEN.sub(" ", text))
 
     def tag(m: re.Match[str]) -> str:
         closing, name = m.group(1), m.group(2).lower()
@@ -76,3 +86,43 @@ def markup_to_text(text: str) -> str:
         lines.append(line)
     out = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+
+
+def _is_chrome(tag: re.Match[str]) -> bool:
+    if tag.group(2).lower() in _CHROME_ELEMENTS:
+        return True
+    names = _CLASS_OR_ID.findall(tag.group(0))
+    return any(_CHROME_NAMES.search(f" {name} ") for name in names)
+
+
+def _without_chrome(text: str) -> str:
+    """``text`` without the portal's chrome (``_CHROME_ELEMENTS``, ``_CHROME_NAMES``): each
+    such element dropped with all it holds, up to its own end tag (nested ones of its name
+    counted); one left open is kept, as a browser shows it."""
+    out: list[str] = []
+    pos = 0
+    tags = list(_TAG.finditer(text))
+    i = 0
+    while i < len(tags):
+        tag = tags[i]
+        if tag.group(1) or tag.group(0).endswith("/>") or not _is_chrome(tag):
+            i += 1
+            continue
+        name, depth, j = tag.group(2).lower(), 0, i
+        while j < len(tags):
+            other = tags[j]
+            if other.group(2).lower() == name and not other.group(0).endswith("/>"):
+                depth += -1 if other.group(1) else 1
+                if depth == 0:
+                    break
+            j += 1
+        if j == len(tags):
+            i += 1
+            continue
+        out.append(text[pos : tag.start()])
+        out.append("\n")
+        pos = tags[j].end()
+        i = j + 1
+    out.append(text[pos:])
+    return "".join(out)
+

@@ -191,3 +191,14 @@ def test_a_reports_opening_sentence_wrapped_under_its_subject_is_no_subject() ->
     wrapped = f"{subject} của\nSở Văn hóa, Thể thao và Du lịch\nThực hiện Kế hoạch số 07/KH-UBND"
     got = parse_header(f"{head}{wrapped}, Sở báo cáo như sau:")
     assert got.subject == f"{subject} của Sở Văn hóa, Thể thao và Du lịch"
+
+
+@pytest.mark.parametrize("rule", ["————", "-----", "———————————"])
+def test_a_rule_read_onto_the_trich_yeu_line_is_no_part_of_it(rule: str) -> None:
+    """A PDF printed from Word may give the short rule drawn under the trích yếu on its line."""
+    identity = parse_header(
+        "UBND TỈNH BẢO LÂM\nSỞ TÀI CHÍNH\nSố: 35/QĐ-STC\nBảo Lâm, ngày 14 tháng 3 năm 2025\n"
+        f"QUYẾT ĐỊNH\nBan hành Quy chế chi tiêu nội bộ của Sở Tài chính {rule}\n"
+        "GIÁM ĐỐC SỞ TÀI CHÍNH\nCăn cứ Luật Ngân sách nhà nước;"
+    )
+    assert identity.subject == "Ban hành Quy chế chi tiêu nội bộ của Sở Tài chính"

@@ -97,3 +97,40 @@ def test_a_page_copied_under_a_typed_header_keeps_its_header(tmp_path: Path) -> 
     assert doc.identity is not None
     assert (doc.identity.ident, doc.identity.date) == ("45/BC-UBND", "2026-03-20")
     assert "1. Chỉ đạo, điều hành" in doc.text.splitlines()
+
+
+PORTAL = """<!DOCTYPE html><html><head><title>12/QĐ-STC - Cổng Thông tin điện tử tỉnh</title>
+<style>.menu {{ color: red }}</style></head><body>
+<div class="banner">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÒA AN</div>
+<nav><ul><li>Trang chủ</li><li>Dịch vụ công trực tuyến</li></ul></nav>
+<ul class="menu main-menu"><li>Cải cách hành chính</li><li><div>Thủ tục hành chính</div></li></ul>
+<div id="breadcrumb">Trang chủ &raquo; Văn bản</div>
+<div class="noi-dung">
+<p>SỞ TÀI CHÍNH</p><p>Số: 12/QĐ-STC</p><p>Hòa An, ngày 20 tháng 01 năm 2025</p>
+<p>QUYẾT ĐỊNH</p><p>Công bố công khai dự toán ngân sách năm 2025</p>
+<p>Điều 1. Công bố công khai dự toán ngân sách nhà nước năm 2025 của Sở.</p>
+</div>
+<div class="sidebar"><h3>Liên kết</h3><ul><li>Hệ thống giải quyết thủ tục hành chính</li></ul></div>
+<div class="footer">Cơ quan chủ quản: Ủy ban nhân dân tỉnh Hòa An.</div>
+{tail}</body></html>"""
+
+
+def test_a_portal_pages_chrome_is_not_the_document(tmp_path: Path) -> None:
+    """A page saved from the province's portal: its menus, breadcrumb, banner, side links,
+    footer and title are the portal's words, not the document's ("Dịch vụ công trực tuyến" in
+    a menu makes no budget disclosure the reform's)."""
+    path = tmp_path / "qd-12.html"
+    path.write_text(PORTAL.format(tail=""), encoding="utf-8")
+    doc = load_document(path, root=tmp_path)
+    for chrome in ("CỔNG THÔNG TIN", "Trang chủ", "Dịch vụ công", "Cải cách hành chính",
+                   "Thủ tục hành chính", "thủ tục hành chính", "Liên kết", "Cơ quan chủ quản"):
+        assert chrome not in doc.text, chrome
+    assert doc.text.startswith("SỞ TÀI CHÍNH\n")
+    assert "Điều 1. Công bố công khai dự toán" in doc.text
+    assert (doc.identity.ident, doc.identity.date) == ("12/QĐ-STC", "2025-01-20")
+
+
+def test_an_element_left_open_is_kept_as_a_browser_shows_it() -> None:
+    text = markup_to_text(PORTAL.format(tail='<div class="footer">Liên hệ: 0236 123 456'))
+    assert "Liên hệ: 0236 123 456" in text
+    assert "Cơ quan chủ quản" not in text  # the closed footer before it still goes
