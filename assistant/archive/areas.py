@@ -513,10 +513,25 @@ _REFORM_TERMS = re.compile(
 _GROUNDS_LINE = re.compile(r"^\s*[-–]?\s*căn cứ\b.*$", re.IGNORECASE | re.MULTILINE)
 
 
+# Words the reform shares with a department's own field: a Sở Tài chính checks public assets
+# across the province ("Kiểm tra việc quản lý, sử dụng tài sản công tại các cơ quan, đơn
+# vị"), and any letter may go "qua Hệ thống quản lý văn bản và điều hành". They tell the
+# reform only of the department's own ("tài sản công của Sở") or beside another of its words
+# (no file of the twenty-four archives' reform work says them alone; four of the Sở Tài
+# chính's other work do).
+_SHARED_TERMS = frozenset({"tai san cong", "quan ly van ban va dieu hanh"})
+_OWN_UNIT = re.compile(r"\s*(?:,\s*)?(?:cua|tai|trong) (?:so|co quan|van phong so)\b")
+
+
 def tells_reform(text: str) -> bool:
     """Whether a document's own text says one of the reform's words (``_REFORM_TERMS``)
-    outside its "Căn cứ" lines."""
-    return bool(_REFORM_TERMS.search(fold(_GROUNDS_LINE.sub(" ", text))))
+    outside its "Căn cứ" lines (a word it shares with a department's field, ``_SHARED_TERMS``,
+    only of the department's own)."""
+    folded = fold(_GROUNDS_LINE.sub(" ", text))
+    for m in _REFORM_TERMS.finditer(folded):
+        if m.group(0) not in _SHARED_TERMS or _OWN_UNIT.match(folded, m.end()):
+            return True
+    return False
 
 
 # An act on the organisation itself ("Quyết định thành lập Sở Tư pháp … trên cơ sở hợp nhất

@@ -134,7 +134,9 @@ CHUNKING_VERSION = 2
 # department's other work: no reform area (``profiles.reform_work``); a decision titled as an
 # extension that rewrites its target's term article extends it (``relation_terms``).
 # 46: a report's suspension or extension told with no "được/bị" ("… tạm dừng áp dụng từ … theo
-# Quyết định số …"); no effective day after "tiếp tục áp dụng" (``relation_verbs``).
+# Quyết định số …"); no effective day after "tiếp tục áp dụng" (``relation_verbs``); "tài
+# sản công", "quản lý văn bản và điều hành" tell the reform only of the department's own
+# (``areas.tells_reform``).
 DERIVED_VERSION = 46
 
 Progress = Callable[[float, str], None]

@@ -17,6 +17,7 @@ from assistant.archive.areas import (
     outline_areas,
     rank_areas,
     section_at,
+    tells_reform,
 )
 from assistant.archive.profiles import (
     SourceText,
@@ -437,3 +438,21 @@ def test_a_reports_closing_parts_and_appendix_file_nothing() -> None:
     # next year's tasks and the appendix's rows are filed under no area
     assert area_at(area_sections(text), text.index("Đẩy mạnh")) is None
     assert area_at(area_sections(text), text.index("19/QĐ-SNNMT")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reform"),
+    [
+        # a Sở Tài chính's field: public assets across the province, a letter sent by e-office
+        ("Kiểm tra việc quản lý, sử dụng tài sản công tại các cơ quan, đơn vị năm 2023.", False),
+        ("Đề nghị các đơn vị cập nhật dữ liệu tài sản công năm 2024 trên phần mềm.", False),
+        ("Văn bản gửi qua Hệ thống quản lý văn bản và điều hành của tỉnh.", False),
+        # ... the reform's work when it is the department's own, or beside another reform word
+        ("Ban hành Quy chế quản lý, sử dụng tài sản công của Sở Tài chính.", True),
+        ("Chỉ đạo sử dụng Hệ thống quản lý văn bản và điều hành, chữ ký số trong Sở.", True),
+        ("Căn cứ Quy chế làm việc của Sở;\nKiểm tra đo lường hàng đóng gói sẵn.", False),
+    ],
+)
+def test_words_the_reform_shares_with_a_departments_field(text: str, reform: bool) -> None:
+    assert tells_reform(text) is reform
+
