@@ -743,7 +743,8 @@ def _conflicts(entry: RegistryEntry, claims: list[dict], events: Iterable[Event]
     if len(dates) > 1:
         said = "; ".join(f"{vn_date(c['date'])} ({c.get('source') or '?'})" for c in claims)
         out.append(f"Các văn bản ghi ngày có hiệu lực khác nhau cho {entry.ident}: {said}")
-    enders = list(dict.fromkeys(e.by for e in events if e.lasting))
+    # (a stated term running out is no act: no second document ending it)
+    enders = list(dict.fromkeys(e.by for e in events if e.lasting and e.type != "expired"))
     if len(enders) > 1:
         out.append(f"Nhiều văn bản cùng thay thế, bãi bỏ {entry.ident}: " + ", ".join(enders))
     return out

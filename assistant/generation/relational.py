@@ -219,7 +219,12 @@ _DID_NAMED = re.compile(
     r"\b(?:did|does|do|has|have)\s+(?:\S+\s+){0,4}?\S*\d+\s*/\S*\s+(?:\w+\s+)?"
     r"(?:replace|supersede|amend|modify|repeal|revoke|annul)\b"
 )
-_NAMED_AT = re.compile(r"\d+\s*/\s*[a-z0-9]")
+# A document named by its number ("74/QĐ-STC"), or by its type and bare number ("QĐ 74",
+# "Quyết định số 74"). Folded.
+_NAMED_AT = re.compile(
+    r"\d+\s*/\s*[a-z0-9]|\b(?:qd|kh|bc|tb|ttr|cv|nq|ct|quyet dinh|ke hoach|bao cao"
+    r"|thong bao|to trinh|cong van|nghi quyet|chi thi|decision|plan)\s+(?:so\s+|no\.?\s*)?\d+\b"
+)
 
 
 def _directed(folded: str) -> str | None:
@@ -754,14 +759,23 @@ def _status(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
         else f"{document_phrase(entry)}: {said} (tính đến ngày {vn_date(now)})."
     )
     lines = [head, _effective_line(life, en)]
-    for e in life.events:
+    for e in _unmooted(life.events):
         lines.append(_event_line(e, en, past=e.by_on(now)))
     return "\n".join(line for line in lines if line)
 
 
+def _unmooted(events: Sequence[Event]) -> list[Event]:
+    """``events`` without a stated term running out after an act had ended the document in
+    whole (a plan repealed on 01/4/2026 does not also lapse on 31/12/2026)."""
+    acted = [e.date for e in events if e.lasting and e.type != "expired" and e.date]
+    if not acted:
+        return list(events)
+    return [e for e in events if e.type != "expired" or not e.date or e.date <= min(acted)]
+
+
 def _replaced_by(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
     # a suspension replaces nothing: it is told among the other events
-    enders = [e for e in life.events if e.lasting]
+    enders = [e for e in _unmooted(life.events) if e.lasting]
     now = now_of(lives)
     if not enders:
         lead = (
@@ -1049,11 +1063,10 @@ def _event_line(e: Event, en: bool, *, past: bool) -> str:
     """``- Đã được thay thế bởi Quyết định số … ngày …, từ ngày … (nguồn: …).``"""
     if e.type == "expired":
         # no act: its stated term ran out
-        text = (
-            f"- Its stated term ended on {vn_date(e.until)}"
-            if en
-            else f"- Đã {e.vi()}, từ ngày {vn_date(e.date)}"
-        )
+        if en:
+            text = f"- Its stated term {'ended' if past else 'ends'} on {vn_date(e.until)}"
+        else:
+            text = f"- {'Đã' if past else 'Sẽ'} {e.vi()}, từ ngày {vn_date(e.date)}"
         return f"{text} ({_where(e.evidence, en)})."
     acting = f"{e.by_kind} số {e.by}" if e.by_kind else e.by
     if e.by_date and len(e.by_date) == 10:
