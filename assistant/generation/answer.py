@@ -61,6 +61,7 @@ from assistant.generation.fit import (
     Asked,
     Places,
     ProfileMap,
+    act_type,
     archive_places,
     area_only,
     asked_act_on,
@@ -1809,7 +1810,7 @@ class Answerer:
             if (
                 self._reaches_both(e, types)
                 if both
-                else any(s.relation.type in types for s in self.lives.acts_of(e))
+                else any(act_type(s.relation) in types for s in self.lives.acts_of(e))
             )
         )
         return replace(asked, acting=acting)

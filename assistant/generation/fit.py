@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from assistant.archive.areas import area_of_heading, area_of_text, heading_areas, heading_pattern
 from assistant.archive.periods import ANY_YEAR, Period, find_period
 from assistant.archive.profiles import Profile
+from assistant.archive.relations import SUSPENSION, Relation
 from assistant.citations import RegistryEntry
 from assistant.citations.issuers import organ_of_entry
 from assistant.retrieval.glossary import gloss
@@ -848,6 +849,10 @@ _ACTS_ASKED = (
     (("amends",), re.compile(r"\b(sua doi|bo sung|amend\w*|modif\w*)\b")),
     (("replaces",), re.compile(r"\b(thay the|replac\w*|supersed\w*)\b")),
     (("repeals", "terminates"), re.compile(r"\b(bai bo|repeal\w*|annul\w*)\b")),
+    (
+        ("suspends",),
+        re.compile(r"\b(tam (?:dung|ngung|dinh chi)|dinh chi|suspen\w*)\b"),
+    ),
 )
 # A change asked of two bodies at once ("which new documents replaced documents of both of
 # them at once", "thay thế văn bản của cả hai sở cũ"): the documents whose one act reaches a
@@ -1836,6 +1841,12 @@ def asked_agent(folded: str) -> tuple[str, ...]:
 
 # The kinds of act a question may name, in the order a list of them is written.
 ACT_KINDS = tuple(types[0] for types, _ in _ACTS_ASKED)
+
+
+def act_type(relation: Relation) -> str:
+    """The kind of act a relation is as a question names it (``ACT_KINDS``): a suspension is
+    a ``terminates`` while it lasts, asked as "tạm dừng"."""
+    return "suspends" if relation.mode == SUSPENSION else relation.type
 
 
 def acts_named(folded: str) -> frozenset[str]:

@@ -20,6 +20,7 @@ from assistant.citations import RegistryEntry
 from assistant.generation.extractive import document_phrase
 from assistant.generation.fit import (
     ACT_KINDS,
+    act_type,
     acts_named,
     archive_places,
     asked_act_on,
@@ -73,8 +74,8 @@ MAX_QUOTE = 300
 # List questions over the whole archive (no number named): which documents act on others,
 # and which were replaced or repealed. Folded text.
 _ACTING_LIST = re.compile(
-    r"(sua doi|thay the|bai bo)[^?]*\b(van ban|quyet dinh) khac\b"
-    r"|\b(amend|replac|repeal)\w*[^?]*\bother (documents?|decisions?)\b"
+    r"(sua doi|thay the|bai bo|tam dung|tam ngung|dinh chi)[^?]*\b(van ban|quyet dinh) khac\b"
+    r"|\b(amend|replac|repeal|suspend)\w*[^?]*\bother (documents?|decisions?)\b"
 )
 _ENDED_LIST = re.compile(
     r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo|huy bo|sua doi)\b|\bhet hieu luc\b"
@@ -137,7 +138,7 @@ def _kinds_of_end(folded: str) -> tuple[str, ...] | None:
 
 
 # A document acts on others by these relations (what "sửa đổi, thay thế, bãi bỏ" means).
-_ACTS = ("amends", "replaces", "repeals", "terminates")
+_ACTS = ("amends", "replaces", "repeals", "terminates", "suspends")
 
 
 def question_kind(parsed: ParsedQuestion) -> str | None:
@@ -435,7 +436,7 @@ def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
     return sorted(found, key=lambda e: (e.date or "", e.ident))
 
 
-_ACT_VERBS = {"amends": "amend", "replaces": "replace", "repeals": "repeal"}
+_ACT_VERBS = {"amends": "amend", "replaces": "replace", "repeals": "repeal", "suspends": "suspend"}
 
 
 def _either(words: list[str], en: bool) -> str:
@@ -454,12 +455,12 @@ def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
     named = acts_named(folded)
     types = named if named and len(named) < len(ACT_KINDS) else frozenset(_ACTS)
     for entry in _asked(parsed, lives):
-        acts = [s for s in lives.acts_of(entry) if s.relation.type in types]
+        acts = [s for s in lives.acts_of(entry) if act_type(s.relation) in types]
         if not acts:
             continue
         done = "; ".join(
             dict.fromkeys(
-                f"{_ACT_WORDS[s.relation.type][en]} {_target_phrase(s, lives, short=True)}"
+                f"{_ACT_WORDS[act_type(s.relation)][en]} {_target_phrase(s, lives, short=True)}"
                 + (f" ({s.relation.target_scope})" if s.relation.target_scope else "")
                 for s in acts
             )
@@ -736,6 +737,7 @@ _ACT_WORDS = {
     "replaces": ("thay thế", "replaces"),
     "repeals": ("bãi bỏ", "repeals"),
     "terminates": ("chấm dứt hiệu lực của", "ends"),
+    "suspends": ("tạm dừng", "suspends"),
 }
 
 
@@ -1012,7 +1014,7 @@ def _acted_on(types: tuple[str, ...], vi: str, en_word: str) -> Answer:
     """The answer listing the documents a named one acted on by ``types``."""
 
     def answer(entry: RegistryEntry, life: Life, lives: Lives, en: bool) -> str:
-        acts = [s for s in lives.acts_of(entry) if s.relation.type in types]
+        acts = [s for s in lives.acts_of(entry) if act_type(s.relation) in types]
         if not acts:
             return (
                 f"The archive records no document that {document_phrase(entry)} {en_word}."

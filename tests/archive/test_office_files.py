@@ -239,3 +239,16 @@ def test_a_suspension_a_report_tells_in_its_own_words(answerer: Answerer) -> Non
     assert [e["by"] for e in suspended] == ["90/QĐ-STC"]
     assert suspended[0]["date"] == "2025-09-01"
 
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "các QĐ của Sở sửa đổi hoặc tạm dừng văn bản khác",
+        "các QĐ của Sở tạm dừng văn bản khác",
+        "Which decisions suspended other documents?",
+    ],
+)
+def test_the_acts_asked_include_a_suspension(answerer: Answerer, question: str) -> None:
+    # the acting one, not the suspended one
+    assert listed(answerer.ask(question).text) == keys("90/QĐ-STC")
