@@ -86,6 +86,7 @@ _TERMS: dict[str, str] = {
     "administrative": "hành chính", "administrative procedures": "thủ tục hành chính",
     "administrative procedure": "thủ tục hành chính", "procedures": "thủ tục",
     "procedure": "thủ tục", "internal procedures": "quy trình nội bộ",
+    "internal procedure": "quy trình nội bộ",
     "internal process": "quy trình nội bộ", "process": "quy trình", "workflow": "quy trình",
     "dossiers": "hồ sơ", "dossier": "hồ sơ", "applications": "hồ sơ", "files": "hồ sơ",
     "online": "trực tuyến", "public services": "dịch vụ công",

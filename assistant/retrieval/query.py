@@ -83,6 +83,8 @@ _INSTRUMENT_WORDS: dict[str, str] = {
     "project": "Đề án",
     "plan": "Kế hoạch",
     "plans": "Kế hoạch",
+    "internal procedure": "Quy trình",
+    "internal procedures": "Quy trình",
 }
 _INSTRUMENT_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _INSTRUMENT_WORDS), key=len, reverse=True)) + r")\b"

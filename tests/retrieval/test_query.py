@@ -356,6 +356,9 @@ def test_years_as_an_answer_names_them() -> None:
         ("Which plans did the department issue in 2024?", ("Kế hoạch",), ("KH",)),
         ("Đề án vị trí việc làm được phê duyệt khi nào?", ("Đề án",), ()),
         ("Những quyết định nào năm 2021?", (), ("QĐ",)),
+        # the department's own procedure for handling them, not the procedures themselves
+        ("What internal procedure for handling procedures is in force?", ("Quy trình",), ()),
+        ("Which administrative procedures were published in 2024?", (), ()),
     ],
 )
 def test_instrument_apart_from_type(
