@@ -11,8 +11,8 @@ from pathlib import Path
 import docx
 import pytest
 from archive_builders import keys, listed
-from docx.oxml.ns import qn
 from fpdf import FPDF
+from word_tables import borderless, fill
 
 from assistant.archive.profiles import load_profiles
 from assistant.config import Settings
@@ -28,18 +28,6 @@ SIGNER = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)", "Tạ Quang Vin
 RECIPIENTS = ["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, VP."]
 
 
-def _borderless(table: docx.table.Table) -> None:
-    borders = table._tbl.tblPr.find(qn("w:tblBorders"))
-    if borders is not None:
-        table._tbl.tblPr.remove(borders)
-
-
-def _cell(cell: docx.table._Cell, lines: list[str]) -> None:
-    cell.text = lines[0]
-    for line in lines[1:]:
-        cell.add_paragraph(line)
-
-
 def word_file(path: Path, number: str, day: str, title: list[str], body: list[str]) -> None:
     """A Word file as offices make it: the header table (the V/v of a letter under its
     number), the title centred, the body, the signature table."""
@@ -47,18 +35,18 @@ def word_file(path: Path, number: str, day: str, title: list[str], body: list[st
     document = docx.Document()
     document.add_paragraph(MARK)
     header = document.add_table(rows=1, cols=2)
-    _borderless(header)
+    borderless(header)
     letter = title[0].startswith("V/v")
-    _cell(header.cell(0, 0), [*ISSUER, "————", f"Số: {number}", *(title if letter else [])])
-    _cell(header.cell(0, 1), [*MOTTO, "——————", f"Hòa An, ngày {d} tháng {m} năm {y}"])
+    fill(header.cell(0, 0), [*ISSUER, "————", f"Số: {number}", *(title if letter else [])])
+    fill(header.cell(0, 1), [*MOTTO, "——————", f"Hòa An, ngày {d} tháng {m} năm {y}"])
     for line in [] if letter else title:
         document.add_paragraph(line)
     for line in body:
         document.add_paragraph(line)
     signature = document.add_table(rows=1, cols=2)
-    _borderless(signature)
-    _cell(signature.cell(0, 0), RECIPIENTS)
-    _cell(signature.cell(0, 1), SIGNER)
+    borderless(signature)
+    fill(signature.cell(0, 0), RECIPIENTS)
+    fill(signature.cell(0, 1), SIGNER)
     document.save(str(path))
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml import parse_xml
-from docx.oxml.ns import qn
 from fpdf import FPDF
+from word_tables import borderless, fill
 
 from assistant.ingest import load_document
 from assistant.models import Document
@@ -44,18 +44,6 @@ def load(path: Path) -> Document:
     return load_document(path, root=path.parent)
 
 
-def _borderless(table: docx.table.Table) -> None:
-    borders = table._tbl.tblPr.find(qn("w:tblBorders"))
-    if borders is not None:
-        table._tbl.tblPr.remove(borders)
-
-
-def _fill(cell: docx.table._Cell, lines: list[str]) -> None:
-    cell.text = lines[0]
-    for line in lines[1:]:
-        cell.add_paragraph(line)
-
-
 def write_docx(
     path: Path,
     rows: list[tuple[list[str] | None, list[str]]],
@@ -69,11 +57,11 @@ def write_docx(
     document = docx.Document()
     document.add_paragraph("(MẪU — tài liệu hư cấu)")
     header = document.add_table(rows=len(rows), cols=2)
-    _borderless(header)
+    borderless(header)
     for r, (left, right) in enumerate(rows):
         if left is not None:
-            _fill(header.cell(r, 0), left)
-        _fill(header.cell(r, 1), right)
+            fill(header.cell(r, 0), left)
+        fill(header.cell(r, 1), right)
     if merge_left:
         header.cell(0, 0).merge(header.cell(len(rows) - 1, 0))
     for line in body:
@@ -84,9 +72,9 @@ def write_docx(
             for cell, value in zip(row.cells, values, strict=True):
                 cell.text = value
     signature = document.add_table(rows=1, cols=2)
-    _borderless(signature)
-    _fill(signature.cell(0, 0), RECIPIENTS)
-    _fill(signature.cell(0, 1), SIGNER)
+    borderless(signature)
+    fill(signature.cell(0, 0), RECIPIENTS)
+    fill(signature.cell(0, 1), SIGNER)
     document.save(str(path))
     return path
 
