@@ -769,11 +769,12 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and (asked.period is None or (asked.period.whole_years and len(asked.period.years) == 1))
         and not any(y in period.years for y in asked.years)
     )
-    # a plan stating as its own the one year asked, wherever signed ("KH CCHC năm 2025"
-    # signed on 26/12/2024: the plan of 2025), unless the issue year is asked (a decision
-    # announcing the 2022 index in 2023 is 2023's)
+    # a plan or a report stating as its own the one year asked, wherever signed ("KH CCHC năm
+    # 2025" signed on 26/12/2024: the plan of 2025; "BC kết quả CCHC năm 2024" signed on
+    # 10/01/2025), unless the issue year is asked (a decision announcing the 2022 index in
+    # 2023 is 2023's)
     own_year = (
-        entry.code == "KH"
+        entry.code in ("KH", "BC")
         and not asked.issued
         and period is not None
         and period.whole_years

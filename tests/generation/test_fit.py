@@ -1091,6 +1091,22 @@ def test_a_plan_stating_the_year_asked_is_of_it_wherever_signed() -> None:
     assert score("KH nào được ban hành năm 2025?", of_2025) < score("KH CCHC năm 2025", of_2025)
 
 
+def test_a_report_on_the_year_asked_is_of_it_though_sent_the_next_january() -> None:
+    """"BC kết quả CCHC năm 2024" is the yearly report signed on 10/01/2025, as the plan for a
+    year signed the December before is that year's."""
+    date = "2025-01-10"
+    entry = RegistryEntry("04/BC-STC", "04/bc-stc", 2025, "Báo cáo", "BC", "STC", date)
+    report = Profile("04/BC-STC", "Báo cáo", date, "STC", None, None, (), None, "", None)
+    of_2024 = replace(report, period=Period.of_years(2024))
+
+    def score(question: str, profile: Profile) -> float:
+        return facet_score(entry, profile, Asked.of(parse_question(question)))
+
+    assert score("BC kết quả CCHC năm 2024", of_2024) > score("BC kết quả CCHC năm 2024", report)
+    # signed in 2025, it is no report "ban hành năm 2024"
+    assert score("BC nào ban hành năm 2024?", of_2024) < score("BC kết quả CCHC năm 2024", of_2024)
+
+
 def test_a_part_of_a_year_named_relatively_is_no_topic() -> None:
     assert topic_text("QĐ nào ban hành 6 tháng đầu năm nay còn hiệu lực").strip() == ""
     assert "bưu chính" in topic_text("các QĐ quý I năm nay về bưu chính")
