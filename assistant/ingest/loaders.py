@@ -52,11 +52,13 @@ def _join_pages(pages: tuple[str, ...]) -> tuple[str, tuple[int, ...]]:
     break), and the offset where each starts."""
     text = ""
     starts = []
+    previous = ""  # the last page with text
     for page in pages:
         if text and page:
-            text += " " if goes_on_across_pages(text, page) else "\n\n"
+            text += " " if goes_on_across_pages(previous, page) else "\n\n"
         starts.append(len(text))
         text += page
+        previous = page or previous
     return text, tuple(starts)
 
 

@@ -99,30 +99,29 @@ def _without_chrome(text: str) -> str:
     """``text`` without the portal's chrome (``_CHROME_ELEMENTS``, ``_CHROME_NAMES``): each
     such element dropped with all it holds, up to its own end tag (nested ones of its name
     counted); one left open is kept, as a browser shows it."""
+    tags = list(_TAG.finditer(text))
+    # each start tag's own end tag, by name (one pass: the innermost open one closes first)
+    ends: dict[int, int] = {}
+    open_tags: dict[str, list[int]] = {}
+    for i, tag in enumerate(tags):
+        if tag.group(0).endswith("/>"):
+            continue
+        name = tag.group(2).lower()
+        if not tag.group(1):
+            open_tags.setdefault(name, []).append(i)
+        elif open_tags.get(name):
+            ends[open_tags[name].pop()] = i
     out: list[str] = []
     pos = 0
-    tags = list(_TAG.finditer(text))
     i = 0
     while i < len(tags):
         tag = tags[i]
-        if tag.group(1) or tag.group(0).endswith("/>") or not _is_chrome(tag):
-            i += 1
-            continue
-        name, depth, j = tag.group(2).lower(), 0, i
-        while j < len(tags):
-            other = tags[j]
-            if other.group(2).lower() == name and not other.group(0).endswith("/>"):
-                depth += -1 if other.group(1) else 1
-                if depth == 0:
-                    break
-            j += 1
-        if j == len(tags):
+        if i not in ends or not _is_chrome(tag):
             i += 1
             continue
         out.append(text[pos : tag.start()])
         out.append("\n")
-        pos = tags[j].end()
-        i = j + 1
+        pos = tags[ends[i]].end()
+        i = ends[i] + 1
     out.append(text[pos:])
     return "".join(out)
-

@@ -162,18 +162,22 @@ def repair_pdf_lines(page_text: str) -> str:
     return "\n".join(out)
 
 
+# A line that is only a page's printed number: "2", "- 2 -", "Trang 2", "2/7".
+_PAGE_NUMBER = re.compile(
+    r"(?:[-–—]\s*)?(?:Trang\s+)?(\d{1,4})(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?", re.IGNORECASE
+)
+
+
 def without_page_number(page_text: str, number: int) -> str:
     """A page's text without its printed number: a first or last line that is only
     ``number`` ("2", "- 2 -", "Trang 2", "2/7"), as Word prints it at the top of every page
     after the first (Nghị định 30/2020/NĐ-CP, Phụ lục I) or at the foot. Another number, or a
     number inside a line, is content and stays."""
-    pattern = re.compile(
-        rf"(?:[-–—]\s*)?(?:Trang\s+)?{number}(?:\s*/\s*\d{{1,4}})?(?:\s*[-–—])?", re.IGNORECASE
-    )
     lines = page_text.split("\n")
     for end in (0, -1):
         filled = [i for i, line in enumerate(lines) if line.strip()]
-        if len(filled) > 1 and pattern.fullmatch(lines[filled[end]].strip()):
+        printed = _PAGE_NUMBER.fullmatch(lines[filled[end]].strip()) if len(filled) > 1 else None
+        if printed and printed.group(1) == str(number):
             del lines[filled[end]]
     return "\n".join(lines).strip("\n")
 

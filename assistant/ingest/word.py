@@ -31,6 +31,7 @@ _LAYOUT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LAYOUT_ROWS = 4
+_LAYOUT_COLUMNS = 3
 # What a paragraph shows: text, and the characters its breaks and tabs stand for (None: the
 # element's own text). What it does not: deleted or moved-away runs (tracked changes), a text
 # box's paragraphs (read apart, if at all), the fallback copy of a drawing.
@@ -49,7 +50,6 @@ _HIDDEN = frozenset(
         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
     }
 )
-_LAYOUT_COLUMNS = 3
 
 
 def check_zip(path: Path, name: str, *, max_bytes: int) -> None:
