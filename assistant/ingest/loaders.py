@@ -6,6 +6,7 @@ Loaders only read: a source file is never modified, moved or deleted.
 from __future__ import annotations
 
 import unicodedata
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,14 +17,21 @@ from assistant.ingest.normalize import goes_on_across_pages, normalize_text, rep
 from assistant.ingest.ocr import OcrOptions, OcrUnavailableError, ocr_image_file, repair_ocr_digits
 from assistant.ingest.pdf import ocr_note, read_pdf
 from assistant.ingest.text import decode_text
-from assistant.ingest.word import read_docx
+from assistant.ingest.word import grid_lines, read_docx
+from assistant.ingest.word97 import is_doc, read_doc_blocks
 from assistant.models import Document
 
 IMAGE_SUFFIXES: tuple[str, ...] = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 MARKUP_SUFFIXES: tuple[str, ...] = (".html", ".htm")
 # Read as text (``_load_text``), whatever else is in them.
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md", *MARKUP_SUFFIXES)
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", *TEXT_SUFFIXES, *IMAGE_SUFFIXES)
+SUPPORTED_SUFFIXES: tuple[str, ...] = (
+    ".pdf",
+    ".docx",
+    ".doc",
+    *TEXT_SUFFIXES,
+    *IMAGE_SUFFIXES,
+)
 DEFAULT_MAX_BYTES = 50 * 2**20
 _MB = 2**20
 
@@ -112,8 +120,33 @@ def _load_image(path: Path, name: str, ocr: OcrOptions | None) -> Document:
 
 
 def _load_docx(path: Path, name: str, max_bytes: int) -> Document:
+    if is_doc(path):  # a Word 97–2003 file renamed .docx
+        return _load_doc(path, name, max_bytes)
     text = normalize_text(read_docx(path, name, max_bytes=max_bytes))
     return Document(source=name, text=text, encoding="docx")
+
+
+def _load_doc(path: Path, name: str, max_bytes: int) -> Document:
+    """A Word 97–2003 file; a DOCX, an RTF or a web page saved under a ``.doc`` name (as
+    Word and e-office systems save them) is told apart by its first bytes."""
+    if zipfile.is_zipfile(path):
+        doc = _load_docx(path, name, max_bytes)
+        return replace(doc, notes=(*doc.notes, "the .doc file is a .docx: read as one"))
+    if not is_doc(path):
+        with path.open("rb") as f:
+            head = f.read(1024).lstrip()
+        if head.startswith(b"{\\rtf"):
+            raise LoadError(
+                name, "is an RTF file with a .doc name: open it in Word and save it as .docx"
+            )
+        if head.lower().startswith((b"<", b"\xef\xbb\xbf<")):
+            doc = _load_text(path, name)
+            return replace(doc, notes=(*doc.notes, "the .doc file is a web page: read as one"))
+    blocks = read_doc_blocks(path, name)
+    text = "\n\n".join(
+        b if isinstance(b, str) else "\n".join(grid_lines(b)) for b in blocks
+    )
+    return Document(source=name, text=normalize_text(text), encoding="doc")
 
 
 def _load_text(path: Path, name: str) -> Document:
@@ -139,8 +172,8 @@ def load_document(
     max_bytes: int = DEFAULT_MAX_BYTES,
     ocr: OcrOptions | None = None,
 ) -> Document:
-    """Load a PDF, DOCX, TXT, MD, HTML or scanned image as a normalised document with its
-    identity (a text file holding HTML is read as the text it shows).
+    """Load a PDF, DOCX, DOC (Word 97–2003), TXT, MD, HTML or scanned image as a normalised
+    document with its identity (a text file holding HTML is read as the text it shows).
 
     Args:
         path: the file to load.
@@ -177,6 +210,8 @@ def load_document(
         doc = _load_image(path, name, ocr)
     elif suffix == ".docx":
         doc = _load_docx(path, name, max_bytes)
+    elif suffix == ".doc":
+        doc = _load_doc(path, name, max_bytes)
     else:
         doc = _load_text(path, name)
     if not doc.text.strip():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -149,9 +149,16 @@ def _is_layout(table: Table) -> bool:
     (Nghị định 30/2020/NĐ-CP, Phụ lục I): a borderless table of a few rows, the issuer and
     ``Số:`` in one column beside the Quốc hiệu and the date, or "Nơi nhận:" beside the signer."""
     rows = table.rows
-    if not rows or len(rows) > _LAYOUT_ROWS or len(table.columns) > _LAYOUT_COLUMNS:
+    return looks_laid_out(
+        len(rows), len(table.columns), (_cell_text(cell) for row in rows for cell in row.cells)
+    )
+
+
+def looks_laid_out(rows: int, columns: int, cells: Iterable[str]) -> bool:
+    """A table of a few rows and columns with a cell of a header or a signature block."""
+    if not rows or rows > _LAYOUT_ROWS or columns > _LAYOUT_COLUMNS:
         return False
-    return any(_LAYOUT.search(_cell_text(cell)) for row in rows for cell in row.cells)
+    return any(_LAYOUT.search(text) for text in cells)
 
 
 def _layout_lines(table: Table) -> list[str]:
@@ -204,3 +211,25 @@ def read_docx(path: Path, name: str, *, max_bytes: int) -> str:
             name, f"is not a readable Word document ({exc}): open and re-save it as .docx"
         ) from exc
     return "\n\n".join(b for b in blocks if b.strip())
+
+
+def grid_lines(rows: list[list[list[str]]]) -> list[str]:
+    """A table given as rows of cells of paragraphs (a ``.doc``'s) as ``_table_lines`` reads
+    a DOCX table: a line per row, cells joined by `` | ``, or a layout table column by column."""
+    columns = max((len(row) for row in rows), default=0)
+    if looks_laid_out(len(rows), columns, ("\n".join(c) for row in rows for c in row)):
+        lines = []
+        for column in range(columns):
+            for row in rows:
+                for paragraph in row[column] if column < len(row) else []:
+                    for part in paragraph.split("\n"):
+                        line = " ".join(part.split())
+                        if line:
+                            lines.append(line)
+        return lines
+    lines = []
+    for row in rows:
+        cells = [" ".join("\n".join(cell).split()) for cell in row]
+        if any(cells):
+            lines.append(" | ".join(cells))
+    return lines

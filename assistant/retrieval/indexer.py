@@ -62,11 +62,13 @@ PIPELINE_VERSION = 2
 # the header does not show. docx_loading 1: a table laying out a header or a signature
 # block is read column by column; tracked changes are read accepted. pdf_loading 1: a
 # page's printed number is dropped and a sentence broken by a page break is joined (a
-# scanned PDF is OCR'd again, once).
+# scanned PDF is OCR'd again, once). doc_loading 1: Word 97–2003 files are read (they
+# were refused before, so an index holds none yet; the key starts their own count).
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (2, TEXT_SUFFIXES),
     "docx_loading": (1, (".docx",)),
     "pdf_loading": (1, (".pdf",)),
+    "doc_loading": (1, (".doc",)),
 }
 # Bump when chunking or what the embedder reads changes, loading not: every file is then
 # cut again from the document cache (not read again: no scan is OCR'd twice), and only the

@@ -1,0 +1,160 @@
+"""Write the Word 97–2003 test files ``tests/ingest/data/*.doc``: DOCX made here with
+python-docx (fictional documents of tỉnh Hòa An, marked as samples), saved as ``.doc`` by
+LibreOffice, as an office's Word would. The tests read the committed ``.doc`` files: CI has
+no LibreOffice. Run again only to change them:
+
+    python scripts/make_doc_fixtures.py      # needs soffice (Debian: libreoffice-writer-nogui)
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+from word_tables import borderless, fill  # noqa: E402
+
+OUT = REPO / "tests" / "ingest" / "data"
+MARK = "(MẪU — tài liệu hư cấu của tỉnh Hòa An, không có giá trị pháp lý)"
+ISSUER = ["UBND TỈNH HÒA AN", "SỞ NỘI VỤ", "————"]
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "———"]
+
+
+def _header(document: docx.document.Document, number: str, day: str, under: list[str]) -> None:
+    d, m, y = day.split("/")
+    table = document.add_table(rows=1, cols=2)
+    borderless(table)
+    fill(table.cell(0, 0), [*ISSUER, f"Số: {number}", *under])
+    fill(table.cell(0, 1), [*MOTTO, f"Hòa An, ngày {d} tháng {m} năm {y}"])
+
+
+def _signature(document: docx.document.Document) -> None:
+    table = document.add_table(rows=1, cols=2)
+    borderless(table)
+    fill(table.cell(0, 0), ["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, VP."])
+    fill(table.cell(0, 1), ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)", "Tạ Quang Vinh"])
+
+
+def _run(tag: str, text: str) -> OxmlElement:
+    run = OxmlElement("w:r")
+    t = OxmlElement(tag)
+    t.text = text
+    t.set(qn("xml:space"), "preserve")
+    run.append(t)
+    return run
+
+
+def _revision(tag: str, number: int, text: str) -> OxmlElement:
+    """A tracked insertion (``w:ins``) or deletion (``w:del``) of ``text``."""
+    change = OxmlElement(tag)
+    change.set(qn("w:id"), str(number))
+    change.set(qn("w:author"), "Chuyên viên")
+    change.set(qn("w:date"), "2020-06-04T09:00:00Z")
+    change.append(_run("w:delText" if tag == "w:del" else "w:t", text))
+    return change
+
+
+def decision(path: Path) -> None:
+    """A decision of 2019: the header and the signature in borderless tables."""
+    document = docx.Document()
+    document.add_paragraph(MARK)
+    _header(document, "125/QĐ-SNV", "12/3/2019", [])
+    for line in [
+        "QUYẾT ĐỊNH",
+        "Về việc ban hành Quy chế làm việc của Sở Nội vụ",
+        "GIÁM ĐỐC SỞ NỘI VỤ TỈNH HÒA AN",
+        "Căn cứ Quyết định số 28/2016/QĐ-UBND ngày 15/7/2016 của UBND tỉnh Hòa An;",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở Nội vụ.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số "
+        "47/QĐ-SNV ngày 02/3/2017 của Giám đốc Sở Nội vụ.",
+        "Điều 3. Chánh Văn phòng, Trưởng các phòng thuộc Sở chịu trách nhiệm thi hành "
+        "Quyết định này./.",
+    ]:
+        document.add_paragraph(line)
+    _signature(document)
+    document.add_paragraph("Tài liệu mẫu hư cấu, không phải văn bản thật.")
+    document.save(str(path))
+
+
+def letter(path: Path) -> None:
+    """A Công văn of 2020: its V/v under the number, a table of figures, a sentence with
+    tracked changes kept (one insertion, one deletion), a hyperlink field, a running page
+    header and footer, several pages."""
+    document = docx.Document()
+    document.add_paragraph(MARK)
+    _header(document, "88/SNV-VP", "05/6/2020", ["V/v báo cáo kết quả CCHC 6 tháng đầu năm 2020"])
+    document.add_paragraph("Kính gửi: Ủy ban nhân dân tỉnh Hòa An.")
+    document.add_paragraph("Sở Nội vụ báo cáo kết quả cải cách hành chính 6 tháng như sau:")
+    figures = document.add_table(rows=3, cols=3)
+    for i, row in enumerate(
+        [
+            ["Chỉ tiêu", "6 tháng 2019", "6 tháng 2020"],
+            ["Hồ sơ tiếp nhận", "1.234", "2.345"],
+            ["Giải quyết đúng hạn (%)", "98,5", "99,1"],
+        ]
+    ):
+        for j, value in enumerate(row):
+            figures.cell(i, j).text = value
+    changed = document.add_paragraph("Trong 6 tháng, Sở đã ")
+    changed._p.append(_revision("w:ins", 1, "hoàn thành 12 nhiệm vụ "))
+    changed._p.append(_revision("w:del", 2, "chưa hoàn thành "))
+    changed.add_run("theo Kế hoạch số 15/KH-SNV ngày 20/01/2020.")
+    linked = document.add_paragraph("Kết quả được đăng tại ")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), ' HYPERLINK "https://hoaan.example/cchc" ')
+    field.append(_run("w:t", "Cổng thông tin điện tử"))
+    linked._p.append(field)
+    linked.add_run(" của tỉnh.")
+    for n in range(1, 41):
+        document.add_paragraph(
+            f"{n}. Nhiệm vụ thứ {n} trong Kế hoạch cải cách hành chính năm 2020 của Sở đã "
+            "được triển khai đúng tiến độ, có báo cáo kết quả gửi Văn phòng Sở."
+        )
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "SỞ NỘI VỤ TỈNH HÒA AN — ĐẦU TRANG"
+    section.footer.paragraphs[0].text = "Chân trang: tài liệu mẫu"
+    _signature(document)
+    document.save(str(path))
+
+
+def main() -> None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        sys.exit("soffice not found: install LibreOffice (Debian: libreoffice-writer-nogui)")
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        made = []
+        for name, write in (("decision", decision), ("letter", letter)):
+            path = Path(tmp) / f"{name}.docx"
+            write(path)
+            made.append(str(path))
+        profile = Path(tmp) / "profile"
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--convert-to",
+                "doc",
+                "--outdir",
+                str(OUT),
+                *made,
+            ],
+            check=True,
+            capture_output=True,
+        )
+    for path in sorted(OUT.glob("*.doc")):
+        print(path.relative_to(REPO), path.stat().st_size, "bytes")
+
+
+if __name__ == "__main__":
+    main()
