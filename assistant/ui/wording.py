@@ -129,6 +129,18 @@ _LOAD_REASONS = [
         "không phải tệp văn bản: hãy tải lên tài liệu gốc (PDF, DOCX, TXT)",
     ),
     (re.compile(r"is a damaged \.docx"), "tệp .docx bị hỏng: hãy mở và lưu lại bằng Word"),
+    (
+        re.compile(r"is a damaged Word 97–2003 file|is not a Word 97–2003 \(\.doc\) file"),
+        "không đọc được tệp .doc: hãy mở bằng Word hoặc LibreOffice và lưu thành .docx",
+    ),
+    (
+        re.compile(r"is a Word 6 or Word 95 file"),
+        "tệp Word 6/95 quá cũ: hãy mở bằng Word hoặc LibreOffice và lưu thành .docx",
+    ),
+    (
+        re.compile(r"is an RTF file with a \.doc name"),
+        "tệp RTF mang đuôi .doc: hãy mở bằng Word và lưu thành .docx",
+    ),
     (re.compile(r"is an image: reading it needs OCR"), "là ảnh quét, cần OCR nhưng máy chưa có"),
     (re.compile(r"is not a readable image"), "không đọc được ảnh: hãy quét hoặc xuất lại"),
     (re.compile(r"cannot read \("), "không đọc được tệp"),

@@ -84,5 +84,10 @@ def test_load_failures_and_index_errors_in_vietnamese() -> None:
         "2023/qd.pdf: tệp có đặt mật khẩu: hãy lưu một bản không mật khẩu rồi tải lên bản đó"
     )
     assert load_failure("ghi-chu.txt: is empty: nothing to ingest").endswith("không có gì để nạp")
+    old_word = "cu/qd 12.doc: is a damaged Word 97–2003 file (bad FAT): open it in Word"
+    assert load_failure(old_word) == (
+        "cu/qd 12.doc: không đọc được tệp .doc: hãy mở bằng Word hoặc LibreOffice và lưu "
+        "thành .docx"
+    )
     assert "chờ" in vi_error(IndexBusyError("Another ingest is running on indexes (pid 7)."))
     assert "ổ đĩa" in vi_error(IndexWriteError("Cannot write the index"))
