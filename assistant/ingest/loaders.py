@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assistant.errors import LoadError
 from assistant.ingest.header import parse_header
+from assistant.ingest.legacy import from_legacy
 from assistant.ingest.markup import is_markup, markup_to_text
 from assistant.ingest.normalize import goes_on_across_pages, normalize_text, repair_pdf_lines
 from assistant.ingest.ocr import OcrOptions, OcrUnavailableError, ocr_image_file, repair_ocr_digits
@@ -122,8 +123,10 @@ def _load_image(path: Path, name: str, ocr: OcrOptions | None) -> Document:
 def _load_docx(path: Path, name: str, max_bytes: int) -> Document:
     if is_doc(path):  # a Word 97–2003 file renamed .docx
         return _load_doc(path, name, max_bytes)
-    text = normalize_text(read_docx(path, name, max_bytes=max_bytes))
-    return Document(source=name, text=text, encoding="docx")
+    text, note = from_legacy(read_docx(path, name, max_bytes=max_bytes))
+    return Document(
+        source=name, text=normalize_text(text), encoding="docx", notes=(note,) if note else ()
+    )
 
 
 def _load_doc(path: Path, name: str, max_bytes: int) -> Document:
@@ -143,10 +146,12 @@ def _load_doc(path: Path, name: str, max_bytes: int) -> Document:
             doc = _load_text(path, name)
             return replace(doc, notes=(*doc.notes, "the .doc file is a web page: read as one"))
     blocks = read_doc_blocks(path, name)
-    text = "\n\n".join(
-        b if isinstance(b, str) else "\n".join(grid_lines(b)) for b in blocks
+    text, note = from_legacy(
+        "\n\n".join(b if isinstance(b, str) else "\n".join(grid_lines(b)) for b in blocks)
     )
-    return Document(source=name, text=normalize_text(text), encoding="doc")
+    return Document(
+        source=name, text=normalize_text(text), encoding="doc", notes=(note,) if note else ()
+    )
 
 
 def _load_text(path: Path, name: str) -> Document:
@@ -156,7 +161,9 @@ def _load_text(path: Path, name: str) -> Document:
         notes.append("the text used decomposed accents (NFD): converted to NFC")
     if "\u00d0" in decoded.text:
         notes.append("'Ð' (U+00D0, Icelandic eth) was typed for 'Đ': replaced")
-    text = decoded.text
+    text, legacy = from_legacy(decoded.text)
+    if legacy:
+        notes.append(legacy)
     if path.suffix.lower() in MARKUP_SUFFIXES or is_markup(text):
         # an e-office export keeps its HTML: read what a browser shows
         text = markup_to_text(text)

@@ -14,6 +14,7 @@ from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from assistant.errors import LoadError
+from assistant.ingest.legacy import convert_legacy, legacy_note
 from assistant.ingest.normalize import normalize_text, repair_pdf_lines, without_page_number
 from assistant.ingest.ocr import OcrOptions, OcrUnavailableError, ocr_pdf_pages, repair_ocr_digits
 
@@ -101,11 +102,17 @@ def read_pdf(path: Path, name: str, *, ocr: OcrOptions | None = None) -> PdfText
             layer and cannot be read by OCR (Tesseract missing, or blank pages).
     """
     reader = _open(path, name)
-    pages = [_repaired(t, i + 1) for i, t in enumerate(_page_texts(reader, name))]
+    pages = []
+    legacy: dict[str, int] = {}
+    for i, raw in enumerate(_page_texts(reader, name)):
+        text, codes = convert_legacy(raw)  # before NFC maps TCVN3's "Ð" (é) to "Đ"
+        for encoding, lines in codes.items():
+            legacy[encoding] = legacy.get(encoding, 0) + lines
+        pages.append(_repaired(text, i + 1))
     if not pages:
         raise LoadError(name, "has no pages: re-export it")
     scanned = [i for i, p in enumerate(pages) if _visible(p) < MIN_CHARS_PER_PAGE]
-    notes: list[str] = []
+    notes: list[str] = [n for n in [legacy_note(legacy)] if n]
     read: dict[int, float | None] = {}
     unread = False
     if scanned:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from assistant.errors import LoadError
+from assistant.ingest.legacy import convert_legacy, legacy_note, vietnamese_score
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 LE"),
@@ -111,6 +112,12 @@ def decode_text(data: bytes, name: str) -> Decoded:
         text = unicodedata.normalize("NFC", data.decode("cp1258"))
     except UnicodeDecodeError:
         text = ""
+    legacy, found = convert_legacy(data.decode("latin-1"))
+    if found and (not text or vietnamese_score(legacy) > vietnamese_score(text)):
+        # typed in an old font's bytes (TCVN3, VNI), which cp1258 would read as other letters
+        encoding = "+".join(found)
+        note = f"{legacy_note(found)}: re-save the file as UTF-8 (Unicode) to be sure"
+        return Decoded(legacy, encoding.lower(), note)
     if _reads_as_vietnamese(text):
         note = (
             "decoded as Windows-1258 (cp1258), not UTF-8: check the Vietnamese letters "

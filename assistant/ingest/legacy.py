@@ -1,0 +1,234 @@
+"""Text typed in the old Vietnamese fonts, converted to Unicode.
+
+Before Unicode was required (Nghị định 30/2020/NĐ-CP requires it; Thông tư 01/2011/TT-BNV
+before it), offices typed in fonts that drew Vietnamese over single-byte codes:
+- **TCVN3** (TCVN 5712:1993, the ABC fonts ``.VnTime``, ``.VnArial``): one code a letter,
+  "Quyết định" stored as ``QuyÕt ®Þnh``; capitals with a tone come from the ``H`` fonts
+  (``.VnTimeH``), which draw the lower-case codes as capitals: ``QUYÕT ®ÞNH``.
+- **VNI** (``VNI-Times``): a base letter and a code for its marks, "Quyết định" stored as
+  ``Quyeát ñònh``.
+Read from a DOCX, a ``.doc``, a PDF's text layer or a text file, such text shows Latin-1
+letters that Vietnamese never uses (``®``, ``Þ``, ``ñ`` after a consonant…) and none of the
+letters only Vietnamese has (ă, đ, ơ, ư, ạ…). ``from_legacy`` finds those lines and converts
+each from the encoding that makes it Vietnamese; a line that already has Vietnamese letters
+is Unicode and left alone, so a document whose header is Unicode and whose body was pasted
+from an old file is converted where it needs to be.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# TCVN3 code (as the Latin-1 character it is read as) → the letter it draws.
+_TCVN3_PAIRS = (
+    "µà ¸á ¶ả ·ã ¹ạ ¨ă »ằ ¾ắ ¼ẳ ½ẵ Æặ ©â Çầ Êấ Èẩ Éẫ Ëậ ®đ "
+    "Ìè Ðé Îẻ Ïẽ Ñẹ ªê Òề Õế Óể Ôễ Öệ ×ì Ýí Øỉ Üĩ Þị "
+    "ßò ãó áỏ âõ äọ «ô åồ èố æổ çỗ éộ ¬ơ êờ íớ ëở ìỡ îợ "
+    "ïù óú ñủ òũ ôụ \u00adư õừ øứ öử ÷ữ ùự úỳ ýý ûỷ üỹ þỵ "
+    "¡Ă ¢Â £Ê ¤Ô ¥Ơ ¦Ư §Đ"
+)
+TCVN3 = {pair[0]: pair[1] for pair in _TCVN3_PAIRS.split()}
+
+# VNI: a base letter, then a code for its marks; a few letters are one code.
+_TONES = "\u0301\u0300\u0309\u0303\u0323"  # sắc, huyền, hỏi, ngã, nặng
+_VNI_PLAIN = "ùøûõï"  # a tone on a, e, o, u, y, ơ, ư
+_VNI_HAT = "áàåãä"  # a tone on â, ê, ô (the hat's code "â" carries it)
+_VNI_BREVE = "éèúüë"  # a tone on ă (the breve's code "ê" carries it)
+_VNI_I = "íìæóò"  # i with a tone: one code each
+
+
+def _vni_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+
+    def add(code: str, letter: str) -> None:
+        table[code] = unicodedata.normalize("NFC", letter)
+        table[code.upper()] = unicodedata.normalize("NFC", letter.upper())
+
+    for base in "aeouy":
+        for mark, tone in zip(_VNI_PLAIN, _TONES, strict=True):
+            add(base + mark, base + tone)
+    for base in "aeo":
+        add(base + "â", base + "\u0302")
+        for mark, tone in zip(_VNI_HAT, _TONES, strict=True):
+            add(base + mark, base + "\u0302" + tone)
+    add("aê", "ă")
+    for mark, tone in zip(_VNI_BREVE, _TONES, strict=True):
+        add("a" + mark, "ă" + tone)
+    for code, letter in (("ô", "ơ"), ("ö", "ư")):
+        add(code, letter)
+        for mark, tone in zip(_VNI_PLAIN, _TONES, strict=True):
+            add(code + mark, letter + tone)
+    for mark, tone in zip(_VNI_I, _TONES, strict=True):
+        add(mark, "i" + tone)
+    add("î", "ỵ")
+    add("ñ", "đ")
+    return table
+
+
+VNI = _vni_table()
+_VNI_CODE = re.compile("|".join(sorted(map(re.escape, VNI), key=len, reverse=True)))
+_TCVN3_CODE = re.compile("[" + re.escape("".join(TCVN3)) + "]")
+_LATIN1 = re.compile("[\u00a1-\u00ff]")
+
+# Letters only Vietnamese writes (beyond those of Latin-1, which old-font codes reuse).
+_VIETNAMESE = re.compile("[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
+# A Vietnamese syllable, its tone taken off: onset, vowels, final consonant.
+_ONSET = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx]"
+# Vowels that end a syllable (a glide last, or ia/ua/ưa), and those a consonant may follow.
+_CLOSED = (
+    "uya|uyu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|iêu|yêu|"
+    "ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu"
+)
+_OPEN = "uyê|iê|yê|uô|ươ|oa|oă|oe|oo|uâ|uê|uơ|uy|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y"
+_SYLLABLE = re.compile(
+    f"(?:{_ONSET})?(?:(?:{_CLOSED})|(?:{_OPEN})(?:ch|ng|nh|[cmnpt])?)", re.IGNORECASE
+)
+# Latin-1 letters and signs that Vietnamese in Unicode never uses: old-font codes.
+_FOREIGN = re.compile(
+    "[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
+    "\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
+)
+_VOWEL = re.compile("[aăâeêioôơuưy]", re.IGNORECASE)
+_WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"'/\\|–—-]+")
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _toneless(word: str) -> tuple[str, int]:
+    """``word`` without its tone marks (hats, breves and horns kept), and how many it had."""
+    decomposed = unicodedata.normalize("NFD", word)
+    bare = decomposed.translate(_TONE_MARKS)
+    return unicodedata.normalize("NFC", bare), len(decomposed) - len(bare)
+
+
+def _reading(text: str) -> tuple[int, int, int]:
+    """Of the words with a letter beyond ASCII: how many are Vietnamese syllables, how many
+    are not (an abbreviation without a vowel, "QĐ", is neither); and how many signs or
+    letters Vietnamese never writes the text has."""
+    syllables = others = 0
+    for word in _LETTERS.findall(text):
+        if word.isascii():
+            continue
+        bare, tones = _toneless(word)
+        if tones <= 1 and _SYLLABLE.fullmatch(bare):
+            syllables += 1
+        elif _VOWEL.search(bare):
+            others += 1
+    return syllables, others, len(_FOREIGN.findall(text))
+
+
+def _score(reading: tuple[int, int, int]) -> int:
+    syllables, others, foreign = reading
+    return syllables - others - foreign
+
+
+def _vietnamese(reading: tuple[int, int, int]) -> bool:
+    """Whether a converted line reads as Vietnamese: no old-font code left, and two
+    syllables for every word that is none (French converted as TCVN3 is not)."""
+    syllables, others, foreign = reading
+    return foreign == 0 and syllables > 0 and syllables >= 2 * others
+
+
+def _capitals(text: str) -> bool:
+    """Whether the Latin letters of ``text`` are all capitals (and there are two or more)."""
+    latin = [c for c in text if c.isascii() and c.isalpha()]
+    return len(latin) >= 2 and all(c.isupper() for c in latin)
+
+
+def tcvn3_to_unicode(text: str) -> str:
+    """TCVN3 codes → letters. Capitals with a tone have no code: a line or a word whose
+    Latin letters are all capitals was typed in an ``H`` font, which draws every code as
+    a capital (``QUYÕT ®ÞNH`` → ``QUYẾT ĐỊNH``, ``X·`` in ``CéNG HOµ X· HéI`` → ``XÃ``);
+    ``Sè: 12/Q§-UBND`` has no such word, and reads ``Số: 12/QĐ-UBND``."""
+    lines = []
+    for line in text.split("\n"):
+        converted = _TCVN3_CODE.sub(lambda c: TCVN3[c.group(0)], line)
+        coded = [w for w in _WORD.findall(line) if _TCVN3_CODE.search(w)]
+        if _capitals(line) and any(_capitals(w) for w in coded):
+            converted = converted.upper()
+        else:
+            converted = _WORD.sub(
+                lambda m: m.group(0).upper() if _capitals(m.group(0)) else m.group(0), converted
+            )
+        lines.append(converted)
+    return "\n".join(lines)
+
+
+def vni_to_unicode(text: str) -> str:
+    """VNI codes (a letter and its marks' code, or one code) → letters."""
+    return _VNI_CODE.sub(lambda m: VNI[m.group(0)], text)
+
+
+_CONVERTERS = (("TCVN3", tcvn3_to_unicode), ("VNI", vni_to_unicode))
+_FONTS = {"TCVN3": ".VnTime", "VNI": "VNI-Times"}
+
+
+def _candidate(line: str) -> bool:
+    """A line with Latin-1 letters and none only Vietnamese in Unicode writes."""
+    return bool(_LATIN1.search(line)) and not _VIETNAMESE.search(line)
+
+
+def _conversions(line: str) -> dict[str, tuple[str, int]]:
+    """Each encoding's conversion of ``line`` that reads as Vietnamese and better than the
+    line as it is, with its score."""
+    before = _score(_reading(line))
+    found = {}
+    for label, convert in _CONVERTERS:
+        converted = convert(line)
+        reading = _reading(converted)
+        if _score(reading) > before and _vietnamese(reading):
+            found[label] = (converted, _score(reading))
+    return found
+
+
+def convert_legacy(text: str) -> tuple[str, dict[str, int]]:
+    """``text`` with its lines typed in TCVN3 or VNI converted to Unicode, and how many
+    lines each encoding converted (empty when none).
+
+    A line is converted from the encoding that reads best; where both read as well (a short
+    line, "ña va"), from the one that read best on more of the text's lines: a document is
+    typed in one font.
+    """
+    if not _LATIN1.search(text):
+        return text, {}
+    lines = text.split("\n")
+    options = {i: _conversions(line) for i, line in enumerate(lines) if _candidate(line)}
+    options = {i: found for i, found in options.items() if found}
+    votes = dict.fromkeys(_FONTS, 0)
+    for found in options.values():
+        best = max(score for _, score in found.values())
+        for label, (_, score) in found.items():
+            votes[label] += score == best
+    preferred = sorted(votes, key=lambda label: -votes[label])
+    converted: dict[str, int] = {}
+    for i, found in options.items():
+        best = max(score for _, score in found.values())
+        label = next(label for label in preferred if found.get(label, ("", None))[1] == best)
+        lines[i] = found[label][0]
+        converted[label] = converted.get(label, 0) + 1
+    return ("\n".join(lines) if converted else text), converted
+
+
+def legacy_note(found: dict[str, int]) -> str | None:
+    """What to tell the user of the lines ``convert_legacy`` converted."""
+    if not found:
+        return None
+    what = " and ".join(
+        f"{n} line{'s' if n > 1 else ''} in {name} ({_FONTS[name]})" for name, n in found.items()
+    )
+    return f"typed in an old Vietnamese font: {what} converted to Unicode"
+
+
+def from_legacy(text: str) -> tuple[str, str | None]:
+    """``text`` with its lines typed in TCVN3 or VNI converted, and a note (None when
+    nothing was converted)."""
+    converted, found = convert_legacy(text)
+    return converted, legacy_note(found)
+
+
+def vietnamese_score(text: str) -> int:
+    """Vietnamese syllables less other words and old-font codes: which of two decodings of
+    the same bytes reads better."""
+    return _score(_reading(text))
+
