@@ -10,6 +10,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import docx
 from docx.document import Document as DocxDocument
@@ -105,12 +106,58 @@ def _text(paragraph: Paragraph) -> str:
     moved-in runs read, deleted and moved-away ones not (python-docx's ``text`` skips the
     runs inside ``w:ins``); a line break a new line; fields' results, not their codes."""
     parts = []
+    capitals = _capital_font(_style_font(paragraph))
     for element in paragraph._p.iter(*_SHOWN):
-        if any(a.tag in _HIDDEN for a in _ancestors(element, paragraph._p)):
+        ancestors = list(_ancestors(element, paragraph._p))
+        if any(a.tag in _HIDDEN for a in ancestors):
             continue
         shown = _SHOWN[element.tag]
-        parts.append(element.text or "" if shown is None else shown)
+        text = element.text or "" if shown is None else shown
+        run = next((a for a in ancestors if a.tag == qn("w:r")), None)
+        font = _run_font(run) if run is not None else None
+        if _capital_font(font) if font else capitals:
+            text = text.translate(_ASCII_CAPITALS)
+        parts.append(text)
     return "".join(parts)
+
+
+# An old TCVN3 font that draws every letter as a capital (.VnTimeH, .VnArialH): the
+# letters typed in it are read as capitals (their codes are converted in ``legacy``).
+_ASCII_CAPITALS = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _capital_font(name: str | None) -> bool:
+    return name is not None and name.startswith(".Vn") and name.endswith("H")
+
+
+def _run_font(run: Any) -> str | None:
+    """The font a run names itself (``w:rFonts``), if any."""
+    fonts = run.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+    if fonts is None:
+        return None
+    return fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
+
+
+# A document's paragraph styles' fonts, by style id (looking a style up is slow).
+_STYLE_FONTS: WeakKeyDictionary[Any, dict[str | None, str | None]] = WeakKeyDictionary()
+
+
+def _style_font(paragraph: Paragraph) -> str | None:
+    """The font of the paragraph's style, or of the style it is based on."""
+    fonts = _STYLE_FONTS.setdefault(paragraph.part, {})
+    key = paragraph._p.style
+    if key not in fonts:
+        fonts[key] = None
+        try:
+            style = paragraph.style
+        except (KeyError, ValueError):
+            style = None
+        while style is not None:
+            if style.font.name:
+                fonts[key] = str(style.font.name)
+                break
+            style = style.base_style
+    return fonts[key]
 
 
 def _ancestors(element: object, top: object) -> Iterator[Any]:

@@ -167,3 +167,26 @@ def test_a_pdf_whose_text_layer_is_tcvn3_is_read(tmp_path: Path) -> None:
     path = write_pdf(tmp_path / "qd45.pdf", ["\n".join(tcvn3(line) for line in HEADER)])
     notes = _identity_is_read(path)
     assert any("TCVN3" in n for n in notes)
+
+
+def test_letters_typed_in_an_h_font_are_read_as_the_capitals_it_draws(tmp_path: Path) -> None:
+    """A clerk types "quyÕt ®Þnh" in .VnTimeH and sees QUYẾT ĐỊNH; a style may name the
+    font instead of the run."""
+    path = tmp_path / "QD 45.docx"
+    document = docx.Document()
+    heading = document.styles.add_style("Tieu de cu", 1)  # a paragraph style
+    heading.font.name = ".VnTimeH"
+    for line in HEADER:
+        if line.isupper():
+            document.add_paragraph(tcvn3(line.lower()), style=heading)
+        else:
+            document.add_paragraph().add_run(tcvn3(line)).font.name = ".VnTime"
+    title = document.paragraphs[4]
+    assert title.text == "quyÕt ®Þnh"
+    document.add_paragraph().add_run(tcvn3("nơi nhận:")).font.name = ".VnTimeH"
+    document.save(str(path))
+    _identity_is_read(path)
+    text = load_document(path, root=tmp_path).text
+    assert "UBND TỈNH HÒA AN" in text
+    assert "\nQUYẾT ĐỊNH\n" in text
+    assert "NƠI NHẬN:" in text
