@@ -126,6 +126,40 @@ def letter(path: Path) -> None:
     document.save(str(path))
 
 
+# TCVN3 as the .VnTime fonts store it (the letters a clerk types; .VnTimeH draws them as
+# capitals): the fixture is typed in them as an office's file of 2018 is.
+_PAIRS = (
+    "µà¸á¶ả·ã¹ạ¨ă»ằ¾ắ¼ẳ½ẵÆặ©âÇầÊấÈẩÉẫËậ®đÌèÐéÎẻÏẽÑẹªêÒềÕếÓể"
+    "ÔễÖệ×ìÝíØỉÜĩÞịßòãóáỏâõäọ«ôåồèốæổçỗéộ¬ơêờíớëởìỡîợïùóúñủ"
+    "òũôụ\u00adưõừøứöử÷ữùựúỳýýûỷüỹþỵ¡Ă¢Â£Ê¤Ô¥Ơ¦Ư§Đ"
+)
+_TCVN3 = dict(zip(_PAIRS[1::2], _PAIRS[0::2], strict=True))
+
+
+def _old(text: str) -> str:
+    return "".join(_TCVN3.get(c, c) for c in text)
+
+
+def old_font(path: Path) -> None:
+    """A decision of 2018 typed in TCVN3: capitals in .VnTimeH typed as small letters (the
+    font draws them as capitals), the rest in .VnTime."""
+    document = docx.Document()
+    lines = [
+        (".VnTimeH", "ubnd tỉnh hòa an"),
+        (".VnTimeH", "sở nội vụ"),
+        (".VnTime", "Số: 45/QĐ-SNV"),
+        (".VnTime", "Hòa An, ngày 18 tháng 5 năm 2018"),
+        (".VnTimeH", "quyết định"),
+        (".VnTime", "Về việc ban hành Quy chế văn hóa công sở"),
+        (".VnTime", "Điều 1. Ban hành kèm theo Quyết định này Quy chế văn hóa công sở."),
+        (".VnTime", "(Mẫu hư cấu, không phải văn bản thật.)"),
+    ]
+    for font, text in lines:
+        run = document.add_paragraph().add_run(_old(text))
+        run.font.name = font
+    document.save(str(path))
+
+
 def main() -> None:
     soffice = shutil.which("soffice")
     if soffice is None:
@@ -133,7 +167,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         made = []
-        for name, write in (("decision", decision), ("letter", letter)):
+        for name, write in (("decision", decision), ("letter", letter), ("old_font", old_font)):
             path = Path(tmp) / f"{name}.docx"
             write(path)
             made.append(str(path))

@@ -42,6 +42,8 @@ _SHOWN: dict[str, str | None] = {
     qn("w:br"): "\n",
     qn("w:cr"): "\n",
     qn("w:noBreakHyphen"): "-",
+    # kept (normalising drops it): TCVN3's "ư" is the soft hyphen's code
+    qn("w:softHyphen"): "\u00ad",
 }
 _HIDDEN = frozenset(
     {
@@ -106,7 +108,7 @@ def _text(paragraph: Paragraph) -> str:
     moved-in runs read, deleted and moved-away ones not (python-docx's ``text`` skips the
     runs inside ``w:ins``); a line break a new line; fields' results, not their codes."""
     parts = []
-    capitals = _capital_font(_style_font(paragraph))
+    capitals = capital_font(_style_font(paragraph))
     for element in paragraph._p.iter(*_SHOWN):
         ancestors = list(_ancestors(element, paragraph._p))
         if any(a.tag in _HIDDEN for a in ancestors):
@@ -115,7 +117,7 @@ def _text(paragraph: Paragraph) -> str:
         text = element.text or "" if shown is None else shown
         run = next((a for a in ancestors if a.tag == qn("w:r")), None)
         font = _run_font(run) if run is not None else None
-        if _capital_font(font) if font else capitals:
+        if capital_font(font) if font else capitals:
             text = text.translate(_ASCII_CAPITALS)
         parts.append(text)
     return "".join(parts)
@@ -126,7 +128,8 @@ def _text(paragraph: Paragraph) -> str:
 _ASCII_CAPITALS = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-def _capital_font(name: str | None) -> bool:
+def capital_font(name: str | None) -> bool:
+    """Whether ``name`` is an old TCVN3 font of capitals (``.VnTimeH``, ``.VnArialH``)."""
     return name is not None and name.startswith(".Vn") and name.endswith("H")
 
 

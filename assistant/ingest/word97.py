@@ -24,7 +24,7 @@ import olefile
 from olefile.olefile import OleFileError
 
 from assistant.errors import LoadError
-from assistant.ingest.word import looks_laid_out
+from assistant.ingest.word import capital_font, looks_laid_out
 
 _FIB_IDENT = 0xA5EC
 # nFib of Word 97 and later; Word 6 and Word 95 wrote 101–105 and another format.
@@ -35,6 +35,7 @@ _F_OBFUSCATED = 0x8000
 # FibRgFcLcb97: (fc, lcb) pairs, by index.
 _PLCF_BTE_CHPX = 12
 _PLCF_BTE_PAPX = 13
+_STTBF_FFN = 15
 _CLX = 33
 _PAGE = 512
 # Sprms read (the rest are skipped by their operand's size).
@@ -45,6 +46,7 @@ _SPRM_INNER_CELL = 0x244B  # sprmPFInnerTableCell: the mark ends a nested table'
 _SPRM_INNER_TTP = 0x244C  # sprmPFInnerTtp: the mark ends a nested table's row
 _SPRM_DELETED = 0x0800  # sprmCFRMarkDel: deleted as a tracked change
 _SPRM_VANISH = 0x083C  # sprmCFVanish: hidden text
+_SPRM_FONT = 0x4A4F  # sprmCRgFtc0: the font of ASCII letters, an index in the font table
 _SPRM_TDEF_TABLE = 0xD608  # operand size in two bytes
 _OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
 # What a special character of the text stream shows.
@@ -53,7 +55,9 @@ _SHOWN = {
     "\x0c": "\n",  # page or section break
     "\x0e": "\n",  # column break
     "\x1e": "-",  # non-breaking hyphen
-    "\x1f": "",  # optional hyphen
+    # An optional hyphen, kept as U+00AD (normalising drops it): TCVN3's "ư" is 0xAD, which
+    # a Word file may hold as its optional hyphen.
+    "\x1f": "\u00ad",
     "\x01": "",  # picture
     "\x02": "",  # footnote reference mark
     "\x05": "",  # comment reference mark
@@ -144,13 +148,38 @@ def _paragraph(grpprl: bytes) -> _Paragraph:
     return paragraph
 
 
-def _hidden(grpprl: bytes) -> bool:
-    """Whether a character run is deleted (a tracked change) or hidden: 1 sets the property;
-    0x81, "the opposite of the style's", is taken to set it, as styles rarely do."""
-    return any(
-        sprm in (_SPRM_DELETED, _SPRM_VANISH) and operand[:1] in (b"\x01", b"\x81")
-        for sprm, operand in _sprms(grpprl)
-    )
+@dataclass(frozen=True)
+class _Characters:
+    hidden: bool = False  # deleted (a tracked change) or hidden
+    font: int | None = None  # the font of its ASCII letters, an index in the font table
+
+
+def _characters(grpprl: bytes) -> _Characters:
+    """A character run's properties: for deletion and hiding, 1 sets the property; 0x81,
+    "the opposite of the style's", is taken to set it, as styles rarely do."""
+    hidden, font = False, None
+    for sprm, operand in _sprms(grpprl):
+        if sprm in (_SPRM_DELETED, _SPRM_VANISH) and operand[:1] in (b"\x01", b"\x81"):
+            hidden = True
+        elif sprm == _SPRM_FONT and len(operand) == 2:
+            font = _u16(operand, 0)
+    return _Characters(hidden, font)
+
+
+def _font_names(table: bytes, fc: int, lcb: int) -> list[str]:
+    """The font table (SttbfFfn): each FFN's name, in order."""
+    if lcb < 4 or fc + lcb > len(table):
+        return []
+    names = []
+    count, at, end = _u16(table, fc), fc + 4, fc + lcb
+    for _ in range(count):
+        if at >= end:
+            break
+        size = table[at]
+        name = table[at + 40 : at + 1 + size].decode("utf-16-le", errors="replace")
+        names.append(name.split("\x00")[0])
+        at += 1 + size
+    return names
 
 
 def _bin_table(table: bytes, fc: int, lcb: int) -> list[int]:
@@ -187,7 +216,7 @@ def _paragraph_runs(stream: bytes, pages: list[int]) -> _Runs:
     return runs
 
 
-def _hidden_runs(stream: bytes, pages: list[int]) -> _Runs:
+def _character_runs(stream: bytes, pages: list[int]) -> _Runs:
     runs = _Runs()
     for pn in pages:
         page = stream[pn * _PAGE : (pn + 1) * _PAGE]
@@ -198,10 +227,11 @@ def _hidden_runs(stream: bytes, pages: list[int]) -> _Runs:
             offset = page[4 * (crun + 1) + i] * 2
             if offset == 0 or offset >= _PAGE - 1:
                 continue
-            if _hidden(page[offset + 1 : offset + 1 + page[offset]]):
+            characters = _characters(page[offset + 1 : offset + 1 + page[offset]])
+            if characters != _Characters():
                 runs.starts.append(_u32(page, 4 * i))
                 runs.ends.append(_u32(page, 4 * (i + 1)))
-                runs.values.append(True)
+                runs.values.append(characters)
     _sort(runs)
     return runs
 
@@ -260,7 +290,10 @@ def _main_text(stream: bytes, table: bytes) -> _Text:
 
     pieces = _pieces(table, *pair(_CLX))
     paragraphs = _paragraph_runs(stream, _bin_table(table, *pair(_PLCF_BTE_PAPX)))
-    hidden = _hidden_runs(stream, _bin_table(table, *pair(_PLCF_BTE_CHPX)))
+    characters = _character_runs(stream, _bin_table(table, *pair(_PLCF_BTE_CHPX)))
+    capitals = {
+        i for i, name in enumerate(_font_names(table, *pair(_STTBF_FFN))) if capital_font(name)
+    }
     text = _Text()
     for piece in pieces:
         start, end = piece.cp, min(piece.end, ccp_text)
@@ -274,8 +307,14 @@ def _main_text(stream: bytes, table: bytes) -> _Text:
                 text.marks[len(text.chars)] = (
                     found if isinstance(found, _Paragraph) else _Paragraph()
                 )
-            elif hidden.at(fc):
+                text.chars.append(char)
                 continue
+            run = characters.at(fc)
+            if isinstance(run, _Characters):
+                if run.hidden:
+                    continue
+                if run.font in capitals and "a" <= char <= "z":
+                    char = char.upper()  # an old H font draws it as a capital
             text.chars.append(char)
     return text
 
