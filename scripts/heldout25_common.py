@@ -235,6 +235,7 @@ class Doc:
             footnote (``footnotes[n-1]``), ``[[LINK:url|text]]`` a HYPERLINK field.
         layout: a DOCX ``one_row``, ``two_rows`` or ``plain`` (the header as paragraphs).
         running: a running page header (with a PAGE field in the footer).
+        annex: what the decision issues (a Quy chế), after its signature block (DOCX / .doc).
     """
 
     file: str
@@ -253,6 +254,7 @@ class Doc:
     table: list[list[str]] | None = None
     footnotes: list[str] = field(default_factory=list)
     running: str = ""
+    annex: str = ""
     title: str = ""
 
     @property
@@ -488,6 +490,8 @@ def write_docx(path: Path, doc: Doc) -> None:
         else:
             _rich_para(document, doc, text, body)
     _sign_table(document, doc, whole)
+    for text in [p.strip("\n") for p in doc.annex.strip("\n").split("\n\n") if p.strip()]:
+        _rich_para(document, doc, text, body)
     _runs(document.add_paragraph(), doc.footer, whole)
     if doc.footnotes:
         _footnotes(document, doc.footnotes)

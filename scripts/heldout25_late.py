@@ -122,14 +122,12 @@ Trung tâm Công nghệ thông tin và Truyền thông chủ trì thực hiện.
     Doc(
         "Quy che lam viec 2021.doc", "doc", "68/QĐ-STTTT", "2021-06-21", "QUYẾT ĐỊNH",
         "Ban hành Quy chế làm việc của Sở Thông tin và Truyền thông",
-        decision(GD, [FUNCS21, "Xét đề nghị của Chánh Văn phòng Sở."], f"""Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở Thông tin và Truyền thông tỉnh Minh Giang.
+        decision(GD, [FUNCS21, "Xét đề nghị của Chánh Văn phòng Sở."], """Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở Thông tin và Truyền thông tỉnh Minh Giang.
 
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 12/QĐ-STTTT ngày 25/01/2018 của Giám đốc Sở ban hành Quy chế làm việc.
 
-Điều 3. Chánh Văn phòng, Chánh Thanh tra, Trưởng các phòng, đơn vị thuộc Sở và công chức, viên chức của Sở chịu trách nhiệm thi hành Quyết định này./.
-
-{QUY_CHE_2021}"""),
-        KHAI, to=TO_SO, running="Quy chế làm việc của Sở Thông tin và Truyền thông (Quyết định số 68/QĐ-STTTT)",
+Điều 3. Chánh Văn phòng, Chánh Thanh tra, Trưởng các phòng, đơn vị thuộc Sở và công chức, viên chức của Sở chịu trách nhiệm thi hành Quyết định này./."""),
+        KHAI, to=TO_SO, annex=QUY_CHE_2021, running="Quy chế làm việc của Sở Thông tin và Truyền thông (Quyết định số 68/QĐ-STTTT)",
     ),
     Doc(
         "TB 130 kiem tra bao chi 2021.pdf", "pdf", "130/TB-STTTT", "2021-10-12", "THÔNG BÁO",
@@ -300,7 +298,7 @@ Sở Thông tin và Truyền thông đề nghị các doanh nghiệp nghiêm tú
         "Kết quả thực hiện công tác cải cách hành chính năm 2022",
         """Thực hiện Kế hoạch số 178/KH-STTTT ngày 28/12/2021, Sở Thông tin và Truyền thông báo cáo kết quả cải cách hành chính năm 2022 (số liệu từ ngày 15/12/2021 đến ngày 14/12/2022) như sau:
 
-1. Công tác chỉ đạo, điều hành: ban hành Quy chế chi tiêu nội bộ (Quyết định số 08/QĐ-STTTT ngày 14/01/2022), bãi bỏ Điều 12 của Quy chế từ ngày 01/10/2022 (Quyết định số 118/QĐ-STTTT ngày 29/9/2022); sửa đổi Điều 3 Quy trình nội bộ (Quyết định số 41/QĐ-STTTT ngày 20/4/2022); thí điểm tiếp nhận hồ sơ cấp phép bưu chính hoàn toàn trực tuyến, được gia hạn đến hết ngày 31/3/2023 theo Quyết định số 112/QĐ-STTTT ngày 26/9/2022.
+1. Công tác chỉ đạo, điều hành: ban hành Quy chế chi tiêu nội bộ (Quyết định số 08/QĐ-STTTT ngày 14/01/2022), bãi bỏ Điều 12 của Quy chế từ ngày 01/10/2022 (Quyết định số 118/QĐ-STTTT ngày 29/9/2022); sửa đổi Điều 3 Quyết định số 95/QĐ-STTTT ngày 10/7/2020 về Quy trình nội bộ (Quyết định số 41/QĐ-STTTT ngày 20/4/2022); thí điểm tiếp nhận hồ sơ cấp phép bưu chính hoàn toàn trực tuyến (Quyết định số 30/QĐ-STTTT ngày 25/3/2022), được gia hạn đến hết ngày 31/3/2023 theo Quyết định số 112/QĐ-STTTT ngày 26/9/2022.
 
 2. Cải cách thủ tục hành chính: Sở tiếp nhận 618 hồ sơ, giải quyết đúng hạn 616 hồ sơ, đạt 99,7%; tiếp nhận trực tuyến 402 hồ sơ, đạt 65,0% (chỉ tiêu tối thiểu 60%); mức độ hài lòng (SIPAS) đạt 90,1%. Kết quả theo lĩnh vực:
 
