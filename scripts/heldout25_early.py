@@ -124,7 +124,7 @@ Văn phòng Sở chủ trì, phối hợp với các phòng tổ chức thực h
 Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2018.
 
 Điều 4. Chánh Văn phòng, Trưởng các phòng thuộc Sở chịu trách nhiệm thi hành Quyết định này./."""),
-        HUY, to=TO_SO,
+        HUY, to=("- Như Điều 4;", *TO_SO[1:]),
     ),
     Doc(
         "BC CCHC 2018.pdf", "pdf", "148/BC-STTTT", "2018-12-14", "BÁO CÁO",
@@ -228,7 +228,7 @@ Sở Thông tin và Truyền thông đề nghị các đơn vị quan tâm thự
 2. 02 cơ quan xuất bản chậm kỳ so với giấy phép; Sở đề nghị khắc phục trước ngày 30/9/2019.
 
 Các cơ quan, tổ chức có tên nêu trên thực hiện theo nội dung Thông báo này./.""",
-        MANH, to=TO_DN,
+        MANH, to=TO_DN, layout="plain",
     ),
     Doc(
         "BC CCHC nam 2019.doc", "doc", "141/BC-STTTT", "2019-12-13", "BÁO CÁO",
@@ -333,7 +333,7 @@ Văn phòng Sở chủ trì thực hiện Kế hoạch này./.""",
 Điều 4. Quyết định này có hiệu lực thi hành kể từ ngày 15 tháng 7 năm 2020 và thay thế Quyết định số 74/QĐ-STTTT ngày 25/6/2018 của Giám đốc Sở.
 
 Điều 5. Chánh Văn phòng, Trưởng các phòng thuộc Sở chịu trách nhiệm thi hành Quyết định này./."""),
-        HUY, to=TO_SO, layout="two_rows",
+        HUY, to=("- Như Điều 5;", *TO_SO[1:]), layout="two_rows",
     ),
     Doc(
         "CV 1085 dich vu cong truc tuyen.doc", "doc", "1085/STTTT-VP", "2020-08-12", "",

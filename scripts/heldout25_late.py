@@ -281,7 +281,7 @@ Sở Thông tin và Truyền thông đề nghị các doanh nghiệp nghiêm tú
 "Điều 2. Thời gian thí điểm: từ ngày 01 tháng 4 năm 2022 đến hết ngày 31 tháng 3 năm 2023."
 
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng Phòng Chuyển đổi số và Bưu chính, Viễn thông chịu trách nhiệm thi hành Quyết định này./."""),
-        HA, to=TO_SO, layout="two_rows",
+        HA, to=("- Như Điều 2;", *TO_SO[1:]), layout="two_rows",
     ),
     Doc(
         "QD 118 bai bo Dieu 12 QCCTNB.pdf", "pdf", "118/QĐ-STTTT", "2022-09-29", "QUYẾT ĐỊNH",
@@ -362,7 +362,7 @@ Văn phòng Sở chủ trì thực hiện Kế hoạch này./.""",
 Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 6 năm 2023 và thay thế Quyết định số 95/QĐ-STTTT ngày 10/7/2020 và Quyết định số 41/QĐ-STTTT ngày 20/4/2022 của Giám đốc Sở.
 
 Điều 4. Chánh Văn phòng, Trưởng các phòng thuộc Sở chịu trách nhiệm thi hành Quyết định này./."""),
-        KHAI, to=TO_SO,
+        KHAI, to=("- Như Điều 4;", *TO_SO[1:]),
     ),
     Doc(
         "BC 6 thang 2023.pdf", "pdf", "66/BC-STTTT", "2023-06-14", "BÁO CÁO",
