@@ -69,6 +69,7 @@ ARCHIVE_NAMES = {
     "heldout22_archive_truth": "hai-minh",
     "heldout23_archive_truth": "dai-phong",
     "heldout24_archive_truth": "bao-lam",
+    "heldout25_archive_truth": "minh-giang",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

@@ -62,6 +62,7 @@ ARCHIVES = {
     "hai-minh": REPO / "bench/out/heldout22-archive",
     "dai-phong": REPO / "bench/out/heldout23-archive",
     "bao-lam": REPO / "bench/out/heldout24-archive",
+    "minh-giang": REPO / "bench/out/heldout25-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -89,6 +90,7 @@ TRUTH_ARCHIVES = {
     "heldout22_archive_truth": "hai-minh",
     "heldout23_archive_truth": "dai-phong",
     "heldout24_archive_truth": "bao-lam",
+    "heldout25_archive_truth": "minh-giang",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -226,6 +226,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout24-archive",
         DATA / "heldout24_archive_truth.json",
     ),
+    "heldout25": (
+        REPO / "bench" / "out" / "heldout25-archive",
+        DATA / "heldout25_archive_truth.json",
+    ),
 }
 
 

@@ -7,6 +7,7 @@ temp folder (it is never shipped, and nobody tunes on it).
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -81,6 +82,9 @@ HELDOUT23 = json.loads((DATA / "heldout23_archive_truth.json").read_text("utf-8"
 # are laid out as a real office keeps them (header and signature tables, PDFs printed from Word,
 # e-office exports, portal pages, Windows-1258, an annex in its own file): truth only.
 HELDOUT24 = json.loads((DATA / "heldout24_archive_truth.json").read_text("utf-8"))
+# And the twenty-fifth (the Sở TT&TT of fictional tỉnh Minh Giang, 2018 – 2023), an older office's
+# files: Word 97–2003 .doc (via LibreOffice) and text typed in the old fonts TCVN3 and VNI.
+HELDOUT25 = json.loads((DATA / "heldout25_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -190,6 +194,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT22, "2025"),
         (HELDOUT23, "2025"),
         (HELDOUT24, "2025"),
+        (HELDOUT25, "2022"),
     ],
     ids=[
         "sample",
@@ -215,6 +220,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout22",
         "heldout23",
         "heldout24",
+        "heldout25",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -222,9 +228,9 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
-        # The twenty-third and twenty-fourth file the Sở's sector work too: those documents have
+        # The twenty-third to twenty-fifth file the Sở's sector work too: those documents have
         # no reform area.
-        assert doc["areas"] or truth in (HELDOUT23, HELDOUT24), doc["ident"]
+        assert doc["areas"] or truth in (HELDOUT23, HELDOUT24, HELDOUT25), doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
     # From the list, not ``docs``: one ident may name two documents with files (the tenth's).
     sources = {d["source"] for d in truth["documents"]}
@@ -270,6 +276,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT22,
         HELDOUT23,
         HELDOUT24,
+        HELDOUT25,
     ],
     ids=[
         "heldout6",
@@ -291,6 +298,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout22",
         "heldout23",
         "heldout24",
+        "heldout25",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -309,7 +317,8 @@ def test_the_figure_questions_are_consistent(truth: dict) -> None:
         assert q["expected"], q["question"]
         assert set(q["sources"]) <= sources, q["question"]
         assert not set(q["expected"]) & set(q["others"]), q["question"]
-        assert q["year"] in {str(y) for y in range(2019, 2027)}, q["question"]
+        # The twenty-fifth reaches back to 2018.
+        assert q["year"] in {str(y) for y in range(2018, 2027)}, q["question"]
         assert q["part"] is None or q["kind"] == "result", q["question"]
         assert all(isinstance(v, str) for v in q["expected"] + q["others"]), q["question"]
     for question in truth["list_questions"]:
@@ -351,6 +360,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT22,
         HELDOUT23,
         HELDOUT24,
+        HELDOUT25,
     ],
     ids=[
         "heldout7",
@@ -371,6 +381,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout22",
         "heldout23",
         "heldout24",
+        "heldout25",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -381,8 +392,8 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
     for d in truth["documents"] + truth["mentioned"]:
         known.setdefault(d["ident"], set()).add(d["date"])
     drafts = truth["check_drafts"]
-    # The twenty-fourth has three drafts of ten citations each.
-    assert 4 <= len(drafts) <= 5 or (truth is HELDOUT24 and len(drafts) == 3)
+    # The twenty-fourth and twenty-fifth have three drafts of ten citations each.
+    assert 4 <= len(drafts) <= 5 or (truth in (HELDOUT24, HELDOUT25) and len(drafts) == 3)
     assert len({d["id"] for d in drafts}) == len(drafts)
     statuses: list[str] = []
     warnings: list[str] = []
@@ -1666,6 +1677,210 @@ def test_the_twenty_fourth_script_writes_office_layouts(tmp_path: Path) -> None:
     refused = run_script("make_heldout24_archive.py", REPO / "corpus" / "heldout24")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout24").exists()
+
+
+def test_the_twenty_fifth_archive_keeps_an_older_offices_files() -> None:
+    """The twenty-fifth archive's truth: its last day, 48 sources plus the DỰ THẢO (a .doc),
+    heldout24's keys, 22 .doc documents, the old-font files, the 8 sector documents without an
+    area and in no report list, the period traps, the lives (replacements across the years, an
+    amendment, an extension, an article repealed), three drafts of ten citations."""
+    truth = HELDOUT25
+    docs = {d["ident"]: d for d in truth["documents"]}
+    last = max(d["date"] for d in docs.values())
+    assert last == "2023-11-24"
+    assert min(d["date"] for d in docs.values() if d["source"]) == "2018-01-12"
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = [d["source"] for d in truth["documents"] if d["source"]]
+    assert len(sources) == len(set(sources)) == 48
+    assert len(docs) == len(truth["documents"]) == 54
+    assert [n["file"] for n in truth["not_documents"]] == ["Du thao QD quy trinh noi bo 2023.doc"]
+    assert list(truth) == [
+        *[k for k in HELDOUT24 if not k.startswith("report_2025")][:16],
+        "report_2022",
+        "report_2022_acceptable",
+        "report_2021",
+        "report_2021_acceptable",
+        "report_2022_H1",
+        "report_2022_H1_acceptable",
+        "figures",
+        "figure_questions",
+        "check_drafts",
+    ]
+    old = [d for d in truth["documents"] if d["source"] and d["date"] < "2021-01-01"]
+    assert sum(d["source"].endswith(".doc") for d in old) >= len(old) // 2
+    assert sum(s.endswith(".doc") for s in sources) == 22
+    for name in ("KH CCHC 2018.doc", "QD 12-STTTT.doc", "Doc1.doc", "KH CNTT 2019.doc"):
+        assert name in sources
+    special = truth["special_files"]
+    assert "TCVN3" in special["bc6thang2019.txt"]
+    assert "VNI" in special["cong van 612 tan so.txt"]
+    assert "TRACKED" in special["KH CNTT 2019.doc"]
+    sector = {i for i, d in docs.items() if d["source"] and not d["areas"]}
+    assert sector == {
+        "156/STTTT-VP",
+        "612/STTTT-VP",
+        "97/TB-STTTT",
+        "28/KH-STTTT",
+        "130/TB-STTTT",
+        "22/KH-STTTT",
+        "1120/STTTT-VP",
+        "81/KH-STTTT",
+    }
+    periods = {
+        "report_2022": ("2022-01-01", "2022-12-31"),
+        "report_2021": ("2021-01-01", "2021-12-31"),
+        "report_2022_H1": ("2022-01-01", "2022-06-30"),
+    }
+    known = set(docs) | {m["ident"] for m in truth["mentioned"]}
+    for key, (start, end) in periods.items():
+        main, acceptable = truth[key], truth[f"{key}_acceptable"]
+        assert set(main) == set(acceptable) == AREAS, key
+        for area, idents in main.items():
+            assert all(start <= docs[i]["date"] <= end for i in idents), (key, area)
+            assert all(area in docs[i]["areas"] for i in idents), (key, area)
+            assert not set(idents) & set(acceptable[area]), (key, area)
+        listed = set().union(*main.values())
+        accepted = set().union(*acceptable.values())
+        assert accepted <= known, key
+        assert not (listed | accepted) & sector, key
+        assert "06/BC-STTTT" in accepted - listed
+
+    def named(key: str) -> set[str]:
+        return set().union(*truth[key].values(), *truth[f"{key}_acceptable"].values())
+
+    assert "178/KH-STTTT" not in named("report_2021")
+    assert "176/KH-STTTT" not in named("report_2022")
+    assert not {"112/QĐ-STTTT", "118/QĐ-STTTT"} & named("report_2022_H1")
+    assert {"08/QĐ-STTTT", "118/QĐ-STTTT"} <= set(truth["report_2022"]["tai_chinh_cong"])
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"] and isinstance(r["target"], str)
+    }
+    assert ("amends", "41/QĐ-STTTT", "95/QĐ-STTTT", "Điều 3") in own
+    assert ("amends", "112/QĐ-STTTT", "30/QĐ-STTTT", "Điều 2") in own
+    assert ("repeals", "118/QĐ-STTTT", "08/QĐ-STTTT", "Điều 12") in own
+    assert ("replaces", "68/QĐ-STTTT", "12/QĐ-STTTT", None) in own
+    assert ("replaces", "95/QĐ-STTTT", "74/QĐ-STTTT", None) in own
+    assert {r[2] for r in own if r[:2] == ("replaces", "52/QĐ-STTTT")} == {
+        "95/QĐ-STTTT",
+        "41/QĐ-STTTT",
+    }
+    assert truth["suspensions"] == []
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("08/QĐ-STTTT", "2022-10-01")] == "partly_in_force"
+    assert cases[("30/QĐ-STTTT", "2022-12-31")] == "in_force"
+    assert cases[("30/QĐ-STTTT", "2023-04-01")] == "not_in_force"
+    assert cases[("12/QĐ-STTTT", "2021-06-21")] == "not_in_force"
+    assert cases[("27/2016/QĐ-UBND", last)] == "unknown"
+    questions = truth["list_questions"]
+    assert len(questions) == 28
+    assert [q["lang"] for q in questions].count("en") == 5
+    figures = truth["figure_questions"]
+    assert len(figures) == 15
+    assert [q["lang"] for q in figures].count("en") == 2
+    drafts = truth["check_drafts"]
+    assert [len(d["citations"]) for d in drafts] == [10, 10, 10]
+    for draft in drafts:
+        cited = [c for c in draft["citations"] if c["archive_ident"] in sector]
+        assert len(cited) == 1, draft["id"]
+        assert (cited[0]["status"], cited[0]["warning"]) == ("verified", None), draft["id"]
+
+
+def _old_font_decoders() -> tuple[dict[str, str], dict[str, str]]:
+    """TCVN3 bytes (as Latin-1 characters) → letters, and VNI sequences → letters, from the
+    generator's own tables (a round trip, not a second standard)."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    import heldout25_common as common
+
+    tcvn3 = {code: letter for letter, code in common.TCVN3.items()}
+    vni: dict[str, str] = {}
+    for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯYđĐ":
+        for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"):
+            letter = unicodedata.normalize("NFC", base + tone)
+            if len(letter) == 1 and not letter.isascii():
+                vni[common.vni_char(letter)] = letter
+    return tcvn3, vni
+
+
+def test_the_old_vietnamese_fonts_are_encoded_as_the_standards_have_them() -> None:
+    """TCVN3: 'Quyết định' is 'QuyÕt ®Þnh', a toned capital the lower-case code point in
+    .VnTimeH, ư the byte 0xAD; VNI: 'Quyết định' is 'Quyeát ñònh'; every Vietnamese letter
+    comes back by the decoder."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    import heldout25_common as common
+
+    assert common.to_tcvn3("Quyết định") == "QuyÕt ®Þnh"
+    assert common.to_tcvn3("người") == "ng\xadêi"
+    assert common.tcvn3_runs("CỘNG HÒA") == [("CéNG HßA", ".VnTimeH")]
+    assert common.tcvn3_runs("Ủy ban") == [("ñ", ".VnTimeH"), ("y ban", ".VnTime")]
+    assert common.to_vni("Quyết định") == "Quyeát ñònh"
+    assert common.to_vni("Trường Ỵ") == "Tröôøng YÎ"
+    tcvn3, vni = _old_font_decoders()
+    assert len(tcvn3) == 74
+    text = "Sở Thông tin và Truyền thông tỉnh Minh Giang báo cáo kết quả ứng dụng"
+    assert "".join(tcvn3.get(c, c) for c in common.to_tcvn3(text)) == text
+    encoded, out, i = common.to_vni(text), "", 0
+    keys = sorted(vni, key=len, reverse=True)
+    while i < len(encoded):
+        key = next((k for k in keys if encoded.startswith(k, i)), encoded[i])
+        out += vni.get(key, key)
+        i += len(key)
+    assert out == text
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+    reason="the twenty-fifth archive's .doc files are written by LibreOffice, absent here",
+)
+def test_the_twenty_fifth_script_writes_doc_and_old_font_files(tmp_path: Path) -> None:
+    """The generator (not the assistant) writes one file per source and the DỰ THẢO; the .doc
+    files are Word 97–2003 (OLE2) — LibreOffice may stamp them differently on two runs, so their
+    count is compared and every other file's bytes; the TCVN3 and VNI files hold the old bytes;
+    the tracked changes, footnotes and field survive in the .doc; corpus/ is refused."""
+    out = tmp_path / "h25"
+    assert run_script("make_heldout25_archive.py", out).returncode == 0
+    again = tmp_path / "h25b"
+    assert run_script("make_heldout25_archive.py", again).returncode == 0
+    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    second = {p.name: p.read_bytes() for p in again.iterdir()}
+    assert set(first) == set(second)
+    assert {n: b for n, b in first.items() if not n.endswith(".doc")} == {
+        n: b for n, b in second.items() if not n.endswith(".doc")
+    }
+    sources = {d["source"] for d in HELDOUT25["documents"] if d["source"]}
+    others = {n["file"] for n in HELDOUT25["not_documents"]}
+    assert set(first) == sources | others
+    docs = [n for n in first if n.endswith(".doc")]
+    assert len(docs) == 23
+    assert all(first[n].startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") for n in docs)
+    tracked = first["KH CNTT 2019.doc"]
+    assert "Phấn đấu tỷ lệ hồ sơ".encode("utf-16-le") in tracked
+    assert " (tối thiểu 15% số hồ sơ)".encode("utf-16-le") in tracked
+    assert "HYPERLINK".encode("utf-16-le") in first["CV 1085 dich vu cong truc tuyen.doc"]
+    assert "xếp thứ 8/20".encode("utf-16-le") in first["BC 6 thang 2020.doc"]
+    assert len(first["Quy che lam viec 2021.doc"]) > 80_000
+    assert "QuyÕt ®Þnh".encode("utf-16-le") in first["QD 12-STTTT.doc"]
+    report = first["bc6thang2019.txt"]
+    assert b"\r\n" in report
+    assert "tiÕp nhËn 221 hå s¬".encode("latin-1") in report
+    with zipfile.ZipFile(out / "QD kien toan To CCHC 2019.docx") as docx_file:
+        vni = docx_file.read("word/document.xml").decode("utf-8")
+    assert 'w:ascii="VNI-Times"' in vni
+    assert "Kieän toaøn" in vni
+    with zipfile.ZipFile(out / "KH kiem tra CCHC 2018.docx") as docx_file:
+        pasted = docx_file.read("word/document.xml").decode("utf-8")
+    assert "Số: 20/KH-STTTT" in pasted
+    assert "Thùc hiÖn KÕ ho¹ch sè 05/KH-STTTT" in pasted
+    assert (out / "cong van 612 tan so.txt").read_bytes().decode("cp1252").count("STTTT-VP") == 1
+    import pypdf
+
+    layer = pypdf.PdfReader(out / "BC CCHC 2018.pdf").pages[0].extract_text()
+    assert "tiÕp nhËn 412 hå s¬" in layer
+    refused = run_script("make_heldout25_archive.py", REPO / "corpus" / "heldout25")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout25").exists()
+
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
     """Each own act in ``truth`` is written in its file: the target's number, the effect date."""
