@@ -1,13 +1,15 @@
-"""Write the Word 97–2003 test files ``tests/ingest/data/*.doc``: DOCX made here with
-python-docx (fictional documents of tỉnh Hòa An, marked as samples), saved as ``.doc`` by
-LibreOffice, as an office's Word would. The tests read the committed ``.doc`` files: CI has
-no LibreOffice. Run again only to change them:
+"""Write the Word 97–2003 and Excel 97–2003 test files ``tests/ingest/data/*.doc``, ``*.xls``:
+DOCX and XLSX made here with python-docx and openpyxl (fictional documents of tỉnh Hòa An,
+marked as samples), saved as ``.doc``/``.xls`` by LibreOffice, as an office's Office would.
+The tests read the committed files: CI has no LibreOffice. Run again only to change them:
 
-    python scripts/make_doc_fixtures.py      # needs soffice (Debian: libreoffice-writer-nogui)
+    python scripts/make_doc_fixtures.py
+    # needs soffice (Debian: libreoffice-writer-nogui libreoffice-calc-nogui)
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -160,6 +162,40 @@ def old_font(path: Path) -> None:
     document.save(str(path))
 
 
+def annex(path: Path) -> None:
+    """An annex of figures kept in Excel: its title over a merged row, a table whose numbers
+    carry the sheet's formats (thousands, a percentage, a date), a hidden sheet of drafts, a
+    second sheet."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Phu luc 1"
+    sheet["A1"] = "PHỤ LỤC 1"
+    sheet["A2"] = "KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH NĂM 2022"
+    sheet["A3"] = "(Kèm theo Báo cáo số 45/BC-SNV ngày 12/12/2022 của Sở Nội vụ)"
+    for row in (1, 2, 3):
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
+    sheet.append(["STT", "Lĩnh vực", "Hồ sơ tiếp nhận", "Đúng hạn"])
+    for number, field, received, on_time in (
+        (1, "Công chức, viên chức", 1234, 0.985),
+        (2, "Thi đua, khen thưởng", 56, 1),
+        (3, "Văn thư, lưu trữ", 12045, 0.9912),
+    ):
+        sheet.append([number, field, received, on_time])
+        sheet.cell(sheet.max_row, 3).number_format = "#,##0"
+        sheet.cell(sheet.max_row, 4).number_format = "0.0%"
+    sheet.append([None, "Tổng cộng", "=SUM(C5:C7)", None])
+    sheet.append(["Số liệu tính đến ngày", None, dt.datetime(2022, 12, 10)])
+    sheet.cell(sheet.max_row, 3).number_format = "dd/mm/yyyy"
+    hidden = book.create_sheet("Nhap")
+    hidden["A1"] = "BẢN NHÁP KHÔNG DÙNG"
+    hidden.sheet_state = "hidden"
+    notes = book.create_sheet("Ghi chu")
+    notes["A1"] = "Số liệu do Văn phòng Sở tổng hợp (mẫu hư cấu)."
+    book.save(str(path))
+
+
 def main() -> None:
     soffice = shutil.which("soffice")
     if soffice is None:
@@ -171,7 +207,22 @@ def main() -> None:
             path = Path(tmp) / f"{name}.docx"
             write(path)
             made.append(str(path))
+        annex(Path(tmp) / "annex.xlsx")
         profile = Path(tmp) / "profile"
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--convert-to",
+                "xls",
+                "--outdir",
+                str(OUT),
+                str(Path(tmp) / "annex.xlsx"),
+            ],
+            check=True,
+            capture_output=True,
+        )
         subprocess.run(
             [
                 soffice,
@@ -186,7 +237,7 @@ def main() -> None:
             check=True,
             capture_output=True,
         )
-    for path in sorted(OUT.glob("*.doc")):
+    for path in sorted([*OUT.glob("*.doc"), *OUT.glob("*.xls")]):
         print(path.relative_to(REPO), path.stat().st_size, "bytes")
 
 

@@ -17,6 +17,7 @@ from assistant.ingest.markup import is_markup, markup_to_text
 from assistant.ingest.normalize import goes_on_across_pages, normalize_text, repair_pdf_lines
 from assistant.ingest.ocr import OcrOptions, OcrUnavailableError, ocr_image_file, repair_ocr_digits
 from assistant.ingest.pdf import ocr_note, read_pdf
+from assistant.ingest.sheet import read_sheet
 from assistant.ingest.text import decode_text
 from assistant.ingest.word import grid_lines, read_docx
 from assistant.ingest.word97 import is_doc, read_doc_blocks
@@ -26,11 +27,13 @@ IMAGE_SUFFIXES: tuple[str, ...] = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 MARKUP_SUFFIXES: tuple[str, ...] = (".html", ".htm")
 # Read as text (``_load_text``), whatever else is in them.
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md", *MARKUP_SUFFIXES)
+SHEET_SUFFIXES: tuple[str, ...] = (".xlsx", ".xls")
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     ".pdf",
     ".docx",
     ".doc",
     *TEXT_SUFFIXES,
+    *SHEET_SUFFIXES,
     *IMAGE_SUFFIXES,
 )
 DEFAULT_MAX_BYTES = 50 * 2**20
@@ -179,8 +182,9 @@ def load_document(
     max_bytes: int = DEFAULT_MAX_BYTES,
     ocr: OcrOptions | None = None,
 ) -> Document:
-    """Load a PDF, DOCX, DOC (Word 97–2003), TXT, MD, HTML or scanned image as a normalised
-    document with its identity (a text file holding HTML is read as the text it shows).
+    """Load a PDF, DOCX, DOC (Word 97–2003), TXT, MD, HTML, XLSX/XLS (Excel) or scanned
+    image as a normalised document with its identity (a text file holding HTML is read as
+    the text it shows; a workbook's rows as lines, cells joined by `` | ``).
 
     Args:
         path: the file to load.
@@ -219,6 +223,14 @@ def load_document(
         doc = _load_docx(path, name, max_bytes)
     elif suffix == ".doc":
         doc = _load_doc(path, name, max_bytes)
+    elif suffix in SHEET_SUFFIXES:
+        text, note = from_legacy(read_sheet(path, name, max_bytes=max_bytes))
+        doc = Document(
+            source=name,
+            text=normalize_text(text),
+            encoding=suffix[1:],
+            notes=(note,) if note else (),
+        )
     else:
         doc = _load_text(path, name)
     if not doc.text.strip():

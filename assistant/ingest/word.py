@@ -55,13 +55,16 @@ _HIDDEN = frozenset(
 )
 
 
-def check_zip(path: Path, name: str, *, max_bytes: int) -> None:
+def check_zip(
+    path: Path, name: str, *, max_bytes: int, kind: str = ".docx", app: str = "Word"
+) -> None:
     """Refuse a zip that is not one, or that would expand far beyond its size.
 
     Args:
-        path: the .docx file.
+        path: the .docx (or .xlsx) file.
         name: how to name the file in messages.
         max_bytes: the file-size limit; the unzipped total may be a few times it.
+        kind, app: the file's suffix and the program that writes it, for messages.
 
     Raises:
         LoadError: not a zip, or a zip bomb (huge total or compression ratio).
@@ -69,14 +72,14 @@ def check_zip(path: Path, name: str, *, max_bytes: int) -> None:
     if not zipfile.is_zipfile(path):
         raise LoadError(
             name,
-            "is not a .docx (Word 2007 or later) file: open it in Word or LibreOffice "
-            "and save it as .docx",
+            f"is not a {kind} ({app} 2007 or later) file: open it in {app} or LibreOffice "
+            f"and save it as {kind}",
         )
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise LoadError(name, f"is a damaged .docx ({exc}): open and re-save it in Word") from exc
+        raise LoadError(name, f"is a damaged {kind} ({exc}): open and re-save it in {app}") from exc
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     limit = EXPANSION_FACTOR * max_bytes
@@ -86,7 +89,7 @@ def check_zip(path: Path, name: str, *, max_bytes: int) -> None:
             name,
             f"expands to {total / _MB:.0f} MB when unzipped ({total / packed:.0f}:1 "
             f"compression; the limit is {limit / _MB:.0f} MB): it looks like a zip bomb; "
-            "if it is a genuine document, open and re-save it in Word",
+            f"if it is a genuine document, open and re-save it in {app}",
         )
 
 

@@ -138,6 +138,10 @@ _LOAD_REASONS = [
         "tệp Word 6/95 quá cũ: hãy mở bằng Word hoặc LibreOffice và lưu thành .docx",
     ),
     (
+        re.compile(r"is not a readable Excel workbook|is not a \.xlsx|is a damaged \.xlsx"),
+        "không đọc được tệp Excel: hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx",
+    ),
+    (
         re.compile(r"is an RTF file with a \.doc name"),
         "tệp RTF mang đuôi .doc: hãy mở bằng Word và lưu thành .docx",
     ),

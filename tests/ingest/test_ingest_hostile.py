@@ -61,7 +61,8 @@ def hostile_folder(folder: Path) -> dict[str, str]:
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 64)
     with open(folder / "huge.txt", "wb") as f:  # 200 MB, sparse: refused before reading
         f.truncate(200 * 2**20)
-    (folder / "notes.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / "notes.xlsx").write_bytes(b"PK\x03\x04")  # a broken workbook
+    (folder / "slides.pptx").write_bytes(b"PK\x03\x04")  # a kind not read
     return {
         "corrupt.pdf": "re-export",
         "locked.pdf": "password",
@@ -69,7 +70,8 @@ def hostile_folder(folder: Path) -> dict[str, str]:
         "empty.txt": "empty",
         "binary.txt": "binary",
         "huge.txt": "ASSISTANT_MAX_FILE_MB",
-        "notes.xlsx": "supported",
+        "notes.xlsx": "save it as .xlsx",
+        "slides.pptx": "supported",
     }
 
 
