@@ -136,23 +136,42 @@ def _capitals(text: str) -> bool:
     return len(latin) >= 2 and all(c.isupper() for c in latin)
 
 
+def _coded_capitals(word: str) -> bool:
+    return _capitals(word) and bool(_TCVN3_CODE.search(word))
+
+
+def _tcvn3_line(line: str) -> str:
+    coded = [w for w in _WORD.findall(line) if _TCVN3_CODE.search(w)]
+    if _capitals(line) and any(_capitals(w) for w in coded):
+        return _TCVN3_CODE.sub(lambda c: TCVN3[c.group(0)], line).upper()
+    words = list(_WORD.finditer(line))
+    out, at = [], 0
+    for i, m in enumerate(words):
+        raw = m.group(0)
+        word = _TCVN3_CODE.sub(lambda c: TCVN3[c.group(0)], raw)
+        latin = [c for c in raw if c.isascii() and c.isalpha()]
+        beside = [words[j].group(0) for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        if _capitals(raw) or (
+            len(latin) == 1
+            and latin[0].isupper()
+            and _TCVN3_CODE.search(raw)
+            and any(_coded_capitals(w) for w in beside)
+        ):
+            word = word.upper()
+        out.append(_TCVN3_CODE.sub(lambda c: TCVN3[c.group(0)], line[at : m.start()]) + word)
+        at = m.end()
+    out.append(_TCVN3_CODE.sub(lambda c: TCVN3[c.group(0)], line[at:]))
+    return "".join(out)
+
+
 def tcvn3_to_unicode(text: str) -> str:
     """TCVN3 codes → letters. Capitals with a tone have no code: a line or a word whose
     Latin letters are all capitals was typed in an ``H`` font, which draws every code as
-    a capital (``QUYÕT ®ÞNH`` → ``QUYẾT ĐỊNH``, ``X·`` in ``CéNG HOµ X· HéI`` → ``XÃ``);
-    ``Sè: 12/Q§-UBND`` has no such word, and reads ``Số: 12/QĐ-UBND``."""
-    lines = []
-    for line in text.split("\n"):
-        converted = _TCVN3_CODE.sub(lambda c: TCVN3[c.group(0)], line)
-        coded = [w for w in _WORD.findall(line) if _TCVN3_CODE.search(w)]
-        if _capitals(line) and any(_capitals(w) for w in coded):
-            converted = converted.upper()
-        else:
-            converted = _WORD.sub(
-                lambda m: m.group(0).upper() if _capitals(m.group(0)) else m.group(0), converted
-            )
-        lines.append(converted)
-    return "\n".join(lines)
+    a capital (``QUYÕT ®ÞNH`` → ``QUYẾT ĐỊNH``, ``X·`` in ``CéNG HOµ X· HéI`` → ``XÃ``),
+    and so was a one-letter word beside such a word, in a line the header's two columns
+    share (``Së TH¤NG TIN Vµ TRUYÒN TH¤NG §éc lËp`` → ``SỞ THÔNG TIN VÀ TRUYỀN THÔNG Độc
+    lập``); ``Sè: 12/Q§-UBND`` has no such word, and reads ``Số: 12/QĐ-UBND``."""
+    return "\n".join(_tcvn3_line(line) for line in text.split("\n"))
 
 
 def vni_to_unicode(text: str) -> str:
@@ -169,26 +188,32 @@ def _candidate(line: str) -> bool:
     return bool(_LATIN1.search(line)) and not _VIETNAMESE.search(line)
 
 
-def _conversions(line: str) -> dict[str, tuple[str, int]]:
-    """Each encoding's conversion of ``line`` that reads as Vietnamese and better than the
-    line as it is, with its score."""
+def _conversions(line: str) -> dict[str, tuple[str, int, bool]]:
+    """Each encoding's conversion of ``line`` that changes it and reads as Vietnamese at
+    least as well as the line as it is: the text, its score, and whether it reads better."""
     before = _score(_reading(line))
     found = {}
     for label, convert in _CONVERTERS:
         converted = convert(line)
         reading = _reading(converted)
-        if _score(reading) > before and _vietnamese(reading):
-            found[label] = (converted, _score(reading))
+        if converted != line and _score(reading) >= before and _vietnamese(reading):
+            found[label] = (converted, _score(reading), _score(reading) > before)
     return found
+
+
+# Lines an encoding must convert for certain before it is trusted with a line that reads as
+# well either way ("Sè: 76/BC-STTTT" is "Sè" or, in TCVN3, "Số").
+_SURE_LINES = 2
 
 
 def convert_legacy(text: str) -> tuple[str, dict[str, int]]:
     """``text`` with its lines typed in TCVN3 or VNI converted to Unicode, and how many
     lines each encoding converted (empty when none).
 
-    A line is converted from the encoding that reads best; where both read as well (a short
-    line, "ña va"), from the one that read best on more of the text's lines: a document is
-    typed in one font.
+    A document is typed in one font. A line is converted from the encoding that reads best;
+    where both read as well (a short line, "ña va"), from the one that read best on more of
+    the text's lines; a line that reads as well converted as not ("Sè", "Soá") is converted
+    when the text's other lines were, surely, in that encoding.
     """
     if not _LATIN1.search(text):
         return text, {}
@@ -197,14 +222,22 @@ def convert_legacy(text: str) -> tuple[str, dict[str, int]]:
     options = {i: found for i, found in options.items() if found}
     votes = dict.fromkeys(_FONTS, 0)
     for found in options.values():
-        best = max(score for _, score in found.values())
-        for label, (_, score) in found.items():
-            votes[label] += score == best
+        better = {label: score for label, (_, score, gain) in found.items() if gain}
+        for label, score in better.items():
+            votes[label] += score == max(better.values())
     preferred = sorted(votes, key=lambda label: -votes[label])
+    first, second = votes[preferred[0]], votes[preferred[1]]
+    sure = preferred[0] if first >= _SURE_LINES and first > second else None
     converted: dict[str, int] = {}
     for i, found in options.items():
-        best = max(score for _, score in found.values())
-        label = next(label for label in preferred if found.get(label, ("", None))[1] == best)
+        better = {label: score for label, (_, score, gain) in found.items() if gain}
+        if better:
+            best = max(better.values())
+            label = next(label for label in preferred if better.get(label) == best)
+        elif sure in found:
+            label = sure
+        else:
+            continue
         lines[i] = found[label][0]
         converted[label] = converted.get(label, 0) + 1
     return ("\n".join(lines) if converted else text), converted

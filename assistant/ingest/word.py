@@ -19,6 +19,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from assistant.errors import LoadError
+from assistant.ingest.legacy import convert_legacy
 
 # A DOCX is mostly XML, which compresses about 5-20 times; far more is a zip bomb.
 MAX_RATIO = 100
@@ -208,10 +209,11 @@ def _is_layout(table: Table) -> bool:
 
 
 def looks_laid_out(rows: int, columns: int, cells: Iterable[str]) -> bool:
-    """A table of a few rows and columns with a cell of a header or a signature block."""
+    """A table of a few rows and columns with a cell of a header or a signature block (read
+    as Unicode: a header typed in an old font, "CéNG HOµ X· HéI", is one too)."""
     if not rows or rows > _LAYOUT_ROWS or columns > _LAYOUT_COLUMNS:
         return False
-    return any(_LAYOUT.search(text) for text in cells)
+    return any(_LAYOUT.search(text) or _LAYOUT.search(convert_legacy(text)[0]) for text in cells)
 
 
 def _layout_lines(table: Table) -> list[str]:

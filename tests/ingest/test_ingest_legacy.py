@@ -11,10 +11,12 @@ from pathlib import Path
 import docx
 import pytest
 from builders import cp1258_bytes, write_pdf
+from word_tables import fill
 
 from assistant.ingest import load_document
 from assistant.ingest.legacy import TCVN3, VNI, from_legacy
 
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 # Every Vietnamese letter with its marks, lower case.
 LETTERS = unicodedata.normalize(
     "NFC",
@@ -101,6 +103,40 @@ def test_every_letter_round_trips_through_both_encodings() -> None:
     assert from_legacy(vni(sentence))[0] == sentence
     assert from_legacy(vni(sentence.upper()))[0] == sentence.upper()
     assert from_legacy(tcvn3(sentence.upper()))[0] == sentence.upper()
+
+
+def test_a_line_that_reads_either_way_follows_the_documents_font() -> None:
+    """"Sè" is a word as it is, and "Số" in TCVN3; "Soá" is one too, and "Số" in VNI: in a
+    document whose other lines are surely in the old font, it is converted with them."""
+    body = ["Kết quả thực hiện công tác cải cách hành chính năm 2019", "Hòa An, ngày 14 tháng 6"]
+    old = "\n".join(["Sè: 76/BC-SNV", *(tcvn3(line) for line in body)])
+    assert from_legacy(old)[0].split("\n") == ["Số: 76/BC-SNV", *body]
+    other = "\n".join(["Soá: 612/SNV-VP", *(vni(line) for line in body)])
+    assert from_legacy(other)[0].split("\n") == ["Số: 612/SNV-VP", *body]
+    assert from_legacy("Sè: 76/BC-SNV") == ("Sè: 76/BC-SNV", None)  # alone: no evidence
+
+
+def test_the_header_columns_on_one_line_keep_each_ones_capitals() -> None:
+    """A PDF drawn from a header table puts both columns on one line: the issuer in capitals
+    (an H font) beside the Tiêu ngữ."""
+    line = "Së TH¤NG TIN Vµ TRUYÒN TH¤NG §éc lËp - Tù do - H¹nh phóc"
+    assert from_legacy(line)[0] == "SỞ THÔNG TIN VÀ TRUYỀN THÔNG Độc lập - Tự do - Hạnh phúc"
+
+
+def test_a_header_table_typed_in_tcvn3_is_read_column_by_column(tmp_path: Path) -> None:
+    path = tmp_path / "KH 05.docx"
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    fill(table.cell(0, 0), [tcvn3("UBND TỈNH HÒA AN"), tcvn3("SỞ NỘI VỤ"), "Số: 05/KH-SNV"])
+    right = [MOTTO, "Độc lập - Tự do - Hạnh phúc", "Hòa An, ngày 12 tháng 01 năm 2018"]
+    fill(table.cell(0, 1), [tcvn3(line) for line in right])
+    for line in ("KẾ HOẠCH", "Cải cách hành chính năm 2018 của Sở Nội vụ"):
+        document.add_paragraph(tcvn3(line))
+    document.save(str(path))
+    doc = load_document(path, root=tmp_path)
+    assert doc.identity.ident == "05/KH-SNV"
+    assert doc.identity.date == "2018-01-12"
+    assert doc.identity.issuer == "UBND TỈNH HÒA AN / SỞ NỘI VỤ"
 
 
 def test_a_pasted_old_body_under_a_unicode_header_is_converted_line_by_line() -> None:
