@@ -300,10 +300,12 @@ def _within_months(found: Found, folded: str) -> Found:
     return Period(first.isoformat(), last.isoformat()), start, end
 
 
-# A report of a whole year, of whichever year: "các báo cáo kết quả CCHC cả năm", "báo cáo
-# năm của Sở", "annual reports", "full-year reports", "year-end administrative reform reports".
+# A report of a whole year, of whichever year: "các báo cáo kết quả CCHC cả năm", "BC kết quả
+# CCHC hằng năm", "báo cáo năm của Sở", "annual reports", "full-year reports", "year-end
+# administrative reform reports".
 _WHOLE_YEAR = re.compile(
-    r"\b(?:bao\s+cao|bc)\b(?:(?!\b(?:va|hay|hoac)\b)[^.?;,]){0,40}?\bca\s+nam\b(?!\s*\d)"
+    r"\b(?:bao\s+cao|bc)\b(?:(?!\b(?:va|hay|hoac)\b)[^.?;,]){0,40}?\b(?:ca|hang)\s+nam\b"
+    r"(?!\s*\d)"
     r"|\b(?:bao\s+cao|bc)\s+(?:tong\s+ket\s+)?nam\b(?!\s*\d)"
     r"|\b(?:annual|full[\s-]+year|whole[\s-]+year|year[\s-]+end)\s+(?:[a-z]+\s+){0,3}?reports?\b"
 )

@@ -51,6 +51,7 @@ from assistant.generation.documents import (
     rank_documents,
     same_series,
     select,
+    subject_cover,
     subject_year,
     topic_pairs,
     topic_syllables,
@@ -221,6 +222,8 @@ UNACCENTED_FLOOR = 0.75
 # Events by which a later document takes a document's place.
 _REPLACING = ("replaced", "repealed", "ended", "partly_replaced")
 _AMENDING = ("amended", "partly_repealed", "partly_replaced")
+# Scores this close are a tie, which the trích yếu's cover of the topic breaks (``_lineage``).
+LINEAGE_TIE = 0.01
 _SYLLABLE = re.compile(r"\w+")
 # How many of the documents read closest to a listed one a question asks of a moment are
 # followed to what replaced them by then (``Answerer._held_one``).
@@ -873,7 +876,7 @@ class Answerer:
         selected = running or selected
         # ("QĐ nào ban hành 6 tháng đầu năm nay còn hiệu lực": no topic, so every one fitting)
         if asks_one(parsed) and not every:
-            selected = self._lineage(selected, ranked, until=at)
+            selected = self._lineage(selected, ranked, until=at, topic=topic)
             if at:
                 # what held then, not what was signed by then to take effect later
                 held = [
@@ -1685,14 +1688,21 @@ class Answerer:
         ranked: list[ScoredDocument],
         *,
         until: str | None = None,
+        topic: frozenset[str] = frozenset(),
     ) -> list[ScoredDocument]:
         """For "quyết định nào … hiện nay" (one document asked for): the best one, what it
         replaced, and what replaced it, followed to the one now in force (or by ``until``,
         the moment asked) even when the topic score alone had cut that one (``ranked``:
-        every candidate)."""
+        every candidate). Of those reading as close (``LINEAGE_TIE``), the best is the one
+        whose trích yếu says most of the ``topic`` ("quy che lam viec hien hanh": the Quy
+        chế làm việc, not the Quy chế chi tiêu nội bộ that reads as close)."""
         if not selected:
             return selected
-        best = max(selected, key=lambda d: d.score)
+        top = max(d.score for d in selected)
+        best = max(
+            (d for d in selected if d.score >= top - LINEAGE_TIE),
+            key=lambda d: (subject_cover(d.entry, topic) or 0.0, d.score),
+        )
         earlier = {
             self._key(st.relation.target, st.relation.target_date)
             for st in self.lives.acts_of(best.entry)

@@ -1890,7 +1890,9 @@ _NO_TOPIC = re.compile(
     r"|huyen|thi xa|thi tran|xa(?!\s+hoi)|(?:pho\s+)?chu tich|(?:pho\s+)?truong phong"
     # "ko phải CCHC": which, not what about
     r"|(?:ko|khong)\s+phai|cong tac|cai cach hanh chinh|cchc|lien quan (?:den|toi)|lien quan|va"
-    r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui(?:\s+di)?|viec|den het|tinh den"
+    # ("việc" of "về việc", not of "Quy chế làm việc", which names a topic)
+    r"|gan day|hai|nhieu|hien|con|hieu luc|ap dung|thuc hien|gui(?:\s+di)?|(?<!lam )viec"
+    r"|den het|tinh den"
     r"|cho den"
     r"|hang nam|hang quy|hang thang|dinh ky|ket qua|(?:bao\s+)?gom|bao nhieu"
     # "đến nay", "tới giờ", and a clause's "mà" left before the state asked

@@ -143,7 +143,11 @@ CHUNKING_VERSION = 2
 # Quyết định số …"); no effective day after "tiếp tục áp dụng" (``relation_verbs``); "tài
 # sản công", "quản lý văn bản và điều hành" tell the reform only of the department's own
 # (``areas.tells_reform``).
-DERIVED_VERSION = 46
+# 47: "thông tin" of "công nghệ thông tin", "hệ thống thông tin" or a Sở Thông tin và
+# Truyền thông's name is no tuyên truyền heading, "công nghệ thông tin" is chính quyền số's;
+# the reform's steering body (Ban chỉ đạo, Tổ công tác CCHC) is chỉ đạo, điều hành's; "bưu
+# chính công ích" alone tells no reform.
+DERIVED_VERSION = 47
 
 Progress = Callable[[float, str], None]
 
