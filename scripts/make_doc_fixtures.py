@@ -162,6 +162,45 @@ def old_font(path: Path) -> None:
     document.save(str(path))
 
 
+_FOOTNOTES = (
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+    "</w:r></w:p></w:footnote>"
+    '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
+    "Chỉ số cải cách hành chính năm 2019 của Sở đạt 82,67 điểm, xếp thứ 8/20 sở, ban, ngành."
+    "</w:t></w:r></w:p></w:footnote></w:footnotes>"
+)
+
+
+def footnoted(path: Path) -> None:
+    """A report of 2020 whose figure is told in a footnote, as offices write them."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph(MARK)
+    _header(document, "88/BC-SNV", "15/6/2020", [])
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả cải cách hành chính 6 tháng đầu năm 2020")
+    told = document.add_paragraph("Chỉ số cải cách hành chính năm 2019 của Sở đã được công bố")
+    reference = OxmlElement("w:r")
+    mark = OxmlElement("w:footnoteReference")
+    mark.set(qn("w:id"), "1")
+    reference.append(mark)
+    told._p.append(reference)
+    told.add_run(".")
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        _FOOTNOTES.encode("utf-8"),
+        document.part.package,
+    )
+    document.part.relate_to(part, RT.FOOTNOTES)
+    document.save(str(path))
+
+
 def annex(path: Path) -> None:
     """An annex of figures kept in Excel: its title over a merged row, a table whose numbers
     carry the sheet's formats (thousands, a percentage, a date), a hidden sheet of drafts, a
@@ -203,7 +242,12 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         made = []
-        for name, write in (("decision", decision), ("letter", letter), ("old_font", old_font)):
+        for name, write in (
+            ("decision", decision),
+            ("letter", letter),
+            ("old_font", old_font),
+            ("footnoted", footnoted),
+        ):
             path = Path(tmp) / f"{name}.docx"
             write(path)
             made.append(str(path))

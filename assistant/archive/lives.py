@@ -431,6 +431,29 @@ class Lives:
         """Every statement whose target is ``entry`` (what others do to it, or rest on it)."""
         return list(self._statements("target").get(_key(entry), ()))
 
+    def extensions_of(
+        self, entry: RegistryEntry, by: str | None = None
+    ) -> list[tuple[RegistryEntry | None, Statement]]:
+        """The acts that extended ``entry``'s time (a pilot's, a plan's) — no event of its
+        life, which goes on (``_event``) — each with its acting document when the archive
+        knows it (told once each, by its own file where that says it); only those signed by
+        ``by`` (a date) when given."""
+        out: dict[object, tuple[RegistryEntry | None, Statement]] = {}
+        for s in self.acts_on(entry):
+            r = s.relation
+            if r.type != "amends" or not (r.target_scope == EXTENDED or self._extended_by(s)):
+                continue
+            claims = self._files.get(s.file)
+            acting = self._acting(claims, r) if claims is not None else None
+            signed = acting.date if acting is not None else (claims.date if claims else None)
+            if by is not None and (signed is None or signed > by):
+                continue
+            key = _key(acting) if acting is not None else s.file
+            own = acting is not None and s.file == acting.own_source
+            if key not in out or own:
+                out[key] = (acting, s)
+        return list(out.values())
+
     def acts_of(self, entry: RegistryEntry) -> list[Statement]:
         """Every statement whose acting document is ``entry`` (what it rests on and changes)."""
         return list(self._statements("source").get(_key(entry), ()))

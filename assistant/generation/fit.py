@@ -813,6 +813,9 @@ def _issued_as_asked(entry: RegistryEntry, asked: Asked) -> bool:
     p = asked.period
     if p is not None and not p.whole_years:
         return entry.date is not None and entry.date in p
+    if p is not None and not asked.years and asked.issued:
+        # signed in a stretch of whole years ("ký năm 2018 - 2019"): issued within it
+        return entry.date is not None and entry.date in p
     return bool(asked.years) and entry.year in asked.years
 
 
@@ -1668,6 +1671,10 @@ _AGENT = re.compile(
     # "Has anything been struck out of the 2022 rules, and by which decision?"
     r"|\b(?P<en3>" + "|".join(v for _, v in _AGENT_VERBS) + r"|struck|removed|deleted"
     r"|abolished|ended|terminated|cancell?ed)\b.{0,120}?\bby\s+(?:which|what)\b"
+    # the acting asked first, as staff type it: "văn bản thay thế Quy chế chi tiêu nội bộ năm
+    # 2018", "QĐ nào sửa đổi quy trình nội bộ năm 2020" (the year is the one described's)
+    r"|^\s*(?:(?:cac|nhung)\s+)?(?:van ban|vb|quyet dinh|qd)(?:\s+nao)?\s+(?:da\s+)?"
+    r"(?P<vi4>thay the|sua doi|bai bo)\s+(?:\S+\s+){1,8}?(?:nam\s+)?(?:19|20)\d\d\b"
 )
 # The verbs of a change asked in English beyond ``_AGENT_VERBS``: an article struck out, a
 # document ended.
@@ -1826,6 +1833,7 @@ def asked_agent(folded: str) -> tuple[str, ...]:
         or m.group("vi2")
         or m.group("vi3")
         or m.group("en3")
+        or m.group("vi4")
     )
     if verb in _EN_ENDED:
         return _EN_ENDED[verb]

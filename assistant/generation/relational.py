@@ -570,9 +570,23 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             and (day is None or e.date == day)
             and (kinds is None or e.type in kinds)
         ]
-        if not ended:
+        # an extension of its time rewrites an article of it ("Gia hạn thời gian thí điểm
+        # …"): asked what was amended, it was (writers of the archives' truths count it so)
+        extended = [
+            (acting, st)
+            for acting, st in (lives.extensions_of(entry, now) if changed_only else [])
+            if not years or ((acting.date if acting else "") or "")[:4] in years
+        ]
+        if not ended and not extended:
             continue
-        said = "; ".join(dict.fromkeys(_event_line(e, en, past=e.by_on(now))[2:-1] for e in ended))
+        said = "; ".join(
+            dict.fromkeys(
+                [
+                    *(_event_line(e, en, past=e.by_on(now))[2:-1] for e in ended),
+                    *(_extension_line(acting, st, en)[2:-1] for acting, st in extended),
+                ]
+            )
+        )
         lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {said}.")
         acts += ended
         listed.append(entry.key)
@@ -1091,6 +1105,24 @@ def _event_line(e: Event, en: bool, *, past: bool) -> str:
             else f"; có hiệu lực trở lại từ ngày {back}{by}"
         )
     return f"{text} ({_where(e.evidence, en)})."
+
+
+def _extension_line(acting: RegistryEntry | None, st: Statement, en: bool) -> str:
+    """``- Đã được gia hạn thời gian thực hiện bởi Quyết định số … ngày … (nguồn: …).``"""
+    if acting is not None:
+        by = f"{acting.kind or 'Văn bản'} số {acting.ident}"
+        if acting.date and len(acting.date) == 10:
+            by += f" ngày {vn_date(acting.date)}"
+    else:
+        by = st.relation.source
+    evidence = _plain_evidence(st)
+    if en:
+        return f"- Its time extended by {by} ({_where(evidence, en)})."
+    return f"- Đã được gia hạn thời gian thực hiện bởi {by} ({_where(evidence, en)})."
+
+
+def _plain_evidence(st: Statement) -> dict:
+    return {"source": st.file, "locator": st.locator, "quote": st.relation.quote}
 
 
 def _where(evidence: dict, en: bool) -> str:

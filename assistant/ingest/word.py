@@ -14,6 +14,7 @@ from weakref import WeakKeyDictionary
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -258,6 +259,8 @@ def read_docx(path: Path, name: str, *, max_bytes: int) -> str:
                 blocks.append("\n".join(_table_lines(block)))
             else:
                 blocks.append(_text(block))
+        # footnotes after the text, a paragraph each: a report's figures may be in them
+        blocks += _footnotes(document)
     except OSError:
         raise
     # python-docx raises KeyError, ValueError or lxml errors on damaged packages.
@@ -266,6 +269,28 @@ def read_docx(path: Path, name: str, *, max_bytes: int) -> str:
             name, f"is not a readable Word document ({exc}): open and re-save it as .docx"
         ) from exc
     return "\n\n".join(b for b in blocks if b.strip())
+
+
+_FOOTNOTES_PART = "/word/footnotes.xml"
+
+
+def _footnotes(document: DocxDocument) -> list[str]:
+    """The text of each footnote's paragraphs (not the separators Word keeps among them)."""
+    part = next(
+        (p for p in document.part.package.iter_parts() if p.partname == _FOOTNOTES_PART), None
+    )
+    if part is None:
+        return []
+    root = parse_xml(part.blob)
+    out = []
+    for note in root.iter(qn("w:footnote")):
+        if note.get(qn("w:type")) not in (None, "normal"):
+            continue
+        for p in note.iter(qn("w:p")):
+            text = _text(Paragraph(p, document))
+            if text.strip():
+                out.append(text)
+    return out
 
 
 def grid_lines(rows: list[list[list[str]]]) -> list[str]:

@@ -278,11 +278,18 @@ class _Text:
 
 
 def _main_text(stream: bytes, table: bytes) -> _Text:
+    return _stories(stream, table)[0]
+
+
+def _stories(stream: bytes, table: bytes) -> tuple[_Text, _Text]:
+    """The main document's text and its footnotes' (the stories at character positions
+    [0, ccpText) and [ccpText, ccpText + ccpFtn))."""
     fib_rg_w = 32
     csw = _u16(stream, fib_rg_w)
     fib_rg_lw = fib_rg_w + 2 + 2 * csw
     cslw = _u16(stream, fib_rg_lw)
     ccp_text = _u32(stream, fib_rg_lw + 2 + 4 * 3)
+    ccp_footnotes = _u32(stream, fib_rg_lw + 2 + 4 * 4)
     fc_lcb = fib_rg_lw + 2 + 4 * cslw + 2
 
     def pair(index: int) -> tuple[int, int]:
@@ -294,9 +301,27 @@ def _main_text(stream: bytes, table: bytes) -> _Text:
     capitals = {
         i for i, name in enumerate(_font_names(table, *pair(_STTBF_FFN))) if capital_font(name)
     }
+    return (
+        _story(stream, pieces, paragraphs, characters, capitals, 0, ccp_text),
+        _story(
+            stream, pieces, paragraphs, characters, capitals, ccp_text, ccp_text + ccp_footnotes
+        ),
+    )
+
+
+def _story(
+    stream: bytes,
+    pieces: list[_Piece],
+    paragraphs: _Runs,
+    characters: _Runs,
+    capitals: set[int],
+    first: int,
+    last: int,
+) -> _Text:
+    """The characters at positions [first, last) with their paragraph marks' properties."""
     text = _Text()
     for piece in pieces:
-        start, end = piece.cp, min(piece.end, ccp_text)
+        start, end = max(piece.cp, first), min(piece.end, last)
         if start >= end:
             continue
         chars = _decode(stream, piece, start, end)
@@ -429,7 +454,10 @@ def read_doc_blocks(path: Path, name: str) -> list[str | Grid]:
             if not ole.exists(table_name):
                 raise ValueError(f"its {table_name} stream is missing")
             table = ole.openstream(table_name).read()
-            return _blocks(_main_text(stream, table))
+            main, footnotes = _stories(stream, table)
+            # footnotes after the text, a paragraph each: a report's figures may be in them
+            notes = [b for b in _blocks(footnotes) if isinstance(b, str) and b.strip()]
+            return [*_blocks(main), *notes]
     except LoadError:
         raise
     except OleFileError as exc:  # an OSError, but of the file's content

@@ -36,7 +36,7 @@ def load(path: Path):  # type: ignore[no-untyped-def]
     return load_document(path, root=path.parent)
 
 
-@pytest.mark.parametrize("name", ["decision", "letter", "old_font"])
+@pytest.mark.parametrize("name", ["decision", "letter", "old_font", "footnoted"])
 def test_a_doc_reads_as_the_docx_it_was_saved_from(tmp_path: Path, name: str) -> None:
     docx_path = tmp_path / f"{name}.docx"
     getattr(_script(), name)(docx_path)
@@ -81,6 +81,18 @@ def test_a_doc_typed_in_the_old_tcvn3_fonts_is_read_in_unicode() -> None:
     assert doc.notes == (
         "typed in an old Vietnamese font: 8 lines in TCVN3 (.VnTime) converted to Unicode",
     )
+
+
+def test_footnotes_follow_the_text_in_a_doc_and_a_docx(tmp_path: Path) -> None:
+    """A report may give its figure in a footnote: it is read, after the text."""
+    docx_path = tmp_path / "footnoted.docx"
+    _script().footnoted(docx_path)
+    for path in (DATA / "footnoted.doc", docx_path):
+        text = load(path).text
+        assert text.endswith(
+            "đã được công bố.\n\nChỉ số cải cách hành chính năm 2019 của Sở đạt 82,67 điểm, "
+            "xếp thứ 8/20 sở, ban, ngành."
+        ), path.name
 
 
 def test_a_doc_renamed_docx_and_a_docx_renamed_doc_are_read(tmp_path: Path) -> None:
