@@ -18,6 +18,7 @@ from assistant.archive.areas import (
     rank_areas,
     section_at,
     tells_reform,
+    title_area,
 )
 from assistant.archive.profiles import (
     SourceText,
@@ -162,6 +163,54 @@ def test_what_a_title_names_as_its_subject_comes_before_where_reports_cite_it(
     scores = {"to_chuc_bo_may": 0.3, "chi_dao_dieu_hanh": 0.25, "the_che": 0.2}
     filed = {"chi_dao_dieu_hanh": 0.4, "kiem_tra": 0.3, "tuyen_truyen": 0.3}
     assert rank_areas(scores, filed, title=title)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a Sở Thông tin và Truyền thông's name and "công nghệ thông tin" are no tuyên truyền
+        (
+            "Kế hoạch Ứng dụng công nghệ thông tin trong hoạt động của Sở Thông tin và Truyền "
+            "thông năm 2019",
+            "chinh_quyen_so",
+        ),
+        ("Công văn kiến nghị về Hệ thống thông tin giải quyết thủ tục hành chính", None),
+        ("Kế hoạch Thông tin, tuyên truyền cải cách hành chính năm 2022", "tuyen_truyen"),
+        ("Kế hoạch Tập huấn công tác thông tin năm 2022", "tuyen_truyen"),
+    ],
+)
+def test_thong_tin_names_informing_not_information_technology(
+    title: str, expected: str | None
+) -> None:
+    assert title_area(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Quyết định Kiện toàn Tổ công tác cải cách hành chính của Sở", "chi_dao_dieu_hanh"),
+        ("Quyết định kiện toàn Ban Chỉ đạo cải cách hành chính huyện", "chi_dao_dieu_hanh"),
+        ("Quyết định thành lập Tổ công tác rà soát, đối soát số liệu CCHC", "chi_dao_dieu_hanh"),
+        # an inspection team is no steering body: kiểm tra's, by its title
+        ("Quyết định kiện toàn Tổ kiểm tra công tác cải cách hành chính", "kiem_tra"),
+    ],
+)
+def test_the_reforms_steering_body_is_chi_dao_dieu_hanh(title: str, expected: str) -> None:
+    # the text reads like the organisation's structure ("kiện toàn … tổ chức")
+    scores = {"to_chuc_bo_may": 0.3, "kiem_tra": 0.28, "thu_tuc_hanh_chinh": 0.27}
+    assert rank_areas(scores, title=title)[0] == expected
+
+
+def test_the_public_postal_service_alone_tells_no_reform() -> None:
+    """A Sở TT&TT's check of the postal service is its sector work; the reform returns
+    results through that service beside the procedures it speaks of."""
+    sector = "Kiểm tra chất lượng dịch vụ tại các điểm phục vụ bưu chính công ích trên địa bàn."
+    assert not tells_reform(sector)
+    assert tells_reform(
+        "Tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính "
+        "công ích."
+    )
+    assert tells_reform("Mở rộng dịch vụ bưu chính công ích của Sở.")
 
 
 def test_a_one_stop_desk_inspected_is_not_its_own_rules() -> None:
