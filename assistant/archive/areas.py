@@ -595,13 +595,22 @@ def is_public_finance(title: str) -> bool:
 # công vụ in all 42 such titles of the twenty archives' truth files; digitising, digital
 # transformation, digital signatures, ISO 9001 ("Kế hoạch Số hóa hồ sơ, kết quả giải quyết
 # thủ tục hành chính", "Chuyển đổi số trong giải quyết TTHC"), chính quyền số in 38 of 39,
-# though the procedures they serve are named beside them and reports cite them anywhere;
+# though the procedures they serve are named beside them and reports cite them anywhere, and
+# so is a pilot of electronic results or fully online service ("Thí điểm trả kết quả … bản
+# điện tử", "… hoàn toàn trực tuyến") and its extension, in 9 of the 11 such titles;
 # a procedure ("Ban hành Quy trình nội bộ giải quyết TTHC", "Quy trình thẩm định điều kiện
 # kinh doanh dược tại cơ sở"), thủ tục hành chính in all 25. The first that matches names it.
 TITLE_SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tuyen_truyen", re.compile(r"\b(?:cuoc thi|hoi thi|tim hieu|tuyen truyen)\b")),
     ("che_do_cong_vu", re.compile(r"\bquy che lam viec\b")),
-    ("chinh_quyen_so", re.compile(r"\b(?:chuyen doi so|so hoa|chu ky so|iso 9001)\b")),
+    (
+        "chinh_quyen_so",
+        re.compile(
+            r"\b(?:chuyen doi so|so hoa|chu ky so|iso 9001)\b"
+            # a pilot of electronic results or fully online service, and its extension
+            r"|\bthi diem\b.{0,160}?\b(?:ban dien tu|hoan toan truc tuyen|truc tuyen toan trinh)\b"
+        ),
+    ),
     ("thu_tuc_hanh_chinh", re.compile(r"\bquy trinh\b")),
 )
 # Weaker: what a title's heading phrase near its start names comes first. A one-stop

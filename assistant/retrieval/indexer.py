@@ -145,8 +145,9 @@ CHUNKING_VERSION = 2
 # (``areas.tells_reform``).
 # 47: "thông tin" of "công nghệ thông tin", "hệ thống thông tin" or a Sở Thông tin và
 # Truyền thông's name is no tuyên truyền heading, "công nghệ thông tin" is chính quyền số's;
-# the reform's steering body (Ban chỉ đạo, Tổ công tác CCHC) is chỉ đạo, điều hành's; "bưu
-# chính công ích" alone tells no reform.
+# the reform's steering body (Ban chỉ đạo, Tổ công tác CCHC) is chỉ đạo, điều hành's; a pilot
+# of electronic results or fully online service is chính quyền số's; "bưu chính công ích"
+# alone tells no reform.
 DERIVED_VERSION = 47
 
 Progress = Callable[[float, str], None]

@@ -146,6 +146,13 @@ def test_spending_rules_are_public_finance_wherever_reports_cite_them() -> None:
         ("Kế hoạch Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính năm 2024", "chinh_quyen_so"),
         ("Kế hoạch Chuyển đổi số trong giải quyết thủ tục hành chính năm 2025", "chinh_quyen_so"),
         ("Công văn gia hạn thời gian thực hiện Kế hoạch số hóa hồ sơ", "chinh_quyen_so"),
+        ("Quyết định Thí điểm trả kết quả giải quyết thủ tục hành chính bản điện tử",
+         "chinh_quyen_so"),
+        ("Quyết định Gia hạn thời gian thí điểm tiếp nhận hồ sơ cấp giấy phép bưu chính "
+         "hoàn toàn trực tuyến", "chinh_quyen_so"),
+        # urging online filing is the procedures' work
+        ("Công văn đẩy mạnh tiếp nhận hồ sơ thủ tục hành chính trực tuyến",
+         "thu_tuc_hanh_chinh"),
         ("Quyết định Công bố Hệ thống quản lý chất lượng TCVN ISO 9001:2015", "chinh_quyen_so"),
         ("Quyết định Ban hành Quy trình thẩm định điều kiện kinh doanh dược", "thu_tuc_hanh_chinh"),
         ("Quyết định Ban hành Quy chế hoạt động của Trung tâm Phục vụ hành chính công xã",
