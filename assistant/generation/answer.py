@@ -1693,16 +1693,19 @@ class Answerer:
         """For "quyết định nào … hiện nay" (one document asked for): the best one, what it
         replaced, and what replaced it, followed to the one now in force (or by ``until``,
         the moment asked) even when the topic score alone had cut that one (``ranked``:
-        every candidate). Of those reading as close (``LINEAGE_TIE``), the best is the one
-        whose trích yếu says most of the ``topic`` ("quy che lam viec hien hanh": the Quy
-        chế làm việc, not the Quy chế chi tiêu nội bộ that reads as close)."""
+        every candidate). When the best one's trích yếu says nothing of the ``topic``, one
+        reading as close (``LINEAGE_TIE``) whose trích yếu says most of it is ("quy che lam
+        viec hien hanh": the Quy chế làm việc, not the Quy chế chi tiêu nội bộ that reads as
+        close)."""
         if not selected:
             return selected
-        top = max(d.score for d in selected)
-        best = max(
-            (d for d in selected if d.score >= top - LINEAGE_TIE),
-            key=lambda d: (subject_cover(d.entry, topic) or 0.0, d.score),
-        )
+        best = max(selected, key=lambda d: d.score)
+        if topic and not subject_cover(best.entry, topic):
+            # its trích yếu says nothing of the topic: one reading as close that does
+            best = max(
+                (d for d in selected if d.score >= best.score - LINEAGE_TIE),
+                key=lambda d: (subject_cover(d.entry, topic) or 0.0, d.score),
+            )
         earlier = {
             self._key(st.relation.target, st.relation.target_date)
             for st in self.lives.acts_of(best.entry)

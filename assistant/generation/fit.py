@@ -152,6 +152,9 @@ class Asked:
     # what applied then ("áp dụng trong năm 2023", ``asks_held_during``): that is its year
     # facet, not the issue year.
     held: frozenset[tuple[str, int | None]] | None = None
+    # Asked what was signed in a stretch of years ("ký năm 2018 - 2019"), not a programme's
+    # span (``_issued_as_asked``).
+    signed_in: bool = False
 
     @classmethod
     def of(cls, parsed: ParsedQuestion, *, codes: tuple[str, ...] | None = None) -> Asked:
@@ -169,7 +172,14 @@ class Asked:
             department=asked_department(parsed.clean),
             issued=bool(_ISSUED_WORD.search(_WHEN_SIGNED.sub(" ", fold(parsed.clean)))),
             stretch=bool(_STRETCH_ASKED.search(fold(parsed.clean))),
+            signed_in=bool(_SIGNED_IN.search(fold(parsed.clean))),
         )
+
+
+# Signed in the years asked ("văn bản PGĐ … ký năm 2018 - 2019", "Giai đoạn 2020-2024, Chủ
+# tịch UBND tỉnh đã ký những QĐ …"): the signing's, not a programme's span ("KH CCHC giai
+# đoạn 2021 - 2025 được ban hành kèm theo văn bản nào") — folded.
+_SIGNED_IN = re.compile(r"\b(?:ky|signed)\b")
 
 
 # Years asked as a stretch (folded): "từ năm 2025 đến nay", "từ 2022 tới giờ", "since 2022",
@@ -813,7 +823,7 @@ def _issued_as_asked(entry: RegistryEntry, asked: Asked) -> bool:
     p = asked.period
     if p is not None and not p.whole_years:
         return entry.date is not None and entry.date in p
-    if p is not None and not asked.years and asked.issued:
+    if p is not None and not asked.years and asked.signed_in:
         # signed in a stretch of whole years ("ký năm 2018 - 2019"): issued within it
         return entry.date is not None and entry.date in p
     return bool(asked.years) and entry.year in asked.years
