@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import struct
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -191,47 +192,48 @@ def _bin_table(table: bytes, fc: int, lcb: int) -> list[int]:
     return [_u32(table, base + 4 * i) & 0x3FFFFF for i in range(count)]
 
 
-def _paragraph_runs(stream: bytes, pages: list[int]) -> _Runs:
-    runs = _Runs()
+def _fkp_runs(stream: bytes, pages: list[int], entry: int) -> Iterator[tuple[int, int, bytes, int]]:
+    """Each run of the FKP pages ``pages``: its byte range in the WordDocument stream, its
+    page and the offset of its properties there (0: none). ``entry``: the size of a run's
+    entry after the FCs (13 for a PAPX FKP's BX, 1 for a CHPX FKP's offset)."""
     for pn in pages:
         page = stream[pn * _PAGE : (pn + 1) * _PAGE]
         if len(page) < _PAGE:
             continue
         crun = page[-1]
         for i in range(crun):
-            start, end = _u32(page, 4 * i), _u32(page, 4 * (i + 1))
-            offset = page[4 * (crun + 1) + 13 * i] * 2
-            if offset == 0 or offset >= _PAGE - 1:
-                value = _Paragraph()
-            elif page[offset] == 0:  # cb = 0: the size in the next byte, in words
-                size = page[offset + 1] * 2
-                value = _paragraph(page[offset + 2 + 2 : offset + 2 + size])
-            else:
-                size = page[offset] * 2 - 1
-                value = _paragraph(page[offset + 1 + 2 : offset + 1 + size])
-            runs.starts.append(start)
-            runs.ends.append(end)
-            runs.values.append(value)
+            offset = page[4 * (crun + 1) + entry * i] * 2
+            if offset >= _PAGE - 1:
+                offset = 0
+            yield _u32(page, 4 * i), _u32(page, 4 * (i + 1)), page, offset
+
+
+def _paragraph_runs(stream: bytes, pages: list[int]) -> _Runs:
+    runs = _Runs()
+    for start, end, page, offset in _fkp_runs(stream, pages, 13):
+        if offset == 0:
+            value = _Paragraph()
+        elif page[offset] == 0:  # cb = 0: the size in the next byte, in words
+            size = page[offset + 1] * 2
+            value = _paragraph(page[offset + 2 + 2 : offset + 2 + size])
+        else:
+            size = page[offset] * 2 - 1
+            value = _paragraph(page[offset + 1 + 2 : offset + 1 + size])
+        runs.starts.append(start)
+        runs.ends.append(end)
+        runs.values.append(value)
     _sort(runs)
     return runs
 
 
 def _character_runs(stream: bytes, pages: list[int]) -> _Runs:
     runs = _Runs()
-    for pn in pages:
-        page = stream[pn * _PAGE : (pn + 1) * _PAGE]
-        if len(page) < _PAGE:
-            continue
-        crun = page[-1]
-        for i in range(crun):
-            offset = page[4 * (crun + 1) + i] * 2
-            if offset == 0 or offset >= _PAGE - 1:
-                continue
-            characters = _characters(page[offset + 1 : offset + 1 + page[offset]])
-            if characters != _Characters():
-                runs.starts.append(_u32(page, 4 * i))
-                runs.ends.append(_u32(page, 4 * (i + 1)))
-                runs.values.append(characters)
+    for start, end, page, offset in _fkp_runs(stream, pages, 1):
+        characters = _characters(page[offset + 1 : offset + 1 + page[offset]]) if offset else None
+        if characters is not None and characters != _Characters():
+            runs.starts.append(start)
+            runs.ends.append(end)
+            runs.values.append(characters)
     _sort(runs)
     return runs
 
