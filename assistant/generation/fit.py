@@ -1684,7 +1684,9 @@ _AGENT = re.compile(
     # the acting asked first, as staff type it: "văn bản thay thế Quy chế chi tiêu nội bộ năm
     # 2018", "QĐ nào sửa đổi quy trình nội bộ năm 2020" (the year is the one described's)
     r"|^\s*(?:(?:cac|nhung)\s+)?(?:van ban|vb|quyet dinh|qd)(?:\s+nao)?\s+(?:da\s+)?"
-    r"(?P<vi4>thay the|sua doi|bai bo)\s+(?:\S+\s+){1,8}?(?:nam\s+)?(?:19|20)\d\d\b"
+    # (not "QĐ nào bãi bỏ văn bản khác năm 2024": the acting ones, nothing described)
+    r"(?P<vi4>thay the|sua doi|bai bo)\s+(?!(?:cac\s+|nhung\s+)?(?:van ban|vb|qd|quyet dinh)"
+    r"\s+khac\b)(?:\S+\s+){1,8}?(?:nam\s+)?(?:19|20)\d\d\b"
 )
 # The verbs of a change asked in English beyond ``_AGENT_VERBS``: an article struck out, a
 # document ended.

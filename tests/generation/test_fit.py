@@ -348,6 +348,9 @@ def test_asked_acts(question: str, acts: tuple[str, ...]) -> None:
         ),
         # the acting documents themselves, with nothing described
         ("Quyết định nào bãi bỏ văn bản khác năm 2024?", ()),
+        # the acting one asked first, as staff type it, of one described by its year
+        ("văn bản thay thế Quy chế chi tiêu nội bộ năm 2018", ("replaced", "partly_replaced")),
+        ("QĐ nào sửa đổi quy trình nội bộ năm 2020", ("amended",)),
     ],
 )
 def test_asked_agent(question: str, events: tuple[str, ...]) -> None:
