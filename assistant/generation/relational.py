@@ -1115,14 +1115,10 @@ def _extension_line(acting: RegistryEntry | None, st: Statement, en: bool) -> st
             by += f" ngày {vn_date(acting.date)}"
     else:
         by = st.relation.source
-    evidence = _plain_evidence(st)
+    evidence = st.evidence()
     if en:
         return f"- Its time extended by {by} ({_where(evidence, en)})."
     return f"- Đã được gia hạn thời gian thực hiện bởi {by} ({_where(evidence, en)})."
-
-
-def _plain_evidence(st: Statement) -> dict:
-    return {"source": st.file, "locator": st.locator, "quote": st.relation.quote}
 
 
 def _where(evidence: dict, en: bool) -> str:
