@@ -5,6 +5,9 @@ Loaders only read: a source file is never modified, moved or deleted.
 
 from __future__ import annotations
 
+import email
+import email.policy
+import re
 import unicodedata
 import zipfile
 from dataclasses import replace
@@ -28,12 +31,14 @@ MARKUP_SUFFIXES: tuple[str, ...] = (".html", ".htm")
 # Read as text (``_load_text``), whatever else is in them.
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md", *MARKUP_SUFFIXES)
 SHEET_SUFFIXES: tuple[str, ...] = (".xlsx", ".xls")
+WEB_ARCHIVE_SUFFIXES: tuple[str, ...] = (".mht", ".mhtml")
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     ".pdf",
     ".docx",
     ".doc",
     *TEXT_SUFFIXES,
     *SHEET_SUFFIXES,
+    *WEB_ARCHIVE_SUFFIXES,
     *IMAGE_SUFFIXES,
 )
 DEFAULT_MAX_BYTES = 50 * 2**20
@@ -148,12 +153,47 @@ def _load_doc(path: Path, name: str, max_bytes: int) -> Document:
         if head.lower().startswith((b"<", b"\xef\xbb\xbf<")):
             doc = _load_text(path, name)
             return replace(doc, notes=(*doc.notes, "the .doc file is a web page: read as one"))
+        if _WEB_ARCHIVE_HEAD.match(head) and b"mime-version" in head.lower():
+            # Word's "Single File Web Page" (MHTML) saved under a .doc name
+            doc = _load_web_archive(path, name)
+            return replace(doc, notes=(*doc.notes, "the .doc file is a web archive: read as one"))
     blocks = read_doc_blocks(path, name)
     text, note = from_legacy(
         "\n\n".join(b if isinstance(b, str) else "\n".join(grid_lines(b)) for b in blocks)
     )
     return Document(
         source=name, text=normalize_text(text), encoding="doc", notes=(note,) if note else ()
+    )
+
+
+# A MIME message's first header, as a web archive opens.
+_WEB_ARCHIVE_HEAD = re.compile(rb"(?i)(?:mime-version|content-type|from|subject|date)\s*:")
+
+
+def _load_web_archive(path: Path, name: str) -> Document:
+    """A web archive (MHTML: ``.mht``, or Word's "Single File Web Page" under a ``.doc``
+    name): the page it holds, read as the text it shows."""
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    html = next(
+        (
+            part.get_content()
+            for part in message.walk()
+            if part.get_content_type() == "text/html" and not part.is_multipart()
+        ),
+        None,
+    )
+    if not isinstance(html, str) or not html.strip():
+        raise LoadError(
+            name, "is a web archive holding no page: open it in a browser or Word and save it "
+            "as .docx",
+        )
+    text, legacy = from_legacy(markup_to_text(html))
+    notes = ["the file is a web archive (MHTML): read as the page it shows"]
+    return Document(
+        source=name,
+        text=normalize_text(text),
+        encoding="mhtml",
+        notes=(*notes, *([legacy] if legacy else [])),
     )
 
 
@@ -223,6 +263,8 @@ def load_document(
         doc = _load_docx(path, name, max_bytes)
     elif suffix == ".doc":
         doc = _load_doc(path, name, max_bytes)
+    elif suffix in WEB_ARCHIVE_SUFFIXES:
+        doc = _load_web_archive(path, name)
     elif suffix in SHEET_SUFFIXES:
         text, note = from_legacy(read_sheet(path, name, max_bytes=max_bytes))
         doc = Document(

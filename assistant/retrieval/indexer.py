@@ -66,12 +66,13 @@ PIPELINE_VERSION = 2
 # were refused before, so an index holds none yet; the key starts their own count).
 # text_loading 3, docx_loading 2, pdf_loading 2: lines typed in the old TCVN3 and VNI
 # fonts are converted to Unicode (a text file's bytes in them are read as them).
-# sheet_loading 1: Excel workbooks are read (refused before).
+# sheet_loading 1: Excel workbooks are read (refused before); web archives (.mht) are read
+# with the .doc files (refused before too).
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (3, TEXT_SUFFIXES),
     "docx_loading": (2, (".docx",)),
     "pdf_loading": (2, (".pdf",)),
-    "doc_loading": (1, (".doc",)),
+    "doc_loading": (1, (".doc", ".mht", ".mhtml")),
     "sheet_loading": (1, (".xlsx", ".xls")),
 }
 # Bump when chunking or what the embedder reads changes, loading not: every file is then

@@ -142,6 +142,10 @@ _LOAD_REASONS = [
         "không đọc được tệp Excel: hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx",
     ),
     (
+        re.compile(r"is a web archive holding no page"),
+        "tệp lưu trang web (MHTML) không có trang nào: hãy mở và lưu thành .docx",
+    ),
+    (
         re.compile(r"is an RTF file with a \.doc name"),
         "tệp RTF mang đuôi .doc: hãy mở bằng Word và lưu thành .docx",
     ),

@@ -122,6 +122,47 @@ def test_a_web_page_saved_as_doc_is_read_as_its_text(tmp_path: Path) -> None:
     assert "the .doc file is a web page: read as one" in read.notes
 
 
+def _web_archive(html: str) -> bytes:
+    """A page as Word's "Single File Web Page" (MHTML) saves it: quoted-printable UTF-8 in a
+    multipart/related message, an image beside it."""
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    message = MIMEMultipart("related")
+    message.attach(MIMEText(html, "html", "utf-8"))
+    message.attach(MIMEImage(b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "gif"))
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize("name", ["bao cao.doc", "bao cao.mht"])
+def test_a_single_file_web_page_is_read_as_the_page_it_holds(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(
+        _web_archive(
+            "<html><body><table><tr><td><p>UBND TỈNH HÒA AN</p><p>SỞ NỘI VỤ</p>"
+            "<p>Số: 31/BC-SNV</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"
+            "<p>Hòa An, ngày 14 tháng 6 năm 2019</p></td></tr></table><p>BÁO CÁO</p>"
+            "<p>Kết quả cải cách hành chính 6 tháng đầu năm 2019</p>"
+            "<p>Sở tiếp nhận 221 hồ sơ, đạt 99,1%.</p></body></html>"
+        )
+    )
+    read = load(path)
+    assert read.encoding == "mhtml"
+    assert read.identity.ident == "31/BC-SNV"
+    assert read.identity.date == "2019-06-14"
+    assert "Sở tiếp nhận 221 hồ sơ, đạt 99,1%." in read.text
+    assert "=C3" not in read.text  # quoted-printable decoded
+    assert "the file is a web archive (MHTML): read as the page it shows" in read.notes
+
+
+def test_a_web_archive_holding_no_page_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "empty.mht"
+    path.write_bytes(b"MIME-Version: 1.0\nContent-Type: text/plain\n\nnothing here\n")
+    with pytest.raises(LoadError, match="is a web archive holding no page"):
+        load(path)
+
+
 def _patched(tmp_path: Path, offset: int, value: int) -> Path:
     """A copy of decision.doc with the FIB's 16-bit field at ``offset`` set to ``value``."""
     path = tmp_path / "patched.doc"
