@@ -136,32 +136,34 @@ def _capitals(text: str) -> bool:
     return len(latin) >= 2 and all(c.isupper() for c in latin)
 
 
+def _codes(text: str) -> str:
+    return _TCVN3_CODE.sub(lambda c: TCVN3[c.group(0)], text)
+
+
 def _coded_capitals(word: str) -> bool:
     return _capitals(word) and bool(_TCVN3_CODE.search(word))
 
 
 def _tcvn3_line(line: str) -> str:
-    coded = [w for w in _WORD.findall(line) if _TCVN3_CODE.search(w)]
-    if _capitals(line) and any(_capitals(w) for w in coded):
-        return _TCVN3_CODE.sub(lambda c: TCVN3[c.group(0)], line).upper()
-    words = list(_WORD.finditer(line))
-    out, at = [], 0
-    for i, m in enumerate(words):
-        raw = m.group(0)
-        word = _TCVN3_CODE.sub(lambda c: TCVN3[c.group(0)], raw)
-        latin = [c for c in raw if c.isascii() and c.isalpha()]
-        beside = [words[j].group(0) for j in (i - 1, i + 1) if 0 <= j < len(words)]
-        if _capitals(raw) or (
+    words = _WORD.findall(line)  # every code is in a word: the separators hold none
+    if _capitals(line) and any(_coded_capitals(w) for w in words):
+        return _codes(line).upper()
+
+    def capital(i: int, word: str) -> bool:
+        latin = [c for c in word if c.isascii() and c.isalpha()]
+        beside = words[max(i - 1, 0) : i] + words[i + 1 : i + 2]
+        return _capitals(word) or (
             len(latin) == 1
             and latin[0].isupper()
-            and _TCVN3_CODE.search(raw)
+            and bool(_TCVN3_CODE.search(word))
             and any(_coded_capitals(w) for w in beside)
-        ):
-            word = word.upper()
-        out.append(_TCVN3_CODE.sub(lambda c: TCVN3[c.group(0)], line[at : m.start()]) + word)
-        at = m.end()
-    out.append(_TCVN3_CODE.sub(lambda c: TCVN3[c.group(0)], line[at:]))
-    return "".join(out)
+        )
+
+    upper = {i for i, word in enumerate(words) if capital(i, word)}
+    at = iter(range(len(words)))
+    return _WORD.sub(
+        lambda m: _codes(m.group(0)).upper() if next(at) in upper else _codes(m.group(0)), line
+    )
 
 
 def tcvn3_to_unicode(text: str) -> str:

@@ -131,9 +131,18 @@ def _load_image(path: Path, name: str, ocr: OcrOptions | None) -> Document:
 def _load_docx(path: Path, name: str, max_bytes: int) -> Document:
     if is_doc(path):  # a Word 97–2003 file renamed .docx
         return _load_doc(path, name, max_bytes)
-    text, note = from_legacy(read_docx(path, name, max_bytes=max_bytes))
+    return _converted(name, read_docx(path, name, max_bytes=max_bytes), "docx")
+
+
+def _converted(name: str, raw: str, encoding: str, notes: tuple[str, ...] = ()) -> Document:
+    """A document of ``raw`` text: lines typed in the old fonts converted, then normalised
+    (NFC would map TCVN3's "Ð", é, to "Đ"), and a note of the conversion."""
+    text, legacy = from_legacy(raw)
     return Document(
-        source=name, text=normalize_text(text), encoding="docx", notes=(note,) if note else ()
+        source=name,
+        text=normalize_text(text),
+        encoding=encoding,
+        notes=(*notes, *([legacy] if legacy else [])),
     )
 
 
@@ -158,12 +167,8 @@ def _load_doc(path: Path, name: str, max_bytes: int) -> Document:
             doc = _load_web_archive(path, name)
             return replace(doc, notes=(*doc.notes, "the .doc file is a web archive: read as one"))
     blocks = read_doc_blocks(path, name)
-    text, note = from_legacy(
-        "\n\n".join(b if isinstance(b, str) else "\n".join(grid_lines(b)) for b in blocks)
-    )
-    return Document(
-        source=name, text=normalize_text(text), encoding="doc", notes=(note,) if note else ()
-    )
+    raw = "\n\n".join(b if isinstance(b, str) else "\n".join(grid_lines(b)) for b in blocks)
+    return _converted(name, raw, "doc")
 
 
 # A MIME message's first header, as a web archive opens.
@@ -187,14 +192,8 @@ def _load_web_archive(path: Path, name: str) -> Document:
             name, "is a web archive holding no page: open it in a browser or Word and save it "
             "as .docx",
         )
-    text, legacy = from_legacy(markup_to_text(html))
-    notes = ["the file is a web archive (MHTML): read as the page it shows"]
-    return Document(
-        source=name,
-        text=normalize_text(text),
-        encoding="mhtml",
-        notes=(*notes, *([legacy] if legacy else [])),
-    )
+    note = "the file is a web archive (MHTML): read as the page it shows"
+    return _converted(name, markup_to_text(html), "mhtml", (note,))
 
 
 def _load_text(path: Path, name: str) -> Document:
@@ -266,13 +265,7 @@ def load_document(
     elif suffix in WEB_ARCHIVE_SUFFIXES:
         doc = _load_web_archive(path, name)
     elif suffix in SHEET_SUFFIXES:
-        text, note = from_legacy(read_sheet(path, name, max_bytes=max_bytes))
-        doc = Document(
-            source=name,
-            text=normalize_text(text),
-            encoding=suffix[1:],
-            notes=(note,) if note else (),
-        )
+        doc = _converted(name, read_sheet(path, name, max_bytes=max_bytes), suffix[1:])
     else:
         doc = _load_text(path, name)
     if not doc.text.strip():
