@@ -1084,9 +1084,7 @@ def _event_line(e: Event, en: bool, *, past: bool) -> str:
         else:
             text = f"- {'Đã' if past else 'Sẽ'} {e.vi()}, từ ngày {vn_date(e.date)}"
         return f"{text} ({_where(e.evidence, en)})."
-    acting = f"{e.by_kind} số {e.by}" if e.by_kind else e.by
-    if e.by_date and len(e.by_date) == 10:
-        acting += f" ngày {vn_date(e.by_date)}"
+    acting = _acting_name(e.by_kind, e.by, e.by_date)
     scope = f" ({e.scope})" if e.scope else ""
     when = vn_date(e.date) or "?"
     if en:
@@ -1107,12 +1105,18 @@ def _event_line(e: Event, en: bool, *, past: bool) -> str:
     return f"{text} ({_where(e.evidence, en)})."
 
 
+def _acting_name(kind: str | None, ident: str, date: str | None) -> str:
+    """``Quyết định số 112/QĐ-STTTT ngày 26/9/2022`` (the kind and a full date when known)."""
+    name = f"{kind} số {ident}" if kind else ident
+    if date and len(date) == 10:
+        name += f" ngày {vn_date(date)}"
+    return name
+
+
 def _extension_line(acting: RegistryEntry | None, st: Statement, en: bool) -> str:
     """``- Đã được gia hạn thời gian thực hiện bởi Quyết định số … ngày … (nguồn: …).``"""
     if acting is not None:
-        by = f"{acting.kind or 'Văn bản'} số {acting.ident}"
-        if acting.date and len(acting.date) == 10:
-            by += f" ngày {vn_date(acting.date)}"
+        by = _acting_name(acting.kind or "Văn bản", acting.ident, acting.date)
     else:
         by = st.relation.source
     evidence = st.evidence()
