@@ -120,6 +120,7 @@ from assistant.generation.fit import (
     topic_text,
     topicless,
     without_agency,
+    without_agent,
     without_before_merger,
     without_body,
     without_effect,
@@ -593,6 +594,9 @@ class Answerer:
             own = replace(own, clean=without_untouched(own.clean))
         if effect:
             own = replace(own, clean=without_effect(own.clean))
+        agent = asked_agent(folded)
+        if agent:
+            own = replace(own, clean=without_agent(own.clean))
         if merged:
             own = replace(own, clean=without_since_merger(own.clean))
         if before:
@@ -761,13 +765,18 @@ class Answerer:
             selected = self._carrying_out(selected, ranked, *grounds, "based_on") or selected
         # "Quyết định năm 2016 … đã được thay bằng quyết định nào": the documents that did it
         # to the ones described come first.
-        agent = asked_agent(folded)
         if agent and not every:
             # "Quy chế một cửa năm 2021 đã bị thay thế bởi quyết định nào": one described,
             # the best of those selected (the instrument named in its trích yếu first)
             described = self._described_one(parsed, selected) if asks_one(parsed) else selected
             authors = self._authors(described, ranked, agent)
             selected = authors + (described if authors else selected)
+        elif agent:
+            # "Which documents replaced the department's 2018 decisions?": described by their
+            # facets alone; what acted on each, with those it acted on
+            acted = [d for d in selected if self._authors([d], ranked, agent)]
+            authors = self._authors(acted, ranked, agent)
+            selected = authors + acted if authors else selected
         acts = asked_act_on(folded)
         if acts and not every:
             # "KH số hóa hồ sơ năm 2024 được gia hạn bằng văn bản nào": the documents that

@@ -1860,6 +1860,19 @@ def asked_agent(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found)) or ("repealed", "partly_repealed", "ended")
 
 
+def without_agent(clean: str) -> str:
+    """``clean`` without the verb of a change whose authors it asks (``asked_agent``):
+    "Which documents replaced the department's 2018 decisions?" describes the 2018
+    decisions, and "replaced" is what is asked of them, not what they are about."""
+    folded = fold(clean)
+    m = _AGENT.search(folded)
+    if m is None:
+        return clean
+    group = next(g for g in ("vi", "en", "en2", "vi2", "vi3", "en3", "vi4") if m.group(g))
+    text = clean if len(folded) == len(clean) else folded
+    return " ".join(_blanked(text, [m.span(group)]).split())
+
+
 # The kinds of act a question may name, in the order a list of them is written.
 ACT_KINDS = tuple(types[0] for types, _ in _ACTS_ASKED)
 

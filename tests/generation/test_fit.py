@@ -53,6 +53,7 @@ from assistant.generation.fit import (
     signing_title,
     topic_text,
     topicless,
+    without_agent,
     without_body,
     without_place,
 )
@@ -359,6 +360,36 @@ def test_asked_agent(question: str, events: tuple[str, ...]) -> None:
     # the year or type it names are the described document's: no act facet for them
     if events:
         assert asked_acts(fold(question)) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        # the verb asked of the described documents is no topic of theirs
+        (
+            "Which documents replaced the department's 2018 decisions?",
+            "Which documents the department's 2018 decisions?",
+        ),
+        (
+            "Văn bản nào đã thay thế các quyết định năm 2018 của Sở?",
+            "Văn bản nào đã các quyết định năm 2018 của Sở?",
+        ),
+        (
+            "Quy chế một cửa năm 2021 đã bị thay thế bởi quyết định nào?",
+            "Quy chế một cửa năm 2021 đã bị bởi quyết định nào?",
+        ),
+        # nothing asked of an agent: as typed
+        (
+            "Những quyết định nào bị thay thế năm 2024?",
+            "Những quyết định nào bị thay thế năm 2024?",
+        ),
+    ],
+)
+def test_without_agent(question: str, left: str) -> None:
+    assert without_agent(question) == left
+    # what is left describes the documents; the year is theirs
+    if left != question:
+        assert topicless(parse_question(left)) == ("Quy chế" not in left)
 
 
 def test_what_acted_on_them_is_a_list_question() -> None:
