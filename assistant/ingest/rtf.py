@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import LoadError
-from assistant.ingest.word import capital_font, looks_laid_out
-
-Grid = list[list[list[str]]]  # a table: rows → cells → the cell's paragraphs (as word97's)
+from assistant.ingest.rtf_story import HMERGED, VMERGED, Story
+from assistant.ingest.word import capital_font
+from assistant.ingest.word97 import Grid
 
 # Groups inside groups: real documents nest a few dozen deep (a nested table in a field).
 MAX_DEPTH = 512
@@ -91,7 +91,6 @@ _CHARSETS = {
     186: "cp1257", 204: "cp1251", 222: "cp874", 238: "cp1250", 255: "cp437",
 }  # fmt: skip
 _SYMBOL, _OLD = "symbol", "old"  # a Symbol font's bytes; an old Vietnamese font's
-_VMERGED, _HMERGED = 1, 2  # a cell continuing the one above, the one before
 # An old TCVN3 font of capitals (.VnTimeH) draws small letters as capitals.
 _ASCII_CAPITALS = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -103,73 +102,11 @@ class _Font:
 
 
 @dataclass
-class _Row:
-    cells: list[list[str]]
-    bounds: list[tuple[int, int, int]]  # each cell's left and right edge and merge flags
-
-
-@dataclass
-class _Story:
-    """One flow of text (the main text, the footnotes, the endnotes) as it is read."""
-
-    blocks: list[str | Grid] = field(default_factory=list)
-    line: list[str] = field(default_factory=list)
-    rows: list[_Row] = field(default_factory=list)
-    row: list[list[str]] = field(default_factory=list)
-    cell: list[str] = field(default_factory=list)
-    bounds: list[tuple[int, int, int]] = field(default_factory=list)  # the row's \cellx
-    left: int = 0
-    flags: int = 0
-
-    def take(self) -> str:
-        text = "".join(self.line)
-        self.line = []
-        return text
-
-    def paragraph(self, in_table: bool) -> None:
-        text = self.take()
-        if in_table:
-            if text:
-                self.cell.append(text)
-            return
-        self.end_table()
-        self.blocks.append(text)
-
-    def end_cell(self) -> None:
-        text = self.take()
-        if text:
-            self.cell.append(text)
-        self.row.append(self.cell)
-        self.cell = []
-
-    def end_row(self) -> None:
-        row = _Row(self.row, list(self.bounds))
-        if self.rows and _apart(self.rows[-1], row):
-            self.blocks.append(_grid(self.rows))
-            self.rows = []
-        self.rows.append(row)
-        self.row = []
-
-    def end_table(self) -> None:
-        if self.row or self.cell:
-            self.rows.append(_Row([*self.row, *([self.cell] if self.cell else [])], []))
-        if self.rows:
-            self.blocks.append(_grid(self.rows))
-        self.rows, self.row, self.cell = [], [], []
-
-    def end(self) -> list[str | Grid]:
-        if self.line:
-            self.paragraph(False)
-        self.end_table()
-        return self.blocks
-
-
-@dataclass
 class _State:
     """What a group sets, restored when it closes."""
 
     dest: int
-    story: _Story | None
+    story: Story | None
     font: int | None = None  # None: the style's, else the document's default
     style: int = 0
     char_style: int | None = None
@@ -178,11 +115,12 @@ class _State:
     deleted: bool = False
     intbl: bool = False
     itap: int = 0
+    resume: int | None = None  # in {\upr …}: the destination its {\*\ud …} goes on with
 
     def copy(self) -> _State:
         return _State(
             self.dest, self.story, self.font, self.style, self.char_style, self.uc,
-            self.hidden, self.deleted, self.intbl, self.itap,
+            self.hidden, self.deleted, self.intbl, self.itap, self.resume,
         )  # fmt: skip
 
 
@@ -227,55 +165,13 @@ def _decode(data: bytes, codec: str) -> str:
     return data.decode(codec, errors="replace")
 
 
-def _apart(previous: _Row, row: _Row) -> bool:
-    """Whether ``row`` starts another table: two tables with no paragraph between (a table
-    of figures, then the signature block's) are one run of rows in RTF, but a row of one
-    table shares cell edges with the next (the table's right edge at least)."""
-    edges = {right for _, right, _ in previous.bounds}
-    return bool(edges) and bool(row.bounds) and not edges & {right for _, right, _ in row.bounds}
-
-
-def _grid(rows: list[_Row]) -> Grid:
-    """A table's rows as python-docx presents a DOCX's: a merged cell once in its row (a
-    horizontal merge) and, where it spans rows, again in each row it spans; a layout table
-    is read column by column (``grid_lines``), so there a merged cell is read once, where it
-    starts, and its columns are kept apart."""
-    edges = sorted({right for row in rows for _, right, _ in row.bounds})
-    above: dict[tuple[int, int], list[str]] = {}  # by its edges, a cell rows below continue
-    placed: list[list[tuple[list[str], int, bool]]] = []  # paragraphs, columns, continued
-    for row in rows:
-        bounds = row.bounds if len(row.bounds) == len(row.cells) else [(0, 0, 0)] * len(row.cells)
-        cells: list[tuple[list[str], int, bool]] = []
-        for paragraphs, (left, right, flags) in zip(row.cells, bounds, strict=True):
-            span = sum(1 for edge in edges if left < edge <= right) or 1
-            if flags & _HMERGED and cells:  # merged into the cell before it
-                first, columns, continued = cells[-1]
-                cells[-1] = (first, columns + span, continued)
-            elif flags & _VMERGED and (left, right) in above:
-                cells.append((above[left, right], span, True))
-            else:
-                above[left, right] = paragraphs
-                cells.append((paragraphs, span, False))
-        placed.append(cells)
-    columns = len(edges) or max((len(cells) for cells in placed), default=0)
-    texts = ("\n".join(paragraphs) for cells in placed for paragraphs, _, _ in cells)
-    if not looks_laid_out(len(placed), columns, texts):
-        return [[paragraphs for paragraphs, _, _ in cells] for cells in placed]
-    grid: Grid = []
-    for cells in placed:
-        grid.append([])
-        for paragraphs, span, continued in cells:
-            grid[-1] += [[] if continued else paragraphs, *([] for _ in range(span - 1))]
-    return grid
-
-
 class _Reader:
     """One pass over an RTF file's tokens."""
 
     def __init__(self, data: bytes, name: str) -> None:
         self.data, self.name = data, name
         self.stack: list[_State] = []
-        self.main, self.footnotes, self.endnotes = _Story(), _Story(), _Story()
+        self.main, self.footnotes, self.endnotes = Story(), Story(), Story()
         self.codec = "cp1252"  # the document's code page (\ansicpg)
         self.default_font = 0
         self.fonts: dict[int, _Font] = {}
@@ -286,6 +182,7 @@ class _Reader:
         self.pending = bytearray()  # bytes of text not yet decoded
         self.fallback = 0  # bytes of a \u character's fallback still to skip
         self.ignorable = False  # after \*: an unknown destination is skipped
+        self.high: int | None = None  # the first half of a character beyond 16 bits
 
     def read(self) -> RtfText:
         data, at = self.data, self.data.index(b"{")
@@ -419,10 +316,29 @@ class _Reader:
         state.story.line.append(text)
 
 
+    def _unicode(self, code: int) -> None:
+        """A ``\\uN`` character; a character beyond 16 bits comes as two (UTF-16)."""
+        if 0xD800 <= code < 0xDC00:
+            self.high = code
+            return
+        high, self.high = self.high, None
+        if 0xDC00 <= code < 0xE000:
+            code = 0x10000 + ((high - 0xD800) << 10) + code - 0xDC00 if high else 0xFFFD
+        self._emit(chr(code))
+
     # --- control words ----------------------------------------------------------
 
     def _word(self, word: bytes, number: int | None) -> None:
         state = self.stack[-1] if self.stack else None
+        if state is not None and word in (b"upr", b"ud"):
+            # {\upr {text in the code page} {\*\ud {the same in Unicode}}}: the second read
+            if word == b"upr":
+                state.resume, state.dest = state.dest, _SKIP
+            else:
+                state.dest = _SKIP if state.resume is None else state.resume
+                state.resume = None
+            self.ignorable = False
+            return
         if state is None or state.dest == _SKIP:
             return
         if self.ignorable:  # {\*\word …}: a destination to skip unless it is known
@@ -446,7 +362,7 @@ class _Reader:
         elif word in _SHOWN:
             self._emit(_SHOWN[word])
         elif word == b"u" and number is not None:
-            self._emit(chr(number % 0x10000))
+            self._unicode(number % 0x10000)
             self.fallback = state.uc
         elif not self._format(state, word, number):
             self._structure(state, word, number)
@@ -573,7 +489,7 @@ class _Reader:
 
 _STARRED = frozenset({b"footnote", b"fldrslt", b"listtext", b"pntext"})
 _STYLE_KINDS = frozenset({b"s", b"cs", b"ds", b"ts"})
-_MERGES = {b"clvmrg": _VMERGED, b"clmrg": _HMERGED}
+_MERGES = {b"clvmrg": VMERGED, b"clmrg": HMERGED}
 _DOCUMENT_CODE_PAGES = {b"ansi": "cp1252", b"mac": "mac_roman", b"pc": "cp437", b"pca": "cp850"}
 
 

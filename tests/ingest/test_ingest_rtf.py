@@ -199,6 +199,11 @@ _FONTS = (
         pytest.param(r"{\uc2\u7871\'81\'40}x\par", ["ếx"], id="uc-two-bytes"),
         pytest.param(r"{\uc0\u7871}\u7871?x\par", ["ếếx"], id="uc-scoped-to-its-group"),
         pytest.param(r"\u-1280?\par", ["\ufb00"], id="negative-unicode"),
+        pytest.param(r"\u-10179?\u-8704?!\par", ["\U0001f600!"], id="utf16-pair"),
+        pytest.param(
+            r"{\upr{Vi?t}{\*\ud{Vi\u7879?t}}} Nam\par", ["Việt Nam"], id="upr-reads-its-unicode"
+        ),
+        pytest.param(r"{\*\ud{x}}y\par", ["y"], id="ud-alone-skipped"),
         pytest.param(r"\f1 \'d0i\'ea\'ccu\par", ["Điều"], id="fcharset163-cp1258"),
         pytest.param(r"\f2 \'c1\'e0\par \f3 \'b9\par", ["Ба", "ą"], id="cyrillic-central"),
         pytest.param(r"\f0 H\'d2A\par", ["HÒA"], id="ansi-cp1252"),
