@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import tempfile
 import time
 import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.config import Settings
 from assistant.errors import LoadError
@@ -428,3 +431,34 @@ def test_an_archive_of_rtf_files_is_ingested(tmp_path: Path) -> None:
     again = Indexer(settings).ingest([corpus])
     assert sorted(again.unchanged) == ["decision.rtf", "letter.doc"]
     assert {p: p.read_bytes() for p in corpus.iterdir()} == before
+
+
+_WORD_STYLE_BYTES = (DATA / "word_style.rtf").read_bytes()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(_WORD_STYLE_BYTES) - 1), st.binary(min_size=0, max_size=4)),
+        max_size=6,
+    ),
+    st.integers(20, len(_WORD_STYLE_BYTES)),
+)
+def test_a_damaged_rtf_is_read_or_refused_never_a_traceback(
+    edits: list[tuple[int, bytes]], length: int
+) -> None:
+    data = bytearray(_WORD_STYLE_BYTES[:length])
+    for at, replacement in edits:
+        data[at : at + len(replacement)] = replacement
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "damaged.rtf"
+        path.write_bytes(bytes(data))
+        try:
+            doc = load(path)
+        except LoadError as exc:
+            message = str(exc)
+        else:
+            assert doc.text == unicodedata.normalize("NFC", doc.text)
+            doc.text.encode("utf-8")  # no half of a surrogate pair
+            return
+    assert "Word" in message or "nothing to ingest" in message
