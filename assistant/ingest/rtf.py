@@ -45,17 +45,13 @@ _TEXT, _SKIP, _FONTS, _STYLES = range(4)
 # Destinations whose content is not the text as signed (page headers and footers, fields'
 # codes, pictures, objects, comments, tables of fonts, colours, lists, revisions, …).
 _SKIPPED = frozenset(
-    word.encode()
-    for word in re.split(
-        r"\s+",
-        """fldinst colortbl info header headerl headerr headerf footer footerl footerr
-    footerf pict object objdata xmlnstbl listtable listoverridetable revtbl rsidtbl themedata
+    b"""fldinst colortbl info header headerl headerr headerf footer footerl footerr footerf
+    pict object objdata xmlnstbl listtable listoverridetable revtbl rsidtbl themedata
     colorschememapping datastore latentstyles generator pgdsctbl annotation atnid atnauthor
     atndate atnicn atnref atnparent atrfstart atrfend ftnsep ftnsepc ftncn aftnsep aftnsepc
     aftncn nonesttables nesttableprops shp shpgrp shprslt nonshppict do xe tc tcn txe pn
     pntxta pntxtb bkmkstart bkmkend docvar userprops template filetbl falt panose
-    protusertbl mmathPr fchars lchars comment private""",
-    )
+    protusertbl mmathPr fchars lchars comment private""".split()
 )
 # What a control word or symbol shows.
 _SHOWN = {
