@@ -20,10 +20,11 @@ from assistant.ingest.markup import is_markup, markup_to_text
 from assistant.ingest.normalize import goes_on_across_pages, normalize_text, repair_pdf_lines
 from assistant.ingest.ocr import OcrOptions, OcrUnavailableError, ocr_image_file, repair_ocr_digits
 from assistant.ingest.pdf import ocr_note, read_pdf
+from assistant.ingest.rtf import read_rtf
 from assistant.ingest.sheet import read_sheet
 from assistant.ingest.text import decode_text
 from assistant.ingest.word import grid_lines, read_docx
-from assistant.ingest.word97 import is_doc, read_doc_blocks
+from assistant.ingest.word97 import Grid, is_doc, read_doc_blocks
 from assistant.models import Document
 
 IMAGE_SUFFIXES: tuple[str, ...] = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -32,10 +33,12 @@ MARKUP_SUFFIXES: tuple[str, ...] = (".html", ".htm")
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md", *MARKUP_SUFFIXES)
 SHEET_SUFFIXES: tuple[str, ...] = (".xlsx", ".xls")
 WEB_ARCHIVE_SUFFIXES: tuple[str, ...] = (".mht", ".mhtml")
+# Read as a Word file (``_load_doc``), whichever of Word's formats they hold.
+WORD_SUFFIXES: tuple[str, ...] = (".doc", ".rtf")
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     ".pdf",
     ".docx",
-    ".doc",
+    *WORD_SUFFIXES,
     *TEXT_SUFFIXES,
     *SHEET_SUFFIXES,
     *WEB_ARCHIVE_SUFFIXES,
@@ -147,18 +150,21 @@ def _converted(name: str, raw: str, encoding: str, notes: tuple[str, ...] = ()) 
 
 
 def _load_doc(path: Path, name: str, max_bytes: int) -> Document:
-    """A Word 97–2003 file; a DOCX, an RTF or a web page saved under a ``.doc`` name (as
-    Word and e-office systems save them) is told apart by its first bytes."""
+    """A Word 97–2003 file or an RTF file; a DOCX, an RTF or a web page saved under a
+    ``.doc`` name (as Word and e-office systems save them), or a ``.doc`` under an ``.rtf``
+    name, is told apart by its first bytes."""
+    kind = path.suffix.lower() or ".doc"
     if zipfile.is_zipfile(path):
         doc = _load_docx(path, name, max_bytes)
-        return replace(doc, notes=(*doc.notes, "the .doc file is a .docx: read as one"))
-    if not is_doc(path):
+        return replace(doc, notes=(*doc.notes, f"the {kind} file is a .docx: read as one"))
+    doc_file = is_doc(path)
+    if not doc_file:
         with path.open("rb") as f:
-            head = f.read(1024).lstrip()
-        if head.startswith(b"{\\rtf"):
-            raise LoadError(
-                name, "is an RTF file with a .doc name: open it in Word and save it as .docx"
-            )
+            head = f.read(1024).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if head.startswith(b"{\\rtf") or kind == ".rtf":
+            rtf = read_rtf(path, name)
+            named = () if kind == ".rtf" else (f"the {kind} file is an RTF file: read as one",)
+            return _converted(name, _blocks_text(rtf.blocks), "rtf", (*rtf.notes, *named))
         if head.lower().startswith((b"<", b"\xef\xbb\xbf<")):
             doc = _load_text(path, name)
             return replace(doc, notes=(*doc.notes, "the .doc file is a web page: read as one"))
@@ -166,9 +172,15 @@ def _load_doc(path: Path, name: str, max_bytes: int) -> Document:
             # Word's "Single File Web Page" (MHTML) saved under a .doc name
             doc = _load_web_archive(path, name)
             return replace(doc, notes=(*doc.notes, "the .doc file is a web archive: read as one"))
-    blocks = read_doc_blocks(path, name)
-    raw = "\n\n".join(b if isinstance(b, str) else "\n".join(grid_lines(b)) for b in blocks)
-    return _converted(name, raw, "doc")
+    doc = _converted(name, _blocks_text(read_doc_blocks(path, name)), "doc")
+    if doc_file and kind == ".rtf":
+        return replace(doc, notes=(*doc.notes, f"the {kind} file is a .doc: read as one"))
+    return doc
+
+
+def _blocks_text(blocks: list[str | Grid]) -> str:
+    """A Word file's paragraphs and tables (``grid_lines``) as text, blocks apart."""
+    return "\n\n".join(b if isinstance(b, str) else "\n".join(grid_lines(b)) for b in blocks)
 
 
 # A MIME message's first header, as a web archive opens.
@@ -221,7 +233,7 @@ def load_document(
     max_bytes: int = DEFAULT_MAX_BYTES,
     ocr: OcrOptions | None = None,
 ) -> Document:
-    """Load a PDF, DOCX, DOC (Word 97–2003), TXT, MD, HTML, XLSX/XLS (Excel) or scanned
+    """Load a PDF, DOCX, DOC (Word 97–2003), RTF, TXT, MD, HTML, XLSX/XLS (Excel) or scanned
     image as a normalised document with its identity (a text file holding HTML is read as
     the text it shows; a workbook's rows as lines, cells joined by `` | ``).
 
@@ -260,7 +272,7 @@ def load_document(
         doc = _load_image(path, name, ocr)
     elif suffix == ".docx":
         doc = _load_docx(path, name, max_bytes)
-    elif suffix == ".doc":
+    elif suffix in WORD_SUFFIXES:
         doc = _load_doc(path, name, max_bytes)
     elif suffix in WEB_ARCHIVE_SUFFIXES:
         doc = _load_web_archive(path, name)

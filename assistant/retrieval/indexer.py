@@ -67,13 +67,16 @@ PIPELINE_VERSION = 2
 # text_loading 3, docx_loading 2, pdf_loading 2: lines typed in the old TCVN3 and VNI
 # fonts are converted to Unicode (a text file's bytes in them are read as them).
 # sheet_loading 1: Excel workbooks are read (refused before); web archives (.mht) are read
-# with the .doc files (refused before too).
+# with the .doc files (refused before too). rtf_loading 1: RTF files are read (refused
+# before); doc_loading 2: a .doc that is an RTF file is read (it was refused; its loading is
+# the .doc files', so their key is bumped and they are read again).
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (3, TEXT_SUFFIXES),
     "docx_loading": (2, (".docx",)),
     "pdf_loading": (2, (".pdf",)),
-    "doc_loading": (1, (".doc", *WEB_ARCHIVE_SUFFIXES)),
+    "doc_loading": (2, (".doc", *WEB_ARCHIVE_SUFFIXES)),
     "sheet_loading": (1, SHEET_SUFFIXES),
+    "rtf_loading": (1, (".rtf",)),
 }
 # Bump when chunking or what the embedder reads changes, loading not: every file is then
 # cut again from the document cache (not read again: no scan is OCR'd twice), and only the

@@ -146,8 +146,13 @@ _LOAD_REASONS = [
         "tệp lưu trang web (MHTML) không có trang nào: hãy mở và lưu thành .docx",
     ),
     (
-        re.compile(r"is an RTF file with a \.doc name"),
-        "tệp RTF mang đuôi .doc: hãy mở bằng Word và lưu thành .docx",
+        re.compile(r"is not an RTF file|is a damaged RTF file"),
+        "không đọc được tệp RTF: hãy mở bằng Word hoặc LibreOffice và lưu thành .docx",
+    ),
+    (
+        re.compile(r"is an RTF file nested over"),
+        "tệp RTF lồng nhóm sâu bất thường (hỏng hoặc độc hại): hãy mở bằng Word hoặc "
+        "LibreOffice và lưu thành .docx",
     ),
     (re.compile(r"is an image: reading it needs OCR"), "là ảnh quét, cần OCR nhưng máy chưa có"),
     (re.compile(r"is not a readable image"), "không đọc được ảnh: hãy quét hoặc xuất lại"),

@@ -230,9 +230,9 @@ def test_nfd_real_text_becomes_nfc(nfd_text: Path) -> None:
             id="control-bytes",
         ),
         pytest.param(
-            "report.rtf",
+            "report.wpd",
             b"anything",
-            "unsupported file type '.rtf': supported are .pdf .docx .doc .txt .md",
+            r"unsupported file type '\.wpd': supported are \.pdf \.docx .*\.rtf .*convert it",
             id="unknown-extension",
         ),
         pytest.param("README", b"text", r"unsupported file type '\(none\)'", id="no-extension"),
