@@ -19,7 +19,8 @@ from assistant.ingest.legacy import from_legacy
 from assistant.ingest.markup import is_markup, markup_to_text
 from assistant.ingest.normalize import goes_on_across_pages, normalize_text, repair_pdf_lines
 from assistant.ingest.ocr import OcrOptions, OcrUnavailableError, ocr_image_file, repair_ocr_digits
-from assistant.ingest.odf import package_kind, read_ods, read_odt_blocks
+from assistant.ingest.odf import package_kind, read_odt_blocks
+from assistant.ingest.ods import read_ods
 from assistant.ingest.pdf import ocr_note, read_pdf
 from assistant.ingest.sheet import read_sheet
 from assistant.ingest.text import decode_text

@@ -6,16 +6,16 @@ A package is a zip whose ``content.xml`` holds the body and its automatic styles
 ``styles.xml`` holds the named styles (and the page headers and footers, which are not read,
 as for a DOCX). The body is read as a DOCX body is (``word.py``): paragraphs and tables in
 reading order, tracked changes accepted, hidden text out, a field's shown text, footnotes after
-the text; a spreadsheet as an Excel workbook is (``sheet.py``). The XML is parsed with no DTD,
-no entities and no network; libxml2 refuses elements nested deeper than 256.
+the text; a spreadsheet as an Excel workbook is (``ods.py``, with ``sheet.py``). The XML is
+parsed with no DTD, no entities and no network; libxml2 refuses elements nested deeper than 256
+(so the readers' recursion stays shallow) and text nodes over 10 MB.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import zipfile
-from bisect import bisect_right
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +24,6 @@ from typing import Any
 from lxml import etree
 
 from assistant.errors import LoadError
-from assistant.ingest.sheet import MAX_ROWS, shown, workbook_text
 from assistant.ingest.word import capital_font, check_zip, looks_laid_out
 from assistant.ingest.word97 import Grid
 
@@ -40,7 +39,7 @@ _NS = {
 }
 
 
-def _q(name: str) -> str:
+def q(name: str) -> str:
     """``text:p`` → ``{urn:…:text:1.0}p``."""
     prefix, local = name.split(":")
     return f"{{{_NS[prefix]}}}{local}"
@@ -61,50 +60,47 @@ _PARSER = etree.XMLParser(
 # A repeated row or cell (``number-rows-repeated``) is expanded this many times at most in a
 # text document's table: a real table holds no thousand identical rows.
 _MAX_REPEAT = 1_000
-# Columns read from a sheet's row, at most: an annex has a few dozen, and a sheet declares its
-# 16,384 empty ones with one repeated cell.
-MAX_COLUMNS = 1_024
-_PARAGRAPHS = frozenset({_q("text:p"), _q("text:h")})
+_PARAGRAPHS = frozenset({q("text:p"), q("text:h")})
 # What an inline element shows that is not its text.
-_CHARACTERS = {_q("text:tab"): "\t", _q("text:line-break"): "\n"}
+_CHARACTERS = {q("text:tab"): "\t", q("text:line-break"): "\n"}
 # Inline elements whose content is not shown: a note's mark (its body is read after the text),
 # a ruby's annotation, a comment, where a deletion was, drawings and text boxes (as a DOCX's
 # are not read), and a hidden paragraph's field (the paragraph is left out whole).
 _NOT_SHOWN = frozenset(
     {
-        _q("text:note-citation"),
-        _q("text:ruby-text"),
-        _q("office:annotation"),
-        _q("office:annotation-end"),
-        _q("text:change"),
-        _q("text:hidden-paragraph"),
-        _q("text:tracked-changes"),
-        _q("text:number"),  # a list item's number as last shown: a DOCX's are not read either
-        *(_q(f"draw:{shape}") for shape in ("frame", "a", "g", "custom-shape", "rect", "ellipse")),
-        *(_q(f"draw:{shape}") for shape in ("line", "path", "polygon", "polyline", "connector")),
-        *(_q(f"draw:{shape}") for shape in ("circle", "caption", "measure", "control")),
+        q("text:note-citation"),
+        q("text:ruby-text"),
+        q("office:annotation"),
+        q("office:annotation-end"),
+        q("text:change"),
+        q("text:hidden-paragraph"),
+        q("text:tracked-changes"),
+        q("text:number"),  # a list item's number as last shown: a DOCX's are not read either
+        *(q(f"draw:{shape}") for shape in ("frame", "a", "g", "custom-shape", "rect", "ellipse")),
+        *(q(f"draw:{shape}") for shape in ("line", "path", "polygon", "polyline", "connector")),
+        *(q(f"draw:{shape}") for shape in ("circle", "caption", "measure", "control")),
     }
 )
 # Block elements holding no text of the document: declarations, an index's templates.
 _NOT_BLOCKS = frozenset(
     {
-        _q("text:tracked-changes"),
-        _q("text:sequence-decls"),
-        _q("text:variable-decls"),
-        _q("text:user-field-decls"),
-        _q("text:dde-connection-decls"),
-        _q("office:forms"),
-        _q("table:table-column"),
-        _q("table:table-columns"),
-        _q("table:table-header-columns"),
-        _q("table:table-column-group"),
-        _q("text:soft-page-break"),
+        q("text:tracked-changes"),
+        q("text:sequence-decls"),
+        q("text:variable-decls"),
+        q("text:user-field-decls"),
+        q("text:dde-connection-decls"),
+        q("office:forms"),
+        q("table:table-column"),
+        q("table:table-columns"),
+        q("table:table-header-columns"),
+        q("table:table-column-group"),
+        q("text:soft-page-break"),
     }
 )
-_ROW_GROUPS = frozenset(
-    {_q("table:table-header-rows"), _q("table:table-rows"), _q("table:table-row-group")}
+ROW_GROUPS = frozenset(
+    {q("table:table-header-rows"), q("table:table-rows"), q("table:table-row-group")}
 )
-_CELLS = frozenset({_q("table:table-cell"), _q("table:covered-table-cell")})
+CELLS = frozenset({q("table:table-cell"), q("table:covered-table-cell")})
 
 
 @dataclass
@@ -184,15 +180,18 @@ def package_kind(path: Path) -> str | None:
     return None
 
 
-def _open(path: Path, name: str, *, max_bytes: int, suffix: str) -> _Package:
+def open_package(path: Path, name: str, *, max_bytes: int, suffix: str) -> _Package:
     """The package's parsed content and styles, or a refusal saying what to do."""
     if not zipfile.is_zipfile(path):
+        with path.open("rb") as f:
+            if f.read(4) == b"PK\x03\x04":  # a zip's first member, but no directory at the end
+                raise _damaged(name, suffix, ValueError("the zip is cut short"))
         if not is_flat(path):
             raise _refusal(name, suffix)
         root = _parse(path.read_bytes(), name, suffix)
-        if root.tag != _q("office:document"):
+        if root.tag != q("office:document"):
             raise _refusal(name, suffix, " (an XML file, but not a flat OpenDocument one)")
-        return _Package(root, root, _kind_of(root.get(_q("office:mimetype"), ""), name))
+        return _Package(root, root, _kind_of(root.get(q("office:mimetype"), ""), name))
     app = "LibreOffice Calc" if suffix == ".ods" else "LibreOffice Writer"
     check_zip(path, name, max_bytes=max_bytes, kind=suffix, app=app)
     try:
@@ -215,11 +214,11 @@ def _open(path: Path, name: str, *, max_bytes: int, suffix: str) -> _Package:
             ) else ""
             content = _parse(zf.read("content.xml"), name, suffix)
             styles = _parse(zf.read("styles.xml"), name, suffix) if "styles.xml" in names else None
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         raise _damaged(name, suffix, exc) from exc
     if not mimetype:  # optional: the body says what it is
-        body = content.find(_q("office:body"))
-        spreadsheet = body is not None and body.find(_q("office:spreadsheet")) is not None
+        body = content.find(q("office:body"))
+        spreadsheet = body is not None and body.find(q("office:spreadsheet")) is not None
         mimetype = MIMETYPE + ("spreadsheet" if spreadsheet else "text")
     return _Package(content, styles, _kind_of(mimetype, name))
 
@@ -234,33 +233,35 @@ class _Style:
 
 
 @dataclass
-class _Styles:
+class Styles:
     """The styles of both parts, by family and name, and the number formats."""
 
     styles: dict[tuple[str, str], _Style] = field(default_factory=dict)
     defaults: dict[str, _Style] = field(default_factory=dict)
     fonts: dict[str, str] = field(default_factory=dict)  # font-face name → family
     formats: dict[str, str] = field(default_factory=dict)  # data style → sheet.py's format
+    # what a style chain gave, by (what, family, name): a chain is walked once
+    found: dict[tuple[str, str, str | None], str | bool | None] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, package: _Package) -> _Styles:
+    def of(cls, package: _Package) -> Styles:
         styles = cls()
         for root in (package.styles, package.content):
             if root is None:
                 continue
-            for face in root.iter(_q("style:font-face")):
-                family = face.get(_q("svg:font-family")) or face.get(_q("style:name")) or ""
-                styles.fonts[face.get(_q("style:name"), "")] = family.strip("'\"")
-            for element in root.iter(_q("style:style"), _q("style:default-style")):
+            for face in root.iter(q("style:font-face")):
+                family = face.get(q("svg:font-family")) or face.get(q("style:name")) or ""
+                styles.fonts[face.get(q("style:name"), "")] = family.strip("'\"")
+            for element in root.iter(q("style:style"), q("style:default-style")):
                 style = _style(element, styles.fonts)
-                family = element.get(_q("style:family"), "")
-                if element.tag == _q("style:default-style"):
+                family = element.get(q("style:family"), "")
+                if element.tag == q("style:default-style"):
                     styles.defaults[family] = style
                 else:
-                    styles.styles[(family, element.get(_q("style:name"), ""))] = style
+                    styles.styles[(family, element.get(q("style:name"), ""))] = style
             for kind in ("number-style", "percentage-style", "currency-style"):
-                for element in root.iter(_q(f"number:{kind}")):
-                    styles.formats[element.get(_q("style:name"), "")] = _format(element)
+                for element in root.iter(q(f"number:{kind}")):
+                    styles.formats[element.get(q("style:name"), "")] = _format(element)
         return styles
 
     def _chain(self, family: str, name: str | None) -> Iterator[_Style]:
@@ -275,17 +276,29 @@ class _Styles:
             name = style.parent
 
     def font(self, family: str, name: str | None) -> str | None:
-        found = next((s.font for s in self._chain(family, name) if s.font), None)
-        if found is None and family == "paragraph":
-            found = self.defaults.get(family, _Style()).font
-        return found
+        key = ("font", family, name)
+        if key not in self.found:
+            font = next((s.font for s in self._chain(family, name) if s.font), None)
+            if font is None and family == "paragraph":
+                font = self.defaults.get(family, _Style()).font
+            self.found[key] = font
+        found = self.found[key]
+        return found if isinstance(found, str) else None
 
     def hidden(self, family: str, name: str | None) -> bool:
-        return next((s.hidden for s in self._chain(family, name) if s.hidden is not None), False)
+        key = ("hidden", family, name)
+        if key not in self.found:
+            chain = self._chain(family, name)
+            self.found[key] = next((s.hidden for s in chain if s.hidden is not None), False)
+        return bool(self.found[key])
 
     def number_format(self, name: str | None) -> str:
-        data = next((s.data_style for s in self._chain("table-cell", name) if s.data_style), None)
-        return self.formats.get(data or "", "General")
+        key = ("format", "table-cell", name)
+        if key not in self.found:
+            chain = self._chain("table-cell", name)
+            data = next((s.data_style for s in chain if s.data_style), None)
+            self.found[key] = self.formats.get(data or "", "General")
+        return str(self.found[key])
 
     def sheet_hidden(self, name: str | None) -> bool:
         return any(s.sheet_hidden for s in self._chain("table", name))
@@ -293,29 +306,29 @@ class _Styles:
 
 def _style(element: Any, fonts: dict[str, str]) -> _Style:
     style = _Style(
-        parent=element.get(_q("style:parent-style-name")),
-        data_style=element.get(_q("style:data-style-name")),
+        parent=element.get(q("style:parent-style-name")),
+        data_style=element.get(q("style:data-style-name")),
     )
-    text = element.find(_q("style:text-properties"))
+    text = element.find(q("style:text-properties"))
     if text is not None:
-        font = text.get(_q("style:font-name"))
-        style.font = fonts.get(font, font) if font else text.get(_q("fo:font-family"))
-        display = text.get(_q("text:display"))
+        font = text.get(q("style:font-name"))
+        style.font = fonts.get(font, font) if font else text.get(q("fo:font-family"))
+        display = text.get(q("text:display"))
         style.hidden = None if display is None else display == "none"
-    table = element.find(_q("style:table-properties"))
-    style.sheet_hidden = table is not None and table.get(_q("table:display")) == "false"
+    table = element.find(q("style:table-properties"))
+    style.sheet_hidden = table is not None and table.get(q("table:display")) == "false"
     return style
 
 
 def _format(element: Any) -> str:
     """A data style as the Excel-like number format ``sheet.shown`` reads: thousands
     grouped or not, the decimals, a percent sign."""
-    number = element.find(_q("number:number"))
+    number = element.find(q("number:number"))
     if number is None:
         return "General"
-    percent = "%" if element.tag == _q("number:percentage-style") else ""
-    places = number.get(_q("number:decimal-places"))
-    grouped = number.get(_q("number:grouping")) == "true"
+    percent = "%" if element.tag == q("number:percentage-style") else ""
+    places = number.get(q("number:decimal-places"))
+    grouped = number.get(q("number:grouping")) == "true"
     if places is None and not grouped:  # LibreOffice's "General": the value's own decimals
         return "General" + percent
     decimals = int(places) if places and places.isdigit() else 0
@@ -329,10 +342,10 @@ _ASCII_CAPITALS = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQ
 
 
 @dataclass
-class _Reader:
+class Reader:
     """Reads a text document's body: blocks in reading order, notes kept for the end."""
 
-    styles: _Styles
+    styles: Styles
     notes: list[str] = field(default_factory=list)
 
     def blocks(self, container: Any) -> list[str | Grid]:
@@ -346,9 +359,9 @@ class _Reader:
                 text = self.paragraph(child)
                 if text is not None:
                     blocks.append(text)
-            elif tag == _q("table:table"):
+            elif tag == q("table:table"):
                 blocks.append(self.table(child))
-            elif tag == _q("text:section") and child.get(_q("text:display")) == "none":
+            elif tag == q("text:section") and child.get(q("text:display")) == "none":
                 continue  # a hidden section
             elif not tag.endswith("-source"):  # sections, lists, an index's body …
                 blocks.extend(self.blocks(child))
@@ -357,11 +370,11 @@ class _Reader:
     def paragraph(self, element: Any) -> str | None:
         """A paragraph's shown text, or None when it is hidden (its style, or a
         ``text:hidden-paragraph`` field that hid it when last evaluated)."""
-        style = element.get(_q("text:style-name"))
+        style = element.get(q("text:style-name"))
         if self.styles.hidden("paragraph", style):
             return None
-        for field_ in element.iter(_q("text:hidden-paragraph")):
-            if field_.get(_q("text:is-hidden")) != "false":
+        for field_ in element.iter(q("text:hidden-paragraph")):
+            if field_.get(q("text:is-hidden")) != "false":
                 return None
         parts: list[str] = []
         self.inline(element, capital_font(self.styles.font("paragraph", style)), parts)
@@ -378,16 +391,16 @@ class _Reader:
                 pass
             elif tag in _CHARACTERS:
                 parts.append(_CHARACTERS[tag])
-            elif tag == _q("text:s"):
-                count = child.get(_q("text:c"), "1")
+            elif tag == q("text:s"):
+                count = child.get(q("text:c"), "1")
                 parts.append(" " * min(int(count) if count.isdigit() else 1, 100))
-            elif tag == _q("text:note"):
+            elif tag == q("text:note"):
                 self.note(child)
-            elif tag == _q("text:hidden-text"):
-                if child.get(_q("text:is-hidden")) == "false":
+            elif tag == q("text:hidden-text"):
+                if child.get(q("text:is-hidden")) == "false":
                     self.inline(child, capitals, parts)
-            elif tag == _q("text:span"):
-                style = child.get(_q("text:style-name"))
+            elif tag == q("text:span"):
+                style = child.get(q("text:style-name"))
                 if not self.styles.hidden("text", style):
                     font = self.styles.font("text", style)
                     self.inline(child, capital_font(font) if font else capitals, parts)
@@ -398,7 +411,7 @@ class _Reader:
 
     def note(self, note: Any) -> None:
         """A footnote's or endnote's paragraphs, each kept for after the text."""
-        body = note.find(_q("text:note-body"))
+        body = note.find(q("text:note-body"))
         if body is None:
             return
         for block in self.blocks(body):
@@ -427,7 +440,7 @@ class _Reader:
             origins: set[int] = set()
             for element in row:
                 column = len(entries)
-                if element.tag == _q("table:covered-table-cell"):
+                if element.tag == q("table:covered-table-cell"):
                     origin = down.get(column)
                     if origin and origin[2] >= r and origin[0] not in origins:
                         origins.add(origin[0])
@@ -438,9 +451,9 @@ class _Reader:
                 paragraphs = self.cell(element)
                 entries.append(("cell", paragraphs))
                 origins.add(id(element))
-                spanned = _count(element, "table:number-rows-spanned", _MAX_REPEAT)
+                spanned = repeats(element, "table:number-rows-spanned", _MAX_REPEAT)
                 if spanned > 1:
-                    across = _count(element, "table:number-columns-spanned", _MAX_REPEAT)
+                    across = repeats(element, "table:number-columns-spanned", _MAX_REPEAT)
                     for c in range(column, column + across):
                         down[c] = (id(element), paragraphs, r + spanned - 1)
             rows.append(entries)
@@ -451,8 +464,8 @@ class _Reader:
         return [[text for kind, text in row if kind != "across"] for row in rows]
 
 
-def _count(element: Any, attribute: str, limit: int) -> int:
-    value = element.get(_q(attribute), "1")
+def repeats(element: Any, attribute: str, limit: int) -> int:
+    value = element.get(q(attribute), "1")
     return max(1, min(int(value) if value.isdigit() else 1, limit))
 
 
@@ -460,15 +473,15 @@ def _rows(table: Any) -> Iterator[list[Any]]:
     """A table's rows (header rows and row groups opened, repeats expanded up to a limit),
     each its cells (repeats expanded)."""
     for child in table:
-        if child.tag in _ROW_GROUPS:
+        if child.tag in ROW_GROUPS:
             yield from _rows(child)
-        elif child.tag == _q("table:table-row"):
+        elif child.tag == q("table:table-row"):
             cells: list[Any] = []
             for cell in child:
-                if cell.tag in _CELLS:
-                    repeat = _count(cell, "table:number-columns-repeated", _MAX_REPEAT)
+                if cell.tag in CELLS:
+                    repeat = repeats(cell, "table:number-columns-repeated", _MAX_REPEAT)
                     cells.extend([cell] * min(repeat, _MAX_REPEAT - len(cells)))
-            for _ in range(_count(child, "table:number-rows-repeated", _MAX_REPEAT)):
+            for _ in range(repeats(child, "table:number-rows-repeated", _MAX_REPEAT)):
                 yield cells
 
 
@@ -476,9 +489,9 @@ def _paragraphs(grid: Grid) -> list[str]:
     return [paragraph for row in grid for cell in row for paragraph in cell]
 
 
-def _body(package: _Package, what: str) -> Any:
-    body = package.content.find(f"{_q('office:body')}/{_q(what)}")
-    return body if body is not None else etree.Element(_q(what))
+def document_body(package: _Package, what: str) -> Any:
+    found = package.content.find(f"{q('office:body')}/{q(what)}")
+    return found if found is not None else etree.Element(q(what))
 
 
 def read_odt_blocks(path: Path, name: str, *, max_bytes: int) -> list[str | Grid]:
@@ -487,122 +500,11 @@ def read_odt_blocks(path: Path, name: str, *, max_bytes: int) -> list[str | Grid
 
     Raises:
         LoadError: not an OpenDocument file, a damaged or encrypted one, one of another kind
-            (a spreadsheet: read it with ``read_ods``), or a zip bomb.
+            (a spreadsheet: read it with ``ods.read_ods``), or a zip bomb.
     """
-    package = _open(path, name, max_bytes=max_bytes, suffix=".odt")
+    package = open_package(path, name, max_bytes=max_bytes, suffix=".odt")
     if package.kind != ".odt":
         raise LoadError(name, "is an OpenDocument spreadsheet: read it as one (.ods)")
-    reader = _Reader(_Styles.of(package))
-    blocks = reader.blocks(_body(package, "office:text"))
+    reader = Reader(Styles.of(package))
+    blocks = reader.blocks(document_body(package, "office:text"))
     return [*blocks, *reader.notes]
-
-
-def _cell_shown(cell: Any, styles: _Styles, style: str | None) -> str:
-    """A sheet cell as ``sheet.shown`` shows an Excel cell: a number from its value in its
-    format, the Vietnamese way (the cell's own text is in the saving computer's locale:
-    "1,234" in an English one is 1.234, "một phẩy…", to a Vietnamese reader); text as shown."""
-    kind = cell.get(_q("office:value-type"))
-    value = cell.get(_q("office:value"))
-    try:
-        if kind in ("float", "percentage", "currency") and value is not None:
-            return shown(float(value), styles.number_format(style))
-        if kind == "date" and cell.get(_q("office:date-value")):
-            return shown(dt.datetime.fromisoformat(cell.get(_q("office:date-value"))[:19]))
-        if kind == "boolean":
-            return shown(cell.get(_q("office:boolean-value")) == "true")
-    except ValueError:
-        pass  # a value that does not parse: the text shown
-    reader = _Reader(styles)
-    parts = []
-    for paragraph in cell.iter(_q("text:p")):
-        inline: list[str] = []
-        reader.inline(paragraph, False, inline)
-        parts.append("".join(inline))
-    return " ".join(" ".join(parts).split())
-
-
-@dataclass
-class _Columns:
-    """A sheet's columns' default cell styles, by column number (repeats kept as ranges)."""
-
-    starts: list[int] = field(default_factory=list)
-    styles: list[str | None] = field(default_factory=list)
-
-    @classmethod
-    def of(cls, table: Any) -> _Columns:
-        columns = cls()
-        at = 0
-        for column in table.iter(_q("table:table-column")):
-            columns.starts.append(at)
-            columns.styles.append(column.get(_q("table:default-cell-style-name")))
-            at += _count(column, "table:number-columns-repeated", 2**20)
-        return columns
-
-    def style(self, column: int) -> str | None:
-        i = bisect_right(self.starts, column) - 1
-        return self.styles[i] if i >= 0 else None
-
-
-def _sheet_rows(table: Any, styles: _Styles) -> Iterator[list[str]]:
-    """A sheet's rows as lists of shown cells. Empty rows and cells, which a sheet declares
-    by the million with one repeated element, are only counted, and given where a row or
-    cell with text follows them (at most ``MAX_ROWS`` rows, ``MAX_COLUMNS`` cells)."""
-    columns = _Columns.of(table)
-    given = empty = 0
-    for row in _sheet_row_elements(table):
-        cells: list[str] = []
-        blank = 0
-        for cell in row:
-            if cell.tag not in _CELLS:
-                continue
-            repeat = _count(cell, "table:number-columns-repeated", 2**20)
-            style = cell.get(_q("table:style-name")) or columns.style(len(cells) + blank)
-            text = _cell_shown(cell, styles, style) if cell.tag == _q("table:table-cell") else ""
-            if not text:
-                blank += repeat
-                continue
-            cells += [""] * min(blank, MAX_COLUMNS - len(cells))
-            cells += [text] * min(repeat, MAX_COLUMNS - len(cells))
-            blank = 0
-        repeat = _count(row, "table:number-rows-repeated", 2**20)
-        if not cells:
-            empty += repeat
-            continue
-        for _ in range(min(empty, MAX_ROWS + 1 - given)):
-            given += 1
-            yield []
-        empty = 0
-        for _ in range(min(repeat, MAX_ROWS + 1 - given)):
-            given += 1
-            yield list(cells)
-        if given > MAX_ROWS:
-            return
-
-
-def _sheet_row_elements(table: Any) -> Iterator[Any]:
-    for child in table:
-        if child.tag in _ROW_GROUPS:
-            yield from _sheet_row_elements(child)
-        elif child.tag == _q("table:table-row"):
-            yield child
-
-
-def read_ods(path: Path, name: str, *, max_bytes: int) -> str:
-    """An OpenDocument spreadsheet's visible sheets as ``sheet.read_sheet`` reads a workbook:
-    the sheet's name first where there are several, then a line per row, cells joined by
-    `` | ``, numbers shown the Vietnamese way.
-
-    Raises:
-        LoadError: not an OpenDocument file, a damaged or encrypted one, one of another kind
-            (a text document: read it with ``read_odt_blocks``), or a zip bomb.
-    """
-    package = _open(path, name, max_bytes=max_bytes, suffix=".ods")
-    if package.kind != ".ods":
-        raise LoadError(name, "is an OpenDocument text document: read it as one (.odt)")
-    styles = _Styles.of(package)
-    sheets = []
-    for table in _body(package, "office:spreadsheet").iterfind(_q("table:table")):
-        if styles.sheet_hidden(table.get(_q("table:style-name"))):
-            continue
-        sheets.append((table.get(_q("table:name"), ""), _sheet_rows(table, styles)))
-    return workbook_text(sheets)

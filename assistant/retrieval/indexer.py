@@ -32,7 +32,12 @@ from assistant.errors import (
 )
 from assistant.fsutil import atomic_write_json, free_name, ingest_lock
 from assistant.ingest import chunk_document, load_document, parse_header
-from assistant.ingest.loaders import SHEET_SUFFIXES, TEXT_SUFFIXES, WEB_ARCHIVE_SUFFIXES
+from assistant.ingest.loaders import (
+    ODF_SUFFIXES,
+    SHEET_SUFFIXES,
+    TEXT_SUFFIXES,
+    WEB_ARCHIVE_SUFFIXES,
+)
 from assistant.ingest.ocr import OcrOptions, PageProgress
 from assistant.models import Chunk, Document, Identity
 from assistant.retrieval import paths
@@ -68,12 +73,14 @@ PIPELINE_VERSION = 2
 # fonts are converted to Unicode (a text file's bytes in them are read as them).
 # sheet_loading 1: Excel workbooks are read (refused before); web archives (.mht) are read
 # with the .doc files (refused before too).
+# odf_loading 1: OpenDocument files (.odt, .ods, flat .fodt, .fods) are read (refused before).
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (3, TEXT_SUFFIXES),
     "docx_loading": (2, (".docx",)),
     "pdf_loading": (2, (".pdf",)),
     "doc_loading": (1, (".doc", *WEB_ARCHIVE_SUFFIXES)),
     "sheet_loading": (1, SHEET_SUFFIXES),
+    "odf_loading": (1, ODF_SUFFIXES),
 }
 # Bump when chunking or what the embedder reads changes, loading not: every file is then
 # cut again from the document cache (not read again: no scan is OCR'd twice), and only the
