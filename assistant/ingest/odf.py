@@ -51,6 +51,8 @@ _KINDS = {
     "text": ".odt",
     "text-template": ".odt",
     "text-master": ".odt",
+    "text-master-template": ".odt",
+    "text-web": ".odt",
     "spreadsheet": ".ods",
     "spreadsheet-template": ".ods",
 }
@@ -347,6 +349,14 @@ class Reader:
 
     styles: Styles
     notes: list[str] = field(default_factory=list)
+    # Deletions marked in the body by ``text:change-start``/``-end`` around the deleted text
+    # (as LibreOffice writes some), by id; those that are open while reading.
+    deletions: frozenset[str] = frozenset()
+    deleting: set[str] = field(default_factory=set)
+
+    def add(self, parts: list[str], text: str, capitals: bool) -> None:
+        if not self.deleting:
+            parts.append(text.translate(_ASCII_CAPITALS) if capitals else text)
 
     def blocks(self, container: Any) -> list[str | Grid]:
         """The paragraphs (str) and tables (Grid) under ``container``, in reading order."""
@@ -384,18 +394,25 @@ class Reader:
         """``element``'s shown text into ``parts``: spans, links and fields read as the text
         they show; an old capitals font's letters as capitals; notes kept for the end."""
         if element.text:
-            parts.append(element.text.translate(_ASCII_CAPITALS) if capitals else element.text)
+            self.add(parts, element.text, capitals)
         for child in element:
             tag = child.tag
             if not isinstance(tag, str) or tag in _NOT_SHOWN:
                 pass
             elif tag in _CHARACTERS:
-                parts.append(_CHARACTERS[tag])
+                self.add(parts, _CHARACTERS[tag], False)
             elif tag == q("text:s"):
                 count = child.get(q("text:c"), "1")
-                parts.append(" " * min(int(count) if count.isdigit() else 1, 100))
+                self.add(parts, " " * min(int(count) if count.isdigit() else 1, 100), False)
+            elif tag in (q("text:change-start"), q("text:change-end")):
+                change = child.get(q("text:change-id"), "")
+                if change in self.deletions and tag == q("text:change-start"):
+                    self.deleting.add(change)
+                else:
+                    self.deleting.discard(change)
             elif tag == q("text:note"):
-                self.note(child)
+                if not self.deleting:
+                    self.note(child)
             elif tag == q("text:hidden-text"):
                 if child.get(q("text:is-hidden")) == "false":
                     self.inline(child, capitals, parts)
@@ -407,7 +424,7 @@ class Reader:
             else:  # links, fields (their shown text), a ruby's base, a conditional text …
                 self.inline(child, capitals, parts)
             if child.tail:
-                parts.append(child.tail.translate(_ASCII_CAPITALS) if capitals else child.tail)
+                self.add(parts, child.tail, capitals)
 
     def note(self, note: Any) -> None:
         """A footnote's or endnote's paragraphs, each kept for after the text."""
@@ -505,6 +522,12 @@ def read_odt_blocks(path: Path, name: str, *, max_bytes: int) -> list[str | Grid
     package = open_package(path, name, max_bytes=max_bytes, suffix=".odt")
     if package.kind != ".odt":
         raise LoadError(name, "is an OpenDocument spreadsheet: read it as one (.ods)")
-    reader = Reader(Styles.of(package))
-    blocks = reader.blocks(document_body(package, "office:text"))
+    body = document_body(package, "office:text")
+    deletions = frozenset(
+        region.get(q("text:id"), "")
+        for region in body.iterfind(f"{q('text:tracked-changes')}/{q('text:changed-region')}")
+        if region.find(q("text:deletion")) is not None
+    )
+    reader = Reader(Styles.of(package), deletions=deletions)
+    blocks = reader.blocks(body)
     return [*blocks, *reader.notes]

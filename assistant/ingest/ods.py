@@ -47,13 +47,9 @@ def _cell_shown(cell: Any, styles: Styles, style: str | None) -> str:
             return shown(cell.get(q("office:boolean-value")) == "true")
     except ValueError:
         pass  # a value that does not parse: the text shown
-    reader = Reader(styles)
-    parts = []
-    for paragraph in cell.iter(q("text:p")):
-        inline: list[str] = []
-        reader.inline(paragraph, False, inline)
-        parts.append("".join(inline))
-    return " ".join(" ".join(parts).split())
+    # its paragraphs (a comment's, in an office:annotation, are not the cell's)
+    paragraphs = Reader(styles).blocks(cell)
+    return " ".join(" ".join(p for p in paragraphs if isinstance(p, str)).split())
 
 
 @dataclass

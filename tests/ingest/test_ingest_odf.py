@@ -158,9 +158,15 @@ def test_tracked_changes_hidden_text_and_conditions_in_built_markup(tmp_path: Pa
         "<text:tracked-changes><text:changed-region text:id='c1'><text:deletion>"
         "<office:change-info><dc:creator>A</dc:creator></office:change-info>"
         "<text:p>chưa hoàn thành </text:p></text:deletion></text:changed-region>"
+        "<text:changed-region text:id='c2'><text:insertion/></text:changed-region>"
+        "<text:changed-region text:id='c3'><text:deletion/></text:changed-region>"
         "</text:tracked-changes>"
         "<text:p>Sở đã <text:change-start text:change-id='c2'/>hoàn thành 12 nhiệm vụ "
-        "<text:change-end text:change-id='c2'/><text:change text:change-id='c1'/>đúng hạn.</text:p>"
+        "<text:change-end text:change-id='c2'/><text:change text:change-id='c1'/>đúng hạn"
+        # a deletion whose text LibreOffice left in the body (as its flat files have it)
+        "<text:change-start text:change-id='c3'/> <text:span>VÀ ĐÃ XÓA</text:span><text:note>"
+        "<text:note-body><text:p>GHI CHÚ ĐÃ XÓA</text:p></text:note-body></text:note>"
+        "<text:change-end text:change-id='c3'/>.</text:p>"
         "<text:p>Trong năm<text:hidden-text text:condition='ooow:1' text:string-value='BÍ MẬT'"
         " text:is-hidden='true'> BÍ MẬT</text:hidden-text><text:hidden-text "
         "text:condition='ooow:0' text:is-hidden='false'> 2022</text:hidden-text>,"
@@ -337,7 +343,8 @@ SHEET_STYLES = (
 def test_sheets_repeated_rows_and_columns_are_counted_not_expanded(tmp_path: Path) -> None:
     row = (
         "<table:table-row table:number-rows-repeated='2'><table:table-cell office:value-type="
-        "'string'><text:p>Xã <text:s/>A</text:p></table:table-cell><table:table-cell "
+        "'string'><office:annotation><text:p>GÓP Ý</text:p></office:annotation><text:p>"
+        "Xã <text:s/>A</text:p></table:table-cell><table:table-cell "
         "table:style-name='ce1' office:value-type='float' office:value='1234567'><text:p>"
         "1,234,567</text:p></table:table-cell><table:table-cell table:style-name='ce2' "
         "office:value-type='percentage' office:value='0.5'><text:p>50.0%</text:p>"
