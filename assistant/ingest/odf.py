@@ -99,6 +99,7 @@ _NOT_BLOCKS = frozenset(
         q("text:soft-page-break"),
     }
 )
+_CHANGE_MARKS = frozenset({q("text:change-start"), q("text:change-end")})
 ROW_GROUPS = frozenset(
     {q("table:table-header-rows"), q("table:table-rows"), q("table:table-row-group")}
 )
@@ -193,7 +194,8 @@ def open_package(path: Path, name: str, *, max_bytes: int, suffix: str) -> _Pack
         root = _parse(path.read_bytes(), name, suffix)
         if root.tag != q("office:document"):
             raise _refusal(name, suffix, " (an XML file, but not a flat OpenDocument one)")
-        return _Package(root, root, _kind_of(root.get(q("office:mimetype"), ""), name))
+        mimetype = root.get(q("office:mimetype")) or _by_body(root)
+        return _Package(root, root, _kind_of(mimetype, name))
     app = "LibreOffice Calc" if suffix == ".ods" else "LibreOffice Writer"
     check_zip(path, name, max_bytes=max_bytes, kind=suffix, app=app)
     try:
@@ -218,11 +220,14 @@ def open_package(path: Path, name: str, *, max_bytes: int, suffix: str) -> _Pack
             styles = _parse(zf.read("styles.xml"), name, suffix) if "styles.xml" in names else None
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         raise _damaged(name, suffix, exc) from exc
-    if not mimetype:  # optional: the body says what it is
-        body = content.find(q("office:body"))
-        spreadsheet = body is not None and body.find(q("office:spreadsheet")) is not None
-        mimetype = MIMETYPE + ("spreadsheet" if spreadsheet else "text")
-    return _Package(content, styles, _kind_of(mimetype, name))
+    return _Package(content, styles, _kind_of(mimetype or _by_body(content), name))
+
+
+def _by_body(root: Any) -> str:
+    """The MIME type a package that does not say it (it need not) has by its body."""
+    body = root.find(q("office:body"))
+    spreadsheet = body is not None and body.find(q("office:spreadsheet")) is not None
+    return MIMETYPE + ("spreadsheet" if spreadsheet else "text")
 
 
 @dataclass
@@ -358,6 +363,14 @@ class Reader:
         if not self.deleting:
             parts.append(text.translate(_ASCII_CAPITALS) if capitals else text)
 
+    def mark(self, element: Any) -> None:
+        """Where a change starts or ends: a deletion's text is not read until its end."""
+        change = element.get(q("text:change-id"), "")
+        if change in self.deletions and element.tag == q("text:change-start"):
+            self.deleting.add(change)
+        else:
+            self.deleting.discard(change)
+
     def blocks(self, container: Any) -> list[str | Grid]:
         """The paragraphs (str) and tables (Grid) under ``container``, in reading order."""
         blocks: list[str | Grid] = []
@@ -371,6 +384,8 @@ class Reader:
                     blocks.append(text)
             elif tag == q("table:table"):
                 blocks.append(self.table(child))
+            elif tag in _CHANGE_MARKS:
+                self.mark(child)
             elif tag == q("text:section") and child.get(q("text:display")) == "none":
                 continue  # a hidden section
             elif not tag.endswith("-source"):  # sections, lists, an index's body …
@@ -404,12 +419,8 @@ class Reader:
             elif tag == q("text:s"):
                 count = child.get(q("text:c"), "1")
                 self.add(parts, " " * min(int(count) if count.isdigit() else 1, 100), False)
-            elif tag in (q("text:change-start"), q("text:change-end")):
-                change = child.get(q("text:change-id"), "")
-                if change in self.deletions and tag == q("text:change-start"):
-                    self.deleting.add(change)
-                else:
-                    self.deleting.discard(change)
+            elif tag in _CHANGE_MARKS:
+                self.mark(child)
             elif tag == q("text:note"):
                 if not self.deleting:
                     self.note(child)

@@ -160,6 +160,7 @@ def test_tracked_changes_hidden_text_and_conditions_in_built_markup(tmp_path: Pa
         "<text:p>chưa hoàn thành </text:p></text:deletion></text:changed-region>"
         "<text:changed-region text:id='c2'><text:insertion/></text:changed-region>"
         "<text:changed-region text:id='c3'><text:deletion/></text:changed-region>"
+        "<text:changed-region text:id='c4'><text:deletion/></text:changed-region>"
         "</text:tracked-changes>"
         "<text:p>Sở đã <text:change-start text:change-id='c2'/>hoàn thành 12 nhiệm vụ "
         "<text:change-end text:change-id='c2'/><text:change text:change-id='c1'/>đúng hạn"
@@ -167,6 +168,11 @@ def test_tracked_changes_hidden_text_and_conditions_in_built_markup(tmp_path: Pa
         "<text:change-start text:change-id='c3'/> <text:span>VÀ ĐÃ XÓA</text:span><text:note>"
         "<text:note-body><text:p>GHI CHÚ ĐÃ XÓA</text:p></text:note-body></text:note>"
         "<text:change-end text:change-id='c3'/>.</text:p>"
+        # one across paragraphs, and a table between them
+        "<text:p>Giữ.<text:change-start text:change-id='c4'/> XÓA 1</text:p><text:p>XÓA 2"
+        "</text:p><table:table><table:table-row><table:table-cell><text:p>XÓA 3</text:p>"
+        "</table:table-cell></table:table-row></table:table><text:p>XÓA 4"
+        "<text:change-end text:change-id='c4'/>Còn.</text:p>"
         "<text:p>Trong năm<text:hidden-text text:condition='ooow:1' text:string-value='BÍ MẬT'"
         " text:is-hidden='true'> BÍ MẬT</text:hidden-text><text:hidden-text "
         "text:condition='ooow:0' text:is-hidden='false'> 2022</text:hidden-text>,"
@@ -191,7 +197,7 @@ def test_tracked_changes_hidden_text_and_conditions_in_built_markup(tmp_path: Pa
     )
     path = write_odf(tmp_path / "x.odt", body, automatic=automatic, styles=styles)
     assert load(path).text == (
-        "Sở đã hoàn thành 12 nhiệm vụ đúng hạn.\n\n"
+        "Sở đã hoàn thành 12 nhiệm vụ đúng hạn.\n\nGiữ.\n\nCòn.\n\n"
         "Trong năm 2022, Sở đạt 82,67 điểm.\n\nMục hiện."
     )
 
