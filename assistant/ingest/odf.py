@@ -62,6 +62,9 @@ _PARSER = etree.XMLParser(
 # A repeated row or cell (``number-rows-repeated``) is expanded this many times at most in a
 # text document's table: a real table holds no thousand identical rows.
 _MAX_REPEAT = 1_000
+# Cells a document's repeats may add, at most: a few hundred bytes of repeated rows would
+# otherwise make gigabytes of text.
+_MAX_COPIES = 100_000
 _PARAGRAPHS = frozenset({q("text:p"), q("text:h")})
 # What an inline element shows that is not its text.
 _CHARACTERS = {q("text:tab"): "\t", q("text:line-break"): "\n"}
@@ -358,6 +361,30 @@ class Reader:
     # (as LibreOffice writes some), by id; those that are open while reading.
     deletions: frozenset[str] = frozenset()
     deleting: set[str] = field(default_factory=set)
+    copies: int = 0  # cells the repeats have added so far
+
+    def _copies(self, wanted: int, size: int) -> int:
+        """How many times a row or cell of ``size`` cells repeated ``wanted`` times is read:
+        once, and more while the document's allowance of copies lasts."""
+        extra = max(0, min(wanted - 1, (_MAX_COPIES - self.copies) // max(size, 1)))
+        self.copies += extra * max(size, 1)
+        return 1 + extra
+
+    def rows(self, table: Any) -> Iterator[list[Any]]:
+        """A table's rows (header rows and row groups opened, repeats expanded up to the
+        limits), each its cells (repeats expanded)."""
+        for child in table:
+            if child.tag in ROW_GROUPS:
+                yield from self.rows(child)
+            elif child.tag == q("table:table-row"):
+                cells: list[Any] = []
+                for cell in child:
+                    if cell.tag in CELLS and len(cells) < _MAX_REPEAT:
+                        wanted = repeats(cell, "table:number-columns-repeated", _MAX_REPEAT)
+                        cells += [cell] * self._copies(min(wanted, _MAX_REPEAT - len(cells)), 1)
+                wanted = repeats(child, "table:number-rows-repeated", _MAX_REPEAT)
+                for _ in range(self._copies(wanted, len(cells))):
+                    yield cells
 
     def add(self, parts: list[str], text: str, capitals: bool) -> None:
         if not self.deleting:
@@ -463,7 +490,7 @@ class Reader:
         laying out a header or signature block (read column by column), once, in its first."""
         rows: list[list[tuple[str, list[str]]]] = []
         down: dict[int, tuple[int, list[str], int]] = {}  # column → (origin, text, last row)
-        for r, row in enumerate(_rows(table)):
+        for r, row in enumerate(self.rows(table)):
             entries: list[tuple[str, list[str]]] = []
             origins: set[int] = set()
             for element in row:
@@ -495,22 +522,6 @@ class Reader:
 def repeats(element: Any, attribute: str, limit: int) -> int:
     value = element.get(q(attribute), "1")
     return max(1, min(int(value) if value.isdigit() else 1, limit))
-
-
-def _rows(table: Any) -> Iterator[list[Any]]:
-    """A table's rows (header rows and row groups opened, repeats expanded up to a limit),
-    each its cells (repeats expanded)."""
-    for child in table:
-        if child.tag in ROW_GROUPS:
-            yield from _rows(child)
-        elif child.tag == q("table:table-row"):
-            cells: list[Any] = []
-            for cell in child:
-                if cell.tag in CELLS:
-                    repeat = repeats(cell, "table:number-columns-repeated", _MAX_REPEAT)
-                    cells.extend([cell] * min(repeat, _MAX_REPEAT - len(cells)))
-            for _ in range(repeats(child, "table:number-rows-repeated", _MAX_REPEAT)):
-                yield cells
 
 
 def _paragraphs(grid: Grid) -> list[str]:

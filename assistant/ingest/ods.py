@@ -29,6 +29,9 @@ from assistant.ingest.sheet import MAX_ROWS, shown, workbook_text
 # Columns read from a sheet's row, at most: an annex has a few dozen, and a sheet declares its
 # 16,384 empty ones with one repeated cell.
 MAX_COLUMNS = 1_024
+# Cells read from a workbook, at most (a hundred annexes' worth): a few hundred bytes of
+# repeated rows and cells would otherwise make gigabytes of text.
+MAX_CELLS = 2_000_000
 
 
 def _cell_shown(cell: Any, styles: Styles, style: str | None) -> str:
@@ -74,10 +77,13 @@ class _Columns:
         return self.styles[i] if i >= 0 else None
 
 
-def _sheet_rows(table: Any, styles: Styles) -> Iterator[list[str]]:
+def _sheet_rows(table: Any, styles: Styles, read: list[int]) -> Iterator[list[str]]:
     """A sheet's rows as lists of shown cells. Empty rows and cells, which a sheet declares
     by the million with one repeated element, are only counted, and given where a row or
-    cell with text follows them (at most ``MAX_ROWS`` rows, ``MAX_COLUMNS`` cells)."""
+    cell with text follows them (at most ``MAX_ROWS`` rows, ``MAX_COLUMNS`` cells, and
+    ``MAX_CELLS`` in the workbook, counted in ``read``)."""
+    if read[0] >= MAX_CELLS:  # an earlier sheet said the workbook goes on
+        return
     columns = _Columns.of(table)
     given = empty = 0
     for row in _sheet_row_elements(table):
@@ -104,6 +110,10 @@ def _sheet_rows(table: Any, styles: Styles) -> Iterator[list[str]]:
             yield []
         empty = 0
         for _ in range(min(repeat, MAX_ROWS + 1 - given)):
+            if read[0] >= MAX_CELLS:
+                yield [f"(… the workbook goes on past {MAX_CELLS:,} cells, not read)"]
+                return
+            read[0] += len(cells)
             given += 1
             yield list(cells)
         if given > MAX_ROWS:
@@ -132,8 +142,9 @@ def read_ods(path: Path, name: str, *, max_bytes: int) -> str:
         raise LoadError(name, "is an OpenDocument text document: read it as one (.odt)")
     styles = Styles.of(package)
     sheets = []
+    read = [0]  # cells read from the workbook
     for table in document_body(package, "office:spreadsheet").iterfind(q("table:table")):
         if styles.sheet_hidden(table.get(q("table:style-name"))):
             continue
-        sheets.append((table.get(q("table:name"), ""), _sheet_rows(table, styles)))
+        sheets.append((table.get(q("table:name"), ""), _sheet_rows(table, styles, read)))
     return workbook_text(sheets)

@@ -17,7 +17,7 @@ from builders import write_zip_bomb
 
 from assistant.config import Settings
 from assistant.errors import LoadError
-from assistant.ingest import load_document, odf
+from assistant.ingest import load_document, odf, ods
 from assistant.ingest.sheet import MAX_ROWS
 from assistant.retrieval.indexer import Indexer
 from assistant.ui.wording import load_failure
@@ -547,3 +547,29 @@ def test_an_archive_of_opendocument_files_is_ingested(tmp_path: Path) -> None:
     again = Indexer(settings).ingest([corpus])
     assert sorted(again.unchanged) == ["annex_vi.ods", "decision.odt"]
     assert {p: p.read_bytes() for p in corpus.iterdir()} == before
+
+
+def test_repeated_rows_and_cells_cannot_blow_up_a_document(tmp_path: Path) -> None:
+    """A few hundred bytes can declare a million cells of text: a text document's tables
+    add at most 100,000 cells by repeating, a workbook gives at most ``MAX_CELLS``."""
+    row = (
+        "<table:table-row table:number-rows-repeated='1000'><table:table-cell "
+        "table:number-columns-repeated='1000'><text:p>x</text:p></table:table-cell>"
+        "</table:table-row>"
+    )
+    text_path = write_odf(tmp_path / "x.odt", f"<table:table>{row}</table:table>" * 200)
+    sheet_path = write_odf(
+        tmp_path / "x.ods",
+        "".join(
+            _sheet(row.replace("'1000'", "'20000'", 1).replace("'1000'", "'1024'"), name=f"S{n}")
+            for n in range(50)
+        ),
+        mimetype=SPREADSHEET,
+    )
+    started = time.perf_counter()
+    text = load(text_path).text
+    assert text.count("x") < 400_000
+    sheet = load(sheet_path).text
+    assert time.perf_counter() - started < 20
+    assert ods.MAX_CELLS <= sheet.count("x") < ods.MAX_CELLS + 1024
+    assert sheet.endswith(f"\n(… the workbook goes on past {ods.MAX_CELLS:,} cells, not read)")
