@@ -81,6 +81,7 @@ _NOT_SHOWN = frozenset(
         q("text:hidden-paragraph"),
         q("text:tracked-changes"),
         q("text:number"),  # a list item's number as last shown: a DOCX's are not read either
+        q("text:script"),
         *(q(f"draw:{shape}") for shape in ("frame", "a", "g", "custom-shape", "rect", "ellipse")),
         *(q(f"draw:{shape}") for shape in ("line", "path", "polygon", "polyline", "connector")),
         *(q(f"draw:{shape}") for shape in ("circle", "caption", "measure", "control")),
@@ -489,28 +490,32 @@ class Reader:
         across columns once, one merged down rows in each row it spans — or, in a table
         laying out a header or signature block (read column by column), once, in its first."""
         rows: list[list[tuple[str, list[str]]]] = []
-        down: dict[int, tuple[int, list[str], int]] = {}  # column → (origin, text, last row)
+        # a cell read (a repeated one is read once), and the cells merged down: column →
+        # (the cell, its last row); both keep the elements alive, so their ids stay theirs
+        read: dict[int, tuple[Any, list[str]]] = {}
+        down: dict[int, tuple[Any, int]] = {}
         for r, row in enumerate(self.rows(table)):
             entries: list[tuple[str, list[str]]] = []
             origins: set[int] = set()
             for element in row:
                 column = len(entries)
                 if element.tag == q("table:covered-table-cell"):
-                    origin = down.get(column)
-                    if origin and origin[2] >= r and origin[0] not in origins:
-                        origins.add(origin[0])
-                        entries.append(("down", origin[1]))
+                    origin, last = down.get(column, (None, -1))
+                    if last >= r and id(origin) not in origins:
+                        origins.add(id(origin))
+                        entries.append(("down", read[id(origin)][1]))
                     else:
                         entries.append(("across", []))
                     continue
-                paragraphs = self.cell(element)
-                entries.append(("cell", paragraphs))
+                if id(element) not in read:
+                    read[id(element)] = (element, self.cell(element))
+                entries.append(("cell", read[id(element)][1]))
                 origins.add(id(element))
                 spanned = repeats(element, "table:number-rows-spanned", _MAX_REPEAT)
                 if spanned > 1:
                     across = repeats(element, "table:number-columns-spanned", _MAX_REPEAT)
                     for c in range(column, column + across):
-                        down[c] = (id(element), paragraphs, r + spanned - 1)
+                        down[c] = (element, r + spanned - 1)
             rows.append(entries)
         columns = max((len(row) for row in rows), default=0)
         texts = ("\n".join(text) for row in rows for _, text in row)

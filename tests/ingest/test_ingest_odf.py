@@ -221,7 +221,8 @@ def test_notes_fields_and_inline_marks_in_built_markup(tmp_path: Path) -> None:
         "<text:a xlink:href='https://x.example'>Cổng</text:a> <text:ruby><text:ruby-base>"
         "Hán</text:ruby-base><text:ruby-text>han</text:ruby-text></text:ruby>"
         "<draw:frame draw:name='Ảnh'><draw:image xlink:href='Pictures/a.png'/>"
-        "<svg:title>ẢNH</svg:title></draw:frame></text:p>"
+        "<svg:title>ẢNH</svg:title></draw:frame><draw:frame><draw:text-box><text:p>DẤU"
+        "</text:p></draw:text-box></draw:frame><text:script>alert(1)</text:script></text:p>"
         "<text:list><text:list-item><text:number>1.</text:number><text:p>Việc một.</text:p>"
         "<text:list><text:list-item><text:p>Việc con.</text:p></text:list-item></text:list>"
         "</text:list-item><text:list-header><text:p>Đầu danh sách.</text:p></text:list-header>"
@@ -250,11 +251,16 @@ def test_merged_nested_and_repeated_cells_in_built_markup(tmp_path: Path) -> Non
         "<table:table-cell><text:p>b</text:p></table:table-cell></table:table-row></table:table>"
         "</table:table-cell></table:table-row>"
         "<table:table-row table:number-rows-repeated='2'><table:covered-table-cell/>"
-        "<table:table-cell table:number-columns-repeated='3'><text:p>0</text:p>"
+        "<table:table-cell table:number-columns-repeated='3'><text:p>0<text:note>"
+        "<text:note-body><text:p>Một ghi chú, đọc một lần.</text:p></text:note-body>"
+        "</text:note></text:p>"
         "</table:table-cell></table:table-row></table:table>"
     )
     text = load(write_odf(tmp_path / "x.odt", body)).text
-    assert text == "STT | Hồ sơ | Ghi chú\n1 | 12 | 10 | a b\n1 | 0 | 0 | 0\n1 | 0 | 0 | 0"
+    assert text == (
+        "STT | Hồ sơ | Ghi chú\n1 | 12 | 10 | a b\n1 | 0 | 0 | 0\n1 | 0 | 0 | 0\n\n"
+        "Một ghi chú, đọc một lần."
+    )
 
 
 def test_a_vntimeh_style_gives_capitals_and_the_old_font_is_converted(tmp_path: Path) -> None:
@@ -365,7 +371,9 @@ def test_sheets_repeated_rows_and_columns_are_counted_not_expanded(tmp_path: Pat
     body = (
         _sheet(
             "<table:table-column table:number-columns-repeated='16384'/>"
-            f"<table:table-row><table:table-cell/><table:table-cell><text:p>Tên</text:p>"
+            # a hidden (collapsed) row is read, as an Excel one is by ``sheet.py``
+            "<table:table-row table:visibility='collapse'><table:table-cell/>"
+            "<table:table-cell><text:p>Tên</text:p>"
             f"</table:table-cell></table:table-row>{row}{empty}"
         )
         + _sheet("<table:table-row><table:table-cell><text:p>NHÁP</text:p></table:table-cell>"
