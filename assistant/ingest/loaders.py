@@ -19,6 +19,8 @@ from assistant.ingest.legacy import from_legacy
 from assistant.ingest.markup import is_markup, markup_to_text
 from assistant.ingest.normalize import goes_on_across_pages, normalize_text, repair_pdf_lines
 from assistant.ingest.ocr import OcrOptions, OcrUnavailableError, ocr_image_file, repair_ocr_digits
+from assistant.ingest.odf import package_kind, read_odt_blocks
+from assistant.ingest.ods import read_ods
 from assistant.ingest.pdf import ocr_note, read_pdf
 from assistant.ingest.rtf import read_rtf
 from assistant.ingest.sheet import read_sheet
@@ -35,6 +37,8 @@ SHEET_SUFFIXES: tuple[str, ...] = (".xlsx", ".xls")
 WEB_ARCHIVE_SUFFIXES: tuple[str, ...] = (".mht", ".mhtml")
 # Read as a Word file (``_load_doc``), whichever of Word's formats they hold.
 WORD_SUFFIXES: tuple[str, ...] = (".doc", ".rtf")
+# OpenDocument text and spreadsheets, and their flat (one XML file) forms.
+ODF_SUFFIXES: tuple[str, ...] = (".odt", ".ods", ".fodt", ".fods")
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     ".pdf",
     ".docx",
@@ -42,6 +46,7 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (
     *TEXT_SUFFIXES,
     *SHEET_SUFFIXES,
     *WEB_ARCHIVE_SUFFIXES,
+    *ODF_SUFFIXES,
     *IMAGE_SUFFIXES,
 )
 DEFAULT_MAX_BYTES = 50 * 2**20
@@ -183,6 +188,27 @@ def _blocks_text(blocks: list[str | Grid]) -> str:
     return "\n\n".join(b if isinstance(b, str) else "\n".join(grid_lines(b)) for b in blocks)
 
 
+def _load_odf(path: Path, name: str, max_bytes: int) -> Document:
+    """An OpenDocument text or spreadsheet, read as what its package says it is (a
+    spreadsheet under a ``.odt`` name as a spreadsheet, a DOCX as a DOCX), with a note."""
+    suffix = path.suffix.lower()
+    named = ".ods" if suffix in (".ods", ".fods") else ".odt"
+    kind = package_kind(path)
+    if kind not in (".docx", ".ods", ".odt"):
+        kind = named  # the reader says what is wrong with it
+    if kind == ".docx":
+        doc = _load_docx(path, name, max_bytes)
+    elif kind == ".ods":
+        doc = _converted(name, read_ods(path, name, max_bytes=max_bytes), "ods")
+    else:
+        blocks = read_odt_blocks(path, name, max_bytes=max_bytes)
+        raw = "\n\n".join(b if isinstance(b, str) else "\n".join(grid_lines(b)) for b in blocks)
+        doc = _converted(name, raw, "odt")
+    if kind != named:
+        return replace(doc, notes=(*doc.notes, f"the {suffix} file is a {kind}: read as one"))
+    return doc
+
+
 # A MIME message's first header, as a web archive opens.
 _WEB_ARCHIVE_HEAD = re.compile(rb"(?i)(?:mime-version|content-type|from|subject|date)\s*:")
 
@@ -233,9 +259,10 @@ def load_document(
     max_bytes: int = DEFAULT_MAX_BYTES,
     ocr: OcrOptions | None = None,
 ) -> Document:
-    """Load a PDF, DOCX, DOC (Word 97–2003), RTF, TXT, MD, HTML, XLSX/XLS (Excel) or scanned
-    image as a normalised document with its identity (a text file holding HTML is read as
-    the text it shows; a workbook's rows as lines, cells joined by `` | ``).
+    """Load a PDF, DOCX, DOC (Word 97–2003), RTF, ODT/ODS (OpenDocument), TXT, MD, HTML,
+    XLSX/XLS (Excel) or scanned image as a normalised document with its identity (a text
+    file holding HTML is read as the text it shows; a workbook's rows as lines, cells joined
+    by `` | ``).
 
     Args:
         path: the file to load.
@@ -276,6 +303,8 @@ def load_document(
         doc = _load_doc(path, name, max_bytes)
     elif suffix in WEB_ARCHIVE_SUFFIXES:
         doc = _load_web_archive(path, name)
+    elif suffix in ODF_SUFFIXES:
+        doc = _load_odf(path, name, max_bytes)
     elif suffix in SHEET_SUFFIXES:
         doc = _converted(name, read_sheet(path, name, max_bytes=max_bytes), suffix[1:])
     else:

@@ -137,7 +137,7 @@ def read_sheet(path: Path, name: str, *, max_bytes: int) -> str:
         check_zip(path, name, max_bytes=max_bytes, kind=".xlsx", app="Excel")
     try:
         read = _xlsx_sheets if xlsx else _xls_sheets
-        sheets = [(title, _lines(rows)) for title, rows in read(path)]
+        text = workbook_text(read(path))
     except OSError:
         raise
     # openpyxl and xlrd raise many kinds of error on damaged files
@@ -147,7 +147,13 @@ def read_sheet(path: Path, name: str, *, max_bytes: int) -> str:
             f"is not a readable Excel workbook ({exc}): open it in Excel or LibreOffice "
             "and save it as .xlsx",
         ) from exc
-    shown_sheets = [(title, lines) for title, lines in sheets if lines]
+    return text
+
+
+def workbook_text(sheets: Iterable[tuple[str, Iterable[list[str]]]]) -> str:
+    """Sheets (a title, rows of shown cells) as text: the sheet's name first where several
+    have rows, then a line per row."""
+    shown_sheets = [(title, lines) for title, rows in sheets if (lines := _lines(rows))]
     blocks = []
     for title, lines in shown_sheets:
         head = [title] if len(shown_sheets) > 1 else []

@@ -8,8 +8,8 @@ of paragraph and character properties. Only what reading needs is parsed:
 - paragraph properties: whether a paragraph lies in a table, and which mark ends a row;
 - character properties: text deleted as a tracked change (read as accepted, as a DOCX is);
 - fields: their result is shown, their code is not (``{ PAGE }`` → "2").
-Footnotes, headers, footers, comments and text boxes are not the main text and are left out,
-as they are for a DOCX.
+Headers, footers, comments and text boxes are not the main text and are left out, as they are
+for a DOCX; footnotes are read after the main text, a paragraph each.
 """
 
 from __future__ import annotations

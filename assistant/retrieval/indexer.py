@@ -32,7 +32,12 @@ from assistant.errors import (
 )
 from assistant.fsutil import atomic_write_json, free_name, ingest_lock
 from assistant.ingest import chunk_document, load_document, parse_header
-from assistant.ingest.loaders import SHEET_SUFFIXES, TEXT_SUFFIXES, WEB_ARCHIVE_SUFFIXES
+from assistant.ingest.loaders import (
+    ODF_SUFFIXES,
+    SHEET_SUFFIXES,
+    TEXT_SUFFIXES,
+    WEB_ARCHIVE_SUFFIXES,
+)
 from assistant.ingest.ocr import OcrOptions, PageProgress
 from assistant.models import Chunk, Document, Identity
 from assistant.retrieval import paths
@@ -70,6 +75,7 @@ PIPELINE_VERSION = 2
 # with the .doc files (refused before too). rtf_loading 1: RTF files are read (refused
 # before); doc_loading 2: a .doc that is an RTF file is read (it was refused; its loading is
 # the .doc files', so their key is bumped and they are read again).
+# odf_loading 1: OpenDocument files (.odt, .ods, flat .fodt, .fods) are read (refused before).
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (3, TEXT_SUFFIXES),
     "docx_loading": (2, (".docx",)),
@@ -77,6 +83,7 @@ LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "doc_loading": (2, (".doc", *WEB_ARCHIVE_SUFFIXES)),
     "sheet_loading": (1, SHEET_SUFFIXES),
     "rtf_loading": (1, (".rtf",)),
+    "odf_loading": (1, ODF_SUFFIXES),
 }
 # Bump when chunking or what the embedder reads changes, loading not: every file is then
 # cut again from the document cache (not read again: no scan is OCR'd twice), and only the

@@ -142,6 +142,23 @@ _LOAD_REASONS = [
         "không đọc được tệp Excel: hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx",
     ),
     (
+        re.compile(r"is not an OpenDocument"),
+        "không phải tệp OpenDocument: hãy mở bằng LibreOffice và lưu lại thành .odt hoặc .ods",
+    ),
+    (
+        re.compile(r"is a damaged OpenDocument file|is a damaged \.od[ts]"),
+        "tệp OpenDocument bị hỏng: hãy mở bằng LibreOffice và lưu lại",
+    ),
+    (
+        re.compile(r"is an OpenDocument [\w ]+, not a text document"),
+        "tệp OpenDocument không phải văn bản hay bảng tính (ví dụ bản trình chiếu): hãy xuất "
+        "ra .pdf rồi nạp tệp đó",
+    ),
+    (
+        re.compile(r"is an Excel \.xlsx file with a \.\w+ name"),
+        "tệp Excel .xlsx mang đuôi khác: hãy đổi đuôi thành .xlsx rồi nạp lại",
+    ),
+    (
         re.compile(r"is a web archive holding no page"),
         "tệp lưu trang web (MHTML) không có trang nào: hãy mở và lưu thành .docx",
     ),
