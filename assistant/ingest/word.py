@@ -114,13 +114,16 @@ def _text(paragraph: Paragraph) -> str:
     runs inside ``w:ins``); a line break a new line; fields' results, not their codes."""
     parts = []
     capitals = capital_font(_style_font(paragraph))
+    hidden = _style_hidden(paragraph.part, paragraph._p.style)
     for element in paragraph._p.iter(*_SHOWN):
         ancestors = list(_ancestors(element, paragraph._p))
         if any(a.tag in _HIDDEN for a in ancestors):
             continue
+        run = next((a for a in ancestors if a.tag == qn("w:r")), None)
+        if _run_hidden(run, paragraph.part, hidden) if run is not None else hidden:
+            continue  # hidden text (w:vanish): not shown, not printed
         shown = _SHOWN[element.tag]
         text = element.text or "" if shown is None else shown
-        run = next((a for a in ancestors if a.tag == qn("w:r")), None)
         font = _run_font(run) if run is not None else None
         if capital_font(font) if font else capitals:
             text = text.translate(_ASCII_CAPITALS)
@@ -144,6 +147,54 @@ def _run_font(run: Any) -> str | None:
     if fonts is None:
         return None
     return fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
+
+
+def _on(element: Any) -> bool:
+    """Whether a toggle property (``w:vanish``) is on: no ``w:val``, or a true one."""
+    return element.get(qn("w:val"), "true") not in ("0", "false", "off")
+
+
+def _run_hidden(run: Any, part: Any, paragraph_hidden: bool) -> bool:
+    """Whether a run is hidden text: by its own ``w:vanish``, else its character style's,
+    else its paragraph style's."""
+    vanish = run.find(f"{qn('w:rPr')}/{qn('w:vanish')}")
+    if vanish is not None:
+        return _on(vanish)
+    style = run.find(f"{qn('w:rPr')}/{qn('w:rStyle')}")
+    if style is not None and _style_hidden(part, style.get(qn("w:val"))):
+        return True
+    return paragraph_hidden
+
+
+# A document's styles' hidden text, by style id (looking a style up is slow).
+_STYLE_HIDDEN: WeakKeyDictionary[Any, dict[str | None, bool]] = WeakKeyDictionary()
+
+
+def _style_hidden(part: Any, style_id: str | None) -> bool:
+    """Whether the style ``style_id``, or one it is based on, hides its text."""
+    if style_id is None:
+        return False
+    hidden = _STYLE_HIDDEN.setdefault(part, {})
+    if style_id not in hidden:
+        hidden[style_id] = False
+        try:
+            styles = part.styles.element
+        except (AttributeError, KeyError, ValueError):
+            return False
+        seen: set[str] = set()
+        current: str | None = style_id
+        while current is not None and current not in seen:
+            seen.add(current)
+            style = styles.get_by_id(current)
+            if style is None:
+                break
+            vanish = style.find(f"{qn('w:rPr')}/{qn('w:vanish')}")
+            if vanish is not None:
+                hidden[style_id] = _on(vanish)
+                break
+            based = style.find(qn("w:basedOn"))
+            current = based.get(qn("w:val")) if based is not None else None
+    return hidden[style_id]
 
 
 # A document's paragraph styles' fonts, by style id (looking a style up is slow).

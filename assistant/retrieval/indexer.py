@@ -76,9 +76,11 @@ PIPELINE_VERSION = 2
 # before); doc_loading 2: a .doc that is an RTF file is read (it was refused; its loading is
 # the .doc files', so their key is bumped and they are read again).
 # odf_loading 1: OpenDocument files (.odt, .ods, flat .fodt, .fods) are read (refused before).
+# docx_loading 3: a DOCX's hidden text (w:vanish: of a run, its character or paragraph style)
+# is not read, as it is not in a .doc, an RTF or an OpenDocument file.
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (3, TEXT_SUFFIXES),
-    "docx_loading": (2, (".docx",)),
+    "docx_loading": (3, (".docx",)),
     "pdf_loading": (2, (".pdf",)),
     "doc_loading": (2, (".doc", *WEB_ARCHIVE_SUFFIXES)),
     "sheet_loading": (1, SHEET_SUFFIXES),

@@ -324,6 +324,32 @@ def test_tracked_changes_read_as_accepted(tmp_path: Path) -> None:
     assert "Giao Chánh Văn phòng theo dõi." in text
 
 
+def test_hidden_text_is_not_read(tmp_path: Path) -> None:
+    """Text Word hides (``w:vanish``: a drafter's note left in the file) is neither shown nor
+    printed: not read, whether the run, its character style or its paragraph style hides it;
+    a run that says it is not hidden is read in a hidden paragraph style."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    note = document.styles.add_style("Ghi chu", WD_STYLE_TYPE.CHARACTER)
+    note.font.hidden = True
+    draft = document.styles.add_style("Nhap", WD_STYLE_TYPE.PARAGRAPH)
+    draft.font.hidden = True
+    paragraph = document.add_paragraph("Điều 2. Quyết định này thay thế Quyết định số 45/QĐ-SNV")
+    paragraph.add_run(" (xem lại số: 54/QĐ-SNV?)").font.hidden = True
+    paragraph.add_run(" (hỏi Văn phòng)", style="Ghi chu")
+    paragraph.add_run(" ngày 02/02/2022.")
+    hidden = document.add_paragraph("Bản nháp: chưa trình ký.", style="Nhap")
+    hidden.add_run(" Đã duyệt.").font.hidden = False
+    path = tmp_path / "qd.docx"
+    document.save(str(path))
+    text = load(path).text
+    assert "thay thế Quyết định số 45/QĐ-SNV ngày 02/02/2022." in text
+    assert "54/QĐ-SNV" not in text and "hỏi Văn phòng" not in text
+    assert "Bản nháp" not in text
+    assert "Đã duyệt." in text
+
+
 @pytest.mark.parametrize(
     ("lines", "issuer"),
     [
