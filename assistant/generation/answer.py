@@ -104,6 +104,7 @@ from assistant.generation.fit import (
     held_department,
     includes_changing,
     issued_by,
+    issued_by_body,
     mentioned_issuer,
     merged_since,
     names_act,
@@ -586,6 +587,12 @@ class Answerer:
         for place in [asked.place] if asked.place else names:
             own = replace(own, clean=without_place(own.clean, place))
         body = own_body(self.registry.entries())
+        # the archive's own body named as who issued them ("Sở ban hành những VB nào trong
+        # quý III", "thanh tra tinh ban hanh …"): its documents only, not another body's it
+        # keeps a file of
+        by_own = asked.issuer == "SO" or (
+            body is not None and asked.issuer is None and issued_by_body(folded, body)
+        )
         if body:
             # "Các TTr của Trung tâm": the archive's own body is who, not a topic
             own = replace(own, clean=without_body(own.clean, body))
@@ -659,6 +666,7 @@ class Answerer:
             every_fitting(
                 pool,
                 by_type=by_type,
+                by_own=by_own,
                 # of a time asked, what another issuer issued, cited or filed; of all time,
                 # what the archive holds a file of
                 by_other=(asked.issuer not in (None, "SO") or len(bodies) > 1)

@@ -268,7 +268,16 @@ _ENUM_ASKING = re.compile(
     r"|is)\b"
 )
 _WHICH_OF_THEM = re.compile(r"\bnao\s+trong\s+(?:so|cac)\b|\bwhich\s+of\b")
-MIN_ITEMS = 3
+MIN_ITEMS = 2
+# Two documents listed are each named by more than its type and age ("KH CCHC năm 2022 …
+# và các báo cáo năm 2022"; not "QĐ cũ và QĐ thay thế", one rule's two versions, nor "KH …
+# và các BC thực hiện", a plan and what carries it out).
+_PAIR_WORDS = 3
+_VERSION_WORD = re.compile(
+    r"\b(?:cu|moi|goc|dau tien|sau cung|hien hanh|thay the|sua doi|bai bo|truoc|sau"
+    # "… và các BC thực hiện": the reports carrying the first out (``asked_carrying_out``)
+    r"|thuc hien|trien khai)\s*$"
+)
 # Documents asked for by their numbers: "cho xin số, ký hiệu từng văn bản", "số hiệu".
 # Evidence files asked for ("tài liệu kiểm chứng", "hồ sơ minh chứng") are documents too.
 _NUMBERS_ASKED = re.compile(
@@ -315,6 +324,22 @@ def _shared_head(
     return f"{clean[m.start(1) : m.end(1)]} " if m else ""
 
 
+def _pair(folded: str, best: list[tuple[int, int]]) -> bool:
+    """Whether two segments are two documents listed, as staff type them without asking
+    ("KH CCHC năm 2022 của Sở và các báo cáo năm 2022"): joined by "và", each named by more
+    than its type and age, and nothing asked ("… và QĐ áp dụng từ tháng 3/2025, là những QĐ
+    nào", "QĐ nào, và QĐ ấy thay cho QĐ nào": asked parts, ``split``)."""
+    between = folded[best[0][1] : best[1][0]]
+    return (
+        re.search(r"\b(?:va|and)\b", between) is not None
+        and not _ASKING.search(folded)
+        and all(
+            len(folded[x:y].split()) >= _PAIR_WORDS and not _VERSION_WORD.search(folded[x:y])
+            for x, y in best
+        )
+    )
+
+
 def enumerated(clean: str) -> list[Listed] | None:
     """The documents a question lists one by one (three or more), each asked alone; None when
     it lists none."""
@@ -349,6 +374,7 @@ def enumerated(clean: str) -> list[Listed] | None:
         or _WHICH_OF_THEM.search(folded)
         # a type word alone is no document asked for ("tính cả KH … và QĐ")
         or any(len(folded[a:b].split()) < 2 for a, b in best)
+        or (len(best) == 2 and not _pair(folded, best))
     ):
         # "… những VB nào trong số đó bị thay thế": the documents listed are the ones asked
         # of, not what is asked for

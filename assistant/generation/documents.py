@@ -542,7 +542,11 @@ MAIN_SHARE = 4
 
 
 def every_fitting(
-    ranked: Sequence[ScoredDocument], *, by_type: bool = False, by_other: bool = False
+    ranked: Sequence[ScoredDocument],
+    *,
+    by_type: bool = False,
+    by_other: bool = False,
+    by_own: bool = False,
 ) -> list[ScoredDocument]:
     """For a question that names no topic ("văn bản nào ban hành năm 2022"): every document
     meeting the most implied facets, by date; the archive's own documents when it holds
@@ -552,7 +556,10 @@ def every_fitting(
     the Phòng Nội vụ's Tờ trình a decision cites is, when the Tờ trình with files are the
     Phòng's). ``by_other``: the question names another issuer than the archive's own and a
     time ("Năm 2022 UBND tỉnh đã ban hành những văn bản nào"), whose documents the archive
-    mostly cites: every one meeting the most facets answers."""
+    mostly cites: every one meeting the most facets answers. ``by_own``: the question names
+    the archive's own body as the issuer ("Sở ban hành những VB nào trong quý III"): not
+    another body's document the archive keeps a file of (the province's list of the Sở's
+    procedures)."""
     if not ranked:
         return []
     group = most_facets(ranked)
@@ -574,7 +581,12 @@ def every_fitting(
     asked = {d.entry.issuer for d in group if d.entry.own_source and d.entry.issuer}
     if by_type and len(asked) == 1:
         mains |= asked
-    own = [d for d in group if d.entry.own_source or d.entry.issuer in mains]
+    own = [
+        d
+        for d in group
+        if (d.entry.own_source and not (by_own and mains and d.entry.issuer not in {None, *mains}))
+        or d.entry.issuer in mains
+    ]
     return sorted(own or group, key=lambda d: (d.entry.date or "", d.entry.ident))
 
 

@@ -278,8 +278,9 @@ _ASIDE = re.compile(r"\([^()]*\)")
 def _department_named(clean: str) -> str:
     """``clean`` with a department's name read as "sở" (Vietnamese) or "department" (its
     English name too: "the justice department")."""
+    # (a district's "Phòng Nội vụ" is its department: "Phòng Nội vụ đã ban hành")
     named = _AGENCY_RE.sub(
-        lambda m: "sở" if m.group().lower().startswith("s") else "department", clean
+        lambda m: "sở" if m.group().lower().startswith(("s", "p")) else "department", clean
     )
     return _EN_DEPARTMENT.sub("department", named)
 
@@ -299,7 +300,7 @@ def asked_issuer(clean: str) -> str | None:
     named = _department_named(clean)
     # "so gddt bac hoa ky nhung quyet dinh nao": the Sở by its initials, typed in any case
     named = _DEPARTMENT_INITIALS.sub("sở", named)
-    if _BY_DEPARTMENT.search(named.lower()):
+    if _BY_DEPARTMENT.search(named.lower()) or _BY_DEPARTMENT_FOLDED.search(folded):
         return "SO"
     return None
 
@@ -604,6 +605,22 @@ def own_body(entries: Iterable[RegistryEntry]) -> str | None:
     return name if _BODY_HEAD.match(name) or _BODY_OF_LEVEL.match(name) else None
 
 
+def issued_by_body(folded: str, body: str) -> bool:
+    """Whether a question names the archive's own body as who issued the documents asked
+    ("Thanh tra tỉnh ban hành những VB nào", "thanh tra tinh da ky …"), not as what they are
+    about ("những văn bản nào về Trung tâm")."""
+    head = _BODY_HEAD.match(body)
+    names = [re.escape(body)] + ([re.escape(head.group(1))] if head else [])
+    return (
+        re.search(
+            rf"\b(?:{'|'.join(names)})\s+(?:\w+\s+){{0,2}}?(?:da\s+)?(?:ky\s+)?"
+            r"(?:ban hanh|ky|ra)\b",
+            folded,
+        )
+        is not None
+    )
+
+
 def without_body(clean: str, body: str) -> str:
     """``clean`` without the archive's own body named (in full, or by its head noun: "Các
     TTr của Trung tâm", "văn bản nào về Trung tâm Phục vụ hành chính công"): who, not what
@@ -671,20 +688,33 @@ _EN_DEPARTMENT = re.compile(
 )
 
 
+def _initials(name: str) -> str:
+    """A department's name's initials, as its symbol writes them ("tư pháp" → ``TP``)."""
+    words = [w for w in re.split(r"[\s,-]+", name) if w and fold(w) != "va"]
+    return "".join(w[0].upper() for w in words)
+
+
 def asked_department(clean: str) -> str | None:
     """The symbol of the Sở a question names ("Sở LĐTBXH", "Sở Lao động - Thương binh và Xã
     hội", "the labour department" → ``SLĐTBXH``; "Sở Nội vụ" → ``SNV``): "S" and the initials
     of its name, as Sở symbols are made; None when it names no Sở."""
     for m in _AGENCY_RE.finditer(clean):
         head, _, name = m.group().partition(" ")
-        if fold(head) != "so":
+        if fold(head) not in ("so", "phong"):
             continue
+        # a Sở's symbol, or a district's Phòng's ("Phòng Nội vụ" → ``PNV``)
+        lead = "S" if fold(head) == "so" else "P"
         letters = re.sub(r"[\s&,-]", "", name)
         # its letters already ("LĐTBXH", "KH&CN", "gtvt"): no name of a Sở is one word
         if letters.isupper() or "&" in name or len(name.split()) == 1:
-            return "S" + letters.upper()
-        words = [w for w in re.split(r"[\s,-]+", name) if w and fold(w) != "va"]
-        return "S" + "".join(w[0].upper() for w in words)
+            return lead + letters.upper()
+        return lead + _initials(name)
+    # typed without diacritics: "so tu phap", "phong noi vu" (the name's own letters: Đ)
+    folded = _AGENCY_FOLDED.search(fold(clean))
+    if folded is not None:
+        head, _, name = folded.group().partition(" ")
+        written = next((d for d in _DEPARTMENTS if fold(d) == name), name)
+        return ("S" if head == "so" else "P") + _initials(written)
     en = _EN_DEPARTMENT.search(clean)
     return "S" + _EN_DEPARTMENTS[(en.group("a") or en.group("b")).lower()] if en else None
 
@@ -942,6 +972,12 @@ _DOCUMENTS_ASKED = re.compile(
     r"|instruments?)\b"
 )
 _PLAN_NAMED = re.compile(rf"\b{_PLAN_WORD}\b")
+# The reports asked for as carrying out a plan the question names, no asking word needed:
+# "KH CCHC năm 2024 của Sở và các BC thực hiện", "các báo cáo kết quả triển khai KH số hóa"
+# (folded).
+_REPORTS_CARRYING = re.compile(
+    r"\b(?:cac|nhung)\s+(?:bc|bao cao)(?:\s+ket qua)?\s+(?:thuc hien|trien khai)\b"
+)
 
 
 def _carrying_said(folded: str) -> tuple[str, str | None] | None:
@@ -999,6 +1035,8 @@ def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
         return "carried_out", _ground_code(m.group("what") or m.group("what2") or m.group("ewhat"))
     if _CARRYING_OUT.search(folded):
         return "carrying_out", None
+    if _REPORTS_CARRYING.search(folded) and _PLAN_NAMED.search(folded):
+        return "carrying_out", "BC"
     return _carrying_said(folded)
 
 
@@ -1482,6 +1520,9 @@ _LATEST = re.compile(
 _HISTORY = re.compile(
     r"\b(?:qua cac (?:thoi ky|nam|lan)|over the years|lan luot|da trai qua|tu truoc (?:den|toi) nay"
     r"|one after (?:another|the other)|in turn|in succession)\b"
+    # "Quy chế Bộ phận Một cửa: QĐ cũ và QĐ thay thế", "văn bản cũ và mới", "old and new"
+    r"|\bcu\s+(?:va|,)\s+(?:(?:qd|quyet dinh|vb|van ban|kh|ke hoach|quy che)\s+)?"
+    r"(?:moi|thay the)\b|\bold\s+and\s+(?:the\s+)?(?:new|replacing)\b"
 )
 
 
@@ -1918,6 +1959,8 @@ _NO_TOPIC = re.compile(
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho(?:\s+luu\s+tru)?|tai lieu"
     r"|luu|ve|theo|cho"
     r"|doi voi|tai|o|nay|dang|giam doc|ky"
+    # "UBND tỉnh ra những QĐ nào": issued (not "rà soát", a topic)
+    r"|ra(?!\s+soat)"
     # a district's, a town's or a commune's own bodies: who, not what ("huyện đã ban
     # hành", "UBND xã", "Chủ tịch"; not "xã hội")
     r"|huyen|thi xa|thi tran|xa(?!\s+hoi)|(?:pho\s+)?chu tich|(?:pho\s+)?truong phong"
@@ -1981,11 +2024,17 @@ _NO_TOPIC_EN = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-# The departments' names typed without diacritics ("so tu phap"), on folded text.
+# The departments' names typed without diacritics ("so tu phap", "phong noi vu"), on folded
+# text.
 _AGENCY_FOLDED = re.compile(
-    r"\bso\s+(?:"
+    r"\b(?:so|phong)\s+(?:"
     + "|".join(sorted(map(re.escape, map(fold, _DEPARTMENTS)), key=len, reverse=True))
     + r")\b"
+)
+# The department named, typed without diacritics, as who issued: "so tu phap ban hanh",
+# "phong noi vu da ky nhung vb nao" (folded).
+_BY_DEPARTMENT_FOLDED = re.compile(
+    rf"{_AGENCY_FOLDED.pattern}\s+(?:da\s+)?(?:ky\s+)?(?:ban hanh|ky|ra)\b"
 )
 _OURS = re.compile(
     r"\b(?:[Ss]ở|[Hh]uyện|[Xx]ã|[Pp]hường|[Pp]hòng|[Đđ]ơn vị|[Cc]ơ quan|[Bb]ên|[Cc]húng)"

@@ -84,6 +84,10 @@ _OPEN = "uyê|iê|yê|uô|ươ|oa|oă|oe|oo|uâ|uê|uơ|uy|a|ă|â|e|ê|i|o|ô|�
 _SYLLABLE = re.compile(
     f"(?:{_ONSET})?(?:(?:{_CLOSED})|(?:{_OPEN})(?:ch|ng|nh|[cmnpt])?)", re.IGNORECASE
 )
+# The same typed without diacritics ("truyen", "quyet").
+_ASCII_SYLLABLE = re.compile(
+    _SYLLABLE.pattern.translate(str.maketrans("ăâđêôơư", "aadeoou")), re.IGNORECASE
+)
 # Latin-1 letters and signs that Vietnamese in Unicode never uses: old-font codes.
 _FOREIGN = re.compile(
     "[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
@@ -102,6 +106,14 @@ def _toneless(word: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", bare), len(decomposed) - len(bare)
 
 
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` spells a Vietnamese syllable (one tone at most; "nào", "truyen"
+    typed without diacritics; not "naof", "plan")."""
+    bare, tones = _toneless(word)
+    syllable = _ASCII_SYLLABLE if bare.isascii() else _SYLLABLE
+    return tones <= 1 and syllable.fullmatch(bare) is not None
+
+
 def _reading(text: str) -> tuple[int, int, int]:
     """Of the words with a letter beyond ASCII: how many are Vietnamese syllables, how many
     are not (an abbreviation without a vowel, "QĐ", is neither); and how many signs or
@@ -110,10 +122,9 @@ def _reading(text: str) -> tuple[int, int, int]:
     for word in _LETTERS.findall(text):
         if word.isascii():
             continue
-        bare, tones = _toneless(word)
-        if tones <= 1 and _SYLLABLE.fullmatch(bare):
+        if is_syllable(word):
             syllables += 1
-        elif _VOWEL.search(bare):
+        elif _VOWEL.search(_toneless(word)[0]):
             others += 1
     return syllables, others, len(_FOREIGN.findall(text))
 

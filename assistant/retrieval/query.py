@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from assistant.archive.periods import EN_MONTHS, Period, period_of
+from assistant.ingest.legacy import is_syllable
 from assistant.retrieval.glossary import gloss, legal_terms
 
 # Type words (folded: no diacritics, lower case, đ→d) → type code of Phụ lục III.
@@ -346,6 +347,28 @@ def _chat_form(word: str, plain: bool) -> str:
     return fold(form) if plain and word.lower() in ("ko", "dc") else form
 
 
+# A Telex tone key left after a word when typing fast ("nàof", "truyenf", "quyetj"): f, r, x
+# and j (huyền, hỏi, ngã, nặng) end no Vietnamese syllable, nor the English words a
+# Vietnamese question may hold once cut ("of", "for", "per"); s (sắc) ends English plurals.
+_TELEX_SLIP = re.compile(r"(?<![\w/-])([^\W\d_A-Z]{2,})[fjrx](?![\w/-])")
+
+
+def _without_telex_slips(text: str) -> str:
+    """``text`` without the tone keys left after its words: "nàof" → "nào"."""
+
+    def mended(m: re.Match[str]) -> str:
+        word = m.group(1)
+        return word if is_syllable(word) and (not word.isascii() or _slip(word)) else m.group(0)
+
+    return _TELEX_SLIP.sub(mended, text)
+
+
+def _slip(word: str) -> bool:
+    """Whether ``word`` (an ASCII syllable), a tone key after it, was a slip: three letters
+    or more, not an English word's stem ("fo", "pe", "ta" of "tax")."""
+    return len(word) >= 3 and not word.startswith(("p", "f"))
+
+
 # What the asker leaves out ("(không tính QĐ của UBND)", "excluding the committee's"): not
 # a facet of what is asked, so not read as one.
 _LEAVING_OUT = (
@@ -412,6 +435,7 @@ def parse_question(text: str) -> ParsedQuestion:
     if language == "vi":
         # ("ko", "đc" typed without diacritics: "khong", "duoc")
         plain = not _VI_LETTERS.search(clean)
+        written = _without_telex_slips(written)
         written = _CHAT_WORDS.sub(lambda m: _chat_form(m.group(0), plain), written)
         written = _HALF_WORDS.sub(
             lambda m: "6 tháng " if "ử" in m.group(0) else "6 thang ", written
@@ -579,6 +603,8 @@ _HELD_RE = re.compile(
     # how a body worked then: "vận hành theo", "hoạt động theo", "làm việc theo"
     r"|(?:van hanh|hoat dong|lam viec|to chuc|operat\w*|work\w*) (?:theo|under)"
     r"|la nhung|la (?:quyet dinh|van ban|qd|vb) nao|in force|in effect|applied|applicable"
+    # "Ngày 20/4/2024 quy chế chi tiêu nội bộ gồm những QĐ nào": what it was made of then
+    r"|gom (?:nhung |cac )?(?:quyet dinh|van ban|qd|vb) nao"
     r"|valid|governed|were the|was the|still|held)\b"
 )
 # A day asked of nothing issued then, with no verb of holding: opening the question ("On 13

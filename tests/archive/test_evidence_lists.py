@@ -72,10 +72,34 @@ def test_the_documents_a_question_lists(question: str, items: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        # two documents, typed as staff list them without asking
+        (
+            "KH CCHC năm 2022 của Sở TT&TT và các báo cáo năm 2022",
+            ["KH CCHC năm 2022 của Sở TT&TT", "các báo cáo năm 2022"],
+        ),
+        (
+            "Quy trình nội bộ giải quyết TTHC và quy chế chữ ký số của Sở KH&CN hiện hành?",
+            ["Quy trình nội bộ giải quyết TTHC", "quy chế chữ ký số của Sở KH&CN"],
+        ),
+    ],
+)
+def test_two_documents_listed(question: str, items: list[str]) -> None:
+    found = enumerated(question)
+    assert found is not None
+    assert [f.item for f in found] == items
+
+
+@pytest.mark.parametrize(
     "question",
     [
-        # two documents are no listing; the documents named are the ones asked of
+        # two documents asked for are no listing; the documents named are the ones asked of
         "KH CCHC năm và BC năm 2024 là những văn bản nào?",
+        "Tờ trình 58 của Sở GDĐT được tỉnh chấp thuận bằng QĐ nào, và QĐ ấy thay cho QĐ nào?",
+        # one rule's two versions; a plan and what carries it out
+        "Quy chế Bộ phận Một cửa của Sở: QĐ cũ và QĐ thay thế?",
+        "KH CCHC năm 2024 của Sở KH&ĐT và các BC thực hiện",
         # a plan issued with a decision is one document, and a type word alone none
         "Năm 2023 Sở có những KH nào đang thực hiện (kể cả KH ban hành kèm QĐ và KH 5 năm)?",
         "BC năm 2023 có nêu QĐ 12, Quy chế một cửa, Quy chế làm việc và KH kiểm tra. VB nào "

@@ -35,12 +35,14 @@ from assistant.generation.fit import (
     asked_signing_forms,
     asked_unit,
     asks_cited_by,
+    asks_history,
     asks_latest,
     asks_untouched,
     asks_what_it_replaced,
     effect_day,
     facet_score,
     issued_by,
+    issued_by_body,
     merged_since,
     named_for,
     names_area,
@@ -398,6 +400,34 @@ def test_what_acted_on_them_is_a_list_question() -> None:
     ).wants_list
 
 
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("Quy chế Bộ phận Một cửa của Sở: QĐ cũ và QĐ thay thế?", True),
+        ("quy che lam viec: van ban cu va moi", True),
+        ("The one-stop rules, old and new", True),
+        ("Quy chế Bộ phận Một cửa hiện hành", False),
+    ],
+)
+def test_the_old_and_the_new_asked_is_a_history(question: str, history: bool) -> None:
+    assert asks_history(fold(question)) is history
+
+
+def test_issuing_names_no_topic() -> None:
+    # "ra": issued, as staff say it; "rà soát" is a topic
+    assert topicless(parse_question("ubnd tinh ra nhung qd nao nam 2025"))
+    assert topic_text("các văn bản rà soát TTHC năm 2024") == "rà soát TTHC"
+
+
+def test_the_own_body_asked_as_who_issued() -> None:
+    body = "thanh tra tinh"
+    assert issued_by_body(fold("thanh tra tinh ban hanh nhung vb nao trong quy III/2025"), body)
+    assert issued_by_body(fold("Thanh tra tỉnh đã ký những QĐ nào năm 2025?"), body)
+    # what they are about, not who issued them
+    about = "Năm 2025 có những VB nào về tổ chức bộ máy của Thanh tra tỉnh?"
+    assert not issued_by_body(fold(about), body)
+
+
 def test_the_askers_own_body_names_no_topic() -> None:
     assert topicless(parse_question("Kể từ tháng 3 năm nay, Sở mình đã ký ban hành những QĐ nào?"))
     assert topicless(parse_question("huyen minh co nhung quyet dinh nao nam 2024"))
@@ -612,11 +642,16 @@ def test_a_deputy_asked_for_by_title(question: str, title: str | None) -> None:
         ("Sở Giáo dục và Đào tạo ban hành", "SGDĐT"),
         ("Sở KH&CN ban hành", "SKHCN"),
         ("sở gtvt đã ban hành những kế hoạch nào", "SGTVT"),
+        # typed without diacritics: the name's own letters ("Đ")
+        ("so giao duc va dao tao ky nhung qd nao", "SGDĐT"),
+        ("cac qd cua so tu phap nam 2024", "STP"),
+        # a district's phòng, by its symbol
+        ("phong noi vu ban hanh nhung vb gi", "PNV"),
         ("Which of the labour department's own decisions are no longer applied?", "SLĐTBXH"),
         ("decisions of the Department of Justice", "STP"),
         # the department with no name, a district's phòng
         ("Sở đã ban hành những quyết định nào?", None),
-        ("Phòng Nội vụ đã trình những tờ trình nào?", None),
+        ("Phòng Nội vụ đã trình những tờ trình nào?", "PNV"),
     ],
 )
 def test_the_department_a_question_names_by_its_symbol(question: str, symbol: str | None) -> None:
@@ -794,6 +829,11 @@ def test_having_a_file_does_not_cut_a_cited_document_reading_far_closer() -> Non
             "KH CCHC 2021-2025 được cụ thể hóa bằng những kế hoạch hằng năm nào?",
             ("carrying_out", None),
         ),
+        # the reports carrying a plan out, asked as staff type them, with no asking word
+        ("KH CCHC năm 2024 của Sở KH&ĐT và các BC thực hiện", ("carrying_out", "BC")),
+        ("Các báo cáo kết quả triển khai KH số hóa năm 2024", ("carrying_out", "BC")),
+        # reports of a reform's work, no plan named: a topic
+        ("Các báo cáo thực hiện nhiệm vụ CCHC năm 2024", None),
     ],
 )
 def test_what_a_described_document_carries_out(question: str, asked: tuple | None) -> None:
@@ -1053,6 +1093,11 @@ def test_the_day_a_change_began(question: str, day: str | None) -> None:
         ("Những quyết định nào do UBND tỉnh ban hành năm 2024?", "UBND"),
         # a department named as a topic, not as who issued
         ("Which decisions of the province concern the justice department?", None),
+        # typed without diacritics, and a district's phòng
+        ("so tu phap ban hanh nhung qd nao nam 2024", "SO"),
+        ("phong noi vu ban hanh nhung vb gi nam 2024", "SO"),
+        ("Phòng Nội vụ đã ban hành những văn bản nào?", "SO"),
+        ("cac qd ve so tu phap nam 2024", None),
     ],
 )
 def test_who_issued_the_documents_asked(question: str, issuer: str | None) -> None:

@@ -578,3 +578,31 @@ def test_what_the_asker_leaves_out_is_no_facet(question: str) -> None:
     parsed = parse_question(question)
     assert "ubnd" not in parsed.clean.lower()
     assert parsed.years == (2019,)
+
+
+@pytest.mark.parametrize(
+    ("question", "clean"),
+    [
+        # a Telex tone key left after a word ("nàof", "truyenf"), as typed in a hurry
+        (
+            "Quy chế chi tiêu nội bộ gồm những QĐ nàof?",
+            "Quy chế chi tiêu nội bộ gồm những QĐ nào?",
+        ),
+        ("ke hoach tuyen truyenf nam 2024", "ke hoach tuyen truyen nam 2024"),
+        # words that end so: not slips
+        ("Kế hoạch CCHC năm 2024 (tax, fax)", "Kế hoạch CCHC năm 2024 (tax, fax)"),
+    ],
+)
+def test_telex_slips_mended(question: str, clean: str) -> None:
+    assert parse_question(question).clean == clean
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ngày 20/4/2024 quy chế chi tiêu nội bộ gồm những QĐ nào?",
+        "Ngày 20-4-2024 quy chế gồm những QĐ nào",
+    ],
+)
+def test_what_a_rule_was_made_of_on_a_day(question: str) -> None:
+    assert parse_question(question).at == "2024-04-20"
