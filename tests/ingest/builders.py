@@ -4,6 +4,7 @@ ingest tests and their fixtures in ``conftest.py``."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import random
 import unicodedata
 import zipfile
@@ -15,6 +16,18 @@ from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+
+
+def fixture_script(name: str):  # type: ignore[no-untyped-def]
+    """The module of ``scripts/<name>.py`` (the fixtures' makers: ``make_doc_fixtures`` …),
+    whose builders make a fixture's DOCX again to compare with it."""
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def write_pdf(path: Path, pages: list[str], *, font: Path = FONT) -> Path:

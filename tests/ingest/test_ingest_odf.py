@@ -6,14 +6,13 @@ saying what to do."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import time
 import zipfile
 from pathlib import Path
 
 import pytest
-from builders import write_zip_bomb
+from builders import fixture_script, write_zip_bomb
 
 from assistant.config import Settings
 from assistant.errors import LoadError
@@ -23,7 +22,6 @@ from assistant.retrieval.indexer import Indexer
 from assistant.ui.wording import load_failure
 
 DATA = Path(__file__).parent / "data"
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
@@ -48,15 +46,6 @@ HEADER = (
     "</table:table><text:p>QUYẾT ĐỊNH</text:p>"
     "<text:p>Về việc ban hành Kế hoạch cải cách hành chính năm 2022</text:p>"
 )
-
-
-def _module(name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def load(path: Path):  # type: ignore[no-untyped-def]
@@ -108,7 +97,7 @@ def write_odf(
 @pytest.mark.parametrize("name", ["decision", "letter", "old_font", "footnoted"])
 def test_an_odt_reads_as_the_docx_it_was_saved_from(tmp_path: Path, name: str) -> None:
     docx_path = tmp_path / f"{name}.docx"
-    getattr(_module("make_doc_fixtures"), name)(docx_path)
+    getattr(fixture_script("make_doc_fixtures"), name)(docx_path)
     odt, docx = load(DATA / f"{name}.odt"), load(docx_path)
     assert odt.encoding == "odt"
     assert odt.text == docx.text
@@ -266,7 +255,7 @@ def test_merged_nested_and_repeated_cells_in_built_markup(tmp_path: Path) -> Non
 def test_a_vntimeh_style_gives_capitals_and_the_old_font_is_converted(tmp_path: Path) -> None:
     """A paragraph style in ``.VnTimeH`` (named by its font face) draws its small letters as
     capitals; a span in ``.VnTime`` inside it does not; TCVN3 is converted afterwards."""
-    old = _module("make_doc_fixtures")._old
+    old = fixture_script("make_doc_fixtures")._old
     body = (
         f"<text:p text:style-name='Tieu_de'>{old('quyết định')}</text:p>"
         f"<text:p text:style-name='P2'>{old('ubnd tỉnh hòa an')} "
@@ -321,7 +310,7 @@ def test_an_ods_annex_reads_as_its_xlsx_whatever_the_locale_it_was_saved_in(
     """Numbers come from the cell's value in its format, the Vietnamese way, as in an XLSX:
     the cell's own text is in the saving computer's locale ("1,234" in an English one)."""
     xlsx = tmp_path / "annex.xlsx"
-    _module("make_doc_fixtures").annex(xlsx)
+    fixture_script("make_doc_fixtures").annex(xlsx)
     doc = load(DATA / name)
     assert doc.encoding == "ods"
     lines = doc.text.split("\n")
@@ -430,7 +419,7 @@ def test_a_package_is_read_by_what_it_is_whatever_its_name(tmp_path: Path) -> No
     assert read.identity.ident == "125/QĐ-SNV"
     assert "the .ods file is a .odt: read as one" in read.notes
     docx_path = tmp_path / "qd.docx"
-    _module("make_doc_fixtures").decision(docx_path)
+    fixture_script("make_doc_fixtures").decision(docx_path)
     read = load(Path(shutil.copy(docx_path, tmp_path / "qd.odt")))
     assert read.identity.ident == "125/QĐ-SNV"
     assert "the .odt file is a .docx: read as one" in read.notes

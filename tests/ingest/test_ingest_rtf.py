@@ -6,7 +6,6 @@ their DOCX reads and as signed; the reader's parts on small files written here; 
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import tempfile
 import time
@@ -14,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from builders import fixture_script
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,18 +25,6 @@ from assistant.retrieval.indexer import Indexer
 from assistant.ui.wording import load_failure
 
 DATA = Path(__file__).parent / "data"
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
-
-
-def _script(name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def load(path: Path):  # type: ignore[no-untyped-def]
     return load_document(path, root=path.parent)
 
@@ -44,7 +32,7 @@ def load(path: Path):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("name", ["decision", "letter", "old_font", "footnoted"])
 def test_an_rtf_reads_as_the_docx_it_was_saved_from(tmp_path: Path, name: str) -> None:
     docx_path = tmp_path / f"{name}.docx"
-    getattr(_script("make_doc_fixtures"), name)(docx_path)
+    getattr(fixture_script("make_doc_fixtures"), name)(docx_path)
     rtf, docx = load(DATA / f"{name}.rtf"), load(docx_path)
     assert rtf.encoding == "rtf"
     assert rtf.text == docx.text
@@ -164,7 +152,7 @@ def test_an_rtf_typed_in_the_old_tcvn3_fonts_is_read_in_unicode() -> None:
 
 def test_merged_cells_read_as_in_the_docx_and_a_nested_table_in_its_cell(tmp_path: Path) -> None:
     docx_path = tmp_path / "merged.docx"
-    _script("make_rtf_fixtures").merged(docx_path)
+    fixture_script("make_rtf_fixtures").merged(docx_path)
     rtf, docx = load(DATA / "merged.rtf").text, load(docx_path).text
     merged = (
         "Kỳ báo cáo và số hồ sơ | Ghi chú\n"
@@ -316,7 +304,7 @@ def test_a_word_file_under_an_rtf_name_is_read_as_what_it_is(
 
 def test_a_docx_under_an_rtf_name_is_read_as_one(tmp_path: Path) -> None:
     path = tmp_path / "qd.rtf"
-    _script("make_doc_fixtures").decision(path)
+    fixture_script("make_doc_fixtures").decision(path)
     read = load(path)
     assert read.identity.ident == "125/QĐ-SNV"
     assert "the .rtf file is a .docx: read as one" in read.notes

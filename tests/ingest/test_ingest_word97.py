@@ -6,13 +6,13 @@ LibreOffice does not, on a stream built here."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import struct
 from pathlib import Path
 
 import olefile
 import pytest
+from builders import fixture_script
 
 from assistant.config import Settings
 from assistant.errors import LoadError
@@ -20,18 +20,6 @@ from assistant.ingest import load_document, word97
 from assistant.retrieval.indexer import Indexer
 
 DATA = Path(__file__).parent / "data"
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_doc_fixtures.py"
-
-
-def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("make_doc_fixtures", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def load(path: Path):  # type: ignore[no-untyped-def]
     return load_document(path, root=path.parent)
 
@@ -39,7 +27,7 @@ def load(path: Path):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("name", ["decision", "letter", "old_font", "footnoted"])
 def test_a_doc_reads_as_the_docx_it_was_saved_from(tmp_path: Path, name: str) -> None:
     docx_path = tmp_path / f"{name}.docx"
-    getattr(_script(), name)(docx_path)
+    getattr(fixture_script("make_doc_fixtures"), name)(docx_path)
     doc, docx = load(DATA / f"{name}.doc"), load(docx_path)
     assert doc.encoding == "doc"
     assert doc.text == docx.text
@@ -86,7 +74,7 @@ def test_a_doc_typed_in_the_old_tcvn3_fonts_is_read_in_unicode() -> None:
 def test_footnotes_follow_the_text_in_a_doc_and_a_docx(tmp_path: Path) -> None:
     """A report may give its figure in a footnote: it is read, after the text."""
     docx_path = tmp_path / "footnoted.docx"
-    _script().footnoted(docx_path)
+    fixture_script("make_doc_fixtures").footnoted(docx_path)
     for path in (DATA / "footnoted.doc", docx_path):
         text = load(path).text
         assert text.endswith(
@@ -100,7 +88,7 @@ def test_a_doc_renamed_docx_and_a_docx_renamed_doc_are_read(tmp_path: Path) -> N
     shutil.copy(DATA / "letter.doc", renamed)
     assert load(renamed).identity.ident == "88/SNV-VP"
     docx_path = tmp_path / "x.docx"
-    _script().decision(docx_path)
+    fixture_script("make_doc_fixtures").decision(docx_path)
     as_doc = tmp_path / "decision.doc"
     shutil.copy(docx_path, as_doc)
     read = load(as_doc)
