@@ -84,6 +84,7 @@ from assistant.generation.fit import (
     asks_before_merger,
     asks_changed_by_then,
     asks_cited_by,
+    asks_former_and_new,
     asks_held_during,
     asks_history,
     asks_latest,
@@ -762,6 +763,11 @@ class Answerer:
             # those found, the ones that replaced another
             replacing = [d for d in selected if self._replaces(d.entry)]
             selected = replacing or selected
+        if asks_former_and_new(folded) and not every:
+            # "KH CCHC năm 2025 của 2 sở cũ và của Sở Nội vụ sau hợp nhất": the merged body's,
+            # and the former bodies' it replaced (one may be known only from its citing)
+            former = self._carrying_out(selected, ranked, "carried_out", None, "replaces")
+            selected = former + [d for d in selected if d not in former] if former else selected
         if asks_what_it_replaced(folded):
             # "KH CCHC năm 2025 … thay cho những KH nào": what the one described replaced
             # (described by facets alone, "KH CCHC năm 2025", as well as by a topic)

@@ -907,6 +907,21 @@ _OF_BOTH = re.compile(
 )
 
 
+# The former bodies' documents and the merged one's asked together (folded): "KH CCHC năm
+# 2025 của 2 sở cũ và của Sở Nội vụ sau hợp nhất", "quy che lam viec cua 2 so cu va cua so
+# nn&mt moi": the merged body's document and those it replaced.
+_FORMER_AND_NEW = re.compile(
+    r"\b(?:2|hai|cac|nhung)\s+(?:so|xa|huyen|tinh|don vi|co quan)\s+cu\s+(?:va|,)\s+"
+    r"(?:cua\s+)?(?:\S+\s+){0,6}?(?:moi|sau (?:khi )?(?:hop nhat|sap nhap|sap xep))\b"
+)
+
+
+def asks_former_and_new(folded: str) -> bool:
+    """Whether a question asks for the merged body's document with the former bodies' it
+    replaced."""
+    return bool(_FORMER_AND_NEW.search(folded))
+
+
 def asks_of_both(folded: str) -> bool:
     """Whether a question about a change asks for the acts that reach two bodies' documents."""
     return bool(_OF_BOTH.search(folded))

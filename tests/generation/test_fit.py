@@ -35,6 +35,7 @@ from assistant.generation.fit import (
     asked_signing_forms,
     asked_unit,
     asks_cited_by,
+    asks_former_and_new,
     asks_history,
     asks_latest,
     asks_untouched,
@@ -411,6 +412,19 @@ def test_what_acted_on_them_is_a_list_question() -> None:
 )
 def test_the_old_and_the_new_asked_is_a_history(question: str, history: bool) -> None:
     assert asks_history(fold(question)) is history
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("KH CCHC năm 2025 của 2 sở cũ và của Sở Nội vụ sau hợp nhất", True),
+        ("quy che lam viec cua 2 so cu va cua so nn&mt moi", True),
+        # the former bodies' alone
+        ("Quy chế làm việc của 2 sở cũ", False),
+    ],
+)
+def test_the_former_bodies_and_the_merged_one_asked(question: str, asked: bool) -> None:
+    assert asks_former_and_new(fold(question)) is asked
 
 
 def test_issuing_names_no_topic() -> None:
