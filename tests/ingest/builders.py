@@ -19,6 +19,19 @@ FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 
 
+# The rows of the annex fixture (``make_doc_fixtures.annex``) as a workbook reads: a line
+# per row, cells joined by " | ", numbers the Vietnamese way.
+ANNEX_LINES = [
+    "PHỤ LỤC 1",
+    "KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH NĂM 2022",
+    "(Kèm theo Báo cáo số 45/BC-SNV ngày 12/12/2022 của Sở Nội vụ)",
+    "STT | Lĩnh vực | Hồ sơ tiếp nhận | Đúng hạn",
+    "1 | Công chức, viên chức | 1.234 | 98,5%",
+    "2 | Thi đua, khen thưởng | 56 | 100,0%",
+    "3 | Văn thư, lưu trữ | 12.045 | 99,1%",
+]
+
+
 def fixture_script(name: str):  # type: ignore[no-untyped-def]
     """The module of ``scripts/<name>.py`` (the fixtures' makers: ``make_doc_fixtures`` …),
     whose builders make a fixture's DOCX again to compare with it."""

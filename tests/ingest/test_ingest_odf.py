@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from builders import fixture_script, write_zip_bomb
+from builders import ANNEX_LINES, fixture_script, write_zip_bomb
 
 from assistant.config import Settings
 from assistant.errors import LoadError
@@ -292,17 +292,6 @@ def test_a_vntimeh_style_gives_capitals_and_the_old_font_is_converted(tmp_path: 
     assert doc.notes[0].startswith("typed in an old Vietnamese font: 3 lines in TCVN3")
 
 
-TABLE = [
-    "PHỤ LỤC 1",
-    "KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH NĂM 2022",
-    "(Kèm theo Báo cáo số 45/BC-SNV ngày 12/12/2022 của Sở Nội vụ)",
-    "STT | Lĩnh vực | Hồ sơ tiếp nhận | Đúng hạn",
-    "1 | Công chức, viên chức | 1.234 | 98,5%",
-    "2 | Thi đua, khen thưởng | 56 | 100,0%",
-    "3 | Văn thư, lưu trữ | 12.045 | 99,1%",
-]
-
-
 @pytest.mark.parametrize("name", ["annex.ods", "annex_vi.ods"])
 def test_an_ods_annex_reads_as_its_xlsx_whatever_the_locale_it_was_saved_in(
     tmp_path: Path, name: str
@@ -315,7 +304,7 @@ def test_an_ods_annex_reads_as_its_xlsx_whatever_the_locale_it_was_saved_in(
     assert doc.encoding == "ods"
     lines = doc.text.split("\n")
     assert lines[0] == "Phu luc 1"
-    assert lines[1:8] == TABLE
+    assert lines[1:8] == ANNEX_LINES
     assert "| Tổng cộng | 13335" in lines  # the formula's value, as LibreOffice saved it
     assert "Số liệu tính đến ngày | | 10/12/2022" in lines
     assert "BẢN NHÁP" not in doc.text  # a hidden sheet
@@ -412,7 +401,7 @@ def test_flat_opendocument_files_are_read(tmp_path: Path) -> None:
 def test_a_package_is_read_by_what_it_is_whatever_its_name(tmp_path: Path) -> None:
     sheet = shutil.copy(DATA / "annex.ods", tmp_path / "phu luc.odt")
     read = load(Path(sheet))
-    assert read.text.split("\n")[1:8] == TABLE
+    assert read.text.split("\n")[1:8] == ANNEX_LINES
     assert "the .odt file is a .ods: read as one" in read.notes
     text = shutil.copy(DATA / "decision.odt", tmp_path / "qd.ods")
     read = load(Path(text))

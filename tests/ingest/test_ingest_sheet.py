@@ -6,10 +6,10 @@ refused saying what to do."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from pathlib import Path
 
 import pytest
+from builders import ANNEX_LINES, fixture_script
 
 from assistant.config import Settings
 from assistant.errors import LoadError
@@ -18,27 +18,10 @@ from assistant.ingest.sheet import shown
 from assistant.retrieval.indexer import Indexer
 
 DATA = Path(__file__).parent / "data"
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_doc_fixtures.py"
-TABLE = [
-    "PHỤ LỤC 1",
-    "KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH NĂM 2022",
-    "(Kèm theo Báo cáo số 45/BC-SNV ngày 12/12/2022 của Sở Nội vụ)",
-    "STT | Lĩnh vực | Hồ sơ tiếp nhận | Đúng hạn",
-    "1 | Công chức, viên chức | 1.234 | 98,5%",
-    "2 | Thi đua, khen thưởng | 56 | 100,0%",
-    "3 | Văn thư, lưu trữ | 12.045 | 99,1%",
-]
-
-
 @pytest.fixture
 def xlsx(tmp_path: Path) -> Path:
-    spec = importlib.util.spec_from_file_location("make_doc_fixtures", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     path = tmp_path / "Phu luc 1 BC 45.xlsx"
-    module.annex(path)
+    fixture_script("make_doc_fixtures").annex(path)
     return path
 
 
@@ -66,7 +49,7 @@ def test_an_xlsx_annex_is_read_row_by_row(xlsx: Path) -> None:
     assert doc.encoding == "xlsx"
     lines = doc.text.split("\n")
     assert lines[0] == "Phu luc 1"  # the sheet's name: the workbook has two to show
-    assert lines[1:8] == TABLE
+    assert lines[1:8] == ANNEX_LINES
     assert "Số liệu tính đến ngày | | 10/12/2022" in lines
     assert "BẢN NHÁP" not in doc.text  # a hidden sheet
     assert doc.text.endswith("Ghi chu\nSố liệu do Văn phòng Sở tổng hợp (mẫu hư cấu).")
@@ -76,7 +59,7 @@ def test_an_xls_annex_saved_by_libreoffice_reads_the_same() -> None:
     doc = load_document(DATA / "annex.xls", root=DATA)
     assert doc.encoding == "xls"
     lines = doc.text.split("\n")
-    assert lines[1:8] == TABLE
+    assert lines[1:8] == ANNEX_LINES
     assert "| Tổng cộng | 13335" in lines  # the formula's value, as LibreOffice saved it
     assert "BẢN NHÁP" not in doc.text
 
