@@ -80,7 +80,9 @@ _NOT_SHOWN = frozenset(
         q("text:change"),
         q("text:hidden-paragraph"),
         q("text:tracked-changes"),
-        q("text:number"),  # a list item's number as last shown: a DOCX's are not read either
+        # a list item's number as last shown, not kept by every writer: lists are read without
+        # their automatic numbers (as a .doc's; a DOCX's and an RTF's are read)
+        q("text:number"),
         q("text:script"),
         *(q(f"draw:{shape}") for shape in ("frame", "a", "g", "custom-shape", "rect", "ellipse")),
         *(q(f"draw:{shape}") for shape in ("line", "path", "polygon", "polyline", "connector")),

@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 
 from assistant.errors import LoadError
 from assistant.ingest.legacy import convert_legacy
+from assistant.ingest.word_numbering import labels
 
 # A DOCX is mostly XML, which compresses about 5-20 times; far more is a zip bomb.
 MAX_RATIO = 100
@@ -115,6 +116,7 @@ def _text(paragraph: Paragraph) -> str:
     parts = []
     capitals = capital_font(_style_font(paragraph))
     hidden = _style_hidden(paragraph.part, paragraph._p.style)
+    label = _LABELS.get(paragraph.part, {}).get(paragraph._p, "")
     for element in paragraph._p.iter(*_SHOWN):
         ancestors = list(_ancestors(element, paragraph._p))
         if any(a.tag in _HIDDEN for a in ancestors):
@@ -128,7 +130,9 @@ def _text(paragraph: Paragraph) -> str:
         if capital_font(font) if font else capitals:
             text = text.translate(_ASCII_CAPITALS)
         parts.append(text)
-    return "".join(parts)
+    text = "".join(parts)
+    # Word's automatic number ("1.", "a)", "Điều 3."), which the text itself does not hold
+    return label + text if label and text.strip() else text
 
 
 # An old TCVN3 font that draws every letter as a capital (.VnTimeH, .VnArialH): the
@@ -304,6 +308,7 @@ def read_docx(path: Path, name: str, *, max_bytes: int) -> str:
     check_zip(path, name, max_bytes=max_bytes)
     try:
         document = docx.Document(str(path))
+        _LABELS[document.part] = _list_labels(document)
         blocks = []
         for block in _blocks(document, document.element.body):
             if isinstance(block, Table):
@@ -320,6 +325,27 @@ def read_docx(path: Path, name: str, *, max_bytes: int) -> str:
             name, f"is not a readable Word document ({exc}): open and re-save it as .docx"
         ) from exc
     return "\n\n".join(b for b in blocks if b.strip())
+
+
+# A document's paragraphs' automatic list numbers (``word_numbering.labels``), by part.
+_LABELS: WeakKeyDictionary[Any, dict[Any, str]] = WeakKeyDictionary()
+
+
+def _list_labels(document: DocxDocument) -> dict[Any, str]:
+    """The automatic list number of each numbered paragraph of the body, tables included,
+    counted in reading order (not a deleted paragraph's, nor a drawing's fallback copy)."""
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return {}
+    body = document.element.body
+    # (only a paragraph naming a list or a style can be numbered: the others are not read)
+    paragraphs = (
+        p
+        for p in body.xpath("./descendant::w:p[w:pPr/w:numPr or w:pPr/w:pStyle]")
+        if not any(a.tag in _HIDDEN for a in _ancestors(p, body))
+    )
+    return labels(paragraphs, numbering, document.styles.element)
 
 
 _FOOTNOTES_PART = "/word/footnotes.xml"

@@ -351,6 +351,76 @@ def test_hidden_text_is_not_read(tmp_path: Path) -> None:
     assert "Đã duyệt." in text
 
 
+_NUMBERING = (
+    f'<w:numbering xmlns:w="{W}">'
+    '<w:abstractNum w:abstractNumId="7">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="Điều %1."/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="%2."/></w:lvl>'
+    '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+    '<w:lvlText w:val="%3)"/></w:lvl></w:abstractNum>'
+    '<w:abstractNum w:abstractNumId="8">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+    '<w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/>'
+    '<w:lvlText w:val="%1.%2."/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num>'
+    '<w:num w:numId="4"><w:abstractNumId w:val="8"/></w:num>'
+    '<w:num w:numId="5"><w:abstractNumId w:val="8"/>'
+    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+    "</w:numbering>"
+)
+
+
+def _numbered(document: object, text: str, num_id: int, level: int) -> None:
+    paragraph = document.add_paragraph(text)  # type: ignore[attr-defined]
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(
+            f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/>'
+            "</w:numPr>"
+        )
+    )
+
+
+def test_automatic_list_numbers_are_read(tmp_path: Path) -> None:
+    """Word's automatic numbers are no text of the file: "Điều 1." numbered by a list (its
+    lvlText), points under it ("1.", "a)") restarting under each article, a second list
+    instance of one abstract list going on with it, one starting again (startOverride),
+    roman chapters with legal-style sub-numbers ("I.", "1.1.")."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    for child in list(numbering):
+        numbering.remove(child)
+    for child in parse_xml(_NUMBERING):
+        numbering.append(child)
+    _numbered(document, "Phạm vi điều chỉnh", 3, 0)
+    _numbered(document, "Quy định chung.", 3, 1)
+    _numbered(document, "Tiếp nhận hồ sơ;", 3, 2)
+    _numbered(document, "Trả kết quả.", 3, 2)
+    _numbered(document, "Hiệu lực thi hành", 3, 0)
+    _numbered(document, "Quyết định có hiệu lực từ ngày ký.", 3, 1)
+    _numbered(document, "Kết quả đạt được", 4, 0)
+    _numbered(document, "Công tác chỉ đạo", 4, 1)
+    _numbered(document, "Nhiệm vụ năm sau", 4, 0)
+    _numbered(document, "Phụ lục", 5, 0)
+    path = tmp_path / "qd.docx"
+    document.save(str(path))
+    lines = [line for line in load(path).text.split("\n") if line]
+    assert lines == [
+        "Điều 1. Phạm vi điều chỉnh",
+        "1. Quy định chung.",
+        "a) Tiếp nhận hồ sơ;",
+        "b) Trả kết quả.",
+        "Điều 2. Hiệu lực thi hành",
+        "1. Quyết định có hiệu lực từ ngày ký.",
+        "I. Kết quả đạt được",
+        "1.1. Công tác chỉ đạo",
+        "II. Nhiệm vụ năm sau",
+        "I. Phụ lục",
+    ]
+
+
 @pytest.mark.parametrize(
     ("lines", "issuer"),
     [

@@ -130,9 +130,9 @@ def test_tracked_changes_links_and_page_headers_read_as_the_document_was_signed(
 
 
 def test_a_list_hidden_run_and_merged_cells_saved_by_libreoffice() -> None:
-    """Word's automatic list numbers are in neither file's text (python-docx does not give
-    them, LibreOffice keeps them in the list's style); a cell merged down two rows is read in
-    both rows, one merged across two columns once, as the DOCX reader reads them."""
+    """Word's automatic list numbers are not in the ODT's text (LibreOffice keeps them in the
+    list's style, which is not counted); a cell merged down two rows is read in both rows,
+    one merged across two columns once, as the DOCX reader reads them."""
     text = load(DATA / "features.odt").text
     assert (
         "Các nhiệm vụ trọng tâm năm 2022:\n\nRà soát thủ tục hành chính.\n\n"
