@@ -231,8 +231,27 @@ def _ancestors(element: object, top: object) -> Iterator[Any]:
         parent = parent.getparent()
 
 
+def _cell_paragraphs(cell: _Cell) -> list[str]:
+    """A cell's paragraphs' text, a table nested in it read into it row by row, cell by
+    cell (python-docx's ``paragraphs`` leaves a nested table out), as a ``.doc``, an RTF and
+    an OpenDocument file are read."""
+    return _tc_paragraphs(cell._tc, cell)
+
+
+def _tc_paragraphs(tc: Any, cell: _Cell) -> list[str]:
+    out = []
+    for child in tc.iterchildren():
+        if child.tag == qn("w:p"):
+            out.append(_text(Paragraph(child, cell)))
+        elif child.tag == qn("w:tbl"):
+            for row in child.iterchildren(qn("w:tr")):
+                for inner in row.iterchildren(qn("w:tc")):
+                    out += _tc_paragraphs(inner, cell)
+    return out
+
+
 def _cell_text(cell: _Cell) -> str:
-    return "\n".join(_text(p) for p in cell.paragraphs)
+    return "\n".join(_cell_paragraphs(cell))
 
 
 def _table_lines(table: Table) -> list[str]:
@@ -283,8 +302,8 @@ def _layout_lines(table: Table) -> list[str]:
             if column >= len(cells) or any(cells[column]._tc is s for s in seen):
                 continue
             seen.append(cells[column]._tc)
-            for paragraph in cells[column].paragraphs:
-                for part in _text(paragraph).split("\n"):  # a line break within a paragraph
+            for paragraph in _cell_paragraphs(cells[column]):
+                for part in paragraph.split("\n"):  # a line break within a paragraph
                     line = " ".join(part.split())
                     if line:
                         lines.append(line)
@@ -348,25 +367,27 @@ def _list_labels(document: DocxDocument) -> dict[Any, str]:
     return labels(paragraphs, numbering, document.styles.element)
 
 
-_FOOTNOTES_PART = "/word/footnotes.xml"
+# Notes after the text: footnotes, then endnotes (as the RTF and OpenDocument readers give them).
+_NOTES = (("/word/footnotes.xml", "w:footnote"), ("/word/endnotes.xml", "w:endnote"))
 
 
 def _footnotes(document: DocxDocument) -> list[str]:
-    """The text of each footnote's paragraphs (not the separators Word keeps among them)."""
-    part = next(
-        (p for p in document.part.package.iter_parts() if p.partname == _FOOTNOTES_PART), None
-    )
-    if part is None:
-        return []
-    root = parse_xml(part.blob)
+    """The text of each footnote's, then each endnote's, paragraphs (not the separators Word
+    keeps among them)."""
+    parts = {p.partname: p for p in document.part.package.iter_parts()}
     out = []
-    for note in root.iter(qn("w:footnote")):
-        if note.get(qn("w:type")) not in (None, "normal"):
+    for partname, tag in _NOTES:
+        part = parts.get(partname)
+        if part is None:
             continue
-        for p in note.iter(qn("w:p")):
-            text = _text(Paragraph(p, document))
-            if text.strip():
-                out.append(text)
+        root = parse_xml(part.blob)
+        for note in root.iter(qn(tag)):
+            if note.get(qn("w:type")) not in (None, "normal"):
+                continue
+            for p in note.iter(qn("w:p")):
+                text = _text(Paragraph(p, document))
+                if text.strip():
+                    out.append(text)
     return out
 
 

@@ -78,7 +78,8 @@ PIPELINE_VERSION = 2
 # odf_loading 1: OpenDocument files (.odt, .ods, flat .fodt, .fods) are read (refused before).
 # docx_loading 3: a DOCX's hidden text (w:vanish: of a run, its character or paragraph style)
 # is not read, as it is not in a .doc, an RTF or an OpenDocument file; Word's automatic list
-# numbers ("Điều 1.", "a)") are read before their paragraphs, as an RTF holds them.
+# numbers ("Điều 1.", "a)") are read before their paragraphs, as an RTF holds them; a table
+# nested in a cell is read into it, and endnotes after the footnotes.
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (3, TEXT_SUFFIXES),
     "docx_loading": (3, (".docx",)),

@@ -351,6 +351,57 @@ def test_hidden_text_is_not_read(tmp_path: Path) -> None:
     assert "Đã duyệt." in text
 
 
+def test_a_table_nested_in_a_cell_is_read_into_it(tmp_path: Path) -> None:
+    """A table inside a cell (a units' duty roster inside the assignment table) is read into
+    the cell that holds it, row by row, as a .doc, an RTF and an OpenDocument file are read;
+    python-docx's cell paragraphs leave it out."""
+    document = docx.Document()
+    document.add_paragraph("Bảng 2. Phân công")
+    outer = document.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text = "Đơn vị"
+    outer.cell(0, 1).text = "Nhiệm vụ"
+    outer.cell(1, 0).text = "Văn phòng Sở"
+    duty = outer.cell(1, 1)
+    duty.text = "Theo lịch:"
+    inner = duty.add_table(rows=2, cols=2)
+    for i, (what, when) in enumerate([("Tiếp dân", "Thứ Hai"), ("Một cửa", "Hằng ngày")]):
+        inner.cell(i, 0).text = what
+        inner.cell(i, 1).text = when
+    path = tmp_path / "phan-cong.docx"
+    document.save(str(path))
+    text = load(path).text
+    assert "Văn phòng Sở | Theo lịch: Tiếp dân Thứ Hai Một cửa Hằng ngày" in text
+
+
+def test_endnotes_follow_the_footnotes(tmp_path: Path) -> None:
+    """An endnote (a report's source of a figure, put at the end by Word) is read after the
+    text, as a footnote is; the separators Word keeps among the notes are not."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%.")
+    notes = (
+        f'<w:endnotes xmlns:w="{W}">'
+        '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        "</w:endnote>"
+        '<w:endnote w:id="1"><w:p><w:r><w:t>Theo Báo cáo số 45/BC-SNV ngày 12/12/2022.</w:t>'
+        "</w:r></w:p></w:endnote></w:endnotes>"
+    )
+    part = Part(
+        PackURI("/word/endnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
+        notes.encode("utf-8"),
+        document.part.package,
+    )
+    document.part.relate_to(part, RT.ENDNOTES)
+    path = tmp_path / "bc.docx"
+    document.save(str(path))
+    text = load(path).text
+    assert text.endswith("98,5%.\n\nTheo Báo cáo số 45/BC-SNV ngày 12/12/2022.")
+
+
 _NUMBERING = (
     f'<w:numbering xmlns:w="{W}">'
     '<w:abstractNum w:abstractNumId="7">'
