@@ -26,6 +26,7 @@ from lxml import etree
 from assistant.errors import LoadError
 from assistant.ingest.word import capital_font, check_zip, looks_laid_out
 from assistant.ingest.word97 import Grid
+from assistant.ingest.word_numbering import formatted_count
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -66,6 +67,8 @@ _MAX_REPEAT = 1_000
 # otherwise make gigabytes of text.
 _MAX_COPIES = 100_000
 _PARAGRAPHS = frozenset({q("text:p"), q("text:h")})
+# List levels ODF defines.
+_LIST_LEVELS = 10
 # What an inline element shows that is not its text.
 _CHARACTERS = {q("text:tab"): "\t", q("text:line-break"): "\n"}
 # Inline elements whose content is not shown: a note's mark (its body is read after the text),
@@ -80,8 +83,8 @@ _NOT_SHOWN = frozenset(
         q("text:change"),
         q("text:hidden-paragraph"),
         q("text:tracked-changes"),
-        # a list item's number as last shown, not kept by every writer: lists are read without
-        # their automatic numbers (as a .doc's; a DOCX's and an RTF's are read)
+        # a list item's number as last shown, not kept by every writer: counted from the
+        # list's style instead (``Reader.read_list``)
         q("text:number"),
         q("text:script"),
         *(q(f"draw:{shape}") for shape in ("frame", "a", "g", "custom-shape", "rect", "ellipse")),
@@ -245,6 +248,57 @@ class _Style:
     sheet_hidden: bool = False  # table:display="false"
 
 
+@dataclass(frozen=True)
+class _ListLevel:
+    """How a list level numbers its items (``text:list-level-style-number``); a bullet's
+    level has no number (``format`` "")."""
+
+    format: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    start: int = 1
+    shown: int = 1  # ``text:display-levels``: "1.2." shows two
+
+
+# ODF's number formats as Word names them (``word_numbering.formatted_count``).
+_LIST_FORMATS = {
+    "1": "decimal",
+    "a": "lowerLetter",
+    "A": "upperLetter",
+    "i": "lowerRoman",
+    "I": "upperRoman",
+}
+
+
+def _list_levels(element: Any) -> dict[int, _ListLevel]:
+    levels = {}
+    for level in element:
+        number = level.tag == q("text:list-level-style-number")
+        depth = level.get(q("text:level"), "1")
+        if not depth.isdigit():
+            continue
+        start = level.get(q("text:start-value"), "1")
+        shown = level.get(q("text:display-levels"), "1")
+        levels[int(depth) - 1] = _ListLevel(
+            format=_LIST_FORMATS.get(level.get(q("style:num-format"), ""), "") if number else "",
+            prefix=level.get(q("style:num-prefix"), ""),
+            suffix=level.get(q("style:num-suffix"), ""),
+            start=int(start) if start.isdigit() else 1,
+            shown=int(shown) if shown.isdigit() else 1,
+        )
+    return levels
+
+
+@dataclass
+class _List:
+    """A list being read: its style, its level, and the counts it shares with the lists
+    nested in it and those continuing it."""
+
+    style: str | None
+    level: int
+    counts: list[int | None]
+
+
 @dataclass
 class Styles:
     """The styles of both parts, by family and name, and the number formats."""
@@ -253,6 +307,8 @@ class Styles:
     defaults: dict[str, _Style] = field(default_factory=dict)
     fonts: dict[str, str] = field(default_factory=dict)  # font-face name → family
     formats: dict[str, str] = field(default_factory=dict)  # data style → sheet.py's format
+    # list styles: name → level (0-based) → how its items are numbered
+    lists: dict[str, dict[int, _ListLevel]] = field(default_factory=dict)
     # what a style chain gave, by (what, family, name): a chain is walked once
     found: dict[tuple[str, str, str | None], str | bool | None] = field(default_factory=dict)
 
@@ -272,6 +328,8 @@ class Styles:
                     styles.defaults[family] = style
                 else:
                     styles.styles[(family, element.get(q("style:name"), ""))] = style
+            for element in root.iter(q("text:list-style")):
+                styles.lists[element.get(q("style:name"), "")] = _list_levels(element)
             for kind in ("number-style", "percentage-style", "currency-style"):
                 for element in root.iter(q(f"number:{kind}")):
                     styles.formats[element.get(q("style:name"), "")] = _format(element)
@@ -365,6 +423,11 @@ class Reader:
     deletions: frozenset[str] = frozenset()
     deleting: set[str] = field(default_factory=set)
     copies: int = 0  # cells the repeats have added so far
+    # lists' counts by xml:id (a list continuing another names it), the last list read, and
+    # the number an item's first paragraph is still to be given
+    lists: dict[str, list[int | None]] = field(default_factory=dict)
+    last_list: list[int | None] | None = None
+    label: str = ""
 
     def _copies(self, wanted: int, size: int) -> int:
         """How many times a row or cell of ``size`` cells repeated ``wanted`` times is read:
@@ -401,8 +464,9 @@ class Reader:
         else:
             self.deleting.discard(change)
 
-    def blocks(self, container: Any) -> list[str | Grid]:
-        """The paragraphs (str) and tables (Grid) under ``container``, in reading order."""
+    def blocks(self, container: Any, within: _List | None = None) -> list[str | Grid]:
+        """The paragraphs (str) and tables (Grid) under ``container``, in reading order
+        (``within``: the list whose item it is)."""
         blocks: list[str | Grid] = []
         for child in container:
             tag = child.tag
@@ -411,16 +475,75 @@ class Reader:
             if tag in _PARAGRAPHS:
                 text = self.paragraph(child)
                 if text is not None:
+                    if self.label and text.strip():
+                        text = self.label + text
+                    self.label = ""
                     blocks.append(text)
+            elif tag == q("text:list"):
+                self.label = ""  # (an item opening with a nested list shows no number)
+                blocks.extend(self.read_list(child, within))
             elif tag == q("table:table"):
                 blocks.append(self.table(child))
             elif tag in _CHANGE_MARKS:
                 self.mark(child)
             elif tag == q("text:section") and child.get(q("text:display")) == "none":
                 continue  # a hidden section
-            elif not tag.endswith("-source"):  # sections, lists, an index's body …
-                blocks.extend(self.blocks(child))
+            elif not tag.endswith("-source"):  # sections, an index's body …
+                blocks.extend(self.blocks(child, within))
         return blocks
+
+    def read_list(self, element: Any, within: _List | None) -> list[str | Grid]:
+        """A list's items, each one's first paragraph after its number ("1. ", "a) ") as
+        the list's style writes it. A list nested in an item is a level deeper and counts
+        with it; a list of its own starts again unless it continues another
+        (``text:continue-list``, ``text:continue-numbering``)."""
+        style = element.get(q("text:style-name")) or (within.style if within else None)
+        if within is not None:
+            counts = within.counts
+        else:
+            named = element.get(q("text:continue-list"))
+            if named in self.lists:
+                counts = self.lists[named]
+            elif element.get(q("text:continue-numbering")) == "true" and self.last_list:
+                counts = self.last_list
+            else:
+                counts = [None] * _LIST_LEVELS
+            self.last_list = counts
+        own = element.get("{http://www.w3.org/XML/1998/namespace}id")
+        if own:
+            self.lists[own] = counts
+        here = _List(style, min(within.level + 1, _LIST_LEVELS - 1) if within else 0, counts)
+        levels = self.styles.lists.get(style or "", {})
+        blocks: list[str | Grid] = []
+        for item in element:
+            if item.tag == q("text:list-item"):
+                self.label = self._count(item, here, levels)
+            elif item.tag != q("text:list-header"):
+                continue
+            blocks.extend(self.blocks(item, here))
+            self.label = ""
+        return blocks
+
+    def _count(self, item: Any, here: _List, levels: dict[int, _ListLevel]) -> str:
+        """Counts an item at its list's level; its number as shown ("" for a bullet)."""
+        counts, level = here.counts, here.level
+        style = levels.get(level, _ListLevel())
+        start = item.get(q("text:start-value"))
+        current = counts[level]
+        if start is not None and start.isdigit():
+            counts[level] = int(start)
+        else:
+            counts[level] = style.start if current is None else current + 1
+        for deeper in range(level + 1, _LIST_LEVELS):
+            counts[deeper] = None
+        if not style.format:
+            return ""
+        numbers = []
+        for shown in range(max(0, level - style.shown + 1), level + 1):
+            above = levels.get(shown, _ListLevel(format="decimal"))
+            value = counts[shown] if counts[shown] is not None else above.start
+            numbers.append(formatted_count(value or 1, above.format or "decimal"))
+        return f"{style.prefix}{'.'.join(numbers)}{style.suffix} "
 
     def paragraph(self, element: Any) -> str | None:
         """A paragraph's shown text, or None when it is hidden (its style, or a

@@ -75,7 +75,8 @@ PIPELINE_VERSION = 2
 # with the .doc files (refused before too). rtf_loading 1: RTF files are read (refused
 # before); doc_loading 2: a .doc that is an RTF file is read (it was refused; its loading is
 # the .doc files', so their key is bumped and they are read again).
-# odf_loading 1: OpenDocument files (.odt, .ods, flat .fodt, .fods) are read (refused before).
+# odf_loading 1: OpenDocument files (.odt, .ods, flat .fodt, .fods) are read (refused before),
+# their lists' automatic numbers counted from the list styles.
 # docx_loading 3: a DOCX's hidden text (w:vanish: of a run, its character or paragraph style)
 # is not read, as it is not in a .doc, an RTF or an OpenDocument file; Word's automatic list
 # numbers ("Điều 1.", "a)") are read before their paragraphs, as an RTF holds them; a table

@@ -129,17 +129,75 @@ def test_tracked_changes_links_and_page_headers_read_as_the_document_was_signed(
     assert "40. Nhiệm vụ thứ 40" in text
 
 
-def test_a_list_hidden_run_and_merged_cells_saved_by_libreoffice() -> None:
-    """Word's automatic list numbers are not in the ODT's text (LibreOffice keeps them in the
-    list's style, which is not counted); a cell merged down two rows is read in both rows,
-    one merged across two columns once, as the DOCX reader reads them."""
+def test_a_list_hidden_run_and_merged_cells_saved_by_libreoffice(tmp_path: Path) -> None:
+    """Word's automatic list numbers, which LibreOffice keeps in the list's style, are
+    counted as Word counts them; a cell merged down two rows is read in both rows, one
+    merged across two columns once: the ODT reads as its DOCX."""
     text = load(DATA / "features.odt").text
     assert (
-        "Các nhiệm vụ trọng tâm năm 2022:\n\nRà soát thủ tục hành chính.\n\n"
-        "Số hóa hồ sơ, kết quả giải quyết.\n\nKết quả được tổng hợp trong bảng sau.\n\n"
+        "Các nhiệm vụ trọng tâm năm 2022:\n\n1. Rà soát thủ tục hành chính.\n\n"
+        "2. Số hóa hồ sơ, kết quả giải quyết.\n\nKết quả được tổng hợp trong bảng sau.\n\n"
         "Lĩnh vực | Tiếp nhận | Đúng hạn\nLĩnh vực | 1.234 | 98,5%\nTổng | 1.234 hồ sơ"
     ) in text
     assert "GHI CHÚ ẨN" not in text  # Word's hidden text (w:vanish): text:display="none"
+    docx_path = tmp_path / "features.docx"
+    fixture_script("make_odf_fixtures").features(docx_path)
+    assert text == load(docx_path).text
+
+
+_LIST_STYLE = (
+    '<text:list-style style:name="L1">'
+    '<text:list-level-style-number text:level="1" style:num-prefix="Điều " style:num-suffix="."'
+    ' style:num-format="1"/>'
+    '<text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="1"/>'
+    '<text:list-level-style-number text:level="3" style:num-suffix=")" style:num-format="a"/>'
+    "</text:list-style>"
+    '<text:list-style style:name="L2">'
+    '<text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="I"/>'
+    '<text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="1"'
+    ' text:display-levels="2"/></text:list-style>'
+    '<text:list-style style:name="B"><text:list-level-style-bullet text:level="1"'
+    ' text:bullet-char="-"/></text:list-style>'
+)
+
+
+def test_list_numbers_counted_from_the_list_style(tmp_path: Path) -> None:
+    """Articles numbered by a list ("Điều 1."), points under them ("1.", "a)") restarting
+    under each, a list continuing the one before it, an item starting again at a number,
+    roman chapters showing two levels ("I.", "1.1."), and a bulleted list with no number."""
+    def item(text: str, inner: str = "") -> str:
+        return f"<text:list-item><text:p>{text}</text:p>{inner}</text:list-item>"
+
+    points = (
+        '<text:list>' + item("Quy định chung.", '<text:list>' + item("Tiếp nhận;") + item("Trả.")
+        + "</text:list>") + "</text:list>"
+    )
+    body = (
+        '<text:list text:style-name="L1">' + item("Phạm vi", points) + "</text:list>"
+        "<text:p>Giữa hai điều.</text:p>"
+        '<text:list text:style-name="L1" text:continue-numbering="true">'
+        + item("Hiệu lực", '<text:list>' + item("Có hiệu lực từ ngày ký.") + "</text:list>")
+        + "</text:list>"
+        '<text:list text:style-name="L2">' + item("Kết quả", '<text:list>'
+        + item("Chỉ đạo") + "</text:list>")
+        + '<text:list-item text:start-value="4"><text:p>Nhiệm vụ</text:p></text:list-item>'
+        + "</text:list>"
+        '<text:list text:style-name="B">' + item("Một gạch đầu dòng") + "</text:list>"
+    )
+    path = write_odf(tmp_path / "qd.odt", body, styles=_LIST_STYLE)
+    assert [line for line in load(path).text.split("\n") if line] == [
+        "Điều 1. Phạm vi",
+        "1. Quy định chung.",
+        "a) Tiếp nhận;",
+        "b) Trả.",
+        "Giữa hai điều.",
+        "Điều 2. Hiệu lực",
+        "1. Có hiệu lực từ ngày ký.",
+        "I. Kết quả",
+        "I.1. Chỉ đạo",
+        "IV. Nhiệm vụ",
+        "Một gạch đầu dòng",
+    ]
 
 
 def test_tracked_changes_hidden_text_and_conditions_in_built_markup(tmp_path: Path) -> None:
