@@ -59,6 +59,7 @@ from assistant.generation.documents import (
 )
 from assistant.generation.fit import (
     OWN_WEIGHT,
+    TYPE_WEIGHT,
     Asked,
     Places,
     ProfileMap,
@@ -738,7 +739,8 @@ class Answerer:
             # each year asked has its document, the ones the archive only cites too
             each = self._each_year(parsed, ranked, chosen)
             selected = selected + [d for d in each if d not in selected]
-            selected = selected + self._acting_on(selected, ranked)
+            if not agent:  # (the acts asked for are listed first below, ``_authors``)
+                selected = selected + self._acting_on(selected, ranked, parsed.instruments)
         if asks_series(folded) and not every and selected:
             # "KH CCHC hằng năm của Ban giai đoạn 2021-2026": the documents of the yearly
             # series the best one of a single year found belongs to, of the period asked
@@ -1684,11 +1686,22 @@ class Answerer:
         return sorted(found, key=lambda d: (d.entry.date or "", d.entry.ident))
 
     def _acting_on(
-        self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
+        self,
+        selected: list[ScoredDocument],
+        ranked: list[ScoredDocument],
+        instruments: tuple[str, ...] = (),
     ) -> list[ScoredDocument]:
         """The candidates that amended, or ended a part of, a selected document, meeting as
         many implied facets as it does: "quyết định nào về cấp Phiếu lý lịch tư pháp" lists
-        the decision on it and the one repealing two of its articles."""
+        the decision on it and the one repealing two of its articles. An act whose trích
+        yếu names the instrument asked ("Bãi bỏ Điều 9 Quy chế làm việc", asked "Quy chế làm
+        việc … từ 2023 đến nay") meets its type: it issues none, but acts on one."""
+        named = [fold(i) for i in instruments]
+
+        def facets(d: ScoredDocument) -> float:
+            subject = fold(d.entry.subject or "")
+            return d.facets + (TYPE_WEIGHT if any(n in subject for n in named) else 0.0)
+
         picked = {d.entry.key for d in selected}
         keys: dict[str, float] = {}
         for d in selected:
@@ -1702,7 +1715,7 @@ class Answerer:
             for d in ranked
             if d.entry.key in keys
             and d.entry.key not in picked
-            and d.facets >= keys[d.entry.key] - 1e-9
+            and facets(d) >= keys[d.entry.key] - 1e-9
         ]
 
     def _lineage(

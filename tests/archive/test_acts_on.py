@@ -99,3 +99,10 @@ def test_the_decision_correcting_a_named_one(answerer: Answerer) -> None:
 def test_the_letter_extending_a_described_plan(answerer: Answerer, question: str) -> None:
     # not the plan, nor the letter urging it on
     assert listed(answerer.ask(question).text) == {lookup_key("2011/SCT-VP")}
+
+
+def test_the_rules_of_a_stretch_with_the_act_amending_them(answerer: Answerer) -> None:
+    """Rules asked over a stretch list the act amending one of their articles, whose trích
+    yếu names the rules though it issues none (it meets the type the question names)."""
+    text = answerer.ask("Quy chế làm việc của Sở từ 2025 đến nay?").text
+    assert {lookup_key("27/QĐ-SCT"), lookup_key("40/QĐ-SCT")} <= listed(text)
