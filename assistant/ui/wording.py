@@ -130,6 +130,24 @@ _LOAD_REASONS = [
     ),
     (re.compile(r"is a damaged \.docx"), "tệp .docx bị hỏng: hãy mở và lưu lại bằng Word"),
     (
+        re.compile(r"is not a \.docx \(Word 2007 or later\) file|is not a readable Word document"),
+        "không đọc được tệp .docx: hãy mở bằng Word hoặc LibreOffice và lưu lại thành .docx",
+    ),
+    (
+        re.compile(r"expands to \d+ MB when unzipped"),
+        "tệp nén bung ra quá lớn, có thể là tệp độc hại: nếu đúng là tài liệu, hãy mở và lưu "
+        "lại bằng Word, Excel hoặc LibreOffice",
+    ),
+    (
+        re.compile(r"is [\d.]+ MB, over the [\d.]+ MB limit"),
+        "tệp vượt giới hạn dung lượng: hãy tách nhỏ tệp, hoặc tăng giới hạn bằng "
+        "ASSISTANT_MAX_FILE_MB",
+    ),
+    (
+        re.compile(r"unsupported file type"),
+        "loại tệp chưa được hỗ trợ: hãy chuyển sang PDF, DOCX, DOC, RTF, ODT, XLSX hoặc TXT",
+    ),
+    (
         re.compile(r"is a damaged Word 97–2003 file|is not a Word 97–2003 \(\.doc\) file"),
         "không đọc được tệp .doc: hãy mở bằng Word hoặc LibreOffice và lưu thành .docx",
     ),

@@ -89,5 +89,25 @@ def test_load_failures_and_index_errors_in_vietnamese() -> None:
         "cu/qd 12.doc: không đọc được tệp .doc: hãy mở bằng Word hoặc LibreOffice và lưu "
         "thành .docx"
     )
+    # the refusals of any kind of file: too large, of no supported type, not what its name
+    # says, a zip bomb
+    for message, said in [
+        (
+            "to/bc.pdf: is 210.0 MB, over the 50.0 MB limit: split the file, or raise the "
+            "limit with ASSISTANT_MAX_FILE_MB",
+            "to/bc.pdf: tệp vượt giới hạn dung lượng",
+        ),
+        ("x.wpd: unsupported file type '.wpd': supported are …", "x.wpd: loại tệp chưa được"),
+        (
+            "qd.docx: is not a .docx (Word 2007 or later) file: open it in Word",
+            "qd.docx: không đọc được tệp .docx",
+        ),
+        ("qd.docx: is not a readable Word document (bad): open", "qd.docx: không đọc được"),
+        (
+            "qd.docx: expands to 900 MB when unzipped (…): it looks like a zip bomb; if …",
+            "qd.docx: tệp nén bung ra quá lớn",
+        ),
+    ]:
+        assert load_failure(message).startswith(said)
     assert "chờ" in vi_error(IndexBusyError("Another ingest is running on indexes (pid 7)."))
     assert "ổ đĩa" in vi_error(IndexWriteError("Cannot write the index"))
