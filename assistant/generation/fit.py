@@ -605,20 +605,17 @@ def own_body(entries: Iterable[RegistryEntry]) -> str | None:
     return name if _BODY_HEAD.match(name) or _BODY_OF_LEVEL.match(name) else None
 
 
+# Issued, as a question says it after who (folded): "(đã) (ký) ban hành", "ký", "ra".
+_ISSUING = r"(?:da\s+)?(?:ky\s+)?(?:ban hanh|ky|ra)\b"
+
+
 def issued_by_body(folded: str, body: str) -> bool:
     """Whether a question names the archive's own body as who issued the documents asked
     ("Thanh tra tỉnh ban hành những VB nào", "thanh tra tinh da ky …"), not as what they are
     about ("những văn bản nào về Trung tâm")."""
     head = _BODY_HEAD.match(body)
     names = [re.escape(body)] + ([re.escape(head.group(1))] if head else [])
-    return (
-        re.search(
-            rf"\b(?:{'|'.join(names)})\s+(?:\w+\s+){{0,2}}?(?:da\s+)?(?:ky\s+)?"
-            r"(?:ban hanh|ky|ra)\b",
-            folded,
-        )
-        is not None
-    )
+    return re.search(rf"\b(?:{'|'.join(names)})\s+(?:\w+\s+){{0,2}}?{_ISSUING}", folded) is not None
 
 
 def without_body(clean: str, body: str) -> str:
@@ -1744,6 +1741,8 @@ _AGENT = re.compile(
     r"(?P<vi4>thay the|sua doi|bai bo)\s+(?!(?:cac\s+|nhung\s+)?(?:van ban|vb|qd|quyet dinh)"
     r"\s+khac\b)(?:\S+\s+){1,8}?(?:nam\s+)?(?:19|20)\d\d\b"
 )
+# ``_AGENT``'s alternatives, each naming the verb it read.
+_AGENT_GROUPS = ("vi", "en", "en2", "vi2", "vi3", "en3", "vi4")
 # The verbs of a change asked in English beyond ``_AGENT_VERBS``: an article struck out, a
 # document ended.
 _EN_ENDED = {"struck": ("partly_repealed", "repealed"), "removed": ("partly_repealed", "repealed")}
@@ -1894,15 +1893,7 @@ def asked_agent(folded: str) -> tuple[str, ...]:
             else:
                 types += _EN_AGENT_TYPES[e.group("verb")]
         return tuple(dict.fromkeys(types))
-    verb = (
-        m.group("vi")
-        or m.group("en")
-        or m.group("en2")
-        or m.group("vi2")
-        or m.group("vi3")
-        or m.group("en3")
-        or m.group("vi4")
-    )
+    verb = next(m.group(g) for g in _AGENT_GROUPS if m.group(g))
     if verb in _EN_ENDED:
         return _EN_ENDED[verb]
     # every change a chain of verbs names: "bị sửa đổi hay thay thế bởi những QĐ nào"
@@ -1924,7 +1915,7 @@ def without_agent(clean: str) -> str:
     m = _AGENT.search(folded)
     if m is None:
         return clean
-    group = next(g for g in ("vi", "en", "en2", "vi2", "vi3", "en3", "vi4") if m.group(g))
+    group = next(g for g in _AGENT_GROUPS if m.group(g))
     text = clean if len(folded) == len(clean) else folded
     return " ".join(_blanked(text, [m.span(group)]).split())
 
@@ -2048,9 +2039,7 @@ _AGENCY_FOLDED = re.compile(
 )
 # The department named, typed without diacritics, as who issued: "so tu phap ban hanh",
 # "phong noi vu da ky nhung vb nao" (folded).
-_BY_DEPARTMENT_FOLDED = re.compile(
-    rf"{_AGENCY_FOLDED.pattern}\s+(?:da\s+)?(?:ky\s+)?(?:ban hanh|ky|ra)\b"
-)
+_BY_DEPARTMENT_FOLDED = re.compile(rf"{_AGENCY_FOLDED.pattern}\s+{_ISSUING}")
 _OURS = re.compile(
     r"\b(?:[Ss]ở|[Hh]uyện|[Xx]ã|[Pp]hường|[Pp]hòng|[Đđ]ơn vị|[Cc]ơ quan|[Bb]ên|[Cc]húng)"
     r"\s+(?:mình|ta|tôi|em)\b"

@@ -22,6 +22,7 @@ from docx.text.paragraph import Paragraph
 from assistant.errors import LoadError
 from assistant.ingest.legacy import convert_legacy
 from assistant.ingest.word_numbering import labels
+from assistant.ingest.word_styles import style_chain, toggle_on
 
 # A DOCX is mostly XML, which compresses about 5-20 times; far more is a zip bomb.
 MAX_RATIO = 100
@@ -153,23 +154,20 @@ def _run_font(run: Any) -> str | None:
     return fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
 
 
-def _on(element: Any) -> bool:
-    """Whether a toggle property (``w:vanish``) is on: no ``w:val``, or a true one."""
-    return element.get(qn("w:val"), "true") not in ("0", "false", "off")
-
-
 def _run_hidden(run: Any, part: Any, paragraph_hidden: bool) -> bool:
     """Whether a run is hidden text: by its own ``w:vanish``, else its character style's,
     else its paragraph style's."""
-    vanish = run.find(f"{qn('w:rPr')}/{qn('w:vanish')}")
+    vanish = run.find(_VANISH)
     if vanish is not None:
-        return _on(vanish)
+        return toggle_on(vanish)
     style = run.find(f"{qn('w:rPr')}/{qn('w:rStyle')}")
     if style is not None and _style_hidden(part, style.get(qn("w:val"))):
         return True
     return paragraph_hidden
 
 
+# Hidden text, said by a run or a style.
+_VANISH = f"{qn('w:rPr')}/{qn('w:vanish')}"
 # A document's styles' hidden text, by style id (looking a style up is slow).
 _STYLE_HIDDEN: WeakKeyDictionary[Any, dict[str | None, bool]] = WeakKeyDictionary()
 
@@ -180,24 +178,13 @@ def _style_hidden(part: Any, style_id: str | None) -> bool:
         return False
     hidden = _STYLE_HIDDEN.setdefault(part, {})
     if style_id not in hidden:
-        hidden[style_id] = False
         try:
             styles = part.styles.element
         except (AttributeError, KeyError, ValueError):
             return False
-        seen: set[str] = set()
-        current: str | None = style_id
-        while current is not None and current not in seen:
-            seen.add(current)
-            style = styles.get_by_id(current)
-            if style is None:
-                break
-            vanish = style.find(f"{qn('w:rPr')}/{qn('w:vanish')}")
-            if vanish is not None:
-                hidden[style_id] = _on(vanish)
-                break
-            based = style.find(qn("w:basedOn"))
-            current = based.get(qn("w:val")) if based is not None else None
+        chain = style_chain(styles, style_id)
+        vanish = next((v for s in chain if (v := s.find(_VANISH)) is not None), None)
+        hidden[style_id] = vanish is not None and toggle_on(vanish)
     return hidden[style_id]
 
 

@@ -18,6 +18,8 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
+from assistant.ingest.word_styles import style_chain, toggle_on
+
 # Levels Word defines (w:ilvl 0–8).
 _LEVELS = 9
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -63,7 +65,7 @@ def _level(element: Any) -> _Level:
         text=_val(element, "w:lvlText") or "",
         restart=None if restart is None else _int(restart, 0) - 1,
         suffix=_val(element, "w:suff") or "tab",
-        legal=legal is not None and legal.get(qn("w:val"), "true") not in ("0", "false", "off"),
+        legal=legal is not None and toggle_on(legal),
     )
 
 
@@ -137,22 +139,16 @@ class _StyleLists:
         for style in styles.xpath("w:style[w:pPr/w:numPr]") if styles is not None else ():
             num_pr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
             self.own[style.get(_STYLE_ID)] = (_val(num_pr, "w:numId"), _val(num_pr, "w:ilvl"))
-        self.based: dict[str, str] | None = None
+        self.found: dict[str, tuple[str | None, str | None]] = {}
 
     def get(self, style_id: str | None) -> tuple[str | None, str | None]:
         if style_id is None or not self.own:
             return None, None
-        if self.based is None:
-            self.based = {
-                style.get(_STYLE_ID): _val(style, "w:basedOn") or ""
-                for style in self.styles.xpath("w:style[w:basedOn]")
-            }
-        seen: set[str] = set()
-        current: str | None = style_id
-        while current and current not in seen and current not in self.own:
-            seen.add(current)
-            current = self.based.get(current)
-        return self.own.get(current or "", (None, None))
+        if style_id not in self.found:
+            ids = (s.get(_STYLE_ID) for s in style_chain(self.styles, style_id))
+            numbered = next((i for i in ids if i in self.own), None)
+            self.found[style_id] = self.own[numbered] if numbered else (None, None)
+        return self.found[style_id]
 
 
 def labels(paragraphs: Iterable[Any], numbering: Any, styles: Any) -> dict[Any, str]:
