@@ -353,6 +353,11 @@ def _chat_form(word: str, plain: bool) -> str:
 _TELEX_SLIP = re.compile(r"(?<![\w/-])([^\W\d_A-Z]{2,})[fjrx](?![\w/-])")
 
 
+# A tone slipped onto the wrong key ("QĐ Sở ban hàng", "ban hanhf"): "ban hàng" is no
+# phrase of an archive ("bán hàng", selling, takes the sắc on "bán"), so it is "ban hành".
+_TONE_SLIPS = re.compile(r"(?<![\w/-])([Bb])an\s+hàng(?![\w/-])")
+
+
 def _without_telex_slips(text: str) -> str:
     """``text`` without the tone keys left after its words: "nàof" → "nào"."""
 
@@ -435,7 +440,7 @@ def parse_question(text: str) -> ParsedQuestion:
     if language == "vi":
         # ("ko", "đc" typed without diacritics: "khong", "duoc")
         plain = not _VI_LETTERS.search(clean)
-        written = _without_telex_slips(written)
+        written = _TONE_SLIPS.sub(r"\1an hành", _without_telex_slips(written))
         written = _CHAT_WORDS.sub(lambda m: _chat_form(m.group(0), plain), written)
         written = _HALF_WORDS.sub(
             lambda m: "6 tháng " if "ử" in m.group(0) else "6 thang ", written

@@ -591,6 +591,9 @@ def test_what_the_asker_leaves_out_is_no_facet(question: str) -> None:
         ("ke hoach tuyen truyenf nam 2024", "ke hoach tuyen truyen nam 2024"),
         # words that end so: not slips
         ("Kế hoạch CCHC năm 2024 (tax, fax)", "Kế hoạch CCHC năm 2024 (tax, fax)"),
+        # the tone on the wrong syllable: "ban hàng" is "ban hành"; "bán hàng" stays
+        ("Các QĐ Sở ban hàng trong quý II/2025?", "Các QĐ Sở ban hành trong quý II/2025?"),
+        ("Các QĐ về bán hàng năm 2024", "Các QĐ về bán hàng năm 2024"),
     ],
 )
 def test_telex_slips_mended(question: str, clean: str) -> None:
