@@ -51,6 +51,7 @@ from assistant.generation.documents import (
     rank_documents,
     same_series,
     select,
+    series_key,
     subject_cover,
     subject_year,
     topic_pairs,
@@ -940,7 +941,10 @@ class Answerer:
         ``chosen`` is of (the year its trích yếu names, else its year of issue), the best of
         ``ranked`` of that year, of a type asked or the best one's, meeting as many facets
         as the best one (having a file aside: a yearly plan is often known only from the
-        report citing it) and scoring within ``YEAR_MARGIN`` of it."""
+        report citing it) and scoring within ``YEAR_MARGIN`` of it, or, however it scores,
+        of the series of one chosen (its issuer and type, its trích yếu the same but for
+        its years: "KH tuyên truyền CCHC … 2023 và 2024", the 2024 plan known only from a
+        report's citing, which reads less close than the 2023 one with its file)."""
         years = set(parsed.years)
         if len(years) < 2 and parsed.period is not None:
             years = set(parsed.period.years)
@@ -952,6 +956,16 @@ class Answerer:
 
         lead = max(chosen, key=lambda d: d.score)
         codes = {*parsed.codes, lead.entry.code}
+        series = {
+            (d.entry.code, d.entry.issuer, series_key(d.entry.subject))
+            for d in chosen
+            if d.entry.subject
+        }
+
+        def of_series(d: ScoredDocument) -> bool:
+            e = d.entry
+            return bool(e.subject) and (e.code, e.issuer, series_key(e.subject or "")) in series
+
         out = []
         for year in sorted(years - {year_of(d) for d in chosen}):
             fits = [
@@ -960,7 +974,7 @@ class Answerer:
                 if year_of(d) == year
                 and d.entry.code in codes
                 and bare_facets(d) >= bare_facets(lead) - 1e-9
-                and d.score >= lead.score - YEAR_MARGIN
+                and (d.score >= lead.score - YEAR_MARGIN or of_series(d))
             ]
             if fits:
                 out.append(max(fits, key=lambda d: d.score))

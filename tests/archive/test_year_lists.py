@@ -148,13 +148,17 @@ def test_a_missing_year_takes_the_closest_document_of_that_year(answerer: Answer
         return ScoredDocument(e, score, "", e.own_source, "header", 0.0, facets)
 
     lead = scored("39/KH-SCT", 1.0)
-    # 2022's plan, known only from the report, reads close; 2023's reads too far; the
-    # yearly CCHC plan of 2024 is of a year already answered
-    cited, far = scored("35/KH-SCT", 0.99), scored("41/KH-SCT", 1.0 - 2 * YEAR_MARGIN)
+    # 2022's plan, known only from the report, reads close; 2023's CCHC plan (another
+    # series) reads too far; the yearly CCHC plan of 2024 is of a year already answered
+    cited, far = scored("35/KH-SCT", 0.99), scored("05/KH-SCT", 1.0 - 2 * YEAR_MARGIN)
     ranked = [lead, scored("06/KH-SCT", 0.995), cited, far]
     assert answerer._each_year(parsed, ranked, [lead]) == [cited]
-    near = scored("41/KH-SCT", 1.0 - YEAR_MARGIN / 2)
+    near = scored("05/KH-SCT", 1.0 - YEAR_MARGIN / 2)
     assert answerer._each_year(parsed, [*ranked[:3], near], [lead]) == [cited, near]
+    # 2023's inspection plan is of the lead's series ("Kiểm tra công tác cải cách hành
+    # chính năm …"): that year's answer however far it reads
+    series = scored("41/KH-SCT", 1.0 - 3 * YEAR_MARGIN)
+    assert answerer._each_year(parsed, [*ranked, series], [lead]) == [cited, series]
     # one year asked: nothing to add
     one = answerer._parse("Kế hoạch kiểm tra CCHC của Sở năm 2024 là KH nào?")
     assert answerer._each_year(one, ranked, [lead]) == []
