@@ -648,6 +648,7 @@ class Answerer:
             # A question naming no topic names no area either ("ký ban hành" is not a plan's).
             asked=replace(asked, area=area) if every else asked,
         )
+        lists: list[ScoredDocument] = []
         if asks_procedure_list(folded):
             # "danh mục TTHC … đang áp dụng là QĐ nào": the decisions publishing procedures,
             # not the one-stop rules for receiving them, which read much alike
@@ -685,10 +686,12 @@ class Answerer:
                 units=asks_units_functions(folded),
                 reform_plan=asks_reform_plan(own.clean),
                 named=names_topic(about),
-                within=(
-                    parsed.period is not None
-                    and not parsed.period.whole_years
-                    and not asks_one(parsed)
+                within=not asks_one(parsed)
+                and (
+                    (parsed.period is not None and not parsed.period.whole_years)
+                    # the province's lists of procedures of a time: each one the archive
+                    # cites answers as much as the one it holds the file of
+                    or (bool(lists) and bool(parsed.years or parsed.period))
                 ),
                 pairs=topic_pairs(about),
             )
