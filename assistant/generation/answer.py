@@ -50,6 +50,7 @@ from assistant.generation.documents import (
     may_issue,
     rank_documents,
     same_series,
+    same_subject,
     select,
     series_key,
     subject_cover,
@@ -1833,13 +1834,18 @@ class Answerer:
     ) -> list[ScoredDocument]:
         """The documents of ``ranked`` that those ``selected`` replaced or were replaced by,
         and so on, each read within ``VERSION_GAP`` of the one it replaced or replaced it
-        and meeting as many implied facets (having a file aside), by date; with
+        (or, however it reads, with the same trích yếu but for its years and a few words:
+        ``same_subject``) and meeting as many implied facets (having a file aside), by
+        date; with
         ``department`` (the Sở asked about), not one whose trích yếu is another Sở's (a
         merged Sở's decision replaced the functions decisions of both former ones)."""
 
         def keep(known: ScoredDocument, other: ScoredDocument) -> bool:
             return (
-                other.score >= known.score - VERSION_GAP
+                (
+                    other.score >= known.score - VERSION_GAP
+                    or same_subject(known.entry.subject, other.entry.subject)
+                )
                 and bare_facets(other) >= bare_facets(known) - 1e-9
                 and (
                     department is None

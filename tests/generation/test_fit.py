@@ -13,6 +13,7 @@ from assistant.citations.registry import Mention
 from assistant.generation.documents import (
     ScoredDocument,
     every_fitting,
+    same_subject,
     select,
     whole_period_first,
 )
@@ -1215,3 +1216,24 @@ def test_a_plan_signed_for_the_next_year_is_not_the_year_s_work_in_a_draft() -> 
     next_year = doc("158/KH-SGDĐT", "2025-12-29", Period.of_years(2026))
     work, _ = split_basis([this_year, next_year], [], Period.of_years(2025))
     assert work == [this_year]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # a rule's successor says what it said, of the district named
+        (
+            "ban hành Bộ tiêu chí đánh giá, xác định Chỉ số cải cách hành chính của Ủy ban "
+            "nhân dân các xã, thị trấn",
+            "Ban hành Bộ tiêu chí đánh giá, xác định Chỉ số cải cách hành chính của Ủy ban "
+            "nhân dân các xã, thị trấn thuộc huyện Đông Sơn",
+            True,
+        ),
+        ("Quy chế chi tiêu nội bộ năm 2023", "Quy chế chi tiêu nội bộ năm 2024", True),
+        # the year's reform plan is not the year's inspection plan
+        ("Cải cách hành chính năm 2023", "Kiểm tra công tác cải cách hành chính năm 2024", False),
+        ("Quy chế làm việc", "", False),
+    ],
+)
+def test_versions_of_one_instrument_say_the_same(a: str, b: str, same: bool) -> None:
+    assert same_subject(a, b) is same
