@@ -70,6 +70,7 @@ ARCHIVE_NAMES = {
     "heldout23_archive_truth": "dai-phong",
     "heldout24_archive_truth": "bao-lam",
     "heldout25_archive_truth": "minh-giang",
+    "heldout26_archive_truth": "quang-ha",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

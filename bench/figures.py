@@ -63,6 +63,7 @@ ARCHIVES = {
     "dai-phong": REPO / "bench/out/heldout23-archive",
     "bao-lam": REPO / "bench/out/heldout24-archive",
     "minh-giang": REPO / "bench/out/heldout25-archive",
+    "quang-ha": REPO / "bench/out/heldout26-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -91,6 +92,7 @@ TRUTH_ARCHIVES = {
     "heldout23_archive_truth": "dai-phong",
     "heldout24_archive_truth": "bao-lam",
     "heldout25_archive_truth": "minh-giang",
+    "heldout26_archive_truth": "quang-ha",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -230,6 +230,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout25-archive",
         DATA / "heldout25_archive_truth.json",
     ),
+    "heldout26": (
+        REPO / "bench" / "out" / "heldout26-archive",
+        DATA / "heldout26_archive_truth.json",
+    ),
 }
 
 

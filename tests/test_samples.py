@@ -85,6 +85,10 @@ HELDOUT24 = json.loads((DATA / "heldout24_archive_truth.json").read_text("utf-8"
 # And the twenty-fifth (the Sở TT&TT of fictional tỉnh Minh Giang, 2018 – 2023), an older office's
 # files: Word 97–2003 .doc (via LibreOffice) and text typed in the old fonts TCVN3 and VNI.
 HELDOUT25 = json.loads((DATA / "heldout25_archive_truth.json").read_text("utf-8"))
+# And the twenty-sixth (the Sở Dân tộc và Tôn giáo of fictional tỉnh Quảng Hà, 2021 – 2026, formed
+# from the Ban Dân tộc in 2025), an office that works in LibreOffice: .odt, .fodt, .ods, RTF (via
+# LibreOffice) and DOCX numbered by Word's automatic numbering.
+HELDOUT26 = json.loads((DATA / "heldout26_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -195,6 +199,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT23, "2025"),
         (HELDOUT24, "2025"),
         (HELDOUT25, "2022"),
+        (HELDOUT26, "2025"),
     ],
     ids=[
         "sample",
@@ -221,6 +226,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout23",
         "heldout24",
         "heldout25",
+        "heldout26",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -228,9 +234,9 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
-        # The twenty-third to twenty-fifth file the Sở's sector work too: those documents have
+        # The twenty-third to twenty-sixth file the Sở's sector work too: those documents have
         # no reform area.
-        assert doc["areas"] or truth in (HELDOUT23, HELDOUT24, HELDOUT25), doc["ident"]
+        assert doc["areas"] or truth in (HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26), doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
     # From the list, not ``docs``: one ident may name two documents with files (the tenth's).
     sources = {d["source"] for d in truth["documents"]}
@@ -277,6 +283,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT23,
         HELDOUT24,
         HELDOUT25,
+        HELDOUT26,
     ],
     ids=[
         "heldout6",
@@ -299,6 +306,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout23",
         "heldout24",
         "heldout25",
+        "heldout26",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -361,6 +369,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT23,
         HELDOUT24,
         HELDOUT25,
+        HELDOUT26,
     ],
     ids=[
         "heldout7",
@@ -382,6 +391,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout23",
         "heldout24",
         "heldout25",
+        "heldout26",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -392,8 +402,9 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
     for d in truth["documents"] + truth["mentioned"]:
         known.setdefault(d["ident"], set()).add(d["date"])
     drafts = truth["check_drafts"]
-    # The twenty-fourth and twenty-fifth have three drafts of ten citations each.
-    assert 4 <= len(drafts) <= 5 or (truth in (HELDOUT24, HELDOUT25) and len(drafts) == 3)
+    # The twenty-fourth to twenty-sixth have three drafts of ten citations each.
+    three = truth in (HELDOUT24, HELDOUT25, HELDOUT26)
+    assert 4 <= len(drafts) <= 5 or (three and len(drafts) == 3)
     assert len({d["id"] for d in drafts}) == len(drafts)
     statuses: list[str] = []
     warnings: list[str] = []
@@ -1880,6 +1891,198 @@ def test_the_twenty_fifth_script_writes_doc_and_old_font_files(tmp_path: Path) -
     refused = run_script("make_heldout25_archive.py", REPO / "corpus" / "heldout25")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout25").exists()
+
+
+def test_the_twenty_sixth_archive_keeps_an_open_format_offices_files() -> None:
+    """The twenty-sixth archive's truth: its last day, 50 sources plus the DỰ THẢO (.odt) and an
+    .ods annex, heldout25's keys with the 2025 / 2024 / 2025-H1 reports, 17 .odt, a .fodt, an
+    .ods document, 6 RTF (one named .doc), 10 auto-numbered DOCX, the 9 sector documents in no
+    report list, the replacements across the merger, the period traps, three drafts of ten."""
+    truth = HELDOUT26
+    docs = {d["ident"]: d for d in truth["documents"]}
+    last = max(d["date"] for d in docs.values())
+    assert last == "2026-11-24"
+    assert min(d["date"] for d in docs.values() if d["source"]) == "2021-01-08"
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = [d["source"] for d in truth["documents"] if d["source"]]
+    assert len(sources) == len(set(sources)) == 50
+    assert len(docs) == len(truth["documents"]) == 56
+    assert [(n["file"], n["is"]) for n in truth["not_documents"]] == [
+        ("Du thao Quy che lam viec So (lan 2).odt", "draft"),
+        ("Danh muc van ban 2024 (phu luc BC 04).ods", "annex"),
+    ]
+    assert list(truth) == [
+        *[k for k in HELDOUT25 if not k.startswith(("report_2022", "report_2021"))][:16],
+        "report_2025",
+        "report_2025_acceptable",
+        "report_2024",
+        "report_2024_acceptable",
+        "report_2025_H1",
+        "report_2025_H1_acceptable",
+        "figures",
+        "figure_questions",
+        "check_drafts",
+    ]
+    suffixes = [Path(s).suffix for s in sources]
+    assert (suffixes.count(".odt"), suffixes.count(".fodt"), suffixes.count(".ods")) == (17, 1, 1)
+    assert suffixes.count(".rtf") + suffixes.count(".doc") == 6
+    special = truth["special_files"]
+    assert "RTF" in special["KH CCHC 2024.doc"]
+    assert "TRACKED" in special["KH chuyen doi so 2023.odt"]
+    assert "HIDDEN" in special["QD 05-SDTTG To cong tac CCHC.docx"]
+    assert "CHAPTER" in special["QD 12-BDT quy che lam viec.odt"]
+    before = [d for d in docs.values() if d["issuer"].endswith("BAN DÂN TỘC")]
+    after = [d for d in docs.values() if d["issuer"].endswith("SỞ DÂN TỘC VÀ TÔN GIÁO")]
+    assert max(d["date"] for d in before) < "2025-03-01" <= min(d["date"] for d in after)
+    sector = {i for i, d in docs.items() if d["source"] and not d["areas"]}
+    assert len(sector) == 9
+    periods = {
+        "report_2025": ("2025-01-01", "2025-12-31"),
+        "report_2024": ("2024-01-01", "2024-12-31"),
+        "report_2025_H1": ("2025-01-01", "2025-06-30"),
+    }
+    known = set(docs) | {m["ident"] for m in truth["mentioned"]}
+    for key, (start, end) in periods.items():
+        main, acceptable = truth[key], truth[f"{key}_acceptable"]
+        assert set(main) == set(acceptable) == AREAS, key
+        for area, idents in main.items():
+            assert all(start <= docs[i]["date"] <= end for i in idents), (key, area)
+            assert all(area in docs[i]["areas"] for i in idents), (key, area)
+            assert not set(idents) & set(acceptable[area]), (key, area)
+        listed = set().union(*main.values())
+        accepted = set().union(*acceptable.values())
+        assert accepted <= known, key
+        assert not (listed | accepted) & sector, key
+        assert "04/BC-BDT" in accepted - listed
+
+    def named(key: str) -> set[str]:
+        return set().union(*truth[key].values(), *truth[f"{key}_acceptable"].values())
+
+    assert "95/KH-BDT" not in named("report_2024")
+    assert "102/KH-SDTTG" not in named("report_2025")
+    assert "95/QĐ-SDTTG" not in named("report_2025_H1")
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"] and isinstance(r["target"], str)
+    }
+    assert ("repeals", "52/QĐ-BDT", "61/QĐ-BDT", "Điều 9") in own
+    assert ("amends", "95/QĐ-SDTTG", "52/QĐ-SDTTG", "Điều 2") in own
+    assert ("amends", "18/QĐ-SDTTG", "21/QĐ-SDTTG", "Điều 3") in own
+    across = {(r[1], r[2]) for r in own if r[0] == "replaces"}
+    assert {
+        ("08/QĐ-SDTTG", "12/QĐ-BDT"),
+        ("05/QĐ-SDTTG", "08/QĐ-BDT"),
+        ("10/KH-SDTTG", "95/KH-BDT"),
+        ("21/QĐ-SDTTG", "25/QĐ-BDT"),
+        ("21/QĐ-SDTTG", "36/QĐ-BTG"),
+        ("30/QĐ-SDTTG", "61/QĐ-BDT"),
+    } <= across
+    assert truth["suspensions"] == []
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("61/QĐ-BDT", "2024-08-01")] == "partly_in_force"
+    assert cases[("36/QĐ-BTG", "2025-05-01")] == "not_in_force"
+    assert cases[("52/QĐ-SDTTG", "2026-07-01")] == "not_in_force"
+    assert cases[("15/2021/QĐ-UBND", last)] == "unknown"
+    # The hidden clerk's note of 05/QĐ-SDTTG is in no question, case or draft.
+    assert "Lục Văn Sinh" not in json.dumps(
+        [truth[k] for k in ("list_questions", "figure_questions", "status_cases", "check_drafts")],
+        ensure_ascii=False,
+    )
+    questions = truth["list_questions"]
+    assert len(questions) == 28
+    assert [q["lang"] for q in questions].count("en") == 5
+    figures = truth["figure_questions"]
+    assert len(figures) == 15
+    assert [q["lang"] for q in figures].count("en") == 2
+    assert any(s.endswith(".ods") for q in figures for s in q["sources"])
+    drafts = truth["check_drafts"]
+    assert [len(d["citations"]) for d in drafts] == [10, 10, 10]
+    for draft in drafts:
+        cited = [c for c in draft["citations"] if c["archive_ident"] in sector]
+        assert len(cited) == 1, draft["id"]
+        assert (cited[0]["status"], cited[0]["warning"]) == ("verified", None), draft["id"]
+
+
+def test_the_twenty_sixth_numbering_prints_as_a_clerk_reads_it() -> None:
+    """The generator's typed form of automatic numbers: Điều never restarting, khoản restarting
+    under each điều, điểm under each khoản, a chương on its own line; marks and hidden text
+    gone from the signed text."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    import heldout26_common as common
+
+    paras = ["#C", "CHUNG", "#D A", "#K x", "#K y", "#P p", "#C", "RIÊNG", "#D B", "#K z"]
+    assert common.typed(paras) == [
+        "Chương I",
+        "CHUNG",
+        "Điều 1. A",
+        "1. x",
+        "2. y",
+        "a) p",
+        "Chương II",
+        "RIÊNG",
+        "Điều 2. B",
+        "1. z",
+    ]
+    marked = "tối thiểu {+80%+}{-50%-}.[^1][[HIDDEN: (Ghi chú)]]"
+    assert common.signed_text(marked) == "tối thiểu 80%."
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+    reason="the twenty-sixth archive's OpenDocument and RTF files are written by LibreOffice",
+)
+def test_the_twenty_sixth_script_writes_open_formats_and_numbered_docx(tmp_path: Path) -> None:
+    """The generator (not the assistant) writes one file per source, the DỰ THẢO and the annex;
+    files LibreOffice writes may differ in their properties on two runs, so only the others'
+    bytes are compared; the .odt keep tracked changes, footnotes, chapter numbering; the RTF
+    named .doc is RTF; the DOCX number their articles by numbering.xml, not typed; the hidden
+    text is a w:vanish run; corpus/ is refused."""
+    out = tmp_path / "h26"
+    assert run_script("make_heldout26_archive.py", out).returncode == 0
+    again = tmp_path / "h26b"
+    assert run_script("make_heldout26_archive.py", again).returncode == 0
+    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    second = {p.name: p.read_bytes() for p in again.iterdir()}
+    assert set(first) == set(second)
+    converted = (".odt", ".fodt", ".ods", ".rtf", ".doc")
+    assert {n: b for n, b in first.items() if not n.endswith(converted)} == {
+        n: b for n, b in second.items() if not n.endswith(converted)
+    }
+    sources = {d["source"] for d in HELDOUT26["documents"] if d["source"]}
+    others = {n["file"] for n in HELDOUT26["not_documents"]}
+    assert set(first) == sources | others
+    assert first["KH CCHC 2024.doc"].startswith(b"{\\rtf1")
+    assert first["bao cao nam 2023 (ban cuoi).rtf"].startswith(b"{\\rtf1")
+    assert b"office:document" in first["KH CCHC 2023.fodt"][:2000]
+
+    def member(name: str, part: str = "content.xml") -> str:
+        with zipfile.ZipFile(out / name) as z:
+            return z.read(part).decode("utf-8")
+
+    tracked = member("KH chuyen doi so 2023.odt")
+    assert "<text:tracked-changes" in tracked
+    assert "<text:insertion>" in tracked
+    assert "<text:deletion>" in tracked
+    assert "<text:note " in member("BC 6 thang 2021.odt")
+    assert 'style:num-prefix="Chương "' in member("QD 12-BDT quy che lam viec.odt", "styles.xml")
+    assert "Chương I" not in member("QD 12-BDT quy che lam viec.odt")
+    assert "Quý III" in member("Bieu so lieu TTHC theo quy 2025.ods")
+    numbering = member("QD 21-SDTTG quy trinh noi bo.docx", "word/numbering.xml")
+    assert 'w:lvlText w:val="Điều %1."' in numbering
+    body = member("QD 21-SDTTG quy trinh noi bo.docx", "word/document.xml")
+    assert "<w:numPr>" in body
+    assert "Điều 1." not in body
+    assert "Điều 2." not in body
+    styled = member("QD 52-BDT bai bo Dieu 9.docx", "word/document.xml")
+    assert "<w:numPr>" not in styled
+    assert 'w:pStyle w:val="DieuDieu"' in styled
+    hidden = member("QD 05-SDTTG To cong tac CCHC.docx", "word/document.xml")
+    assert "<w:vanish/>" in hidden
+    assert "Ghi chú nội bộ" in hidden
+    refused = run_script("make_heldout26_archive.py", REPO / "corpus" / "heldout26")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout26").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
