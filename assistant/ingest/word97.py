@@ -350,7 +350,7 @@ def _labels(
     a row's own mark not), by its mark's index. A damaged list table gives none: the text
     is read without its numbers."""
     if instances[1] < 4:
-        return {}  # (most files: no list)
+        return {}  # (a file of no list)
     marks = [
         i
         for i in sorted(text.marks)
