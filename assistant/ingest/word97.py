@@ -7,7 +7,9 @@ everything is) and the characters; the ``0Table`` or ``1Table`` stream holds the
 of paragraph and character properties. Only what reading needs is parsed:
 - paragraph properties: whether a paragraph lies in a table, and which mark ends a row;
 - character properties: text deleted as a tracked change (read as accepted, as a DOCX is);
-- fields: their result is shown, their code is not (``{ PAGE }`` → "2").
+- fields: their result is shown, their code is not (``{ PAGE }`` → "2");
+- lists: a paragraph's automatic number ("Điều 1.", "a)"), counted as Word does
+  (``word97_lists``), is read before its text, as a DOCX's is.
 Headers, footers, comments and text boxes are not the main text and are left out, as they are
 for a DOCX; footnotes are read after the main text, a paragraph each.
 """
@@ -26,6 +28,7 @@ from olefile.olefile import OleFileError
 
 from assistant.errors import LoadError
 from assistant.ingest.word import capital_font, looks_laid_out
+from assistant.ingest.word97_lists import ListProps, Numbering
 
 _FIB_IDENT = 0xA5EC
 # nFib of Word 97 and later; Word 6 and Word 95 wrote 101–105 and another format.
@@ -34,10 +37,13 @@ _F_ENCRYPTED = 0x0100
 _F_WHICH_TABLE = 0x0200
 _F_OBFUSCATED = 0x8000
 # FibRgFcLcb97: (fc, lcb) pairs, by index.
+_STSHF = 1
 _PLCF_BTE_CHPX = 12
 _PLCF_BTE_PAPX = 13
 _STTBF_FFN = 15
 _CLX = 33
+_PLF_LST = 73
+_PLF_LFO = 74
 _PAGE = 512
 # Sprms read (the rest are skipped by their operand's size).
 _SPRM_IN_TABLE = 0x2416  # sprmPFInTable
@@ -45,6 +51,8 @@ _SPRM_TTP = 0x2417  # sprmPFTtp: the mark ends a table row
 _SPRM_ITAP = 0x6649  # sprmPItap: table depth
 _SPRM_INNER_CELL = 0x244B  # sprmPFInnerTableCell: the mark ends a nested table's cell
 _SPRM_INNER_TTP = 0x244C  # sprmPFInnerTtp: the mark ends a nested table's row
+_SPRM_ILVL = 0x260A  # sprmPIlvl: the paragraph's list level
+_SPRM_ILFO = 0x460B  # sprmPIlfo: its list instance, a 1-based index into the LFOs
 _SPRM_DELETED = 0x0800  # sprmCFRMarkDel: deleted as a tracked change
 _SPRM_VANISH = 0x083C  # sprmCFVanish: hidden text
 _SPRM_FONT = 0x4A4F  # sprmCRgFtc0: the font of ASCII letters, an index in the font table
@@ -85,6 +93,8 @@ class _Paragraph:
     in_table: bool = False
     row_end: bool = False
     depth: int = 1
+    istd: int = 0  # its paragraph style
+    list: ListProps = (None, None)  # its own list properties (ilfo, ilvl)
 
 
 @dataclass
@@ -132,8 +142,14 @@ def _sprms(grpprl: bytes) -> list[tuple[int, bytes]]:
     return found
 
 
-def _paragraph(grpprl: bytes) -> _Paragraph:
-    paragraph = _Paragraph()
+def _list_props(grpprl: bytes) -> ListProps:
+    """A grpprl's list instance (sprmPIlfo) and level (sprmPIlvl), None where not given."""
+    return _paragraph(grpprl).list
+
+
+def _paragraph(grpprl: bytes, istd: int = 0) -> _Paragraph:
+    paragraph = _Paragraph(istd=istd)
+    ilfo = ilvl = None
     for sprm, operand in _sprms(grpprl):
         if not operand:
             continue
@@ -146,6 +162,12 @@ def _paragraph(grpprl: bytes) -> _Paragraph:
             paragraph.in_table = paragraph.in_table or paragraph.depth > 0
         elif sprm in (_SPRM_INNER_CELL, _SPRM_INNER_TTP) and operand[0]:
             paragraph.in_table = True
+        elif sprm == _SPRM_ILFO and len(operand) == 2:
+            ilfo = struct.unpack("<h", operand)[0]
+        elif sprm == _SPRM_ILVL:
+            ilvl = operand[0]
+    if ilfo is not None or ilvl is not None:
+        paragraph.list = (ilfo, ilvl)
     return paragraph
 
 
@@ -215,10 +237,12 @@ def _paragraph_runs(stream: bytes, pages: list[int]) -> _Runs:
             value = _Paragraph()
         elif page[offset] == 0:  # cb = 0: the size in the next byte, in words
             size = page[offset + 1] * 2
-            value = _paragraph(page[offset + 2 + 2 : offset + 2 + size])
+            istd = _u16(page, offset + 2) if offset + 4 <= _PAGE else 0
+            value = _paragraph(page[offset + 2 + 2 : offset + 2 + size], istd)
         else:
             size = page[offset] * 2 - 1
-            value = _paragraph(page[offset + 1 + 2 : offset + 1 + size])
+            istd = _u16(page, offset + 1) if offset + 3 <= _PAGE else 0
+            value = _paragraph(page[offset + 1 + 2 : offset + 1 + size], istd)
         runs.starts.append(start)
         runs.ends.append(end)
         runs.values.append(value)
@@ -277,6 +301,8 @@ class _Text:
 
     chars: list[str] = field(default_factory=list)
     marks: dict[int, _Paragraph] = field(default_factory=dict)  # index in chars → properties
+    # index in chars of a numbered paragraph's mark → its list number ("Điều 1. ")
+    labels: dict[int, str] = field(default_factory=dict)
 
 
 def _main_text(stream: bytes, table: bytes) -> _Text:
@@ -303,12 +329,39 @@ def _stories(stream: bytes, table: bytes) -> tuple[_Text, _Text]:
     capitals = {
         i for i, name in enumerate(_font_names(table, *pair(_STTBF_FFN))) if capital_font(name)
     }
+    main = _story(stream, pieces, paragraphs, characters, capitals, 0, ccp_text)
+    main.labels = _labels(main, table, pair(_PLF_LST), pair(_PLF_LFO), pair(_STSHF))
     return (
-        _story(stream, pieces, paragraphs, characters, capitals, 0, ccp_text),
+        main,
         _story(
             stream, pieces, paragraphs, characters, capitals, ccp_text, ccp_text + ccp_footnotes
         ),
     )
+
+
+def _labels(
+    text: _Text,
+    table: bytes,
+    lists: tuple[int, int],
+    instances: tuple[int, int],
+    styles: tuple[int, int],
+) -> dict[int, str]:
+    """The automatic list number of each numbered paragraph of ``text`` (tables' included,
+    a row's own mark not), by its mark's index. A damaged list table gives none: the text
+    is read without its numbers."""
+    if instances[1] < 4:
+        return {}  # (a file of no list)
+    marks = [
+        i
+        for i in sorted(text.marks)
+        if not (text.chars[i] == _CELL_END and text.marks[i].row_end)
+    ]
+    try:
+        numbering = Numbering(table, lists, instances, styles, _list_props)
+        found = numbering.labels((text.marks[i].istd, text.marks[i].list) for i in marks)
+    except (ValueError, IndexError, KeyError, struct.error):
+        return {}
+    return {i: label for i, label in zip(marks, found, strict=True) if label}
 
 
 def _story(
@@ -387,6 +440,9 @@ def _blocks(text: _Text) -> list[str | Grid]:
         mark = text.marks[index]
         line = _shown(text.chars[start:index])
         start = index + 1
+        label = text.labels.get(index)
+        if label and line.strip():
+            line = label + line  # Word's automatic number, which the text does not hold
         if not mark.in_table:
             if rows or row or cell:
                 blocks.append([*rows, *([[*row, cell]] if row or cell else [])])

@@ -32,7 +32,9 @@ _ROMAN = (
 
 
 @dataclass(frozen=True)
-class _Level:
+class Level:
+    """How one level of a list is counted and written."""
+
     start: int = 1
     format: str = "decimal"
     text: str = ""
@@ -56,10 +58,10 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _level(element: Any) -> _Level:
+def _level(element: Any) -> Level:
     restart = _val(element, "w:lvlRestart")
     legal = element.find(qn("w:isLgl"))
-    return _Level(
+    return Level(
         start=_int(_val(element, "w:start"), 1),
         format=_val(element, "w:numFmt") or "decimal",
         text=_val(element, "w:lvlText") or "",
@@ -100,13 +102,13 @@ class _Lists:
     """The numbering part's lists: each ``numId``'s abstract list and its level overrides."""
 
     def __init__(self, numbering: Any) -> None:
-        abstract: dict[str, dict[int, _Level]] = {}
+        abstract: dict[str, dict[int, Level]] = {}
         for element in numbering.findall(qn("w:abstractNum")):
             abstract[element.get(qn("w:abstractNumId"))] = {
                 _int(lvl.get(qn("w:ilvl")), 0): _level(lvl) for lvl in element.findall(qn("w:lvl"))
             }
         self.abstract_of: dict[str, str] = {}
-        self.levels: dict[str, dict[int, _Level]] = {}
+        self.levels: dict[str, dict[int, Level]] = {}
         # numId → {level: start}, a list instance starting again ("w:startOverride")
         self.starts: dict[str, dict[int, int]] = {}
         for num in numbering.findall(qn("w:num")):
@@ -174,9 +176,8 @@ def labels(paragraphs: Iterable[Any], numbering: Any, styles: Any) -> dict[Any, 
     if not numbered:
         return {}  # (most files: read the lists only for a numbered paragraph)
     lists = _Lists(numbering)
-    # counts by abstract list (numbering instances of one abstract list continue it), level
-    counts: dict[str, list[int | None]] = {}
-    started: set[tuple[str, int]] = set()
+    # counts by abstract list (numbering instances of one abstract list continue it)
+    counter = Counter()
     out: dict[Any, str] = {}
     for p, props in numbered:
         num_pr = props.find(_NUM_PR)
@@ -192,11 +193,45 @@ def labels(paragraphs: Iterable[Any], numbering: Any, styles: Any) -> dict[Any, 
         levels = lists.levels[num_id]
         if level not in levels:
             continue
-        count = counts.setdefault(lists.abstract_of[num_id], [None] * _LEVELS)
         start = lists.starts[num_id].get(level)
+        label = counter.label(lists.abstract_of[num_id], num_id, levels, level, start)
+        if label:
+            out[p] = label
+    return out
+
+
+class Counter:
+    """Word's count of its lists' paragraphs, told one numbered paragraph at a time in
+    reading order: shared by the DOCX and the Word 97–2003 readers."""
+
+    def __init__(self) -> None:
+        # the counts of each list (its abstract list, or a .doc's list id), level by level
+        self.counts: dict[object, list[int | None]] = {}
+        # (list instance, level) whose start override has been used: it starts once
+        self.started: set[tuple[object, int]] = set()
+
+    def label(
+        self,
+        key: object,
+        instance: object,
+        levels: dict[int, Level],
+        level: int,
+        start: int | None = None,
+    ) -> str:
+        """The number shown before the next paragraph of list ``key`` at ``level``, with
+        what sets it apart from the text ("1. ", "a) ", "Điều 3. "; "" for a bullet).
+
+        Args:
+            key: the list counted (instances of one list go on with its count).
+            instance: the list instance (``numId``, a .doc's LFO) the paragraph names.
+            levels: the instance's levels, by level.
+            level: the paragraph's level (0–8), one of ``levels``.
+            start: the instance's start override of that level, if any.
+        """
+        count = self.counts.setdefault(key, [None] * _LEVELS)
         current = count[level]
-        if start is not None and (num_id, level) not in started:
-            started.add((num_id, level))
+        if start is not None and (instance, level) not in self.started:
+            self.started.add((instance, level))
             count[level] = start
         else:
             count[level] = levels[level].start if current is None else current + 1
@@ -205,13 +240,12 @@ def labels(paragraphs: Iterable[Any], numbering: Any, styles: Any) -> dict[Any, 
             if restart is None or restart >= level:
                 count[deeper] = None
         label = _label(levels, level, count)
-        if label:
-            suffix = levels[level].suffix
-            out[p] = label + ("" if suffix == "nothing" else " ")
-    return out
+        if not label:
+            return ""
+        return label + ("" if levels[level].suffix == "nothing" else " ")
 
 
-def _label(levels: dict[int, _Level], level: int, count: list[int | None]) -> str:
+def _label(levels: dict[int, Level], level: int, count: list[int | None]) -> str:
     """A level's text with each "%n" replaced by level n's count as that level writes it."""
     this = levels[level]
     if this.format == "bullet":

@@ -81,11 +81,12 @@ PIPELINE_VERSION = 2
 # is not read, as it is not in a .doc, an RTF or an OpenDocument file; Word's automatic list
 # numbers ("Điều 1.", "a)") are read before their paragraphs, as an RTF holds them; a table
 # nested in a cell is read into it, and endnotes after the footnotes.
+# doc_loading 3: a .doc's automatic list numbers are read ("Điều 1.", "a)").
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (3, TEXT_SUFFIXES),
     "docx_loading": (3, (".docx",)),
     "pdf_loading": (2, (".pdf",)),
-    "doc_loading": (2, (".doc", *WEB_ARCHIVE_SUFFIXES)),
+    "doc_loading": (3, (".doc", *WEB_ARCHIVE_SUFFIXES)),
     "sheet_loading": (1, SHEET_SUFFIXES),
     "rtf_loading": (1, (".rtf",)),
     "odf_loading": (1, ODF_SUFFIXES),
