@@ -2283,6 +2283,7 @@ class Answerer:
             word_weight=extractive.WORD_WEIGHT if parsed.accented else UNACCENTED_WORD_WEIGHT,
             floor=extractive.SENTENCE_FLOOR if parsed.accented else UNACCENTED_FLOOR,
             from_chunks=K_TIMED_PASSAGES,
+            cells=True,
         )
         # a figure a later report corrected: the correction first
         found = timing.corrected(found, frozenset(content_words(words)))

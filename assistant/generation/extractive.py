@@ -169,6 +169,7 @@ def best_sentences(
     word_weight: float = WORD_WEIGHT,
     from_chunks: int = FROM_CHUNKS,
     floor: float = SENTENCE_FLOOR,
+    cells: bool = False,
 ) -> list[tuple[float, Sentence]]:
     """The sentences of the top chunks closest to the question, best first.
 
@@ -179,9 +180,10 @@ def best_sentences(
     ``topic``: the question's words to match sentences on, if not all of them; ``words``:
     those whose share counts (``word_weight``), if not the gloss's or topic's;
     ``from_chunks``: how many of the top chunks the sentences come from; ``floor``: the
-    similarity below which a sentence does not count.
+    similarity below which a sentence does not count; ``cells``: a table's figures are
+    read cell by cell (``passages.sentences``).
     """
-    pool = [s for h in hits[:from_chunks] for s in sentences(h.chunk)]
+    pool = [s for h in hits[:from_chunks] for s in sentences(h.chunk, cells=cells)]
     pool = list({(s.chunk.source, s.start): s for s in pool}.values())
     if not pool:
         return []

@@ -84,15 +84,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentences(chunk: Chunk) -> list[Sentence]:
+def sentences(chunk: Chunk, *, cells: bool = False) -> list[Sentence]:
     """The sentences of a chunk, without its bare heading lines (``3. Cải cách …``) nor
-    short bits; a table row giving a figure is one however short ("Hồ sơ tiếp nhận | 12.164")."""
-    out = []
-    header = ""
+    short bits; a table row giving a figure is one however short ("Hồ sơ tiếp nhận | 12.164").
+    With ``cells`` (a figure asked), a row under a table's header that names no period in
+    its first cell gives a sentence for each of its figures, quoted with its column's name
+    (``table_cells``): "Chỉ tiêu | Quý II … Hồ sơ tiếp nhận năm 2023 | 900" is the
+    quarter's figure, which the whole row gives beside three others."""
+    out: list[Sentence] = []
+    header = caption = said = ""
     for s, e in sentence_spans(chunk.text):
-        text = chunk.text[s:e]
-        if _is_table_header(text):
+        text, before, said = chunk.text[s:e], said, chunk.text[s:e]
+        if cells and _RULE_ROW.fullmatch(text):
+            continue  # "|-----|------|": a Markdown table's rule under its header
+        if _is_table_header(text.strip().strip("|") if cells else text):
             header = text  # "Tháng | Tiếp nhận | Đúng hạn": what the next rows' cells are
+            # the line leading to it ("Số hồ sơ tiếp nhận theo lĩnh vực năm 2023:")
+            caption = before if before.endswith(":") and "|" not in before else ""
             continue
         if "|" not in text:
             header = ""
@@ -100,11 +108,56 @@ def sentences(chunk: Chunk) -> list[Sentence]:
             # "02/2026 | 512 | 94": a row of figures by period says what it counts only
             # through its table's header, quoted with it
             text = f"{header} {ROW_AFTER_HEADER} {text}"
+        elif header and cells and (split := table_cells(header, text, caption)):
+            out.extend(Sentence(t, chunk, chunk.start + s + at) for t, at in split)
+            continue
         short = len(text) < 25 and not _FIGURE_ROW.search(text)
         if short or text == chunk.heading or _is_heading(text) or FILE_NOTE.fullmatch(text):
             continue
         out.append(Sentence(text, chunk, chunk.start + s))
     return out
+
+
+# A Markdown table's rule row: "|-----|:---:|".
+_RULE_ROW = re.compile(r"[\s|:-]*-[\s|:-]*")
+# A table's numbering column ("STT", "TT"), folded: no figure of what the row counts.
+_NUMBERING_COLUMN = re.compile(r"(?:s\.?\s*)?tt|so tt|so thu tu")
+# A table cell giving a figure: "900", "1.620", "98,7%", "98,7 %".
+_FIGURE_CELL = re.compile(r"\d[\d.,]*\s*%?")
+
+
+def _cells(row: str) -> list[str]:
+    """A table row's cells, a Markdown row's outer bars aside."""
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def table_cells(header: str, row: str, caption: str = "") -> list[tuple[str, int]]:
+    """The figures of a table ``row`` under its ``header``, each quoted with its column's
+    name (after the table's ``caption``, the line leading to it) and where it is in the
+    row: "Số hồ sơ tiếp nhận theo lĩnh vực năm 2023: Lĩnh vực | Đất đai … Số hồ sơ |
+    5.470" for the row "Số hồ sơ | 5.470 | 760 | …" under "Lĩnh vực | Đất đai | Môi
+    trường | …"; none when
+    the two do not have as many cells, or the row gives fewer than two figures (a single
+    figure is quoted with its whole row). A numbering column ("STT") is no figure."""
+    names, values = _cells(header), _cells(row)
+    if len(names) != len(values) or len(names) < 3:
+        return []
+    if _NUMBERING_COLUMN.fullmatch(fold(names[0]).strip()):
+        names, values = names[1:], values[1:]
+    if len(names) < 2 or _FIGURE_CELL.fullmatch(values[0]):
+        return []
+    figures = [j for j in range(1, len(values)) if _FIGURE_CELL.fullmatch(values[j])]
+    if len(figures) < 2:
+        return []
+    return [
+        (
+            f"{caption} {names[0]} | {names[j]} {ROW_AFTER_HEADER} {values[0]} | {values[j]}"
+            if caption
+            else f"{names[0]} | {names[j]} {ROW_AFTER_HEADER} {values[0]} | {values[j]}",
+            max(row.find(values[j]), 0),
+        )
+        for j in figures
+    ]
 
 
 # A table's header row: cells of words, no figure ("Tháng | Hồ sơ tiếp nhận | Vốn đăng ký");

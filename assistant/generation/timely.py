@@ -260,6 +260,14 @@ def counts(text: str, unit: str) -> bool:
         return True
     if unit == "phan":
         return False
+    cell = table_cell(text)
+    if cell is not None:
+        # "Lĩnh vực | Hồ sơ tiếp nhận … Đất đai | 5.470", "Chỉ tiêu | Quý II … Hồ sơ tiếp
+        # nhận năm 2023 | 900": what it counts named by its column or its row
+        named = [fold(c) for c in cell]
+        return not text.rstrip().endswith("%") and any(
+            re.search(rf"\b{re.escape(unit)}\b", n) and not _RATE.match(n) for n in named
+        )
     if f" {ROW_AFTER_HEADER} " in text and _counted_in_column(text, unit):
         return True
     row = re.search(
@@ -360,7 +368,12 @@ def figure_topic(text: str) -> str:
     if len(folded) != len(text):
         return text
     spans = [m.span() for m in _TARGET.finditer(folded)]
-    spans += [m.span() for m in _ASKING.finditer(folded)]
+    # ("đất", land, folds as "đạt" does: "hồ sơ lĩnh vực đất đai" names what is counted)
+    spans += [
+        m.span()
+        for m in _ASKING.finditer(folded)
+        if m.group() != "dat" or "ấ" not in text[m.start() : m.end()].lower()
+    ]
     spans.sort()
     for start, end in reversed(spans):
         text = text[:start] + " " + text[end:]
@@ -535,6 +548,9 @@ def sentence_period(text: str, year: int | None) -> Period | None:
     row = _ROW_MONTH.search(text)
     if row:  # "Tháng | Tiếp nhận … 02/2026 | 512 | 94": a table's row of a month
         return Period.of_month(int(row.group(2)), int(row.group(1)))
+    column = _column_period(text, year)
+    if column is not None:
+        return column
     outside = _BRACKETS.sub(lambda m: " " * len(m.group()), text)
     for part in (outside, text) if outside != text else (text,):
         found = find_period(part, default_year=year)
@@ -542,6 +558,41 @@ def sentence_period(text: str, year: int | None) -> Period | None:
             return found[0]
     m = _BARE_MONTH.search(fold(text)) if year else None
     return Period.of_month(year, int(m.group(1))) if m and year else None
+
+
+# A table's cell quoted with its column's name (``passages.table_cells``): "Chỉ tiêu | Quý II
+# … Hồ sơ tiếp nhận năm 2023 | 900".
+_CELL = re.compile(
+    rf"^(?P<head>[^|]*)\|(?P<column>[^|]+) {re.escape(ROW_AFTER_HEADER)} (?P<row>[^|]+)\|"
+    r"(?P<cell>[^|]+)$"
+)
+# A column of the whole year beside its parts ("Cả năm", "Tổng số"), folded.
+_WHOLE_YEAR_COLUMN = re.compile(r"(?:ca nam|tong(?: so| cong)?|cong|luy ke ca nam)")
+
+
+def _column_period(text: str, year: int | None) -> Period | None:
+    """The period a table cell's column names ("Quý II", "9 tháng", "Cả năm"), of the year
+    its row or else the document names; None for a cell of another kind of column."""
+    cell = _CELL.match(text)
+    if cell is None:
+        return None
+    column = cell.group("column").strip()
+    years = _NAMED_YEAR.findall(cell.group("row")) or _NAMED_YEAR.findall(cell.group("head"))
+    of = int(years[0]) if len(set(years)) == 1 else year
+    if of is None:
+        return None
+    if _WHOLE_YEAR_COLUMN.fullmatch(fold(column)):
+        return Period.of_years(of)
+    found = find_period(f"{column} năm {of}", default_year=of)
+    # (the year added is no period of the column's: "Đất đai năm 2023")
+    return found[0] if found is not None and found[1] < len(column) else None
+
+
+def table_cell(text: str) -> tuple[str, str] | None:
+    """A table cell's column and row names (``passages.table_cells``), None for a sentence
+    of another kind."""
+    cell = _CELL.match(text)
+    return (cell.group("column").strip(), cell.group("row").strip()) if cell else None
 
 
 def named_periods(text: str, year: int | None) -> list[Period]:
