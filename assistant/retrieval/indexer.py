@@ -81,6 +81,8 @@ PIPELINE_VERSION = 2
 # is not read, as it is not in a .doc, an RTF or an OpenDocument file; Word's automatic list
 # numbers ("Điều 1.", "a)") are read before their paragraphs, as an RTF holds them; a table
 # nested in a cell is read into it, and endnotes after the footnotes.
+# odf_loading 2: headings numbered by the outline ("Chương I", "Điều 1.") are read with
+# their numbers; a number followed by nothing is not set apart by a space.
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (3, TEXT_SUFFIXES),
     "docx_loading": (3, (".docx",)),
@@ -88,7 +90,7 @@ LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "doc_loading": (2, (".doc", *WEB_ARCHIVE_SUFFIXES)),
     "sheet_loading": (1, SHEET_SUFFIXES),
     "rtf_loading": (1, (".rtf",)),
-    "odf_loading": (1, ODF_SUFFIXES),
+    "odf_loading": (2, ODF_SUFFIXES),
 }
 # Bump when chunking or what the embedder reads changes, loading not: every file is then
 # cut again from the document cache (not read again: no scan is OCR'd twice), and only the
