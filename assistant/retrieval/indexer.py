@@ -83,13 +83,14 @@ PIPELINE_VERSION = 2
 # nested in a cell is read into it, and endnotes after the footnotes.
 # odf_loading 2: headings numbered by the outline ("Chương I", "Điều 1.") are read with
 # their numbers; a number followed by nothing is not set apart by a space.
+# rtf_loading 2: an RTF whose text is UTF-8 ({\urtf1) is read (refused before).
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (3, TEXT_SUFFIXES),
     "docx_loading": (3, (".docx",)),
     "pdf_loading": (2, (".pdf",)),
     "doc_loading": (2, (".doc", *WEB_ARCHIVE_SUFFIXES)),
     "sheet_loading": (1, SHEET_SUFFIXES),
-    "rtf_loading": (1, (".rtf",)),
+    "rtf_loading": (2, (".rtf",)),
     "odf_loading": (2, ODF_SUFFIXES),
 }
 # Bump when chunking or what the embedder reads changes, loading not: every file is then

@@ -246,6 +246,33 @@ def test_the_document_code_page_reads_bytes_without_a_font(tmp_path: Path) -> No
     assert _blocks(tmp_path, r"{\rtf1\ansi\ansicpg1251 \'c1\'e0\par}") == ["Ба"]
 
 
+# An RTF whose text is UTF-8 (``{\\urtf1``), as some tools write it: its font says cp1258,
+# which would misread the bytes; a \\u character's fallback is a whole UTF-8 character.
+_UTF8_RTF = (
+    r"{\urtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fcharset163 Times New Roman;}}"
+    r"\pard UBND TỈNH HÒA AN\par SỞ NỘI VỤ\par Số: 17/QĐ-SNV\par"
+    r" CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\par Hòa An, ngày 03 tháng 02 năm 2022\par"
+    r" QUY\u7870 ẾT ĐỊNH\par V\'e1\'bb\'81 việc ban hành Kế hoạch cải cách hành chính năm 2022"
+    r"\par{\uc2 Đi\u7873 ều}u 1.\tab Ban hành.\par"
+    r"\trowd\cellx3000\cellx6000\pard\intbl Nơi nhận:\cell KT. GIÁM ĐỐC\cell\row}"
+)
+
+
+def test_a_utf8_rtf_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "qd 17.rtf"
+    path.write_bytes(_UTF8_RTF.encode("utf-8"))
+    read = load(path)
+    assert read.encoding == "rtf"
+    assert read.identity.ident == "17/QĐ-SNV"
+    assert read.identity.date == "2022-02-03"
+    lines = read.text.split("\n")
+    assert "QUYẾT ĐỊNH" in lines
+    assert "Về việc ban hành Kế hoạch cải cách hành chính năm 2022" in lines
+    assert "Điều 1. Ban hành." in lines  # (the tab normalised)
+    assert read.text.endswith("Nơi nhận:\nKT. GIÁM ĐỐC")
+    assert "\ufffd" not in read.text
+
+
 _LIBREOFFICE_ROWS = (
     r"\trowd\cellx3000\cellx6000\pard\intbl A\cell B\cell\row"
     r"\trowd\cellx3000\cellx6000\pard\intbl C\cell D\par E\cell\row"
