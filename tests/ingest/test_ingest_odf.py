@@ -653,8 +653,8 @@ def _refusal(tmp_path: Path, case: str) -> Path:
         write_zip_bomb(path, megabytes=300)
     elif case == "deep":
         write_odf(path, "<text:p>" + "<text:span>" * 300 + "x" + "</text:span>" * 300 + "</text:p>")
-    elif case == "xml-not-odf":
-        path.write_text("<html><body>Quyết định</body></html>", encoding="utf-8")
+    elif case == "xml-not-odf":  # (a web page under an .odt name is read as one)
+        path.write_text('<?xml version="1.0"?><ho-so><so>12</so></ho-so>', encoding="utf-8")
     return path
 
 
@@ -673,7 +673,8 @@ def _refusal(tmp_path: Path, case: str) -> Path:
         ("deep", "is a damaged OpenDocument file .*depth", "tệp OpenDocument bị hỏng"),
         ("encrypted", "is password-protected: save an unprotected copy", "có đặt mật khẩu"),
         ("presentation", "is an OpenDocument presentation, not a text", "không phải văn bản"),
-        ("xlsx", r"is an Excel \.xlsx file with a \.ods name", "tệp Excel .xlsx mang đuôi"),
+        # (a workbook is read as one whatever its name: this one is damaged)
+        ("xlsx", r"is not a readable Excel workbook", "không đọc được tệp Excel"),
         ("bomb", "looks like a zip bomb", "zip bomb"),
     ],
 )
