@@ -350,6 +350,8 @@ class Styles:
             for kind in ("number-style", "percentage-style", "currency-style"):
                 for element in root.iter(q(f"number:{kind}")):
                     styles.formats[element.get(q("style:name"), "")] = _format(element)
+            for element in root.iter(q("number:boolean-style")):
+                styles.formats[element.get(q("style:name"), "")] = BOOLEAN
         return styles
 
     def _chain(self, family: str, name: str | None) -> Iterator[_Style]:
@@ -445,6 +447,8 @@ def _format(element: Any) -> str:
     return text + percent
 
 
+# The format of a cell showing a truth value (``number:boolean-style``).
+BOOLEAN = "Boolean"
 _ASCII_CAPITALS = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 

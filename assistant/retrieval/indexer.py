@@ -82,7 +82,8 @@ PIPELINE_VERSION = 2
 # numbers ("Điều 1.", "a)") are read before their paragraphs, as an RTF holds them; a table
 # nested in a cell is read into it, and endnotes after the footnotes.
 # odf_loading 2: headings numbered by the outline ("Chương I", "Điều 1.") are read with
-# their numbers; a number followed by nothing is not set apart by a space.
+# their numbers; a number followed by nothing is not set apart by a space; a sheet's truth
+# value (saved as 1 or 0 by TRUE(), or in a boolean format) reads "có"/"không" as an Excel one's.
 # rtf_loading 2: an RTF whose text is UTF-8 ({\urtf1) is read (refused before).
 # docx_loading 4, doc_loading 3, sheet_loading 2 (and odf_loading 2, rtf_loading 2): a file
 # whose name lies about its kind (a .docx that is an RTF, a .doc, an ODT or a web page; a .xlsx

@@ -557,6 +557,37 @@ def test_sheets_repeated_rows_and_columns_are_counted_not_expanded(tmp_path: Pat
     assert doc.text == "| Tên\nXã A | 1.234.567 | 50,0% | có\nXã A | 1.234.567 | 50,0% | có"
 
 
+@pytest.mark.parametrize(
+    ("cell", "shown"),
+    [
+        # as LibreOffice saves an XLSX's TRUE and FALSE (English: "TRUE"; Vietnamese: "ĐÚNG")
+        ("table:formula='of:=TRUE()' office:value-type='float' office:value='1'", "có"),
+        ("table:formula='of:=FALSE()' office:value-type='float' office:value='0'", "không"),
+        # typed in LibreOffice: a number in a boolean format
+        ("table:style-name='ceB' office:value-type='float' office:value='1'", "có"),
+        ("office:value-type='boolean' office:boolean-value='false'", "không"),
+        # near misses: a number, a formula of another value
+        ("office:value-type='float' office:value='1'", "1"),
+        ("table:formula='of:=TRUE()+1' office:value-type='float' office:value='2'", "2"),
+    ],
+)
+def test_truth_values_read_as_an_excel_workbook_s_whatever_the_locale(
+    tmp_path: Path, cell: str, shown: str
+) -> None:
+    """A truth value reads "có"/"không", as the XLSX LibreOffice saved it from does
+    (``sheet.shown``), not the 1 or 0 it is saved as, nor the English "TRUE" it shows."""
+    styles = (
+        "<number:boolean-style style:name='NB'><number:boolean/></number:boolean-style>"
+        "<style:style style:name='ceB' style:family='table-cell' style:data-style-name='NB'/>"
+    )
+    row = (
+        "<table:table-row><table:table-cell><text:p>Xong</text:p></table:table-cell>"
+        f"<table:table-cell {cell}><text:p>TRUE</text:p></table:table-cell></table:table-row>"
+    )
+    path = write_odf(tmp_path / "x.ods", _sheet(row), automatic=styles, mimetype=SPREADSHEET)
+    assert load(path).text == f"Xong | {shown}"
+
+
 def test_a_sheet_past_max_rows_says_so(tmp_path: Path) -> None:
     rows = (
         "<table:table-row table:number-rows-repeated='1000000'><table:table-cell "
