@@ -13,6 +13,7 @@ parsed with no DTD, no entities and no network; libxml2 refuses elements nested 
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 import zlib
@@ -40,6 +41,7 @@ _NS = {
 }
 
 
+@functools.cache  # (called for every element read)
 def q(name: str) -> str:
     """``text:p`` → ``{urn:…:text:1.0}p``."""
     prefix, local = name.split(":")
@@ -312,6 +314,24 @@ class _List:
     counts: list[int | None]
 
 
+# The format of a cell showing a truth value (``number:boolean-style``).
+BOOLEAN = "Boolean"
+# What ``Styles.of`` keeps.
+_DECLARED = tuple(
+    q(name)
+    for name in (
+        "style:style",
+        "style:default-style",
+        "text:list-style",
+        "text:outline-style",
+        "number:number-style",
+        "number:percentage-style",
+        "number:currency-style",
+        "number:boolean-style",
+    )
+)
+
+
 @dataclass
 class Styles:
     """The styles of both parts, by family and name, and the number formats."""
@@ -333,26 +353,35 @@ class Styles:
         for root in (package.styles, package.content):
             if root is None:
                 continue
-            for face in root.iter(q("style:font-face")):
-                family = face.get(q("svg:font-family")) or face.get(q("style:name")) or ""
-                styles.fonts[face.get(q("style:name"), "")] = family.strip("'\"")
-            for element in root.iter(q("style:style"), q("style:default-style")):
-                style = _style(element, styles.fonts)
-                family = element.get(q("style:family"), "")
-                if element.tag == q("style:default-style"):
-                    styles.defaults[family] = style
-                else:
-                    styles.styles[(family, element.get(q("style:name"), ""))] = style
-            for element in root.iter(q("text:list-style")):
-                styles.lists[element.get(q("style:name"), "")] = _list_levels(element)
-            for element in root.iter(q("text:outline-style")):
-                styles.outline = _list_levels(element)
-            for kind in ("number-style", "percentage-style", "currency-style"):
-                for element in root.iter(q(f"number:{kind}")):
-                    styles.formats[element.get(q("style:name"), "")] = _format(element)
-            for element in root.iter(q("number:boolean-style")):
-                styles.formats[element.get(q("style:name"), "")] = BOOLEAN
+            # styles are declared outside the body: its (large) tree is not walked for them
+            parts = [p for p in root if isinstance(p.tag, str) and p.tag != q("office:body")]
+            for part in parts:
+                for face in part.iter(q("style:font-face")):
+                    family = face.get(q("svg:font-family")) or face.get(q("style:name")) or ""
+                    styles.fonts[face.get(q("style:name"), "")] = family.strip("'\"")
+            for part in parts:
+                for element in part.iter(*_DECLARED):
+                    styles.declare(element)
         return styles
+
+    def declare(self, element: Any) -> None:
+        """Keeps a style, list style, the outline's or a data style."""
+        tag, name = element.tag, element.get(q("style:name"), "")
+        if tag in (q("style:style"), q("style:default-style")):
+            style = _style(element, self.fonts)
+            family = element.get(q("style:family"), "")
+            if tag == q("style:default-style"):
+                self.defaults[family] = style
+            else:
+                self.styles[(family, name)] = style
+        elif tag == q("text:list-style"):
+            self.lists[name] = _list_levels(element)
+        elif tag == q("text:outline-style"):
+            self.outline = _list_levels(element)
+        elif tag == q("number:boolean-style"):
+            self.formats[name] = BOOLEAN
+        else:  # a number, percentage or currency style
+            self.formats[name] = _format(element)
 
     def _chain(self, family: str, name: str | None) -> Iterator[_Style]:
         """The style, the one it is based on, and so on (a loop ends it)."""
@@ -447,8 +476,6 @@ def _format(element: Any) -> str:
     return text + percent
 
 
-# The format of a cell showing a truth value (``number:boolean-style``).
-BOOLEAN = "Boolean"
 _ASCII_CAPITALS = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
