@@ -225,7 +225,7 @@ def file_kind(path: Path) -> str | None:
                 workbook = not ole.exists("WordDocument") and (
                     ole.exists("Workbook") or ole.exists("Book")
                 )
-        except (OSError, ValueError, IndexError):  # damaged: the .doc reader says so
+        except Exception:  # olefile raises many kinds on a damaged file: the .doc reader says why
             workbook = False
         return ".xls" if workbook else ".doc"  # (an encrypted .docx is refused as a .doc)
     head = raw.lstrip(b"\xef\xbb\xbf \t\r\n\x00")

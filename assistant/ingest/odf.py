@@ -431,7 +431,7 @@ class Styles:
             default = next((s.outline_level for s in chain if s.outline_level), None)
             self.found[key] = "" if listed is not None else (default or "1")
         found = self.found[key]
-        level = given or found
+        level = given if given and given.isdigit() else found  # (a level not a number: the style's)
         if not found or not isinstance(level, str) or not level.isdigit():
             return None
         return min(max(int(level), 1), _LIST_LEVELS) - 1

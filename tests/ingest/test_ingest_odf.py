@@ -335,6 +335,23 @@ def test_outline_numbers_counted_as_libreoffice_counts_them(tmp_path: Path) -> N
     ]
 
 
+def test_many_headings_and_odd_outline_levels_are_counted_in_linear_time(tmp_path: Path) -> None:
+    """Levels out of range (0, 99) read at the nearest level, those not a number (-1, "x",
+    none) at the style's; 20,000 headings are counted in a walk."""
+    odd = "".join(
+        f'<text:h text:style-name="H2" text:outline-level="{level}">Mục</text:h>'
+        for level in ("0", "99", "-1", "x", "")
+    )
+    many = '<text:h text:style-name="H2" text:outline-level="2">Điều</text:h>' * 20_000
+    path = write_odf(tmp_path / "qc.odt", odd + many, styles=_OUTLINE_STYLES)
+    started = time.perf_counter()
+    lines = [line for line in load(path).text.split("\n") if line]
+    assert time.perf_counter() - started < 5
+    # 0 as 1; 99 as the last level (no number format); -1, "x" and none as the style's (2)
+    assert lines[:5] == ["Chương I Mục", "Mục", "Điều 3. Mục", "Điều 4. Mục", "Điều 5. Mục"]
+    assert lines[-1] == "Điều 20005. Điều"
+
+
 def test_tracked_changes_hidden_text_and_conditions_in_built_markup(tmp_path: Path) -> None:
     body = (
         "<text:tracked-changes><text:changed-region text:id='c1'><text:deletion>"

@@ -273,6 +273,26 @@ def test_a_utf8_rtf_is_read(tmp_path: Path) -> None:
     assert "\ufffd" not in read.text
 
 
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        pytest.param(b"Vi\xe1\xbb\x87t\\par", ["Việt"], id="utf8-bytes"),
+        pytest.param(b"Vi\\'e1\\'bb\\'87t\\par", ["Việt"], id="utf8-in-hex"),
+        # a character's fallback is one UTF-8 character, of however many bytes
+        pytest.param(b"\\u7879 \xe1\xbb\x87x\\par", ["ệx"], id="fallback-a-whole-character"),
+        pytest.param(b"{\\uc2\\u7879 \xe1\xbb\x87\xc3\xa1}x\\par", ["ệx"], id="uc2"),
+        # bytes that are no UTF-8: shown as unknown, never a traceback
+        pytest.param(b"a\xff\xfeb\\par", ["a\ufffd\ufffdb"], id="not-utf8"),
+        pytest.param(b"a\xe1\xbb\\par", ["a\ufffd"], id="cut-in-a-character"),
+    ],
+)
+def test_a_utf8_rtf_s_bytes(tmp_path: Path, body: bytes, paragraphs: list[str]) -> None:
+    path = tmp_path / "u.rtf"
+    path.write_bytes(b"{\\urtf1\\ansi{\\fonttbl{\\f0\\fcharset163 Arial;}}" + body + b"}")
+    blocks = read_rtf_blocks(path, "u.rtf")
+    assert [unicodedata.normalize("NFC", b) for b in blocks if isinstance(b, str)] == paragraphs
+
+
 _LIBREOFFICE_ROWS = (
     r"\trowd\cellx3000\cellx6000\pard\intbl A\cell B\cell\row"
     r"\trowd\cellx3000\cellx6000\pard\intbl C\cell D\par E\cell\row"
