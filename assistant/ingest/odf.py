@@ -279,7 +279,8 @@ _LIST_FORMATS = {
 
 # A list's numbered levels, and the outline's (headings numbered "Chương I", "Điều 1.").
 _NUMBERED_LEVELS = frozenset({q("text:list-level-style-number"), q("text:outline-level-style")})
-_LABEL_ALIGNMENT = q("style:list-level-label-alignment")
+# Where a level says what follows its number (``text:label-followed-by``).
+_LABEL_ALIGNMENT = f"{q('style:list-level-properties')}/{q('style:list-level-label-alignment')}"
 
 
 def _list_levels(element: Any) -> dict[int, _ListLevel]:
@@ -291,7 +292,7 @@ def _list_levels(element: Any) -> dict[int, _ListLevel]:
             continue
         start = level.get(q("text:start-value"), "1")
         shown = level.get(q("text:display-levels"), "1")
-        alignment = level.find(f"{q('style:list-level-properties')}/{_LABEL_ALIGNMENT}")
+        alignment = level.find(_LABEL_ALIGNMENT)
         followed = "" if alignment is None else alignment.get(q("text:label-followed-by"), "")
         levels[int(depth) - 1] = _ListLevel(
             format=_LIST_FORMATS.get(level.get(q("style:num-format"), ""), "") if number else "",
