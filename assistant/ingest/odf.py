@@ -345,6 +345,7 @@ class Styles:
     lists: dict[str, dict[int, _ListLevel]] = field(default_factory=dict)
     # how headings are numbered by their outline level (``text:outline-style``)
     outline: dict[int, _ListLevel] = field(default_factory=dict)
+    outline_name: str = ""  # (a heading style may name it as its list)
     # what a style chain gave, by (what, family, name): a chain is walked once
     found: dict[tuple[str, str, str | None], str | bool | None] = field(default_factory=dict)
 
@@ -379,6 +380,7 @@ class Styles:
             self.lists[name] = _list_levels(element)
         elif tag == q("text:outline-style"):
             self.outline = _list_levels(element)
+            self.outline_name = name
         elif tag == q("number:boolean-style"):
             self.formats[name] = BOOLEAN
         else:  # a number, percentage or currency style
@@ -424,13 +426,15 @@ class Styles:
         """The outline level (0-based) a heading of paragraph style ``name`` is numbered
         at: its own (``given``) or its style's; None when its style takes it out of the
         outline's numbering (a list style of "", as LibreOffice writes for a heading style
-        not numbered, or of a list of its own, which is not counted)."""
+        not numbered, or of a list of its own, which is not counted; the outline's own name
+        keeps it in)."""
         key = ("outline", "paragraph", name)
         if key not in self.found:
             chain = list(self._chain("paragraph", name))
             listed = next((s.list_style for s in chain if s.list_style is not None), None)
             default = next((s.outline_level for s in chain if s.outline_level), None)
-            self.found[key] = "" if listed is not None else (default or "1")
+            outside = listed is not None and listed != (self.outline_name or None)
+            self.found[key] = "" if outside else (default or "1")
         found = self.found[key]
         level = given if given and given.isdigit() else found  # (a level not a number: the style's)
         if not found or not isinstance(level, str) or not level.isdigit():

@@ -270,6 +270,10 @@ _OUTLINE_STYLES = (
     '<style:style style:name="Out" style:family="paragraph" style:default-outline-level="2"'
     ' style:list-style-name=""/>'
     '<style:style style:name="OutToo" style:family="paragraph" style:parent-style-name="Out"/>'
+    '<style:style style:name="Own" style:family="paragraph" style:default-outline-level="2"'
+    ' style:list-style-name="L1"/>'
+    '<style:style style:name="In" style:family="paragraph" style:default-outline-level="2"'
+    ' style:list-style-name="Outline"/>'
 )
 
 
@@ -278,8 +282,9 @@ def test_outline_numbers_counted_as_libreoffice_counts_them(tmp_path: Path) -> N
     two levels shown ("3.1."), what follows the number ("nothing": none), deeper levels
     counted again under a higher one, a heading restarting the count or starting at a
     number, a list header's heading and one whose style (or the style it is based on)
-    leaves the outline neither numbered nor counted, a level of no number format, and a
-    heading in a numbered list numbered by its list only."""
+    leaves the outline or names a list of its own neither numbered nor counted, one whose
+    style names the outline counted, a level of no number format, and a heading in a
+    numbered list numbered by its list only."""
     def h(text: str, level: int, style: str = "H2", extra: str = "") -> str:
         return (
             f'<text:h text:style-name="{style}" text:outline-level="{level}"{extra}>'
@@ -297,8 +302,10 @@ def test_outline_numbers_counted_as_libreoffice_counts_them(tmp_path: Path) -> N
         + h("Tiêu đề danh sách", 2, extra=' text:is-list-header="true"')
         + h("Ngoài dàn ý", 2, "Out")
         + h("Cũng ngoài dàn ý", 2, "OutToo")
+        + h("Danh sách riêng", 2, "Own")
         + h("Đối tượng", 2)
         + h("Khoản", 3)
+        + h("Trong dàn ý", 2, "In")
         + "<text:p>Đoạn thường.</text:p>"
         + h("TỔ CHỨC THỰC HIỆN", 1, "H1")
         + h("Hiệu lực", 2)
@@ -322,8 +329,10 @@ def test_outline_numbers_counted_as_libreoffice_counts_them(tmp_path: Path) -> N
         "Tiêu đề danh sách",
         "Ngoài dàn ý",
         "Cũng ngoài dàn ý",
+        "Danh sách riêng",
         "Điều 4. Đối tượng",
         "4.1. Khoản",
+        "Điều 5. Trong dàn ý",
         "Đoạn thường.",
         "Chương II TỔ CHỨC THỰC HIỆN",
         "Điều 3. Hiệu lực",
