@@ -10,8 +10,11 @@ import email.policy
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+
+import olefile
 
 from assistant.errors import LoadError
 from assistant.ingest.header import parse_header
@@ -22,11 +25,11 @@ from assistant.ingest.ocr import OcrOptions, OcrUnavailableError, ocr_image_file
 from assistant.ingest.odf import package_kind, read_odt_blocks
 from assistant.ingest.ods import read_ods
 from assistant.ingest.pdf import ocr_note, read_pdf
-from assistant.ingest.rtf import read_rtf
+from assistant.ingest.rtf import RTF_HEADS, read_rtf
 from assistant.ingest.sheet import read_sheet
 from assistant.ingest.text import decode_text
 from assistant.ingest.word import grid_lines, read_docx
-from assistant.ingest.word97 import Grid, is_doc, read_doc_blocks
+from assistant.ingest.word97 import Grid, read_doc_blocks
 from assistant.models import Document
 
 IMAGE_SUFFIXES: tuple[str, ...] = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -35,7 +38,7 @@ MARKUP_SUFFIXES: tuple[str, ...] = (".html", ".htm")
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md", *MARKUP_SUFFIXES)
 SHEET_SUFFIXES: tuple[str, ...] = (".xlsx", ".xls")
 WEB_ARCHIVE_SUFFIXES: tuple[str, ...] = (".mht", ".mhtml")
-# Read as a Word file (``_load_doc``), whichever of Word's formats they hold.
+# Word's own formats (read, as every office file is, as what they hold: ``_load_office``).
 WORD_SUFFIXES: tuple[str, ...] = (".doc", ".rtf")
 # OpenDocument text and spreadsheets, and their flat (one XML file) forms.
 ODF_SUFFIXES: tuple[str, ...] = (".odt", ".ods", ".fodt", ".fods")
@@ -136,12 +139,6 @@ def _load_image(path: Path, name: str, ocr: OcrOptions | None) -> Document:
     return _with_ocr(doc, confidences)
 
 
-def _load_docx(path: Path, name: str, max_bytes: int) -> Document:
-    if is_doc(path):  # a Word 97–2003 file renamed .docx
-        return _load_doc(path, name, max_bytes)
-    return _converted(name, read_docx(path, name, max_bytes=max_bytes), "docx")
-
-
 def _converted(name: str, raw: str, encoding: str, notes: tuple[str, ...] = ()) -> Document:
     """A document of ``raw`` text: lines typed in the old fonts converted, then normalised
     (NFC would map TCVN3's "Ð", é, to "Đ"), and a note of the conversion."""
@@ -154,33 +151,33 @@ def _converted(name: str, raw: str, encoding: str, notes: tuple[str, ...] = ()) 
     )
 
 
-def _load_doc(path: Path, name: str, max_bytes: int) -> Document:
-    """A Word 97–2003 file or an RTF file; a DOCX, an RTF or a web page saved under a
-    ``.doc`` name (as Word and e-office systems save them), or a ``.doc`` under an ``.rtf``
-    name, is told apart by its first bytes."""
-    kind = path.suffix.lower() or ".doc"
-    if zipfile.is_zipfile(path):
-        doc = _load_docx(path, name, max_bytes)
-        return replace(doc, notes=(*doc.notes, f"the {kind} file is a .docx: read as one"))
-    doc_file = is_doc(path)
-    if not doc_file:
-        with path.open("rb") as f:
-            head = f.read(1024).lstrip(b"\xef\xbb\xbf \t\r\n")
-        if head.startswith(b"{\\rtf") or kind == ".rtf":
-            rtf = read_rtf(path, name)
-            named = () if kind == ".rtf" else (f"the {kind} file is an RTF file: read as one",)
-            return _converted(name, _blocks_text(rtf.blocks), "rtf", (*rtf.notes, *named))
-        if head.lower().startswith((b"<", b"\xef\xbb\xbf<")):
-            doc = _load_text(path, name)
-            return replace(doc, notes=(*doc.notes, "the .doc file is a web page: read as one"))
-        if _WEB_ARCHIVE_HEAD.match(head) and b"mime-version" in head.lower():
-            # Word's "Single File Web Page" (MHTML) saved under a .doc name
-            doc = _load_web_archive(path, name)
-            return replace(doc, notes=(*doc.notes, "the .doc file is a web archive: read as one"))
-    doc = _converted(name, _blocks_text(read_doc_blocks(path, name)), "doc")
-    if doc_file and kind == ".rtf":
-        return replace(doc, notes=(*doc.notes, f"the {kind} file is a .doc: read as one"))
-    return doc
+def _load_docx(path: Path, name: str, max_bytes: int) -> Document:
+    return _converted(name, read_docx(path, name, max_bytes=max_bytes), "docx")
+
+
+def _load_word97(path: Path, name: str, max_bytes: int) -> Document:
+    return _converted(name, _blocks_text(read_doc_blocks(path, name)), "doc")
+
+
+def _load_rtf(path: Path, name: str, max_bytes: int) -> Document:
+    rtf = read_rtf(path, name)
+    return _converted(name, _blocks_text(rtf.blocks), "rtf", rtf.notes)
+
+
+def _load_odt(path: Path, name: str, max_bytes: int) -> Document:
+    return _converted(name, _blocks_text(read_odt_blocks(path, name, max_bytes=max_bytes)), "odt")
+
+
+def _load_ods(path: Path, name: str, max_bytes: int) -> Document:
+    return _converted(name, read_ods(path, name, max_bytes=max_bytes), "ods")
+
+
+def _load_xlsx(path: Path, name: str, max_bytes: int) -> Document:
+    return _converted(name, read_sheet(path, name, max_bytes=max_bytes, kind=".xlsx"), "xlsx")
+
+
+def _load_xls(path: Path, name: str, max_bytes: int) -> Document:
+    return _converted(name, read_sheet(path, name, max_bytes=max_bytes, kind=".xls"), "xls")
 
 
 def _blocks_text(blocks: list[str | Grid]) -> str:
@@ -188,25 +185,80 @@ def _blocks_text(blocks: list[str | Grid]) -> str:
     return "\n\n".join(b if isinstance(b, str) else "\n".join(grid_lines(b)) for b in blocks)
 
 
-def _load_odf(path: Path, name: str, max_bytes: int) -> Document:
-    """An OpenDocument text or spreadsheet, read as what its package says it is (a
-    spreadsheet under a ``.odt`` name as a spreadsheet, a DOCX as a DOCX), with a note."""
+# The office kinds a file may hold whatever its name, how each is read, and how a note
+# names it.
+_READERS: dict[str, tuple[Callable[[Path, str, int], Document], str]] = {
+    ".docx": (_load_docx, "a .docx"),
+    ".doc": (_load_word97, "a .doc"),
+    ".rtf": (_load_rtf, "an RTF file"),
+    ".odt": (_load_odt, "a .odt"),
+    ".ods": (_load_ods, "a .ods"),
+    ".xlsx": (_load_xlsx, "a .xlsx"),
+    ".xls": (_load_xls, "a .xls"),
+    ".html": (lambda path, name, _: _load_text(path, name), "a web page"),
+    ".mht": (lambda path, name, _: _load_web_archive(path, name), "a web archive"),
+}
+# The kind each office suffix names (a flat OpenDocument file's is its package's).
+_NAMED = {
+    ".docx": ".docx", ".doc": ".doc", ".rtf": ".rtf", ".odt": ".odt", ".fodt": ".odt",
+    ".ods": ".ods", ".fods": ".ods", ".xlsx": ".xlsx", ".xls": ".xls",
+}  # fmt: skip
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def file_kind(path: Path) -> str | None:
+    """The kind of office file ``path`` holds, by its first bytes and, for a zip, its
+    members or its ``mimetype``: a key of ``_READERS``, ".xml" for XML that is neither a
+    flat OpenDocument file nor a web page, or None when it is none of them (its reader then
+    says what is wrong with it).
+
+    Offices rename files: a ``.docx`` that is an RTF file, a Word 97 file or a web page
+    Word saved; a ``.doc`` that is a ``.docx``; a ``.xlsx`` that is a ``.ods``.
+    """
+    with path.open("rb") as f:
+        raw = f.read(4096)
+    if raw.startswith(b"PK\x03\x04") or zipfile.is_zipfile(path):
+        return package_kind(path)  # (a damaged zip: None, and its reader says so)
+    if raw.startswith(_OLE):
+        try:
+            with olefile.OleFileIO(str(path)) as ole:
+                workbook = not ole.exists("WordDocument") and (
+                    ole.exists("Workbook") or ole.exists("Book")
+                )
+        except Exception:  # olefile raises many kinds on a damaged file: the .doc reader says why
+            workbook = False
+        return ".xls" if workbook else ".doc"  # (an encrypted .docx is refused as a .doc)
+    head = raw.lstrip(b"\xef\xbb\xbf \t\r\n\x00")
+    if head.startswith(RTF_HEADS):
+        return ".rtf"
+    if head.startswith(b"<"):
+        flat = package_kind(path)
+        if flat is not None:
+            return flat
+        text = head.decode("utf-8", "replace")
+        if is_markup(text) or "<html" in text.lower() or not text.startswith("<?xml"):
+            return ".html"
+        return ".xml"
+    if _WEB_ARCHIVE_HEAD.match(head) and b"mime-version" in head.lower():
+        return ".mht"
+    return None
+
+
+def _load_office(path: Path, name: str, max_bytes: int) -> Document:
+    """A Word, OpenDocument or Excel file read as what its bytes say it is, whatever its
+    name (a ``.docx`` that is an RTF file, a ``.doc`` that is a DOCX, a ``.xlsx`` that is
+    a ``.ods`` …), with a note saying so; one of no kind read is refused by the reader its
+    name calls for, saying why."""
     suffix = path.suffix.lower()
-    named = ".ods" if suffix in (".ods", ".fods") else ".odt"
-    kind = package_kind(path)
-    if kind not in (".docx", ".ods", ".odt"):
-        kind = named  # the reader says what is wrong with it
-    if kind == ".docx":
-        doc = _load_docx(path, name, max_bytes)
-    elif kind == ".ods":
-        doc = _converted(name, read_ods(path, name, max_bytes=max_bytes), "ods")
-    else:
-        blocks = read_odt_blocks(path, name, max_bytes=max_bytes)
-        raw = "\n\n".join(b if isinstance(b, str) else "\n".join(grid_lines(b)) for b in blocks)
-        doc = _converted(name, raw, "odt")
-    if kind != named:
-        return replace(doc, notes=(*doc.notes, f"the {suffix} file is a {kind}: read as one"))
-    return doc
+    named = _NAMED[suffix]
+    kind = file_kind(path)
+    if kind == ".xml":  # Word's XML under a .doc name, read as a page (its text) as before
+        kind = ".html" if named == ".doc" else None
+    if kind is None or kind == named:
+        return _READERS[named][0](path, name, max_bytes)
+    read, shown = _READERS[kind]
+    doc = read(path, name, max_bytes)
+    return replace(doc, notes=(*doc.notes, f"the {suffix} file is {shown}: read as one"))
 
 
 # A MIME message's first header, as a web archive opens.
@@ -262,7 +314,8 @@ def load_document(
     """Load a PDF, DOCX, DOC (Word 97–2003), RTF, ODT/ODS (OpenDocument), TXT, MD, HTML,
     XLSX/XLS (Excel) or scanned image as a normalised document with its identity (a text
     file holding HTML is read as the text it shows; a workbook's rows as lines, cells joined
-    by `` | ``).
+    by `` | ``). A Word, OpenDocument or Excel file is read as what its bytes say it is
+    whatever its name says (a ``.docx`` that is an RTF file, with a note saying so).
 
     Args:
         path: the file to load.
@@ -297,16 +350,10 @@ def load_document(
         doc = _load_pdf(path, name, ocr)
     elif suffix in IMAGE_SUFFIXES:
         doc = _load_image(path, name, ocr)
-    elif suffix == ".docx":
-        doc = _load_docx(path, name, max_bytes)
-    elif suffix in WORD_SUFFIXES:
-        doc = _load_doc(path, name, max_bytes)
+    elif suffix in _NAMED:  # Word, OpenDocument, Excel: read as what the bytes say
+        doc = _load_office(path, name, max_bytes)
     elif suffix in WEB_ARCHIVE_SUFFIXES:
         doc = _load_web_archive(path, name)
-    elif suffix in ODF_SUFFIXES:
-        doc = _load_odf(path, name, max_bytes)
-    elif suffix in SHEET_SUFFIXES:
-        doc = _converted(name, read_sheet(path, name, max_bytes=max_bytes), suffix[1:])
     else:
         doc = _load_text(path, name)
     if not doc.text.strip():

@@ -13,6 +13,7 @@ parsed with no DTD, no entities and no network; libxml2 refuses elements nested 
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 import zlib
@@ -40,6 +41,7 @@ _NS = {
 }
 
 
+@functools.cache  # (called for every element read)
 def q(name: str) -> str:
     """``text:p`` → ``{urn:…:text:1.0}p``."""
     prefix, local = name.split(":")
@@ -246,6 +248,10 @@ class _Style:
     hidden: bool | None = None  # text:display="none" (True) or "true" (False)
     data_style: str | None = None
     sheet_hidden: bool = False  # table:display="false"
+    # a paragraph style's list (``style:list-style-name``; "" takes a heading out of the
+    # outline's numbering) and the outline level its headings have by default
+    list_style: str | None = None
+    outline_level: str | None = None
 
 
 @dataclass(frozen=True)
@@ -258,6 +264,7 @@ class _ListLevel:
     suffix: str = ""
     start: int = 1
     shown: int = 1  # ``text:display-levels``: "1.2." shows two
+    gap: str = " "  # what follows the number: ``text:label-followed-by="nothing"`` is none
 
 
 # ODF's number formats as Word names them (``word_numbering.formatted_count``).
@@ -270,21 +277,30 @@ _LIST_FORMATS = {
 }
 
 
+# A list's numbered levels, and the outline's (headings numbered "Chương I", "Điều 1.").
+_NUMBERED_LEVELS = frozenset({q("text:list-level-style-number"), q("text:outline-level-style")})
+# Where a level says what follows its number (``text:label-followed-by``).
+_LABEL_ALIGNMENT = f"{q('style:list-level-properties')}/{q('style:list-level-label-alignment')}"
+
+
 def _list_levels(element: Any) -> dict[int, _ListLevel]:
     levels = {}
     for level in element:
-        number = level.tag == q("text:list-level-style-number")
+        number = level.tag in _NUMBERED_LEVELS
         depth = level.get(q("text:level"), "1")
         if not depth.isdigit():
             continue
         start = level.get(q("text:start-value"), "1")
         shown = level.get(q("text:display-levels"), "1")
+        alignment = level.find(_LABEL_ALIGNMENT)
+        followed = "" if alignment is None else alignment.get(q("text:label-followed-by"), "")
         levels[int(depth) - 1] = _ListLevel(
             format=_LIST_FORMATS.get(level.get(q("style:num-format"), ""), "") if number else "",
             prefix=level.get(q("style:num-prefix"), ""),
             suffix=level.get(q("style:num-suffix"), ""),
             start=int(start) if start.isdigit() else 1,
             shown=int(shown) if shown.isdigit() else 1,
+            gap="" if followed == "nothing" else " ",
         )
     return levels
 
@@ -299,6 +315,24 @@ class _List:
     counts: list[int | None]
 
 
+# The format of a cell showing a truth value (``number:boolean-style``).
+BOOLEAN = "Boolean"
+# What ``Styles.of`` keeps.
+_DECLARED = tuple(
+    q(name)
+    for name in (
+        "style:style",
+        "style:default-style",
+        "text:list-style",
+        "text:outline-style",
+        "number:number-style",
+        "number:percentage-style",
+        "number:currency-style",
+        "number:boolean-style",
+    )
+)
+
+
 @dataclass
 class Styles:
     """The styles of both parts, by family and name, and the number formats."""
@@ -309,6 +343,9 @@ class Styles:
     formats: dict[str, str] = field(default_factory=dict)  # data style → sheet.py's format
     # list styles: name → level (0-based) → how its items are numbered
     lists: dict[str, dict[int, _ListLevel]] = field(default_factory=dict)
+    # how headings are numbered by their outline level (``text:outline-style``)
+    outline: dict[int, _ListLevel] = field(default_factory=dict)
+    outline_name: str = ""  # (a heading style may name it as its list)
     # what a style chain gave, by (what, family, name): a chain is walked once
     found: dict[tuple[str, str, str | None], str | bool | None] = field(default_factory=dict)
 
@@ -318,22 +355,36 @@ class Styles:
         for root in (package.styles, package.content):
             if root is None:
                 continue
-            for face in root.iter(q("style:font-face")):
-                family = face.get(q("svg:font-family")) or face.get(q("style:name")) or ""
-                styles.fonts[face.get(q("style:name"), "")] = family.strip("'\"")
-            for element in root.iter(q("style:style"), q("style:default-style")):
-                style = _style(element, styles.fonts)
-                family = element.get(q("style:family"), "")
-                if element.tag == q("style:default-style"):
-                    styles.defaults[family] = style
-                else:
-                    styles.styles[(family, element.get(q("style:name"), ""))] = style
-            for element in root.iter(q("text:list-style")):
-                styles.lists[element.get(q("style:name"), "")] = _list_levels(element)
-            for kind in ("number-style", "percentage-style", "currency-style"):
-                for element in root.iter(q(f"number:{kind}")):
-                    styles.formats[element.get(q("style:name"), "")] = _format(element)
+            # styles are declared outside the body: its (large) tree is not walked for them
+            parts = [p for p in root if isinstance(p.tag, str) and p.tag != q("office:body")]
+            for part in parts:
+                for face in part.iter(q("style:font-face")):
+                    family = face.get(q("svg:font-family")) or face.get(q("style:name")) or ""
+                    styles.fonts[face.get(q("style:name"), "")] = family.strip("'\"")
+            for part in parts:
+                for element in part.iter(*_DECLARED):
+                    styles.declare(element)
         return styles
+
+    def declare(self, element: Any) -> None:
+        """Keeps a style, list style, the outline's or a data style."""
+        tag, name = element.tag, element.get(q("style:name"), "")
+        if tag in (q("style:style"), q("style:default-style")):
+            style = _style(element, self.fonts)
+            family = element.get(q("style:family"), "")
+            if tag == q("style:default-style"):
+                self.defaults[family] = style
+            else:
+                self.styles[(family, name)] = style
+        elif tag == q("text:list-style"):
+            self.lists[name] = _list_levels(element)
+        elif tag == q("text:outline-style"):
+            self.outline = _list_levels(element)
+            self.outline_name = name
+        elif tag == q("number:boolean-style"):
+            self.formats[name] = BOOLEAN
+        else:  # a number, percentage or currency style
+            self.formats[name] = _format(element)
 
     def _chain(self, family: str, name: str | None) -> Iterator[_Style]:
         """The style, the one it is based on, and so on (a loop ends it)."""
@@ -371,6 +422,25 @@ class Styles:
             self.found[key] = self.formats.get(data or "", "General")
         return str(self.found[key])
 
+    def heading_level(self, name: str | None, given: str | None) -> int | None:
+        """The outline level (0-based) a heading of paragraph style ``name`` is numbered
+        at: its own (``given``) or its style's; None when its style takes it out of the
+        outline's numbering (a list style of "", as LibreOffice writes for a heading style
+        not numbered, or of a list of its own, which is not counted; the outline's own name
+        keeps it in)."""
+        key = ("outline", "paragraph", name)
+        if key not in self.found:
+            chain = list(self._chain("paragraph", name))
+            listed = next((s.list_style for s in chain if s.list_style is not None), None)
+            default = next((s.outline_level for s in chain if s.outline_level), None)
+            outside = listed is not None and listed != (self.outline_name or None)
+            self.found[key] = "" if outside else (default or "1")
+        found = self.found[key]
+        level = given if given and given.isdigit() else found  # (a level not a number: the style's)
+        if not found or not isinstance(level, str) or not level.isdigit():
+            return None
+        return min(max(int(level), 1), _LIST_LEVELS) - 1
+
     def sheet_hidden(self, name: str | None) -> bool:
         return any(s.sheet_hidden for s in self._chain("table", name))
 
@@ -379,6 +449,8 @@ def _style(element: Any, fonts: dict[str, str]) -> _Style:
     style = _Style(
         parent=element.get(q("style:parent-style-name")),
         data_style=element.get(q("style:data-style-name")),
+        list_style=element.get(q("style:list-style-name")),
+        outline_level=element.get(q("style:default-outline-level")),
     )
     text = element.find(q("style:text-properties"))
     if text is not None:
@@ -428,6 +500,8 @@ class Reader:
     lists: dict[str, list[int | None]] = field(default_factory=dict)
     last_list: list[int | None] | None = None
     label: str = ""
+    # the outline's counts, by level: headings are counted through the whole body
+    outline: list[int | None] = field(default_factory=lambda: [None] * _LIST_LEVELS)
 
     def _copies(self, wanted: int, size: int) -> int:
         """How many times a row or cell of ``size`` cells repeated ``wanted`` times is read:
@@ -473,7 +547,11 @@ class Reader:
             if not isinstance(tag, str) or tag in _NOT_BLOCKS or tag in _NOT_SHOWN:
                 continue
             if tag in _PARAGRAPHS:
+                if tag == q("text:h") and within is None:  # (a list's heading: its number)
+                    self.label = self.heading(child)
                 text = self.paragraph(child)
+                if text is None and tag == q("text:h"):
+                    self.label = ""  # a hidden heading's number goes with it
                 if text is not None:
                     if self.label and text.strip():
                         text = self.label + text
@@ -524,8 +602,26 @@ class Reader:
             self.label = ""
         return blocks
 
-    def _count(self, item: Any, here: _List, levels: dict[int, _ListLevel]) -> str:
-        """Counts an item at its list's level; its number as shown ("" for a bullet)."""
+    def heading(self, element: Any) -> str:
+        """Counts a heading at its outline level (``text:outline-level``), as LibreOffice
+        numbers headings by the outline style ("Chương I", "Điều 1.", "1.1."): deeper levels
+        start again under it; one marked as a list header, or whose style takes it out of
+        the outline, gets no number and is not counted."""
+        if element.get(q("text:is-list-header")) == "true" or not self.styles.outline:
+            return ""
+        level = self.styles.heading_level(
+            element.get(q("text:style-name")), element.get(q("text:outline-level"))
+        )
+        if level is None:
+            return ""
+        restart = element.get(q("text:restart-numbering")) == "true"
+        return self._count(element, _List(None, level, self.outline), self.styles.outline, restart)
+
+    def _count(
+        self, item: Any, here: _List, levels: dict[int, _ListLevel], restart: bool = False
+    ) -> str:
+        """Counts an item at its list's level; its number as shown ("" for a bullet).
+        ``restart``: the count starts again here (at the item's start value or the level's)."""
         counts, level = here.counts, here.level
         style = levels.get(level, _ListLevel())
         start = item.get(q("text:start-value"))
@@ -533,7 +629,7 @@ class Reader:
         if start is not None and start.isdigit():
             counts[level] = int(start)
         else:
-            counts[level] = style.start if current is None else current + 1
+            counts[level] = style.start if current is None or restart else current + 1
         for deeper in range(level + 1, _LIST_LEVELS):
             counts[deeper] = None
         if not style.format:
@@ -543,7 +639,7 @@ class Reader:
             above = levels.get(shown, _ListLevel(format="decimal"))
             value = counts[shown] if counts[shown] is not None else above.start
             numbers.append(formatted_count(value or 1, above.format or "decimal"))
-        return f"{style.prefix}{'.'.join(numbers)}{style.suffix} "
+        return f"{style.prefix}{'.'.join(numbers)}{style.suffix}{style.gap}"
 
     def paragraph(self, element: Any) -> str | None:
         """A paragraph's shown text, or None when it is hidden (its style, or a

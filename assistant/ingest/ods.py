@@ -7,6 +7,7 @@ way. The package is opened and its styles read by ``odf``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from typing import Any
 
 from assistant.errors import LoadError
 from assistant.ingest.odf import (
+    BOOLEAN,
     CELLS,
     ROW_GROUPS,
     Reader,
@@ -34,20 +36,39 @@ MAX_COLUMNS = 1_024
 MAX_CELLS = 2_000_000
 
 
+# A truth value as LibreOffice saves one from a workbook: 1 or 0, by a formula TRUE() or
+# FALSE() (its text "TRUE" in an English LibreOffice, "ĐÚNG" in a Vietnamese one).
+_TRUTH_FORMULA = re.compile(r"(?:of:|msoxl:)?=(?:TRUE|FALSE)\(\)", re.IGNORECASE)
+
+
+def _truth(cell: Any, kind: str | None, styles: Styles, style: str | None) -> bool:
+    """Whether a cell holds a truth value: of the boolean type, or a number in a boolean
+    format (``number:boolean-style``) or given by TRUE() or FALSE()."""
+    if kind == "boolean":
+        return True
+    if kind != "float":
+        return False
+    formula = cell.get(q("table:formula")) or ""
+    return bool(_TRUTH_FORMULA.fullmatch(formula)) or styles.number_format(style) == BOOLEAN
+
+
 def _cell_shown(cell: Any, styles: Styles, style: str | None) -> str:
     """A sheet cell as ``sheet.shown`` shows an Excel cell: a number from its value in its
     format, the Vietnamese way, as an XLSX's is — the cell's own text is in the locale of the
     computer that saved it, and an English one's "1,234" (a thousand and more) reads as a
-    decimal to a Vietnamese reader; a Vietnamese one's is what this gives. Text as shown."""
+    decimal to a Vietnamese reader; a Vietnamese one's is what this gives. A truth value as
+    an Excel one ("có", "không"), whatever the locale's word. Text as shown."""
     kind = cell.get(q("office:value-type"))
     value = cell.get(q("office:value"))
     try:
+        if _truth(cell, kind, styles, style):
+            if kind == "boolean":
+                return shown(cell.get(q("office:boolean-value")) == "true")
+            return shown(float(value or "0") != 0)
         if kind in ("float", "percentage", "currency") and value is not None:
             return shown(float(value), styles.number_format(style))
         if kind == "date" and cell.get(q("office:date-value")):
             return shown(dt.datetime.fromisoformat(cell.get(q("office:date-value"))[:19]))
-        if kind == "boolean":
-            return shown(cell.get(q("office:boolean-value")) == "true")
     except ValueError:
         pass  # a value that does not parse: the text shown
     # its paragraphs (a comment's, in an office:annotation, are not the cell's)

@@ -6,9 +6,11 @@ document's characters as bytes of a code page (``\\'e1``) or as Unicode (``\\uN`
 a fallback to skip). The file is read once, token by token, with an explicit stack of group
 states (no recursion on nesting; linear in its size). What is read:
 - text: bytes decoded in the code page of the current font's charset (or the document's
-  ``\\ansicpg``); a run in an old Vietnamese font (``.VnTime``, ``VNI-Times``) is decoded as
-  Latin-1, as Word shows those codes, so that ``legacy`` converts its line, and an ``H``
-  font's letters are capitals (``capital_font``);
+  ``\\ansicpg``), or as UTF-8 in a file that begins ``{\\urtf`` (Pocket Word's "Unicode
+  RTF", which some tools write: every byte of text UTF-8, whatever the font); a run in an
+  old Vietnamese font (``.VnTime``, ``VNI-Times``) is decoded as Latin-1, as Word shows
+  those codes, so that ``legacy`` converts its line, and an ``H`` font's letters are
+  capitals (``capital_font``);
 - the document as signed: deleted revisions (``\\deleted``) and hidden text (``\\v``) left
   out, a field's result shown and not its code, a list item's number (``\\listtext``) kept;
 - tables (``\\trowd`` … ``\\cell`` … ``\\row``), a nested table's cells read into the cell
@@ -30,6 +32,8 @@ from assistant.ingest.rtf_story import HMERGED, VMERGED, Story
 from assistant.ingest.word import capital_font
 from assistant.ingest.word97 import Grid
 
+# How an RTF file begins: ``{\rtf1``, or ``{\urtf1`` when its text is UTF-8.
+RTF_HEADS = (b"{\\rtf", b"{\\urtf")
 # Groups inside groups: real documents nest a few dozen deep (a nested table in a field).
 MAX_DEPTH = 512
 _TOKEN = re.compile(
@@ -153,6 +157,18 @@ def _cp1252(byte: int) -> str:
 _WINDOWS = str.maketrans({chr(b): _cp1252(b) for b in range(0x80, 0xA0)})
 
 
+def _characters(text: bytes, count: int) -> tuple[int, int]:
+    """How many bytes of UTF-8 ``text`` its first ``count`` characters (or fewer, all it
+    has) take, and how many characters that is: a Unicode character's fallback is skipped
+    whole."""
+    at = characters = 0
+    while characters < count and at < len(text):
+        at, characters = at + 1, characters + 1
+        while at < len(text) and 0x80 <= text[at] < 0xC0:  # a character's further bytes
+            at += 1
+    return at, characters
+
+
 def _decode(data: bytes, codec: str) -> str:
     if codec == _OLD:  # the codes as Word shows them, which ``legacy`` converts
         return data.decode("latin-1").translate(_WINDOWS)
@@ -169,6 +185,7 @@ class _Reader:
         self.stack: list[_State] = []
         self.main, self.footnotes, self.endnotes = Story(), Story(), Story()
         self.codec = "cp1252"  # the document's code page (\ansicpg)
+        self.utf8 = False  # {\urtf: all text is UTF-8, whatever its font's charset
         self.default_font = 0
         self.fonts: dict[int, _Font] = {}
         self.style_fonts: dict[tuple[bytes, int], int] = {}
@@ -258,7 +275,10 @@ class _Reader:
         text = text.replace(b"\r", b"").replace(b"\n", b"")
         if self.fallback:
             skipped = min(self.fallback, len(text))
-            text, self.fallback = text[skipped:], self.fallback - skipped
+            count = skipped
+            if self.utf8:
+                skipped, count = _characters(text, self.fallback)
+            text, self.fallback = text[skipped:], self.fallback - count
         if state.dest == _FONTS:
             self._font_name(text)
         else:
@@ -278,6 +298,8 @@ class _Reader:
         if self.pending:
             font = self.fonts.get(self._font())
             codec = font.codec if font is not None and font.codec else self.codec
+            if self.utf8:
+                codec = "utf-8"
             self._emit(_decode(bytes(self.pending), codec))
             self.pending.clear()
 
@@ -388,6 +410,8 @@ class _Reader:
             state.uc = max(number or 0, 0)
         elif word == b"ansicpg" and number is not None:
             self.codec = _codec(f"cp{number}") or self.codec
+        elif word == b"urtf":
+            self.codec, self.utf8 = "utf-8", True
         elif word in _DOCUMENT_CODE_PAGES:
             self.codec = _DOCUMENT_CODE_PAGES[word]
         elif word == b"deff":
@@ -504,7 +528,7 @@ def read_rtf(path: Path, name: str) -> RtfText:
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n\x00")
     if not head:
         raise LoadError(name, "is empty: nothing to ingest")
-    if not head.startswith(b"{\\rtf"):
+    if not head.startswith(RTF_HEADS):
         raise LoadError(
             name,
             "is not an RTF file (it does not begin with {\\rtf): open it in Word or "

@@ -7,6 +7,7 @@ number shown as the sheet shows it, the Vietnamese way ("1.234", "98,5%", "12/3/
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -75,7 +76,9 @@ def _lines(rows: Iterable[list[str]]) -> list[str]:
 def _xlsx_sheets(path: Path) -> Iterator[tuple[str, Iterable[list[str]]]]:
     import openpyxl
 
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    # openpyxl refuses a name not ending .xlsx (a workbook renamed .xls or .ods): its bytes
+    source = path if path.suffix.lower() == ".xlsx" else io.BytesIO(path.read_bytes())
+    book = openpyxl.load_workbook(source, read_only=True, data_only=True)
     try:
         for sheet in book.worksheets:
             if getattr(sheet, "sheet_state", "visible") != "visible":
@@ -125,14 +128,15 @@ def _xls_sheets(path: Path) -> Iterator[tuple[str, Iterable[list[str]]]]:
         book.release_resources()
 
 
-def read_sheet(path: Path, name: str, *, max_bytes: int) -> str:
+def read_sheet(path: Path, name: str, *, max_bytes: int, kind: str | None = None) -> str:
     """The text of a workbook's visible sheets: the sheet's name first where there are
-    several, then a line per row.
+    several, then a line per row (``kind``: ".xlsx" or ".xls", what the file holds; by
+    default what its name says).
 
     Raises:
         LoadError: not a workbook of its kind, a damaged one, or a zip bomb.
     """
-    xlsx = path.suffix.lower() == ".xlsx"
+    xlsx = (kind or path.suffix.lower()) == ".xlsx"
     if xlsx:
         check_zip(path, name, max_bytes=max_bytes, kind=".xlsx", app="Excel")
     try:

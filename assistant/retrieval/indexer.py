@@ -82,14 +82,21 @@ PIPELINE_VERSION = 2
 # numbers ("Điều 1.", "a)") are read before their paragraphs, as an RTF holds them; a table
 # nested in a cell is read into it, and endnotes after the footnotes.
 # doc_loading 3: a .doc's automatic list numbers are read ("Điều 1.", "a)").
+# odf_loading 2: headings numbered by the outline ("Chương I", "Điều 1.") are read with
+# their numbers; a number followed by nothing is not set apart by a space; a sheet's truth
+# value (saved as 1 or 0 by TRUE(), or in a boolean format) reads "có"/"không" as an Excel one's.
+# rtf_loading 2: an RTF whose text is UTF-8 ({\urtf1) is read (refused before).
+# docx_loading 4, doc_loading 3, sheet_loading 2 (and odf_loading 2, rtf_loading 2): a file
+# whose name lies about its kind (a .docx that is an RTF, a .doc, an ODT or a web page; a .xlsx
+# that is a .ods …) is read as what its bytes say it is, with a note (refused before).
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (3, TEXT_SUFFIXES),
-    "docx_loading": (3, (".docx",)),
+    "docx_loading": (4, (".docx",)),
     "pdf_loading": (2, (".pdf",)),
     "doc_loading": (3, (".doc", *WEB_ARCHIVE_SUFFIXES)),
-    "sheet_loading": (1, SHEET_SUFFIXES),
-    "rtf_loading": (1, (".rtf",)),
-    "odf_loading": (1, ODF_SUFFIXES),
+    "sheet_loading": (2, SHEET_SUFFIXES),
+    "rtf_loading": (2, (".rtf",)),
+    "odf_loading": (2, ODF_SUFFIXES),
 }
 # Bump when chunking or what the embedder reads changes, loading not: every file is then
 # cut again from the document cache (not read again: no scan is OCR'd twice), and only the

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from builders import ANNEX_LINES, fixture_script, write_zip_bomb
+from lxml import etree
 
 from assistant.config import Settings
 from assistant.errors import LoadError
@@ -198,6 +199,166 @@ def test_list_numbers_counted_from_the_list_style(tmp_path: Path) -> None:
         "IV. Nhiệm vụ",
         "Một gạch đầu dòng",
     ]
+
+
+_OUTLINED = [
+    "QUY CHẾ LÀM VIỆC CỦA SỞ NỘI VỤ TỈNH HÒA AN",
+    "Chương I QUY ĐỊNH CHUNG",
+    "Điều 1. Phạm vi điều chỉnh",
+    "Quy chế này quy định nguyên tắc, chế độ làm việc của Sở.",
+    "Điều 2. Đối tượng áp dụng",
+    "2.1. Công chức",
+    "a) Lãnh đạo Sở",
+    "b) Công chức các phòng",
+    "2.2. Người lao động",
+    "Chương II TỔ CHỨC THỰC HIỆN",
+    "Điều 1. Hiệu lực thi hành",
+    "Quy chế có hiệu lực từ ngày ký.",
+]
+
+
+def _flat_of(package: Path, path: Path) -> Path:
+    """The flat (``.fodt``) form of a package LibreOffice saved: its styles' parts and its
+    content's in one ``office:document``, as LibreOffice's own flat files hold them."""
+    with zipfile.ZipFile(package) as zf:
+        styles = etree.fromstring(zf.read("styles.xml"))
+        content = etree.fromstring(zf.read("content.xml"))
+    root = etree.Element(odf.q("office:document"), nsmap=content.nsmap)
+    root.set(odf.q("office:mimetype"), TEXT)
+    for part in (styles, content):
+        for child in part:
+            if child.tag not in [c.tag for c in root]:
+                root.append(child)
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    return path
+
+
+def test_headings_numbered_by_the_outline_read_as_their_docx(tmp_path: Path) -> None:
+    """Headings Word numbers through their styles ("Chương I", "Điều 1.", "2.1.", "a)"),
+    which LibreOffice numbers by its outline (``text:outline-style``): counted as it counts
+    them (deeper levels again under each), as in the package and in its flat form, and as
+    the DOCX they were saved from reads."""
+    docx_path = tmp_path / "quy che.docx"
+    fixture_script("make_outline_fixtures").outlined(docx_path)
+    docx_text = load(docx_path).text
+    assert [line for line in docx_text.split("\n") if line][1:] == _OUTLINED
+    odt = load(DATA / "outlined.odt")
+    assert odt.text == docx_text
+    assert load(_flat_of(DATA / "outlined.odt", tmp_path / "quy che.fodt")).text == docx_text
+    assert odt.notes == ()
+
+
+_OUTLINE_STYLES = (
+    '<text:outline-style style:name="Outline">'
+    '<text:outline-level-style text:level="1" style:num-prefix="Chương " style:num-format="I">'
+    '<style:list-level-properties><style:list-level-label-alignment'
+    ' text:label-followed-by="listtab"/></style:list-level-properties>'
+    "</text:outline-level-style>"
+    '<text:outline-level-style text:level="2" style:num-prefix="Điều " style:num-suffix="."'
+    ' style:num-format="1" text:start-value="3"/>'
+    '<text:outline-level-style text:level="3" style:num-suffix="." style:num-format="1"'
+    ' text:display-levels="2"/>'
+    '<text:outline-level-style text:level="4" style:num-suffix=")" style:num-format="a">'
+    '<style:list-level-properties><style:list-level-label-alignment'
+    ' text:label-followed-by="nothing"/></style:list-level-properties>'
+    "</text:outline-level-style>"
+    '<text:outline-level-style text:level="5" style:num-format="i" style:num-suffix="."/>'
+    '<text:outline-level-style text:level="6" style:num-format=""/>'
+    "</text:outline-style>"
+    '<style:style style:name="H1" style:family="paragraph" style:default-outline-level="1"/>'
+    '<style:style style:name="H2" style:family="paragraph" style:default-outline-level="2"/>'
+    '<style:style style:name="Out" style:family="paragraph" style:default-outline-level="2"'
+    ' style:list-style-name=""/>'
+    '<style:style style:name="OutToo" style:family="paragraph" style:parent-style-name="Out"/>'
+    '<style:style style:name="Own" style:family="paragraph" style:default-outline-level="2"'
+    ' style:list-style-name="L1"/>'
+    '<style:style style:name="In" style:family="paragraph" style:default-outline-level="2"'
+    ' style:list-style-name="Outline"/>'
+)
+
+
+def test_outline_numbers_counted_as_libreoffice_counts_them(tmp_path: Path) -> None:
+    """The outline's formats (I, 1, a, i), prefixes and suffixes, a level's start value,
+    two levels shown ("3.1."), what follows the number ("nothing": none), deeper levels
+    counted again under a higher one, a heading restarting the count or starting at a
+    number, a list header's heading and one whose style (or the style it is based on)
+    leaves the outline or names a list of its own neither numbered nor counted, one whose
+    style names the outline counted, a level of no number format, and a heading in a
+    numbered list numbered by its list only."""
+    def h(text: str, level: int, style: str = "H2", extra: str = "") -> str:
+        return (
+            f'<text:h text:style-name="{style}" text:outline-level="{level}"{extra}>'
+            f"{text}</text:h>"
+        )
+
+    body = (
+        h("QUY ĐỊNH CHUNG", 1, "H1")
+        + h("Phạm vi", 2)
+        + h("Khoản một", 3)
+        + h("Điểm một", 4)
+        + h("Điểm hai", 4)
+        + h("Tiết một", 5)
+        + h("Không số", 6)
+        + h("Tiêu đề danh sách", 2, extra=' text:is-list-header="true"')
+        + h("Ngoài dàn ý", 2, "Out")
+        + h("Cũng ngoài dàn ý", 2, "OutToo")
+        + h("Danh sách riêng", 2, "Own")
+        + h("Đối tượng", 2)
+        + h("Khoản", 3)
+        + h("Trong dàn ý", 2, "In")
+        + "<text:p>Đoạn thường.</text:p>"
+        + h("TỔ CHỨC THỰC HIỆN", 1, "H1")
+        + h("Hiệu lực", 2)
+        + h("Bắt đầu lại", 2, extra=' text:restart-numbering="true"')
+        + h("Từ số mười", 2, extra=' text:start-value="10"')
+        + h("Sau số mười", 2)
+        + '<text:list text:style-name="L1"><text:list-item>'
+        + h("Trong danh sách", 1, "H1")
+        + "</text:list-item></text:list>"
+        + h("Mặc định cấp 1", 0, "Standard").replace(' text:outline-level="0"', "")
+    )
+    path = write_odf(tmp_path / "qc.odt", body, styles=_OUTLINE_STYLES + _LIST_STYLE)
+    assert [line for line in load(path).text.split("\n") if line] == [
+        "Chương I QUY ĐỊNH CHUNG",
+        "Điều 3. Phạm vi",
+        "3.1. Khoản một",
+        "a)Điểm một",
+        "b)Điểm hai",
+        "i. Tiết một",
+        "Không số",
+        "Tiêu đề danh sách",
+        "Ngoài dàn ý",
+        "Cũng ngoài dàn ý",
+        "Danh sách riêng",
+        "Điều 4. Đối tượng",
+        "4.1. Khoản",
+        "Điều 5. Trong dàn ý",
+        "Đoạn thường.",
+        "Chương II TỔ CHỨC THỰC HIỆN",
+        "Điều 3. Hiệu lực",
+        "Điều 3. Bắt đầu lại",
+        "Điều 10. Từ số mười",
+        "Điều 11. Sau số mười",
+        "Điều 1. Trong danh sách",
+        "Chương III Mặc định cấp 1",
+    ]
+
+
+def test_many_headings_and_odd_outline_levels_are_counted_in_linear_time(tmp_path: Path) -> None:
+    """Levels out of range (0, 99) read at the nearest level, those not a number (-1, "x",
+    none) at the style's; 20,000 headings are counted in a walk."""
+    odd = "".join(
+        f'<text:h text:style-name="H2" text:outline-level="{level}">Mục</text:h>'
+        for level in ("0", "99", "-1", "x", "")
+    )
+    many = '<text:h text:style-name="H2" text:outline-level="2">Điều</text:h>' * 20_000
+    path = write_odf(tmp_path / "qc.odt", odd + many, styles=_OUTLINE_STYLES)
+    started = time.perf_counter()
+    lines = [line for line in load(path).text.split("\n") if line]
+    assert time.perf_counter() - started < 5
+    # 0 as 1; 99 as the last level (no number format); -1, "x" and none as the style's (2)
+    assert lines[:5] == ["Chương I Mục", "Mục", "Điều 3. Mục", "Điều 4. Mục", "Điều 5. Mục"]
+    assert lines[-1] == "Điều 20005. Điều"
 
 
 def test_tracked_changes_hidden_text_and_conditions_in_built_markup(tmp_path: Path) -> None:
@@ -422,6 +583,37 @@ def test_sheets_repeated_rows_and_columns_are_counted_not_expanded(tmp_path: Pat
     assert doc.text == "| Tên\nXã A | 1.234.567 | 50,0% | có\nXã A | 1.234.567 | 50,0% | có"
 
 
+@pytest.mark.parametrize(
+    ("cell", "shown"),
+    [
+        # as LibreOffice saves an XLSX's TRUE and FALSE (English: "TRUE"; Vietnamese: "ĐÚNG")
+        ("table:formula='of:=TRUE()' office:value-type='float' office:value='1'", "có"),
+        ("table:formula='of:=FALSE()' office:value-type='float' office:value='0'", "không"),
+        # typed in LibreOffice: a number in a boolean format
+        ("table:style-name='ceB' office:value-type='float' office:value='1'", "có"),
+        ("office:value-type='boolean' office:boolean-value='false'", "không"),
+        # near misses: a number, a formula of another value
+        ("office:value-type='float' office:value='1'", "1"),
+        ("table:formula='of:=TRUE()+1' office:value-type='float' office:value='2'", "2"),
+    ],
+)
+def test_truth_values_read_as_an_excel_workbook_s_whatever_the_locale(
+    tmp_path: Path, cell: str, shown: str
+) -> None:
+    """A truth value reads "có"/"không", as the XLSX LibreOffice saved it from does
+    (``sheet.shown``), not the 1 or 0 it is saved as, nor the English "TRUE" it shows."""
+    styles = (
+        "<number:boolean-style style:name='NB'><number:boolean/></number:boolean-style>"
+        "<style:style style:name='ceB' style:family='table-cell' style:data-style-name='NB'/>"
+    )
+    row = (
+        "<table:table-row><table:table-cell><text:p>Xong</text:p></table:table-cell>"
+        f"<table:table-cell {cell}><text:p>TRUE</text:p></table:table-cell></table:table-row>"
+    )
+    path = write_odf(tmp_path / "x.ods", _sheet(row), automatic=styles, mimetype=SPREADSHEET)
+    assert load(path).text == f"Xong | {shown}"
+
+
 def test_a_sheet_past_max_rows_says_so(tmp_path: Path) -> None:
     rows = (
         "<table:table-row table:number-rows-repeated='1000000'><table:table-cell "
@@ -518,8 +710,8 @@ def _refusal(tmp_path: Path, case: str) -> Path:
         write_zip_bomb(path, megabytes=300)
     elif case == "deep":
         write_odf(path, "<text:p>" + "<text:span>" * 300 + "x" + "</text:span>" * 300 + "</text:p>")
-    elif case == "xml-not-odf":
-        path.write_text("<html><body>Quyết định</body></html>", encoding="utf-8")
+    elif case == "xml-not-odf":  # (a web page under an .odt name is read as one)
+        path.write_text('<?xml version="1.0"?><ho-so><so>12</so></ho-so>', encoding="utf-8")
     return path
 
 
@@ -538,7 +730,8 @@ def _refusal(tmp_path: Path, case: str) -> Path:
         ("deep", "is a damaged OpenDocument file .*depth", "tệp OpenDocument bị hỏng"),
         ("encrypted", "is password-protected: save an unprotected copy", "có đặt mật khẩu"),
         ("presentation", "is an OpenDocument presentation, not a text", "không phải văn bản"),
-        ("xlsx", r"is an Excel \.xlsx file with a \.ods name", "tệp Excel .xlsx mang đuôi"),
+        # (a workbook is read as one whatever its name: this one is damaged)
+        ("xlsx", r"is not a readable Excel workbook", "không đọc được tệp Excel"),
         ("bomb", "looks like a zip bomb", "zip bomb"),
     ],
 )

@@ -246,6 +246,53 @@ def test_the_document_code_page_reads_bytes_without_a_font(tmp_path: Path) -> No
     assert _blocks(tmp_path, r"{\rtf1\ansi\ansicpg1251 \'c1\'e0\par}") == ["Ба"]
 
 
+# An RTF whose text is UTF-8 (``{\\urtf1``), as some tools write it: its font says cp1258,
+# which would misread the bytes; a \\u character's fallback is a whole UTF-8 character.
+_UTF8_RTF = (
+    r"{\urtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fcharset163 Times New Roman;}}"
+    r"\pard UBND TỈNH HÒA AN\par SỞ NỘI VỤ\par Số: 17/QĐ-SNV\par"
+    r" CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\par Hòa An, ngày 03 tháng 02 năm 2022\par"
+    r" QUY\u7870 ẾT ĐỊNH\par V\'e1\'bb\'81 việc ban hành Kế hoạch cải cách hành chính năm 2022"
+    r"\par{\uc2 Đi\u7873 ều}u 1.\tab Ban hành.\par"
+    r"\trowd\cellx3000\cellx6000\pard\intbl Nơi nhận:\cell KT. GIÁM ĐỐC\cell\row}"
+)
+
+
+def test_a_utf8_rtf_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "qd 17.rtf"
+    path.write_bytes(_UTF8_RTF.encode("utf-8"))
+    read = load(path)
+    assert read.encoding == "rtf"
+    assert read.identity.ident == "17/QĐ-SNV"
+    assert read.identity.date == "2022-02-03"
+    lines = read.text.split("\n")
+    assert "QUYẾT ĐỊNH" in lines
+    assert "Về việc ban hành Kế hoạch cải cách hành chính năm 2022" in lines
+    assert "Điều 1. Ban hành." in lines  # (the tab normalised)
+    assert read.text.endswith("Nơi nhận:\nKT. GIÁM ĐỐC")
+    assert "\ufffd" not in read.text
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        pytest.param(b"Vi\xe1\xbb\x87t\\par", ["Việt"], id="utf8-bytes"),
+        pytest.param(b"Vi\\'e1\\'bb\\'87t\\par", ["Việt"], id="utf8-in-hex"),
+        # a character's fallback is one UTF-8 character, of however many bytes
+        pytest.param(b"\\u7879 \xe1\xbb\x87x\\par", ["ệx"], id="fallback-a-whole-character"),
+        pytest.param(b"{\\uc2\\u7879 \xe1\xbb\x87\xc3\xa1}x\\par", ["ệx"], id="uc2"),
+        # bytes that are no UTF-8: shown as unknown, never a traceback
+        pytest.param(b"a\xff\xfeb\\par", ["a\ufffd\ufffdb"], id="not-utf8"),
+        pytest.param(b"a\xe1\xbb\\par", ["a\ufffd"], id="cut-in-a-character"),
+    ],
+)
+def test_a_utf8_rtf_s_bytes(tmp_path: Path, body: bytes, paragraphs: list[str]) -> None:
+    path = tmp_path / "u.rtf"
+    path.write_bytes(b"{\\urtf1\\ansi{\\fonttbl{\\f0\\fcharset163 Arial;}}" + body + b"}")
+    blocks = read_rtf_blocks(path, "u.rtf")
+    assert [unicodedata.normalize("NFC", b) for b in blocks if isinstance(b, str)] == paragraphs
+
+
 _LIBREOFFICE_ROWS = (
     r"\trowd\cellx3000\cellx6000\pard\intbl A\cell B\cell\row"
     r"\trowd\cellx3000\cellx6000\pard\intbl C\cell D\par E\cell\row"
