@@ -922,7 +922,12 @@ class Answerer:
             # one-document question shows its lineage instead, the current one first).
             now = at or self.now
             ended = ("not_in_force", "not_yet_in_force") if at else ("not_in_force",)
-            alive = [d for d in selected if self.lives.status(d.entry, now)["status"] not in ended]
+            alive = [
+                d
+                for d in selected
+                if self.lives.status(d.entry, now)["status"] not in ended
+                and not self._moot(d.entry, now)
+            ]
             selected = alive or selected
         # What applies now includes what amended it ("Quy chế chi tiêu nội bộ hiện hành gồm
         # những văn bản nào": the rules and the decision amending their Điều 9).
@@ -937,6 +942,23 @@ class Answerer:
         # is the amending one first: what changed it last)
         ordered = order(selected, self.lives, lambda d: d.entry, at)
         return self._amended_first(ordered, amended=not asks_one(parsed) or every)
+
+    def _moot(self, entry: RegistryEntry, now: str) -> bool:
+        """Whether ``entry`` only changed parts of documents no longer in force ``now``: the
+        decision repealing Điều 9 of spending rules replaced since is not among the rules
+        in force, though nothing ended it."""
+        parts = [
+            s.relation
+            for s in self.lives.acts_of(entry)
+            if s.relation.type in ("amends", "repeals") and s.relation.target_scope
+        ]
+        if not parts:
+            return False
+        targets = [self.lives.entry(r.target) if r.target else None for r in parts]
+        return all(
+            t is not None and self.lives.status(t, now)["status"] == "not_in_force"
+            for t in targets
+        )
 
     def _each_year(
         self, parsed: ParsedQuestion, ranked: list[ScoredDocument], chosen: list[ScoredDocument]

@@ -70,6 +70,8 @@ _MANY = re.compile(
     r"|\b(which|what|all)\s+(?!is\b|was\b|has\b|does\b)\w+s\b|\blist\b"
     r"|\b(which|what)\s+of\b.*\b(decisions|plans|documents|regulations|rules|reports"
     r"|letters|proposals|programmes|programs|schemes)\b"
+    # the plural told by its verb: "What internal spending rules are currently in force?"
+    r"|\b(which|what)\s+(?:\w+\s+){1,4}?\w+s\s+(?:are|were|have)\b"
 )
 
 

@@ -1237,3 +1237,17 @@ def test_a_plan_signed_for_the_next_year_is_not_the_year_s_work_in_a_draft() -> 
 )
 def test_versions_of_one_instrument_say_the_same(a: str, b: str, same: bool) -> None:
     assert same_subject(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("question", "one"),
+    [
+        # the plural told by its verb, however many words the noun takes
+        ("What internal spending rules are currently in force?", False),
+        ("Which rules are in force?", False),
+        ("Which decision currently sets out the functions of the department?", True),
+        ("What is the current one-stop rule?", True),
+    ],
+)
+def test_one_document_or_several_asked_in_english(question: str, one: bool) -> None:
+    assert asks_one(parse_question(question)) is one
