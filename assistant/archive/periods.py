@@ -150,8 +150,25 @@ def _day_range(folded: str) -> Found | None:
         except ValueError:
             continue
         if start <= end:
-            return Period(start.isoformat(), end.isoformat()), m.start(), m.end()
+            return _reporting(start, end), m.start(), m.end()
     return None
+
+
+def _reporting(start: dt.date, end: dt.date) -> Period:
+    """The stretch between two days, read as the calendar period it reports when its days
+    are those Nghị định 09/2019/NĐ-CP closes figures on: "từ ngày 15/12/2022 đến ngày
+    14/12/2023" is the year 2023, "15/12/2024 – 14/6/2025" its first half, "15/3 – 14/6"
+    quý II."""
+    if (
+        start.day == 15
+        and end.day == 14
+        and start.month % 3 == 0
+        and end.month % 3 == 0
+        and start < end <= dt.date(start.year + 1, start.month, 14)
+    ):
+        first = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        return Period(first.isoformat(), _month_period(end.year, end.month, end.month).end)
+    return Period(start.isoformat(), end.isoformat())
 
 
 def _date_of(m: re.Match[str], x: str) -> dt.date:

@@ -266,7 +266,7 @@ def counts(text: str, unit: str) -> bool:
         # nhận năm 2023 | 900": what it counts named by its column or its row
         named = [fold(c) for c in cell]
         return not text.rstrip().endswith("%") and any(
-            re.search(rf"\b{re.escape(unit)}\b", n) and not _RATE.match(n) for n in named
+            _names_counted(n, unit) and not _RATE.match(n) for n in named
         )
     if f" {ROW_AFTER_HEADER} " in text and _counted_in_column(text, unit):
         return True
@@ -285,8 +285,23 @@ def _counted_in_column(text: str, unit: str) -> bool:
     names = [fold(c).strip() for c in head.split("|")]
     cells = [c.strip() for c in row.split("|")]
     return len(names) == len(cells) and any(
-        re.search(rf"\b{re.escape(unit)}\b", name) and not _RATE.match(name) and _DIGIT.match(cell)
+        _names_counted(name, unit) and not _RATE.match(name) and _DIGIT.match(cell)
         for name, cell in zip(names[1:], cells[1:], strict=True)
+    )
+
+
+# A table column of dossiers named by what was done with them (folded): "Tiếp nhận", "Đúng
+# hạn", "Trực tuyến" count hồ sơ in a report's table of procedures.
+_DOSSIER_COLUMN = re.compile(
+    r"\b(?:tiep nhan|giai quyet|dung han|qua han|truoc han|truc tuyen|tra ket qua)\b"
+)
+
+
+def _names_counted(name: str, unit: str) -> bool:
+    """Whether a table's column or row ``name`` (folded) names what ``unit`` counts."""
+    return bool(
+        re.search(rf"\b{re.escape(unit)}\b", name)
+        or (unit == "ho" and _DOSSIER_COLUMN.search(name))
     )
 
 
