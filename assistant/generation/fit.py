@@ -90,8 +90,22 @@ _DEPARTMENTS = (
     "quản lý đô thị",
     "kinh tế",
 )
+# A province's Ban with a symbol of its own ("Ban Dân tộc" → ``BDT``, "Ban Quản lý các khu
+# công nghiệp" → ``BQLKCN``): a department as a Sở is.
+_BANS = (
+    "dân tộc",
+    "tôn giáo",
+    "quản lý các khu công nghiệp",
+    "quản lý khu công nghiệp",
+    "quản lý khu kinh tế",
+    "thi đua - khen thưởng",
+    "thi đua, khen thưởng",
+)
 _AGENCY_RE = re.compile(
-    r"\b(?:sở|phòng|department of)\s+(?:"
+    r"\bban\s+(?:"
+    + "|".join(sorted(map(re.escape, _BANS), key=len, reverse=True))
+    + r")\b"
+    r"|\b(?:sở|phòng|department of)\s+(?:"
     + "|".join(sorted(map(re.escape, _DEPARTMENTS), key=len, reverse=True))
     + r"|justice|home affairs|finance|health|science and technology|education and training"
     r"|planning and investment|industry and trade|construction|transport"
@@ -280,7 +294,8 @@ def _department_named(clean: str) -> str:
     English name too: "the justice department")."""
     # (a district's "Phòng Nội vụ" is its department: "Phòng Nội vụ đã ban hành")
     named = _AGENCY_RE.sub(
-        lambda m: "sở" if m.group().lower().startswith(("s", "p")) else "department", clean
+        lambda m: "sở" if m.group().lower().startswith(("s", "p", "b")) else "department",
+        clean,
     )
     return _EN_DEPARTMENT.sub("department", named)
 
@@ -687,7 +702,7 @@ _EN_DEPARTMENT = re.compile(
 
 def _initials(name: str) -> str:
     """A department's name's initials, as its symbol writes them ("tư pháp" → ``TP``)."""
-    words = [w for w in re.split(r"[\s,-]+", name) if w and fold(w) != "va"]
+    words = [w for w in re.split(r"[\s,-]+", name) if w and fold(w) not in ("va", "cac")]
     return "".join(w[0].upper() for w in words)
 
 
@@ -697,10 +712,10 @@ def asked_department(clean: str) -> str | None:
     of its name, as Sở symbols are made; None when it names no Sở."""
     for m in _AGENCY_RE.finditer(clean):
         head, _, name = m.group().partition(" ")
-        if fold(head) not in ("so", "phong"):
+        if fold(head) not in ("so", "phong", "ban"):
             continue
-        # a Sở's symbol, or a district's Phòng's ("Phòng Nội vụ" → ``PNV``)
-        lead = "S" if fold(head) == "so" else "P"
+        # a Sở's symbol, a district's Phòng's ("Phòng Nội vụ" → ``PNV``), a Ban's ("BDT")
+        lead = fold(head)[0].upper()
         letters = re.sub(r"[\s&,-]", "", name)
         # its letters already ("LĐTBXH", "KH&CN", "gtvt"): no name of a Sở is one word
         if letters.isupper() or "&" in name or len(name.split()) == 1:
@@ -710,8 +725,8 @@ def asked_department(clean: str) -> str | None:
     folded = _AGENCY_FOLDED.search(fold(clean))
     if folded is not None:
         head, _, name = folded.group().partition(" ")
-        written = next((d for d in _DEPARTMENTS if fold(d) == name), name)
-        return ("S" if head == "so" else "P") + _initials(written)
+        written = next((d for d in (*_DEPARTMENTS, *_BANS) if fold(d) == name), name)
+        return head[0].upper() + _initials(written)
     en = _EN_DEPARTMENT.search(clean)
     return "S" + _EN_DEPARTMENTS[(en.group("a") or en.group("b")).lower()] if en else None
 
@@ -2035,6 +2050,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _AGENCY_FOLDED = re.compile(
     r"\b(?:so|phong)\s+(?:"
     + "|".join(sorted(map(re.escape, map(fold, _DEPARTMENTS)), key=len, reverse=True))
+    + r")\b"
+    r"|\bban\s+(?:"
+    + "|".join(sorted(map(re.escape, map(fold, _BANS)), key=len, reverse=True))
     + r")\b"
 )
 # The department named, typed without diacritics, as who issued: "so tu phap ban hanh",

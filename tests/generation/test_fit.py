@@ -667,10 +667,17 @@ def test_a_deputy_asked_for_by_title(question: str, title: str | None) -> None:
         # the department with no name, a district's phòng
         ("Sở đã ban hành những quyết định nào?", None),
         ("Phòng Nội vụ đã trình những tờ trình nào?", "PNV"),
+        # a province's Ban, its symbol made the same way ("các" left out)
+        ("văn bản Ban Dân tộc ký năm 2023", "BDT"),
+        ("van ban ban ton giao ban hanh nam 2024", "BTG"),
+        ("Ban Quản lý các khu công nghiệp ban hành những QĐ nào năm 2024", "BQLKCN"),
     ],
 )
 def test_the_department_a_question_names_by_its_symbol(question: str, symbol: str | None) -> None:
     assert asked_department(question) == symbol
+    if symbol and symbol.startswith("B"):
+        # and who issued them
+        assert asked_issuer(question) == "SO"
 
 
 def test_a_named_department_s_documents_only() -> None:
