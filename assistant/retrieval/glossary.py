@@ -181,6 +181,14 @@ _TERMS: dict[str, str] = {
     "agriculture": "nông nghiệp", "transport": "giao thông vận tải",
     "construction": "xây dựng", "labour": "lao động", "labor": "lao động",
     "social insurance": "bảo hiểm xã hội", "statistics": "thống kê", "archives": "lưu trữ",
+    # Ethnic affairs and religion (a Sở Dân tộc và Tôn giáo's own work).
+    "ethnic minority": "dân tộc thiểu số", "ethnic minorities": "dân tộc thiểu số",
+    "ethnic": "dân tộc", "religion": "tôn giáo", "religious": "tôn giáo",
+    "belief": "tín ngưỡng", "beliefs": "tín ngưỡng", "festival": "lễ hội",
+    "festivals": "lễ hội", "belief establishments": "cơ sở tín ngưỡng",
+    "places of worship": "cơ sở tín ngưỡng, tôn giáo", "pagoda": "chùa", "church": "nhà thờ",
+    "people of prestige": "người có uy tín", "prestigious people": "người có uy tín",
+    "village elders": "già làng",
     # Reporting language: goals, progress, outcomes.
     "goals": "mục tiêu", "objectives": "mục tiêu", "targets": "chỉ tiêu", "target": "chỉ tiêu",
     "achievements": "kết quả đạt được", "outcomes": "kết quả", "completed": "hoàn thành",

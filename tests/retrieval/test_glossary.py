@@ -42,6 +42,11 @@ from assistant.retrieval.texts import chunk_cites, lexical_text
         ("Which rules were reviewed?", "quy chế rà soát"),
         # a plural of a word the glossary holds only within a phrase
         ("What did we issue on digital signatures last year?", "ban hành chữ ký số năm"),
+        # a department's own sector work: ethnic affairs and religion
+        (
+            "Which documents concern religious festivals or belief establishments?",
+            "văn bản tôn giáo lễ hội cơ sở tín ngưỡng",
+        ),
         # Words it does not know give no gloss; a pronoun is not "information technology".
         ("What is it?", ""),
         ("hello world 2021", ""),
