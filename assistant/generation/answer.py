@@ -120,6 +120,7 @@ from assistant.generation.fit import (
     publishes_procedures,
     signature_blocks,
     signed_by,
+    signed_month,
     signers,
     signing_title,
     topic_text,
@@ -655,6 +656,11 @@ class Answerer:
             # not the one-stop rules for receiving them, which read much alike
             lists = [d for d in ranked if publishes_procedures(d.entry, d.context)]
             ranked = lists or ranked
+        month = None if parsed.years or parsed.period else signed_month(folded)
+        if month is not None:
+            # "Which CCHC plans were signed in December for the following year?": of any
+            # year, those signed in that month (and of the year after it, when asked)
+            ranked = [d for d in ranked if _signed_in(d.entry, *month)]
         by_type = bool(asked.codes) and asked.issuer is None
         # "what did the labour department and the PPC issue …": each body's documents
         bodies = asked_issuers(parsed.clean) if every else frozenset()
@@ -2365,6 +2371,14 @@ _WHOLE_YEAR_REPORT = re.compile(
 )
 # Issued in a period, not of it: "ban hành trong 6 tháng đầu năm 2025", "issued in".
 _ISSUED_IN = re.compile(r"\b(?:ban hanh|ky|gui|issued|signed|sent)\b")
+
+
+def _signed_in(entry: RegistryEntry, month: int, for_next_year: bool) -> bool:
+    """Whether ``entry`` was signed in ``month`` (of any year), for the year after it when
+    ``for_next_year`` (its trích yếu naming that year)."""
+    if not entry.date or int(entry.date[5:7]) != month:
+        return False
+    return not for_next_year or subject_year(entry.subject) == int(entry.date[:4]) + 1
 
 
 def _of_years(d: ScoredDocument, parsed: ParsedQuestion) -> bool:

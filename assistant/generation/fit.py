@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from assistant.archive.areas import area_of_heading, area_of_text, heading_areas, heading_pattern
-from assistant.archive.periods import ANY_YEAR, Period, find_period
+from assistant.archive.periods import ANY_YEAR, EN_MONTH, EN_MONTHS, Period, find_period
 from assistant.archive.profiles import Profile
 from assistant.archive.relations import SUSPENSION, Relation
 from assistant.citations import RegistryEntry
@@ -334,6 +334,30 @@ _NOT_NAMES = frozenset(
     {"Sở", "UBND", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Phòng", "Department", "Province", "District"}
 )
 _SIGNS = re.compile(r"\b(?:ký|ky|signed|signs|sign)\b", re.IGNORECASE)
+
+
+# A month of signing named without its year (folded): "ký vào tháng 12", "signed in
+# December" — of any year ("tháng 12/2024", "December 2024" are a period: ``find_period``).
+_SIGNED_MONTH = re.compile(
+    r"\b(?:ky|ban hanh|signed|issued|adopted)\s+(?:vao\s+|in\s+|trong\s+)?(?:thang\s+"
+    r"(?P<m>1[0-2]|0?[1-9])|(?P<e>" + EN_MONTH + r"))\b(?!\s*(?:/|-|nam\b|of\b|\d))"
+)
+# For the year after the one it was signed in: "cho năm sau", "for the following year".
+_FOR_NEXT_YEAR = re.compile(
+    r"\b(?:cho|cua)\s+nam\s+(?:sau|toi|tiep theo|ke tiep)\b"
+    r"|\bfor\s+the\s+(?:following|next|coming)\s+year\b"
+)
+
+
+def signed_month(folded: str) -> tuple[int, bool] | None:
+    """The month a list question says its documents were signed in, of any year, and
+    whether it asks those for the year after ("Which CCHC plans were signed in December for
+    the following year?" → ``(12, True)``); None when it names no such month."""
+    m = _SIGNED_MONTH.search(folded)
+    if m is None:
+        return None
+    month = int(m.group("m")) if m.group("m") else EN_MONTHS[m.group("e")]
+    return month, _FOR_NEXT_YEAR.search(folded) is not None
 
 
 def asks_signing(clean: str) -> bool:

@@ -53,6 +53,7 @@ from assistant.generation.fit import (
     own_body,
     proposed_by,
     signature_blocks,
+    signed_month,
     signers,
     signing_title,
     topic_text,
@@ -1258,3 +1259,19 @@ def test_versions_of_one_instrument_say_the_same(a: str, b: str, same: bool) -> 
 )
 def test_one_document_or_several_asked_in_english(question: str, one: bool) -> None:
     assert asks_one(parse_question(question)) is one
+
+
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        ("Which CCHC plans were signed in December for the following year?", (12, True)),
+        ("Những KH CCHC nào ký vào tháng 12 cho năm sau?", (12, True)),
+        ("QĐ ban hành trong tháng 6", (6, False)),
+        # a month of a year is a period, read as one
+        ("KH CCHC ký tháng 12/2024", None),
+        ("Văn bản ký tháng 3 năm 2024", None),
+        ("plans signed in December 2024", None),
+    ],
+)
+def test_a_month_of_signing_of_any_year(question: str, month: tuple[int, bool] | None) -> None:
+    assert signed_month(fold(question)) == month
