@@ -130,6 +130,7 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
     subject = _subject_span(text, identity)
     units = _opening_after_subject(text, split_units(text), subject)
     starts = [c.start for c in citations]
+    plan = identity.kind in PLAN_KINDS or identity.code in ("KH", "CTr", "ĐA", "PA")
     reader = Reader(
         text=text,
         own=_own(identity),
@@ -137,7 +138,7 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         own_effective=extract_effective(text, identity=identity),
         subject=subject,
         kind=identity.kind,
-        plan=identity.kind in PLAN_KINDS or identity.code in ("KH", "CTr", "ĐA", "PA"),
+        plan=plan,
         refs_of=lambda unit: unit.refs or refs_in(text, unit, citations, titles, starts),
     )
     telling = is_telling(identity.kind, identity.code)
@@ -152,7 +153,9 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
             resolve(text, unit, before, telling=telling, own_kind=identity.kind)
             found.extend(reader.read(unit))
         reader.previous = unit
-    if telling:
+    if telling or plan:
+        # (a plan's "Sửa đổi Quy chế chi tiêu nội bộ (Quyết định số 61/QĐ-BDT …)" is a task
+        # it sets, not its act: only another plan does a plan change)
         found = [r for r in found if not _told_as_own(r, identity)]
     if text != original:
         found = [replace(r, quote=original[r.start : r.end]) for r in found]
@@ -187,8 +190,8 @@ def _corrected_wording(text: str, found: list[Relation]) -> list[Relation]:
 
 
 def _told_as_own(r: Relation, identity: Identity) -> bool:
-    """A change a report or notice tells is never its own act, but on one of its own kind
-    (`Báo cáo này thay thế Báo cáo số 85/BC-UBND`)."""
+    """A change a report, a notice or a plan tells is never its own act, but on one of its
+    own kind (`Báo cáo này thay thế Báo cáo số 85/BC-UBND`, a plan adjusting a plan)."""
     own_kind = f"/{identity.code}-" if identity.code else None
     return (
         r.type in CHANGES

@@ -8,6 +8,8 @@ The sentences are written here after real preambles, final provisions and report
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -445,6 +447,27 @@ def test_every_type_is_covered_by_the_tables() -> None:
 def test_source_is_the_header_ident_when_given() -> None:
     found = extract_relations("Bãi bỏ Điều 9 của Quyết định số 07/2018/QĐ-UBND.", identity=OWN)
     assert [r.source for r in found] == ["15/2024/QĐ-UBND"]
+
+
+PLAN = Identity(
+    ident="99/KH-BDT", number="99", code="KH", kind="Kế hoạch", date="2023-12-27"
+)
+
+
+def test_a_plans_change_to_a_decision_is_a_task_not_its_act() -> None:
+    task = (
+        "II. NHIỆM VỤ\n\n3. Sửa đổi Quy chế chi tiêu nội bộ (Quyết định số 61/QĐ-BDT ngày "
+        "10/8/2022) cho phù hợp với việc mua sắm văn phòng phẩm tập trung."
+    )
+    assert [r for r in extract_relations(task, identity=PLAN) if r.type == "amends"] == []
+    # a plan adjusting a plan is its act
+    title = "Điều chỉnh, bổ sung Kế hoạch số 05/KH-BDT ngày 06/01/2023 về chuyển đổi số năm 2023"
+    adjusting = (
+        f"KẾ HOẠCH\n{title}\n\nBan Dân tộc điều chỉnh, bổ sung Kế hoạch số 05/KH-BDT ngày "
+        "06/01/2023 về chuyển đổi số năm 2023 như sau:\n\n1. Nâng chỉ tiêu lên 80%."
+    )
+    found = extract_relations(adjusting, identity=replace(PLAN, subject=title))
+    assert ("amends", "99/KH-BDT", "05/KH-BDT") in [(r.type, r.source, r.target) for r in found]
 
 
 ALPHABET = "Căn cứ Luật số 12/2020/QH14 Điều 5 khoản bãi bỏ thay thế hết hiệu lực ;.:\n“a)1"
