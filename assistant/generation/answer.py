@@ -39,6 +39,7 @@ from assistant.generation.documents import (
     FLOOR,
     OWN_TIE_MARGIN,
     RELEVANCE_GAP,
+    TELLS_TOPIC,
     ScoredDocument,
     asks_units_functions,
     bare_facets,
@@ -840,7 +841,7 @@ class Answerer:
             # "Các quyết định quy định chức năng, nhiệm vụ của Sở": the ones the found ones
             # replaced or were replaced by, read as close and meeting as many facets (the
             # 2016 decision the archive only cites, beside the 2022 and 2025 ones it holds)
-            versions = self._versions(chosen, ranked, asked.department)
+            versions = self._versions(chosen, ranked, asked.department, topic)
             selected = selected + [d for d in versions if d not in selected]
             # "UBND tỉnh đã ban hành những văn bản nào về Chỉ số CCHC": the criteria and each
             # year's announcement, whose trích yếu all say it, however their scores step
@@ -1859,12 +1860,14 @@ class Answerer:
         selected: list[ScoredDocument],
         ranked: list[ScoredDocument],
         department: str | None = None,
+        topic: frozenset[str] = frozenset(),
     ) -> list[ScoredDocument]:
         """The documents of ``ranked`` that those ``selected`` replaced or were replaced by,
         and so on, each read within ``VERSION_GAP`` of the one it replaced or replaced it
-        (or, however it reads, with the same trích yếu but for its years and a few words:
-        ``same_subject``) and meeting as many implied facets (having a file aside), by
-        date; with
+        (or, however it reads, with the same trích yếu but for its years and a few words,
+        ``same_subject``, when that trích yếu says the question's ``topic``: the versions
+        of the rule asked about, not of a rule one of whose articles it tells) and meeting
+        as many implied facets (having a file aside), by date; with
         ``department`` (the Sở asked about), not one whose trích yếu is another Sở's (a
         merged Sở's decision replaced the functions decisions of both former ones)."""
 
@@ -1872,7 +1875,10 @@ class Answerer:
             return (
                 (
                     other.score >= known.score - VERSION_GAP
-                    or same_subject(known.entry.subject, other.entry.subject)
+                    or (
+                        (subject_cover(known.entry, topic) or 0.0) >= TELLS_TOPIC
+                        and same_subject(known.entry.subject, other.entry.subject)
+                    )
                 )
                 and bare_facets(other) >= bare_facets(known) - 1e-9
                 and (
