@@ -2072,12 +2072,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 # The departments' names typed without diacritics ("so tu phap", "phong noi vu"), on folded
 # text.
 _AGENCY_FOLDED = re.compile(
-    r"\b(?:so|phong)\s+(?:"
+    r"\b(?:(?:so|phong)\s+(?:"
     + "|".join(sorted(map(re.escape, map(fold, _DEPARTMENTS)), key=len, reverse=True))
-    + r")\b"
-    r"|\bban\s+(?:"
+    + r")|ban\s+(?:"
     + "|".join(sorted(map(re.escape, map(fold, _BANS)), key=len, reverse=True))
-    + r")\b"
+    + r"))\b"
 )
 # The department named, typed without diacritics, as who issued: "so tu phap ban hanh",
 # "phong noi vu da ky nhung vb nao" (folded).
