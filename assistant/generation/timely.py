@@ -242,7 +242,14 @@ def counted_unit(folded: str) -> str:
     m = _UNIT.search(folded)
     first = m.group("u").split()[0] if m else ""
     first = _UNIT_ABBREVIATIONS.get(first, first)
-    return "" if first in _NOT_UNIT else first
+    if first in _NOT_UNIT or not first:
+        # a rate asked ("Tỷ lệ hồ sơ giải quyết đúng hạn năm 2025?") is a percentage, not
+        # the count a table's cell beside it gives
+        return "phan" if _RATE_ASKED.search(folded) else ""
+    return first
+
+
+_RATE_ASKED = re.compile(r"\b(?:ty le|percentage|proportion|share|rate)\b")
 
 
 def counts(text: str, unit: str) -> bool:

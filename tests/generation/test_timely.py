@@ -274,7 +274,9 @@ def test_period_label(period: Period, vi: str, en: str) -> None:
         ("Năm 2023 Sở tiếp nhận tổng cộng bao nhiêu hồ sơ thủ tục hành chính?", "ho"),
         ("Đến hết quý III/2024 Sở đã kiểm tra được bao nhiêu đơn vị?", "don"),
         ("Quý I/2024 Sở cử bao nhiêu lượt công chức đi bồi dưỡng?", "luot"),
-        ("Năm 2023 tỷ lệ hồ sơ trực tuyến đạt bao nhiêu?", ""),
+        # a rate is a percentage, not the count a table's cell beside it gives
+        ("Năm 2023 tỷ lệ hồ sơ trực tuyến đạt bao nhiêu?", "phan"),
+        ("What share of dossiers was digitised on receipt in 2024?", "phan"),
         ("Số hồ sơ năm 2023 là bao nhiêu?", ""),
         # "mấy", and a unit as staff abbreviate it
         ("Theo BC gần nhất, Sở đang có tổng cộng mấy TTHC thuộc thẩm quyền?", "thu"),
@@ -366,7 +368,7 @@ def test_the_latest_figure_is_the_latest_reports() -> None:
     assert latest_report(by_source) == Y2023
     latest = latest_report(by_source)
     asked = asked_period(parse_question("Tỷ lệ hồ sơ trực tuyến hiện nay là bao nhiêu?"), latest)
-    assert asked == Asked(Y2023, False, True, "")
+    assert asked == Asked(Y2023, False, True, "phan")
     # a target, or no figure asked, takes no latest period
     assert asked_period(parse_question("Chỉ tiêu hiện nay là bao nhiêu?"), latest) is None
     assert asked_period(parse_question("Quy chế nào hiện nay áp dụng?"), latest) is None
