@@ -126,9 +126,17 @@ _NUMBERING_COLUMN = re.compile(r"(?:s\.?\s*)?tt|so tt|so thu tu")
 _FIGURE_CELL = re.compile(r"\d[\d.,]*\s*%?")
 
 
-def _cells(row: str) -> list[str]:
-    """A table row's cells, a Markdown row's outer bars aside."""
-    return [c.strip() for c in row.strip().strip("|").split("|")]
+def _cells(row: str) -> list[tuple[str, int]]:
+    """A table row's cells, a Markdown row's outer bars aside, each with where it starts in
+    ``row``."""
+    body = row.strip()
+    lead = len(row) - len(row.lstrip()) + (1 if body.startswith("|") else 0)
+    body = body.strip("|")
+    out, at = [], lead
+    for cell in body.split("|"):
+        out.append((cell.strip(), at + len(cell) - len(cell.lstrip())))
+        at += len(cell) + 1
+    return out
 
 
 def table_cells(header: str, row: str, caption: str = "") -> list[tuple[str, int]]:
@@ -136,25 +144,26 @@ def table_cells(header: str, row: str, caption: str = "") -> list[tuple[str, int
     name (after the table's ``caption``, the line leading to it) and where it is in the
     row: "Số hồ sơ tiếp nhận theo lĩnh vực năm 2023: Lĩnh vực | Đất đai … Số hồ sơ |
     5.470" for the row "Số hồ sơ | 5.470 | 760 | …" under "Lĩnh vực | Đất đai | Môi
-    trường | …"; none when
-    the two do not have as many cells, or the row gives fewer than two figures (a single
-    figure is quoted with its whole row). A numbering column ("STT") is no figure."""
-    names, values = _cells(header), _cells(row)
+    trường | …"; none when the two do not have as many cells, or the row gives fewer than
+    two figures (a single figure is quoted with its whole row). A numbering column ("STT")
+    is no figure."""
+    names = [name for name, _ in _cells(header)]
+    cells = _cells(row)
+    values = [value for value, _ in cells]
     if len(names) != len(values) or len(names) < 3:
         return []
     if _NUMBERING_COLUMN.fullmatch(fold(names[0]).strip()):
-        names, values = names[1:], values[1:]
+        names, values, cells = names[1:], values[1:], cells[1:]
     if len(names) < 2 or _FIGURE_CELL.fullmatch(values[0]):
         return []
     figures = [j for j in range(1, len(values)) if _FIGURE_CELL.fullmatch(values[j])]
     if len(figures) < 2:
         return []
+    lead = f"{caption} " if caption else ""
     return [
         (
-            f"{caption} {names[0]} | {names[j]} {ROW_AFTER_HEADER} {values[0]} | {values[j]}"
-            if caption
-            else f"{names[0]} | {names[j]} {ROW_AFTER_HEADER} {values[0]} | {values[j]}",
-            max(row.find(values[j]), 0),
+            f"{lead}{names[0]} | {names[j]} {ROW_AFTER_HEADER} {values[0]} | {values[j]}",
+            cells[j][1],
         )
         for j in figures
     ]

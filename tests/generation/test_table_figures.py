@@ -41,6 +41,15 @@ def test_a_rows_figures_each_with_its_column_and_the_caption() -> None:
     assert "Hồ sơ tiếp nhận năm 2023 | 820 | 900 | 840 | 920 | 3.480" in plain
 
 
+def test_equal_figures_of_a_row_are_each_their_own_cell() -> None:
+    # (a sentence is kept once by where it starts: "22 | 22" are two)
+    cells = table_cells(
+        "Thủ tục | Tiếp nhận | Đúng hạn | Trực tuyến", "Công nhận người có uy tín | 22 | 22 | 8"
+    )
+    assert [at for _, at in cells] == [28, 33, 38]
+    assert cells[0][0] == "Thủ tục | Tiếp nhận … Công nhận người có uy tín | 22"
+
+
 def test_a_markdown_table_without_its_rule_and_numbering_column() -> None:
     read = [s.text for s in sentences(chunk(FIELDS), cells=True)]
     assert "Kết quả theo lĩnh vực: Lĩnh vực | Tiếp nhận … Tin học - thống kê | 1.386" in read
