@@ -289,7 +289,7 @@ _BY_OFFICE = re.compile(
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
-def _department_named(clean: str) -> str:
+def department_named(clean: str) -> str:
     """``clean`` with a department's name read as "sở" (Vietnamese) or "department" (its
     English name too: "the justice department")."""
     # (a district's "Phòng Nội vụ" is its department: "Phòng Nội vụ đã ban hành")
@@ -312,7 +312,7 @@ def asked_issuer(clean: str) -> str | None:
         return "UBND"
     if _BY_COUNCIL.search(folded):
         return "HĐND"
-    named = _department_named(clean)
+    named = department_named(clean)
     # "so gddt bac hoa ky nhung quyet dinh nao": the Sở by its initials, typed in any case
     named = _DEPARTMENT_INITIALS.sub("sở", named)
     if _BY_DEPARTMENT.search(named.lower()) or _BY_DEPARTMENT_FOLDED.search(folded):
@@ -511,7 +511,7 @@ _BODY_CODES = (
 def asked_issuers(clean: str) -> frozenset[str]:
     """The bodies an English question names together as issuing ("UBND", "HĐND", "VP",
     "SO"; ``_BODIES``): each one's documents are asked for. Empty when it names none so."""
-    folded = fold(_department_named(clean)).replace("so's", "department's")
+    folded = fold(department_named(clean)).replace("so's", "department's")
     folded = re.sub(r"\bso\b", "department", folded)
     m = _BODIES.search(folded)
     if m is None:

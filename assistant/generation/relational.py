@@ -31,6 +31,7 @@ from assistant.generation.fit import (
     asked_issuer,
     asked_place,
     asks_untouched,
+    department_named,
     held_department,
     issued_by,
     of_place,
@@ -629,6 +630,8 @@ _CHANGES = ("amended", "partly_repealed", "partly_replaced")
 # with diacritics: "sở" is not "số").
 _OF_DEPARTMENT = re.compile(
     r"\b(?:quyết định|văn bản|quy chế|kế hoạch|công văn)(?:\s+nào)?\s+(?:do\s+|của\s+)sở\b"
+    # "decisions of the former Ban Dân tộc" (a department named: ``department_named``)
+    r"|\b(?:decisions|documents|rules|plans|letters)\s+of\s+the\s+(?:former\s+|old\s+)?sở\b"
 )
 
 
@@ -718,7 +721,7 @@ def _issuer_of_list(parsed: ParsedQuestion) -> str | None:
     names, the department for "quyết định nào của Sở …", or the archive's own bodies for
     "the district's documents" (``OWN``)."""
     issuer = asked_issuer(parsed.clean)
-    if issuer is None and _OF_DEPARTMENT.search(parsed.clean.lower()):
+    if issuer is None and _OF_DEPARTMENT.search(department_named(parsed.clean).lower()):
         return "SO"
     if issuer is None and _OF_OWN.search(parsed.clean.lower()):
         return OWN

@@ -12,7 +12,7 @@ from assistant.archive.lives import FileClaims, Lives, Statement
 from assistant.archive.relations import Relation
 from assistant.citations import Registry
 from assistant.generation.marking import check_and_mark
-from assistant.generation.relational import question_kind, relation_answer
+from assistant.generation.relational import _issuer_of_list, question_kind, relation_answer
 from assistant.generation.standing import asks_current, note, order
 from assistant.models import Identity
 from assistant.retrieval.query import parse_question
@@ -364,3 +364,21 @@ def test_an_end_signed_by_now_that_takes_effect_later_is_told_as_coming() -> Non
     assert ended is not None
     assert "1908/QĐ-UBND" in ended
     assert "sẽ có hiệu lực từ ngày 15/8/2022" in ended
+
+
+@pytest.mark.parametrize(
+    ("question", "issuer"),
+    [
+        # the department by its name, in English: its own documents, not those it cites
+        (
+            "Which decisions of the former Ban Dân tộc were replaced by decisions of the new "
+            "department?",
+            "SO",
+        ),
+        ("Which documents of the Sở Tư pháp were repealed in 2024?", "SO"),
+        ("Quyết định nào của Sở đã bị thay thế?", "SO"),
+        ("Which decisions were replaced in 2024?", None),
+    ],
+)
+def test_whose_ended_documents_are_asked(question: str, issuer: str | None) -> None:
+    assert _issuer_of_list(parse_question(question)) == issuer
