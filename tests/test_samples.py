@@ -132,6 +132,34 @@ def heldout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def _report_lists(
+    truth: dict, docs: dict, periods: dict[str, tuple[str, str]], sector: set[str]
+) -> dict[str, tuple[set[str], set[str]]]:
+    """Each report key's listed and accepted documents, once the lists are checked to hold:
+    every area in both, each listed document of the period and of its area, none both
+    listed and accepted, every accepted one known to the truth, no sector document."""
+    known = set(docs) | {m["ident"] for m in truth["mentioned"]}
+    out = {}
+    for key, (start, end) in periods.items():
+        main, acceptable = truth[key], truth[f"{key}_acceptable"]
+        assert set(main) == set(acceptable) == AREAS, key
+        for area, idents in main.items():
+            assert all(start <= docs[i]["date"] <= end for i in idents), (key, area)
+            assert all(area in docs[i]["areas"] for i in idents), (key, area)
+            assert not set(idents) & set(acceptable[area]), (key, area)
+        listed = set().union(*main.values())
+        accepted = set().union(*acceptable.values())
+        assert accepted <= known, key
+        assert not (listed | accepted) & sector, key
+        out[key] = (listed, accepted)
+    return out
+
+
+def _named_in_report(truth: dict, key: str) -> set[str]:
+    """The documents a report key lists or accepts."""
+    return set().union(*truth[key].values(), *truth[f"{key}_acceptable"].values())
+
+
 def test_the_script_is_deterministic_and_matches_the_shipped_corpus(tmp_path: Path) -> None:
     first = make_samples(tmp_path / "a")
     second = make_samples(tmp_path / "b")
@@ -1436,23 +1464,12 @@ def test_the_twenty_third_archive_sets_the_reform_among_sector_work() -> None:
         "report_2024": ("2024-01-01", "2024-12-31"),
         "report_2025_H1": ("2025-01-01", "2025-06-30"),
     }
-    known = set(docs) | {m["ident"] for m in truth["mentioned"]}
-    for key, (start, end) in periods.items():
-        main, acceptable = truth[key], truth[f"{key}_acceptable"]
-        assert set(main) == set(acceptable) == AREAS, key
-        for area, idents in main.items():
-            assert all(start <= docs[i]["date"] <= end for i in idents), (key, area)
-            assert all(area in docs[i]["areas"] for i in idents), (key, area)
-            assert not set(idents) & set(acceptable[area]), (key, area)
-        listed = set().union(*main.values())
-        accepted = set().union(*acceptable.values())
-        assert accepted <= known, key
-        assert not (listed | accepted) & sector, key
+    for key, (listed, _) in _report_lists(truth, docs, periods, sector).items():
         assert not listed & border, key
     assert border <= set().union(*truth["report_2025_acceptable"].values())
 
     def named(key: str) -> set[str]:
-        return set().union(*truth[key].values(), *truth[f"{key}_acceptable"].values())
+        return _named_in_report(truth, key)
 
     assert "173/KH-SKHCN" not in named("report_2024")
     assert "148/KH-SKHCN" not in named("report_2025")
@@ -1569,23 +1586,12 @@ def test_the_twenty_fourth_archive_keeps_files_as_an_office_does() -> None:
         "report_2024": ("2024-01-01", "2024-12-31"),
         "report_2025_H1": ("2025-01-01", "2025-06-30"),
     }
-    known = set(docs) | {m["ident"] for m in truth["mentioned"]}
-    for key, (start, end) in periods.items():
-        main, acceptable = truth[key], truth[f"{key}_acceptable"]
-        assert set(main) == set(acceptable) == AREAS, key
-        for area, idents in main.items():
-            assert all(start <= docs[i]["date"] <= end for i in idents), (key, area)
-            assert all(area in docs[i]["areas"] for i in idents), (key, area)
-            assert not set(idents) & set(acceptable[area]), (key, area)
-        listed = set().union(*main.values())
-        accepted = set().union(*acceptable.values())
-        assert accepted <= known, key
-        assert not (listed | accepted) & sector, key
+    for listed, accepted in _report_lists(truth, docs, periods, sector).values():
         assert "04/BC-STC" not in listed
         assert "04/BC-STC" in accepted
 
     def named(key: str) -> set[str]:
-        return set().union(*truth[key].values(), *truth[f"{key}_acceptable"].values())
+        return _named_in_report(truth, key)
 
     assert "189/KH-STC" not in named("report_2024")
     assert "150/KH-STC" not in named("report_2025")
@@ -1742,22 +1748,11 @@ def test_the_twenty_fifth_archive_keeps_an_older_offices_files() -> None:
         "report_2021": ("2021-01-01", "2021-12-31"),
         "report_2022_H1": ("2022-01-01", "2022-06-30"),
     }
-    known = set(docs) | {m["ident"] for m in truth["mentioned"]}
-    for key, (start, end) in periods.items():
-        main, acceptable = truth[key], truth[f"{key}_acceptable"]
-        assert set(main) == set(acceptable) == AREAS, key
-        for area, idents in main.items():
-            assert all(start <= docs[i]["date"] <= end for i in idents), (key, area)
-            assert all(area in docs[i]["areas"] for i in idents), (key, area)
-            assert not set(idents) & set(acceptable[area]), (key, area)
-        listed = set().union(*main.values())
-        accepted = set().union(*acceptable.values())
-        assert accepted <= known, key
-        assert not (listed | accepted) & sector, key
+    for listed, accepted in _report_lists(truth, docs, periods, sector).values():
         assert "06/BC-STTTT" in accepted - listed
 
     def named(key: str) -> set[str]:
-        return set().union(*truth[key].values(), *truth[f"{key}_acceptable"].values())
+        return _named_in_report(truth, key)
 
     assert "178/KH-STTTT" not in named("report_2021")
     assert "176/KH-STTTT" not in named("report_2022")
@@ -1941,22 +1936,11 @@ def test_the_twenty_sixth_archive_keeps_an_open_format_offices_files() -> None:
         "report_2024": ("2024-01-01", "2024-12-31"),
         "report_2025_H1": ("2025-01-01", "2025-06-30"),
     }
-    known = set(docs) | {m["ident"] for m in truth["mentioned"]}
-    for key, (start, end) in periods.items():
-        main, acceptable = truth[key], truth[f"{key}_acceptable"]
-        assert set(main) == set(acceptable) == AREAS, key
-        for area, idents in main.items():
-            assert all(start <= docs[i]["date"] <= end for i in idents), (key, area)
-            assert all(area in docs[i]["areas"] for i in idents), (key, area)
-            assert not set(idents) & set(acceptable[area]), (key, area)
-        listed = set().union(*main.values())
-        accepted = set().union(*acceptable.values())
-        assert accepted <= known, key
-        assert not (listed | accepted) & sector, key
+    for listed, accepted in _report_lists(truth, docs, periods, sector).values():
         assert "04/BC-BDT" in accepted - listed
 
     def named(key: str) -> set[str]:
-        return set().union(*truth[key].values(), *truth[f"{key}_acceptable"].values())
+        return _named_in_report(truth, key)
 
     assert "95/KH-BDT" not in named("report_2024")
     assert "102/KH-SDTTG" not in named("report_2025")
