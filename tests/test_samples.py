@@ -1468,16 +1468,13 @@ def test_the_twenty_third_archive_sets_the_reform_among_sector_work() -> None:
         assert not listed & border, key
     assert border <= set().union(*truth["report_2025_acceptable"].values())
 
-    def named(key: str) -> set[str]:
-        return _named_in_report(truth, key)
-
-    assert "173/KH-SKHCN" not in named("report_2024")
-    assert "148/KH-SKHCN" not in named("report_2025")
+    assert "173/KH-SKHCN" not in _named_in_report(truth, "report_2024")
+    assert "148/KH-SKHCN" not in _named_in_report(truth, "report_2025")
     for key in periods:
         assert "04/BC-SKHCN" not in set().union(*truth[key].values())
         assert "04/BC-SKHCN" in set().union(*truth[f"{key}_acceptable"].values())
     assert "66/QĐ-SKHCN" in truth["report_2025_H1"]["thu_tuc_hanh_chinh"]
-    assert "82/QĐ-SKHCN" not in named("report_2025_H1")
+    assert "82/QĐ-SKHCN" not in _named_in_report(truth, "report_2025_H1")
     own = {
         (r["type"], r["source"], r["target"], r["target_scope"])
         for r in truth["relations"]
@@ -1590,13 +1587,10 @@ def test_the_twenty_fourth_archive_keeps_files_as_an_office_does() -> None:
         assert "04/BC-STC" not in listed
         assert "04/BC-STC" in accepted
 
-    def named(key: str) -> set[str]:
-        return _named_in_report(truth, key)
-
-    assert "189/KH-STC" not in named("report_2024")
-    assert "150/KH-STC" not in named("report_2025")
+    assert "189/KH-STC" not in _named_in_report(truth, "report_2024")
+    assert "150/KH-STC" not in _named_in_report(truth, "report_2025")
     assert "78/QĐ-STC" in truth["report_2025_H1"]["thu_tuc_hanh_chinh"]
-    assert not {"90/QĐ-STC", "98/QĐ-STC", "131/QĐ-STC"} & named("report_2025_H1")
+    assert not {"90/QĐ-STC", "98/QĐ-STC", "131/QĐ-STC"} & _named_in_report(truth, "report_2025_H1")
     assert {"35/QĐ-STC", "90/QĐ-STC"} <= set(truth["report_2025"]["tai_chinh_cong"])
     own = {
         (r["type"], r["source"], r["target"], r["target_scope"])
@@ -1751,12 +1745,9 @@ def test_the_twenty_fifth_archive_keeps_an_older_offices_files() -> None:
     for listed, accepted in _report_lists(truth, docs, periods, sector).values():
         assert "06/BC-STTTT" in accepted - listed
 
-    def named(key: str) -> set[str]:
-        return _named_in_report(truth, key)
-
-    assert "178/KH-STTTT" not in named("report_2021")
-    assert "176/KH-STTTT" not in named("report_2022")
-    assert not {"112/QĐ-STTTT", "118/QĐ-STTTT"} & named("report_2022_H1")
+    assert "178/KH-STTTT" not in _named_in_report(truth, "report_2021")
+    assert "176/KH-STTTT" not in _named_in_report(truth, "report_2022")
+    assert not {"112/QĐ-STTTT", "118/QĐ-STTTT"} & _named_in_report(truth, "report_2022_H1")
     assert {"08/QĐ-STTTT", "118/QĐ-STTTT"} <= set(truth["report_2022"]["tai_chinh_cong"])
     own = {
         (r["type"], r["source"], r["target"], r["target_scope"])
@@ -1939,12 +1930,9 @@ def test_the_twenty_sixth_archive_keeps_an_open_format_offices_files() -> None:
     for listed, accepted in _report_lists(truth, docs, periods, sector).values():
         assert "04/BC-BDT" in accepted - listed
 
-    def named(key: str) -> set[str]:
-        return _named_in_report(truth, key)
-
-    assert "95/KH-BDT" not in named("report_2024")
-    assert "102/KH-SDTTG" not in named("report_2025")
-    assert "95/QĐ-SDTTG" not in named("report_2025_H1")
+    assert "95/KH-BDT" not in _named_in_report(truth, "report_2024")
+    assert "102/KH-SDTTG" not in _named_in_report(truth, "report_2025")
+    assert "95/QĐ-SDTTG" not in _named_in_report(truth, "report_2025_H1")
     own = {
         (r["type"], r["source"], r["target"], r["target_scope"])
         for r in truth["relations"]
