@@ -5,10 +5,11 @@ documents in and that LibreOffice saves by default.
 A package is a zip whose ``content.xml`` holds the body and its automatic styles, and whose
 ``styles.xml`` holds the named styles (and the page headers and footers, which are not read,
 as for a DOCX). The body is read as a DOCX body is (``word.py``): paragraphs and tables in
-reading order, tracked changes accepted, hidden text out, a field's shown text, footnotes after
-the text; a spreadsheet as an Excel workbook is (``ods.py``, with ``sheet.py``). The XML is
-parsed with no DTD, no entities and no network; libxml2 refuses elements nested deeper than 256
-(so the readers' recursion stays shallow) and text nodes over 10 MB.
+reading order, tracked changes accepted, hidden text out, a field's shown text, footnotes in
+brackets where their marks stand (``notes``); a spreadsheet as an Excel workbook is
+(``ods.py``, with ``sheet.py``). The XML is parsed with no DTD, no entities and no network;
+libxml2 refuses elements nested deeper than 256 (so the readers' recursion stays shallow) and
+text nodes over 10 MB.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 from lxml import etree
 
 from assistant.errors import LoadError
+from assistant.ingest.notes import inline_note
 from assistant.ingest.word import capital_font, check_zip, looks_laid_out
 from assistant.ingest.word97 import Grid
 from assistant.ingest.word_numbering import formatted_count
@@ -486,10 +488,9 @@ _ASCII_CAPITALS = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQ
 
 @dataclass
 class Reader:
-    """Reads a text document's body: blocks in reading order, notes kept for the end."""
+    """Reads a text document's body: blocks in reading order, notes at their marks."""
 
     styles: Styles
-    notes: list[str] = field(default_factory=list)
     # Deletions marked in the body by ``text:change-start``/``-end`` around the deleted text
     # (as LibreOffice writes some), by id; those that are open while reading.
     deletions: frozenset[str] = frozenset()
@@ -656,7 +657,7 @@ class Reader:
 
     def inline(self, element: Any, capitals: bool, parts: list[str]) -> None:
         """``element``'s shown text into ``parts``: spans, links and fields read as the text
-        they show; an old capitals font's letters as capitals; notes kept for the end."""
+        they show; an old capitals font's letters as capitals; a note in brackets at its mark."""
         if element.text:
             self.add(parts, element.text, capitals)
         for child in element:
@@ -672,7 +673,7 @@ class Reader:
                 self.mark(child)
             elif tag == q("text:note"):
                 if not self.deleting:
-                    self.note(child)
+                    parts.append(inline_note(self.note(child)))
             elif tag == q("text:hidden-text"):
                 if child.get(q("text:is-hidden")) == "false":
                     self.inline(child, capitals, parts)
@@ -686,15 +687,17 @@ class Reader:
             if child.tail:
                 self.add(parts, child.tail, capitals)
 
-    def note(self, note: Any) -> None:
-        """A footnote's or endnote's paragraphs, each kept for after the text."""
+    def note(self, note: Any) -> list[str]:
+        """A footnote's or endnote's paragraphs (read at its mark: ``notes.inline_note``)."""
         body = note.find(q("text:note-body"))
         if body is None:
-            return
-        for block in self.blocks(body):
-            for text in [block] if isinstance(block, str) else _paragraphs(block):
-                if text.strip():
-                    self.notes.append(text)
+            return []
+        return [
+            text
+            for block in self.blocks(body)
+            for text in ([block] if isinstance(block, str) else _paragraphs(block))
+            if text.strip()
+        ]
 
     def cell(self, cell: Any) -> list[str]:
         """A cell's paragraphs; a nested table's cells read into it, row by row."""
@@ -761,7 +764,7 @@ def document_body(package: _Package, what: str) -> Any:
 
 def read_odt_blocks(path: Path, name: str, *, max_bytes: int) -> list[str | Grid]:
     """An OpenDocument text's paragraphs and tables in reading order, its footnotes and
-    endnotes after them (a paragraph each).
+    endnotes in brackets where their marks stand.
 
     Raises:
         LoadError: not an OpenDocument file, a damaged or encrypted one, one of another kind
@@ -777,5 +780,4 @@ def read_odt_blocks(path: Path, name: str, *, max_bytes: int) -> list[str | Grid
         if region.find(q("text:deletion")) is not None
     )
     reader = Reader(Styles.of(package), deletions=deletions)
-    blocks = reader.blocks(body)
-    return [*blocks, *reader.notes]
+    return reader.blocks(body)

@@ -15,7 +15,7 @@ states (no recursion on nesting; linear in its size). What is read:
   out, a field's result shown and not its code, a list item's number (``\\listtext``) kept;
 - tables (``\\trowd`` … ``\\cell`` … ``\\row``), a nested table's cells read into the cell
   holding it, merged cells as python-docx presents a DOCX's;
-- footnotes and endnotes after the main text, a paragraph each.
+- footnotes and endnotes in brackets where their marks stand (``notes``).
 Page headers and footers, pictures, objects, comments, the font, colour, style and list
 tables and every ``{\\*\\…}`` group not known are left out.
 """
@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import LoadError
+from assistant.ingest.notes import inline_note
 from assistant.ingest.rtf_story import HMERGED, VMERGED, Story
 from assistant.ingest.word import capital_font
 from assistant.ingest.word97 import Grid
@@ -177,13 +178,28 @@ def _decode(data: bytes, codec: str) -> str:
     return data.decode(codec, errors="replace")
 
 
+class _Note(Story):
+    """A footnote's or an endnote's text, read into its mark's paragraph when it ends."""
+
+
+def _paragraphs(blocks: list[str | Grid]) -> list[str]:
+    """The paragraphs of ``blocks``, a table's cell by cell."""
+    return [
+        text
+        for block in blocks
+        for text in (
+            [block] if isinstance(block, str) else [p for row in block for c in row for p in c]
+        )
+    ]
+
+
 class _Reader:
     """One pass over an RTF file's tokens."""
 
     def __init__(self, data: bytes, name: str) -> None:
         self.data, self.name = data, name
         self.stack: list[_State] = []
-        self.main, self.footnotes, self.endnotes = Story(), Story(), Story()
+        self.main = Story()
         self.codec = "cp1252"  # the document's code page (\ansicpg)
         self.utf8 = False  # {\urtf: all text is UTF-8, whatever its font's charset
         self.default_font = 0
@@ -234,10 +250,7 @@ class _Reader:
                 f"the RTF file ends inside {len(self.stack)} open groups (it may have been cut "
                 "short): read what it holds; if text is missing, save it again from Word",
             )
-        footnotes = [b for b in self.footnotes.end() if isinstance(b, str) and b.strip()]
-        endnotes = [b for b in self.endnotes.end() if isinstance(b, str) and b.strip()]
-        # footnotes after the text, a paragraph each: a report's figures may be in them
-        return RtfText([*self.main.end(), *footnotes, *endnotes], notes)
+        return RtfText(self.main.end(), notes)
 
     # --- groups -------------------------------------------------------------------
 
@@ -263,8 +276,10 @@ class _Reader:
             self._end_font()
         outer = self.stack[-1].story if self.stack else None
         story = state.story
-        if state.dest == _TEXT and story is not None and story is not outer and story.line:
-            story.paragraph(False)  # a footnote's last paragraph, ended by its group
+        if isinstance(story, _Note) and story is not outer and outer is not None:
+            # a footnote's group closed: the note, in brackets at its mark
+            blocks = story.end()
+            outer.line.append(inline_note(_paragraphs(blocks)))
 
     # --- text -----------------------------------------------------------------------
 
@@ -443,10 +458,8 @@ class _Reader:
             left = story.bounds[-1][1] if story.bounds else story.left
             story.bounds.append((left, number or 0, story.flags))
             story.flags = 0
-        elif word == b"footnote":
-            state.story = self.footnotes
-        elif word == b"ftnalt" and story is self.footnotes:
-            state.story = self.endnotes
+        elif word == b"footnote":  # (or an endnote: \ftnalt) read at its mark
+            state.story = _Note()
 
     def _symbol(self, symbol: bytes) -> None:
         state = self.stack[-1] if self.stack else None
@@ -514,8 +527,8 @@ _DOCUMENT_CODE_PAGES = {b"ansi": "cp1252", b"mac": "mac_roman", b"pc": "cp437", 
 
 
 def read_rtf(path: Path, name: str) -> RtfText:
-    """An RTF file's paragraphs and tables in reading order, then its footnotes' and
-    endnotes' paragraphs, and notes on how it was read.
+    """An RTF file's paragraphs and tables in reading order (its footnotes and endnotes in
+    brackets at their marks), and notes on how it was read.
 
     Args:
         path: the file (its size already checked).
@@ -546,6 +559,6 @@ def read_rtf(path: Path, name: str) -> RtfText:
 
 
 def read_rtf_blocks(path: Path, name: str) -> list[str | Grid]:
-    """An RTF file's paragraphs (str) and tables (``Grid``) in reading order, then its
-    footnotes' and endnotes' paragraphs (see ``read_rtf``)."""
+    """An RTF file's paragraphs (str) and tables (``Grid``) in reading order (see
+    ``read_rtf``)."""
     return read_rtf(path, name).blocks

@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 
 from assistant.errors import LoadError
 from assistant.ingest.legacy import convert_legacy
+from assistant.ingest.notes import inline_note
 from assistant.ingest.word_numbering import labels
 from assistant.ingest.word_styles import style_chain, toggle_on
 
@@ -118,13 +119,18 @@ def _text(paragraph: Paragraph) -> str:
     capitals = capital_font(_style_font(paragraph))
     hidden = _style_hidden(paragraph.part, paragraph._p.style)
     label = _LABELS.get(paragraph.part, {}).get(paragraph._p, "")
-    for element in paragraph._p.iter(*_SHOWN):
+    notes = _NOTE_TEXTS.get(paragraph.part, {})
+    for element in paragraph._p.iter(*_SHOWN, *_REFERENCES):
         ancestors = list(_ancestors(element, paragraph._p))
         if any(a.tag in _HIDDEN for a in ancestors):
             continue
         run = next((a for a in ancestors if a.tag == qn("w:r")), None)
         if _run_hidden(run, paragraph.part, hidden) if run is not None else hidden:
             continue  # hidden text (w:vanish): not shown, not printed
+        if element.tag in _REFERENCES:
+            # a footnote's or endnote's mark: the note, in brackets (``notes``)
+            parts.append(notes.get((_REFERENCES[element.tag], element.get(qn("w:id"))), ""))
+            continue
         shown = _SHOWN[element.tag]
         text = element.text or "" if shown is None else shown
         font = _run_font(run) if run is not None else None
@@ -315,14 +321,20 @@ def read_docx(path: Path, name: str, *, max_bytes: int) -> str:
     try:
         document = docx.Document(str(path))
         _LABELS[document.part] = _list_labels(document)
+        notes = _notes(document)
+        _NOTE_TEXTS[document.part] = {key: inline_note(texts) for key, texts in notes.items()}
         blocks = []
         for block in _blocks(document, document.element.body):
             if isinstance(block, Table):
                 blocks.append("\n".join(_table_lines(block)))
             else:
                 blocks.append(_text(block))
-        # footnotes after the text, a paragraph each: a report's figures may be in them
-        blocks += _footnotes(document)
+        # a note no mark of the body refers to: after the text, a paragraph each
+        marked = {
+            (_REFERENCES[mark.tag], mark.get(qn("w:id")))
+            for mark in document.element.body.iter(*_REFERENCES)
+        }
+        blocks += [text for key, texts in notes.items() if key not in marked for text in texts]
     except OSError:
         raise
     # python-docx raises KeyError, ValueError or lxml errors on damaged packages.
@@ -354,15 +366,19 @@ def _list_labels(document: DocxDocument) -> dict[Any, str]:
     return labels(paragraphs, numbering, document.styles.element)
 
 
-# Notes after the text: footnotes, then endnotes (as the RTF and OpenDocument readers give them).
+# A document's notes: footnotes, then endnotes, each read at its mark (``notes``).
 _NOTES = (("/word/footnotes.xml", "w:footnote"), ("/word/endnotes.xml", "w:endnote"))
+# A note's mark in the body → the kind of note it refers to.
+_REFERENCES = {qn("w:footnoteReference"): "w:footnote", qn("w:endnoteReference"): "w:endnote"}
+# Each document's notes in brackets, by kind and id, for ``_text`` to read at their marks.
+_NOTE_TEXTS: WeakKeyDictionary[Any, dict[tuple[str, str | None], str]] = WeakKeyDictionary()
 
 
-def _footnotes(document: DocxDocument) -> list[str]:
-    """The text of each footnote's, then each endnote's, paragraphs (not the separators Word
-    keeps among them)."""
+def _notes(document: DocxDocument) -> dict[tuple[str, str | None], list[str]]:
+    """Each footnote's, then each endnote's, paragraphs by kind and id (not the separators
+    Word keeps among them)."""
     parts = {p.partname: p for p in document.part.package.iter_parts()}
-    out = []
+    out: dict[tuple[str, str | None], list[str]] = {}
     for partname, tag in _NOTES:
         part = parts.get(partname)
         if part is None:
@@ -371,10 +387,8 @@ def _footnotes(document: DocxDocument) -> list[str]:
         for note in root.iter(qn(tag)):
             if note.get(qn("w:type")) not in (None, "normal"):
                 continue
-            for p in note.iter(qn("w:p")):
-                text = _text(Paragraph(p, document))
-                if text.strip():
-                    out.append(text)
+            texts = [_text(Paragraph(p, document)) for p in note.iter(qn("w:p"))]
+            out[(tag, note.get(qn("w:id")))] = [t for t in texts if t.strip()]
     return out
 
 

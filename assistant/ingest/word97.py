@@ -11,7 +11,7 @@ of paragraph and character properties. Only what reading needs is parsed:
 - lists: a paragraph's automatic number ("Điều 1.", "a)"), counted as Word does
   (``word97_lists``), is read before its text, as a DOCX's is.
 Headers, footers, comments and text boxes are not the main text and are left out, as they are
-for a DOCX; footnotes are read after the main text, a paragraph each.
+for a DOCX; footnotes are read in brackets where their marks stand (``notes``).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import olefile
 from olefile.olefile import OleFileError
 
 from assistant.errors import LoadError
+from assistant.ingest.notes import inline_note
 from assistant.ingest.word import capital_font, looks_laid_out
 from assistant.ingest.word97_lists import ListProps, Numbering
 
@@ -339,6 +340,33 @@ def _stories(stream: bytes, table: bytes) -> tuple[_Text, _Text]:
     )
 
 
+_NOTE_MARK = "\x02"
+
+
+def _noted(main: _Text, footnotes: _Text) -> list[str]:
+    """Puts each footnote in brackets at its mark in ``main`` (``notes``), when the marks
+    and the notes pair one to one (an endnote's mark is the same character, and endnotes
+    are not read); else, and for the footnotes left, their paragraphs to read after the
+    text."""
+    notes: list[list[str]] = []
+    start = 0
+    for index in sorted(footnotes.marks):
+        chars = footnotes.chars[start:index]
+        start = index + 1
+        line = _shown(chars)
+        if "".join(chars).lstrip().startswith(_NOTE_MARK) or not notes:
+            notes.append([])  # a note begins with its own mark
+        if line.strip():
+            notes[-1].append(line)
+    notes = [n for n in notes if n]
+    marks = [i for i, char in enumerate(main.chars) if char == _NOTE_MARK]
+    if not marks or len(marks) != len(notes):
+        return [line for note in notes for line in note]
+    for index, note in zip(marks, notes, strict=True):
+        main.chars[index] = inline_note(note)
+    return []
+
+
 def _labels(
     text: _Text,
     table: bytes,
@@ -513,9 +541,8 @@ def read_doc_blocks(path: Path, name: str) -> list[str | Grid]:
                 raise ValueError(f"its {table_name} stream is missing")
             table = ole.openstream(table_name).read()
             main, footnotes = _stories(stream, table)
-            # footnotes after the text, a paragraph each: a report's figures may be in them
-            notes = [b for b in _blocks(footnotes) if isinstance(b, str) and b.strip()]
-            return [*_blocks(main), *notes]
+            after = _noted(main, footnotes)
+            return [*_blocks(main), *after]
     except LoadError:
         raise
     except OleFileError as exc:  # an OSError, but of the file's content

@@ -89,14 +89,16 @@ PIPELINE_VERSION = 2
 # docx_loading 4, doc_loading 3, sheet_loading 2 (and odf_loading 2, rtf_loading 2): a file
 # whose name lies about its kind (a .docx that is an RTF, a .doc, an ODT or a web page; a .xlsx
 # that is a .ods …) is read as what its bytes say it is, with a note (refused before).
+# docx_loading 5, doc_loading 4, rtf_loading 3, odf_loading 3: a footnote or endnote is read
+# in brackets where its mark stands (``ingest.notes``), not after the text.
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (3, TEXT_SUFFIXES),
-    "docx_loading": (4, (".docx",)),
+    "docx_loading": (5, (".docx",)),
     "pdf_loading": (2, (".pdf",)),
-    "doc_loading": (3, (".doc", *WEB_ARCHIVE_SUFFIXES)),
+    "doc_loading": (4, (".doc", *WEB_ARCHIVE_SUFFIXES)),
     "sheet_loading": (2, SHEET_SUFFIXES),
-    "rtf_loading": (2, (".rtf",)),
-    "odf_loading": (2, ODF_SUFFIXES),
+    "rtf_loading": (3, (".rtf",)),
+    "odf_loading": (3, ODF_SUFFIXES),
 }
 # Bump when chunking or what the embedder reads changes, loading not: every file is then
 # cut again from the document cache (not read again: no scan is OCR'd twice), and only the

@@ -373,20 +373,27 @@ def test_a_table_nested_in_a_cell_is_read_into_it(tmp_path: Path) -> None:
     assert "Văn phòng Sở | Theo lịch: Tiếp dân Thứ Hai Một cửa Hằng ngày" in text
 
 
-def test_endnotes_follow_the_footnotes(tmp_path: Path) -> None:
-    """An endnote (a report's source of a figure, put at the end by Word) is read after the
-    text, as a footnote is; the separators Word keeps among the notes are not."""
+def test_an_endnote_is_read_at_its_mark_and_one_without_a_mark_after_the_text(
+    tmp_path: Path,
+) -> None:
+    """An endnote (a report's source of a figure, put at the end by Word) is read in
+    brackets where its mark stands, as a footnote is; one no mark refers to, after the text;
+    the separators Word keeps among the notes are not read."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
     document = docx.Document()
-    document.add_paragraph("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%.")
+    paragraph = document.add_paragraph("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%")
+    paragraph._p.append(parse_xml(f'<w:r xmlns:w="{W}"><w:endnoteReference w:id="2"/></w:r>'))
+    paragraph.add_run(".")
     notes = (
         f'<w:endnotes xmlns:w="{W}">'
         '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
         "</w:endnote>"
         '<w:endnote w:id="1"><w:p><w:r><w:t>Theo Báo cáo số 45/BC-SNV ngày 12/12/2022.</w:t>'
+        "</w:r></w:p></w:endnote>"
+        '<w:endnote w:id="2"><w:p><w:r><w:t>Số liệu đến ngày 14/12/2022.</w:t>'
         "</w:r></w:p></w:endnote></w:endnotes>"
     )
     part = Part(
@@ -399,7 +406,9 @@ def test_endnotes_follow_the_footnotes(tmp_path: Path) -> None:
     path = tmp_path / "bc.docx"
     document.save(str(path))
     text = load(path).text
-    assert text.endswith("98,5%.\n\nTheo Báo cáo số 45/BC-SNV ngày 12/12/2022.")
+    assert text.endswith(
+        "98,5% (Số liệu đến ngày 14/12/2022).\n\nTheo Báo cáo số 45/BC-SNV ngày 12/12/2022."
+    )
 
 
 _NUMBERING = (
