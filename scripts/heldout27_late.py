@@ -90,7 +90,7 @@ LATE: list[Doc] = [
 
 Năm 2024 tiếp nhận 11.140 hồ sơ, tăng 11,2% so với năm 2023; giải quyết đúng hạn 11.117 hồ sơ (99,8%); tiếp nhận trực tuyến 6.240 hồ sơ (56,0%), vượt chỉ tiêu 50% của Kế hoạch.
 
-4. Chỉ số cải cách hành chính năm 2023 của Sở Y tế đạt 85,12 điểm, xếp thứ 6/19 sở, ban, ngành.""",
+4. Chỉ số cải cách hành chính năm 2023 của Sở Y tế đạt 84,37 điểm, xếp thứ 6/19 sở, ban, ngành.""",
         KHOI, to=TO_REPORT, table=QUARTERS_2024,
     ),
     Doc(

@@ -40,8 +40,9 @@ def main(argv: list[str] | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for doc in DOCS:
         write_doc(out, doc)
-    write_draft(out / DRAFT_FILE, DRAFT_30, "Dự thảo Quyết định thay thế Quyết định 58 (lần 1) (MẪU)")
-    print(f"wrote {len(DOCS)} held-out documents (two with a Word file beside the scan) and a draft to {out}")
+    title = "Dự thảo Quyết định thay thế Quyết định 58 (lần 1) (MẪU)"
+    write_draft(out / DRAFT_FILE, DRAFT_30, title)
+    print(f"wrote {len(DOCS)} held-out documents (two with a Word file beside a scan) and a draft")
 
 
 if __name__ == "__main__":
