@@ -64,6 +64,7 @@ ARCHIVES = {
     "bao-lam": REPO / "bench/out/heldout24-archive",
     "minh-giang": REPO / "bench/out/heldout25-archive",
     "quang-ha": REPO / "bench/out/heldout26-archive",
+    "khanh-lam": REPO / "bench/out/heldout27-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -93,6 +94,7 @@ TRUTH_ARCHIVES = {
     "heldout24_archive_truth": "bao-lam",
     "heldout25_archive_truth": "minh-giang",
     "heldout26_archive_truth": "quang-ha",
+    "heldout27_archive_truth": "khanh-lam",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

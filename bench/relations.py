@@ -234,6 +234,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout26-archive",
         DATA / "heldout26_archive_truth.json",
     ),
+    "heldout27": (
+        REPO / "bench" / "out" / "heldout27-archive",
+        DATA / "heldout27_archive_truth.json",
+    ),
 }
 
 

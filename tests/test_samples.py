@@ -89,6 +89,9 @@ HELDOUT25 = json.loads((DATA / "heldout25_archive_truth.json").read_text("utf-8"
 # from the Ban Dân tộc in 2025), an office that works in LibreOffice: .odt, .fodt, .ods, RTF (via
 # LibreOffice) and DOCX numbered by Word's automatic numbering.
 HELDOUT26 = json.loads((DATA / "heldout26_archive_truth.json").read_text("utf-8"))
+# And the twenty-seventh (the Sở Y tế of fictional tỉnh Khánh Lâm, 2023 – 2026), a department that
+# reports by quarter and keeps its signed documents as scans (PDFs of page images, no text layer).
+HELDOUT27 = json.loads((DATA / "heldout27_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -228,6 +231,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT24, "2025"),
         (HELDOUT25, "2022"),
         (HELDOUT26, "2025"),
+        (HELDOUT27, "2025"),
     ],
     ids=[
         "sample",
@@ -255,6 +259,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout24",
         "heldout25",
         "heldout26",
+        "heldout27",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -262,9 +267,10 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
-        # The twenty-third to twenty-sixth file the Sở's sector work too: those documents have
+        # The twenty-third to twenty-seventh file the Sở's sector work too: those documents have
         # no reform area.
-        assert doc["areas"] or truth in (HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26), doc["ident"]
+        sector_too = (HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27)
+        assert doc["areas"] or truth in sector_too, doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
     # From the list, not ``docs``: one ident may name two documents with files (the tenth's).
     sources = {d["source"] for d in truth["documents"]}
@@ -312,6 +318,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT24,
         HELDOUT25,
         HELDOUT26,
+        HELDOUT27,
     ],
     ids=[
         "heldout6",
@@ -335,6 +342,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout24",
         "heldout25",
         "heldout26",
+        "heldout27",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -398,6 +406,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT24,
         HELDOUT25,
         HELDOUT26,
+        HELDOUT27,
     ],
     ids=[
         "heldout7",
@@ -420,6 +429,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout24",
         "heldout25",
         "heldout26",
+        "heldout27",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -430,8 +440,8 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
     for d in truth["documents"] + truth["mentioned"]:
         known.setdefault(d["ident"], set()).add(d["date"])
     drafts = truth["check_drafts"]
-    # The twenty-fourth to twenty-sixth have three drafts of ten citations each.
-    three = truth in (HELDOUT24, HELDOUT25, HELDOUT26)
+    # The twenty-fourth to twenty-seventh have three drafts of ten citations each.
+    three = truth in (HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27)
     assert 4 <= len(drafts) <= 5 or (three and len(drafts) == 3)
     assert len({d["id"] for d in drafts}) == len(drafts)
     statuses: list[str] = []
@@ -2055,6 +2065,161 @@ def test_the_twenty_sixth_script_writes_open_formats_and_numbered_docx(tmp_path:
     refused = run_script("make_heldout26_archive.py", REPO / "corpus" / "heldout26")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout26").exists()
+
+
+def test_the_twenty_seventh_archive_reports_by_quarter_and_keeps_scans() -> None:
+    """The twenty-seventh (the Sở Y tế of fictional tỉnh Khánh Lâm): the last day, the 46 sources,
+    the DỰ THẢO, heldout26's keys with this archive's report keys, seven scans, two Word files
+    beside their scans, the quarterly reports of 2024 – 2026, the sector documents in no report
+    list, the period traps, the suspension lifted then replaced, and the figure questions on
+    quarters."""
+    truth = HELDOUT27
+    docs = {d["ident"]: d for d in truth["documents"]}
+    last = max(d["date"] for d in docs.values())
+    assert last == "2026-11-23"
+    assert docs["1385/SYT-VP"]["date"] == last
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = {d["source"] for d in docs.values() if d["source"]}
+    assert len(sources) == 46
+    assert [n["file"] for n in truth["not_documents"]] == ["Du thao QD thay the QD 58 (lan 1).docx"]
+    assert list(truth) == [
+        *[k for k in HELDOUT26 if not k.startswith("report_")][:16],
+        "report_2025",
+        "report_2025_acceptable",
+        "report_2025_Q3",
+        "report_2025_Q3_acceptable",
+        "report_2026_H1",
+        "report_2026_H1_acceptable",
+        "figures",
+        "figure_questions",
+        "check_drafts",
+    ]
+    special = truth["special_files"]
+    scans = {f for f, v in special.items() if "SCANNED PDF" in v}
+    assert len(scans) == 7
+    assert scans <= sources
+    assert truth["second_files"] == {
+        "26/QĐ-SYT": "QD 26 (ban word).docx",
+        "86/QĐ-SYT": "QD 86 (ban word).docx",
+    }
+    assert {docs[i]["source"] for i in truth["second_files"]} <= scans
+    assert "NOT filled in" in special["QD 86 (ban word).docx"]
+    quarterly = {
+        i for i, d in docs.items() if d["kind"] == "Báo cáo" and d["date"] >= "2024-04-01"
+    }
+    assert len(quarterly) == 11
+    sector = {i for i, d in docs.items() if d["source"] and not d["areas"]}
+    assert len(sector) == 7
+    assert sum(len(d["areas"]) == 2 and d["kind"] == "Quyết định" for d in docs.values()) == 2
+    periods = {
+        "report_2025": ("2025-01-01", "2025-12-31"),
+        "report_2025_Q3": ("2025-07-01", "2025-09-30"),
+        "report_2026_H1": ("2026-01-01", "2026-06-30"),
+    }
+    lists = _report_lists(truth, docs, periods, sector)
+    # Reports are acceptable, never main; the year reports signed in January are no main work.
+    for listed, _accepted in lists.values():
+        assert not {i for i in listed if docs[i]["kind"] == "Báo cáo"}
+    assert "04/BC-SYT" in lists["report_2025"][1] - lists["report_2025"][0]
+    assert "03/BC-SYT" in lists["report_2026_H1"][1] - lists["report_2026_H1"][0]
+    assert "196/KH-SYT" not in _named_in_report(truth, "report_2025")
+    assert "176/KH-SYT" in lists["report_2025"][1]
+    assert {"80/BC-SYT", "805/SYT-VP", "130/BC-SYT"} <= lists["report_2025_Q3"][1]
+    (suspension,) = truth["suspensions"]
+    assert (suspension["ident"], suspension["suspended_by"], suspension["restored_by"]) == (
+        "58/QĐ-SYT",
+        "86/QĐ-SYT",
+        "112/QĐ-SYT",
+    )
+    assert (suspension["replaced_by"], suspension["replaced_from"]) == ("30/QĐ-SYT", "2026-04-01")
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"] and isinstance(r["target"], str)
+    }
+    assert {
+        ("terminates", "86/QĐ-SYT", "58/QĐ-SYT", None),
+        ("terminates", "112/QĐ-SYT", "86/QĐ-SYT", None),
+        ("replaces", "30/QĐ-SYT", "58/QĐ-SYT", None),
+        ("replaces", "26/QĐ-SYT", "40/QĐ-SYT", None),
+        ("replaces", "09/QĐ-SYT", "12/QĐ-SYT", None),
+        ("repeals", "62/QĐ-SYT", "95/QĐ-SYT", "Điều 8"),
+        ("amends", "190/QĐ-SYT", "125/QĐ-SYT", "Điều 2"),
+        ("amends", "14/QĐ-SYT", "18/QĐ-SYT", "Điều 12"),
+    } <= own
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("58/QĐ-SYT", "2025-07-21")] == "not_in_force"
+    assert cases[("58/QĐ-SYT", "2025-09-16")] == "in_force"
+    assert cases[("58/QĐ-SYT", "2026-04-01")] == "not_in_force"
+    assert cases[("95/QĐ-SYT", "2025-07-01")] == "partly_in_force"
+    assert cases[("28/2021/QĐ-UBND", last)] == "unknown"
+    assert 30 <= len(cases) <= 34
+    questions = truth["list_questions"]
+    assert [q["lang"] for q in questions].count("en") == 5
+    figures = truth["figure_questions"]
+    assert 14 <= len(figures) <= 18
+    assert [q["lang"] for q in figures].count("en") == 3
+    assert sum(q["part"] is not None and q["part"].startswith("quý") for q in figures) >= 9
+    assert any(q["sources"] == ["scan_0412.pdf"] for q in figures)
+    drafts = truth["check_drafts"]
+    assert [len(d["citations"]) for d in drafts] == [10, 10, 10]
+    for draft in drafts:
+        cited = [c for c in draft["citations"] if c["archive_ident"] in sector]
+        assert len(cited) == 1, draft["id"]
+        assert (cited[0]["status"], cited[0]["warning"]) == ("verified", None), draft["id"]
+
+
+def test_the_twenty_seventh_script_writes_scans_without_text_and_word_files(
+    tmp_path: Path,
+) -> None:
+    """The generator (not the assistant) writes one file per source, the two Word files and the
+    DỰ THẢO, byte-identical on two runs; each scan is a PDF of page images with no text layer,
+    its sample mark and footer drawn in; the Word file of 86 keeps the number and the day blank;
+    the footnote is a DOCX footnote; corpus/ is refused."""
+    import pypdf
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    import heldout27_common as common
+    import heldout27_late
+
+    out = tmp_path / "h27"
+    assert run_script("make_heldout27_archive.py", out).returncode == 0
+    again = tmp_path / "h27b"
+    assert run_script("make_heldout27_archive.py", again).returncode == 0
+    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    second = {p.name: p.read_bytes() for p in again.iterdir()}
+    assert first == second
+    truth = HELDOUT27
+    sources = {d["source"] for d in truth["documents"] if d["source"]}
+    others = set(truth["second_files"].values()) | {n["file"] for n in truth["not_documents"]}
+    assert set(first) == sources | others
+    scans = {f for f, v in truth["special_files"].items() if "SCANNED PDF" in v}
+    for name in scans:
+        reader = pypdf.PdfReader(out / name)
+        assert not "".join(page.extract_text() or "" for page in reader.pages).strip(), name
+        assert all(page.images for page in reader.pages), name
+    assert len(pypdf.PdfReader(out / "IMG_20250310_0001.pdf").pages) == 2
+    # The quý I 2025 report is one page of 240 dpi (A4 in pixels), drawn from its text.
+    report = next(d for d in heldout27_late.LATE if d.number == "41/BC-SYT")
+    assert [page.size for page in common.render_scan(report)] == [(1985, 2806)]
+
+    def member(name: str, part: str = "word/document.xml") -> str:
+        with zipfile.ZipFile(out / name) as z:
+            return z.read(part).decode("utf-8")
+
+    blank = member("QD 86 (ban word).docx")
+    assert "86/QĐ-SYT" not in blank
+    assert "/QĐ-SYT" in blank
+    assert "ngày      tháng      năm 2025" in blank
+    assert "(Đã ký)" not in blank
+    assert "26/QĐ-SYT" in member("QD 26 (ban word).docx")
+    assert "1.535" in member("BC quy III va 9 thang 2024.docx", "word/footnotes.xml")
+    assert "1.535" not in member("BC quy III va 9 thang 2024.docx")
+    row = pypdf.PdfReader(out / "BC quy III 2025.pdf").pages[0].extract_text()
+    assert "Quý I: 2.981 | Quý II: 3.140 | Quý III: 3.265 | Lũy kế 9 tháng: 9.386" in row
+    refused = run_script("make_heldout27_archive.py", REPO / "corpus" / "heldout27")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout27").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
