@@ -254,11 +254,20 @@ def _is_code(group: str, ident: _Ident) -> bool:
     return not ident.party and (group in rx.CODES or group in ASCII_CODES)
 
 
+# A "Đ" (or "D") read twice or more in a row: OCR sees the bar of a stamped or bold "Đ" as
+# another letter ("26/QĐĐĐ-SYT").
+_REPEATED = re.compile(r"([ĐD])\1+")
+
+
 def _assign_code(ident: _Ident) -> None:
     """Split the first group off as the type code when it is one (not for a công văn)."""
     if ident.party:
         return
     first = ident.groups[0]
+    single = _REPEATED.sub(r"\1", first) if first else first
+    if first not in rx.CODES and single != first and (single in rx.CODES or single in ASCII_CODES):
+        ident.notes.append(f"read {first!r} as {single!r}")
+        ident.groups[0] = first = single
     if first in ASCII_CODES:
         ident.notes.append(f"read {first!r} as {ASCII_CODES[first]!r}")
         ident.groups[0] = first = ASCII_CODES[first]

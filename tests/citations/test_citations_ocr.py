@@ -152,3 +152,22 @@ def test_ocr_date_mismatch_says_to_check_the_scan(typed_archive: Registry) -> No
     assert finding.status == "date_mismatch"
     assert finding.suggestion is not None
     assert "read by OCR: check the scan" in finding.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("Quyết định số 26/QĐĐĐ-SYT ngày 10/3/2025", "26/QĐ-SYT"),
+        ("Quyết định số 58/QĐĐ-SYT ngày 12/5/2025", "58/QĐ-SYT"),
+        ("Nghị định số 61/2018/NĐĐ-CP ngày 23/4/2018", "61/2018/NĐ-CP"),
+        ("Quyết định số 9/QDD-SYT ngày 20/01/2025", "9/QĐ-SYT"),
+        # a code whose letters are doubled by right is left as it is
+        ("Tờ trình số 5/TTr-SYT ngày 01/02/2025", "5/TTr-SYT"),
+    ],
+)
+def test_a_d_that_ocr_read_twice_in_a_code_is_read_once(text: str, ident: str) -> None:
+    """OCR sees the bar of a stamped or bold "Đ" as another letter: "26/QĐĐĐ-SYT" is the
+    decision 26/QĐ-SYT, noted as read so."""
+    (citation,) = extract(text)
+    assert citation.ident == ident
+    assert bool(citation.notes) == (ident != "5/TTr-SYT")
