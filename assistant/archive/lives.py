@@ -174,12 +174,16 @@ def read_claims(
     """What the file ``source`` (normalised ``text``) says: its relations and effective date.
 
     A grammar not yet able to read relations (``NotImplementedError``) yields none. A draft
-    ("DỰ THẢO" over an unnumbered header, kept beside the decision signed from it) says
-    nothing: no act of it happened, whatever its text would do once signed.
+    ("DỰ THẢO" over an unnumbered header, kept beside the decision signed from it), or an
+    unsigned copy (a header whose number and day are left blank), says nothing: no act of
+    it happened, whatever its text would do once signed.
     """
     locate = locate or (lambda _offset: (1, ""))
     own = identity.ident if identity is not None and identity.number else None
-    if own is None and _DRAFT.search(text[:_DRAFT_REACH]):
+    # (nor does the Word file kept beside a signed scan, its number and day left blank:
+    # "Số: /QĐ-SYT", "ngày   tháng   năm 2025")
+    unsigned = identity is not None and bool(identity.ident) and own is None and not identity.date
+    if own is None and (unsigned or _DRAFT.search(text[:_DRAFT_REACH])):
         return FileClaims(file=source, document=None, date=None)
     try:
         found = grammar.extract_relations(text, identity=identity)

@@ -175,7 +175,8 @@ CHUNKING_VERSION = 2
 # of electronic results or fully online service is chính quyền số's; "bưu chính công ích"
 # alone tells no reform.
 # 48: a "Đ" OCR read twice in a symbol's code ("26/QĐĐĐ-SYT") is read once (citation grammar).
-DERIVED_VERSION = 48
+# 49: the Word file kept beside a signed scan, its number and day blank, states no act (lives).
+DERIVED_VERSION = 49
 
 Progress = Callable[[float, str], None]
 

@@ -1,5 +1,6 @@
-"""A draft kept beside the decision signed from it ("DỰ THẢO", no number) is no document of
-the archive's lives: what its text would do once signed did not happen."""
+"""A draft kept beside the decision signed from it ("DỰ THẢO", no number), or its unsigned
+Word file, is no document of the archive's lives: what its text would do once signed did
+not happen."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from archive_builders import SAMPLE, document
 
 from assistant.archive.lives import read_claims
 from assistant.config import Settings
+from assistant.ingest.header import parse_header
 from assistant.retrieval.archive import open_archive
 
 DRAFT = (
@@ -38,3 +40,26 @@ def test_a_draft_states_no_act(ingest_files: Callable[[str, dict[str, str]], Set
     _, lives = open_archive(ingest_files("drafts", FILES))
     # the draft would replace 35/QĐ-SCT once signed: it was not
     assert lives.status("35/QĐ-SCT", "2026-11-30")["status"] == "in_force"
+
+
+def test_the_unsigned_word_file_beside_a_signed_scan_states_no_act(
+    ingest_files: Callable[[str, dict[str, str]], Settings],
+) -> None:
+    """The Word file a clerk keeps beside the signed scan, its number and day still blank,
+    is the same decision unsigned: the suspension is the signed one's, once, not a second
+    act of an unnamed document's."""
+    unsigned = DRAFT.replace("DỰ THẢO (lần 2)\n\n", "").replace(
+        "Kim Sơn, ngày tháng 10 năm 2026", "Kim Sơn, ngày   tháng   năm 2026"
+    )
+    identity = parse_header(unsigned)
+    assert identity is not None
+    assert (identity.number, identity.date) == (None, None)
+    assert read_claims("QD (ban word).txt", unsigned, identity=identity).statements == ()
+    signed = unsigned.replace("Số: /QĐ-SCT", "Số: 61/QĐ-SCT").replace(
+        "ngày   tháng   năm 2026", "ngày 02 tháng 11 năm 2026"
+    )
+    claims = read_claims("QD 61 da ky.txt", signed, identity=parse_header(signed))
+    assert [s.relation.type for s in claims.statements] == ["replaces"]
+    files = {**FILES, "QD (ban word).txt": unsigned, "QD 61 da ky.txt": signed}
+    _, lives = open_archive(ingest_files("unsigned", files))
+    assert lives.status("35/QĐ-SCT", "2026-11-30")["status"] == "not_in_force"
