@@ -45,8 +45,12 @@ _SUSPENSION = re.compile(
     r"\btam (?:ngung|dung)\b|\bdinh chi\b|\bngung hieu luc\b|\bkhoi phuc\b"
     r"|\bco hieu luc tro lai\b|\bsuspen\w*|\breinstat\w*|\brestor\w*"
 )
-# What ended a suspension asked for: "QĐ nào khôi phục hiệu lực", "restored by".
-_RESTORED = re.compile(r"\bkhoi phuc\b|\btro lai\b|\brestor\w*|\breinstat\w*|\blifted\b")
+# What ended a suspension asked for: "QĐ nào khôi phục hiệu lực", "restored by",
+# "văn bản cho tiếp tục thực hiện QĐ 58 sau khi tạm dừng", "which one lifted the suspension".
+_RESTORED = re.compile(
+    r"\bkhoi phuc\b|\btro lai\b|\btiep tuc (?:thuc hien|ap dung|thi hanh)\b|\brestor\w*"
+    r"|\breinstat\w*|\blift\w*|\bresum\w*"
+)
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("suspended_by", _SUSPENSION),
     ("corrected_by", re.compile(r"\bdinh chinh\b|\bcorrect\w*|\berrat\w*")),
