@@ -336,15 +336,25 @@ class ParsedQuestion:
     excluded_codes: tuple[str, ...] = ()
 
 
-# How staff type in a chat box what the archive writes out: "HS" (in capitals), "online".
-_CHAT_FORMS = {"hs": "hồ sơ", "online": "trực tuyến", "ko": "không", "đc": "được", "dc": "được"}
+# How staff type in a chat box what the archive writes out: "HS" (in capitals), "online",
+# "bn" (bao nhiêu: "quý II năm 2024 tiếp nhận bn hồ sơ").
+_CHAT_FORMS = {
+    "hs": "hồ sơ",
+    "online": "trực tuyến",
+    "ko": "không",
+    "đc": "được",
+    "dc": "được",
+    "bn": "bao nhiêu",
+}
 _DEPT_RE = re.compile(r"\b[Dd]ept\b\.?")
-_CHAT_WORDS = re.compile(r"(?<![\w/-])(?:HS|[Oo]nline|ONLINE|[Kk]o|đc|dc)(?![\w/-])")
+_CHAT_WORDS = re.compile(r"(?<![\w/-])(?:HS|[Oo]nline|ONLINE|[Kk]o|đc|dc|bn)(?![\w/-])")
+
+
 def _chat_form(word: str, plain: bool) -> str:
-    """A chat word's written form; "ko", "dc" without diacritics in a question typed
+    """A chat word's written form; "ko", "dc", "bn" without diacritics in a question typed
     without them ("hs", "online" as the archive writes them, as before)."""
     form = _CHAT_FORMS[word.lower()]
-    return fold(form) if plain and word.lower() in ("ko", "dc") else form
+    return fold(form) if plain and word.lower() in ("ko", "dc", "bn") else form
 
 
 # A Telex tone key left after a word when typing fast ("nàof", "truyenf", "quyetj"): f, r, x
