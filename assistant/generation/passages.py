@@ -87,10 +87,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def sentences(chunk: Chunk, *, cells: bool = False) -> list[Sentence]:
     """The sentences of a chunk, without its bare heading lines (``3. Cải cách …``) nor
     short bits; a table row giving a figure is one however short ("Hồ sơ tiếp nhận | 12.164").
-    With ``cells`` (a figure asked), a row under a table's header that names no period in
-    its first cell gives a sentence for each of its figures, quoted with its column's name
-    (``table_cells``): "Chỉ tiêu | Quý II … Hồ sơ tiếp nhận năm 2023 | 900" is the
-    quarter's figure, which the whole row gives beside three others."""
+    With ``cells`` (a figure asked), a row under a table's header gives a sentence for each
+    of its figures, quoted with its column's name (``table_cells``): "Chỉ tiêu | Quý II …
+    Hồ sơ tiếp nhận năm 2023 | 900" is the quarter's figure, which the whole row gives
+    beside three others; "Quý | Tiếp nhận (hồ sơ) … Quý II | 2.830", a row of a period."""
     out: list[Sentence] = []
     header = caption = said = ""
     for s, e in sentence_spans(chunk.text):
@@ -104,13 +104,15 @@ def sentences(chunk: Chunk, *, cells: bool = False) -> list[Sentence]:
             continue
         if "|" not in text:
             header = ""
+        elif header and cells and (split := table_cells(header, text, caption)):
+            # (a row of a period too: "Quý II | 2.830 | 2.824" gives the quarter's dossiers
+            # received, and those settled on time, each under its column's name)
+            out.extend(Sentence(t, chunk, chunk.start + s + at) for t, at in split)
+            continue
         elif header and _PERIOD_ROW.match(text):
             # "02/2026 | 512 | 94": a row of figures by period says what it counts only
             # through its table's header, quoted with it
             text = f"{header} {ROW_AFTER_HEADER} {text}"
-        elif header and cells and (split := table_cells(header, text, caption)):
-            out.extend(Sentence(t, chunk, chunk.start + s + at) for t, at in split)
-            continue
         short = len(text) < 25 and not _FIGURE_ROW.search(text)
         if short or text == chunk.heading or _is_heading(text) or FILE_NOTE.fullmatch(text):
             continue

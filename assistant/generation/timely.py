@@ -112,6 +112,13 @@ AHEAD = 0.04
 ELSEWHERE = 1.0
 
 
+# A sentence speaking of its document's own period (folded): "Trong kỳ, Ban tiếp nhận 18
+# hồ sơ", "trong kỳ báo cáo", "in the reporting period".
+_THIS_PERIOD = re.compile(
+    r"\b(?:trong ky(?! hop)(?: bao cao)?|ky bao cao nay|in the (?:reporting )?period)\b"
+)
+
+
 @dataclass(frozen=True)
 class Asked:
     """A question's period, whether it asks for a target (else a result), whether it asks
@@ -121,6 +128,8 @@ class Asked:
     target: bool
     count: bool = False
     unit: str = ""
+    # a change asked ("so với cùng kỳ … tăng bao nhiêu %"): a sentence stating one answers
+    change: bool = False
 
 
 def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked | None:
@@ -153,7 +162,8 @@ def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked 
         period = latest
     if period is None:
         return None
-    return Asked(period, target, count, counted_unit(folded))
+    change = bool(_CHANGE_ASKED.search(folded))
+    return Asked(period, target, count, counted_unit(folded), change)
 
 
 def latest_report(by_source: Mapping[str, Profile]) -> Period | None:
@@ -453,6 +463,20 @@ def document_fit(p: Profile | None, asked: Asked) -> float:
 _NAMED_YEAR = re.compile(r"(?<![\d/.\-:])((?:19|20)\d\d)(?![\d/\-])")
 # The period a figure is compared with, not its own: "tăng 0,6 điểm phần trăm so với năm 2023
 # (97,8%)", "giảm 5,8% so với cùng kỳ năm 2025 (623 lượt)".
+# A change asked of a figure (folded): "so với cùng kỳ năm trước … tăng bao nhiêu %", "giảm
+# bao nhiêu phần trăm", "by how much did … increase".
+_CHANGE_ASKED = re.compile(
+    r"\bso voi\b|\b(?:tang|giam)(?: them)?\s+(?:bao nhieu|may)\b"
+    r"|\bby how (?:much|many)\b"
+    r"|\b(?:increase|decrease|growth|drop|rise|fall)\b[^?]*\b(?:compared|than|over)\b"
+)
+# A sentence stating a change (folded): "so với quý trước tăng 4,0%", "giảm 167 hồ sơ".
+_STATES_CHANGE = re.compile(r"\bso voi\b|\b(?:tang|giam)(?: them)?\s+[\d(]")
+# What a sentence compares its figure with, to the clause's end (a number's dot or comma
+# does not end it): "so với quý II năm 2024", "so với cùng kỳ năm 2025 (6.121 hồ sơ)".
+_COMPARED_WITH = re.compile(
+    r"\b(?:so với|so voi|compared (?:with|to))\b(?:[^,;.]|(?<=\d)[.,](?=\d))*", re.IGNORECASE
+)
 _COMPARED = re.compile(
     r"\b(?:so với|so voi)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:năm\s+|nam\s+)?(?:19|20)\d\d[^,;.]*"
     r"|\b(?:cùng kỳ|cung ky)\s+(?:năm\s+|nam\s+)?(?:19|20)\d\d[^,;.]*",
@@ -467,25 +491,32 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
     đoạn 2021 - 2025") 0; any other period −0.5: a part of it, a part holding it, another
     ("6 tháng đầu năm" for the year 2024 or for quý I/2024; "năm 2022" for 2023); none 0.
     Years named besides count as well: only other years −0.5. A figure counted to a day
-    well before the asked period ends ("đến ngày 10/6/2026" for nine months) −0.5.
-    ``year``: the year the document's text means by a part of a year written without one
-    ("6 tháng đầu năm", "tháng 8"; ``text_year``).
+    well before the asked period ends ("đến ngày 10/6/2026" for nine months) −0.5. What
+    the figure is compared with ("so với cùng kỳ năm 2024") names no period of the
+    sentence's. ``year``: the year the document's text means by a part of a year written
+    without one ("6 tháng đầu năm", "tháng 8"; ``text_year``).
     """
     if _labels_year(fold(text), asked.period):
         return 0.5
     if _cut_off_before(fold(text), asked.period):
         return -0.5
-    named = sentence_period(text, year)
+    # (a period a figure is compared with is not the sentence's: "So với quý trước tăng
+    # 4,0%; so với cùng kỳ năm 2024 (2.790 hồ sơ) tăng 475 hồ sơ" in quý III's report)
+    own = _COMPARED_WITH.sub(lambda m: " " * len(m.group()), text)
+    named = sentence_period(own, year)
     if named is not None:
         if named == asked.period:
             return 0.5
         if (
             not named.whole_years
             and not asked.period.whole_years
-            and asked.period in named_periods(text, year)
+            and table_cell(own) is None  # (a cell's period is its column's or row's)
+            and asked.period in named_periods(own, year)
         ):
             # "Trong quý III …, tiếp nhận 1.702 hồ sơ; lũy kế 9 tháng 4.862 hồ sơ": of both
-            # parts of the year (a year named besides may be a plan's title's)
+            # parts of the year (a year named besides may be a plan's title's; a part it is
+            # compared with is not: "quý III …: tiếp nhận 2.790 hồ sơ; so với quý II năm
+            # 2024, … giảm 40 hồ sơ" is no figure of quý II)
             return 0.5
         if _itemises(text, asked.period) and named.start <= asked.period.start <= named.end:
             return 0.5  # "Quý III …, tiếp nhận 54.825 hồ sơ (tháng 7: 18.640; …)" for July
@@ -493,7 +524,7 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
         if named.whole_years and holds:
             return 0.0
         return -0.5
-    blanked = _DATE_OR_NUMBER.sub(" ", fold(text))
+    blanked = _DATE_OR_NUMBER.sub(" ", fold(own))
     years: set[int] = set()
     for m in _RANGE.finditer(blanked):
         lo, hi = int(m.group(1)), int(m.group(2))
@@ -593,8 +624,8 @@ _WHOLE_YEAR_COLUMN = re.compile(r"(?:ca nam|tong(?: so| cong)?|cong|luy ke ca na
 
 
 def _column_period(text: str, year: int | None) -> Period | None:
-    """The period a table cell's column names ("Quý II", "9 tháng", "Cả năm"), of the year
-    its row or else the document names; None for a cell of another kind of column."""
+    """The period a table cell's column names ("Quý II", "9 tháng", "Cả năm"), or else its
+    row, of the year its row or else the document names; None for a cell naming none."""
     cell = _CELL.match(text)
     if cell is None:
         return None
@@ -605,9 +636,14 @@ def _column_period(text: str, year: int | None) -> Period | None:
         return None
     if _WHOLE_YEAR_COLUMN.fullmatch(fold(column)):
         return Period.of_years(of)
-    found = find_period(f"{column} năm {of}", default_year=of)
-    # (the year added is no period of the column's: "Đất đai năm 2023")
-    return found[0] if found is not None and found[1] < len(column) else None
+    # the column's period, else the row's ("Quý | Tiếp nhận (hồ sơ) … Quý II | 2.830": a
+    # table of a year's quarters, row by row); the year added is no period of the name's
+    # ("Đất đai năm 2023")
+    for name in (column, cell.group("row").strip()):
+        found = find_period(f"{name} năm {of}", default_year=of)
+        if found is not None and found[1] < len(name):
+            return found[0]
+    return None
 
 
 def table_cell(text: str) -> tuple[str, str] | None:
@@ -802,7 +838,17 @@ class Timing:
         document: "Chỉ số CCHC năm 2022 … xếp thứ 8/20" is told by the 2023 report, while
         the 2022 report tells 2021's (``NAMED_ASKED`` …, weights of a sentence's score)."""
         doc = self.source(source)
-        own = sentence_fit(text, self.asked, year=text_year(self.by_source.get(source)))
+        profile = self.by_source.get(source)
+        own = sentence_fit(text, self.asked, year=text_year(profile))
+        if own == 0 and profile is not None and profile.period is not None:
+            if _THIS_PERIOD.search(fold(text)):
+                # "Trong kỳ, Ban tiếp nhận 18 hồ sơ": of its document's own period
+                own = 0.5 if profile.period == self.asked.period else -0.5
+            elif is_report(profile) and profile.period != self.asked.period:
+                # a report's sentence naming no period gives its own period's figure, not
+                # that of a part of it or of a stretch holding it ("Tỷ lệ … đạt 36,6%" of
+                # the year's report, asked of the first six months)
+                doc -= max(document_fit(profile, self.asked), 0.0)
         if own > 0:
             score = NAMED_ASKED * own + DOCUMENT_BESIDE * doc
         elif own < 0:
@@ -820,9 +866,16 @@ class Timing:
     def figure(self, text: str) -> float:
         """For a question asking "bao nhiêu": 1 for a sentence giving a number of what it
         counts ("18.406 hồ sơ" for "bao nhiêu hồ sơ"), 0.5 for one stating another number,
-        0 for none; 1 for any number when the question names nothing counted."""
+        0 for none; 1 for any number when the question names nothing counted. A change
+        asked ("so với quý trước giảm bao nhiêu %"): 0.5 for a sentence stating none."""
         if not self.asked.count or not states_figure(text):
             return 0.0
+        if self.asked.change and not _STATES_CHANGE.search(fold(text)):
+            return 0.5
+        if not self.asked.change:
+            # the figure compared with is not the sentence's: "So với cùng kỳ năm 2025
+            # (6.121 hồ sơ), số hồ sơ … tăng 6,6%" gives no count of its own period's
+            text = _COMPARED_WITH.sub(" ", text)
         if not self.asked.unit or counts(text, self.asked.unit):
             return 1.0
         return 0.5

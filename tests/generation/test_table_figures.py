@@ -116,3 +116,25 @@ def test_the_days_figures_are_closed_on_name_the_period_reported(text: str, peri
     found = find_period(text)
     assert found is not None
     assert found[0] == period
+
+
+YEAR_BY_QUARTER = (
+    "3. Kết quả cả năm 2024 theo từng quý:\n\n"
+    "Quý | Tiếp nhận (hồ sơ) | Giải quyết đúng hạn (hồ sơ)\n"
+    "Quý I | 2.615 | 2.609\n"
+    "Quý II | 2.830 | 2.824\n"
+    "Cả năm 2024 | 11.140 | 11.117\n"
+)
+
+
+def test_a_row_of_a_quarter_gives_each_figure_with_its_column_and_the_quarter() -> None:
+    """A table of a year's quarters, row by row: asked for quý II's dossiers received, the
+    row's first figure under its column, of the quarter the row names."""
+    read = [s.text for s in sentences(chunk(YEAR_BY_QUARTER), cells=True)]
+    cell = "3. Kết quả cả năm 2024 theo từng quý: Quý | Tiếp nhận (hồ sơ) … Quý II | 2.830"
+    assert cell in read
+    assert sentence_period(cell, 2024) == Period("2024-04-01", "2024-06-30")
+    assert counts(cell, "ho")
+    # not asked for a figure: the row with its header, as before
+    plain = [s.text for s in sentences(chunk(YEAR_BY_QUARTER))]
+    assert any(t.endswith("… Quý II | 2.830 | 2.824") for t in plain)

@@ -120,6 +120,38 @@ def test_sentence_fit(text: str, asked: Period, expected: float) -> None:
     assert sentence_fit(text, Asked(asked, False), year=2024) == expected
 
 
+Q2_2024 = Period("2024-04-01", "2024-06-30")
+Q3_2025 = Period("2025-07-01", "2025-09-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        # what a figure is compared with is no period of the sentence's
+        (
+            "Quý III năm 2024: tiếp nhận 2.790 hồ sơ; so với quý II năm 2024, số hồ sơ tiếp"
+            " nhận giảm 40 hồ sơ (giảm 1,4%).",
+            Q2_2024,
+            -0.5,
+        ),
+        (
+            "So với quý trước tăng 4,0%; so với cùng kỳ năm 2024 (2.790 hồ sơ) tăng 17,0%.",
+            Q3_2025,
+            0.0,
+        ),
+        (
+            "So với năm 2024, năm 2025 Sở tiếp nhận nhiều hơn 1.618 hồ sơ.",
+            Period.of_years(2025),
+            0.5,
+        ),
+    ],
+)
+def test_a_period_compared_with_is_not_the_sentences(
+    text: str, asked: Period, expected: float
+) -> None:
+    assert sentence_fit(text, Asked(asked, False), year=2024) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -203,6 +235,39 @@ def test_topic_words() -> None:
     assert figure_topic("Kế hoạch năm 2024 đặt chỉ tiêu bao nhiêu tin, bài tối thiểu?") == (
         "Kế hoạch năm 2024 bao nhiêu tin, bài ?"
     )
+
+
+def test_a_change_asked_is_answered_by_a_sentence_stating_one() -> None:
+    """"… so với cùng kỳ năm trước tăng bao nhiêu %": the sentence of the quarter's figures
+    states none; the one comparing them does. Asked a count, a figure compared with is no
+    count of the sentence's own."""
+    report = profile("Báo cáo", "BC", Q3_2025, 2025)
+    parsed = parse_question("quý III năm 2025 so với cùng kỳ năm trước số hồ sơ tăng bao nhiêu %")
+    asked = asked_period(parsed)
+    assert asked is not None
+    assert asked.change
+    timing = Timing(asked, {report.source: report} if report.source else {})
+    results = "Quý III năm 2025: tiếp nhận 3.265 hồ sơ; trực tuyến 2.220 hồ sơ (68,0%)."
+    compared = "So với quý trước tăng 4,0%; so với cùng kỳ năm 2024 (2.790 hồ sơ) tăng 17,0%."
+    assert timing.figure(compared) > timing.figure(results)
+    count = Timing(Asked(Q3_2025, False, count=True, unit="ho"), {})
+    assert count.figure("So với cùng kỳ năm 2024 (2.790 hồ sơ), số hồ sơ tăng 17,0%.") == 0.5
+    assert count.figure("Quý III năm 2025 tiếp nhận 3.265 hồ sơ.") == 1.0
+
+
+def test_a_sentence_of_the_reporting_period_and_one_of_a_report_of_another() -> None:
+    """"Trong kỳ, Ban tiếp nhận 18 hồ sơ" is of its report's own period; a sentence naming
+    none in the year's report is the year's, no answer for its first six months."""
+    h1 = Period("2021-01-01", "2021-06-30")
+    half = profile("Báo cáo", "BC", h1, 2021)
+    half = dataclasses.replace(half, source="BC 6 thang 2021.odt")
+    year = profile("Báo cáo", "BC", Period.of_years(2021), 2021)
+    timing = Timing(Asked(h1, False, count=True), {half.source: half, year.source: year})
+    in_period = timing.sentence(half.source, "Trong kỳ, Ban tiếp nhận trực tuyến 06 hồ sơ.")
+    plain = timing.sentence(half.source, "Ban tiếp nhận trực tuyến 06 hồ sơ.")
+    of_year = timing.sentence(year.source, "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 36,6%.")
+    assert in_period > plain > of_year
+    assert of_year == 0.0
 
 
 def test_timing_scores_the_periods_report_first() -> None:
