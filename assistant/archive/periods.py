@@ -262,6 +262,17 @@ def _month_period(year: int, first: int, last: int) -> Period:
     return Period(f"{year}-{first:02d}-01", f"{year}-{last:02d}-{days:02d}")
 
 
+# An English part of a year written as one word: "the first-quarter 2025 figure",
+# "second-half 2024" (its hyphen read as a space: the offsets stay the text's).
+_HYPHENED_PART = re.compile(
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th|last|final)-(quarter|half)\b"
+)
+
+
+def _unhyphened(folded: str) -> str:
+    return _HYPHENED_PART.sub(r"\1 \2", folded)
+
+
 def find_period(text: str, *, default_year: int | None = None) -> tuple[Period, int, int] | None:
     """The period ``text`` names, with the offsets of its phrase.
 
@@ -276,7 +287,7 @@ def find_period(text: str, *, default_year: int | None = None) -> tuple[Period, 
     days = _day_range(fold(text))
     if days is not None:
         return days
-    folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), fold(text))
+    folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), _unhyphened(fold(text)))
     parts = _EN_MONTH_PART.sub(lambda m: " " * len(m.group()), folded)
     finders = (_range, _month_range, _since_month, _half, _months, _to_quarter, _quarter, _month)
     for finder in (*finders, _year):
@@ -345,7 +356,7 @@ def asked_season(text: str) -> tuple[str, str] | None:
     """The part of a year ``text`` names without a year, as (first, last) "MM-DD": "các báo
     cáo quý I trong bốn năm 2023–2026" → ("01-01", "03-31"), "reports for a first quarter",
     "BC 6 tháng đầu năm các năm"; None when it names none or gives its year ("quý I/2024")."""
-    folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), fold(text))
+    folded = _NOT_PERIOD.sub(lambda m: " " * len(m.group()), _unhyphened(fold(text)))
     if len(set(_SEASONS.findall(folded))) > 1:
         return None  # "báo cáo quý I và 6 tháng": more than one part of a year
     m = _EN_SEASON.search(folded)

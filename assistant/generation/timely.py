@@ -696,6 +696,11 @@ _CORRECTION = re.compile(
     rf"|(?P<bnew>{_FIGURE})(?:\s+[a-z]+){{0,2}}\s*\(\s*(?:(?:da|truoc day(?:\s+da)?|previously)"
     r"\s+(?:bao cao|neu|reported|stated)|bao cao so \S+(?:\s+ngay \S+)?\s+(?:da\s+)?neu)"
     rf"\s+(?:la\s+)?(?P<bold>{_FIGURE})"
+    # "số liệu quý I … đã báo cáo tại Báo cáo số 41/BC-SYT ngày 10/4/2025 là 2.918 hồ sơ,
+    # nay điều chỉnh thành 2.981 hồ sơ"
+    rf"|\bda (?:bao cao|neu)\b[^.;]{{0,80}}?\bla\s+(?P<aold>{_FIGURE})(?:\s+[a-z]+){{0,2}},?"
+    rf"\s+nay\s+(?:duoc\s+)?(?:dieu chinh|dinh chinh|cap nhat|sua)(?:\s+lai)?\s+"
+    rf"(?:thanh|la|len|xuong|con)\s+(?P<anew>{_FIGURE})"
 )
 
 
@@ -728,6 +733,8 @@ def corrections_in(found: Iterable[Sentence], year: int | None) -> list[Correcti
                 old, new = m.group("old", "new")
             elif m.group("eold"):
                 old, new = m.group("eold", "enew")
+            elif m.group("aold"):
+                old, new = m.group("aold", "anew")
             else:
                 old, new = m.group("bold", "bnew")
             out.append(Correction(period, "".join(old.split()), "".join(new.split()), s))

@@ -57,6 +57,8 @@ Y = Period.of_years
         ("quý cuối năm 2025", Period("2025-10-01", "2025-12-31")),
         ("quý đầu năm 2024", Period("2024-01-01", "2024-03-31")),
         ("the 3rd quarter of 2024", Period("2024-07-01", "2024-09-30")),
+        # an English part of a year as one word
+        ("the first-quarter 2025 figure", Period("2025-01-01", "2025-03-31")),
         # a stretch between two days
         ("từ 01/10/2022 đến 31/3/2023", Period("2022-10-01", "2023-03-31")),
         ("tu ngay 01/6/2022 den ngay 30/6/2023", Period("2022-06-01", "2023-06-30")),

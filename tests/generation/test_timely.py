@@ -534,6 +534,12 @@ def _sentence(text: str, source: str) -> Sentence:
         ("Số liệu tháng 02 được cập nhật từ 12.880 lên 12.908 hồ sơ.", "12.880", "12.908"),
         ("Đính chính tỷ lệ tháng 3 từ 56,1% thành 56,3%.", "56,1%", "56,3%"),
         ("The October 2024 figure was revised from 9,412 to 9,421 files.", "9,412", "9,421"),
+        (
+            "Số liệu tháng 3 đã báo cáo tại Báo cáo số 41/BC-SYT ngày 10/4/2024 là 2.918"
+            " hồ sơ, nay điều chỉnh thành 2.981 hồ sơ do bổ sung hồ sơ tiếp nhận trực tiếp.",
+            "2.918",
+            "2.981",
+        ),
     ],
 )
 def test_a_corrected_figure_is_read(text: str, old: str, new: str) -> None:
