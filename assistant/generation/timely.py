@@ -130,6 +130,9 @@ class Asked:
     unit: str = ""
     # a change asked ("so với cùng kỳ … tăng bao nhiêu %"): a sentence stating one answers
     change: bool = False
+    # the figure as first reported asked ("ban đầu báo cáo … là bao nhiêu"): a correction
+    # of it answers, stating both
+    original: bool = False
 
 
 def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked | None:
@@ -163,7 +166,8 @@ def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked 
     if period is None:
         return None
     change = bool(_CHANGE_ASKED.search(folded))
-    return Asked(period, target, count, counted_unit(folded), change)
+    original = bool(_ORIGINAL_ASKED.search(folded))
+    return Asked(period, target, count, counted_unit(folded), change, original)
 
 
 def latest_report(by_source: Mapping[str, Profile]) -> Period | None:
@@ -469,6 +473,12 @@ _CHANGE_ASKED = re.compile(
     r"\bso voi\b|\b(?:tang|giam)(?: them)?\s+(?:bao nhieu|may)\b"
     r"|\bby how (?:much|many)\b"
     r"|\b(?:increase|decrease|growth|drop|rise|fall)\b[^?]*\b(?:compared|than|over)\b"
+)
+# The figure as first reported asked (folded): "Báo cáo quý I năm 2025 ban đầu báo cáo số hồ
+# sơ tiếp nhận là bao nhiêu", "as originally reported".
+_ORIGINAL_ASKED = re.compile(
+    r"\b(?:ban dau|luc dau|thoat dau|truoc khi (?:dieu chinh|dinh chinh))\b"
+    r"|\b(?:originally|initially|first) reported\b|\bbefore (?:the |it was )?correct"
 )
 # A sentence stating a change (folded): "so với quý trước tăng 4,0%", "giảm 167 hồ sơ".
 _STATES_CHANGE = re.compile(r"\bso voi\b|\b(?:tang|giam)(?: them)?\s+[\d(]")
@@ -963,6 +973,9 @@ class Timing:
         best, top = others[0]
         clause = _closest_clause(top.text, words)
         fix = self.correcting(top.chunk.source, clause) if clause else None
+        if self.asked.original:
+            # the figure first reported: the correction states it, beside the new one
+            fix = next((c for c in self.corrections if c.period == self.asked.period), fix)
         item = _month_item(top.text, self.asked.period)
         if fix is None and item:
             # "(tháng 01: 17.420; tháng 02: 12.880; …)" for February, later corrected

@@ -611,6 +611,34 @@ def test_a_corrected_figure_answers_before_the_first_stated_one() -> None:
     assert other.corrected([(2.0, first)], received) == [(2.0, first)]
 
 
+def test_the_figure_first_reported_is_answered_by_its_correction() -> None:
+    """"… ban đầu báo cáo số hồ sơ tiếp nhận là bao nhiêu": the corrected figure answers
+    another question; the correction states the first one beside it."""
+    half = dataclasses.replace(
+        REPORT_2023, source="bc-6t.txt", period=Period("2025-01-01", "2025-06-30"), year=2025
+    )
+    fix = _sentence(
+        "Số liệu quý I năm 2025 đã báo cáo tại Báo cáo số 41/BC-SYT ngày 10/4/2025 là 2.918 hồ"
+        " sơ, nay điều chỉnh thành 2.981 hồ sơ.",
+        "bc-6t.txt",
+    )
+    corrected = _sentence("Quý I năm 2025 (đã điều chỉnh): tiếp nhận 2.981 hồ sơ.", "bc-9t.txt")
+    corrections = corrections_in([fix], 2025)
+    asked = asked_period(
+        parse_question("Báo cáo quý I năm 2025 ban đầu báo cáo số hồ sơ tiếp nhận là bao nhiêu?")
+    )
+    assert asked is not None
+    assert asked.original
+    timing = Timing(asked, {half.source: half}, corrections=corrections)
+    received = frozenset({"tiep", "nhan", "ho", "so"})
+    assert next(s for _, s in timing.corrected([(2.0, corrected)], received)) == fix
+    # asked plainly, the corrected figure stays first
+    plain = Timing(
+        dataclasses.replace(asked, original=False), {half.source: half}, corrections=corrections
+    )
+    assert next(s for _, s in plain.corrected([(2.0, corrected)], received)) == corrected
+
+
 def test_a_month_in_a_table_row_or_a_breakdown_is_the_month_asked() -> None:
     february = Period.of_month(2026, 2)
     asked = Asked(february, False, True, "ho")
