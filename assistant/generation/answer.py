@@ -338,6 +338,9 @@ _NOT_REFORM = re.compile(
     r"(?:administrative reform|par)\b|\bsector work\b"
 )
 
+# A question asking what was issued (folded): "văn bản Ban ban hành năm 2024", "issued".
+_ISSUED = re.compile(r"\b(?:ban hanh|issued)\b")
+
 
 class Answerer:
     """Answers questions over one index; holds the searcher and caches between questions."""
@@ -743,7 +746,11 @@ class Answerer:
                 if not self._changed(d.entry)
                 and self.lives.status(d.entry, now)["status"] != "not_in_force"
             ]
-        if every and parsed.period is not None:
+        if every and parsed.period is not None and not (
+            (asks_signing(parsed.clean) or _ISSUED.search(folded)) and not parsed.codes
+        ):
+            # ("văn bản ký năm 2019", "văn bản Ban ban hành năm 2024": what was signed then,
+            # in the order it was signed)
             selected = whole_period_first(selected, parsed.period)
         chosen = selected
         if not every:
@@ -890,6 +897,10 @@ class Answerer:
                 and d.profile.period == parsed.period
             ]
             selected = of_period or selected
+        if month is not None and not asks_one(parsed):
+            # "Which CCHC plans were signed in December for the following year?": each
+            # year's, in the order they were signed
+            selected = sorted(selected, key=lambda d: (d.entry.date or "", d.entry.ident))
         if during:
             # what held then includes what amended it then (the Quy chế of 2022 and the
             # decision of 2023 amending its Điều 9, asked "áp dụng trong năm 2023")
@@ -1738,11 +1749,13 @@ class Answerer:
         ranked: list[ScoredDocument],
         instruments: tuple[str, ...] = (),
     ) -> list[ScoredDocument]:
-        """The candidates that amended, or ended a part of, a selected document, meeting as
-        many implied facets as it does: "quyết định nào về cấp Phiếu lý lịch tư pháp" lists
-        the decision on it and the one repealing two of its articles. An act whose trích
-        yếu names the instrument asked ("Bãi bỏ Điều 9 Quy chế làm việc", asked "Quy chế làm
-        việc … từ 2023 đến nay") meets its type: it issues none, but acts on one."""
+        """The candidates that amended, ended a part of, or lengthened the time of a selected
+        document, meeting as many implied facets as it does: "quyết định nào về cấp Phiếu lý
+        lịch tư pháp" lists the decision on it and the one repealing two of its articles;
+        "phương án tự chủ tài chính của các đơn vị …" the scheme and the decision extending
+        it. An act whose trích yếu names the instrument asked ("Bãi bỏ Điều 9 Quy chế làm
+        việc", asked "Quy chế làm việc … từ 2023 đến nay") meets its type: it issues none,
+        but acts on one."""
         named = [fold(i) for i in instruments]
 
         def facets(d: ScoredDocument) -> float:
@@ -1753,10 +1766,15 @@ class Answerer:
         keys: dict[str, float] = {}
         for d in selected:
             life = self.lives.life(d.entry)
-            for e in life.events if life else ():
-                if e.type in _AMENDING:
-                    key = self._key(e.by, e.by_date)
-                    keys[key] = min(keys.get(key, d.facets), d.facets)
+            acting = [
+                self._key(e.by, e.by_date)
+                for e in (life.events if life else ())
+                if e.type in _AMENDING
+            ]
+            # and what lengthened its time ("Kéo dài thời gian thực hiện phương án tự chủ …")
+            acting += [a.key for a, _ in self.lives.extensions_of(d.entry) if a is not None]
+            for key in acting:
+                keys[key] = min(keys.get(key, d.facets), d.facets)
         return [
             d
             for d in ranked
@@ -2367,8 +2385,12 @@ _FIGURES_CORRECTED = re.compile(
     r"|\b(?:dieu chinh|dinh chinh)\s+so lieu\b"
     r"|\b(?:corrected|revised|adjusted)\b[^?.]*\bfigures?\b|\bfigures?\b[^?.]*\b(?:corrected|revised)\b"
 )
-# Reports asked as the periodic ones: "BC CCHC định kỳ", "periodic reports".
-_PERIODIC = re.compile(r"\bdinh ky\b|\bperiodic\b")
+# Reports asked as the periodic ones: "BC CCHC định kỳ", "periodic reports", "các báo cáo
+# CCHC theo quý của năm 2025", "bao cao cchc quy nam 2024" (no quarter named), "quarterly".
+_PERIODIC = re.compile(
+    r"\bdinh ky\b|\bperiodic\b|\bquarterly\b|\b(?:theo|hang|tung|cac) quy\b"
+    r"|\b(?:bao cao|bc)(?: cchc| cai cach hanh chinh)? quy\b(?!\s*(?:i|ii|iii|iv|[1-4])\b)"
+)
 _WHOLE = ("01-01", "12-31")  # a whole year, as ``asked_season`` gives it
 _WHOLE_YEAR_REPORT = re.compile(
     r"\bca nam\b|\btong ket nam\b|\bfull[- ]year\b|\bannual report\b"

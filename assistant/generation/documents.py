@@ -648,11 +648,22 @@ def same_series(best: ScoredDocument, ranked: Sequence[ScoredDocument]) -> list[
 
 
 def whole_period_first(documents: list[ScoredDocument], period: Period) -> list[ScoredDocument]:
-    """``documents`` with those concerning the whole ``period`` first, in their order: "Năm
-    ngoái kết quả CCHC được báo cáo ở văn bản nào" asks for the year's report before the
-    six-month one, "Năm 2024 có những kế hoạch nào" for the year's plan first."""
+    """``documents`` with those concerning the whole ``period`` first, then those concerning
+    a part of it, each in their order: "Năm ngoái kết quả CCHC được báo cáo ở văn bản nào"
+    asks for the year's report before the six-month one, "Năm 2024 có những kế hoạch nào"
+    for the year's plan first; "Các báo cáo CCHC năm 2026" for the year's quarters before the
+    2025 report issued in its January."""
     whole = [d for d in documents if d.profile is not None and d.profile.period == period]
-    return whole + [d for d in documents if d not in whole]
+    part = [
+        d
+        for d in documents
+        if d not in whole
+        and d.profile is not None
+        and d.profile.period is not None
+        and period.start <= d.profile.period.start
+        and d.profile.period.end <= period.end
+    ]
+    return whole + part + [d for d in documents if d not in whole and d not in part]
 
 
 def _contexts(e: RegistryEntry, chunks: ChunkMap) -> list[tuple[str, str | None, str]]:

@@ -308,3 +308,13 @@ def test_a_pilot_lengthened_by_rewriting_its_term_article_is_wholly_in_force_to_
     for day in ("2025-08-15", "2025-12-31"):
         assert lives.status("73/QĐ-SCT", day)["status"] == "in_force", day
     assert lives.status("73/QĐ-SCT", "2026-01-01")["status"] == "not_in_force"
+
+
+def test_a_list_on_a_pilot_holds_the_decision_that_lengthened_it(settings: Settings) -> None:
+    """A plain list on a topic lists with the document found the one extending its time,
+    as it lists the ones amending it."""
+    text = Answerer(settings, llm=None).ask(
+        "Các quyết định về thí điểm trả kết quả giải quyết thủ tục hành chính bản điện tử"
+    ).text
+    assert "71/QĐ-SCT ngày 20/11/2023 về việc Thí điểm" in text
+    assert "80/QĐ-SCT" in text
