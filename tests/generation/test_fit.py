@@ -10,6 +10,7 @@ from assistant.archive.periods import Period
 from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry
 from assistant.citations.registry import Mention
+from assistant.generation.answer import _PERIODIC
 from assistant.generation.documents import (
     ScoredDocument,
     every_fitting,
@@ -539,6 +540,28 @@ def test_the_document_of_the_whole_period_asked_comes_first() -> None:
     # a part of the year asked: its own report first, the order kept otherwise
     got = whole_period_first([year, half], Period("2025-01-01", "2025-06-30"))
     assert [d.entry.ident for d in got] == ["86/BC-UBND", "210/BC-UBND"]
+    # the reports of the year's parts before one issued in it of the year before
+    before = report("03/BC-UBND", "2025-01-09", Period.of_years(2024))
+    q1 = report("41/BC-UBND", "2025-04-10", Period("2025-01-01", "2025-03-31"))
+    got = whole_period_first([before, q1, half], Period.of_years(2025))
+    assert [d.entry.ident for d in got] == ["41/BC-UBND", "86/BC-UBND", "03/BC-UBND"]
+
+
+@pytest.mark.parametrize(
+    ("question", "periodic"),
+    [
+        ("các báo cáo CCHC theo quý của năm 2025", True),
+        ("bao cao cchc quy nam 2024", True),
+        ("Which quarterly reports did the department send in 2025?", True),
+        ("BC CCHC định kỳ năm 2024", True),
+        # one quarter named, or a fund ("quỹ"), is no periodic series
+        ("BC CCHC quý I năm 2025", False),
+        ("báo cáo quý III/2025", False),
+        ("quỹ khen thưởng năm 2024", False),
+    ],
+)
+def test_the_periodic_reports_asked(question: str, periodic: bool) -> None:
+    assert bool(_PERIODIC.search(fold(question))) is periodic
 
 
 def test_the_committee_s_unit_a_question_names() -> None:
