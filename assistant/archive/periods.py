@@ -450,8 +450,15 @@ def _to_quarter(folded: str, default: int | None) -> Found | None:
     return None
 
 
+# A quarter's report with its year's: "quý IV và năm 2024", "quý IV và cả năm 2025" — of the
+# whole year, as "quý III và 9 tháng" is of the nine months.
+_AND_THE_YEAR = re.compile(rf"\s*(?:va|,)\s*(?:ca\s+)?nam\s*{_YEAR}\b")
+
+
 def _quarter(folded: str, default: int | None) -> Found | None:
     for m in _QUARTER.finditer(folded):
+        if m.group("q") and not m.group("y") and _AND_THE_YEAR.match(folded, m.end()):
+            continue  # (the year is read alone: ``_year``)
         if m.group("word") or m.group("end"):
             q = _QUARTER_WORDS[m.group("word") or m.group("end")]
         else:

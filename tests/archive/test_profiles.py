@@ -36,6 +36,9 @@ Y = Period.of_years
         ("9 tháng đầu năm 2024", Period("2024-01-01", "2024-09-30")),
         ("the first nine months of 2024", Period("2024-01-01", "2024-09-30")),
         ("Báo cáo kết quả 12 tháng năm 2024", Y(2024)),
+        # a quarter's report with its year's: of the year (signed in the next January)
+        ("Kết quả cải cách hành chính quý IV và năm 2024", Y(2024)),
+        ("Báo cáo quý IV và cả năm 2025", Y(2025)),
         # a quarter counted from the year's start
         ("đến hết quý III/2024", Period("2024-01-01", "2024-09-30")),
         ("tính đến hết quý II năm 2024", Period("2024-01-01", "2024-06-30")),
