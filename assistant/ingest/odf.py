@@ -6,7 +6,7 @@ A package is a zip whose ``content.xml`` holds the body and its automatic styles
 ``styles.xml`` holds the named styles (and the page headers and footers, which are not read,
 as for a DOCX). The body is read as a DOCX body is (``word.py``): paragraphs and tables in
 reading order, tracked changes accepted, hidden text out, a field's shown text, footnotes in
-brackets where their marks stand (``notes``); a spreadsheet as an Excel workbook is
+brackets after the paragraph marking them (``notes``); a spreadsheet as an Excel workbook is
 (``ods.py``, with ``sheet.py``). The XML is parsed with no DTD, no entities and no network;
 libxml2 refuses elements nested deeper than 256 (so the readers' recursion stays shallow) and
 text nodes over 10 MB.
@@ -26,7 +26,7 @@ from typing import Any
 from lxml import etree
 
 from assistant.errors import LoadError
-from assistant.ingest.notes import inline_note
+from assistant.ingest.notes import inline_note, notes_last
 from assistant.ingest.word import capital_font, check_zip, looks_laid_out
 from assistant.ingest.word97 import Grid
 from assistant.ingest.word_numbering import formatted_count
@@ -653,11 +653,11 @@ class Reader:
                 return None
         parts: list[str] = []
         self.inline(element, capital_font(self.styles.font("paragraph", style)), parts)
-        return "".join(parts)
+        return notes_last("".join(parts))
 
     def inline(self, element: Any, capitals: bool, parts: list[str]) -> None:
         """``element``'s shown text into ``parts``: spans, links and fields read as the text
-        they show; an old capitals font's letters as capitals; a note in brackets at its mark."""
+        they show; an old capitals font's letters as capitals; a note held at its mark."""
         if element.text:
             self.add(parts, element.text, capitals)
         for child in element:
@@ -688,7 +688,7 @@ class Reader:
                 self.add(parts, child.tail, capitals)
 
     def note(self, note: Any) -> list[str]:
-        """A footnote's or endnote's paragraphs (read at its mark: ``notes.inline_note``)."""
+        """A footnote's or endnote's paragraphs (held at its mark: ``notes.inline_note``)."""
         body = note.find(q("text:note-body"))
         if body is None:
             return []
@@ -764,7 +764,7 @@ def document_body(package: _Package, what: str) -> Any:
 
 def read_odt_blocks(path: Path, name: str, *, max_bytes: int) -> list[str | Grid]:
     """An OpenDocument text's paragraphs and tables in reading order, its footnotes and
-    endnotes in brackets where their marks stand.
+    endnotes in brackets after the paragraphs marking them.
 
     Raises:
         LoadError: not an OpenDocument file, a damaged or encrypted one, one of another kind

@@ -15,7 +15,7 @@ states (no recursion on nesting; linear in its size). What is read:
   out, a field's result shown and not its code, a list item's number (``\\listtext``) kept;
 - tables (``\\trowd`` … ``\\cell`` … ``\\row``), a nested table's cells read into the cell
   holding it, merged cells as python-docx presents a DOCX's;
-- footnotes and endnotes in brackets where their marks stand (``notes``).
+- footnotes and endnotes in brackets after the paragraph marking them (``notes``).
 Page headers and footers, pictures, objects, comments, the font, colour, style and list
 tables and every ``{\\*\\…}`` group not known are left out.
 """
@@ -277,7 +277,7 @@ class _Reader:
         outer = self.stack[-1].story if self.stack else None
         story = state.story
         if isinstance(story, _Note) and story is not outer and outer is not None:
-            # a footnote's group closed: the note, in brackets at its mark
+            # a footnote's group closed: the note, held at its mark (``notes``)
             blocks = story.end()
             outer.line.append(inline_note(_paragraphs(blocks)))
 
@@ -458,7 +458,7 @@ class _Reader:
             left = story.bounds[-1][1] if story.bounds else story.left
             story.bounds.append((left, number or 0, story.flags))
             story.flags = 0
-        elif word == b"footnote":  # (or an endnote: \ftnalt) read at its mark
+        elif word == b"footnote":  # (or an endnote: \ftnalt) held at its mark
             state.story = _Note()
 
     def _symbol(self, symbol: bytes) -> None:
@@ -528,7 +528,7 @@ _DOCUMENT_CODE_PAGES = {b"ansi": "cp1252", b"mac": "mac_roman", b"pc": "cp437", 
 
 def read_rtf(path: Path, name: str) -> RtfText:
     """An RTF file's paragraphs and tables in reading order (its footnotes and endnotes in
-    brackets at their marks), and notes on how it was read.
+    brackets after the paragraphs marking them), and notes on how it was read.
 
     Args:
         path: the file (its size already checked).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assistant.ingest.notes import notes_last
 from assistant.ingest.word import looks_laid_out
 from assistant.ingest.word97 import Grid
 
@@ -31,7 +32,7 @@ class Story:
     flags: int = 0
 
     def take(self) -> str:
-        text = "".join(self.line)
+        text = notes_last("".join(self.line))  # (the notes marked in it at its end)
         self.line = []
         return text
 

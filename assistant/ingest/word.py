@@ -21,7 +21,7 @@ from docx.text.paragraph import Paragraph
 
 from assistant.errors import LoadError
 from assistant.ingest.legacy import convert_legacy
-from assistant.ingest.notes import inline_note
+from assistant.ingest.notes import inline_note, notes_last
 from assistant.ingest.word_numbering import labels
 from assistant.ingest.word_styles import style_chain, toggle_on
 
@@ -137,7 +137,8 @@ def _text(paragraph: Paragraph) -> str:
         if capital_font(font) if font else capitals:
             text = text.translate(_ASCII_CAPITALS)
         parts.append(text)
-    text = "".join(parts)
+    # (the notes marked in it at its end: ``notes``)
+    text = notes_last("".join(parts))
     # Word's automatic number ("1.", "a)", "Điều 3."), which the text itself does not hold
     return label + text if label and text.strip() else text
 
@@ -366,7 +367,7 @@ def _list_labels(document: DocxDocument) -> dict[Any, str]:
     return labels(paragraphs, numbering, document.styles.element)
 
 
-# A document's notes: footnotes, then endnotes, each read at its mark (``notes``).
+# A document's notes: footnotes, then endnotes, each held at its mark (``notes``).
 _NOTES = (("/word/footnotes.xml", "w:footnote"), ("/word/endnotes.xml", "w:endnote"))
 # A note's mark in the body → the kind of note it refers to.
 _REFERENCES = {qn("w:footnoteReference"): "w:footnote", qn("w:endnoteReference"): "w:endnote"}

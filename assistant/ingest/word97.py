@@ -11,7 +11,7 @@ of paragraph and character properties. Only what reading needs is parsed:
 - lists: a paragraph's automatic number ("Điều 1.", "a)"), counted as Word does
   (``word97_lists``), is read before its text, as a DOCX's is.
 Headers, footers, comments and text boxes are not the main text and are left out, as they are
-for a DOCX; footnotes are read in brackets where their marks stand (``notes``).
+for a DOCX; footnotes are read in brackets after the paragraph marking them (``notes``).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import olefile
 from olefile.olefile import OleFileError
 
 from assistant.errors import LoadError
-from assistant.ingest.notes import inline_note
+from assistant.ingest.notes import inline_note, notes_last
 from assistant.ingest.word import capital_font, looks_laid_out
 from assistant.ingest.word97_lists import ListProps, Numbering
 
@@ -344,10 +344,10 @@ _NOTE_MARK = "\x02"
 
 
 def _noted(main: _Text, footnotes: _Text) -> list[str]:
-    """Puts each footnote in brackets at its mark in ``main`` (``notes``), when the marks
-    and the notes pair one to one (an endnote's mark is the same character, and endnotes
-    are not read); else, and for the footnotes left, their paragraphs to read after the
-    text."""
+    """Holds each footnote at its mark in ``main`` (``notes``: read after its paragraph),
+    when the marks and the notes pair one to one (an endnote's mark is the same character,
+    and endnotes are not read); else, and for the footnotes left, their paragraphs to read
+    after the text."""
     notes: list[list[str]] = []
     start = 0
     for index in sorted(footnotes.marks):
@@ -466,7 +466,7 @@ def _blocks(text: _Text) -> list[str | Grid]:
     start = 0
     for index in sorted(text.marks):
         mark = text.marks[index]
-        line = _shown(text.chars[start:index])
+        line = notes_last(_shown(text.chars[start:index]))  # (its notes at its end)
         start = index + 1
         label = text.labels.get(index)
         if label and line.strip():

@@ -90,7 +90,7 @@ PIPELINE_VERSION = 2
 # whose name lies about its kind (a .docx that is an RTF, a .doc, an ODT or a web page; a .xlsx
 # that is a .ods …) is read as what its bytes say it is, with a note (refused before).
 # docx_loading 5, doc_loading 4, rtf_loading 3, odf_loading 3: a footnote or endnote is read
-# in brackets where its mark stands (``ingest.notes``), not after the text.
+# in brackets after the paragraph marking it (``ingest.notes``), not after the whole text.
 LOADING_VERSIONS: dict[str, tuple[int, tuple[str, ...]]] = {
     "text_loading": (3, TEXT_SUFFIXES),
     "docx_loading": (5, (".docx",)),

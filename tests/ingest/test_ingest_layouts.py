@@ -373,11 +373,12 @@ def test_a_table_nested_in_a_cell_is_read_into_it(tmp_path: Path) -> None:
     assert "Văn phòng Sở | Theo lịch: Tiếp dân Thứ Hai Một cửa Hằng ngày" in text
 
 
-def test_an_endnote_is_read_at_its_mark_and_one_without_a_mark_after_the_text(
+def test_an_endnote_ends_the_paragraph_marking_it_and_one_without_a_mark_the_text(
     tmp_path: Path,
 ) -> None:
     """An endnote (a report's source of a figure, put at the end by Word) is read in
-    brackets where its mark stands, as a footnote is; one no mark refers to, after the text;
+    brackets after the paragraph marking it, as a footnote is; one no mark refers to, after
+    the text;
     the separators Word keeps among the notes are not read."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
@@ -407,7 +408,7 @@ def test_an_endnote_is_read_at_its_mark_and_one_without_a_mark_after_the_text(
     document.save(str(path))
     text = load(path).text
     assert text.endswith(
-        "98,5% (Số liệu đến ngày 14/12/2022).\n\nTheo Báo cáo số 45/BC-SNV ngày 12/12/2022."
+        "98,5%. (Số liệu đến ngày 14/12/2022).\n\nTheo Báo cáo số 45/BC-SNV ngày 12/12/2022."
     )
 
 

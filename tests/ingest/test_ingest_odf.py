@@ -438,8 +438,8 @@ def test_notes_fields_and_inline_marks_in_built_markup(tmp_path: Path) -> None:
     )
     doc = load(write_odf(tmp_path / "x.odt", body))
     assert doc.text == (
-        "I. KẾT QUẢ\n\nChỉ số đạt 82,67 điểm (Theo Quyết định số 12/QĐ-UBND ngày "
-        "05/01/2022), xếp thứ 8 (Trên 20 sở).\n\n"
+        "I. KẾT QUẢ\n\nChỉ số đạt 82,67 điểm, xếp thứ 8. (Theo Quyết định số 12/QĐ-UBND ngày "
+        "05/01/2022). (Trên 20 sở).\n\n"
         "Trang 3 ngày 03/02/2022\nBảng 2, mục II, 45, Cổng Hán\n\n"
         "Việc một.\n\nViệc con.\n\nĐầu danh sách."
     )

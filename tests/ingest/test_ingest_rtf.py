@@ -45,7 +45,7 @@ def test_an_rtf_reads_as_the_docx_it_was_saved_from(tmp_path: Path, name: str) -
 # cp1258, list numbers kept, the deletion out and the insertion in, the field's result,
 # the hidden text, comment, picture and page header out, the nested table in its cell, the
 # merged cell in each row it spans, the signature column by column; the footnote and the
-# endnote in brackets at their marks.
+# endnote in brackets after the paragraph marking them.
 WORD_STYLE = """\
 (MẪU — tài liệu hư cấu của tỉnh Hòa An, không có giá trị pháp lý)
 
@@ -76,8 +76,8 @@ b) Định kỳ.
 
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
 
-Quy chế được đăng tại Cổng thông tin điện tử của Sở (Địa chỉ: https://hoaan.example/tcd \
-(mẫu)). (Quy chế gồm 5 chương, 20 điều)
+Quy chế được đăng tại Cổng thông tin điện tử của Sở. (Địa chỉ: https://hoaan.example/tcd \
+(mẫu)). (Quy chế gồm 5 chương, 20 điều).
 
 Tổ tiếp công dân | Thứ Hai Lãnh đạo Sở Thứ Năm Chánh Văn phòng
 
@@ -132,10 +132,10 @@ def test_a_letter_saved_as_rtf_reads_as_word_shows_it() -> None:
     assert "Hồ sơ tiếp nhận | 1.234 | 2.345" in doc.text  # a table of figures, row by row
 
 
-def test_a_report_s_footnote_is_read_at_its_mark() -> None:
+def test_a_report_s_footnote_is_read_after_the_paragraph_marking_it() -> None:
     text = load(DATA / "footnoted.rtf").text
     assert text.endswith(
-        "đã được công bố (Chỉ số cải cách hành chính năm 2019 của Sở đạt 82,67 điểm, "
+        "đã được công bố. (Chỉ số cải cách hành chính năm 2019 của Sở đạt 82,67 điểm, "
         "xếp thứ 8/20 sở, ban, ngành)."
     )
 
@@ -227,7 +227,7 @@ _FONTS = (
             ["AB"],
             id="binary-skipped-by-length",
         ),
-        pytest.param(r"x{\footnote\pard N1}y\par", ["x (N1)y"], id="footnote-at-its-mark"),
+        pytest.param(r"x{\footnote\pard N1}y\par", ["xy (N1)"], id="footnote-ends-its-paragraph"),
         pytest.param(
             r"x{\footnote\ftnalt E1.}{\footnote F1\par F2}\par",
             ["x (E1) (F1; F2)"],

@@ -71,15 +71,15 @@ def test_a_doc_typed_in_the_old_tcvn3_fonts_is_read_in_unicode() -> None:
     )
 
 
-def test_a_footnote_is_read_at_its_mark_in_a_doc_and_a_docx(tmp_path: Path) -> None:
-    """A report may give its figure in a footnote: it is read where its mark stands, in
-    brackets, so that the sentence it speaks of holds it."""
+def test_a_footnote_ends_the_paragraph_marking_it_in_a_doc_and_a_docx(tmp_path: Path) -> None:
+    """A report may give its figure in a footnote: it is read in brackets after the
+    paragraph holding its mark, a sentence of its own there."""
     docx_path = tmp_path / "footnoted.docx"
     fixture_script("make_doc_fixtures").footnoted(docx_path)
     for path in (DATA / "footnoted.doc", docx_path):
         text = load(path).text
         assert text.endswith(
-            "đã được công bố (Chỉ số cải cách hành chính năm 2019 của Sở đạt 82,67 điểm, "
+            "đã được công bố. (Chỉ số cải cách hành chính năm 2019 của Sở đạt 82,67 điểm, "
             "xếp thứ 8/20 sở, ban, ngành)."
         ), path.name
         assert text.count("82,67") == 1, path.name
