@@ -106,8 +106,12 @@ def sentences(chunk: Chunk, *, cells: bool = False) -> list[Sentence]:
             header = ""
         elif header and cells and (split := table_cells(header, text, caption)):
             # (a row of a period too: "Quý II | 2.830 | 2.824" gives the quarter's dossiers
-            # received, and those settled on time, each under its column's name)
+            # received, and those settled on time, each under its column's name — and the
+            # whole row after them, which names every column)
             out.extend(Sentence(t, chunk, chunk.start + s + at) for t, at in split)
+            if not _PERIOD_ROW.match(text):
+                continue
+            out.append(Sentence(f"{header} {ROW_AFTER_HEADER} {text}", chunk, chunk.start + s))
             continue
         elif header and _PERIOD_ROW.match(text):
             # "02/2026 | 512 | 94": a row of figures by period says what it counts only

@@ -483,9 +483,11 @@ _ORIGINAL_ASKED = re.compile(
 # A sentence stating a change (folded): "so với quý trước tăng 4,0%", "giảm 167 hồ sơ".
 _STATES_CHANGE = re.compile(r"\bso voi\b|\b(?:tang|giam)(?: them)?\s+[\d(]")
 # What a sentence compares its figure with, to the clause's end (a number's dot or comma
-# does not end it): "so với quý II năm 2024", "so với cùng kỳ năm 2025 (6.121 hồ sơ)".
+# does not end it) and the brackets after it: "so với quý II năm 2024", "so với cùng kỳ năm
+# 2025 (6.121 hồ sơ)", "So với năm 2024 (tiếp nhận 4.871 hồ sơ, …, cấp 566 chứng chỉ)".
 _COMPARED_WITH = re.compile(
-    r"\b(?:so với|so voi|compared (?:with|to))\b(?:[^,;.]|(?<=\d)[.,](?=\d))*", re.IGNORECASE
+    r"\b(?:so với|so voi|compared (?:with|to))\b(?:[^,;.()]|(?<=\d)[.,](?=\d))*(?:\([^()]*\))?",
+    re.IGNORECASE,
 )
 _COMPARED = re.compile(
     r"\b(?:so với|so voi)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:năm\s+|nam\s+)?(?:19|20)\d\d[^,;.]*"
@@ -513,6 +515,10 @@ def sentence_fit(text: str, asked: Asked, *, year: int | None = None) -> float:
     # (a period a figure is compared with is not the sentence's: "So với quý trước tăng
     # 4,0%; so với cùng kỳ năm 2024 (2.790 hồ sơ) tăng 475 hồ sơ" in quý III's report)
     own = _COMPARED_WITH.sub(lambda m: " " * len(m.group()), text)
+    if not states_figure(own):
+        # all its figures are the compared period's: "So với năm 2021 (… cấp 512 chứng chỉ
+        # hành nghề), kết quả năm 2022 tiếp tục được cải thiện" is of 2021
+        own = text
     named = sentence_period(own, year)
     if named is not None:
         if named == asked.period:
@@ -891,11 +897,17 @@ class Timing:
             return 0.5
         if not self.asked.change:
             # the figure compared with is not the sentence's: "So với cùng kỳ năm 2025
-            # (6.121 hồ sơ), số hồ sơ … tăng 6,6%" gives no count of its own period's
-            text = _COMPARED_WITH.sub(" ", text)
+            # (6.121 hồ sơ), số hồ sơ … tăng 6,6%" gives no count of its own period's —
+            # unless that period is the one asked ("So với năm 2021 (… cấp 512 chứng chỉ)")
+            text = _COMPARED_WITH.sub(lambda m: self._compared(m.group()), text)
         if not self.asked.unit or counts(text, self.asked.unit):
             return 1.0
         return 0.5
+
+    def _compared(self, span: str) -> str:
+        """A comparison's words, kept when they name the asked period, else blanked."""
+        found = find_period(span)
+        return span if found is not None and found[0] == self.asked.period else " "
 
     def covered(self) -> bool:
         """Whether the archive holds a document of the asked kind for the period (a report

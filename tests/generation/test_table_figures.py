@@ -135,6 +135,8 @@ def test_a_row_of_a_quarter_gives_each_figure_with_its_column_and_the_quarter() 
     assert cell in read
     assert sentence_period(cell, 2024) == Period("2024-04-01", "2024-06-30")
     assert counts(cell, "ho")
+    # and the whole row, naming every column ("tiếp nhận trực tuyến" asks two of them)
+    assert any(t.endswith("… Quý II | 2.830 | 2.824") for t in read)
     # not asked for a figure: the row with its header, as before
     plain = [s.text for s in sentences(chunk(YEAR_BY_QUARTER))]
     assert any(t.endswith("… Quý II | 2.830 | 2.824") for t in plain)

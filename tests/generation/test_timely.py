@@ -144,6 +144,13 @@ Q3_2025 = Period("2025-07-01", "2025-09-30")
             Period.of_years(2025),
             0.5,
         ),
+        # unless every figure of it is the compared period's
+        (
+            "So với năm 2021 (tiếp nhận 4.120 hồ sơ, cấp 512 chứng chỉ hành nghề), kết quả năm"
+            " 2022 tiếp tục được cải thiện.",
+            Period.of_years(2021),
+            0.5,
+        ),
     ],
 )
 def test_a_period_compared_with_is_not_the_sentences(
