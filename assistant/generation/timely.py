@@ -486,7 +486,10 @@ _STATES_CHANGE = re.compile(r"\bso voi\b|\b(?:tang|giam)(?: them)?\s+[\d(]")
 # does not end it) and the brackets after it: "so với quý II năm 2024", "so với cùng kỳ năm
 # 2025 (6.121 hồ sơ)", "So với năm 2024 (tiếp nhận 4.871 hồ sơ, …, cấp 566 chứng chỉ)".
 _COMPARED_WITH = re.compile(
-    r"\b(?:so với|so voi|compared (?:with|to))\b(?:[^,;.()]|(?<=\d)[.,](?=\d))*(?:\([^()]*\))?",
+    r"\b(?:so với|so voi|compared (?:with|to))\b"
+    # (not the change told after it: "so với quý III năm 2025 tăng 3,3%")
+    r"(?:(?!\s(?:tăng|giảm|tang|giam|increased?|decreased?|up|down)\b)"
+    r"(?:[^,;.()]|(?<=\d)[.,](?=\d)))*(?:\s*\([^()]*\))?",
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
@@ -870,8 +873,11 @@ class Timing:
             elif is_report(profile) and profile.period != self.asked.period:
                 # a report's sentence naming no period gives its own period's figure, not
                 # that of a part of it or of a stretch holding it ("Tỷ lệ … đạt 36,6%" of
-                # the year's report, asked of the first six months)
-                doc -= max(document_fit(profile, self.asked), 0.0)
+                # the year's report, asked of the first six months) — unless its title
+                # names the asked one too ("quý III và 9 tháng đầu năm 2025": the quarter's)
+                fit = max(document_fit(profile, self.asked), 0.0)
+                titled = named_periods(profile.subject or "", text_year(profile))
+                doc += 1.0 - fit if self.asked.period in titled else -fit
         if own > 0:
             score = NAMED_ASKED * own + DOCUMENT_BESIDE * doc
         elif own < 0:

@@ -262,6 +262,26 @@ def test_a_change_asked_is_answered_by_a_sentence_stating_one() -> None:
     assert count.figure("Quý III năm 2025 tiếp nhận 3.265 hồ sơ.") == 1.0
 
 
+def test_a_report_titled_with_the_asked_quarter_is_its_own() -> None:
+    """"quý III và 9 tháng đầu năm 2025" is the nine months' report and the quarter's: its
+    sentence naming no period answers for the quarter; the year's report's does not."""
+    q3 = Period("2025-07-01", "2025-09-30")
+    nine = dataclasses.replace(
+        profile("Báo cáo", "BC", Period("2025-01-01", "2025-09-30"), 2025),
+        source="bc-q3.txt",
+        subject="Kết quả cải cách hành chính quý III và 9 tháng đầu năm 2025",
+    )
+    year = dataclasses.replace(
+        profile("Báo cáo", "BC", Period.of_years(2025), 2025),
+        source="bc-2025.txt",
+        subject="Kết quả cải cách hành chính quý IV và năm 2025",
+    )
+    timing = Timing(Asked(q3, False, count=True), {nine.source: nine, year.source: year})
+    told = "So với cùng kỳ năm 2024 (2.790 hồ sơ) tăng 475 hồ sơ (tăng 17,0%)."
+    later = "So với quý III năm 2025 tăng 3,3%; so với cùng kỳ năm 2024 tăng 16,1%."
+    assert timing.sentence(nine.source, told) > timing.sentence(year.source, later)
+
+
 def test_a_sentence_of_the_reporting_period_and_one_of_a_report_of_another() -> None:
     """"Trong kỳ, Ban tiếp nhận 18 hồ sơ" is of its report's own period; a sentence naming
     none in the year's report is the year's, no answer for its first six months."""
