@@ -470,7 +470,9 @@ _NAMED_YEAR = re.compile(r"(?<![\d/.\-:])((?:19|20)\d\d)(?![\d/\-])")
 # A change asked of a figure (folded): "so với cùng kỳ năm trước … tăng bao nhiêu %", "giảm
 # bao nhiêu phần trăm", "by how much did … increase".
 _CHANGE_ASKED = re.compile(
-    r"\bso voi\b|\b(?:tang|giam)(?: them)?\s+(?:bao nhieu|may)\b"
+    # (with another period: "so với chỉ tiêu cả năm" asks the figure beside its target)
+    r"\bso voi\s+(?:cung ky|quy|nam|thang|ky|[69] thang|dau nam)\b"
+    r"|\b(?:tang|giam)(?: them)?\s+(?:bao nhieu|may)\b"
     r"|\bby how (?:much|many)\b"
     r"|\b(?:increase|decrease|growth|drop|rise|fall)\b[^?]*\b(?:compared|than|over)\b"
 )

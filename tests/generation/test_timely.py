@@ -253,6 +253,12 @@ def test_a_change_asked_is_answered_by_a_sentence_stating_one() -> None:
     asked = asked_period(parsed)
     assert asked is not None
     assert asked.change
+    # beside its target, a figure is no change asked
+    beside = asked_period(
+        parse_question("Quý I năm 2026 tỷ lệ hồ sơ trực tuyến đạt bao nhiêu, so với chỉ tiêu?")
+    )
+    assert beside is not None
+    assert not beside.change
     timing = Timing(asked, {report.source: report} if report.source else {})
     results = "Quý III năm 2025: tiếp nhận 3.265 hồ sơ; trực tuyến 2.220 hồ sơ (68,0%)."
     compared = "So với quý trước tăng 4,0%; so với cùng kỳ năm 2024 (2.790 hồ sơ) tăng 17,0%."
