@@ -653,17 +653,14 @@ def whole_period_first(documents: list[ScoredDocument], period: Period) -> list[
     asks for the year's report before the six-month one, "Năm 2024 có những kế hoạch nào"
     for the year's plan first; "Các báo cáo CCHC năm 2026" for the year's quarters before the
     2025 report issued in its January."""
-    whole = [d for d in documents if d.profile is not None and d.profile.period == period]
-    part = [
-        d
-        for d in documents
-        if d not in whole
-        and d.profile is not None
-        and d.profile.period is not None
-        and period.start <= d.profile.period.start
-        and d.profile.period.end <= period.end
-    ]
-    return whole + part + [d for d in documents if d not in whole and d not in part]
+
+    def place(d: ScoredDocument) -> int:
+        own = d.profile.period if d.profile is not None else None
+        if own == period:
+            return 0
+        return 1 if own is not None and period.start <= own.start and own.end <= period.end else 2
+
+    return sorted(documents, key=place)  # (stable: each group in its order)
 
 
 def _contexts(e: RegistryEntry, chunks: ChunkMap) -> list[tuple[str, str | None, str]]:

@@ -104,19 +104,18 @@ def sentences(chunk: Chunk, *, cells: bool = False) -> list[Sentence]:
             continue
         if "|" not in text:
             header = ""
-        elif header and cells and (split := table_cells(header, text, caption)):
+        elif header:
             # (a row of a period too: "Quý II | 2.830 | 2.824" gives the quarter's dossiers
-            # received, and those settled on time, each under its column's name — and the
-            # whole row after them, which names every column)
+            # received, and those settled on time, each under its column's name)
+            split = table_cells(header, text, caption) if cells else []
             out.extend(Sentence(t, chunk, chunk.start + s + at) for t, at in split)
-            if not _PERIOD_ROW.match(text):
+            if _PERIOD_ROW.match(text):
+                # "02/2026 | 512 | 94": a row of figures by period says what it counts only
+                # through its table's header, quoted with it (after its cells: the whole
+                # row names every column)
+                text = f"{header} {ROW_AFTER_HEADER} {text}"
+            elif split:
                 continue
-            out.append(Sentence(f"{header} {ROW_AFTER_HEADER} {text}", chunk, chunk.start + s))
-            continue
-        elif header and _PERIOD_ROW.match(text):
-            # "02/2026 | 512 | 94": a row of figures by period says what it counts only
-            # through its table's header, quoted with it
-            text = f"{header} {ROW_AFTER_HEADER} {text}"
         short = len(text) < 25 and not _FIGURE_ROW.search(text)
         if short or text == chunk.heading or _is_heading(text) or FILE_NOTE.fullmatch(text):
             continue

@@ -465,8 +465,6 @@ def document_fit(p: Profile | None, asked: Asked) -> float:
 # A year a sentence names ("năm 2024", "2024"), not inside a date, a number's symbol or a
 # standard's ("TCVN ISO 9001:2015").
 _NAMED_YEAR = re.compile(r"(?<![\d/.\-:])((?:19|20)\d\d)(?![\d/\-])")
-# The period a figure is compared with, not its own: "tăng 0,6 điểm phần trăm so với năm 2023
-# (97,8%)", "giảm 5,8% so với cùng kỳ năm 2025 (623 lượt)".
 # A change asked of a figure (folded): "so với cùng kỳ năm trước … tăng bao nhiêu %", "giảm
 # bao nhiêu phần trăm", "by how much did … increase".
 _CHANGE_ASKED = re.compile(
@@ -494,6 +492,8 @@ _COMPARED_WITH = re.compile(
     r"(?:[^,;.()]|(?<=\d)[.,](?=\d)))*(?:\s*\([^()]*\))?",
     re.IGNORECASE,
 )
+# The period a figure is compared with, not its own: "tăng 0,6 điểm phần trăm so với năm 2023
+# (97,8%)", "giảm 5,8% so với cùng kỳ năm 2025 (623 lượt)".
 _COMPARED = re.compile(
     r"\b(?:so với|so voi)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:năm\s+|nam\s+)?(?:19|20)\d\d[^,;.]*"
     r"|\b(?:cùng kỳ|cung ky)\s+(?:năm\s+|nam\s+)?(?:19|20)\d\d[^,;.]*",

@@ -488,7 +488,8 @@ _ASCII_CAPITALS = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQ
 
 @dataclass
 class Reader:
-    """Reads a text document's body: blocks in reading order, notes at their marks."""
+    """Reads a text document's body: blocks in reading order, each note read after the
+    paragraph marking it (``notes``)."""
 
     styles: Styles
     # Deletions marked in the body by ``text:change-start``/``-end`` around the deleted text

@@ -343,11 +343,10 @@ def _stories(stream: bytes, table: bytes) -> tuple[_Text, _Text]:
 _NOTE_MARK = "\x02"
 
 
-def _noted(main: _Text, footnotes: _Text) -> list[str]:
-    """Holds each footnote at its mark in ``main`` (``notes``: read after its paragraph),
-    when the marks and the notes pair one to one (an endnote's mark is the same character,
-    and endnotes are not read); else, and for the footnotes left, their paragraphs to read
-    after the text."""
+def _noted(main: _Text, footnotes: _Text) -> list[str | Grid]:
+    """The blocks of ``main`` with each footnote held at its mark (``notes``: read after its
+    paragraph), when the marks and the notes pair one to one (an endnote's mark is the same
+    character, and endnotes are not read); else the footnotes' paragraphs after the text."""
     notes: list[list[str]] = []
     start = 0
     for index in sorted(footnotes.marks):
@@ -361,10 +360,10 @@ def _noted(main: _Text, footnotes: _Text) -> list[str]:
     notes = [n for n in notes if n]
     marks = [i for i, char in enumerate(main.chars) if char == _NOTE_MARK]
     if not marks or len(marks) != len(notes):
-        return [line for note in notes for line in note]
+        return [*_blocks(main), *(line for note in notes for line in note)]
     for index, note in zip(marks, notes, strict=True):
         main.chars[index] = inline_note(note)
-    return []
+    return _blocks(main)
 
 
 def _labels(
@@ -541,8 +540,7 @@ def read_doc_blocks(path: Path, name: str) -> list[str | Grid]:
                 raise ValueError(f"its {table_name} stream is missing")
             table = ole.openstream(table_name).read()
             main, footnotes = _stories(stream, table)
-            after = _noted(main, footnotes)
-            return [*_blocks(main), *after]
+            return _noted(main, footnotes)
     except LoadError:
         raise
     except OleFileError as exc:  # an OSError, but of the file's content
