@@ -1335,22 +1335,15 @@ def test_the_twenty_second_archive_reports_parts_of_years() -> None:
     assert {n["file"] for n in truth["not_documents"]} == {"Du thao QC lam viec 2026.docx"}
     report_keys = {f"{k}{a}" for k in PART_PERIODS for a in ("", "_acceptable")}
     assert set(truth) == set(HELDOUT21) | report_keys
-    known = set(docs) | {m["ident"] for m in truth["mentioned"]}
-    for key, (start, end) in PART_PERIODS.items():
-        main, acceptable = truth[key], truth[f"{key}_acceptable"]
-        assert set(main) == set(acceptable) == AREAS, key
-        for area, idents in main.items():
-            assert all(start <= docs[i]["date"] <= end for i in idents), (key, area)
-            assert all(area in docs[i]["areas"] for i in idents), (key, area)
-            assert not set(idents) & set(acceptable[area]), (key, area)
-        assert set().union(*acceptable.values()) <= known, key
-        assert "64/QĐ-SGDĐT" not in set().union(*main.values(), *acceptable.values())
+    lists = _report_lists(truth, docs, PART_PERIODS, sector=set())
+    for main, acceptable in lists.values():
+        assert "64/QĐ-SGDĐT" not in main | acceptable
 
     def listed(key: str) -> set[str]:
-        return set().union(*truth[key].values())
+        return lists[key][0]
 
     def accepted(key: str) -> set[str]:
-        return set().union(*truth[f"{key}_acceptable"].values())
+        return lists[key][1]
 
     assert "75/QĐ-SGDĐT" in listed("report_2025_H1") & accepted("report_2025_Q3")
     assert "1425/QĐ-UBND" in listed("report_2025_Q3")
