@@ -145,7 +145,12 @@ from assistant.generation.passages import (
     content_words,
     sentences,
 )
-from assistant.generation.relational import asks_which_of, question_kind, relation_answer
+from assistant.generation.relational import (
+    asks_lifting,
+    asks_which_of,
+    question_kind,
+    relation_answer,
+)
 from assistant.generation.report_documents import is_report
 from assistant.generation.standing import (
     archive_present,
@@ -822,6 +827,13 @@ class Answerer:
                 (d for d in ranked if d.entry.key in doing),
                 key=lambda d: (d.entry.date or "", d.entry.ident),
             )
+            if "tam dung" in acts and asks_lifting(folded):
+                # "Which decision suspended the online licensing rules, and which one lifted
+                # the suspension?": what lifted each suspension, after what made it (found
+                # by what it suspended, or itself)
+                making = actors or [d for d in chosen if names_act(d.entry, acts)]
+                lifting = self._lifting([d.entry for d in making + chosen])
+                actors = making + [d for d in ranked if d.entry.ident in lifting and d not in making]
             if actors:
                 selected = actors + [d for d in selected if d not in chosen and d not in actors]
         # "Từ ngày 01/3/2025 Sở tiếp nhận … theo văn bản nào": what took effect that day
@@ -1625,6 +1637,25 @@ class Answerer:
         found = [e for e in self.registry.entries() if e.key in doing]
         return self._by_date(found, parsed) if found else []
 
+    def _lifting(self, entries: Sequence[RegistryEntry]) -> set[str]:
+        """The idents of the documents that lifted a suspension of one of ``entries``, or of
+        a document one of them suspended."""
+        idents = {e.ident for e in entries}
+        lives = [self.lives.life(e) for e in entries] + [
+            self.lives.life(target)
+            for e in entries
+            for st in self.lives.acts_of(e)
+            if st.relation.type != "based_on"
+            and (target := self.lives.entry(st.relation.target, st.relation.target_date))
+        ]
+        return {
+            e.lifted_by
+            for i, life in enumerate(lives)
+            if life is not None
+            for e in life.events
+            if e.type == "suspended" and e.lifted_by and (i < len(entries) or e.by in idents)
+        }
+
     def _doing(self, targets: Sequence[RegistryEntry], acts: Sequence[str]) -> set[str]:
         """The keys of the documents with a file whose trích yếu names one of ``acts``
         (folded) and whose file cites one of ``targets``."""
@@ -2339,6 +2370,8 @@ class Answerer:
         )
         # a figure a later report corrected: the correction first
         found = timing.corrected(found, frozenset(content_words(words)))
+        # the figure asked from a report named by its period: that report's sentence first
+        found = timing.from_named_report(found)
         if any(timing.names_own(s.text) for _, s in found):
             # a sentence naming another period never before one naming the asked period:
             # "What was the PAR index score for 2025?" is the 2026 report's "Chỉ số CCHC năm

@@ -60,9 +60,12 @@ _PREDICATE = re.compile(
 # "and which decisions repealed them?", "và bằng văn bản nào"): no question of its own.
 _ACTING_TAIL = re.compile(
     r"(?:by\s+)?(?:which|what|wich)(?:\s+\w+){0,2}?(?:\s+(?:replaced|repealed|amended|suspended"
-    r"|superseded|annulled|ended|did(?:\s+(?:it|so|that))?)\b|\s*(?:\?|$))"
+    r"|superseded|annulled|ended|lifted|restored|reinstated|resumed"
+    r"|did(?:\s+(?:it|so|that))?)\b|\s*(?:\?|$))"
     # ("và bằng văn bản nào", not "và sau đó được gia hạn bằng văn bản nào": another act)
     r"|(?:bang|boi)\s+(?:nhung\s+|cac\s+)?(?:van ban|vb|quyet dinh|qd)\s+nao\b"
+    # what ended the suspension the first part asks of: "và VB nào cho tiếp tục thực hiện"
+    r"|(?:van ban|vb|quyet dinh|qd)\s+nao\s+(?:da\s+)?(?:cho\s+)?(?:tiep tuc thuc hien|khoi phuc)\b"
 )
 
 

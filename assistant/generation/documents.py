@@ -419,8 +419,9 @@ def told_in_subject(
 
 
 # Instruments a decision issues, which its trích yếu names ("Ban hành Quy chế …"); a plan is
-# a type of its own, named or not in its trích yếu.
-_ISSUED_INSTRUMENTS = frozenset({"Quy chế", "Đề án", "Phương án"})
+# a type of its own, named or not in its trích yếu. "Quy định" is asked only in English
+# ("the online licensing rules": ``query._ENGLISH_RULES``).
+_ISSUED_INSTRUMENTS = frozenset({"Quy chế", "Quy định", "Đề án", "Phương án"})
 
 
 def issued(instruments: Sequence[str]) -> list[str]:

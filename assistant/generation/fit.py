@@ -2167,6 +2167,11 @@ REFORM_PLAN = re.compile(
     r"\b(?:ke hoach|kh) (?:cong tac )?(?:cai cach hanh chinh|cchc)\b"
     # in English: "the PAR plans", "administrative reform plan", "annual PAR work plan"
     r"|\b(?:par|administrative reform|public administration reform)\s+(?:work\s+)?plans?\b"
+    # the plan asked by the reform's targets it set: "Which plan set the 2026 administrative
+    # reform targets?", "KH nào đặt ra chỉ tiêu CCHC năm 2026"
+    r"|\b(?:plans?|ke hoach|kh)\b[^?.]{0,40}?\b(?:par|(?:public )?administrative reform)"
+    r"\s+(?:targets?|goals?|objectives?)\b"
+    r"|\b(?:plans?|ke hoach|kh)\b[^?.]{0,40}?\b(?:muc tieu|chi tieu)\s+(?:cai cach hanh chinh|cchc)\b"
 )
 
 

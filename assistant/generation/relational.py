@@ -51,6 +51,13 @@ _RESTORED = re.compile(
     r"\bkhoi phuc\b|\btro lai\b|\btiep tuc (?:thuc hien|ap dung|thi hanh)\b|\brestor\w*"
     r"|\breinstat\w*|\blift\w*|\bresum\w*"
 )
+
+
+def asks_lifting(folded: str) -> bool:
+    """Whether a (folded) question asks what ended a suspension (``_RESTORED``)."""
+    return bool(_RESTORED.search(folded))
+
+
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("suspended_by", _SUSPENSION),
     ("corrected_by", re.compile(r"\bdinh chinh\b|\bcorrect\w*|\berrat\w*")),

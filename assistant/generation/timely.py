@@ -133,6 +133,9 @@ class Asked:
     # the figure as first reported asked ("ban đầu báo cáo … là bao nhiêu"): a correction
     # of it answers, stating both
     original: bool = False
+    # the period of the report the figure is asked from ("… quý I theo báo cáo quý I", "in
+    # the six-month report"): that report's own sentence answers first
+    report: Period | None = None
 
 
 def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked | None:
@@ -167,7 +170,27 @@ def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked 
         return None
     change = bool(_CHANGE_ASKED.search(folded))
     original = bool(_ORIGINAL_ASKED.search(folded))
-    return Asked(period, target, count, counted_unit(folded), change, original)
+    return Asked(
+        period, target, count, counted_unit(folded), change, original, _named_report(folded, period)
+    )
+
+
+# The report a figure is asked from, named by its period (folded): "theo báo cáo quý I",
+# "trong BC 6 tháng năm 2025", "according to the Q1 report", "in the six-month report".
+_FROM_REPORT = re.compile(
+    r"\b(?:theo|trong|tai)\s+(?:bao cao|bc)\s+(?P<vi>(?:\S+\s*){1,5})"
+    r"|\b(?:in|according to)\s+the\s+(?P<en>(?:\S+\s+){1,4}?)report\b"
+)
+
+
+def _named_report(folded: str, period: Period) -> Period | None:
+    """The period of the report a (folded) question asks its figure from, the year the asked
+    period's when it names none; None when it names no report by its period."""
+    m = _FROM_REPORT.search(folded)
+    if m is None:
+        return None
+    found = find_period(m.group("vi") or m.group("en"), default_year=int(period.start[:4]))
+    return found[0] if found else None
 
 
 def latest_report(by_source: Mapping[str, Profile]) -> Period | None:
@@ -833,6 +856,25 @@ class Timing:
         named = 0.5 if source in self.named else 0.0
         other = -1.0 if source in self.elsewhere else 0.0
         return document_fit(self.by_source.get(source), self.asked) + named + other
+
+    def from_named_report(
+        self, found: list[tuple[float, Sentence]]
+    ) -> list[tuple[float, Sentence]]:
+        """``found`` with the best sentence stating a figure of the report the question
+        names by its period (``Asked.report``: "theo báo cáo quý I") first; as it was when
+        none names one, or none of that report's sentences states a figure."""
+        report = self.asked.report
+        if report is None:
+            return found
+
+        def of_report(s: Sentence) -> bool:
+            p = self.by_source.get(s.chunk.source)
+            return p is not None and is_report(p) and p.period == report
+
+        first = next((f for f in found if of_report(f[1]) and states_figure(f[1].text)), None)
+        if first is None:
+            return found
+        return [first, *(f for f in found if f is not first)]
 
     def names(self, text: str) -> bool:
         """Whether a sentence names the asked period itself."""

@@ -71,7 +71,8 @@ _TYPE_WORDS: dict[str, str] = {
 }
 # Instruments a decision issues or approves (``archive.instruments``), as people ask for
 # them: "quy chế nào" wants the Quyết định that issues it, and a Quy chế with its own
-# number. "Kế hoạch" is both a type of its own and an instrument decisions approve.
+# number. "Kế hoạch" is both a type of its own and an instrument decisions approve. English
+# "rules", "regulation" name a Quy chế or a Quy định alike (``_ENGLISH_RULES``).
 _INSTRUMENT_WORDS: dict[str, str] = {
     "quy che": "Quy chế",
     "de an": "Đề án",
@@ -87,6 +88,7 @@ _INSTRUMENT_WORDS: dict[str, str] = {
     "internal procedure": "Quy trình",
     "internal procedures": "Quy trình",
 }
+_ENGLISH_RULES = frozenset({"regulation", "regulations", "rules"})
 _INSTRUMENT_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _INSTRUMENT_WORDS), key=len, reverse=True)) + r")\b"
 )
@@ -474,7 +476,15 @@ def parse_question(text: str) -> ParsedQuestion:
         dict.fromkeys(_TYPE_WORDS[m.group("t")] for m in _EXCLUDED_TYPE_RE.finditer(typed))
     )
     typed = _EXCLUDED_TYPE_RE.sub(lambda m: " " * len(m.group()), typed)
-    instruments = tuple(dict.fromkeys(_INSTRUMENT_WORDS[m] for m in _INSTRUMENT_RE.findall(typed)))
+    instruments = tuple(
+        dict.fromkeys(
+            i
+            for m in _INSTRUMENT_RE.findall(typed)
+            for i in (
+                (_INSTRUMENT_WORDS[m], "Quy định") if m in _ENGLISH_RULES else (_INSTRUMENT_WORDS[m],)
+            )
+        )
+    )
     parsed = ParsedQuestion(
         text=text,
         clean=clean,
