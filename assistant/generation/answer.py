@@ -833,7 +833,9 @@ class Answerer:
                 # by what it suspended, or itself)
                 making = actors or [d for d in chosen if names_act(d.entry, acts)]
                 lifting = self._lifting([d.entry for d in making + chosen])
-                actors = making + [d for d in ranked if d.entry.ident in lifting and d not in making]
+                actors = making + [
+                    d for d in ranked if d.entry.ident in lifting and d not in making
+                ]
             if actors:
                 selected = actors + [d for d in selected if d not in chosen and d not in actors]
         # "Từ ngày 01/3/2025 Sở tiếp nhận … theo văn bản nào": what took effect that day

@@ -2171,7 +2171,8 @@ REFORM_PLAN = re.compile(
     # reform targets?", "KH nào đặt ra chỉ tiêu CCHC năm 2026"
     r"|\b(?:plans?|ke hoach|kh)\b[^?.]{0,40}?\b(?:par|(?:public )?administrative reform)"
     r"\s+(?:targets?|goals?|objectives?)\b"
-    r"|\b(?:plans?|ke hoach|kh)\b[^?.]{0,40}?\b(?:muc tieu|chi tieu)\s+(?:cai cach hanh chinh|cchc)\b"
+    r"|\b(?:plans?|ke hoach|kh)\b[^?.]{0,40}?\b(?:muc tieu|chi tieu)\s+"
+    r"(?:cai cach hanh chinh|cchc)\b"
 )
 
 

@@ -476,15 +476,10 @@ def parse_question(text: str) -> ParsedQuestion:
         dict.fromkeys(_TYPE_WORDS[m.group("t")] for m in _EXCLUDED_TYPE_RE.finditer(typed))
     )
     typed = _EXCLUDED_TYPE_RE.sub(lambda m: " " * len(m.group()), typed)
-    instruments = tuple(
-        dict.fromkeys(
-            i
-            for m in _INSTRUMENT_RE.findall(typed)
-            for i in (
-                (_INSTRUMENT_WORDS[m], "Quy định") if m in _ENGLISH_RULES else (_INSTRUMENT_WORDS[m],)
-            )
-        )
-    )
+    named = _INSTRUMENT_RE.findall(typed)
+    # (English "rules" may be a Quy định's: "the online licensing rules")
+    also = ["Quy định" for m in named if m in _ENGLISH_RULES]
+    instruments = tuple(dict.fromkeys([*(_INSTRUMENT_WORDS[m] for m in named), *also]))
     parsed = ParsedQuestion(
         text=text,
         clean=clean,
