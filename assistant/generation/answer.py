@@ -508,6 +508,13 @@ class Answerer:
             if parsed.idents:
                 # and by number ("KH 05/KH-VP năm 2026 đặt mục tiêu … ở mức nào")
                 named |= {e.own_source for e in self.registry.lookup(parsed.clean) if e.own_source}
+            if asked.report is not None:
+                # and by its period ("theo báo cáo quý I", "the six-month report")
+                named |= {
+                    source
+                    for source, p in self._own_files.items()
+                    if is_report(p) and p.period == asked.report
+                }
             place, places = self.place(parsed)
             elsewhere = frozenset(
                 source

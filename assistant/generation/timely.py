@@ -189,8 +189,33 @@ def _named_report(folded: str, period: Period) -> Period | None:
     m = _FROM_REPORT.search(folded)
     if m is None:
         return None
-    found = find_period(m.group("vi") or m.group("en"), default_year=int(period.start[:4]))
+    year = int(period.start[:4])
+    named = m.group("vi") or m.group("en")
+    for pattern, said in _REPORT_NAMES:
+        named = pattern.sub(said.format(year=year), named)
+    found = find_period(named, default_year=year)
     return found[0] if found else None
+
+
+# A report's name for its period as staff shorten it, in the words ``find_period`` reads:
+# "báo cáo 6 tháng", "BC năm", "the Q1 report", "the six-month report" (folded).
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_REPORT_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bq([1-4])\b"), r"quy \1"),
+    *(
+        (re.compile(rf"\b{word}[\s-]+quarter\b"), f"quy {n}")
+        for word, n in _ORDINALS.items()
+    ),
+    (
+        re.compile(
+            r"\b(?:6 thang|six[\s-]+months?|half[\s-]+year(?:ly)?|first[\s-]+half"
+            r"|mid[\s-]+year)\b(?!\s+(?:dau|cuoi))"
+        ),
+        "6 thang dau nam",
+    ),
+    (re.compile(r"\b(?:9 thang|nine[\s-]+months?)\b(?!\s+dau)"), "9 thang dau nam"),
+    (re.compile(r"^(?:nam|annual|year[\s-]+end|yearly)\b(?!\s+\d)"), "nam {year}"),
+)
 
 
 def latest_report(by_source: Mapping[str, Profile]) -> Period | None:

@@ -278,6 +278,9 @@ _ASKS_FACT_RE = re.compile(
 _RATE_RE = re.compile(
     r"\bwhat\s+(?:[\w()-]+\s+){0,2}?(?:share|percentage|proportion|rate|per ?cent|fraction"
     r"|figure|target|score|index|rank(?:ing)?)\b(?!s)|^(?:ty le|so luong)\b"
+    # "What was the online submission rate in Q1 2025 according to the Q1 report?"
+    r"|\bwhat\s+(?:was|is|were|are)\s+(?:[\w()-]+\s+){0,3}?(?:share|percentage|proportion"
+    r"|rate|per ?cent)\b(?!s)"
 )
 # ALQAC-style tails that carry no content: "…, đúng hay sai?".
 _NOISE_RE = re.compile(
