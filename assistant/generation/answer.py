@@ -304,6 +304,14 @@ def validate_question(text: str) -> str:
 
 # The types a document carries out: plans, programmes, resolutions, directives.
 _PLAN_CODES = frozenset({"KH", "CTr", "NQ", "CT"})
+# A report's words before a plan it tells the body carried out: "Sở (tiếp tục) thực hiện",
+# "Ban tổ chức thực hiện", "… và thực hiện", a sentence's "Thực hiện" (``_reporting_on``).
+_CARRIED_OUT_SAID = re.compile(
+    r"(?:(?:^|[.;:,\n]\s*|[-–•]\s*)(?:Sở|Ban|Ủy ban nhân dân|UBND|Trung tâm|Thanh tra|Văn phòng"
+    r"|Phòng|Chi cục)\b[^.;\n]{0,120}?\s|(?:^|[.;:\n]\s*|[-–•]\s*))"
+    r"(?:đã\s+|tiếp tục\s+)?(?:tổ chức\s+|triển khai\s+)?[Tt]hực hiện\s+"
+    r"(?:(?:Kế hoạch|KH)(?:\s+số)?\s*)?$"
+)
 # The types whose trích yếu may state the year they are for, and are over after it.
 _YEARLY_PLAN_CODES = frozenset({"KH", "CTr"})
 # a decision issuing or approving a plan stands for it: "Căn cứ Kế hoạch … ban hành kèm theo
@@ -636,6 +644,7 @@ class Answerer:
         # for every document filed under it: its facets decide, not how alike texts read.
         area = area_only(own) if has_facets else None
         every = bool(has_facets) and (topicless(own) or area is not None)
+        carrying = asked_carrying_out(folded)
         # "Bà … đã ký những văn bản nào": the documents whose signature names her.
         signer = asked_signer(parsed.clean) or self._named_signer(parsed.clean)
         signed = (
@@ -780,8 +789,9 @@ class Answerer:
         if asks_history(folded) and not every:
             # "… qua các thời kỳ": what the documents found replaced, and what replaced them
             selected = selected + self._history(selected, ranked)
-        carrying = asked_carrying_out(folded)
-        if carrying and not every:
+        # ("các văn bản thực hiện kế hoạch CCHC năm 2025": every plan of that year and area
+        # is the one described, and what carries it out is asked)
+        if carrying and (not every or (carrying[0] == "carrying_out" and area is not None)):
             # "KH CCHC năm 2022, 2023, 2024 … để thực hiện những KH nào": each year's
             several = len(parsed.years) > 1 and not asks_one(parsed)
             # each year's document of the series, whichever the facets found ("KH CCHC năm
@@ -789,7 +799,10 @@ class Answerer:
             yearly = self._yearly(selected, ranked, parsed) if several else []
             described = selected + [d for d in yearly if d not in selected]
             selected = (
-                self._carrying_out(described, ranked, *carrying, several=several) or selected
+                self._carrying_out(
+                    described, ranked, *carrying, several=several, closest=not every
+                )
+                or selected
             )
         if asks_replacing_old(folded):
             # "Năm 2024 Sở đã ban hành quy chế mới thay cho quy chế cũ ở những QĐ nào": of
@@ -1254,6 +1267,7 @@ class Answerer:
         relation: str = "implements",
         *,
         several: bool = False,
+        closest: bool = True,
     ) -> list[ScoredDocument]:
         """For "kế hoạch nào … để thực hiện Kế hoạch X" (``side`` "carrying_out"): the
         documents that carry the one described out; for "X … để cụ thể hóa kế hoạch nào"
@@ -1267,10 +1281,12 @@ class Answerer:
         or are carried out by, another: the facets a question implies may have chosen another
         ("KH CCHC năm 2024" beside a decision issuing a 2024 inspection plan). With
         ``several``, each of those selected that the archive says so of counts, not the best
-        alone ("KH CCHC năm 2022, 2023, 2024 … để thực hiện những KH nào")."""
+        alone ("KH CCHC năm 2022, 2023, 2024 … để thực hiện những KH nào"). Without
+        ``closest``, those selected alone may be the one described (the facets chose them:
+        "các văn bản thực hiện kế hoạch CCHC năm 2025")."""
         by_key = {d.entry.key: d for d in ranked}
-        closest = sorted(ranked, key=lambda d: -d.score)[:CARRIED_OUT_CLOSEST]
-        described = {d.entry.key: d for d in [*selected, *closest]}
+        near = sorted(ranked, key=lambda d: -d.score)[:CARRIED_OUT_CLOSEST] if closest else []
+        described = {d.entry.key: d for d in [*selected, *near]}
         best: tuple[ScoredDocument, list[ScoredDocument]] | None = None
         every: dict[str, ScoredDocument] = {}
         chosen = {d.entry.key for d in selected}
@@ -1390,7 +1406,27 @@ class Answerer:
                 for st in self.lives.acts_on(entry)
                 if st.relation.type in types
             ]
+            if side == "carrying_out" and _is_plan(entry, _PLAN_CODES):
+                found += [e for e in self._reporting_on(entry) if e not in found]
         return [e for e in found if e is not None]
+
+    def _reporting_on(self, plan: RegistryEntry) -> list[RegistryEntry]:
+        """The reports whose files say the body carried ``plan`` out ("Sở tiếp tục thực
+        hiện Kế hoạch số 04/KH-SXD …", "Thực hiện Kế hoạch số 05/KH-TTT …, Thanh tra tỉnh báo
+        cáo"): what a report tells of the work done under a plan, which the archive's
+        relations do not hold (a report acts on no plan)."""
+        from assistant.generation.report_sources import archive_text
+
+        found: list[RegistryEntry] = []
+        owners = {e.own_source: e for e in self.registry.entries() if e.own_source}
+        for m in plan.mentions:
+            report = owners.get(m.source)
+            if report is None or report.code != "BC" or report.key == plan.key or report in found:
+                continue
+            text = archive_text(self, m.source) or ""
+            if _CARRIED_OUT_SAID.search(text[max(0, m.start - 160) : m.start]):
+                found.append(report)
+        return found
 
     def mentioning_named(self, parsed: ParsedQuestion) -> list[ScoredDocument] | None:
         """For "Văn bản nào có nhắc tới Nghị định 115/2020/NĐ-CP" (a document named by
@@ -1608,16 +1644,25 @@ class Answerer:
         if not parsed.idents:
             return []
         folded = fold(parsed.clean)
-        asked, relation = asked_grounds(folded), "based_on"
-        if asked is None:
-            asked, relation = asked_carrying_out(folded), "implements"
-        if asked is None:
+        # (both asked: "Which documents were issued on the basis of, or say they carry out,
+        # plan 05/KH-TTT?")
+        asks = [
+            (asked, relation)
+            for asked, relation in (
+                (asked_grounds(folded), "based_on"),
+                (asked_carrying_out(folded), "implements"),
+            )
+            if asked is not None
+        ]
+        if not asks:
             return []
-        side, code = asked
+        if len(asks) > 1 and {a[0] for a, _ in asks} != {"resting_on", "carrying_out"}:
+            asks = asks[:1]
         named = self.registry.lookup(parsed.clean)
         keys = {n.key for n in named}
         found = {
             e.key: e
+            for (side, code), relation in asks
             for n in named
             for e in self._related(n, side, relation)
             if e.key not in keys and (code is None or (e.code or CONG_VAN) == code)
@@ -1655,6 +1700,7 @@ class Answerer:
             for e in entries
             for st in self.lives.acts_of(e)
             if st.relation.type != "based_on"
+            and st.relation.target
             and (target := self.lives.entry(st.relation.target, st.relation.target_date))
         ]
         return {
@@ -2013,7 +2059,11 @@ class Answerer:
         (off when the year is a filter the user set, not words of the question). A two-part
         list question (``compound``) is answered part by part.
         """
-        asked = compound.enumerated(parsed.clean) if compound.asks_documents(parsed) else None
+        # ("KH 176/KH-SYT đã được triển khai, báo cáo bằng những KH, BC nào" lists no
+        # documents one by one: it asks what carries the plan out)
+        carrying = asked_carrying_out(fold(parsed.clean))
+        lists = compound.asks_documents(parsed) and not (carrying and carrying[0] == "carrying_out")
+        asked = compound.enumerated(parsed.clean) if lists else None
         if asked:
             each = self._each_listed(asked, widen=widen, at=parsed.at)
             if each:

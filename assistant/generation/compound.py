@@ -337,10 +337,20 @@ def _pair(folded: str, best: list[tuple[int, int]]) -> bool:
         re.search(r"\b(?:va|and)\b", between) is not None
         and not _ASKING.search(folded)
         and all(
-            len(folded[x:y].split()) >= _PAIR_WORDS and not _VERSION_WORD.search(folded[x:y])
+            len(folded[x:y].split()) >= _PAIR_WORDS
+            and not _VERSION_WORD.search(folded[x:y])
+            and not _CARRYING_ITEM.match(folded[x:y])
             for x, y in best
         )
     )
+
+
+# Documents of a type told by what they carry out, no document of their own: "báo cáo thực
+# hiện KH 170/KH-STTTT" of "các kế hoạch và báo cáo thực hiện KH 170/KH-STTTT" (folded).
+_CARRYING_ITEM = re.compile(
+    r"\s*(?:cac\s+|nhung\s+)?(?:bao cao|bc|ke hoach|kh|van ban|vb|quyet dinh|qd|cong van|cv)"
+    r"\s+(?:ket qua\s+)?(?:thuc hien|trien khai)\b"
+)
 
 
 def enumerated(clean: str) -> list[Listed] | None:

@@ -994,11 +994,19 @@ _CARRIED_OUT = re.compile(
 _PLAN_WORD = r"(?:ke hoach|kh|chuong trinh|nghi quyet|chi thi|plan|programme|program)"
 _ANY_DOCUMENT = r"(?:van ban|vb|quyet dinh|qd|ke hoach|kh|cong van|cv|documents?)"
 _DO_OUT = rf"(?:{_CARRY_OUT}|thuc thi)"
+_LISTED_DOCUMENT = r"(?:van ban|vb|quyet dinh|qd|ke hoach|kh|cong van|cv|bao cao|bc)"
 _CARRYING_OUT = re.compile(
     rf"\b(?:nao|which|what)\b.{{0,80}}?\b(?:de|nham|to)\s+{_CARRY_OUT}\s+(?:\S+\s+){{0,3}}?"
     rf"{_DOCUMENT_WORD}\b"
-    rf"|\b{_PLAN_WORD}\b.{{0,80}}?\b(?:duoc|dc|da duoc)\s+{_DO_OUT}\s+(?:qua|bang|thong qua)"
-    rf"\s+(?:nhung\s+|cac\s+)?{_ANY_DOCUMENT}\s+nao\b"
+    rf"|\b{_PLAN_WORD}\b.{{0,80}}?\b(?:duoc|dc|da duoc)\s+{_DO_OUT}"
+    # (", báo cáo" after the verb: "KH 176/KH-SYT đã được triển khai, báo cáo bằng những KH,
+    # BC nào")
+    r"(?:\s*,\s*(?:bao cao|theo doi|danh gia))?\s+(?:qua|bang|thong qua)"
+    rf"\s+(?:nhung\s+|cac\s+)?{_ANY_DOCUMENT}(?:\s*,\s*{_LISTED_DOCUMENT})*\s+nao\b"
+    # the documents named before the verb, no asking word: "các văn bản thực hiện kế hoạch
+    # CCHC năm ngoái", "các kế hoạch và báo cáo thực hiện KH 170/KH-STTTT"
+    rf"|\b(?:cac|nhung)\s+{_LISTED_DOCUMENT}(?:\s*(?:,|va|hoac)\s+{_LISTED_DOCUMENT})*"
+    rf"\s+(?:ket qua\s+)?(?:thuc hien|trien khai|cu the hoa)\s+(?:\S+\s+)?{_PLAN_WORD}\b"
     rf"|\b{_ANY_DOCUMENT}\s+nao\s+(?:(?:dua tren|can cu(?:\s+vao)?)\s+(?:hoac|va|,)\s+)?"
     rf"{_DO_OUT}\s+(?:\S+\s+){{0,2}}?{_PLAN_WORD}\b"
     rf"|\b{_ANY_DOCUMENT}\s+nao\s+(?:(?:da\s+)?(?:duoc|dc)\s+)?ban hanh\s+"
