@@ -358,7 +358,7 @@ def _pdf_text(pdf: FPDF, x: float, w: float, text: str, style: str = "", size: i
 
 def write_pdf(path: Path, doc: Doc) -> None:
     """A PDF printed from Word: the header drawn line by line across two columns; a ``[[ROW]]``
-    line printed on one line."""
+    line printed on one line; the annex (a Phụ lục) after the signature."""
     pdf = FPDF(format="A4")
     pdf.set_creation_date(FIXED)
     pdf.set_title(f"{doc.number} (MẪU)")
@@ -416,6 +416,10 @@ def write_pdf(path: Path, doc: Doc) -> None:
     for text in doc.signer:
         _pdf_text(pdf, X_RIGHT + 8, W_RIGHT - 10, text, "B")
     pdf.set_y(max(bottom, pdf.get_y()) + 4)
+    for text in doc.annex_paragraphs():
+        c = centred(text)
+        _pdf_text(pdf, 30, 165, plain(text), "B" if c else "", 11, 6, align="C" if c else "L")
+        pdf.ln(1)
     _pdf_text(pdf, 30, 165, FOOTER, size=8, h=4, align="L")
     pdf.output(str(path))
 

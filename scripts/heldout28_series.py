@@ -252,7 +252,7 @@ def periodic(year: int, part: int) -> Doc:
             paras.append(f"Riêng tháng {m} năm {year} (không báo cáo riêng): tiếp nhận {num(MONTHS[year][m][0])} hồ sơ, trực tuyến {num(MONTHS[year][m][2])} hồ sơ, đạt {pct(MONTHS[year][m][2], MONTHS[year][m][0])}.")
         if year > 2022:
             same = quarter(year - 1, part)
-            paras.append(f"So với cùng kỳ năm {year - 1} ({qname.lower()}: {num(same[0])} hồ sơ), số hồ sơ tiếp nhận trong quý tăng {pct(q[0] - same[0], same[0])}.")
+            paras.append(f"So với cùng kỳ năm {year - 1} ({qname[0].lower() + qname[1:]}: {num(same[0])} hồ sơ), số hồ sơ tiếp nhận trong quý tăng {pct(q[0] - same[0], same[0])}.")
         if fmt == "docx" and part > 1:
             rows = [["Chỉ tiêu", *[f"Quý {r}" for r in ("I", "II", "III")[:part]], f"Lũy kế {3 * part} tháng"]]
             rows.append(["Hồ sơ tiếp nhận", *[num(quarter(year, i)[0]) for i in range(1, part + 1)], num(cumul(year, part)[0])])
@@ -493,7 +493,7 @@ def index_decision(row: tuple) -> Doc:
     number, iso, file, fmt, year, lower, n_so, n_lower = row
     score, rank = INDEX[year]
     subject = f"Phê duyệt kết quả Chỉ số cải cách hành chính năm {year} của các sở, ban, ngành tỉnh và UBND các {lower}"
-    art1 = f"Điều 1. Phê duyệt kết quả Chỉ số cải cách hành chính năm {year} của {n_so} sở, ban, ngành tỉnh và {n_lower} UBND {lower} (chi tiết tại Phụ lục kèm theo)."
+    art1 = f"Điều 1. Phê duyệt kết quả Chỉ số cải cách hành chính năm {year} của {n_so} sở, ban, ngành tỉnh và {n_lower:02d} UBND {lower} (chi tiết tại Phụ lục kèm theo)."
     art2 = f"Điều 2. Giao Sở Nội vụ thông báo kết quả đến các cơ quan, đơn vị; các cơ quan, đơn vị có kết quả Chỉ số xếp loại thấp xây dựng kế hoạch khắc phục trong năm {year + 1}."
     art3 = f"Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban, ngành tỉnh và Chủ tịch UBND các {lower} chịu trách nhiệm thi hành Quyết định này./."
     grounds = [LOCAL25 if iso >= "2025-07-01" else LOCAL, NQ76, "Theo đề nghị của Giám đốc Sở Nội vụ."]
