@@ -72,6 +72,7 @@ ARCHIVE_NAMES = {
     "heldout25_archive_truth": "minh-giang",
     "heldout26_archive_truth": "quang-ha",
     "heldout27_archive_truth": "khanh-lam",
+    "heldout28_archive_truth": "yen-khe",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

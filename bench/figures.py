@@ -65,6 +65,7 @@ ARCHIVES = {
     "minh-giang": REPO / "bench/out/heldout25-archive",
     "quang-ha": REPO / "bench/out/heldout26-archive",
     "khanh-lam": REPO / "bench/out/heldout27-archive",
+    "yen-khe": REPO / "bench/out/heldout28-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -95,6 +96,7 @@ TRUTH_ARCHIVES = {
     "heldout25_archive_truth": "minh-giang",
     "heldout26_archive_truth": "quang-ha",
     "heldout27_archive_truth": "khanh-lam",
+    "heldout28_archive_truth": "yen-khe",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

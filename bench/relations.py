@@ -238,6 +238,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout27-archive",
         DATA / "heldout27_archive_truth.json",
     ),
+    "heldout28": (
+        REPO / "bench" / "out" / "heldout28-archive",
+        DATA / "heldout28_archive_truth.json",
+    ),
 }
 
 

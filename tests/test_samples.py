@@ -92,6 +92,9 @@ HELDOUT26 = json.loads((DATA / "heldout26_archive_truth.json").read_text("utf-8"
 # And the twenty-seventh (the Sở Y tế of fictional tỉnh Khánh Lâm, 2023 – 2026), a department that
 # reports by quarter and keeps its signed documents as scans (PDFs of page images, no text layer).
 HELDOUT27 = json.loads((DATA / "heldout27_archive_truth.json").read_text("utf-8"))
+# And the twenty-eighth (the Sở Nội vụ of fictional tỉnh Yên Khê, 2022 – 2026), a large archive of
+# long series (monthly, quarterly and provincial reports, lists of TTHC, reminders) in year folders.
+HELDOUT28 = json.loads((DATA / "heldout28_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -232,6 +235,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT25, "2022"),
         (HELDOUT26, "2025"),
         (HELDOUT27, "2025"),
+        (HELDOUT28, "2025"),
     ],
     ids=[
         "sample",
@@ -260,6 +264,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout25",
         "heldout26",
         "heldout27",
+        "heldout28",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -267,9 +272,9 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
-        # The twenty-third to twenty-seventh file the Sở's sector work too: those documents have
+        # The twenty-third to twenty-eighth file the Sở's sector work too: those documents have
         # no reform area.
-        sector_too = (HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27)
+        sector_too = (HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28)
         assert doc["areas"] or truth in sector_too, doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
     # From the list, not ``docs``: one ident may name two documents with files (the tenth's).
@@ -319,6 +324,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT25,
         HELDOUT26,
         HELDOUT27,
+        HELDOUT28,
     ],
     ids=[
         "heldout6",
@@ -343,6 +349,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout25",
         "heldout26",
         "heldout27",
+        "heldout28",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -407,6 +414,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT25,
         HELDOUT26,
         HELDOUT27,
+        HELDOUT28,
     ],
     ids=[
         "heldout7",
@@ -430,6 +438,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout25",
         "heldout26",
         "heldout27",
+        "heldout28",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -440,8 +449,8 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
     for d in truth["documents"] + truth["mentioned"]:
         known.setdefault(d["ident"], set()).add(d["date"])
     drafts = truth["check_drafts"]
-    # The twenty-fourth to twenty-seventh have three drafts of ten citations each.
-    three = truth in (HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27)
+    # The twenty-fourth to twenty-eighth have three drafts of ten citations each.
+    three = truth in (HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28)
     assert 4 <= len(drafts) <= 5 or (three and len(drafts) == 3)
     assert len({d["id"] for d in drafts}) == len(drafts)
     statuses: list[str] = []
@@ -2213,6 +2222,145 @@ def test_the_twenty_seventh_script_writes_scans_without_text_and_word_files(
     refused = run_script("make_heldout27_archive.py", REPO / "corpus" / "heldout27")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout27").exists()
+
+
+def test_the_twenty_eighth_archive_is_large_and_made_of_long_series() -> None:
+    """The twenty-eighth (the Sở Nội vụ of fictional tỉnh Yên Khê): the last day, over a hundred
+    sources in folders, heldout27's keys with this archive's report keys, the monthly series
+    (no month 3, 6, 9; one late, December signed in January, July 2026 corrected), the province's
+    reports beside the Sở's, the TTHC lists by lĩnh vực, the decision saved twice, the DỰ THẢO, the
+    sector documents in no report list, the period traps, the suspension and its lifting."""
+    truth = HELDOUT28
+    docs = {d["ident"]: d for d in truth["documents"]}
+    last = max(d["date"] for d in docs.values())
+    assert last == "2026-11-25"
+    assert docs["1240/SNV-CCHC"]["date"] == last
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = {d["source"] for d in docs.values() if d["source"]}
+    assert len(sources) == 116
+    assert sum("/" in s for s in sources) == len(sources)
+    assert [n["file"] for n in truth["not_documents"]] == ["2025/Du thao KH CCHC 2026 (lan 2).docx"]
+    keys = [k for k in HELDOUT27 if not k.startswith("report_")]
+    assert list(truth) == [
+        *keys[:16],
+        "report_2025",
+        "report_2025_acceptable",
+        "report_2026_Q3",
+        "report_2026_Q3_acceptable",
+        "report_2025_H1",
+        "report_2025_H1_acceptable",
+        *keys[16:],
+    ]
+    assert truth["second_files"] == {"1385/QĐ-UBND": "2025/QD 1385-QD-UBND TDKT.docx"}
+    assert truth["copies"] == []
+    monthly = {
+        i
+        for i, d in docs.items()
+        if d["kind"] == "Báo cáo" and d["subject"].startswith("Tình hình thực hiện")
+    }
+    assert len(monthly) == 16
+    assert not any(" tháng 3 năm" in docs[i]["subject"] for i in monthly)
+    assert not any(" tháng 6 năm" in docs[i]["subject"] for i in monthly)
+    assert docs["68/BC-SNV"]["date"] == "2025-06-12"
+    assert docs["03/BC-SNV"]["period"] == {"from": "2025-12-01", "to": "2025-12-31"}
+    province = {i for i in docs if i.endswith("/BC-UBND")}
+    assert len(province) == 7
+    tthc = "Danh mục thủ tục hành chính"
+    lists = {i for i, d in docs.items() if d["subject"] and tthc in d["subject"]}
+    assert len(lists) == 17
+    sector = {i for i, d in docs.items() if d["source"] and not d["areas"]}
+    assert len(sector) == 7
+    assert sum(len(d["areas"]) == 2 for d in docs.values() if d["source"]) == 3
+    periods = {
+        "report_2025": ("2025-01-01", "2025-12-31"),
+        "report_2026_Q3": ("2026-07-01", "2026-09-30"),
+        "report_2025_H1": ("2025-01-01", "2025-06-30"),
+    }
+    lists_ = _report_lists(truth, docs, periods, sector)
+    for listed, _accepted in lists_.values():
+        assert not {i for i in listed if docs[i]["kind"] == "Báo cáo"}
+    assert "03/BC-SNV" in lists_["report_2025"][1]
+    assert "169/KH-SNV" not in _named_in_report(truth, "report_2025")
+    assert "176/KH-SNV" in lists_["report_2025"][1] & lists_["report_2025_H1"][1]
+    assert {"83/BC-SNV", "175/BC-UBND"} <= lists_["report_2025_H1"][1]
+    july = {"862/SNV-CCHC", "1120/QĐ-UBND", "105/QĐ-SNV"}
+    assert not july & _named_in_report(truth, "report_2025_H1")
+    (suspension,) = truth["suspensions"]
+    assert (suspension["ident"], suspension["suspended_by"], suspension["restored_by"]) == (
+        "72/QĐ-SNV",
+        "105/QĐ-SNV",
+        "118/QĐ-SNV",
+    )
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"]
+    }
+    assert {
+        ("terminates", "105/QĐ-SNV", "72/QĐ-SNV", None),
+        ("terminates", "118/QĐ-SNV", "105/QĐ-SNV", None),
+        ("replaces", "260/QĐ-UBND", "1460/QĐ-UBND", None),
+        ("repeals", "410/QĐ-UBND", "1460/QĐ-UBND", "02 TTHC (số thứ tự 12 và 17)"),
+        ("repeals", "110/QĐ-SNV", "36/QĐ-SNV", None),
+        ("amends", "150/QĐ-SNV", "54/QĐ-SNV", "Điều 2"),
+        ("amends", "121/KH-SNV", "35/KH-SNV", "Mục III"),
+    } <= own
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("72/QĐ-SNV", "2025-07-10")] == "not_in_force"
+    assert cases[("72/QĐ-SNV", "2025-09-08")] == "in_force"
+    assert cases[("1460/QĐ-UBND", "2025-03-17")] == "partly_in_force"
+    assert cases[("19/2021/QĐ-UBND", last)] == "unknown"
+    assert 30 <= len(cases) <= 34
+    questions = truth["list_questions"]
+    assert 26 <= len(questions) <= 30
+    assert [q["lang"] for q in questions].count("en") == 5
+    assert max(len(q["expected"]) for q in questions) >= 9
+    figures = truth["figure_questions"]
+    assert 16 <= len(figures) <= 20
+    assert [q["lang"] for q in figures].count("en") == 3
+    drafts = truth["check_drafts"]
+    assert [len(d["citations"]) for d in drafts] == [10, 10, 10]
+    for draft in drafts:
+        cited = [c for c in draft["citations"] if c["archive_ident"] in sector]
+        assert len(cited) == 1, draft["id"]
+        assert (cited[0]["status"], cited[0]["warning"]) == ("verified", None), draft["id"]
+
+
+def test_the_twenty_eighth_script_writes_a_tree_of_series(tmp_path: Path) -> None:
+    """The generator (not the assistant) writes one file per source in its folder, the second
+    file of 1385/QĐ-UBND (byte-identical) and the DỰ THẢO, byte-identical on two runs; the
+    monthly DOCX carry a table of the month and the lũy kế; the August 2026 report states the
+    correction; corpus/ is refused."""
+    out = tmp_path / "h28"
+    assert run_script("make_heldout28_archive.py", out).returncode == 0
+    again = tmp_path / "h28b"
+    assert run_script("make_heldout28_archive.py", again).returncode == 0
+
+    def tree(root: Path) -> dict[str, bytes]:
+        files = (p for p in root.rglob("*") if p.is_file())
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+    first, second = tree(out), tree(again)
+    assert first == second
+    truth = HELDOUT28
+    sources = {d["source"] for d in truth["documents"] if d["source"]}
+    others = set(truth["second_files"].values()) | {n["file"] for n in truth["not_documents"]}
+    assert set(first) == sources | others
+    ((ident, copy),) = truth["second_files"].items()
+    source = next(d["source"] for d in truth["documents"] if d["ident"] == ident)
+    assert first[copy] == first[source]
+
+    def member(name: str) -> str:
+        with zipfile.ZipFile(out / name) as z:
+            return z.read("word/document.xml").decode("utf-8")
+
+    august = member("2026/Bao cao thang/BC thang 08-2026.docx")
+    assert "nay điều chỉnh thành 297" in august
+    assert "Lũy kế 8 tháng" in august
+    assert "<w:tbl>" in member("2025/Bao cao thang/BC thang 1.2025.docx")
+    refused = run_script("make_heldout28_archive.py", REPO / "corpus" / "heldout28")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout28").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
