@@ -254,11 +254,13 @@ def score_archive(folder: Path, truth: Path) -> dict | None:
         return None
     wanted = json.loads(truth.read_text("utf-8"))["relations"]
     rows = []
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.name != "README.md"):
+    # (an archive kept in folders — "2025/Bao cao thang/…" — names each file by its path)
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "README.md"):
         doc = load_document(path, root=folder)
         got = _once(r.to_json() for r in extract_relations(doc.text, identity=doc.identity))
-        want = _once(r for r in wanted if r["stated_in"] == path.name)
-        rows.append({"text": path.name, "relations": want, "got": got, "trap": False})
+        name = path.relative_to(folder).as_posix()
+        want = _once(r for r in wanted if r["stated_in"] == name)
+        rows.append({"text": name, "relations": want, "got": got, "trap": False})
     return score(rows)
 
 
