@@ -661,6 +661,9 @@ class Answerer:
         # (a Tờ trình asked for is what the unit submitted, not what it proposed)
         proposer = None if parsed.codes == ("TTr",) else asked_proposer(parsed.clean)
         proposed = self._proposed(found, proposer)
+        # (of the type asked: "các báo cáo CCHC của UBND tỉnh do Sở Nội vụ tham mưu" asks the
+        # province's reports, not its decisions made on the department's proposal)
+        proposed = [e for e in proposed if not parsed.codes or (e.code or CONG_VAN) in parsed.codes]
         if proposed:
             # "QĐ nào Sở ban hành theo đề nghị của Trưởng phòng CCHC": the files that say so
             found, every = proposed, True
@@ -842,7 +845,12 @@ class Answerer:
             # "KH số hóa hồ sơ năm 2024 được gia hạn bằng văn bản nào": the documents that
             # did it to the ones described, with what else was asked of them ("… thực hiện
             # KH nào, và sau đó được gia hạn bằng văn bản nào")
-            doing = self._doing([d.entry for d in chosen], acts)
+            # (else of those reading closest: the facets may have chosen others — "the pilot
+            # of fully online emulation-and-reward procedures" is read as the procedures' area)
+            near = sorted(ranked, key=lambda d: -d.score)[:CARRIED_OUT_CLOSEST]
+            doing = self._doing([d.entry for d in chosen], acts) or self._doing(
+                [d.entry for d in near], acts
+            )
             actors = sorted(
                 (d for d in ranked if d.entry.key in doing),
                 key=lambda d: (d.entry.date or "", d.entry.ident),
@@ -920,6 +928,22 @@ class Answerer:
             selected = (
                 sorted(of_year, key=lambda d: (d.entry.date or "", d.entry.ident)) or selected
             )
+        elif parsed.codes == ("BC",) and _MONTHLY.search(folded):
+            # "các báo cáo CCHC hằng tháng năm 2025": the reports of one month each, of the
+            # years asked (December's sent the next January too), the department's own unless
+            # another issuer is asked, in the order of their months
+            years = set(parsed.years) or set(parsed.period.years if parsed.period else ())
+            monthly = [
+                d
+                for d in ranked
+                if d.entry.code == "BC"
+                and d.profile is not None
+                and d.profile.period is not None
+                and _one_month(d.profile.period)
+                and (not years or int(d.profile.period.start[:4]) in years)
+                and (asked.issuer not in (None, "SO") or issued_by(d.entry, "SO"))
+            ]
+            selected = sorted(monthly, key=_month_order) or selected
         elif selected and parsed.codes == ("BC",) and _of_part_of_year(parsed, folded):
             # "BC CCHC 6 tháng năm 2025", "BC quý III/2025": the reports of that period, not
             # those issued in it (the 2024 report of January, the first quarter's)
@@ -1719,11 +1743,18 @@ class Answerer:
         targets = [t for t in targets if not names_act(t, acts)]
         sources = {m.source for t in targets for m in t.mentions}
         keys = {t.key for t in targets}
+        # and an extension made by rewriting the term's article ("Sửa đổi Điều 2 Quyết định số
+        # 54/QĐ-SNV về thí điểm …": the pilot's time), which its trích yếu does not name
+        extending = (
+            {a.key for t in targets for a, _ in self.lives.extensions_of(t) if a is not None}
+            if "gia han" in acts
+            else set()
+        )
         return {
             e.key
             for e in self.registry.entries()
             if e.own_source in sources and e.key not in keys and names_act(e, acts)
-        }
+        } | extending
 
     def _signature_blocks(self, entry: RegistryEntry) -> list[str]:
         """The entry's own file's last lines and every signature block in it, wherever it
@@ -2483,6 +2514,12 @@ _PERIODIC = re.compile(
     r"\bdinh ky\b|\bperiodic\b|\bquarterly\b|\b(?:theo|hang|tung|cac) quy\b"
     r"|\b(?:bao cao|bc)(?: cchc| cai cach hanh chinh)? quy\b(?!\s*(?:i|ii|iii|iv|[1-4])\b)"
 )
+# Reports asked as a monthly series (folded): "các báo cáo CCHC hằng tháng", "BC tháng",
+# "monthly reports"; not one month named ("báo cáo tháng 7").
+_MONTHLY = re.compile(
+    r"\b(?:hang|tung|moi|cac) thang\b|\bmonthly\b|\bevery month\b"
+    r"|\b(?:bao cao|bc)(?: cchc| cai cach hanh chinh)? thang\b(?!\s*\d)"
+)
 _WHOLE = ("01-01", "12-31")  # a whole year, as ``asked_season`` gives it
 _WHOLE_YEAR_REPORT = re.compile(
     r"\bca nam\b|\btong ket nam\b|\bfull[- ]year\b|\bannual report\b"
@@ -2544,6 +2581,17 @@ def _ended_before(d: ScoredDocument, present: str) -> bool:
     if period is not None:
         return period.end < present
     return d.entry.code == "KH" and d.entry.year is not None and str(d.entry.year) < present[:4]
+
+
+def _month_order(d: ScoredDocument) -> tuple[str, str]:
+    """A monthly report's place in its series: its month, then its number."""
+    period = d.profile.period if d.profile is not None else None
+    return (period.start if period is not None else "", d.entry.ident)
+
+
+def _one_month(period: Period) -> bool:
+    """Whether ``period`` is one calendar month."""
+    return period.start[:7] == period.end[:7] and period.start[8:] == "01"
 
 
 def _weight(d: ScoredDocument) -> float:

@@ -267,6 +267,8 @@ _BY_DEPARTMENT = re.compile(
     r"\b(?:issued?|sign(?:ed)?)\b"
     r"|\b(?:the department|director)(?:'s)?\s+(?:has\s+|have\s+)?(?:issued|signed)\b"
     r"|\b(?:issued|signed)\s+by\s+the\s+(?:department|director)\b"
+    # "List the Department's own quarterly … reports": its own, not the province's it keeps
+    r"|\bdepartment's own\b"
     # whose documents: "các văn bản của Sở KH&ĐT", "the Sở KH&ĐT's documents" (the Sở by
     # its name, ``asked_issuer``), not what a document is about ("QĐ … chức năng của Sở")
     r"|\b(?:văn bản|vb|tài liệu)\s+(?:\w+\s+){0,2}?(?:của|do)\s+sở\b"
@@ -1003,10 +1005,7 @@ _CARRYING_OUT = re.compile(
     # BC nào")
     r"(?:\s*,\s*(?:bao cao|theo doi|danh gia))?\s+(?:qua|bang|thong qua)"
     rf"\s+(?:nhung\s+|cac\s+)?{_ANY_DOCUMENT}(?:\s*,\s*{_LISTED_DOCUMENT})*\s+nao\b"
-    # the documents named before the verb, no asking word: "các văn bản thực hiện kế hoạch
-    # CCHC năm ngoái", "các kế hoạch và báo cáo thực hiện KH 170/KH-STTTT"
-    rf"|\b(?:cac|nhung)\s+{_LISTED_DOCUMENT}(?:\s*(?:,|va|hoac)\s+{_LISTED_DOCUMENT})*"
-    rf"\s+(?:ket qua\s+)?(?:thuc hien|trien khai|cu the hoa)\s+(?:\S+\s+)?{_PLAN_WORD}\b"
+
     rf"|\b{_ANY_DOCUMENT}\s+nao\s+(?:(?:dua tren|can cu(?:\s+vao)?)\s+(?:hoac|va|,)\s+)?"
     rf"{_DO_OUT}\s+(?:\S+\s+){{0,2}}?{_PLAN_WORD}\b"
     rf"|\b{_ANY_DOCUMENT}\s+nao\s+(?:(?:da\s+)?(?:duoc|dc)\s+)?ban hanh\s+"
@@ -1031,6 +1030,12 @@ _DOCUMENTS_ASKED = re.compile(
     r"|instruments?)\b"
 )
 _PLAN_NAMED = re.compile(rf"\b{_PLAN_WORD}\b")
+# The documents named before the verb, no asking word: "các văn bản thực hiện kế hoạch CCHC
+# năm ngoái", "các kế hoạch và báo cáo thực hiện KH 170/KH-STTTT" (folded).
+_LISTED_CARRYING = re.compile(
+    rf"\b(?:cac|nhung)\s+{_LISTED_DOCUMENT}(?:\s*(?:,|va|hoac)\s+{_LISTED_DOCUMENT})*"
+    rf"\s+(?:ket qua\s+)?(?:thuc hien|trien khai|cu the hoa)\s+(?:\S+\s+)?{_PLAN_WORD}\b"
+)
 # The reports asked for as carrying out a plan the question names, no asking word needed:
 # "KH CCHC năm 2024 của Sở và các BC thực hiện", "các báo cáo kết quả triển khai KH số hóa"
 # (folded).
@@ -1096,6 +1101,8 @@ def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
         return "carrying_out", None
     if _REPORTS_CARRYING.search(folded) and _PLAN_NAMED.search(folded):
         return "carrying_out", "BC"
+    if _LISTED_CARRYING.search(folded):
+        return "carrying_out", None
     return _carrying_said(folded)
 
 

@@ -53,6 +53,10 @@ _RESTORED = re.compile(
 )
 
 
+# The suspension itself asked, beside what lifted it (folded).
+_SUSPENDED_ASKED = re.compile(r"\btam (?:ngung|dung)\b|\bdinh chi\b|\bsuspen\w*")
+
+
 def asks_lifting(folded: str) -> bool:
     """Whether a (folded) question asks what ended a suspension (``_RESTORED``)."""
     return bool(_RESTORED.search(folded))
@@ -310,6 +314,10 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
         if life is None:
             continue
         if kind == "suspended_by" and _RESTORED.search(fold(parsed.clean)):
+            # "văn bản tạm dừng QĐ 72 và văn bản cho tiếp tục thực hiện": both asked, what
+            # suspended it first
+            if _SUSPENDED_ASKED.search(fold(parsed.clean)):
+                blocks.append(_suspended_by(entry, life, lives, en))
             blocks.append(_suspended_by(entry, life, lives, en, restored=True))
             continue
         blocks.append(_ANSWERS[kind](entry, life, lives, en))

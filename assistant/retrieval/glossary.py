@@ -278,6 +278,16 @@ _TERMS: dict[str, str] = {
     "resumed": "tiếp tục thực hiện", "lifted": "tiếp tục thực hiện",
     "extended": "gia hạn", "extension": "gia hạn", "corrected": "đính chính",
     "correction": "đính chính",
+    # A Sở Nội vụ's fields (lĩnh vực) of procedures.
+    "youth": "thanh niên", "young people": "thanh niên", "clerical work": "văn thư",
+    "records management": "văn thư lưu trữ", "archiving": "lưu trữ", "archival": "lưu trữ",
+    "emulation and reward": "thi đua khen thưởng", "emulation and rewards": "thi đua khen thưởng",
+    "emulation-and-reward": "thi đua khen thưởng", "awards": "khen thưởng",
+    "commendation": "khen thưởng", "commendations": "khen thưởng",
+    "local government": "chính quyền địa phương", "religious affairs": "tôn giáo",
+    "organisation and staffing": "tổ chức biên chế",
+    "organization and staffing": "tổ chức biên chế",
+    "field": "lĩnh vực", "fields": "lĩnh vực", "sector": "lĩnh vực",
 }
 _TERM_RE = re.compile(
     r"(?<![\w'])("
