@@ -529,6 +529,14 @@ class Answerer:
                 for source, p in self._own_files.items()
                 if place and places.of.get((p.key, p.year)) not in (None, place)
             )
+            if _DEPARTMENT_DID.search(parsed.clean):
+                # "Quý III năm 2026 Sở tiếp nhận bao nhiêu hồ sơ": the department's own
+                # figure, not the province's in the report it drafted for the UBND tỉnh
+                elsewhere |= {
+                    source
+                    for source, p in self._own_files.items()
+                    if (p.issuer_code or "").startswith(("UBND", "HĐND"))
+                }
             timing = Timing(asked, self._own_files, named, elsewhere, place, self.corrections())
         self._timing = (parsed, timing)
         return timing
@@ -2513,6 +2521,11 @@ _FIGURES_CORRECTED = re.compile(
 _PERIODIC = re.compile(
     r"\bdinh ky\b|\bperiodic\b|\bquarterly\b|\b(?:theo|hang|tung|cac) quy\b"
     r"|\b(?:bao cao|bc)(?: cchc| cai cach hanh chinh)? quy\b(?!\s*(?:i|ii|iii|iv|[1-4])\b)"
+)
+# The department as who did what a figure counts, typed with its diacritics ("Sở tiếp
+# nhận", "Sở đã giải quyết"; folded, "so" is also "số").
+_DEPARTMENT_DID = re.compile(
+    r"\b[Ss]ở\s+(?:đã\s+)?(?:tiếp nhận|giải quyết|trả kết quả|cấp|thực hiện|đạt|hoàn thành)\b"
 )
 # Reports asked as a monthly series (folded): "các báo cáo CCHC hằng tháng", "BC tháng",
 # "monthly reports"; not one month named ("báo cáo tháng 7").

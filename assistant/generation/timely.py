@@ -136,6 +136,9 @@ class Asked:
     # the period of the report the figure is asked from ("… quý I theo báo cáo quý I", "in
     # the six-month report"): that report's own sentence answers first
     report: Period | None = None
+    # the corrected figure asked ("(số liệu đã điều chỉnh)", "the revised figure"): a
+    # correction of the period's figure answers first
+    revised: bool = False
 
 
 def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked | None:
@@ -171,8 +174,23 @@ def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked 
     change = bool(_CHANGE_ASKED.search(folded))
     original = bool(_ORIGINAL_ASKED.search(folded))
     return Asked(
-        period, target, count, counted_unit(folded), change, original, _named_report(folded, period)
+        period,
+        target,
+        count,
+        counted_unit(folded),
+        change,
+        original,
+        _named_report(folded, period),
+        bool(_REVISED_ASKED.search(folded)),
     )
+
+
+# The corrected figure asked (folded): "(số liệu đã điều chỉnh)", "sau điều chỉnh", "the
+# revised figure", "as corrected".
+_REVISED_ASKED = re.compile(
+    r"\b(?:da|sau(?: khi)?) (?:duoc )?(?:dieu chinh|dinh chinh|cap nhat)\b"
+    r"|\b(?:revised|corrected|updated) (?:figure|number|count)\b|\bas (?:revised|corrected)\b"
+)
 
 
 # The report a figure is asked from, named by its period (folded): "theo báo cáo quý I",
@@ -670,6 +688,10 @@ def sentence_period(text: str, year: int | None) -> Period | None:
     row = _ROW_MONTH.search(text)
     if row:  # "Tháng | Tiếp nhận … 02/2026 | 512 | 94": a table's row of a month
         return Period.of_month(int(row.group(2)), int(row.group(1)))
+    to_month = _TO_MONTH.search(fold(text))
+    of = int(to_month.group("y") or year or 0) if to_month else 0
+    if to_month and of:  # "Lũy kế từ đầu năm đến hết tháng 4 năm 2025": January to April
+        return Period(f"{of}-01-01", Period.of_month(of, int(to_month.group("m"))).end)
     column = _column_period(text, year)
     if column is not None:
         return column
@@ -682,6 +704,12 @@ def sentence_period(text: str, year: int | None) -> Period | None:
     return Period.of_month(year, int(m.group(1))) if m and year else None
 
 
+# A cumulative figure from the year's start to a month's end (folded): "lũy kế từ đầu năm
+# đến hết tháng 4 năm 2025", "từ đầu năm đến cuối tháng 10/2026".
+_TO_MONTH = re.compile(
+    r"\btu dau nam\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?thang\s+(?P<m>1[0-2]|0?[1-9])\b"
+    r"(?:\s*(?:/|nam)\s*(?P<y>(?:19|20)\d\d))?"
+)
 # A table's cell quoted with its column's name (``passages.table_cells``): "Chỉ tiêu | Quý II
 # … Hồ sơ tiếp nhận năm 2023 | 900".
 _CELL = re.compile(
@@ -773,6 +801,18 @@ _CORRECTION = re.compile(
 )
 
 
+# Several figures corrected in one sentence, each named by what it counts (folded): "đã báo
+# cáo … là 291 hồ sơ tiếp nhận, 252 hồ sơ trực tuyến, nay điều chỉnh thành 297 hồ sơ tiếp
+# nhận, 258 hồ sơ trực tuyến".
+_FIGURES = re.compile(_FIGURE)
+_FIGURE_LIST = rf"{_FIGURE}(?:\s+[a-z]+){{0,4}}(?:\s*,\s*{_FIGURE}(?:\s+[a-z]+){{0,4}})+"
+_LISTED_CORRECTION = re.compile(
+    rf"\bda (?:bao cao|neu)\b[^.;]{{0,80}}?\bla\s+(?P<olds>{_FIGURE_LIST}),?\s+nay\s+"
+    r"(?:duoc\s+)?(?:dieu chinh|dinh chinh|cap nhat|sua)(?:\s+lai)?\s+(?:thanh|la|len|xuong|con)"
+    rf"\s+(?P<news>{_FIGURE_LIST})"
+)
+
+
 @dataclass(frozen=True)
 class Correction:
     """A figure of a period a document corrects ("Số liệu tháng 10 được điều chỉnh từ
@@ -792,12 +832,22 @@ def corrections_in(found: Iterable[Sentence], year: int | None) -> list[Correcti
     before: list[Sentence] = []
     for s in found:
         m = _CORRECTION.search(fold(s.text))
+        listed = _LISTED_CORRECTION.search(fold(s.text))
         # (a line of a list of corrections names no period: the one named last before it
         # does, "… Báo cáo số 101/BC-STC kết quả … 6 tháng đầu năm 2024 …: - Tỷ lệ …: 36,1%
         # (đã báo cáo 36,5%)."); read only for a correction
-        period = (sentence_period(s.text, year) or _named_last(before, year)) if m else None
+        period = (
+            (sentence_period(s.text, year) or _named_last(before, year)) if m or listed else None
+        )
         before.append(s)
-        if m and period is not None:
+        olds = _FIGURES.findall(listed.group("olds")) if listed else []
+        news = _FIGURES.findall(listed.group("news")) if listed else []
+        if period is not None and len(olds) > 1 and len(olds) == len(news):
+            # "… là 291 hồ sơ tiếp nhận, 252 hồ sơ trực tuyến, nay điều chỉnh thành 297 hồ sơ
+            # tiếp nhận, 258 hồ sơ trực tuyến": each figure in its turn
+            for old, new in zip(olds, news, strict=True):
+                out.append(Correction(period, "".join(old.split()), "".join(new.split()), s))
+        elif m and period is not None:
             if m.group("old"):
                 old, new = m.group("old", "new")
             elif m.group("eold"):
@@ -1063,6 +1113,9 @@ class Timing:
         if self.asked.original:
             # the figure first reported: the correction states it, beside the new one
             fix = next((c for c in self.corrections if c.period == self.asked.period), fix)
+        if fix is None and self.asked.revised:
+            # the corrected one asked: a correction of a figure the best sentence states
+            fix = next((c for c in self.corrections if states(top.text, c.old)), None)
         item = _month_item(top.text, self.asked.period)
         if fix is None and item:
             # "(tháng 01: 17.420; tháng 02: 12.880; …)" for February, later corrected

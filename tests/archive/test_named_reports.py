@@ -88,6 +88,52 @@ FILES = {
         "59,7%. Quý II năm 2025: tiếp nhận 3.140 hồ sơ, tiếp nhận trực tuyến 2.041 hồ sơ "
         "(65,0%).",
     ),
+    # a monthly series, the province's report the department drafts, a pilot extended by
+    # rewriting its term article
+    "bc-05-2026-thang-1.txt": document(
+        "BÁO CÁO",
+        "05/BC-SYT",
+        "05/02/2026",
+        "Tình hình thực hiện công tác cải cách hành chính tháng 1 năm 2026",
+        "I. KẾT QUẢ\n\na) Trong tháng 1 năm 2026, Sở: tiếp nhận 231 hồ sơ.",
+    ),
+    "bc-12-2026-thang-2.txt": document(
+        "BÁO CÁO",
+        "12/BC-SYT",
+        "05/3/2026",
+        "Tình hình thực hiện công tác cải cách hành chính tháng 2 năm 2026",
+        "I. KẾT QUẢ\n\na) Trong tháng 2 năm 2026, Sở: tiếp nhận 198 hồ sơ.\n\nb) Lũy kế từ "
+        "đầu năm đến hết tháng 2 năm 2026, Sở: tiếp nhận 429 hồ sơ.",
+    ),
+    "bc-95-2025-ubnd-quy-1.txt": document(
+        "BÁO CÁO",
+        "95/BC-UBND",
+        "14/4/2025",
+        "Kết quả thực hiện công tác cải cách hành chính quý I năm 2025 của tỉnh",
+        "I. KẾT QUẢ\n\n2. Cải cách thủ tục hành chính: Quý I năm 2025, các cơ quan, đơn vị trên "
+        "địa bàn tỉnh tiếp nhận 113.860 hồ sơ, trong đó tiếp nhận trực tuyến 80.120 hồ sơ.",
+    ),
+    "qd-54-2025-thi-diem.txt": document(
+        "QUYẾT ĐỊNH",
+        "54/QĐ-SYT",
+        "20/5/2025",
+        "Thí điểm tiếp nhận hồ sơ cấp chứng chỉ hành nghề dược theo hình thức trực tuyến toàn "
+        "trình",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Thí điểm tiếp nhận hồ sơ cấp chứng chỉ hành nghề dược trực "
+        "tuyến toàn trình.\n\nĐiều 2. Thời gian thực hiện thí điểm: từ ngày 01 tháng 6 năm 2025 "
+        "đến hết ngày 30 tháng 11 năm 2025.\n\n" + _SIGNS,
+    ),
+    "qd-150-2025-sua-dieu-2.txt": document(
+        "QUYẾT ĐỊNH",
+        "150/QĐ-SYT",
+        "20/11/2025",
+        "Kéo dài thời gian thí điểm tiếp nhận hồ sơ cấp chứng chỉ hành nghề dược theo hình thức "
+        "trực tuyến toàn trình",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Sửa đổi Điều 2 Quyết định số 54/QĐ-SYT ngày 20/5/2025 của Giám "
+        'đốc Sở Y tế như sau:\n\n"Điều 2. Thời gian thực hiện thí điểm: từ ngày 01 tháng 6 năm '
+        '2025 đến hết ngày 31 tháng 5 năm 2026."\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày '
+        "ký. Các nội dung khác của Quyết định số 54/QĐ-SYT giữ nguyên.\n\n" + _SIGNS,
+    ),
 }
 
 
@@ -165,3 +211,32 @@ def test_a_figure_asked_from_a_report_named_by_its_period(answerer: Answerer) ->
         "What was the online submission rate in Q1 2025 according to the Q1 report?"
     ).text
     assert "61,0%" in _first_quote(english)
+
+
+def test_a_monthly_series_of_reports(answerer: Answerer) -> None:
+    text = answerer.ask("các báo cáo CCHC hằng tháng năm 2026").text
+    assert listed(text) == keys("05/BC-SYT", "12/BC-SYT")
+    assert text.index("05/BC-SYT") < text.index("12/BC-SYT")  # in the order of their months
+
+
+def test_the_departments_own_figure_before_the_provinces(answerer: Answerer) -> None:
+    text = answerer.ask("Quý I năm 2025 Sở tiếp nhận trực tuyến bao nhiêu hồ sơ?").text
+    assert "1.780" in _first_quote(text)
+    # asked of the province, its report answers
+    province = answerer.ask(
+        "Quý I năm 2025 các cơ quan trên địa bàn tỉnh tiếp nhận trực tuyến bao nhiêu hồ sơ?"
+    ).text
+    assert "80.120" in _first_quote(province)
+
+
+def test_a_cumulative_figure_to_a_months_end(answerer: Answerer) -> None:
+    text = answerer.ask("Lũy kế 2 tháng đầu năm 2026 Sở tiếp nhận bao nhiêu hồ sơ?").text
+    assert "429" in _first_quote(text)
+
+
+def test_the_pilot_extended_by_rewriting_its_term_article(answerer: Answerer) -> None:
+    text = answerer.ask("Which document extended the pilot of fully online pharmacy licences?").text
+    assert listed(text) == keys("150/QĐ-SYT")
+    # the pilot stays in force on the day after its first term's end
+    status = answerer.lives.status(answerer.registry.find("54/QĐ-SYT"), "2025-12-15")
+    assert status["status"] == "in_force"

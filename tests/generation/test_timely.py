@@ -703,3 +703,39 @@ def test_a_figure_question_read_without_the_department_s_name() -> None:
     assert "Giáo dục" not in read
     assert "Bắc Hòa" not in read
     assert read.startswith("Chỉ số CCHC năm 2018")
+
+
+def test_a_cumulative_figure_to_a_months_end_is_of_the_year_so_far() -> None:
+    text = "b) Lũy kế từ đầu năm đến hết tháng 4 năm 2025, Sở: tiếp nhận 867 hồ sơ."
+    assert sentence_period(text, None) == Period("2025-01-01", "2025-04-30")
+    # the year the document means, when the sentence names none
+    bare = "Lũy kế từ đầu năm đến hết tháng 2, Sở tiếp nhận 398 hồ sơ."
+    assert sentence_period(bare, 2025) == Period("2025-01-01", "2025-02-28")
+    # the month alone stays the month
+    month = "Trong tháng 7 năm 2026, Sở tiếp nhận 291 hồ sơ."
+    assert sentence_period(month, 2026) == Period.of_month(2026, 7)
+
+
+def test_several_figures_corrected_in_one_sentence_and_the_revised_one_asked() -> None:
+    fix = _sentence(
+        "c) Điều chỉnh số liệu: số liệu tháng 7 năm 2026 đã báo cáo tại Báo cáo số "
+        "101/BC-SNV ngày 05/8/2026 là 291 hồ sơ tiếp nhận, 252 hồ sơ trực tuyến, nay điều "
+        "chỉnh thành 297 hồ sơ tiếp nhận, 258 hồ sơ trực tuyến.",
+        "bc-thang-8.txt",
+    )
+    corrections = corrections_in([fix], 2026)
+    assert {(c.old, c.new) for c in corrections} == {("291", "297"), ("252", "258")}
+    first = _sentence("a) Trong tháng 7 năm 2026, Sở: tiếp nhận 291 hồ sơ.", "bc-thang-7.txt")
+    asked = asked_period(
+        parse_question("Số hồ sơ Sở tiếp nhận trong tháng 7 năm 2026 (số liệu đã điều chỉnh)?")
+    )
+    assert asked is not None
+    assert asked.revised
+    timing = Timing(asked, {}, corrections=corrections)
+    # the words "số liệu đã điều chỉnh" read close to no clause: the correction answers all
+    # the same
+    words = frozenset({"so", "lieu", "dieu", "chinh", "tiep", "nhan", "ho"})
+    assert next(s for _, s in timing.corrected([(2.0, first)], words)) == fix
+    plain = asked_period(parse_question("Tháng 7 năm 2026 Sở tiếp nhận bao nhiêu hồ sơ?"))
+    assert plain is not None
+    assert not plain.revised
