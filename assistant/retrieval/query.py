@@ -113,6 +113,11 @@ _UNIT_NAMES_RE = re.compile(
 # Reporting as the topic of a rule asked for by another type ("VB nào quy định mốc chốt số
 # liệu báo cáo năm", "QĐ nào quy định chế độ báo cáo"): no report asked (folded).
 _REPORTING_TOPIC = re.compile(r"\b(?:so lieu|che do|ky|thoi diem|thoi han|moc) bao cao\b")
+# Reports as what a letter asks for (folded): "đôn đốc báo cáo", "hướng dẫn báo cáo".
+_OBJECT_REPORT_RE = re.compile(
+    r"(\b(?:don doc|nhac nho|nhac|yeu cau|huong dan|de nghi gui|gui|nop|tong hop)"
+    r"(?:\s+(?:thuc hien|viec|che do))?)\s+(?:bao cao|bc)\b"
+)
 _OTHER_TYPE_ASKED = re.compile(r"\b(?:van ban|quyet dinh|quy che|quy dinh)\s+nao\b")
 # The decision a plan or rule comes with, named beside the type asked ("những KH nào …, tính
 # cả KH ban hành kèm QĐ"): not a type asked, unless asked of ("Quy chế ban hành kèm QĐ nào").
@@ -464,6 +469,13 @@ def parse_question(text: str) -> ParsedQuestion:
         clean, folded = written, fold(expand_types(written))
     # "Sở Kế hoạch và Đầu tư", "Phòng Kế hoạch - Tài chính" name a body, not plans
     typed = _UNIT_NAMES_RE.sub(" ", folded)
+    # "các công văn đôn đốc báo cáo CCHC quý I": the reports are what the letters ask for,
+    # a topic, after a type asked
+    typed = _OBJECT_REPORT_RE.sub(
+        lambda m: m.group(0) if not _TYPE_RE.search(typed, 0, m.start()) else m.group(1)
+        + " " * (m.end() - m.end(1)),
+        typed,
+    )
     # "For the annual PAR report to our donor: which documents were replaced in 2024?", "Cho
     # mục công chức của báo cáo: …": what the answer is for, not a type asked
     purpose = _PURPOSE_RE.match(typed)

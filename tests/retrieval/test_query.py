@@ -610,3 +610,12 @@ def test_telex_slips_mended(question: str, clean: str) -> None:
 )
 def test_what_a_rule_was_made_of_on_a_day(question: str) -> None:
     assert parse_question(question).at == "2024-04-20"
+
+
+def test_reports_a_letter_asks_for_are_its_topic() -> None:
+    # the letters are asked for; the reports are what they urge
+    assert parse_question("các công văn đôn đốc báo cáo CCHC quý I").codes == ("CV",)
+    assert parse_question("Công văn nào yêu cầu báo cáo kết quả CCHC?").codes == ("CV",)
+    # with no other type before it, a report asked stays asked
+    assert parse_question("đôn đốc báo cáo CCHC").codes == ("BC",)
+    assert parse_question("các báo cáo CCHC quý I").codes == ("BC",)
