@@ -21,8 +21,15 @@ _SPEC = re.compile(r"^\s*(?P<y>\d{4})(?:-(?P<k>[QqHh])(?P<n>\d))?\s*$")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 # The period a title names, folded: "6 thang dau nam 2023", "quy ii nam 2023", "nam 2023".
 _HALF = re.compile(r"6 thang (?P<w>dau|cuoi) nam (?P<y>\d{4})")
-_QUARTER = re.compile(r"quy (?P<q>iv|iii|ii|i|[1-4]) nam (?P<y>\d{4})")
+# "quý III năm 2026", "quý III và 9 tháng năm 2026" (the quarter's report, with the months to
+# its end)
+_QUARTER = re.compile(
+    r"quy (?P<q>iv|iii|ii|i|[1-4]) (?:va \d{1,2} thang (?:dau )?)?nam (?P<y>\d{4})"
+)
 _YEAR = re.compile(r"\bnam (?P<y>\d{4})\b")
+# A stretch of months from the year's start that is no year: "9 tháng năm 2026", "9 tháng đầu
+# năm 2025" (folded).
+_MONTHS_SO_FAR = re.compile(r"\b(?:[2-57-9]|1[01]) thang (?:dau )?nam \d{4}")
 
 
 class PeriodError(AssistantError):
@@ -126,4 +133,4 @@ def period_in(title: str | None) -> Period | None:
         part = int(q) if q.isdigit() else ROMAN.index(q.upper()) + 1
         return Period(int(m.group("y")), "quarter", part)
     m = _YEAR.search(folded)
-    return Period(int(m.group("y"))) if m else None
+    return Period(int(m.group("y"))) if m and not _MONTHS_SO_FAR.search(folded) else None

@@ -5,6 +5,7 @@ outline file, and the letterhead (issuer, place, symbol) of the archive's own do
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -86,6 +87,10 @@ def archive_text(answerer: Answerer, source: str) -> str | None:
     return str(meta.read_doc(entry["cache"])["document"]["text"])  # type: ignore[attr-defined]
 
 
+# A report's title naming one month (folded): "Tình hình thực hiện CCHC tháng 10 năm 2026".
+_ONE_MONTH = re.compile(r"\bthang (?:1[0-2]|0?[1-9])\b")
+
+
 def latest_report(documents: list[ReportDocument], period: Period) -> ReportDocument | None:
     """The archive's latest report of ``period``'s kind (annual, six-month, quarterly) held
     as its own file; one on administrative reform ("cải cách hành chính") first."""
@@ -94,7 +99,8 @@ def latest_report(documents: list[ReportDocument], period: Period) -> ReportDocu
         if d.code != REPORT_CODE or not d.own or not d.date:
             continue
         names = period_in(d.subject)
-        if names is None or names.kind != period.kind:
+        if names is None or names.kind != period.kind or _ONE_MONTH.search(fold(d.subject or "")):
+            # (a month's report, "tháng 10 năm 2026", is no year's)
             continue
         found.append((("cai cach hanh chinh" in fold(d.subject or "")), d.date, d.ident, d))
     return max(found, key=lambda t: t[:3])[3] if found else None

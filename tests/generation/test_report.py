@@ -122,6 +122,9 @@ def test_the_next_period_wraps_the_year() -> None:
     assert parse_period("2024-H1").next().label == "6 tháng cuối năm 2024"
     assert period_in("BÁO CÁO Kết quả CCHC quý II năm 2023") == Period(2023, "quarter", 2)
     assert period_in("Kết quả CCHC 6 tháng đầu năm 2024") == Period(2024, "half", 1)
+    # the quarter's report with the months to its end is the quarter's; nine months, no year's
+    assert period_in("Kết quả CCHC quý III và 9 tháng năm 2026") == Period(2026, "quarter", 3)
+    assert period_in("Kết quả CCHC 9 tháng năm 2025") is None
 
 
 @pytest.mark.parametrize(
