@@ -979,7 +979,8 @@ class Answerer:
                 amending = self._amending(selected, ranked, self.now)
                 amending += self._changing(selected + amending, self.now)
                 selected = selected + [d for d in amending if d not in selected]
-            return selected
+            # (what acted on one, asked, comes first however its series runs)
+            return _series_in_order(selected) if plain else selected
         # What is carried out now (or at the moment asked: "tại thời điểm 31/12/2023"): not
         # a plan (or a report, a programme) whose period ended before then, nor a document
         # issued after it.
@@ -2594,6 +2595,15 @@ def _ended_before(d: ScoredDocument, present: str) -> bool:
     if period is not None:
         return period.end < present
     return d.entry.code == "KH" and d.entry.year is not None and str(d.entry.year) < present[:4]
+
+
+def _series_in_order(selected: list[ScoredDocument]) -> list[ScoredDocument]:
+    """``selected`` by date when every one is of one series (``same_series``: "KH CCHC năm
+    2022" … "năm 2026", each year's "Phê duyệt kết quả Chỉ số CCHC"); as it is otherwise."""
+    if len(selected) < 2:
+        return selected
+    series = same_series(selected[0], selected)
+    return series if len(series) == len(selected) else selected
 
 
 def _month_order(d: ScoredDocument) -> tuple[str, str]:
