@@ -53,8 +53,13 @@ _RESTORED = re.compile(
 )
 
 
-# The suspension itself asked, beside what lifted it (folded).
-_SUSPENDED_ASKED = re.compile(r"\btam (?:ngung|dung)\b|\bdinh chi\b|\bsuspen\w*")
+# The suspension itself asked, beside what lifted it (folded): "văn bản tạm dừng QĐ 72 và …",
+# "which decision suspended …"; not a time ("… sau khi tạm dừng").
+_SUSPENDED_ASKED = re.compile(
+    r"\b(?:van ban|vb|qd|quyet dinh|cai|nao)\s+(?:nao\s+)?(?:da\s+)?"
+    r"(?:tam (?:ngung|dung)|dinh chi)\b"
+    r"|\b(?:which|what)\b[^?]{0,40}?\bsuspend\w*"
+)
 
 
 def asks_lifting(folded: str) -> bool:
