@@ -318,7 +318,7 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
         life = lives.life(entry)
         if life is None:
             continue
-        if kind == "suspended_by" and _RESTORED.search(fold(parsed.clean)):
+        if kind == "suspended_by" and asks_lifting(fold(parsed.clean)):
             # "văn bản tạm dừng QĐ 72 và văn bản cho tiếp tục thực hiện": both asked, what
             # suspended it first
             if _SUSPENDED_ASKED.search(fold(parsed.clean)):
