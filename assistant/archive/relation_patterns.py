@@ -87,7 +87,8 @@ SCOPE_PART_RE = re.compile(
 _FIELD_END = r"(?:tại|thuộc|trong|của|và|theo|bởi)"
 PROCEDURES_RE = re.compile(
     rf"(?:(?:\d+|(?i:một{_}số|các|những)){_})?(?:TTHC|(?i:thủ{_}tục{_}hành{_}chính|thủ{_}tục))"
-    rf"(?:{_}(?i:số){_}\d+(?:{SP}*(?:,|và){SP}*\d+)*)?"
+    # (their numbers in the list: "số 3, 5", "có số thứ tự 12 và 17", "STT 4")
+    rf"(?:{_}(?:(?i:có){_})?(?i:số{_}thứ{_}tự|số|stt){_}\d+(?:{SP}*(?:,|và){SP}*\d+)*)?"
     rf"(?:{_}(?i:lĩnh{_}vực)(?:{_}(?!{_FIELD_END}\b)[^\s,;:.()]+){{1,6}}?"
     rf"(?={_}{_FIELD_END}{SP}|{SP}*[,;.()]|{SP}*$))?"
     rf"(?:{_}(?i:tại|thuộc|trong|ở){_}(?i:mục|phần){_}(?:[IVXLC\d]+[a-z]?|[A-Z]\b)"

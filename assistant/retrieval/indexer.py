@@ -178,7 +178,10 @@ CHUNKING_VERSION = 2
 # 49: the Word file kept beside a signed scan, its number and day blank, states no act (lives).
 # 50: "quý IV và năm 2024" in a report's title is of the year 2024 (profiles' periods), not of
 # a quarter of the year it was signed in.
-DERIVED_VERSION = 50
+# 51: procedures of a list named by their numbers in it, "Bãi bỏ 02 thủ tục hành chính có số
+# thứ tự 12 và 17 tại Danh mục ban hành kèm theo Quyết định số …", are a part repealed
+# (relation grammar: ``PROCEDURES_RE``).
+DERIVED_VERSION = 51
 
 Progress = Callable[[float, str], None]
 

@@ -438,6 +438,21 @@ CHANGED_PARTS = [
             ("repeals", "12/QĐ-UBND", "702/QĐ-UBND", "01 thủ tục hành chính tại Mục II Phần B"),
         ],
     ),
+    # the procedures named by their numbers in the list, after the article on effect
+    (
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Bãi bỏ 02 thủ tục hành "
+        "chính có số thứ tự 12 và 17 tại Danh mục ban hành kèm theo Quyết định số 702/QĐ-UBND "
+        "ngày 11/5/2024 của Chủ tịch UBND tỉnh.",
+        DECISION,
+        [
+            (
+                "repeals",
+                "12/QĐ-UBND",
+                "702/QĐ-UBND",
+                "02 thủ tục hành chính có số thứ tự 12 và 17",
+            )
+        ],
+    ),
     # two articles' acts on one instrument
     (
         "Điều 1. Sửa đổi khoản 3 Điều 7 và bãi bỏ Điều 15 của Quy chế ban hành kèm theo Quyết "
