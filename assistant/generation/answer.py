@@ -171,6 +171,7 @@ from assistant.generation.timely import (
     latest_report,
     named_files,
     own_files,
+    reports_of,
     text_year,
     without_period,
 )
@@ -518,11 +519,7 @@ class Answerer:
                 named |= {e.own_source for e in self.registry.lookup(parsed.clean) if e.own_source}
             if asked.report is not None:
                 # and by its period ("theo báo cáo quý I", "the six-month report")
-                named |= {
-                    source
-                    for source, p in self._own_files.items()
-                    if is_report(p) and p.period == asked.report
-                }
+                named |= reports_of(self._own_files, asked.report)
             place, places = self.place(parsed)
             elsewhere = frozenset(
                 source

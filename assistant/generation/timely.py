@@ -236,6 +236,12 @@ _REPORT_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+def reports_of(by_source: Mapping[str, Profile], period: Period) -> set[str]:
+    """The files of the reports of ``period`` (the one a question names: "theo báo cáo quý
+    I")."""
+    return {source for source, p in by_source.items() if is_report(p) and p.period == period}
+
+
 def latest_report(by_source: Mapping[str, Profile]) -> Period | None:
     """The period of the archive's latest report (by date of issue), None without one."""
     reports = [p for p in by_source.values() if is_report(p) and p.date]
@@ -831,8 +837,9 @@ def corrections_in(found: Iterable[Sentence], year: int | None) -> list[Correcti
     out = []
     before: list[Sentence] = []
     for s in found:
-        m = _CORRECTION.search(fold(s.text))
-        listed = _LISTED_CORRECTION.search(fold(s.text))
+        folded = fold(s.text)
+        m = _CORRECTION.search(folded)
+        listed = _LISTED_CORRECTION.search(folded)
         # (a line of a list of corrections names no period: the one named last before it
         # does, "… Báo cáo số 101/BC-STC kết quả … 6 tháng đầu năm 2024 …: - Tỷ lệ …: 36,1%
         # (đã báo cáo 36,5%)."); read only for a correction
@@ -938,15 +945,12 @@ class Timing:
         """``found`` with the best sentence stating a figure of the report the question
         names by its period (``Asked.report``: "theo báo cáo quý I") first; as it was when
         none names one, or none of that report's sentences states a figure."""
-        report = self.asked.report
-        if report is None:
+        if self.asked.report is None:
             return found
-
-        def of_report(s: Sentence) -> bool:
-            p = self.by_source.get(s.chunk.source)
-            return p is not None and is_report(p) and p.period == report
-
-        first = next((f for f in found if of_report(f[1]) and states_figure(f[1].text)), None)
+        files = reports_of(self.by_source, self.asked.report)
+        first = next(
+            (f for f in found if f[1].chunk.source in files and states_figure(f[1].text)), None
+        )
         if first is None:
             return found
         return [first, *(f for f in found if f is not first)]
