@@ -5,7 +5,9 @@ report for a period (extractive, no LLM) and compares, area by area, the documen
 the report presents as the period's work with the truth file's ``report_<period>``
 (and ``report_<period>_acceptable``: documents it may also name there). Prints:
 area recall and precision (micro over documents, and macro over areas), documents of
-another period presented as its work, unverified citations, the Word layout elements
+another period presented as its work, the period's figures the truth says the report must
+state (``report_figures_<period>``, where the truth has it: the right value in its area's
+section, anywhere, or a wrong one instead), unverified citations, the Word layout elements
 present, and the time to generate (median of runs on an open index; the time to open
 it apart).
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import statistics
 import sys
@@ -26,6 +29,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
 from assistant.config import Settings  # noqa: E402
 from assistant.generation.answer import Answerer  # noqa: E402
@@ -123,6 +127,12 @@ def main() -> None:
     parser.add_argument(
         "--index", type=Path, help="keep the index here, the corpus read in place (default: temp)"
     )
+    parser.add_argument(
+        "--figures",
+        type=Path,
+        default=REPO / "bench" / "data" / "report_figures_dev.jsonl",
+        help="figures reports must state, JSON lines with archive and period (the lead's)",
+    )
     args = parser.parse_args()
     truth = json.loads(args.truth.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -139,12 +149,16 @@ def main() -> None:
         opened = time.perf_counter() - started
         print(f"archive {args.corpus} ({truth.get('archive', '?')})")
         print(f"ingest {ingest:.1f} s; opening the index {opened:.1f} s")
+        extra = report_figures(args.figures, args.truth)
         for period in args.period or ["2024"]:
-            bench_period(answerer, truth, period, args.runs, Path(tmp))
+            bench_period(answerer, truth, period, args.runs, Path(tmp), extra)
 
 
-def bench_period(answerer: Answerer, truth: dict, period: str, runs: int, tmp: Path) -> None:
-    """Write the report ``runs`` times and print its figures against ``truth``."""
+def bench_period(
+    answerer: Answerer, truth: dict, period: str, runs: int, tmp: Path, extra: list[dict]
+) -> None:
+    """Write the report ``runs`` times and print its figures against ``truth`` (and the
+    figures of ``extra`` it must state)."""
     key = f"report_{period.replace('-', '_')}"
     gold, acceptable = truth[key], truth.get(f"{key}_acceptable", {})
     times, report, reporter = [], None, None
@@ -169,6 +183,66 @@ def bench_period(answerer: Answerer, truth: dict, period: str, runs: int, tmp: P
     missing = [k for k, v in elements.items() if not v]
     print(f"layout elements: {sum(elements.values())}/{len(elements)} {missing or ''}")
     print(f"generate: median {statistics.median(times):.2f} s of {runs} (first {times[0]:.2f} s)")
+    items = truth.get(f"report_figures_{period.replace('-', '_')}", []) + [
+        i for i in extra if i["period"] == period
+    ]
+    if items:
+        figures_against(report, items)
+
+
+def report_figures(path: Path, truth: Path) -> list[dict]:
+    """The lines of ``path`` on the archive of the truth file ``truth``."""
+    from figures import TRUTH_ARCHIVES
+
+    name = TRUTH_ARCHIVES.get(truth.stem)
+    if not path.is_file() or name is None:
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [i for i in map(json.loads, filter(str.strip, lines)) if i["archive"] == name]
+
+
+def holds(text: str, figure: str) -> bool:
+    """Whether ``text`` states ``figure`` as a whole number (``45,0%`` is not in ``145,0%``)."""
+    text = " ".join(text.split())
+    return re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d])", text) is not None
+
+
+def figures_against(report: Report, items: list[dict]) -> None:
+    """The period's figures a report must state (``report_figures_<period>``): each item's
+    right value (one of ``expected``) in its area's section, anywhere in the report, and a
+    wrong value (one of ``others``: the estimate, another period's, the province's, the
+    target, the uncorrected one) stated where no right one is; an ``absent`` item (a sector
+    figure, no reform result) is right when none of its values is stated."""
+    by_area: dict[str, str] = {}
+    for s in report.sections:
+        by_area[s.area or ""] = by_area.get(s.area or "", "") + "\n" + s.text
+    whole = report.text()
+    in_area = anywhere = wrong = absent_ok = n_absent = 0
+    print(f"figures the report must state: {len(items)}")
+    for item in items:
+        if item.get("absent"):
+            n_absent += 1
+            stated = [f for f in item.get("others", []) if holds(whole, f)]
+            absent_ok += not stated
+            print(f"  {'ok ' if not stated else 'BAD'} absent {item['measure'][:50]:50} {stated}")
+            continue
+        section = by_area.get(item["area"], "")
+        here = any(holds(section, f) for f in item["expected"])
+        there = any(holds(whole, f) for f in item["expected"])
+        others = [f for f in item.get("others", []) if holds(whole, f)]
+        in_area += here
+        anywhere += there
+        wrong += bool(others) and not there
+        mark = "ok " if here else "elsewhere" if there else "BAD"
+        print(
+            f"  {mark} {item['area'][:18]:18} {item['measure'][:50]:50} "
+            f"expected {item['expected']} others stated {others}"
+        )
+    n = len(items) - n_absent
+    print(
+        f"report figures: right in the area's section {in_area}/{n}, anywhere {anywhere}/{n},"
+        f" a wrong value instead {wrong}/{n}; absent ones not stated {absent_ok}/{n_absent}"
+    )
 
 
 def _f(v: float | None) -> str:

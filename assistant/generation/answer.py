@@ -172,6 +172,7 @@ from assistant.generation.timely import (
     named_files,
     own_files,
     reports_of,
+    states_figure,
     text_year,
     without_period,
 )
@@ -2427,6 +2428,26 @@ class Answerer:
         if timing is None or not found or timing.names(found[0][1].text):
             return text
         return timing.lead(parsed.language) + text
+
+    def period_figure(self, question: str) -> Sentence | None:
+        """The sentence a figure question of a period is answered with first (the
+        extractive answer's first point), None when the question asks no period's figure,
+        nothing states one, or that sentence is not of the asked period itself: of another
+        period, or of a part of it ("6 tháng đầu năm 2024" asked of the year), or one that
+        would carry a caveat (a plan's target, a figure corrected since)."""
+        parsed = parse_question(validate_question(question))
+        timing = self.timing(parsed)
+        if timing is None:
+            return None
+        found = self._timed_sentences(parsed, self.retrieve(parsed), timing)
+        if not found:
+            return None
+        first = found[0][1]
+        if not states_figure(first.text) or timing.caveat(first.chunk.source, first.text):
+            return None
+        if not timing.exactly(first.chunk.source, first.text):
+            return None
+        return first
 
     def _timed_sentences(
         self, parsed: ParsedQuestion, hits: list[Hit], timing: Timing

@@ -11,6 +11,7 @@ written by the LLM when one is configured and then checked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,6 +150,7 @@ class Reporter:
         self.answerer = answerer
         self._documents = list(documents) if documents is not None else None
         self._sections: dict[str, list[tuple[str, str]]] = {}
+        self._key_figures: list[str] = []
 
     @property
     def documents(self) -> list[ReportDocument]:
@@ -191,7 +193,10 @@ class Reporter:
         work = period_work(self.documents, when)
         noted = ended_noter(self.answerer, when)
         reports = period_reports(self.documents, when)
-        headings = place(plan.headings, {d.area for d in work if d.area})
+        tick(0.08, "Tìm số liệu của kỳ")
+        self._key_figures = key_figures(self.answerer, when)
+        areas = {d.area for d in work if d.area} | ({TTHC} if self._key_figures else set())
+        headings = place(plan.headings, areas)
         by_heading = assign(headings, work)
         sections: list[ReportSection] = []
         notices: list[str] = []  # the LLM's failures
@@ -252,6 +257,7 @@ class Reporter:
         if docs is None:  # a container: its areas' documents are under its sub-headings
             return ReportSection(h.text, h.level, h.area, "")
         rivals = [headings[i].text for i in targets(headings).get(h.area or "", [])]
+        first = [h for h in headings if h.area == TTHC][:1]
         text = area_text(
             h,
             period,
@@ -261,6 +267,7 @@ class Reporter:
             rivals=rivals or [h.text],
             bodies=self._bodies,
             noted=noted,
+            key=self._key_figures if first and h is first[0] else (),
         )
         return self._checked(h, text, tuple(d.ident for d in docs))
 
@@ -309,10 +316,12 @@ def area_text(
     rivals: Sequence[str] = (),
     bodies: Callable[[ReportDocument], list[tuple[str, str]]] = lambda _d: [],
     noted: Callable[[RegistryEntry], str] | None = None,
+    key: Sequence[str] = (),
 ) -> str:
     """An area section: one line per document (what it did, and what ended it within the
-    period: ``noted``), its figures under it; the figures of the period's own reports on
-    the area (``bodies`` gives a report's sections); or a line saying there is nothing."""
+    period: ``noted``), its figures under it; the period's key figures (``key``, lines of
+    ``key_figures``); the figures of the period's own reports on the area (``bodies`` gives
+    a report's sections); or a line saying there is nothing."""
     registry, chunks = answerer.registry, answerer.chunks
     home = home_of(registry)
     lines: list[str] = []
@@ -321,12 +330,15 @@ def area_text(
         entry = entry or registry.find(d.ident)
         lines.append(f"- {document_sentence(entry, noted, home=home) if entry else _plain(d)}")
         lines += [f"  + {_sentence(figure_text(s.text))}" for s in figures(d, chunks)]
+    lines += key
     for r in reports:
         entry = registry.find(r.ident)
         found = section_figures(bodies(r), h.text, rivals or [h.text])
-        if entry and found:
+        # (a sentence the key figures quote already is not said twice)
+        told = [t for t in (f"  + {_sentence(figure_text(s))}" for s in found) if t not in key]
+        if entry and told:
             lines.append(f"- Theo {document_phrase(entry)}:")
-            lines += [f"  + {_sentence(figure_text(s))}" for s in found]
+            lines += told
     if not lines:
         topic = bare_title(h.text)
         topic = topic if topic.startswith("về ") else f"về {topic}"
@@ -335,6 +347,70 @@ def area_text(
             f"({period.label}). [Cán bộ bổ sung nếu có.]"
         )
     return "\n".join(lines)
+
+
+# The area whose key figures a report states first: the dossiers of administrative
+# procedures received, solved on time and received online.
+TTHC = "thu_tuc_hanh_chinh"
+# What is asked of each period ({who}: the archive's own body as the question names it).
+_KEY_ASKED = (
+    "{label} {who}tiếp nhận bao nhiêu hồ sơ thủ tục hành chính?",
+    "Tỷ lệ hồ sơ thủ tục hành chính {who}tiếp nhận trực tuyến {label} là bao nhiêu?",
+    "Tỷ lệ hồ sơ thủ tục hành chính {who}giải quyết đúng hạn {label} là bao nhiêu?",
+)
+
+
+def key_figures(answerer: Any, period: Period) -> list[str]:
+    """The period's key figures of administrative procedures, as report lines: each the
+    sentence the figure question of the period is answered with first (the period's own
+    report, its official figure before an estimate, a corrected figure as corrected, the
+    department's before the province's; ``Answerer.period_figure``), once, with the
+    document it is quoted from; for a quarter after the first, the figures counted from
+    the year's start to its end too. None when no such sentence is the period's."""
+    labels = [period.label]
+    if period.kind == "quarter" and period.part > 1:
+        months = 3 * period.part
+        labels.append(
+            f"năm {period.year}" if months == 12 else f"{months} tháng đầu năm {period.year}"
+        )
+    home = home_of(answerer.registry)
+    who = "Sở " if home and home.code and home.code.startswith("S") else ""
+    owners = {e.own_source: e for e in answerer.registry.entries() if e.own_source}
+    said: dict[tuple[str, str], list[str]] = {}  # (label, source) -> sentences
+    for label in labels:
+        for asked in _KEY_ASKED:
+            question = asked.format(label=label, who=who)
+            found = answerer.period_figure(question[0].upper() + question[1:])
+            if found is None or found.chunk.source not in owners:
+                continue
+            text = _sentence(_cell_prose(figure_text(found.text)))
+            told = said.setdefault((label, found.chunk.source), [])
+            if not any(text in t for t in said.values()):
+                told.append(text)
+    lines: list[str] = []
+    for (label, source), texts in said.items():
+        if texts:
+            lines.append(f"- Số liệu {label}, theo {document_phrase(owners[source])}:")
+            lines += [f"  + {t}" for t in texts]
+    return lines
+
+
+# A table's cell as a figure sentence quotes it (``passages.table_cells``): "Lũy kế 6 tháng
+# đầu năm 2026: Kỳ báo cáo | Tiếp nhận (hồ sơ) … Lũy kế 6 tháng | 6.523".
+_CELL = re.compile(
+    r"(?:(?P<caption>[^|]*:)\s+)?[^|:]*\|(?P<column>[^|…]*)…(?P<row>[^|]*)\|(?P<value>[^|]*)"
+)
+
+
+def _cell_prose(text: str) -> str:
+    """A table cell's sentence as a report writes it: "Lũy kế 6 tháng đầu năm 2026: Lũy kế 6
+    tháng – Tiếp nhận (hồ sơ): 6.523"; any other sentence as it is."""
+    m = _CELL.fullmatch(text)
+    if m is None:
+        return text
+    lead = f"{m.group('caption').strip()} " if m.group("caption") else ""
+    row, column, value = (m.group(k).strip() for k in ("row", "column", "value"))
+    return f"{lead}{row} – {column}: {value}"
 
 
 def _nothing(period: Period) -> str:

@@ -1015,6 +1015,19 @@ class Timing:
             score -= ELSEWHERE
         return score
 
+    def exactly(self, source: str, text: str) -> bool:
+        """Whether a sentence gives a figure of the asked period itself, not of a part of
+        it ("6 tháng đầu năm 2024 …" asked of the year): the period it names is the asked
+        one (or the asked one is among those it names), or it names none and its document
+        reports on the asked period."""
+        profile = self.by_source.get(source)
+        year = text_year(profile)
+        if sentence_fit(text, self.asked, year=year) > 0:
+            return True
+        if sentence_period(text, year) is not None:
+            return False
+        return profile is not None and is_report(profile) and profile.period == self.asked.period
+
     def figure(self, text: str) -> float:
         """For a question asking "bao nhiêu": 1 for a sentence giving a number of what it
         counts ("18.406 hồ sơ" for "bao nhiêu hồ sơ"), 0.5 for one stating another number,

@@ -417,8 +417,15 @@ def test_a_user_outline_file(reporter: Reporter, tmp_path: Path) -> None:
     headings = [s.heading for s in report.sections]
     assert headings[0] == "I. KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2023"
     assert headings[-1] == "II. PHƯƠNG HƯỚNG NĂM 2024"
-    # The plan (chỉ đạo điều hành) has no heading in this outline: one is added for it.
-    assert headings[3:5] == ["3. Công tác chỉ đạo, điều hành", "4. Cải cách tài chính công"]
+    # The plan (chỉ đạo điều hành) has no heading in this outline: one is added for it; and
+    # one for the procedures, whose key figures of 2023 the year's report gives.
+    assert headings[3:6] == [
+        "3. Công tác chỉ đạo, điều hành",
+        "4. Cải cách thủ tục hành chính",
+        "5. Cải cách tài chính công",
+    ]
+    procedures = next(s for s in report.sections if s.area == "thu_tuc_hanh_chinh")
+    assert "Năm 2023, Sở tiếp nhận 412 hồ sơ" in procedures.text
     empty = tmp_path / "rong.txt"
     empty.write_text("không có đề mục nào ở đây\n", encoding="utf-8")
     with pytest.raises(AssistantError, match="holds no headings"):

@@ -1,0 +1,142 @@
+"""The period's key figures in a whole periodic report: the official year figure of the
+report signed in January over the estimate of the year report signed in December, the
+department's figure over the province's, the six months' count over a quarter's, and the
+report's outline taken from the department's own report, not the province's — on a small
+on-disk archive of a fictional Sở Du lịch (session 54)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from archive_builders import document
+
+from assistant.config import Settings
+from assistant.generation.answer import Answerer
+from assistant.generation.report import Reporter, _cell_prose, key_figures
+from assistant.generation.periods import parse_period
+
+_OUTLINE = (
+    "I. KẾT QUẢ THỰC HIỆN\n\n1. Công tác chỉ đạo, điều hành\n\nSở đã triển khai kế hoạch.\n\n"
+    "2. Cải cách thủ tục hành chính\n\n"
+)
+
+FILES = {
+    "kh-05-2025.txt": document(
+        "KẾ HOẠCH",
+        "05/KH-SDL",
+        "10/01/2025",
+        "Cải cách hành chính năm 2025 của Sở Du lịch",
+        "I. MỤC TIÊU\n\nNăm 2025, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt tối thiểu 70%.",
+    ),
+    "qd-12-2025.txt": document(
+        "QUYẾT ĐỊNH",
+        "12/QĐ-SDL",
+        "20/3/2025",
+        "Ban hành Quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực lữ hành",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy trình nội bộ giải quyết "
+        "08 thủ tục hành chính lĩnh vực lữ hành.\n\nĐiều 2. Quyết định này có hiệu lực kể từ "
+        "ngày ký.",
+    ),
+    "bc-70-2025-6-thang.txt": document(
+        "BÁO CÁO",
+        "70/BC-SDL",
+        "05/7/2025",
+        "Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2025",
+        _OUTLINE + "a) Quý II năm 2025, Sở: tiếp nhận 402 hồ sơ; tiếp nhận trực tuyến 291 hồ "
+        "sơ, đạt 72,4%.\n\nb) Lũy kế 6 tháng năm 2025, Sở: tiếp nhận 781 hồ sơ; giải quyết "
+        "đúng hạn 780 hồ sơ, đạt 99,9%; tiếp nhận trực tuyến 556 hồ sơ, đạt 71,2%.",
+    ),
+    "bc-75-2025-ubnd-6-thang.txt": document(
+        "BÁO CÁO",
+        "175/BC-UBND",
+        "10/7/2025",
+        "Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2025 của tỉnh",
+        "I. KẾT QUẢ\n\n2. Cải cách thủ tục hành chính: 6 tháng đầu năm 2025, các cơ quan, đơn vị "
+        "trên địa bàn tỉnh tiếp nhận 211.640 hồ sơ TTHC, trong đó tiếp nhận trực tuyến 127.830 "
+        "hồ sơ, đạt 60,4%.",
+    ),
+    "bc-160-2025-nam.txt": document(
+        "BÁO CÁO",
+        "160/BC-SDL",
+        "16/12/2025",
+        "Kết quả thực hiện công tác cải cách hành chính năm 2025",
+        _OUTLINE + "Từ ngày 01/01/2025 đến ngày 30/11/2025, Sở: tiếp nhận 1.512 hồ sơ; tiếp "
+        "nhận trực tuyến 1.101 hồ sơ, đạt 72,8%.\n\nƯớc thực hiện cả năm 2025: tiếp nhận khoảng "
+        "1.650 hồ sơ; tỷ lệ tiếp nhận trực tuyến ước đạt trên 72%.",
+    ),
+    "bc-341-2025-ubnd-nam.txt": document(
+        "BÁO CÁO",
+        "341/BC-UBND",
+        "20/12/2025",
+        "Kết quả thực hiện công tác cải cách hành chính năm 2025 của tỉnh",
+        "I. KẾT QUẢ THỰC HIỆN\n\n1. Công tác chỉ đạo, điều hành\n\nUBND tỉnh đã chỉ đạo.\n\n"
+        "2. Cải cách thủ tục hành chính: Năm 2025, toàn tỉnh tiếp nhận 431.900 hồ sơ TTHC, "
+        "trong đó tiếp nhận trực tuyến 285.050 hồ sơ, đạt 66,0%.",
+    ),
+    "bc-03-2026-so-lieu-nam-2025.txt": document(
+        "BÁO CÁO",
+        "03/BC-SDL",
+        "08/01/2026",
+        "Số liệu chính thức kết quả giải quyết thủ tục hành chính năm 2025",
+        "I. KẾT QUẢ\n\nLũy kế từ đầu năm đến hết tháng 12 năm 2025, Sở: tiếp nhận 1.647 hồ sơ; "
+        "giải quyết đúng hạn 1.645 hồ sơ, đạt 99,9%; tiếp nhận trực tuyến 1.203 hồ sơ, đạt "
+        "73,0%.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def answerer(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answerer:
+    return Answerer(ingest_files("report-figures", FILES), llm=None)
+
+
+def _section(answerer: Answerer, period: str, area: str) -> str:
+    report = Reporter(answerer).report(period)
+    return "\n".join(s.text for s in report.sections if s.area == area)
+
+
+def test_the_year_report_states_the_official_figure_over_the_estimate(answerer: Answerer) -> None:
+    text = _section(answerer, "2025", "thu_tuc_hanh_chinh")
+    # the official year figure, from the report signed in January, with that report
+    assert "1.647" in text
+    assert "73,0%" in text
+    assert "Báo cáo số 03/BC-SDL ngày 08/01/2026" in text
+    # never the province's figure in the department's report
+    assert "431.900" not in text
+    # the figure lines come after the period's documents
+    assert text.index("12/QĐ-SDL") < text.index("1.647")
+
+
+def test_a_half_years_report_states_the_six_months_not_a_quarter_nor_the_province(
+    answerer: Answerer,
+) -> None:
+    lines = key_figures(answerer, parse_period("2025-H1"))
+    text = "\n".join(lines)
+    assert "781" in text
+    assert "211.640" not in text
+    assert lines[0].startswith("- Số liệu 6 tháng đầu năm 2025, theo Báo cáo số 70/BC-SDL")
+    # one sentence tells every measure asked: said once
+    assert text.count("781") == 1
+
+
+def test_no_figure_of_another_period_is_given_as_the_periods(answerer: Answerer) -> None:
+    # the archive holds no report on the first quarter of 2026
+    assert key_figures(answerer, parse_period("2026-Q1")) == []
+
+
+def test_the_outline_is_the_departments_report_not_the_provinces(answerer: Answerer) -> None:
+    report = Reporter(answerer).report("2025")
+    assert report.outline_source is not None
+    assert report.outline_source.startswith("160/BC-SDL")
+
+
+def test_a_table_cell_reads_as_a_report_writes_it() -> None:
+    cell = "Lũy kế 6 tháng đầu năm 2026: Kỳ báo cáo | Tiếp nhận (hồ sơ) … Lũy kế 6 tháng | 6.523"
+    assert _cell_prose(cell) == (
+        "Lũy kế 6 tháng đầu năm 2026: Lũy kế 6 tháng – Tiếp nhận (hồ sơ): 6.523"
+    )
+    assert _cell_prose("Quý | Tiếp nhận (hồ sơ) … Quý II | 2.830") == (
+        "Quý II – Tiếp nhận (hồ sơ): 2.830"
+    )
+    assert _cell_prose("Sở tiếp nhận 12 hồ sơ.") == "Sở tiếp nhận 12 hồ sơ."
