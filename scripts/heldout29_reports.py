@@ -58,17 +58,17 @@ REPORTS = [
         "2. Cải cách thủ tục hành chính: 6 tháng đầu năm 2023, Sở tiếp nhận 1.717 hồ sơ (quý II: 905 hồ sơ); giải quyết đúng hạn 1.713 hồ sơ, quá hạn 04 hồ sơ; tiếp nhận trực tuyến 969 hồ sơ, đạt 56,4%.",
     ]),
     report("2023/BC CCHC quy III 2023.txt", "txt", "131/BC-SDL", "2023-10-06", "quý III và 9 tháng năm 2023", [
-        "1. Công tác chỉ đạo, điều hành: triển khai Kế hoạch số 08/KH-SDL ngày 12/01/2023; xây dựng dự thảo Quy chế phối hợp với Phòng Văn hóa và Thông tin các huyện, thành phố trong giải quyết TTHC lĩnh vực du lịch.",
+        "1. Công tác chỉ đạo, điều hành: tổ chức tập huấn nghiệp vụ giải quyết TTHC cho công chức Bộ phận Một cửa; xây dựng dự thảo Quy chế phối hợp với Phòng Văn hóa và Thông tin các huyện, thành phố trong giải quyết TTHC lĩnh vực du lịch.",
         "2. Cải cách thủ tục hành chính: quý III năm 2023, Sở tiếp nhận 978 hồ sơ; lũy kế 9 tháng năm 2023 tiếp nhận 2.695 hồ sơ, tiếp nhận trực tuyến 1.545 hồ sơ, đạt 57,3%.",
     ]),
     report("2023/BC CCHC nam 2023.docx", "docx", "175/BC-SDL", "2023-12-14", "năm 2023", [
-        "1. Công tác chỉ đạo, điều hành: hoàn thành các nhiệm vụ tại Kế hoạch số 08/KH-SDL ngày 12/01/2023; hướng dẫn tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2023 (Công văn số 1012/SDL-CCHC ngày 15/11/2023).",
-        "2. Cải cách thủ tục hành chính: năm 2023 (số liệu từ ngày 15/12/2022 đến ngày 14/12/2023), Sở tiếp nhận 3.541 hồ sơ; giải quyết đúng hạn 3.533 hồ sơ, quá hạn 08 hồ sơ; tiếp nhận trực tuyến 2.064 hồ sơ, đạt 58,3%, vượt chỉ tiêu tối thiểu 50% tại Kế hoạch số 08/KH-SDL.",
+        "1. Công tác chỉ đạo, điều hành: hướng dẫn tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2023 (Công văn số 1012/SDL-CCHC ngày 15/11/2023).",
+        "2. Cải cách thủ tục hành chính: năm 2023 (số liệu từ ngày 15/12/2022 đến ngày 14/12/2023), Sở tiếp nhận 3.541 hồ sơ; giải quyết đúng hạn 3.533 hồ sơ, quá hạn 08 hồ sơ; tiếp nhận trực tuyến 2.064 hồ sơ, đạt 58,3%, vượt chỉ tiêu tối thiểu 50% tại Kế hoạch số 08/KH-SDL ngày 12/01/2023.",
         "3. Cải cách tổ chức bộ máy: cơ cấu tổ chức của Sở gồm 05 phòng chuyên môn và 02 đơn vị sự nghiệp.",
     ], signer=TAM),
     # ------------------------------------------------------------ 2024
     report("2024/BC CCHC quy I 2024.docx", "docx", "35/BC-SDL", "2024-04-09", "quý I năm 2024", [
-        "1. Công tác chỉ đạo, điều hành: triển khai Kế hoạch số 186/KH-SDL ngày 26/12/2023 về cải cách hành chính năm 2024 và Kế hoạch số 22/KH-SDL ngày 22/01/2024 về tuyên truyền cải cách hành chính năm 2024; UBND tỉnh phê duyệt kết quả Chỉ số cải cách hành chính năm 2023 tại Quyết định số 402/QĐ-UBND ngày 26/3/2024: Sở Du lịch đạt 85,36 điểm, xếp thứ 9/19 sở, ban, ngành.",
+        "1. Công tác chỉ đạo, điều hành: ban hành Kế hoạch số 22/KH-SDL ngày 22/01/2024 về tuyên truyền cải cách hành chính năm 2024; UBND tỉnh phê duyệt kết quả Chỉ số cải cách hành chính năm 2023 tại Quyết định số 402/QĐ-UBND ngày 26/3/2024: Sở Du lịch đạt 85,36 điểm, xếp thứ 9/19 sở, ban, ngành.",
         "2. Cải cách thủ tục hành chính: quý I năm 2024, Sở tiếp nhận 880 hồ sơ (cùng kỳ năm 2023: 812 hồ sơ); giải quyết đúng hạn 879 hồ sơ, quá hạn 01 hồ sơ; tiếp nhận trực tuyến 598 hồ sơ, đạt 68,0%.",
     ]),
     report("2024/BC CCHC 6 thang 2024.docx", "docx", "92/BC-SDL", "2024-07-08", "6 tháng đầu năm 2024", [
@@ -76,20 +76,20 @@ REPORTS = [
         "2. Cải cách thủ tục hành chính: 6 tháng đầu năm 2024, Sở tiếp nhận 1.848 hồ sơ (quý II: 968 hồ sơ; cùng kỳ năm 2023: 1.717 hồ sơ); giải quyết đúng hạn 1.845 hồ sơ, quá hạn 03 hồ sơ; tiếp nhận trực tuyến 1.279 hồ sơ, đạt 69,2%.",
     ]),
     report("2024/BC CCHC quy III 2024.pdf", "pdf", "139/BC-SDL", "2024-10-08", "quý III và 9 tháng năm 2024", [
-        "1. Công tác chỉ đạo, điều hành: tiếp tục triển khai Kế hoạch số 186/KH-SDL ngày 26/12/2023; thực hiện Quy trình nội bộ cấp thẻ hướng dẫn viên du lịch trực tuyến toàn trình.",
+        "1. Công tác chỉ đạo, điều hành: Quy trình nội bộ cấp thẻ hướng dẫn viên du lịch trực tuyến toàn trình (Quyết định số 66/QĐ-SDL ngày 08/5/2024) vận hành ổn định.",
         "2. Cải cách thủ tục hành chính: quý III năm 2024, Sở tiếp nhận 1.021 hồ sơ (cùng kỳ năm 2023: 978 hồ sơ); lũy kế 9 tháng năm 2024 tiếp nhận 2.869 hồ sơ (cùng kỳ năm 2023: 2.695 hồ sơ), tiếp nhận trực tuyến 2.021 hồ sơ, đạt 70,4%.",
     ]),
     report("2024/BC CCHC nam 2024.docx", "docx", "181/BC-SDL", "2024-12-12", "năm 2024", [
-        "1. Công tác chỉ đạo, điều hành: hoàn thành các nhiệm vụ tại Kế hoạch số 186/KH-SDL ngày 26/12/2023; hướng dẫn tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 (Công văn số 1040/SDL-CCHC ngày 13/11/2024).",
+        "1. Công tác chỉ đạo, điều hành: hướng dẫn tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024 (Công văn số 1040/SDL-CCHC ngày 13/11/2024).",
         "2. Công tác tuyên truyền: đăng tải 52 tin, bài về cải cách hành chính trên Cổng thông tin điện tử của Sở.",
         "3. Cải cách thể chế: tham mưu UBND tỉnh ban hành 01 văn bản quy phạm pháp luật; rà soát 12 văn bản quy phạm pháp luật thuộc lĩnh vực du lịch.",
-        "4. Cải cách thủ tục hành chính: Sở đang thực hiện 38 TTHC thuộc thẩm quyền giải quyết. Từ ngày 01/01/2024 đến ngày 30/11/2024, Sở tiếp nhận 3.540 hồ sơ; giải quyết đúng hạn 3.534 hồ sơ, quá hạn 06 hồ sơ; tiếp nhận trực tuyến 2.535 hồ sơ, đạt 71,6%. Ước thực hiện cả năm 2024: tiếp nhận khoảng 3.900 hồ sơ; tỷ lệ trực tuyến ước đạt 71%, vượt chỉ tiêu tối thiểu 70% tại Kế hoạch số 186/KH-SDL. Tỷ lệ hài lòng của tổ chức, cá nhân đạt 97,1%.",
+        "4. Cải cách thủ tục hành chính: Sở đang thực hiện 38 TTHC thuộc thẩm quyền giải quyết. Từ ngày 01/01/2024 đến ngày 30/11/2024, Sở tiếp nhận 3.540 hồ sơ; giải quyết đúng hạn 3.534 hồ sơ, quá hạn 06 hồ sơ; tiếp nhận trực tuyến 2.535 hồ sơ, đạt 71,6%. Ước thực hiện cả năm 2024: tiếp nhận khoảng 3.900 hồ sơ; tỷ lệ trực tuyến ước đạt 71%, vượt chỉ tiêu tối thiểu 70% tại Kế hoạch số 186/KH-SDL ngày 26/12/2023. Tỷ lệ hài lòng của tổ chức, cá nhân đạt 97,1%.",
         "5. Cải cách tổ chức bộ máy: cơ cấu tổ chức của Sở gồm 05 phòng chuyên môn và 02 đơn vị sự nghiệp.",
         "6. Cải cách chế độ công vụ: biên chế công chức được giao năm 2024 là 41 biên chế; cử 17 lượt công chức tham gia đào tạo, bồi dưỡng.",
     ], signer=TAM),
     # ------------------------------------------------------------ 2025
     report("2025/BC CCHC quy I 2025.docx", "docx", "38/BC-SDL", "2025-04-08", "quý I năm 2025", [
-        "1. Công tác chỉ đạo, điều hành: triển khai Kế hoạch số 190/KH-SDL ngày 24/12/2024 về cải cách hành chính năm 2025; kiện toàn Tổ giúp việc công tác cải cách hành chính tại Quyết định số 09/QĐ-SDL ngày 16/01/2025; UBND tỉnh phê duyệt kết quả Chỉ số cải cách hành chính năm 2024 tại Quyết định số 388/QĐ-UBND ngày 21/3/2025: Sở Du lịch đạt 88,12 điểm, xếp thứ 6/19 sở, ban, ngành.",
+        "1. Công tác chỉ đạo, điều hành: ban hành Kế hoạch số 20/KH-SDL ngày 20/01/2025 về tuyên truyền và Kế hoạch số 31/KH-SDL ngày 27/02/2025 về kiểm tra công tác cải cách hành chính năm 2025; kiện toàn Tổ giúp việc công tác cải cách hành chính tại Quyết định số 09/QĐ-SDL ngày 16/01/2025; UBND tỉnh phê duyệt kết quả Chỉ số cải cách hành chính năm 2024 tại Quyết định số 388/QĐ-UBND ngày 21/3/2025: Sở Du lịch đạt 88,12 điểm, xếp thứ 6/19 sở, ban, ngành.",
         "2. Công tác tuyên truyền: đăng tải 14 tin, bài về cải cách hành chính.",
         "3. Cải cách thể chế: trình UBND tỉnh dự thảo Quy định quản lý khu du lịch, điểm du lịch trên địa bàn tỉnh (Tờ trình số 12/TTr-SDL ngày 14/02/2025).",
         "4. Cải cách thủ tục hành chính: Sở đang thực hiện 38 TTHC thuộc thẩm quyền giải quyết. Quý I năm 2025, Sở tiếp nhận 925 hồ sơ (cùng kỳ năm 2024: 880 hồ sơ); giải quyết đúng hạn 922 hồ sơ, quá hạn 03 hồ sơ; tỷ lệ tiếp nhận trực tuyến đạt 74,2% (chỉ tiêu năm 2025: tối thiểu 80%); tỷ lệ hồ sơ trực tuyến toàn trình đạt 51,3%; tỷ lệ thanh toán trực tuyến đạt 35,6%; tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 68,0%; tỷ lệ hài lòng đạt 97,6%. Số liệu chính thức năm 2024 đã được báo cáo tại Công văn số 45/SDL-VP ngày 10/01/2025.",
@@ -108,11 +108,11 @@ REPORTS = [
         "[[TABLE]]",
     ], table=[["Chỉ tiêu", "Quý I", "Quý II", "Quý III", "Lũy kế 9 tháng"], ["Hồ sơ tiếp nhận", "925", "1.034", "1.102", "3.061"], ["Cùng kỳ năm 2024", "880", "968", "1.021", "2.869"]]),
     report("2025/BC CCHC nam 2025.docx", "docx", "168/BC-SDL", "2025-12-10", "năm 2025", [
-        "1. Công tác chỉ đạo, điều hành: hoàn thành các nhiệm vụ tại Kế hoạch số 190/KH-SDL ngày 24/12/2024; hướng dẫn tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 (Công văn số 1088/SDL-CCHC ngày 14/11/2025). Chỉ số cải cách hành chính năm 2024 của Sở đạt 88,12 điểm, xếp thứ 6/19 (Quyết định số 388/QĐ-UBND ngày 21/3/2025).",
-        "2. Công tác kiểm tra: thực hiện Kế hoạch số 31/KH-SDL ngày 27/02/2025, kiểm tra công tác cải cách hành chính tại 05 phòng, đơn vị thuộc Sở (kế hoạch 06 phòng, đơn vị; 01 đơn vị chuyển sang năm 2026 do sắp xếp); kết quả tại Thông báo số 26/TB-SDL ngày 22/10/2025.",
+        "1. Công tác chỉ đạo, điều hành: hướng dẫn tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2025 (Công văn số 1088/SDL-CCHC ngày 14/11/2025). Chỉ số cải cách hành chính năm 2024 của Sở đạt 88,12 điểm, xếp thứ 6/19 (Quyết định số 388/QĐ-UBND ngày 21/3/2025).",
+        "2. Công tác kiểm tra: kiểm tra công tác cải cách hành chính tại 05 phòng, đơn vị thuộc Sở theo Kế hoạch số 31/KH-SDL ngày 27/02/2025 (kế hoạch 06 phòng, đơn vị; 01 đơn vị chuyển sang năm 2026 do sắp xếp); kết quả tại Thông báo số 26/TB-SDL ngày 22/10/2025.",
         "3. Công tác tuyên truyền: đăng tải 68 tin, bài về cải cách hành chính (kế hoạch 60 tin, bài); thực hiện 12 buổi phát sóng chuyên mục cải cách hành chính.",
         "4. Cải cách thể chế: tham mưu UBND tỉnh ban hành 02 văn bản quy phạm pháp luật (trong đó có Quyết định số 08/2025/QĐ-UBND ngày 10/4/2025); rà soát 17 văn bản quy phạm pháp luật.",
-        "5. Cải cách thủ tục hành chính: Sở đang thực hiện 34 TTHC thuộc thẩm quyền giải quyết. Từ ngày 01/01/2025 đến ngày 30/11/2025, Sở tiếp nhận 3.871 hồ sơ; giải quyết đúng hạn 3.864 hồ sơ, quá hạn 07 hồ sơ; tỷ lệ tiếp nhận trực tuyến đạt 79,3%; trực tuyến toàn trình 58,7%; thanh toán trực tuyến 42,5%; số hóa hồ sơ 81,2%; tỷ lệ hài lòng đạt 98,1% (chỉ tiêu kế hoạch 95%). Ước thực hiện cả năm 2025: tiếp nhận khoảng 4.250 hồ sơ; tỷ lệ trực tuyến ước đạt 80%, đạt chỉ tiêu tối thiểu 80% tại Kế hoạch số 190/KH-SDL. So với năm 2024 (3.906 hồ sơ), số hồ sơ ước tăng 8,8%.",
+        "5. Cải cách thủ tục hành chính: Sở đang thực hiện 34 TTHC thuộc thẩm quyền giải quyết. Từ ngày 01/01/2025 đến ngày 30/11/2025, Sở tiếp nhận 3.871 hồ sơ; giải quyết đúng hạn 3.864 hồ sơ, quá hạn 07 hồ sơ; tỷ lệ tiếp nhận trực tuyến đạt 79,3%; trực tuyến toàn trình 58,7%; thanh toán trực tuyến 42,5%; số hóa hồ sơ 81,2%; tỷ lệ hài lòng đạt 98,1% (chỉ tiêu kế hoạch 95%). Ước thực hiện cả năm 2025: tiếp nhận khoảng 4.250 hồ sơ; tỷ lệ trực tuyến ước đạt 80%, đạt chỉ tiêu tối thiểu 80% tại Kế hoạch số 190/KH-SDL ngày 24/12/2024. So với năm 2024 (3.906 hồ sơ), số hồ sơ ước tăng 8,8%.",
         "6. Cải cách tổ chức bộ máy: sau sắp xếp, cơ cấu tổ chức của Sở gồm 04 phòng chuyên môn và 01 đơn vị sự nghiệp (năm 2024: 05 phòng chuyên môn và 02 đơn vị sự nghiệp).",
         "7. Cải cách chế độ công vụ: biên chế công chức được giao năm 2025 là 38 biên chế; cử 21 lượt công chức tham gia đào tạo, bồi dưỡng.",
         "8. Cải cách tài chính công: tỷ lệ giải ngân kế hoạch vốn đầu tư công năm 2025 đến ngày 30/11/2025 đạt 87,3%; ước cả năm đạt 96,5%.",
@@ -121,13 +121,13 @@ REPORTS = [
     ], signer=TAM, table=[["Chỉ tiêu", "11 tháng năm 2025", "Ước cả năm 2025", "Năm 2024", "Kế hoạch 2025"], ["Hồ sơ tiếp nhận", "3.871", "4.250", "3.906", "—"], ["Tỷ lệ trực tuyến", "79,3%", "80%", "72,0%", "80%"], ["Tỷ lệ hài lòng", "98,1%", "—", "97,4%", "95%"]]),
     # ------------------------------------------------------------ 2026
     report("2026/BC CCHC quy I 2026.docx", "docx", "26/BC-SDL", "2026-04-08", "quý I năm 2026", [
-        "1. Công tác chỉ đạo, điều hành: triển khai Kế hoạch số 178/KH-SDL ngày 23/12/2025 về cải cách hành chính năm 2026 và Kế hoạch số 40/KH-SDL ngày 10/3/2026 về chuyển đổi số năm 2026; UBND tỉnh phê duyệt kết quả Chỉ số cải cách hành chính năm 2025 tại Quyết định số 371/QĐ-UBND ngày 24/3/2026: Sở Du lịch đạt 90,47 điểm, xếp thứ 3/17 sở, ban, ngành; sửa đổi Điều 7 Quy chế làm việc của Sở (Quyết định số 21/QĐ-SDL ngày 02/3/2026).",
+        "1. Công tác chỉ đạo, điều hành: ban hành Kế hoạch số 18/KH-SDL ngày 19/01/2026 về tuyên truyền, Kế hoạch số 29/KH-SDL ngày 26/02/2026 về kiểm tra công tác cải cách hành chính và Kế hoạch số 40/KH-SDL ngày 10/3/2026 về chuyển đổi số năm 2026; UBND tỉnh phê duyệt kết quả Chỉ số cải cách hành chính năm 2025 tại Quyết định số 371/QĐ-UBND ngày 24/3/2026: Sở Du lịch đạt 90,47 điểm, xếp thứ 3/17 sở, ban, ngành; sửa đổi Điều 7 Quy chế làm việc của Sở (Quyết định số 21/QĐ-SDL ngày 02/3/2026).",
         "2. Số liệu chính thức năm 2025 (thay số liệu ước tại Báo cáo số 168/BC-SDL ngày 10/12/2025): năm 2025, Sở tiếp nhận 4.218 hồ sơ; giải quyết đúng hạn 4.210 hồ sơ, quá hạn 08 hồ sơ; tiếp nhận trực tuyến 3.400 hồ sơ, đạt 80,6%; tỷ lệ giải ngân kế hoạch vốn đầu tư công năm 2025 đạt 97,2%.",
         "3. Cải cách thủ tục hành chính: Sở đang thực hiện 34 TTHC thuộc thẩm quyền giải quyết. Quý I năm 2026, Sở tiếp nhận 1.012 hồ sơ (cùng kỳ năm 2025: 925 hồ sơ); giải quyết đúng hạn 1.011 hồ sơ, quá hạn 01 hồ sơ; tỷ lệ tiếp nhận trực tuyến đạt 82,3% (chỉ tiêu năm 2026: tối thiểu 85%); trực tuyến toàn trình 61,4%; thanh toán trực tuyến 41,2%; số hóa hồ sơ 84,0%; tỷ lệ hài lòng 98,3%.",
         "[[TABLE]]",
     ], table=[["Chỉ tiêu", "Quý I/2026", "Cùng kỳ 2025", "Năm 2025 (chính thức)"], ["Hồ sơ tiếp nhận", "1.012", "925", "4.218"], ["Quá hạn", "01", "03", "08"], ["Tỷ lệ trực tuyến", "82,3%", "74,2%", "80,6%"]]),
     report("2026/BC CCHC 6 thang 2026.docx", "docx", "95/BC-SDL", "2026-07-07", "6 tháng đầu năm 2026", [
-        "1. Công tác chỉ đạo, điều hành: đính chính số liệu quý I năm 2026 (Công văn số 512/SDL-VP ngày 06/5/2026); triển khai Kế hoạch số 29/KH-SDL ngày 26/02/2026 về kiểm tra công tác cải cách hành chính năm 2026.",
+        "1. Công tác chỉ đạo, điều hành: đính chính số liệu quý I năm 2026 (Công văn số 512/SDL-VP ngày 06/5/2026); đôn đốc các phòng, đơn vị báo cáo số liệu giải quyết TTHC có chốt ngày.",
         "2. Công tác tuyên truyền: đăng tải 36 tin, bài (kế hoạch năm 2026: 70 tin, bài); thực hiện 07 buổi phát sóng chuyên mục cải cách hành chính.",
         "3. Cải cách thể chế: rà soát 09 văn bản quy phạm pháp luật thuộc lĩnh vực du lịch.",
         "4. Cải cách thủ tục hành chính: Sở đang thực hiện 34 TTHC thuộc thẩm quyền giải quyết. 6 tháng đầu năm 2026, Sở tiếp nhận 2.110 hồ sơ (quý II: 1.098 hồ sơ; cùng kỳ năm 2025: 1.959 hồ sơ); giải quyết đúng hạn 2.107 hồ sơ, quá hạn 03 hồ sơ; tiếp nhận trực tuyến 1.752 hồ sơ, đạt 83,0%; trực tuyến toàn trình 63,8%; thanh toán trực tuyến 49,5%; số hóa hồ sơ 86,7%; tỷ lệ hài lòng 98,4%.",
@@ -140,7 +140,7 @@ REPORTS = [
         "1. Công tác chỉ đạo, điều hành: tham mưu UBND tỉnh công bố Danh mục TTHC bị bãi bỏ lĩnh vực du lịch (Quyết định số 1502/QĐ-UBND ngày 12/8/2026); đôn đốc số hóa hồ sơ, kết quả giải quyết TTHC (Công văn số 702/SDL-CCHC ngày 16/7/2026).",
         "2. Công tác kiểm tra: điều chỉnh Kế hoạch kiểm tra năm 2026 tại Kế hoạch số 104/KH-SDL ngày 20/7/2026; thành lập Đoàn kiểm tra (Quyết định số 97/QĐ-SDL ngày 10/8/2026), quý III kiểm tra 03 phòng, đơn vị thuộc Sở.",
         "3. Công tác tuyên truyền: quý III đăng tải 19 tin, bài; lũy kế 9 tháng 55 tin, bài.",
-        "4. Cải cách thủ tục hành chính: từ ngày 12/8/2026, Sở thực hiện 33 TTHC thuộc thẩm quyền giải quyết. Quý III năm 2026, Sở tiếp nhận 1.187 hồ sơ (cùng kỳ năm 2025: 1.102 hồ sơ); giải quyết đúng hạn 1.186 hồ sơ, quá hạn 01 hồ sơ; tiếp nhận trực tuyến 1.033 hồ sơ, đạt 87,0%, vượt chỉ tiêu tối thiểu 85% tại Kế hoạch số 178/KH-SDL; trực tuyến toàn trình 66,2%; thanh toán trực tuyến 52,3%; số hóa hồ sơ 89,5%; tỷ lệ hài lòng 98,6%. Lũy kế 9 tháng năm 2026, Sở tiếp nhận 3.297 hồ sơ (cùng kỳ năm 2025: 3.061 hồ sơ); quá hạn 04 hồ sơ; tiếp nhận trực tuyến 2.811 hồ sơ, đạt 85,3%.",
+        "4. Cải cách thủ tục hành chính: từ ngày 12/8/2026, Sở thực hiện 33 TTHC thuộc thẩm quyền giải quyết. Quý III năm 2026, Sở tiếp nhận 1.187 hồ sơ (cùng kỳ năm 2025: 1.102 hồ sơ); giải quyết đúng hạn 1.186 hồ sơ, quá hạn 01 hồ sơ; tiếp nhận trực tuyến 1.033 hồ sơ, đạt 87,0%, vượt chỉ tiêu tối thiểu 85% tại Kế hoạch số 178/KH-SDL ngày 23/12/2025; trực tuyến toàn trình 66,2%; thanh toán trực tuyến 52,3%; số hóa hồ sơ 89,5%; tỷ lệ hài lòng 98,6%. Lũy kế 9 tháng năm 2026, Sở tiếp nhận 3.297 hồ sơ (cùng kỳ năm 2025: 3.061 hồ sơ); quá hạn 04 hồ sơ; tiếp nhận trực tuyến 2.811 hồ sơ, đạt 85,3%.",
         "5. Điều chỉnh số liệu: số hồ sơ tiếp nhận trực tuyến 6 tháng đầu năm 2026 đã báo cáo tại Báo cáo số 95/BC-SDL ngày 07/7/2026 là 1.752 hồ sơ (83,0%), nay điều chỉnh thành 1.778 hồ sơ (84,3%) do bổ sung 26 hồ sơ nộp qua Cổng Dịch vụ công quốc gia chưa được đồng bộ về Hệ thống thông tin giải quyết TTHC của tỉnh. Số liệu lũy kế 9 tháng đã được điều chỉnh tương ứng.",
         "6. Cải cách tài chính công: tỷ lệ giải ngân kế hoạch vốn đầu tư công năm 2026 đến ngày 30/9/2026 đạt 68,9%.",
         "7. Xây dựng chính quyền số: quý III, 99,9% văn bản điện tử được ký số.",
@@ -209,7 +209,7 @@ DECISIONS = [
           annex="PHỤ LỤC\n\nKẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA CÁC SỞ, BAN, NGÀNH TỈNH (trích)\n\nSTT | Cơ quan, đơn vị | Điểm | Xếp hạng\n\n1 | Sở Tư pháp | 92,15 | 1\n\n6 | Sở Du lịch | 88,12 | 6\n\nSở Du lịch: 88,12 điểm, xếp thứ 6/19."),
     _ubqd("2025/QD 08-2025 quy dinh quan ly khu diem du lich.docx", "docx", "08/2025/QĐ-UBND", "2025-04-10",
           "Ban hành Quy định quản lý khu du lịch, điểm du lịch trên địa bàn tỉnh Ninh Thủy",
-          [LOCAL, "Theo đề nghị của Giám đốc Sở Du lịch tại Tờ trình số 12/TTr-SDL ngày 14/02/2025."],
+          [LOCAL, "Theo đề nghị của Giám đốc Sở Du lịch."],
           "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý khu du lịch, điểm du lịch trên địa bàn tỉnh Ninh Thủy.\n\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày 25 tháng 4 năm 2025.\n\n" + ART3.format(lower="huyện, thành phố"),
           signer=THINH),
     _ubqd("2025/QD 845 cong bo TTHC linh vuc du lich 2025.docx", "docx", "845/QĐ-UBND", "2025-05-16",
