@@ -73,6 +73,7 @@ ARCHIVE_NAMES = {
     "heldout26_archive_truth": "quang-ha",
     "heldout27_archive_truth": "khanh-lam",
     "heldout28_archive_truth": "yen-khe",
+    "heldout29_archive_truth": "ninh-thuy",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

@@ -66,6 +66,7 @@ ARCHIVES = {
     "quang-ha": REPO / "bench/out/heldout26-archive",
     "khanh-lam": REPO / "bench/out/heldout27-archive",
     "yen-khe": REPO / "bench/out/heldout28-archive",
+    "ninh-thuy": REPO / "bench/out/heldout29-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -97,6 +98,7 @@ TRUTH_ARCHIVES = {
     "heldout26_archive_truth": "quang-ha",
     "heldout27_archive_truth": "khanh-lam",
     "heldout28_archive_truth": "yen-khe",
+    "heldout29_archive_truth": "ninh-thuy",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -242,6 +242,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout28-archive",
         DATA / "heldout28_archive_truth.json",
     ),
+    "heldout29": (
+        REPO / "bench" / "out" / "heldout29-archive",
+        DATA / "heldout29_archive_truth.json",
+    ),
 }
 
 

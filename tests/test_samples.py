@@ -95,6 +95,9 @@ HELDOUT27 = json.loads((DATA / "heldout27_archive_truth.json").read_text("utf-8"
 # And the twenty-eighth (the Sở Nội vụ of fictional tỉnh Yên Khê, 2022 – 2026), a large archive of
 # long series (monthly, quarterly and provincial reports, lists of TTHC, reminders) in year folders.
 HELDOUT28 = json.loads((DATA / "heldout28_archive_truth.json").read_text("utf-8"))
+# And the twenty-ninth (the Sở Du lịch of fictional tỉnh Ninh Thủy, 2023 – 2026): the figures each
+# area of a periodic report must state (estimates, official figures, corrections, the province's).
+HELDOUT29 = json.loads((DATA / "heldout29_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -236,6 +239,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT26, "2025"),
         (HELDOUT27, "2025"),
         (HELDOUT28, "2025"),
+        (HELDOUT29, "2025"),
     ],
     ids=[
         "sample",
@@ -265,6 +269,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout26",
         "heldout27",
         "heldout28",
+        "heldout29",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -272,9 +277,9 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
-        # The twenty-third to twenty-eighth file the Sở's sector work too: those documents have
+        # The twenty-third to twenty-ninth file the Sở's sector work too: those documents have
         # no reform area.
-        sector_too = (HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28)
+        sector_too = (HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29)
         assert doc["areas"] or truth in sector_too, doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
     # From the list, not ``docs``: one ident may name two documents with files (the tenth's).
@@ -325,6 +330,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT26,
         HELDOUT27,
         HELDOUT28,
+        HELDOUT29,
     ],
     ids=[
         "heldout6",
@@ -350,6 +356,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout26",
         "heldout27",
         "heldout28",
+        "heldout29",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -415,6 +422,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT26,
         HELDOUT27,
         HELDOUT28,
+        HELDOUT29,
     ],
     ids=[
         "heldout7",
@@ -439,6 +447,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout26",
         "heldout27",
         "heldout28",
+        "heldout29",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -449,8 +458,8 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
     for d in truth["documents"] + truth["mentioned"]:
         known.setdefault(d["ident"], set()).add(d["date"])
     drafts = truth["check_drafts"]
-    # The twenty-fourth to twenty-eighth have three drafts of ten citations each.
-    three = truth in (HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28)
+    # The twenty-fourth to twenty-ninth have three drafts of ten citations each.
+    three = truth in (HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29)
     assert 4 <= len(drafts) <= 5 or (three and len(drafts) == 3)
     assert len({d["id"] for d in drafts}) == len(drafts)
     statuses: list[str] = []
@@ -2361,6 +2370,174 @@ def test_the_twenty_eighth_script_writes_a_tree_of_series(tmp_path: Path) -> Non
     refused = run_script("make_heldout28_archive.py", REPO / "corpus" / "heldout28")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout28").exists()
+
+
+def test_the_twenty_ninth_archive_asks_a_report_for_the_right_figures() -> None:
+    """The twenty-ninth (the Sở Du lịch of fictional tỉnh Ninh Thủy): the last day, the sources in
+    year folders, heldout28's keys with this archive's report keys and the figures each report must
+    state, the periodic reports, the estimates and the official figures sent in January, the
+    province's reports, the sector documents in no report list, the period traps, the lives."""
+    truth = HELDOUT29
+    docs = {d["ident"]: d for d in truth["documents"]}
+    last = max(d["date"] for d in docs.values())
+    assert last == "2026-11-24"
+    assert docs["1150/SDL-CCHC"]["date"] == last
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = {d["source"] for d in docs.values() if d["source"]}
+    assert len(sources) == 73
+    assert all(s[:5] in {"2023/", "2024/", "2025/", "2026/"} for s in sources)
+    draft = "2025/Du thao BC CCHC nam 2025 (lan 1).docx"
+    assert [n["file"] for n in truth["not_documents"]] == [draft]
+    keys = [k for k in HELDOUT28 if not k.startswith("report_")]
+    periods = {
+        "report_2025": ("2025-01-01", "2025-12-31"),
+        "report_2026_H1": ("2026-01-01", "2026-06-30"),
+        "report_2026_Q3": ("2026-07-01", "2026-09-30"),
+    }
+    figure_keys = [f"report_figures_{k.removeprefix('report_')}" for k in periods]
+    assert list(truth) == [
+        *keys[:16],
+        *[k for key in periods for k in (key, f"{key}_acceptable")],
+        *figure_keys,
+        *keys[16:],
+    ]
+    assert truth["second_files"] == {}
+    assert truth["copies"] == truth["suspensions"] == []
+    periodic = {
+        i
+        for i, d in docs.items()
+        if i.endswith("/BC-SDL") and d["subject"].startswith("Kết quả thực hiện công tác cải cách")
+    }
+    assert len(periodic) == 15
+    assert {i for i in docs if i.endswith("/BC-UBND")} == {
+        "318/BC-UBND",
+        "176/BC-UBND",
+        "254/BC-UBND",
+        "12/BC-UBND",
+    }
+    # The year reports are signed in December; the official figures come in January.
+    assert docs["168/BC-SDL"]["date"] == "2025-12-10"
+    assert docs["28/SDL-VP"]["date"] == "2026-01-09"
+    assert docs["45/SDL-VP"]["date"] == "2025-01-10"
+    sector = {i for i, d in docs.items() if d["source"] and not d["areas"]}
+    assert len(sector) == 11
+    assert {"12/BC-UBND", "98/BC-SDL", "47/QĐ-SDL"} <= sector
+    lists = _report_lists(truth, docs, periods, sector)
+    for listed, _accepted in lists.values():
+        assert not {i for i in listed if docs[i]["kind"] == "Báo cáo"}
+    assert "178/KH-SDL" not in _named_in_report(truth, "report_2025")
+    assert {"190/KH-SDL", "388/QĐ-UBND", "45/SDL-VP", "28/SDL-VP"} <= lists["report_2025"][1]
+    assert {"95/BC-SDL", "176/BC-UBND", "28/SDL-VP"} <= lists["report_2026_H1"][1]
+    assert "702/SDL-CCHC" not in _named_in_report(truth, "report_2026_H1")
+    assert "152/BC-SDL" in lists["report_2026_Q3"][1]
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"]
+    }
+    assert {
+        ("replaces", "09/QĐ-SDL", "15/QĐ-SDL", None),
+        ("replaces", "118/QĐ-SDL", "42/QĐ-SDL", None),
+        ("replaces", "81/QĐ-SDL", "66/QĐ-SDL", None),
+        ("replaces", "845/QĐ-UBND", "1120/QĐ-UBND", None),
+        ("amends", "21/QĐ-SDL", "118/QĐ-SDL", "Điều 7"),
+        ("amends", "104/KH-SDL", "29/KH-SDL", "Mục III"),
+        ("repeals", "92/QĐ-SDL", "130/QĐ-SDL", None),
+        ("repeals", "1502/QĐ-UBND", "845/QĐ-UBND", "01 TTHC (số thứ tự 21)"),
+    } <= own
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("845/QĐ-UBND", "2026-08-12")] == "partly_in_force"
+    assert cases[("118/QĐ-SDL", "2025-09-20")] == "not_yet_in_force"
+    assert cases[("14/2022/QĐ-UBND", last)] == "unknown"
+    questions = truth["list_questions"]
+    assert 20 <= len(questions) <= 24
+    assert [q["lang"] for q in questions].count("en") == 4
+    figures = truth["figure_questions"]
+    assert 14 <= len(figures) <= 18
+    assert [q["lang"] for q in figures].count("en") == 3
+    drafts = truth["check_drafts"]
+    assert [len(d["citations"]) for d in drafts] == [10, 10, 10]
+    for draft in drafts:
+        cited = [c for c in draft["citations"] if c["archive_ident"] in sector]
+        assert len(cited) == 1, draft["id"]
+        assert (cited[0]["status"], cited[0]["warning"]) == ("verified", None), draft["id"]
+    for key in figure_keys:
+        items = truth[key]
+        assert 8 <= len(items) <= 14, key
+        assert {i["area"] for i in items} <= AREAS, key
+        absent = [i for i in items if i.get("absent")]
+        assert 1 <= len(absent) <= 2, key
+        for i in items:
+            assert bool(i.get("absent")) == (not i["expected"]) == (not i["sources"]), i
+            assert set(i["sources"]) <= sources, i
+            assert not set(i["expected"]) & set(i["others"]), i
+            assert i["others"], i
+    year = truth["report_figures_2025"]
+    official = next(i for i in year if i["measure"].startswith("hồ sơ tiếp"))
+    assert (official["expected"], official["others"][0]) == (["4.218"], "4.250")
+
+
+def _docx_or_pdf_text(path: Path) -> str:
+    """A file's text as the generator wrote it, read with python-docx (paragraphs and tables) or
+    pypdf (the text layer), white space made single spaces — not with the assistant's loaders."""
+    import docx
+    import pypdf
+
+    if path.suffix == ".docx":
+        document = docx.Document(str(path))
+        parts = [p.text for p in document.paragraphs]
+        parts += [c.text for t in document.tables for r in t.rows for c in r.cells]
+    elif path.suffix == ".pdf":
+        parts = [page.extract_text() for page in pypdf.PdfReader(str(path)).pages]
+    else:
+        parts = [path.read_text("utf-8")]
+    return " ".join(unicodedata.normalize("NFC", "\n".join(parts)).split())
+
+
+def test_the_twenty_ninth_script_writes_the_figures_the_truth_names(tmp_path: Path) -> None:
+    """The generator (not the assistant) writes one file per source and the DỰ THẢO, byte-identical
+    on two runs; every expected figure of ``report_figures_*`` and of the figure questions is
+    written in each of its sources, every wrong value somewhere in the archive, the sector
+    statistics nowhere in a CCHC report of the Sở; the year report's estimate, the đính chính and
+    the correction are in their files; corpus/ is refused."""
+    out = tmp_path / "h29"
+    assert run_script("make_heldout29_archive.py", out).returncode == 0
+    again = tmp_path / "h29b"
+    assert run_script("make_heldout29_archive.py", again).returncode == 0
+
+    def tree(root: Path) -> dict[str, bytes]:
+        files = (p for p in root.rglob("*") if p.is_file())
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+    first = tree(out)
+    assert first == tree(again)
+    truth = HELDOUT29
+    sources = {d["source"] for d in truth["documents"] if d["source"]}
+    assert set(first) == sources | {n["file"] for n in truth["not_documents"]}
+    texts = {name: _docx_or_pdf_text(out / name) for name in first}
+    archive = "\n".join(texts.values())
+    items = [i for k in truth if k.startswith("report_figures_") for i in truth[k]]
+    for i in [*items, *truth["figure_questions"]]:
+        for source in i["sources"]:
+            for value in i["expected"]:
+                assert value in texts[source], (i.get("measure", i.get("question")), source)
+        for value in i["others"]:
+            assert value in archive, value
+    reports = [
+        texts[d["source"]]
+        for d in truth["documents"]
+        if d["ident"].endswith("/BC-SDL") and "cải cách hành chính" in d["subject"]
+    ]
+    sector_values = {v for i in items if i.get("absent") for v in i["others"]}
+    assert not any(v in text for v in sector_values for text in reports)
+    estimate = "Ước thực hiện cả năm 2025: tiếp nhận khoảng 4.250 hồ sơ"
+    assert estimate in texts["2025/BC CCHC nam 2025.docx"]
+    assert "nay đính chính thành 47,2%" in texts["2026/CV 512 dinh chinh so lieu quy I 2026.docx"]
+    assert "nay điều chỉnh thành 1.778 hồ sơ" in texts["2026/BC CCHC quy III 2026.docx"]
+    assert "4.300" in texts["2025/Du thao BC CCHC nam 2025 (lan 1).docx"]
+    refused = run_script("make_heldout29_archive.py", REPO / "corpus" / "heldout29")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout29").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
