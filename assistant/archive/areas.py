@@ -549,10 +549,14 @@ def tells_reform(text: str) -> bool:
 # An act on the organisation itself ("Quyết định thành lập Sở Tư pháp … trên cơ sở hợp nhất
 # …", "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở", "sắp xếp các đơn vị
 # hành chính cấp xã"): tổ chức bộ máy by its title, wherever a report happens to cite it (all
-# 38 such titles of the eleven archives' truth files are filed there). Folded.
+# 38 such titles of the eleven archives' truth files are filed there); not the setting up of
+# a working group ("Thành lập Đoàn kiểm tra công tác CCHC", "Thành lập Tổ công tác rà soát
+# TTHC", "Thành lập Hội đồng …": none of the seven such titles of the twenty-eight archives'
+# truth files is filed there). Folded.
 _ORGANISING = re.compile(
     r"^(?:(?:quyet dinh|nghi quyet|to trinh|cong van|ke hoach|de an|phuong an) )?(?:ve viec )?"
-    r"(?:thanh lap|hop nhat|sap nhap|to chuc lai|giai the|sap xep"
+    r"(?:thanh lap(?!\s+(?:doan|to(?!\s+chuc)|hoi dong)\b)|hop nhat|sap nhap|to chuc lai"
+    r"|giai the|sap xep"
     r"|quy dinh chuc nang,? nhiem vu)\b"
 )
 

@@ -181,7 +181,9 @@ CHUNKING_VERSION = 2
 # 51: procedures of a list named by their numbers in it, "Bãi bỏ 02 thủ tục hành chính có số
 # thứ tự 12 và 17 tại Danh mục ban hành kèm theo Quyết định số …", are a part repealed
 # (relation grammar: ``PROCEDURES_RE``).
-DERIVED_VERSION = 51
+# 52: a working group set up ("Thành lập Đoàn kiểm tra công tác CCHC", "Thành lập Tổ công tác
+# …") is no act on the organisation (areas: ``is_organising``).
+DERIVED_VERSION = 52
 
 Progress = Callable[[float, str], None]
 

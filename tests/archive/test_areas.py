@@ -106,6 +106,12 @@ def test_the_reforms_own_plan(title: str, expected: bool) -> None:
         ("Nghị quyết sắp xếp các đơn vị hành chính cấp xã của tỉnh năm 2025", True),
         ("Quyết định Ban hành Quy chế làm việc của Sở Tư pháp", False),
         ("Kế hoạch kiểm tra công tác cải cách hành chính năm 2024", False),
+        # a working group set up is no act on the organisation; a unit set up is
+        ("Quyết định Thành lập Đoàn kiểm tra công tác cải cách hành chính năm 2026", False),
+        ("Quyết định Thành lập Tổ công tác rà soát, đơn giản hóa thủ tục hành chính", False),
+        ("Quyết định Thành lập Hội đồng thi tuyển công chức năm 2025", False),
+        ("Quyết định thành lập Trung tâm Phục vụ hành chính công tỉnh", True),
+        ("Quyết định thành lập tổ chức khoa học và công nghệ công lập", True),
     ],
 )
 def test_an_act_on_the_organisation_itself(title: str, expected: bool) -> None:
