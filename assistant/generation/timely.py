@@ -110,6 +110,10 @@ AHEAD = 0.04
 # A sentence of another province's body's file than the question names: below any of the
 # named one's (a difference of place is no matter of degree).
 ELSEWHERE = 1.0
+# What a sentence estimating the asked period's figure loses against one counting it: a
+# named period's weight (``NAMED_ASKED`` × 0.5) less a little, so that an estimate still
+# comes before a sentence of another period.
+ESTIMATE = 0.06
 
 
 # A sentence speaking of its document's own period (folded): "Trong kỳ, Ban tiếp nhận 18
@@ -139,6 +143,9 @@ class Asked:
     # the corrected figure asked ("(số liệu đã điều chỉnh)", "the revised figure"): a
     # correction of the period's figure answers first
     revised: bool = False
+    # an estimate asked ("ước thực hiện cả năm", "dự kiến", "estimated"): else a sentence
+    # estimating the figure comes after one stating it
+    estimate: bool = False
 
 
 def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked | None:
@@ -182,7 +189,16 @@ def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked 
         original,
         _named_report(folded, period),
         bool(_REVISED_ASKED.search(folded)),
+        bool(ESTIMATED.search(folded)),
     )
+
+
+# A figure estimated, not yet counted (folded): "Ước thực hiện cả năm 2025: tiếp nhận khoảng
+# 4.250 hồ sơ", "tỷ lệ trực tuyến ước đạt 80%", "dự kiến cả năm đạt …", "estimated".
+ESTIMATED = re.compile(
+    r"\b(?:uoc (?:thuc hien|dat|tinh|ca nam)|du kien (?:dat|ca nam|thuc hien)|du bao"
+    r"|estimated?|projected)\b"
+)
 
 
 # The corrected figure asked (folded): "(số liệu đã điều chỉnh)", "sau điều chỉnh", "the
@@ -527,11 +543,17 @@ def document_fit(p: Profile | None, asked: Asked) -> float:
             # với 21 nhiệm vụ" in the 2023 report), not another period's
             return -0.5 if overlap else -1.0
         return 0.0
-    if is_report(p):
+    if is_report(p) or _SENDS_FIGURES.search(fold(p.subject or "")):
         return 1.0 if same else 0.5 if overlap else -1.0
     if is_plan(p) and overlap:
         return -0.5
     return 0.0 if overlap or p.period is None else -0.5
+
+
+# A letter sending a period's figures, a report in all but its kind (folded trích yếu):
+# "báo cáo số liệu chính thức về cải cách hành chính năm 2025", "V/v gửi số liệu chính thức
+# kết quả giải quyết TTHC năm 2025" — sent in January, after the year's report estimated it.
+_SENDS_FIGURES = re.compile(r"\b(?:bao cao|gui|cung cap) so lieu\b|\bso lieu chinh thuc\b")
 
 
 # A year a sentence names ("năm 2024", "2024"), not inside a date, a number's symbol or a
@@ -1009,6 +1031,10 @@ class Timing:
             score = DOCUMENT_FIT * doc
         if not self.asked.target and heading and ahead(heading):
             score -= AHEAD
+        if not self.asked.estimate and ESTIMATED.search(fold(text)):
+            # the year's report signed in December estimates the year ("Ước thực hiện cả
+            # năm 2025: … khoảng 4.250 hồ sơ"); the figure counted since comes first
+            score -= ESTIMATE
         # another province's body's file: not what was asked, unless the sentence names the
         # asked one ("… của Sở Tư pháp tỉnh Tây Phong (cũ) xếp thứ 7/18" in the merged Sở's)
         if source in self.elsewhere and not (self.place and self.place in fold(text)):

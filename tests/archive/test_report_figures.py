@@ -13,8 +13,10 @@ from archive_builders import document
 
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
-from assistant.generation.report import Reporter, _cell_prose, key_figures
 from assistant.generation.periods import parse_period
+from assistant.generation.report import Reporter, _cell_prose, key_figures
+from assistant.generation.timely import ESTIMATED, asked_period
+from assistant.retrieval.query import fold, parse_question
 
 _OUTLINE = (
     "I. KẾT QUẢ THỰC HIỆN\n\n1. Công tác chỉ đạo, điều hành\n\nSở đã triển khai kế hoạch.\n\n"
@@ -140,3 +142,28 @@ def test_a_table_cell_reads_as_a_report_writes_it() -> None:
         "Quý II – Tiếp nhận (hồ sơ): 2.830"
     )
     assert _cell_prose("Sở tiếp nhận 12 hồ sơ.") == "Sở tiếp nhận 12 hồ sơ."
+
+
+def test_the_counted_figure_comes_before_the_estimate(answerer: Answerer) -> None:
+    text = answerer.ask("Năm 2025 Sở tiếp nhận bao nhiêu hồ sơ thủ tục hành chính?").text
+    first = text.split("\n2.")[0]
+    assert "1.647" in first
+    assert "1.650" not in first
+    # asked for the estimate itself, the estimate answers
+    assert asked_period(parse_question("Ước thực hiện cả năm 2025 tiếp nhận bao nhiêu hồ sơ?"))
+    estimate = answerer.ask("Ước thực hiện cả năm 2025 Sở tiếp nhận bao nhiêu hồ sơ?").text
+    assert "1.650" in estimate.split("\n2.")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "estimated"),
+    [
+        ("Ước thực hiện cả năm 2025: tiếp nhận khoảng 4.250 hồ sơ", True),
+        ("tỷ lệ tiếp nhận trực tuyến ước đạt trên 72%", True),
+        ("The estimated figure for the year", True),
+        ("Năm 2025, Sở tiếp nhận 4.218 hồ sơ", False),
+        ("Dược phẩm được cấp phép", False),
+    ],
+)
+def test_an_estimate_is_told_from_a_count(text: str, estimated: bool) -> None:
+    assert bool(ESTIMATED.search(fold(text))) is estimated
