@@ -438,8 +438,33 @@ _EXCLUDED_TYPE_RE = re.compile(
 # A question led by what its answer is for, up to a colon (folded): "For our donor report on
 # civil service reform:", "Cho mục cải cách thể chế của BC năm 2023:".
 _PURPOSE_RE = re.compile(
-    r"^\s*(?:for|cho|de|phuc vu|to prepare|in preparing|as part of)\b[^:?]{0,150}?"
+    r"^\s*(?:for|cho(?! biet)|de|phuc vu|to prepare|in preparing|as part of)\b[^:?]{0,150}?"
     r"\b(?:report|reports|bao cao|bc|section|chapter|muc|phan|chuong)\b[^:?]{0,80}:"
+)
+# The report being written, said around the question (folded), whose "báo cáo" is no type
+# asked: a lead up to a colon or comma naming it ("Phần kiểm tra CCHC của báo cáo năm
+# 2025: …", "For the first-half 2026 reform report, which …", "Trước khi viết BC CCHC quý
+# III/2026, …"); the report and its part leading the question ("Báo cáo CCHC năm 2024 phần
+# cải cách TTHC cần dẫn những QĐ nào"); what the answer goes into, at its end ("… để đưa
+# vào báo cáo năm", "… to cite in the annual report"). Its period and part stay in the
+# question: they say what is asked.
+_REPORT_CONTEXT = (
+    re.compile(
+        r"^\s*(?:(?:phan|muc|section)\b|(?:for|in) the (?:[\w-]+ ){0,6}(?:section|part) of\b"
+        r"|(?:truoc khi|khi|de|sap) (?:viet|soan|lam|chuan bi)\b|(?:before|while|when) "
+        r"(?:writing|drafting|preparing)\b)"
+        r"[^:?,]{0,150}?\b(?:report|reports|bao cao|bc)\b[^:?,]{0,60}[:,]"
+    ),
+    re.compile(r"^\s*(?:for|in) the (?:[\w-]+ ){0,5}report\s*[:,]"),
+    re.compile(
+        r"^\s*(?:bao cao|bc)\b[^?,:]{0,80}?(?=\b(?:phan|muc)\b[^?]{0,60}?\b(?:can|nen|phai)\s+"
+        r"(?:dan|neu|trich dan|viet|dua)\b)"
+    ),
+    re.compile(
+        r"\b(?:de|nham)\s+(?:dua|dan|neu|trich dan|viet|soan|lam can cu(?: de)? viet)(?:\s+vao)?"
+        r"\s+(?:cho\s+)?(?:bao cao|bc)\b[^?]*|\b(?:to (?:cite|include|use|quote) in|for) the "
+        r"(?:[\w-]+ ){0,5}(?:report|section)\b[^?]*$"
+    ),
 )
 
 
@@ -481,6 +506,10 @@ def parse_question(text: str) -> ParsedQuestion:
     purpose = _PURPOSE_RE.match(typed)
     if purpose and typed[purpose.end() :].strip():
         typed = " " * purpose.end() + typed[purpose.end() :]
+    for context in _REPORT_CONTEXT:
+        said = context.search(typed)
+        if said and (typed[: said.start()] + typed[said.end() :]).strip():
+            typed = typed[: said.start()] + " " * len(said.group()) + typed[said.end() :]
     if _OTHER_TYPE_ASKED.search(typed):
         typed = _REPORTING_TOPIC.sub(" ", typed)
     unvehicled = _VEHICLE_RE.sub(" ", typed)

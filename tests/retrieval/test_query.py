@@ -619,3 +619,33 @@ def test_reports_a_letter_asks_for_are_its_topic() -> None:
     # with no other type before it, a report asked stays asked
     assert parse_question("đôn đốc báo cáo CCHC").codes == ("BC",)
     assert parse_question("các báo cáo CCHC quý I").codes == ("BC",)
+
+
+@pytest.mark.parametrize(
+    ("question", "codes"),
+    [
+        # the report being written, around the question, is no type asked
+        (
+            "For the first-half 2026 reform report, which plans and decisions did the "
+            "Department issue between January and June 2026?",
+            ("KH", "QĐ"),
+        ),
+        ("Báo cáo CCHC năm 2024 phần cải cách TTHC cần dẫn những QĐ nào do Sở ban hành?", ("QĐ",)),
+        ("Phần kiểm tra trong BC CCHC năm 2025: Sở có những KH nào và VB nào thực hiện?", ("KH",)),
+        ("Phần kiểm tra CCHC của báo cáo năm 2025: Sở đã ban hành những văn bản nào?", ()),
+        ("Trước khi viết BC CCHC quý III/2026, Sở đã có những báo cáo nào?", ("BC",)),
+        (
+            "ban dan toc da ky nhung quyet dinh va ke hoach nao nam 2024 de dua vao bao cao nam",
+            ("QĐ", "KH"),
+        ),
+        # reports asked stay asked
+        ("Cho biết các báo cáo CCHC năm 2025, gồm những báo cáo nào?", ("BC",)),
+        ("For the 2025 reports, which ones were signed late?", ("BC",)),
+        ("Những báo cáo nào được ban hành năm 2025?", ("BC",)),
+    ],
+)
+def test_the_report_being_written_is_no_type_asked(question: str, codes: tuple) -> None:
+    parsed = parse_question(question)
+    assert parsed.codes == codes
+    # its period stays the question's
+    assert parsed.years or parsed.period
