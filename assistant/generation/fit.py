@@ -114,7 +114,9 @@ _AGENCY_RE = re.compile(
     r"|culture, sports and tourism|foreign affairs"
     # the departments' names as their letterheads shorten them
     r"|kh\s*&\s*cn|khcn|gtvt|tn\s*&\s*mt|tnmt|gd\s*&\s*đt|gdđt|nn\s*&\s*ptnt|kh\s*&\s*đt"
-    r"|tt\s*&\s*tt|lđtbxh|vhttdl)\b",
+    r"|tt\s*&\s*tt|lđtbxh|vhttdl|dttg|dt\s*&\s*tg)\b"
+    # any other by "Sở" and its initials in capitals ("Sở DL", "Sở NN&MT")
+    r"|\bsở\s+(?-i:[A-ZĐ][A-ZĐ&]{1,9})\b",
     re.IGNORECASE,
 )
 
@@ -127,7 +129,7 @@ _DEPARTMENT_SYMBOL = re.compile(
 # … and as "Sở" and its initials, typed in any case: "so vhttdl", "Sở LĐTBXH", "so gtvt".
 _DEPARTMENT_INITIALS = re.compile(
     r"\b[Ss][ởo]\s+(?:TP|NV|KHCN|KH&CN|GTVT|LĐTBXH|LDTBXH|YT|GDĐT|GDDT|XD|TC|CT|TNMT|TTTT"
-    r"|VHTTDL|KHĐT|KHDT|NNPTNT|NNMT|NN&MT)\b",
+    r"|VHTTDL|KHĐT|KHDT|NNPTNT|NNMT|NN&MT|DTTG|DT&TG|DL|NGV)\b",
     re.IGNORECASE,
 )
 
@@ -2202,6 +2204,8 @@ def area_only(parsed: ParsedQuestion) -> str | None:
     area = area_of_heading(_AGENCY_RE.sub(" ", parsed.clean))
     if area is None:
         return None
+    if REFORM_PLAN.search(fold(expand_types(parsed.clean))) and not asks_reform_plan(parsed.clean):
+        return None  # "những quyết định và kế hoạch CCHC nào": the reform's work, every area
     rest = fold(topic_text(parsed.clean))
     rest = _AREA_FILLER.sub(" ", heading_pattern(area).sub(" ", rest))
     return None if _LETTER.search(rest) else area
@@ -2210,8 +2214,19 @@ def area_only(parsed: ParsedQuestion) -> str | None:
 def asks_reform_plan(clean: str) -> bool:
     """Whether a question names the reform's own plan ("KH CCHC của từng năm 2022, 2023",
     "Kế hoạch cải cách hành chính năm 2024"), not another plan of the reform ("KH kiểm tra
-    công tác CCHC", "KH tuyên truyền CCHC")."""
-    return bool(REFORM_PLAN.search(fold(clean)))
+    công tác CCHC", "KH tuyên truyền CCHC"); not when another type shares the words
+    ("những quyết định và kế hoạch CCHC nào", "QĐ, KH CCHC": the reform's documents of
+    both types)."""
+    folded = fold(expand_types(clean))
+    return any(not _SHARED_TYPE.search(folded, 0, m.start()) for m in REFORM_PLAN.finditer(folded))
+
+
+# Another type coordinated just before a plan (folded, types spelled out): "quyết định và
+# kế hoạch cchc", "cong van, ke hoach cai cach hanh chinh".
+_SHARED_TYPE = re.compile(
+    r"\b(?:quyet dinh|cong van|bao cao|thong bao|to trinh|van ban|decisions?|letters?"
+    r"|reports?)\s*(?:,|va|hoac|and|or|&)\s*$"
+)
 
 
 def names_topic(topic: str) -> bool:

@@ -468,6 +468,48 @@ _REPORT_CONTEXT = (
 )
 
 
+def without_report_context(clean: str) -> str:
+    """``clean`` without the report being written said around it (``_REPORT_CONTEXT``):
+    the report's name in a lead ("Phần kiểm tra CCHC của báo cáo năm 2025: …" → "Phần kiểm
+    tra CCHC của năm 2025: …"), what the answer goes into at its end ("… để đưa vào báo cáo
+    năm"), and the asking to cite ("cần dẫn", "should be cited"); as it was when nothing
+    else would be left."""
+    plain = fold(clean)
+    if len(plain) != len(clean):
+        return clean
+    spans: list[tuple[int, int]] = []
+    for i, context in enumerate(_REPORT_CONTEXT):
+        said = context.search(plain)
+        if said is None:
+            continue
+        if i == len(_REPORT_CONTEXT) - 1:
+            spans.append(said.span())  # what the answer goes into: all of it
+        else:
+            spans += [
+                (said.start() + m.start(), said.start() + m.end())
+                for m in _REPORT_NAME.finditer(said.group())
+            ]
+    spans += [m.span() for m in _TO_CITE.finditer(plain)]
+    if not spans:
+        return clean
+    out = clean
+    for start, end in sorted(spans, reverse=True):
+        out = out[:start] + " " * (end - start) + out[end:]
+    out = " ".join(out.split())
+    return out if re.search(r"\w", out) else clean
+
+
+# The report's name in its context (folded): "báo cáo", "BC CCHC", "the first-half 2026
+# reform report".
+_REPORT_NAME = re.compile(
+    r"\b(?:(?:bao cao|bc)(?:\s+(?:cchc|cai cach hanh chinh))?|(?:reform )?reports?)\b"
+)
+# Asking what to cite (folded): "cần dẫn", "nên nêu", "should be cited", "to cite".
+_TO_CITE = re.compile(
+    r"\b(?:can|nen|phai)\s+(?:dan|neu|trich dan|dua vao)\b|\bshould be (?:cited|quoted|included)\b"
+)
+
+
 def parse_question(text: str) -> ParsedQuestion:
     """Years, type codes, document numbers and intent of a question.
 
@@ -478,6 +520,7 @@ def parse_question(text: str) -> ParsedQuestion:
     clean = _NOISE_RE.sub("", text).strip() or text
     clean = " ".join(_LEFT_OUT.sub(" ", clean).split()) or clean
     clean = _without_hint(clean)
+    clean = without_report_context(clean)
     folded = fold(expand_types(clean))
     language = _language(clean, folded)
     # "the justice dept", "bao nhiêu % HS nộp online": the words the archive writes
@@ -506,10 +549,6 @@ def parse_question(text: str) -> ParsedQuestion:
     purpose = _PURPOSE_RE.match(typed)
     if purpose and typed[purpose.end() :].strip():
         typed = " " * purpose.end() + typed[purpose.end() :]
-    for context in _REPORT_CONTEXT:
-        said = context.search(typed)
-        if said and (typed[: said.start()] + typed[said.end() :]).strip():
-            typed = typed[: said.start()] + " " * len(said.group()) + typed[said.end() :]
     if _OTHER_TYPE_ASKED.search(typed):
         typed = _REPORTING_TOPIC.sub(" ", typed)
     unvehicled = _VEHICLE_RE.sub(" ", typed)

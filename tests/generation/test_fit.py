@@ -126,6 +126,12 @@ def test_the_area_of_a_question_is_read_without_the_department_s_name(
         # "gửi đi", "send out": how they left, not what about
         ("cac cong van so vhttdl gui di tu 2021 den het 2025", True),
         ("Which letters did the department send out in 2024?", True),
+        # the reform named with two types is the reform's work of both, not its plan
+        ("nhung quyet dinh va ke hoach cchc nao trong nam 2024", True),
+        ("Năm 2024 có những QĐ, KH CCHC nào?", True),
+        # a Sở by its initials is who, whatever they are
+        ("Năm 2025, Sở DTTG đã ban hành những QĐ nào?", True),
+        ("Năm 2025 Sở DL ban hành những KH nào?", True),
     ],
 )
 def test_topicless(question: str, expected: bool) -> None:
@@ -144,6 +150,9 @@ def test_topicless(question: str, expected: bool) -> None:
         # More than an area's name: its words decide, not the area alone.
         ("Những quyết định nào sắp xếp tổ chức bộ máy của Sở năm 2024?", None),
         ("Những văn bản nào về kiểm tra việc giải quyết hồ sơ?", None),
+        # the reform's plan named with another type: no area
+        ("nhung quyet dinh va ke hoach cchc nao trong nam 2024", None),
+        ("Kế hoạch CCHC năm 2024", "chi_dao_dieu_hanh"),
     ],
 )
 def test_a_topic_that_is_only_an_area(question: str, area: str | None) -> None:
