@@ -149,13 +149,17 @@ _EXPIRED = re.compile(r"\bhet (?:thoi )?han(?: ap dung| thuc hien)?\b|\bexpir\w*
 
 
 def _kinds_of_end(folded: str) -> tuple[str, ...] | None:
-    """The event types of the one way of ending a question asks for, None for any."""
+    """The event types of the ways of ending a question asks for, None for any: one way
+    ("bị thay thế"), or several ("bị thay thế hoặc bãi bỏ": those and an act ending it,
+    not its own term running out)."""
     if _EXPIRED.search(folded):
         return ("expired",)
     if _ANY_END.search(folded):
         return None
     asked = [types for types, pattern in _ONE_END if pattern.search(folded)]
-    return asked[0] if len(asked) == 1 else None
+    if len(asked) > 1:
+        return (*(t for types in asked for t in types), "ended")
+    return asked[0] if asked else None
 
 
 # A document acts on others by these relations (what "sửa đổi, thay thế, bãi bỏ" means).
@@ -197,7 +201,9 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
         # ("Điều 6 … bị tạm dừng theo văn bản nào": who suspended the one described, a list
         # answer of the acting documents)
         if _SUSPENSION.search(folded) and not asked_act_on(folded):
-            return "suspended_list"
+            # ("bị thay thế, bãi bỏ hoặc bị đình chỉ thi hành": the ends with the suspensions)
+            ends = _ENDED_LIST.search(_SUSPENSION.sub(" ", folded))
+            return "ended_list" if ends else "suspended_list"
         # "Quy chế nào chưa bị sửa đổi, thay thế hay bãi bỏ": the untouched ones (a list)
         if asks_untouched(folded):
             return None
@@ -546,6 +552,10 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     kinds = None if changed_only else _kinds_of_end(folded)
     if changes_too and kinds is not None:
         kinds = (*kinds, *_CHANGES)
+    # "… bị thay thế, bị hủy bỏ hoặc bị đình chỉ thi hành": the suspensions beside the ends
+    suspended = bool(_SUSPENSION.search(folded)) and not _RESTORED.search(folded)
+    if suspended and kinds is not None:
+        kinds = (*kinds, "suspended")
     day = day_named(folded, _ENDING_DAY_LEAD)
     if day:
         years = {day[:4]}
@@ -579,9 +589,21 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             for e in life.events
             if not e.by_on(now) and e.by_date and e.by_date <= now and e.type != "expired"
         ]
+        # a suspension of the years asked counts though lifted since ("bị tạm dừng trong năm
+        # 2025": what happened then)
+        lifted = [
+            e
+            for e in life.events
+            if suspended and years and e.type == "suspended" and (e.date or "9") <= now
+        ]
+        held = life.events_by(now)
         ended = [
             e
-            for e in [*life.events_by(now), *([] if still or parsed.as_of else signed)]
+            for e in [
+                *held,
+                *(e for e in lifted if e not in held),
+                *([] if still or parsed.as_of else signed),
+            ]
             if (
                 e.type in _CHANGES
                 if changed_only
@@ -589,6 +611,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
                     e.whole
                     or (partly and e.type in _PARTIAL_ENDS)
                     or (changes_too and e.type in _CHANGES)
+                    or (suspended and e.type == "suspended")
                 )
             )
             and (not years or (e.date or "")[:4] in years)

@@ -446,3 +446,19 @@ def test_a_replacement_told_beside_excuses_only_what_it_says(
     findings = flag_superseded(check(text, registry), lives, as_of="2025-10-01", text=text)
     [cited] = [f for f in findings.findings if "63/QĐ-SCT" in text[f.start : f.end]]
     assert cited.status == status
+
+
+def test_the_years_ends_and_suspensions_asked_together(settings: Settings) -> None:
+    # "bị thay thế hoặc bị tạm ngưng": the replacements and the suspensions of the year,
+    # those lifted since too; the ones asked for alone stay apart
+    text = Answerer(settings, llm=None).ask(
+        "Trong năm 2025, những QĐ nào của Sở bị thay thế hoặc bị tạm ngưng hiệu lực?"
+    ).text
+    listed = [line for line in text.splitlines() if line[:3] in ("1. ", "2. ", "3. ", "4. ")]
+    named = " ".join(line.split(":")[0] for line in listed)
+    for ident in ("63/QĐ-SCT", "20/QĐ-SCT", "08/QĐ-SCT"):
+        assert ident in named
+    alone = Answerer(settings, llm=None).ask(
+        "Ngày 01/8/2025, văn bản nào của Sở đang bị tạm ngưng hiệu lực?"
+    ).text
+    assert "63/QĐ-SCT" not in alone
