@@ -2434,7 +2434,8 @@ class Answerer:
         extractive answer's first point), None when the question asks no period's figure,
         nothing states one, or that sentence is not of the asked period itself: of another
         period, or of a part of it ("6 tháng đầu năm 2024" asked of the year), or one that
-        would carry a caveat (a plan's target, a figure corrected since)."""
+        would carry a caveat (a plan's target) — but for a figure corrected since, whose
+        correction ``period_corrections`` gives."""
         parsed = parse_question(validate_question(question))
         timing = self.timing(parsed)
         if timing is None:
@@ -2443,11 +2444,24 @@ class Answerer:
         if not found:
             return None
         first = found[0][1]
-        if not states_figure(first.text) or timing.caveat(first.chunk.source, first.text):
+        if not states_figure(first.text):
+            return None
+        # (a sentence one of whose figures a later document corrects stays the period's:
+        # the correction is told beside it, ``period_corrections``)
+        caveat = timing.caveat(first.chunk.source, first.text)
+        if caveat and timing.correcting(first.chunk.source, first.text) is None:
             return None
         if not timing.exactly(first.chunk.source, first.text):
             return None
         return first
+
+    def period_corrections(self, question: str) -> list[Sentence]:
+        """The sentences of the archive's documents correcting a figure of the period a
+        figure question asks ("… đã báo cáo tại Báo cáo số 95/BC-SDL … là 1.752 hồ sơ
+        (83,0%), nay điều chỉnh thành 1.778 hồ sơ (84,3%)"), the latest document's first;
+        [] when it asks no period's figure or none is corrected."""
+        timing = self.timing(parse_question(validate_question(question)))
+        return [c.sentence for c in timing.corrections] if timing else []
 
     def _timed_sentences(
         self, parsed: ParsedQuestion, hits: list[Hit], timing: Timing

@@ -365,8 +365,9 @@ def key_figures(answerer: Any, period: Period) -> list[str]:
     sentence the figure question of the period is answered with first (the period's own
     report, its official figure before an estimate, a corrected figure as corrected, the
     department's before the province's; ``Answerer.period_figure``), once, with the
-    document it is quoted from; for a quarter after the first, the figures counted from
-    the year's start to its end too. None when no such sentence is the period's."""
+    document it is quoted from, and the sentences correcting a figure of the period since
+    (``Answerer.period_corrections``); for a quarter after the first, the figures counted
+    from the year's start to its end too. None when no such sentence is the period's."""
     labels = [period.label]
     if period.kind == "quarter" and period.part > 1:
         months = 3 * period.part
@@ -380,13 +381,16 @@ def key_figures(answerer: Any, period: Period) -> list[str]:
     for label in labels:
         for asked in _KEY_ASKED:
             question = asked.format(label=label, who=who)
-            found = answerer.period_figure(question[0].upper() + question[1:])
-            if found is None or found.chunk.source not in owners:
-                continue
-            text = _sentence(_cell_prose(figure_text(found.text)))
-            told = said.setdefault((label, found.chunk.source), [])
-            if not any(text in t for t in said.values()):
-                told.append(text)
+            question = question[0].upper() + question[1:]
+            found = answerer.period_figure(question)
+            # (a figure of the period corrected since: the correction told after it)
+            for s in ([found] if found else []) + answerer.period_corrections(question):
+                if s.chunk.source not in owners:
+                    continue
+                text = _sentence(_cell_prose(figure_text(s.text)))
+                told = said.setdefault((label, s.chunk.source), [])
+                if not any(text in t for t in said.values()):
+                    told.append(text)
     lines: list[str] = []
     for (label, source), texts in said.items():
         if texts:

@@ -823,7 +823,9 @@ _CORRECTION = re.compile(
     rf"\s+(?:la\s+)?(?P<bold>{_FIGURE})"
     # "số liệu quý I … đã báo cáo tại Báo cáo số 41/BC-SYT ngày 10/4/2025 là 2.918 hồ sơ,
     # nay điều chỉnh thành 2.981 hồ sơ"
-    rf"|\bda (?:bao cao|neu)\b[^.;]{{0,80}}?\bla\s+(?P<aold>{_FIGURE})(?:\s+[a-z]+){{0,2}},?"
+    # (a rate in brackets after either: "là 1.752 hồ sơ (83,0%), nay điều chỉnh thành …")
+    rf"|\bda (?:bao cao|neu)\b[^.;]{{0,80}}?\bla\s+(?P<aold>{_FIGURE})(?:\s+[a-z]+){{0,2}}"
+    r"(?:\s*\([^()]{0,30}\))?,?"
     rf"\s+nay\s+(?:duoc\s+)?(?:dieu chinh|dinh chinh|cap nhat|sua)(?:\s+lai)?\s+"
     rf"(?:thanh|la|len|xuong|con)\s+(?P<anew>{_FIGURE})"
 )

@@ -58,6 +58,15 @@ FILES = {
         "trên địa bàn tỉnh tiếp nhận 211.640 hồ sơ TTHC, trong đó tiếp nhận trực tuyến 127.830 "
         "hồ sơ, đạt 60,4%.",
     ),
+    "bc-120-2025-quy-3.txt": document(
+        "BÁO CÁO",
+        "120/BC-SDL",
+        "06/10/2025",
+        "Kết quả thực hiện công tác cải cách hành chính quý III năm 2025",
+        "I. KẾT QUẢ\n\nQuý III năm 2025, Sở: tiếp nhận 395 hồ sơ.\n\nĐiều chỉnh số liệu: số hồ "
+        "sơ tiếp nhận trực tuyến 6 tháng đầu năm 2025 đã báo cáo tại Báo cáo số 70/BC-SDL ngày "
+        "05/7/2025 là 556 hồ sơ (71,2%), nay điều chỉnh thành 561 hồ sơ (71,8%).",
+    ),
     "bc-160-2025-nam.txt": document(
         "BÁO CÁO",
         "160/BC-SDL",
@@ -118,8 +127,11 @@ def test_a_half_years_report_states_the_six_months_not_a_quarter_nor_the_provinc
     assert "781" in text
     assert "211.640" not in text
     assert lines[0].startswith("- Số liệu 6 tháng đầu năm 2025, theo Báo cáo số 70/BC-SDL")
-    # one sentence tells every measure asked: said once
+    # one sentence tells every measure asked: said once; a figure of it corrected since
+    # is told corrected beside it, from the report that corrects it
     assert text.count("781") == 1
+    assert "nay điều chỉnh thành 561 hồ sơ (71,8%)" in text
+    assert "theo Báo cáo số 120/BC-SDL" in text
 
 
 def test_no_figure_of_another_period_is_given_as_the_periods(answerer: Answerer) -> None:
