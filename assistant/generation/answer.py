@@ -2631,11 +2631,27 @@ def _ended_before(d: ScoredDocument, present: str) -> bool:
 
 def _series_in_order(selected: list[ScoredDocument]) -> list[ScoredDocument]:
     """``selected`` by date when every one is of one series (``same_series``: "KH CCHC năm
-    2022" … "năm 2026", each year's "Phê duyệt kết quả Chỉ số CCHC"); as it is otherwise."""
+    2022" … "năm 2026", each year's "Phê duyệt kết quả Chỉ số CCHC"), its trích yếu read
+    the same but for years and a few words (``same_subject``: the index decisions "… UBND
+    các huyện, thành phố" before the 2025 merger and "… UBND các xã, phường" after it; the
+    province's reports of a year, a half and nine months); as it is otherwise."""
     if len(selected) < 2:
         return selected
     series = same_series(selected[0], selected)
-    return series if len(series) == len(selected) else selected
+    if len(series) == len(selected):
+        return series
+    first = selected[0].entry
+    alike = [
+        d
+        for d in selected
+        if d.entry.own_source
+        and d.entry.code == first.code
+        and d.entry.issuer == first.issuer
+        and same_subject(first.subject, d.entry.subject)
+    ]
+    if first.own_source and len(alike) == len(selected):
+        return sorted(selected, key=lambda d: (d.entry.date or "", d.entry.ident))
+    return selected
 
 
 def _month_order(d: ScoredDocument) -> tuple[str, str]:

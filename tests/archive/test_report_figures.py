@@ -85,6 +85,25 @@ FILES = {
         "2. Cải cách thủ tục hành chính: Năm 2025, toàn tỉnh tiếp nhận 431.900 hồ sơ TTHC, "
         "trong đó tiếp nhận trực tuyến 285.050 hồ sơ, đạt 66,0%.",
     ),
+    # one series across the 2025 merger: its trích yếu names the districts, then the communes
+    "qd-388-2025-chi-so.txt": document(
+        "QUYẾT ĐỊNH",
+        "388/QĐ-UBND",
+        "21/3/2025",
+        "Phê duyệt kết quả Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành tỉnh và "
+        "UBND các huyện, thành phố",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt kết quả Chỉ số cải cách hành chính năm 2024. Sở Du "
+        "lịch đạt 88,12 điểm.",
+    ),
+    "qd-371-2026-chi-so.txt": document(
+        "QUYẾT ĐỊNH",
+        "371/QĐ-UBND",
+        "24/3/2026",
+        "Phê duyệt kết quả Chỉ số cải cách hành chính năm 2025 của các sở, ban, ngành tỉnh và "
+        "UBND các xã, phường",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt kết quả Chỉ số cải cách hành chính năm 2025. Sở Du "
+        "lịch đạt 90,47 điểm.",
+    ),
     "bc-03-2026-so-lieu-nam-2025.txt": document(
         "BÁO CÁO",
         "03/BC-SDL",
@@ -179,3 +198,8 @@ def test_the_counted_figure_comes_before_the_estimate(answerer: Answerer) -> Non
 )
 def test_an_estimate_is_told_from_a_count(text: str, estimated: bool) -> None:
     assert bool(ESTIMATED.search(fold(text))) is estimated
+
+
+def test_a_series_across_the_merger_is_listed_by_date(answerer: Answerer) -> None:
+    text = answerer.ask("các quyết định phê duyệt chỉ số CCHC").text
+    assert text.index("388/QĐ-UBND") < text.index("371/QĐ-UBND")
