@@ -151,7 +151,7 @@ from assistant.generation.relational import (
     question_kind,
     relation_answer,
 )
-from assistant.generation.report_documents import is_report
+from assistant.generation.report_documents import is_report, sends_figures
 from assistant.generation.standing import (
     archive_present,
     asks_current,
@@ -2590,7 +2590,7 @@ def _of_years(d: ScoredDocument, parsed: ParsedQuestion) -> bool:
     26/12/2024, asked "KH CCHC năm 2025"); a letter about a year's inspection is of its own."""
     period = d.profile.period if d.profile else None
     return bool(
-        d.entry.code in ("BC", "KH")
+        (d.entry.code in ("BC", "KH") or sends_figures(d.entry.subject))
         and period
         and period.whole_years
         and set(period.years) <= set(parsed.years)

@@ -20,6 +20,7 @@ from assistant.archive.profiles import Profile
 from assistant.archive.relations import SUSPENSION, Relation
 from assistant.citations import RegistryEntry
 from assistant.citations.issuers import organ_of_entry
+from assistant.generation.report_documents import sends_figures
 from assistant.retrieval.glossary import gloss
 from assistant.retrieval.query import (
     BEFORE_DAY_RE,
@@ -851,10 +852,10 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
     )
     # a plan or a report stating as its own the one year asked, wherever signed ("KH CCHC năm
     # 2025" signed on 26/12/2024: the plan of 2025; "BC kết quả CCHC năm 2024" signed on
-    # 10/01/2025), unless the issue year is asked (a decision announcing the 2022 index in
-    # 2023 is 2023's)
+    # 10/01/2025; a letter sending the year's official figures in January), unless the issue
+    # year is asked (a decision announcing the 2022 index in 2023 is 2023's)
     own_year = (
-        entry.code in ("KH", "BC")
+        (entry.code in ("KH", "BC") or sends_figures(entry.subject))
         and not asked.issued
         and period is not None
         and period.whole_years

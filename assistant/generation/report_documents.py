@@ -19,6 +19,7 @@ from typing import Protocol
 from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry, extract
 from assistant.citations.issuers import is_national_issuer
+from assistant.citations.normalize import fold
 from assistant.generation.outline import AREAS, heading_area
 from assistant.generation.passages import (
     FILE_NOTE,
@@ -220,6 +221,17 @@ class Typed(Protocol):
 def is_report(doc: Typed) -> bool:
     """Whether a document is a report (Báo cáo)."""
     return doc.code == "BC" or (doc.kind or "").lower() == "báo cáo"
+
+
+# A letter sending a period's figures, a report in all but its kind (folded trích yếu):
+# "báo cáo số liệu chính thức về cải cách hành chính năm 2025", "V/v gửi số liệu chính thức
+# kết quả giải quyết TTHC năm 2025" — sent in January, after the year's report estimated it.
+_SENDS_FIGURES = re.compile(r"\b(?:bao cao|gui|cung cap) so lieu\b|\bso lieu chinh thuc\b")
+
+
+def sends_figures(subject: str | None) -> bool:
+    """Whether a trích yếu is of a document sending a period's figures (``_SENDS_FIGURES``)."""
+    return bool(_SENDS_FIGURES.search(fold(subject or "")))
 
 
 def figures(doc: ReportDocument, chunks: ChunkMap) -> list[Sentence]:

@@ -28,7 +28,7 @@ from assistant.archive.profiles import Profile
 from assistant.citations.normalize import fold
 from assistant.generation.fit import REFORM_PLAN
 from assistant.generation.passages import ROW_AFTER_HEADER, Sentence, content_words
-from assistant.generation.report_documents import is_report
+from assistant.generation.report_documents import is_report, sends_figures
 from assistant.models import Chunk
 from assistant.retrieval.query import RELATIVE_RE, ParsedQuestion
 
@@ -543,17 +543,12 @@ def document_fit(p: Profile | None, asked: Asked) -> float:
             # với 21 nhiệm vụ" in the 2023 report), not another period's
             return -0.5 if overlap else -1.0
         return 0.0
-    if is_report(p) or _SENDS_FIGURES.search(fold(p.subject or "")):
+    if is_report(p) or sends_figures(p.subject):
         return 1.0 if same else 0.5 if overlap else -1.0
     if is_plan(p) and overlap:
         return -0.5
     return 0.0 if overlap or p.period is None else -0.5
 
-
-# A letter sending a period's figures, a report in all but its kind (folded trích yếu):
-# "báo cáo số liệu chính thức về cải cách hành chính năm 2025", "V/v gửi số liệu chính thức
-# kết quả giải quyết TTHC năm 2025" — sent in January, after the year's report estimated it.
-_SENDS_FIGURES = re.compile(r"\b(?:bao cao|gui|cung cap) so lieu\b|\bso lieu chinh thuc\b")
 
 
 # A year a sentence names ("năm 2024", "2024"), not inside a date, a number's symbol or a

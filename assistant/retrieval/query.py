@@ -119,6 +119,9 @@ _OBJECT_REPORT_RE = re.compile(
     r"(?:\s+(?:thuc hien|viec|che do))?)\s+(?:bao cao|bc)\b"
 )
 _OTHER_TYPE_ASKED = re.compile(r"\b(?:van ban|quyet dinh|quy che|quy dinh)\s+nao\b")
+# A report word as the verb of "văn bản nào" (folded): "văn bản nào báo cáo số liệu chính
+# thức năm 2025", "VB nào thông báo kết quả": what it did, any type.
+_REPORTING_VERB = re.compile(r"\b(?:van ban|vb)\s+nao\s+(?:da\s+)?(?:bao cao|thong bao)\b")
 # The decision a plan or rule comes with, named beside the type asked ("những KH nào …, tính
 # cả KH ban hành kèm QĐ"): not a type asked, unless asked of ("Quy chế ban hành kèm QĐ nào").
 _VEHICLE_RE = re.compile(
@@ -551,6 +554,7 @@ def parse_question(text: str) -> ParsedQuestion:
         typed = " " * purpose.end() + typed[purpose.end() :]
     if _OTHER_TYPE_ASKED.search(typed):
         typed = _REPORTING_TOPIC.sub(" ", typed)
+    typed = _REPORTING_VERB.sub(lambda m: m.group()[: m.group().index("nao") + 3], typed)
     unvehicled = _VEHICLE_RE.sub(" ", typed)
     if _TYPE_RE.search(unvehicled):
         typed = unvehicled

@@ -85,6 +85,15 @@ FILES = {
         "2. Cải cách thủ tục hành chính: Năm 2025, toàn tỉnh tiếp nhận 431.900 hồ sơ TTHC, "
         "trong đó tiếp nhận trực tuyến 285.050 hồ sơ, đạt 66,0%.",
     ),
+    # a letter sending the year's official figures, in January
+    "cv-29-2026-so-lieu.txt": document(
+        "",
+        "29/SDL-VP",
+        "12/01/2026",
+        "V/v báo cáo số liệu chính thức về thanh toán trực tuyến năm 2025",
+        "Kính gửi: Sở Nội vụ.\n\nNăm 2025, tỷ lệ hồ sơ thanh toán phí, lệ phí trực tuyến của Sở "
+        "đạt 46,2%.",
+    ),
     # one series across the 2025 merger: its trích yếu names the districts, then the communes
     "qd-388-2025-chi-so.txt": document(
         "QUYẾT ĐỊNH",
@@ -203,3 +212,11 @@ def test_an_estimate_is_told_from_a_count(text: str, estimated: bool) -> None:
 def test_a_series_across_the_merger_is_listed_by_date(answerer: Answerer) -> None:
     text = answerer.ask("các quyết định phê duyệt chỉ số CCHC").text
     assert text.index("388/QĐ-UBND") < text.index("371/QĐ-UBND")
+
+
+def test_a_letter_sending_the_years_figures_is_of_that_year(answerer: Answerer) -> None:
+    text = answerer.ask("văn bản nào báo cáo số liệu chính thức năm 2025").text
+    assert "29/SDL-VP" in text
+    # "báo cáo" after "văn bản nào" is what it did: any type is asked
+    assert parse_question("văn bản nào báo cáo số liệu chính thức năm 2025").codes == ()
+    assert parse_question("báo cáo nào năm 2025").codes == ("BC",)
