@@ -12,6 +12,7 @@ written by the LLM when one is configured and then checked.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -192,7 +193,7 @@ class Reporter:
 
         work = period_work(self.documents, when)
         noted = ended_noter(self.answerer, when)
-        reports = period_reports(self.documents, when)
+        reports = own_reports(self.documents, period_reports(self.documents, when))
         tick(0.08, "Tìm số liệu của kỳ")
         self._key_figures = key_figures(self.answerer, when)
         areas = {d.area for d in work if d.area} | ({TTHC} if self._key_figures else set())
@@ -347,6 +348,19 @@ def area_text(
             f"({period.label}). [Cán bộ bổ sung nếu có.]"
         )
     return "\n".join(lines)
+
+
+def own_reports(
+    documents: Sequence[ReportDocument], reports: list[ReportDocument]
+) -> list[ReportDocument]:
+    """The period's ``reports`` whose figures the report quotes: those of the archive's own
+    body (the symbol's issuer most of its files carry) when it wrote any — the province's
+    report a Sở drafted gives the province's figures, not the Sở's; all otherwise."""
+    from assistant.generation.report_sources import symbol_issuer
+
+    home = Counter(symbol_issuer(d.ident) for d in documents if d.own).most_common(1)
+    own = [r for r in reports if home and symbol_issuer(r.ident) == home[0][0]]
+    return own or reports
 
 
 # The area whose key figures a report states first: the dossiers of administrative

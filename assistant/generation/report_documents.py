@@ -265,6 +265,7 @@ def section_figures(
     area = heading_area(heading)
     out: list[str] = []
     for line, body in bodies:
+        line, body = _run_in(line, body)
         if heading_area(line) != area:
             continue
         words = content_words(line)
@@ -276,16 +277,48 @@ def section_figures(
     return out[:limit]
 
 
+# A heading with its section's text run in after a colon: "3. Công tác tuyên truyền: đăng
+# tải 68 tin, bài về cải cách hành chính …" (its title short, before the first colon).
+_RUN_IN = re.compile(
+    r"^(?P<title>(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))\s+[^:]{3,80}):\s+(?P<text>\S.*)$"
+)
+
+
+def _run_in(line: str, body: str) -> tuple[str, str]:
+    """A section's heading and own text, the text run in on the heading's line moved to
+    the text."""
+    m = _RUN_IN.match(line)
+    if m is None:
+        return line, body
+    return m.group("title"), m.group("text") + "\n" + body
+
+
 def figure_clauses(sentence: str) -> list[str]:
     """The sentence, if it states a figure; else, when it cites a document, those of its
-    clauses (``;``) that state figures and cite none: "Sở đăng 24 tin, bài …; tổ chức hội
-    nghị theo Nghị định số 30/2020/NĐ-CP …" gives its first clause."""
+    clauses (``;`` outside brackets) that state figures and cite none: "Sở đăng 24 tin, bài
+    …; tổ chức hội nghị theo Nghị định số 30/2020/NĐ-CP …" gives its first clause; or the
+    sentence whole when it states a figure beside the document it cites ("kiểm tra tại 05
+    phòng, đơn vị theo Kế hoạch số 31/KH-SDL ngày 27/02/2025 (kế hoạch 06 …; 01 đơn vị
+    chuyển sang năm 2026)")."""
     if is_figure(sentence):
         return [sentence]
-    if not extract(sentence):
+    cited = extract(sentence)
+    if not cited:
         return []
-    clauses = [c.strip() for c in sentence.split(";")]
-    return [c if c.endswith(".") else c + "." for c in clauses if len(clauses) > 1 and is_figure(c)]
+    clauses = [c.strip() for c in _OUTSIDE_BRACKETS.split(sentence)]
+    found = [
+        c if c.endswith(".") else c + "." for c in clauses if len(clauses) > 1 and is_figure(c)
+    ]
+    if found:
+        return found
+    blanked = sentence
+    for c in cited:
+        blanked = blanked[: c.start] + " " * (c.end - c.start) + blanked[c.end :]
+    return [sentence] if is_figure(blanked) else []
+
+
+# A clause's end: a semicolon outside brackets.
+_OUTSIDE_BRACKETS = re.compile(r";(?![^()]*\))")
 
 
 def is_figure(text: str) -> bool:

@@ -95,7 +95,7 @@ def latest_report(documents: list[ReportDocument], period: Period) -> ReportDocu
     """The archive's latest report of ``period``'s kind (annual, six-month, quarterly) held
     as its own file; one on administrative reform ("cải cách hành chính") first, then one of
     the archive's own body (the Sở's report before the province's report it drafted)."""
-    home = Counter(_symbol_issuer(d.ident) for d in documents if d.own).most_common(1)
+    home = Counter(symbol_issuer(d.ident) for d in documents if d.own).most_common(1)
     found = []
     for d in documents:
         if d.code != REPORT_CODE or not d.own or not d.date:
@@ -105,11 +105,11 @@ def latest_report(documents: list[ReportDocument], period: Period) -> ReportDocu
             # (a month's report, "tháng 10 năm 2026", is no year's)
             continue
         reform = "cai cach hanh chinh" in fold(d.subject or "")
-        found.append((reform, _symbol_issuer(d.ident) == home[0][0], d.date, d.ident, d))
+        found.append((reform, symbol_issuer(d.ident) == home[0][0], d.date, d.ident, d))
     return max(found, key=lambda t: t[:4])[4] if found else None
 
 
-def _symbol_issuer(ident: str) -> str:
+def symbol_issuer(ident: str) -> str:
     """Who issued a document, as its symbol says: ``SNV`` of ``158/BC-SNV``, ``UBND`` of
     ``24/2025/QĐ-UBND`` ("" for a number without one)."""
     _, _, issuer = ident.rpartition("/")[2].partition("-")

@@ -13,8 +13,10 @@ from archive_builders import document
 
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
+from assistant.generation.outline import section_bodies
 from assistant.generation.periods import parse_period
 from assistant.generation.report import Reporter, _cell_prose, key_figures
+from assistant.generation.report_documents import figure_clauses, section_figures
 from assistant.generation.timely import ESTIMATED, asked_period
 from assistant.retrieval.query import fold, parse_question
 
@@ -220,3 +222,22 @@ def test_a_letter_sending_the_years_figures_is_of_that_year(answerer: Answerer) 
     # "báo cáo" after "văn bản nào" is what it did: any type is asked
     assert parse_question("văn bản nào báo cáo số liệu chính thức năm 2025").codes == ()
     assert parse_question("báo cáo nào năm 2025").codes == ("BC",)
+
+
+def test_a_sections_text_run_in_on_its_heading_gives_its_figures() -> None:
+    text = (
+        "I. KẾT QUẢ THỰC HIỆN\n\n1. Công tác chỉ đạo, điều hành: ban hành 03 văn bản chỉ đạo "
+        "về cải cách hành chính.\n\n2. Công tác kiểm tra: kiểm tra công tác cải cách hành chính "
+        "tại 05 phòng, đơn vị thuộc Sở theo Kế hoạch số 31/KH-SDL ngày 27/02/2025 (kế hoạch 06 "
+        "phòng, đơn vị; 01 đơn vị chuyển sang năm 2026).\n\n3. Công tác tuyên truyền: đăng tải "
+        "68 tin, bài về cải cách hành chính.\n\nII. NHIỆM VỤ THỜI GIAN TỚI\n\nTiếp tục.\n"
+    )
+    bodies = section_bodies(text)
+    heading = "3. Công tác thông tin, tuyên truyền"
+    said = section_figures(bodies, heading, [heading])
+    assert said == ["đăng tải 68 tin, bài về cải cách hành chính."]
+    # a figure beside the plan it carries out is a figure; a bracket's clause is no clause
+    checked = section_figures(bodies, "2. Công tác kiểm tra", ["2. Công tác kiểm tra"])
+    assert len(checked) == 1
+    assert checked[0].startswith("kiểm tra công tác cải cách hành chính tại 05 phòng")
+    assert figure_clauses("Sở ban hành Kế hoạch số 31/KH-SDL ngày 27/02/2025.") == []
