@@ -35,6 +35,7 @@ from assistant.generation.periods import Period, parse_period
 from assistant.generation.report_documents import (
     ReportDocument,
     figure_text,
+    figured_areas,
     figures,
     period_reports,
     period_work,
@@ -197,6 +198,8 @@ class Reporter:
         tick(0.08, "Tìm số liệu của kỳ")
         self._key_figures = key_figures(self.answerer, when)
         areas = {d.area for d in work if d.area} | ({TTHC} if self._key_figures else set())
+        # (an area the period's own reports give figures of, though no document of it)
+        areas |= {a for r in reports for a in figured_areas(self._bodies(r))}
         headings = place(plan.headings, areas)
         by_heading = assign(headings, work)
         sections: list[ReportSection] = []

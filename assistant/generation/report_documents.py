@@ -277,6 +277,20 @@ def section_figures(
     return out[:limit]
 
 
+def figured_areas(bodies: Sequence[tuple[str, str]]) -> set[str]:
+    """The areas a report's sections (``section_bodies``) state figures of: a report of the
+    period tells an area's results though the period holds no document of it."""
+    out: set[str] = set()
+    for line, body in bodies:
+        line, body = _run_in(line, body)
+        area = heading_area(line)
+        if area in AREAS and any(
+            figure_clauses(body[start:end]) for start, end in sentence_spans(body)
+        ):
+            out.add(area)
+    return out
+
+
 # A heading with its section's text run in after a colon: "3. Công tác tuyên truyền: đăng
 # tải 68 tin, bài về cải cách hành chính …" (its title short, before the first colon).
 _RUN_IN = re.compile(
