@@ -1161,10 +1161,16 @@ class Timing:
             # "(tháng 01: 17.420; tháng 02: 12.880; …)" for February, later corrected
             fix = next((c for c in self.corrections if c.old == item), None)
         year = text_year(self.by_source.get(top.chunk.source))
-        if fix is None and self.asked.unit and sentence_fit(top.text, self.asked, year=year) <= 0:
+        fit = sentence_fit(top.text, self.asked, year=year)
+        if (
+            fix is None
+            and self.asked.unit
+            and (fit < 0 or (fit == 0 and self.source(top.chunk.source) <= 0))
+        ):
             # the best sentence is not of the asked period: a correction of its figure of
             # what is counted is ("Số liệu tháng 8 được điều chỉnh … lên 15.993 hồ sơ", not
-            # "Năm 2025, … tiếp nhận 195.967 hồ sơ" for August)
+            # "Năm 2025, … tiếp nhận 195.967 hồ sơ" for August) — a sentence naming no
+            # period in the period's own report is of it ("Tỷ lệ hài lòng | 98,3% | …")
             fix = next(
                 (c for c in self.corrections if counts(c.sentence.text, self.asked.unit)), None
             )
