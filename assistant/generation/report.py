@@ -12,7 +12,6 @@ written by the LLM when one is configured and then checked.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -359,10 +358,10 @@ def own_reports(
     """The period's ``reports`` whose figures the report quotes: those of the archive's own
     body (the symbol's issuer most of its files carry) when it wrote any — the province's
     report a Sở drafted gives the province's figures, not the Sở's; all otherwise."""
-    from assistant.generation.report_sources import symbol_issuer
+    from assistant.generation.report_sources import home_issuer, symbol_issuer
 
-    home = Counter(symbol_issuer(d.ident) for d in documents if d.own).most_common(1)
-    own = [r for r in reports if home and symbol_issuer(r.ident) == home[0][0]]
+    home = home_issuer(documents)
+    own = [r for r in reports if home and symbol_issuer(r.ident) == home]
     return own or reports
 
 
@@ -380,11 +379,11 @@ _KEY_ASKED = (
 def key_figures(answerer: Any, period: Period) -> list[str]:
     """The period's key figures of administrative procedures, as report lines: each the
     sentence the figure question of the period is answered with first (the period's own
-    report, its official figure before an estimate, a corrected figure as corrected, the
-    department's before the province's; ``Answerer.period_figure``), once, with the
-    document it is quoted from, and the sentences correcting a figure of the period since
-    (``Answerer.period_corrections``); for a quarter after the first, the figures counted
-    from the year's start to its end too. None when no such sentence is the period's."""
+    report, its official figure before an estimate, the department's before the
+    province's; ``Answerer.period_figure``), once, with the document it is quoted from, and
+    the sentences correcting a figure of the period since (``Answerer.period_corrections``);
+    for a quarter after the first, the figures counted from the year's start to its end
+    too. None when no such sentence is the period's."""
     labels = [period.label]
     if period.kind == "quarter" and period.part > 1:
         months = 3 * period.part

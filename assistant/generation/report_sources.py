@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,7 +95,7 @@ def latest_report(documents: list[ReportDocument], period: Period) -> ReportDocu
     """The archive's latest report of ``period``'s kind (annual, six-month, quarterly) held
     as its own file; one on administrative reform ("cải cách hành chính") first, then one of
     the archive's own body (the Sở's report before the province's report it drafted)."""
-    home = Counter(symbol_issuer(d.ident) for d in documents if d.own).most_common(1)
+    home = home_issuer(documents)
     found = []
     for d in documents:
         if d.code != REPORT_CODE or not d.own or not d.date:
@@ -105,8 +105,14 @@ def latest_report(documents: list[ReportDocument], period: Period) -> ReportDocu
             # (a month's report, "tháng 10 năm 2026", is no year's)
             continue
         reform = "cai cach hanh chinh" in fold(d.subject or "")
-        found.append((reform, symbol_issuer(d.ident) == home[0][0], d.date, d.ident, d))
+        found.append((reform, symbol_issuer(d.ident) == home, d.date, d.ident, d))
     return max(found, key=lambda t: t[:4])[4] if found else None
+
+
+def home_issuer(documents: Sequence[ReportDocument]) -> str | None:
+    """The symbol's issuer most of the archive's own files carry (``SNV``), None if none."""
+    found = Counter(symbol_issuer(d.ident) for d in documents if d.own).most_common(1)
+    return found[0][0] if found else None
 
 
 def symbol_issuer(ident: str) -> str:
