@@ -1165,7 +1165,16 @@ class Timing:
         if (
             fix is None
             and self.asked.unit
-            and (fit < 0 or (fit == 0 and self.source(top.chunk.source) <= 0))
+            and (
+                fit < 0
+                or (
+                    fit == 0
+                    and (
+                        sentence_period(top.text, year) is not None
+                        or self.source(top.chunk.source) <= 0
+                    )
+                )
+            )
         ):
             # the best sentence is not of the asked period: a correction of its figure of
             # what is counted is ("Số liệu tháng 8 được điều chỉnh … lên 15.993 hồ sơ", not
