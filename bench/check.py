@@ -23,6 +23,7 @@ and with ``--misses`` every miss (development sets only: held-out misses are not
 Time is printed, not asserted.
 
 usage: python bench/check.py --questions bench/data/check_dev.jsonl [--archive NAME ...] [--misses]
+                             [--index-root DIR]   (DIR/NAME kept and brought up to date)
        python bench/check.py --truth bench/data/heldout7_archive_truth.json
 """
 
@@ -185,9 +186,12 @@ def check_draft(
 
 
 def run_archive(
-    name: str, drafts: list[dict]
+    name: str, drafts: list[dict], index_root: Path | None = None
 ) -> tuple[list[Verdict], list[tuple[str, str, dict]], dict[str, float]] | None:
-    """Check every draft of one archive on a fresh index; None when it is not generated."""
+    """Check every draft of one archive; None when it is not generated.
+
+    The index is a fresh one, or ``index_root / name`` brought up to date (kept for the next run).
+    """
     corpus = ARCHIVE_DIRS.get(name)
     if corpus is None or not corpus.is_dir():
         print(
@@ -199,7 +203,7 @@ def run_archive(
     verdicts: list[Verdict] = []
     unlisted: list[tuple[str, str, dict]] = []
     with tempfile.TemporaryDirectory(prefix="bench-check-") as tmp:
-        index = Path(tmp) / "i"
+        index = Path(tmp) / "i" if index_root is None else index_root / name
         started = time.perf_counter()
         Indexer(Settings(corpus=corpus, index=index)).ingest([corpus])
         ingested = time.perf_counter()
@@ -309,13 +313,14 @@ def main() -> None:
     parser.add_argument("--truth", action="append", help="a truth file with check_drafts")
     parser.add_argument("--archive", action="append", help="only this archive (repeatable)")
     parser.add_argument("--misses", action="store_true", help="print each miss (dev sets only)")
+    parser.add_argument("--index-root", type=Path, help="one index per archive, NAME below it")
     args = parser.parse_args()
     if not (args.questions or args.truth):
         parser.error("give --questions or --truth")
     everything: list[Verdict] = []
     all_unlisted: list[tuple[str, str, dict]] = []
     for name, drafts in load(args).items():
-        result = run_archive(name, drafts)
+        result = run_archive(name, drafts, args.index_root)
         if result is None:
             continue
         verdicts, unlisted, seconds = result
