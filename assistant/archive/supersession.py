@@ -170,6 +170,7 @@ _TOPIC_LEAD = re.compile(
 _TIME_LEAD = re.compile(r"\s*(?:(?:trong|từ|giai\s+đoạn|vào|suốt|cả)\s+)*")
 # "Trước ngày 01/3/2024, …": the clause speaks of the day before.
 _BEFORE_DAY = re.compile(r"\s*trước\s+ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_BEFORE_DAY_IN = re.compile(_BEFORE_DAY.pattern.replace(r"\s*trước", r"\btrước", 1))
 # "Trước khi hợp nhất, …", "Trước đây …": a time before the body's change, long past.
 _BEFORE_CHANGE = re.compile(
     r"\s*trước\s+(?:khi\s+(?:hợp\s+nhất|sáp\s+nhập|sắp\s+xếp|tổ\s+chức\s+lại|chia\s+tách)|đây\b)"
@@ -197,7 +198,8 @@ def _spoken_of(f: Finding, findings: tuple[Finding, ...], text: str, as_of: str)
     opening = _TOPIC_LEAD.sub("", said, count=1)
     if _BEFORE_CHANGE.match(opening):
         return LONG_PAST
-    m = _BEFORE_DAY.match(opening)
+    # (or anywhere in it: "hồ sơ tiếp nhận trước ngày 12/5/2025 đã giải quyết theo …")
+    m = _BEFORE_DAY.match(opening) or _BEFORE_DAY_IN.search(said)
     if m:
         try:
             day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))

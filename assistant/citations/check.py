@@ -284,7 +284,15 @@ def _not_found(c: Citation, registry: Registry) -> Finding:
     scored = [s for s in scored if s[0] > 0]
     if not scored:
         return _finding(c, "not_found", None, f"no {c.ident} in the archive")
-    _, reason, best = max(scored, key=lambda s: (s[0], -abs((s[2].year or 0) - (c.year or 0))))
+    # (as likely: the one of the date the citation gives, then the nearest year)
+    _, reason, best = max(
+        scored,
+        key=lambda s: (
+            s[0],
+            bool(c.date) and s[2].date == c.date,
+            -abs((s[2].year or 0) - (c.year or 0)),
+        ),
+    )
     if reason in ("issuer spelled differently", _LOOKALIKE, _NO_HYPHEN):
         why = f"the archive spells it {best.ident}{_ocr_caveat(c, best)}"
         return _finding(c, "symbol_variant", best, why)
@@ -388,6 +396,8 @@ def _similar_issuer(a: str | None, b: str | None) -> bool:
 
 
 def _transposed(a: str, b: str) -> bool:
+    # (a number below ten is written with its zero: "40" for "04")
+    a, b = a.zfill(2), b.zfill(2)
     if len(a) != len(b) or a == b:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
