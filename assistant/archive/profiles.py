@@ -82,6 +82,11 @@ class SourceText:
     issuer: str | None = None  # its header's issuer block (``UBND TỈNH … / SỞ …``)
 
 
+# "quý III và 9 tháng": a quarter named beside the months counted to its end.
+_QUARTER_NAMED = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")
+_QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
 @dataclass(frozen=True)
 class Profile:
     """One document of the archive, as staff think of it.
@@ -164,6 +169,23 @@ class Profile:
         if self.period is not None:
             return self.period.overlaps(period)
         return bool(self.date) and self.date in period  # type: ignore[operator]
+
+    def is_of(self, period: Period) -> bool:
+        """Whether it is the document of exactly ``period``: its own period, or the quarter a
+        report of "quý III và 9 tháng năm 2025" names beside the months it counts."""
+        return period == self.period or period in self.quarters()
+
+    def quarters(self) -> tuple[Period, ...]:
+        """The quarter its title names beside a count of months from the year's start
+        ("quý III và 9 tháng năm 2025": Q3 2025), () for any other."""
+        own = self.period
+        if own is None or not own.start.endswith("-01-01") or own.start[:4] != own.end[:4]:
+            return ()
+        last = int(own.end[5:7])
+        named = _QUARTER_NAMED.search(fold(self.subject or ""))
+        if last % 3 or last == 3 or named is None or _QUARTER_NUMBER[named.group(1)] != last // 3:
+            return ()
+        return (Period(f"{own.start[:4]}-{last - 2:02d}-01", own.end),)
 
     def concerns_year(self, year: int) -> bool:
         """Whether it is about ``year`` (see ``concerns``)."""

@@ -110,6 +110,7 @@ from assistant.generation.fit import (
     includes_changing,
     issued_by,
     issued_by_body,
+    listed_types,
     mentioned_issuer,
     merged_since,
     names_act,
@@ -179,6 +180,7 @@ from assistant.generation.timely import (
 from assistant.retrieval.query import (
     ParsedQuestion,
     fold,
+    for_a_report,
     parse_question,
     with_recent_months,
     with_recent_years,
@@ -560,7 +562,27 @@ class Answerer:
     def documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For a list question: the relevant documents, those of the implied year, type,
         period and area first (only the user's filters exclude); for "… mới nhất", "gần
-        đây nhất", "the newest …", the latest one."""
+        đây nhất", "the newest …", the latest one. Asked for a report of a period ("… để
+        đưa vào báo cáo năm"): the period's work, not the next period's plan signed in its
+        last days (``report_documents.period_work``'s rule)."""
+        found = self._documents(parsed)
+        period = parsed.period
+        if period is None or not for_a_report(parsed.text):
+            return found
+        work = [
+            d
+            for d in found
+            if not (
+                d.profile is not None
+                and d.profile.period is not None
+                and d.profile.period.start > period.end
+                and (d.entry.date or "") <= period.end
+            )
+        ]
+        return work or found
+
+    def _documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
+        """``documents`` before the period's work is told from the next period's."""
         folded = fold(parsed.clean)
         # "…, tính cả QĐ sửa đổi": the amending ones are added to the answer, not asked of it
         including = includes_changing(folded)
@@ -649,6 +671,10 @@ class Answerer:
         # A question naming only an area ("quyết định nào về tổ chức bộ máy năm 2024") asks
         # for every document filed under it: its facets decide, not how alike texts read.
         area = area_only(own) if has_facets else None
+        if asked.area is not None and self._other_work(found, topic):
+            # "kế hoạch lễ hội năm 2025": the "hội" of "hội nghị" names no reform area when the
+            # documents saying the topic are all the department's other work
+            asked, area = replace(asked, area=None), None
         every = bool(has_facets) and (topicless(own) or area is not None)
         carrying = asked_carrying_out(folded)
         # "Bà … đã ký những văn bản nào": the documents whose signature names her.
@@ -950,15 +976,19 @@ class Answerer:
                 and (asked.issuer not in (None, "SO") or issued_by(d.entry, "SO"))
             ]
             selected = sorted(monthly, key=_month_order) or selected
-        elif selected and parsed.codes == ("BC",) and _of_part_of_year(parsed, folded):
+        elif (
+            selected
+            and parsed.codes == ("BC",)
+            and parsed.period is not None
+            and _of_part_of_year(parsed, folded)
+        ):
             # "BC CCHC 6 tháng năm 2025", "BC quý III/2025": the reports of that period, not
             # those issued in it (the 2024 report of January, the first quarter's)
+            asked_part = parsed.period
             of_period = [
                 d
                 for d in selected + [d for d in ranked if d not in selected]
-                if d.entry.code == "BC"
-                and d.profile is not None
-                and d.profile.period == parsed.period
+                if d.entry.code == "BC" and d.profile is not None and d.profile.is_of(asked_part)
             ]
             selected = of_period or selected
         if month is not None and not asks_one(parsed):
@@ -990,6 +1020,20 @@ class Answerer:
         # ("QĐ nào ban hành 6 tháng đầu năm nay còn hiệu lực": no topic, so every one fitting)
         if asks_one(parsed) and not every:
             selected = self._lineage(selected, ranked, until=at, topic=topic)
+            if _NOW_ONLY.search(folded) and not (
+                at
+                or asks_history(folded)
+                or asks_what_it_replaced(folded)
+                or _PAST_TOO.search(folded)
+            ):
+                # "quy chế làm việc hiện hành": the one in force, not the one it replaced (a
+                # question whether one still holds shows what ended it, its lineage)
+                alive = [
+                    d
+                    for d in selected
+                    if self.lives.status(d.entry, self.now)["status"] != "not_in_force"
+                ]
+                selected = alive or selected
             if at:
                 # what held then, not what was signed by then to take effect later
                 held = [
@@ -1143,7 +1187,7 @@ class Answerer:
             if d.entry.code == "BC"
             and d.profile is not None
             and d.profile.period is not None
-            and season(d.profile.period) == part
+            and part in {season(p) for p in (d.profile.period, *d.profile.quarters())}
             and (every or d.facets >= most - 1e-9)
         ]
         if not fitting:
@@ -1556,7 +1600,7 @@ class Answerer:
                 for e in self.registry.entries()
                 if e.own_source
                 and (profile := self.profiles.get(profile_key(e))) is not None
-                and profile.period == period
+                and profile.is_of(period)
                 and (not said.codes or (e.code or CONG_VAN) in said.codes)
             ]
             closest = rank_documents(whole, described, chunks=self.chunks, vectors=self.vectors)
@@ -1691,15 +1735,37 @@ class Answerer:
             asks = asks[:1]
         named = self.registry.lookup(parsed.clean)
         keys = {n.key for n in named}
+        # (of the type asked, or of the types: "những kế hoạch và báo cáo nào thực hiện …")
+        several = listed_types(folded)
         found = {
             e.key: e
             for (side, code), relation in asks
             for n in named
             for e in self._related(n, side, relation)
-            if e.key not in keys and (code is None or (e.code or CONG_VAN) == code)
+            if e.key not in keys
+            and (
+                (e.code or CONG_VAN) in several
+                if several
+                else code is None or (e.code or CONG_VAN) == code
+            )
         }
         if not found:
             return []
+        if any(side == "carrying_out" for (side, _), _ in asks):
+            # a province's plan is carried out through the department's own plan, and so by
+            # what carries that one out ("Thực hiện KH 236/KH-UBND …, Ban đã ban hành những KH
+            # và BC nào": its plan, then the plans and reports under it)
+            issuers = {n.issuer for n in named if _is_plan(n, _PLAN_CODES)}
+            for plan in [e for e in found.values() if issuers and _is_plan(e, _PLAN_CODES)]:
+                if plan.issuer in issuers:
+                    continue
+                for e in self._related(plan, "carrying_out", "implements"):
+                    if (
+                        e.key not in keys
+                        and e.issuer == plan.issuer
+                        and (not several or (e.code or CONG_VAN) in several)
+                    ):
+                        found.setdefault(e.key, e)
         scored = rank_documents(
             list(found.values()), parsed.clean, chunks=self.chunks, vectors=self.vectors
         )
@@ -1918,15 +1984,15 @@ class Answerer:
         """For "quyết định nào … hiện nay" (one document asked for): the best one, what it
         replaced, and what replaced it, followed to the one now in force (or by ``until``,
         the moment asked) even when the topic score alone had cut that one (``ranked``:
-        every candidate). When the best one's trích yếu says nothing of the ``topic``, one
-        reading as close (``LINEAGE_TIE``) whose trích yếu says most of it is ("quy che lam
-        viec hien hanh": the Quy chế làm việc, not the Quy chế chi tiêu nội bộ that reads as
-        close)."""
+        every candidate). Of those reading as close (``LINEAGE_TIE``), the best is the one
+        whose trích yếu says most of the ``topic`` ("quy che lam viec hien hanh": the Quy
+        chế làm việc, not the Quy chế chi tiêu nội bộ that reads as close)."""
         if not selected:
             return selected
         best = max(selected, key=lambda d: d.score)
-        if topic and not subject_cover(best.entry, topic):
-            # its trích yếu says nothing of the topic: one reading as close that does
+        if topic:
+            # of those reading as close, the one whose trích yếu says most of the topic ("quy
+            # trình nội bộ giải quyết TTHC": the Quy trình, not the list of procedures)
             best = max(
                 (d for d in selected if d.score >= best.score - LINEAGE_TIE),
                 key=lambda d: (subject_cover(d.entry, topic) or 0.0, d.score),
@@ -2037,6 +2103,16 @@ class Answerer:
         entry = self.lives.entry(ident, date)
         return entry.key if entry is not None else ident
 
+    def _other_work(self, found: Sequence[RegistryEntry], topic: frozenset[str]) -> bool:
+        """Whether the documents whose trích yếu says most of ``topic`` (half of it at least)
+        are all of the department's other work: their profiles name no reform area."""
+        covers = {e.key: subject_cover(e, topic) or 0.0 for e in found}
+        top = max(covers.values(), default=0.0)
+        if top < 0.5:
+            return False
+        best = [self.profiles.get(profile_key(e)) for e in found if covers[e.key] == top]
+        return all(p is not None and not p.areas for p in best)
+
     def _asked(self, parsed: ParsedQuestion) -> Asked:
         """The facets of a list question, with the documents acting as it asks (its
         "sửa đổi", "thay thế", "bãi bỏ") known from their lives."""
@@ -2133,7 +2209,9 @@ class Answerer:
         if code is not None and any((e.code or CONG_VAN) != code for e in answered):
             # "các BC nào theo dõi …" answered with plans: the second part found nothing
             return text
-        added = [e for e in answered if e.key not in listed]
+        # (a document the question names is what it asks about, not an answer to its part)
+        named = {e.key for e in self.registry.lookup(parsed.clean)}
+        added = [e for e in answered if e.key not in listed and e.key not in named]
         if not added:
             return text
         lead = extractive.SECOND_PART[parsed.language].format(part=parts.second)
@@ -2544,6 +2622,20 @@ class Answerer:
 
 # Figures asked as corrected: "số liệu 6 tháng 2024 đã được điều chỉnh ở văn bản nào",
 # "which letter corrected the figures of …" (folded).
+# What holds now, asked alone (folded): "quy chế làm việc hiện hành", "danh mục TTHC đang áp
+# dụng", "the current internal procedure" — not "sau hợp nhất", which asks since a merger.
+_NOW_ONLY = re.compile(
+    r"\b(?:hien nay|hien hanh|hien tai|hien dang|hien gio|bay gio|con hieu luc|current|currently"
+    r"|dang (?:co hieu luc|ap dung|thi hanh|dung|su dung)|(?:dang )?(?:con|van) (?:dung|ap dung"
+    r"|su dung)|in force|presently|in use|today)\b"
+)
+# ... but also asks what held before, or whether one still holds: "của 2 sở cũ và …", "Có
+# hướng dẫn nào …, cái nào đang dùng?", "… giờ còn hiệu lực ko", "is it still in force?".
+_PAST_TOO = re.compile(
+    r"\b(?:cu|truoc day|truoc do|former|old|earlier|previous)\b"
+    r"|\b(?:khong|ko|chua)\s*\??\s*$|\bco\b.{0,60}\bnao\b.{0,60}\bkhong\b"
+    r"|\b(?:is|are|was)\b.{0,60}\bstill\b|\bstill\b.{0,60}\?\s*$|\bcai nao\b"
+)
 _FIGURES_CORRECTED = re.compile(
     r"\bso lieu\b[^?.]*\b(?:dieu chinh|dinh chinh|cap nhat lai|sua lai)\b"
     r"|\b(?:dieu chinh|dinh chinh)\s+so lieu\b"

@@ -6,10 +6,11 @@ Frame text follows the question's language; document text stays Vietnamese.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from assistant.citations import RegistryEntry
 from assistant.citations.regexes import CODES
-from assistant.generation.documents import ScoredDocument
+from assistant.generation.documents import CONG_VAN, ScoredDocument
 from assistant.generation.marking import vn_date
 from assistant.generation.passages import Sentence, VectorCache, content_words, sentences
 from assistant.retrieval.query import ParsedQuestion, years_text
@@ -107,6 +108,9 @@ def list_answer(
     lang = parsed.language
     if not documents:
         return NOTHING[lang] + _filter_note(parsed)
+    if any((d.entry.code or CONG_VAN) not in parsed.codes for d in documents):
+        # (a plan's reports listed with it: "5 văn bản", not "5 kế hoạch")
+        parsed = replace(parsed, codes=())
     lines = [_intro(parsed, len(documents))] if with_intro else []
     for i, d in enumerate(documents, start=1):
         where = f"{d.source}, {d.locator}" if d.source else d.locator

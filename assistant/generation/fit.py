@@ -1013,7 +1013,25 @@ _CARRYING_OUT = re.compile(
     rf"{_DO_OUT}\s+(?:\S+\s+){{0,2}}?{_PLAN_WORD}\b"
     rf"|\b{_ANY_DOCUMENT}\s+nao\s+(?:(?:da\s+)?(?:duoc|dc)\s+)?ban hanh\s+"
     rf"(?:can cu|dua tren|de thuc hien)\s+(?:vao\s+|theo\s+)?{_PLAN_WORD}\b"
+    # several types listed: "những kế hoạch và báo cáo nào thực hiện KH 236/KH-UBND"
+    rf"|\b{_LISTED_DOCUMENT}(?:\s*(?:,|va|hoac)\s+{_LISTED_DOCUMENT})+\s+nao\s+{_DO_OUT}"
+    rf"\s+(?:\S+\s+){{0,2}}?{_PLAN_WORD}\b"
 )
+# The types a question lists before its "nào" ("những kế hoạch và báo cáo nào", folded).
+_TYPES_LISTED = re.compile(
+    rf"\b(?P<listed>{_LISTED_DOCUMENT}(?:\s*(?:,|va|hoac)\s+{_LISTED_DOCUMENT})+)\s+nao\b"
+)
+
+
+def listed_types(folded: str) -> frozenset[str]:
+    """The type codes of the types a question lists before "nào" (two or more: "những kế
+    hoạch và báo cáo nào" → KH, BC); empty when it lists none, or asks any document."""
+    m = _TYPES_LISTED.search(folded)
+    if m is None:
+        return frozenset()
+    words = re.findall(_LISTED_DOCUMENT, m.group("listed"))
+    codes = [_ground_code(w) for w in words]
+    return frozenset() if None in codes else frozenset(c for c in codes if c)
 
 
 # The same said in other words: a verb of carrying out, a plan named or described, and the
@@ -1029,6 +1047,9 @@ _DOING_OUT = re.compile(
 )
 _DOCUMENTS_ASKED = re.compile(
     rf"\b(?:nhung\s+|cac\s+)?(?P<what>{_ANY_DOCUMENT})\s+(?:\S+\s+){{0,2}}?nao\b"
+    # several types listed ("những kế hoạch và báo cáo nào"): those types (``listed_types``)
+    rf"|\b(?:nhung\s+|cac\s+)?{_LISTED_DOCUMENT}(?:\s*(?:,|va|hoac)\s+{_LISTED_DOCUMENT})+"
+    r"\s+nao\b"
     r"|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:documents?|decisions?|plans?|letters?|papers?"
     r"|instruments?)\b"
 )
@@ -1400,11 +1421,14 @@ _LATER_EFFECT = re.compile(
 )
 _EFFECT_IN = re.compile(
     r"\b(?:bat\s+dau\s+)?(?:co\s+)?hieu\s+luc\s+(?:thi hanh\s+)?(?:trong|vao|tu trong)\b"
+    # "bắt đầu có hiệu lực từ tháng 7 đến tháng 12 năm 2025": months, not a day
+    r"|\b(?:co\s+)?hieu\s+luc\s+(?:thi hanh\s+)?tu\s+thang\s+\d{1,2}(?:/\d{4})?\s+(?:den|toi)"
+    r"\s+(?:het\s+)?thang\b"
     # "ký rồi nhưng phải sang năm 2027 mới áp dụng"
     r"|\b(?:sang|tu|trong|vao|den)\s+(?:nam\s+)?(?:19|20)\d\d\s+(?:moi\s+)?"
     r"(?:ap dung|co hieu luc|hieu luc)\b"
     r"|\b(?:took|take|takes|came into|come into|comes into|entered into|became)\s+"
-    r"(?:effect|force|effective)\s+(?:in|during|within)\b"
+    r"(?:effect|force|effective)\s+(?:in|during|within|between)\b"
 )
 
 

@@ -9,6 +9,7 @@ form (``Quyết định số … ngày …``) so that it passes the citation che
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -97,6 +98,10 @@ MAX_QUOTE = 300
 _ACTING_LIST = re.compile(
     r"(sua doi|thay the|bai bo|tam dung|tam ngung|dinh chi)[^?]*\b(van ban|quyet dinh) khac\b"
     r"|\b(amend|replac|repeal|suspend)\w*[^?]*\bother (documents?|decisions?)\b"
+    # "… replaced or repealed earlier decisions", "thay thế các quyết định trước đó"
+    r"|\b(amend|replac|repeal|suspend)\w*[^?]*\b(earlier|previous|older|former) "
+    r"(documents?|decisions?|plans?|rules?)\b"
+    r"|(thay the|bai bo)[^?]*\b(van ban|quyet dinh)\s+(truoc do|truoc day|cu)\b"
 )
 _ENDED_LIST = re.compile(
     r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo|huy bo|sua doi)\b|\bhet hieu luc\b"
@@ -339,6 +344,8 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
 # replaced": which of the documents named changed, not each one's life.
 _WHICH_OF = re.compile(
     r"\b(?:nao|nhung|cac)\s+(?:trong\s+(?:so|cac)|thuoc\s+(?:so|danh sach))\b"
+    # "QĐ 15, 66, 130, 33 — cái nào đã bị thay thế hay bãi bỏ"
+    r"|\bcai nao\b"
     r"|\b(?:which|what)\s+of\s+(?:them|these|those|the)\b"
     r"|\b(?:qd|vb|van ban|quyet dinh|ke hoach|kh)\s+nao\s+trong\b"
     # "Trong các QĐ 31, 58, 145 …, QĐ nào đã bị thay thế"
@@ -354,6 +361,8 @@ _ASKED_CHANGES = (
         re.compile(r"het hieu luc|cham dut|het han|\bended\b|expir|no longer in force"),
         ("ended", "expired"),
     ),
+    # a term lengthened by another document ("gia hạn", "kéo dài thời hạn"): its new end
+    (re.compile(r"gia han|keo dai|extend|prolong"), ("extended",)),
 )
 
 
@@ -378,7 +387,9 @@ def _which_changed(
             e
             for e in (life.events if life is not None else ())
             # (signed by the archive's last day, in force then or later)
-            if not asked or e.type in asked
+            if not asked
+            or e.type in asked
+            or ("extended" in asked and e.type == "expired" and e.by not in (None, entry.ident))
         ]
         if not events:
             unchanged.append(entry.ident.split("/")[0])
@@ -456,7 +467,8 @@ def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
     """The registry's documents of the question's years, types and instruments, by date."""
     years, codes = set(parsed.years), set(parsed.codes)
     # "những quy chế nào": a decision issuing a Quy chế is one (its trích yếu names it)
-    named = [fold(i) for i in parsed.instruments]
+    # (a plan asked as a type, "những KH nào", is no instrument a title must name)
+    named = [fold(i) for i in parsed.instruments if not (i == "Kế hoạch" and "KH" in codes)]
     found = [
         e
         for e in lives.registry.entries()
@@ -559,7 +571,11 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     day = day_named(folded, _ENDING_DAY_LEAD)
     if day:
         years = {day[:4]}
+    # "Sau khi … từ 01/7/2025, Sở đã bãi bỏ …", "since 1 July 2025": the ends from that day
+    since = _since_day(folded) if not (day or years) else None
     own_issuers = _own_issuers(lives) if issuer == OWN else set()
+    # "… những QĐ, KH nào của Ban Dân tộc và Ban Tôn giáo trước đây": those bodies' symbols
+    bodies = _bodies_named(parsed.clean, lives) if issuer is None else frozenset()
     # "Văn bản nào của STP Lạc Giang cũ …": the place named, in an archive of two
     places = archive_places(lives.registry.entries())
     place = asked_place(parsed.clean, places.names)
@@ -578,6 +594,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             if not entry.own_source and entry.issuer not in own_issuers:
                 continue
         elif issuer and not issued_by(entry, issuer, department):
+            continue
+        elif bodies and fold(entry.issuer or "") not in bodies:
             continue
         if still and life.ended_by(now) is not None:
             continue
@@ -616,6 +634,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             )
             and (not years or (e.date or "")[:4] in years)
             and (day is None or e.date == day)
+            and (since is None or (e.date or "") >= since)
             and (kinds is None or e.type in kinds)
         ]
         # an extension of its time rewrites an article of it ("Gia hạn thời gian thí điểm
@@ -670,8 +689,13 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
 
 # "đã được sửa đổi, bổ sung", "amended": changes short of an end; "thay thế", "hết hiệu lực",
 # "replaced": ends. Folded text.
-_CHANGED = re.compile(r"\b(sua doi|bo sung|amend\w*|modif\w*)\b")
-_WHOLE_END = re.compile(r"\b(thay the|het hieu luc|replac\w*|supersed\w*|no longer)\b")
+_CHANGED = re.compile(r"\b(sua doi|bo sung|dieu chinh|amend\w*|modif\w*|adjust\w*)\b")
+_WHOLE_END = re.compile(
+    r"\b(thay the|het hieu luc|replac\w*|supersed\w*|no longer)\b"
+    # ("bãi bỏ hoặc điều chỉnh": both; "sửa đổi … hoặc bãi bỏ một phần": changes only)
+    r"|\b(?:bai bo|huy bo)\b(?!\s+(?:mot\s+(?:phan|dieu|khoan|so)|dieu|khoan))"
+    r"|\brepeal\w*\b(?!\s+(?:in part|an? (?:article|part|clause)))"
+)
 _CHANGES = ("amended", "partly_repealed", "partly_replaced")
 # "những quyết định nào của Sở Tư pháp đã hết hiệu lực": the department's own (lower case,
 # with diacritics: "sở" is not "số").
@@ -783,6 +807,29 @@ _OF_OWN = re.compile(
     r"|\bcủa (?:chúng tôi|chúng ta|mình|đơn vị)\b"
     r"|\b(?:văn bản|quyết định|quy chế)(?:\s+nào)?\s+(?:do\s+|của\s+)(?:huyện|xã|thị xã)\b"
 )
+
+
+# A body named by its kind and name, after "của" ("của Ban Dân tộc và Ban Tôn giáo trước
+# đây"): its name runs to a joining or time word, or the end.
+_BODY_NAMED = re.compile(
+    r"\b(?:Ban|Sở|Trung tâm|Chi cục|Văn phòng)\s+\w+(?:\s+(?!và\b|hoặc\b|trước\b|cũ\b|đã\b"
+    r"|bị\b|được\b|trong\b|năm\b|từ\b|nay\b|hiện\b)\w+)*"
+)
+
+
+def _bodies_named(clean: str, lives: Lives) -> frozenset[str]:
+    """The symbol issuers (folded) of the bodies a question names after its last "của", by
+    their initials ("Ban Dân tộc" → ``bdt``), when the archive holds documents of each; empty
+    when it names none so."""
+    at = clean.rfind("của ")
+    if at < 0:
+        return frozenset()
+    held = {fold(e.issuer) for e in lives.registry.entries() if e.issuer}
+    named = {
+        "".join(word[0] for word in fold(m.group()).split())
+        for m in _BODY_NAMED.finditer(clean, at)
+    }
+    return frozenset(named) if named and named <= held else frozenset()
 
 
 def _own_issuers(lives: Lives) -> set[str]:
@@ -916,7 +963,28 @@ _ASKS_ACTING = re.compile(
     r"|ended|suspended|annulled)\s+them\b"
     r"|\bva\s+(?:duoc\s+|bi\s+)?(?:\w+\s+){0,2}?(?:bang|boi)\s+(?:nhung\s+|cac\s+)?"
     r"(?:van ban|vb|quyet dinh|qd)\s+nao\b"
+    # "…, bằng văn bản nào?", "…, by which documents?"
+    r"|,\s*(?:bang|boi|by)\s+(?:nhung\s+|cac\s+)?(?:van ban|vb|quyet dinh|qd|which|what)\b"
 )
+
+
+# The day ends are counted from: "sau khi … từ 01/7/2025", "kể từ ngày 01/7/2025", "since
+# 01/7/2025" (folded).
+_SINCE_DAY = re.compile(
+    r"\b(?:sau khi\b.{0,80}?\btu|ke tu|since)\s+(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(\d{4})\b"
+)
+
+
+def _since_day(folded: str) -> str | None:
+    """The day a list of ends counts from (``_SINCE_DAY``), ISO; None when none is named."""
+    m = _SINCE_DAY.search(folded)
+    if m is None:
+        return None
+    day, month, year = (int(g) for g in m.groups())
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _acting_lines(

@@ -823,6 +823,11 @@ _CORRECTION = re.compile(
     r"(?:\s*\([^()]{0,30}\))?,?"
     rf"\s+nay\s+(?:duoc\s+)?(?:dieu chinh|dinh chinh|cap nhat|sua)(?:\s+lai)?\s+"
     rf"(?:thanh|la|len|xuong|con)\s+(?P<anew>{_FIGURE})"
+    # "đính chính số liệu tại Báo cáo số 26/BC-SDL …: tỷ lệ … quý I năm 2026 … là 41,2%, nay
+    # đính chính thành 47,2%" (no "đã báo cáo" before it)
+    rf"|\bla\s+(?P<nold>{_FIGURE})(?:\s+[a-z]+){{0,2}}(?:\s*\([^()]{{0,30}}\))?,?"
+    r"\s+nay\s+(?:duoc\s+)?(?:dieu chinh|dinh chinh|cap nhat|sua)(?:\s+lai)?\s+"
+    rf"(?:thanh|la|len|xuong|con)\s+(?P<nnew>{_FIGURE})"
 )
 
 
@@ -880,6 +885,8 @@ def corrections_in(found: Iterable[Sentence], year: int | None) -> list[Correcti
                 old, new = m.group("eold", "enew")
             elif m.group("aold"):
                 old, new = m.group("aold", "anew")
+            elif m.group("nold"):
+                old, new = m.group("nold", "nnew")
             else:
                 old, new = m.group("bold", "bnew")
             out.append(Correction(period, "".join(old.split()), "".join(new.split()), s))

@@ -98,8 +98,10 @@ _CURRENT_RE = re.compile(
     r"|dang dung|dang su dung|(?:dang )?(?:con|van) (?:dung|ap dung|su dung)|currently|current"
     r"|in force|now|today|presently|in use)\b"
 )
+# (not a person: "hướng dẫn viên" is a tour guide, no Hướng dẫn)
 _TYPE_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _TYPE_WORDS), key=len, reverse=True)) + r")\b"
+    r"(?!\s+vien\b)"
 )
 # Bodies whose name holds a type word (folded): "Sở / Bộ Kế hoạch và Đầu tư", "Phòng Kế hoạch
 # - Tài chính", "the Department of Planning and Investment"; files submitted online ("online
@@ -118,7 +120,11 @@ _OBJECT_REPORT_RE = re.compile(
     r"(\b(?:don doc|nhac nho|nhac|yeu cau|huong dan|de nghi gui|gui|nop|tong hop)"
     r"(?:\s+(?:thuc hien|viec|che do))?)\s+(?:bao cao|bc)\b"
 )
-_OTHER_TYPE_ASKED = re.compile(r"\b(?:van ban|quyet dinh|quy che|quy dinh)\s+nao\b")
+_OTHER_TYPE_ASKED = re.compile(
+    r"\b(?:van ban|quyet dinh|quy che|quy dinh)\s+nao\b"
+    # "văn bản đính chính số liệu báo cáo CCHC quý I": documents of any type, first
+    r"|^(?:(?:cac|nhung)\s+)?(?:van ban|vb)\b"
+)
 # A report word as the verb of "văn bản nào" (folded): "văn bản nào báo cáo số liệu chính
 # thức năm 2025", "VB nào thông báo kết quả": what it did, any type.
 _REPORTING_VERB = re.compile(r"\b(?:van ban|vb)\s+nao\s+(?:da\s+)?(?:bao cao|thong bao)\b")
@@ -469,6 +475,12 @@ _REPORT_CONTEXT = (
         r"(?:[\w-]+ ){0,5}(?:report|section)\b[^?]*$"
     ),
 )
+
+
+def for_a_report(text: str) -> bool:
+    """Whether a question says the report its answer goes into (``_REPORT_CONTEXT``)."""
+    plain = fold(" ".join(text.split()))
+    return any(context.search(plain) for context in _REPORT_CONTEXT)
 
 
 def without_report_context(clean: str) -> str:
@@ -1024,6 +1036,12 @@ def _idents(text: str) -> tuple[str, ...]:
 _VI_WORDS = re.compile(
     r"\b(?:cua|nao|nam|cac|nhung|da|duoc|bi|la|co|khong|ve|theo|nay|thi|voi|cho|trong"
     r"|ngay|thang|van ban|quyet dinh|ke hoach|bao cao|so)\b"
+    # words of the trade, typed without diacritics ("quy trinh noi bo cap the huong dan
+    # vien": its "the" is a thẻ), which English questions do not hold
+    r"|\b(?:quy trinh|noi bo|huong dan|thu tuc|hanh chinh|cai cach|giai quyet|tiep nhan"
+    r"|danh muc|ban hanh|sua doi|bai bo|hieu luc|ap dung|hien nay|tuyen truyen|kiem tra"
+    r"|bo may|cong vu|chuyen doi|ho so|linh vuc|tham quyen|giam doc|cong van|to trinh"
+    r"|thong bao|chi so|trien khai|thuc hien|phe duyet|dieu chinh)\b"
 )
 
 

@@ -33,13 +33,24 @@ def keys(*idents: str) -> set[str]:
     return {lookup_key(i) for i in idents}
 
 
+# Asked what holds now, the answer is the one in force alone (session 55): this truth, written
+# before, lists the one it replaced too ("may follow, marked as replaced").
+NOW_ONLY = {
+    "Quyết định nào quy định chức năng, nhiệm vụ của Sở hiện nay?": "1532/QĐ-UBND",
+    "Quy chế hoạt động của Bộ phận Một cửa đang áp dụng là quy chế nào?": "38/QĐ-SKHCN",
+}
+
+
 def test_truth_list_questions(answerer: Answerer, truth: dict) -> None:
     """The samples helper's list questions: every expected document, none outside
     expected + also, the expected first one first: 11 of 11 (one is let go: the set was
-    read while building the list answers)."""
+    read while building the list answers); those of ``NOW_ONLY``, the one in force alone."""
     wrong = []
     for q in truth["list_questions"]:
         got = cited(answerer.ask(q["question"]).text)
+        if q["question"] in NOW_ONLY:
+            assert got == [lookup_key(NOW_ONLY[q["question"]])], (q["question"], got)
+            continue
         expected = keys(*q["expected"])
         allowed = expected | keys(*q.get("also", ()))
         first = "first" not in q or got[:1] == [lookup_key(q["first"])]

@@ -142,3 +142,20 @@ def test_two_documents_of_one_number_and_year_are_checked_each_by_its_date() -> 
     ]
     (wrong,) = check("Quyết định số 45/QĐ-STP ngày 20/5/2024.", registry).findings
     assert wrong.status == "date_mismatch"
+
+
+def test_a_number_not_found_suggests_the_document_of_the_date_it_gives() -> None:
+    registry = Registry()
+    for ident, date in (("04/KH-SXD", "2025-01-08"), ("20/KH-SXD", "2025-05-22")):
+        number = ident.split("/")[0]
+        identity = Identity(
+            ident=ident, number=number, code="KH", kind="Kế hoạch", date=date, subject="CCHC"
+        )
+        registry.add_text(f"kh-{number}.txt", f"Số: {ident}", identity=identity)
+    draft = "Các chỉ tiêu của Kế hoạch số 40/KH-SXD, ngày 8-1-2025 về CCHC năm 2025."
+    (finding,) = check(draft, registry).findings
+    # 04 written 40 (two digits swapped), of the very day written; not 20, one digit off
+    assert finding.status == "not_found"
+    assert finding.expected is not None
+    assert finding.expected["ident"] == "04/KH-SXD"
+    assert "transposed" in (finding.suggestion or "")

@@ -1062,6 +1062,10 @@ def test_a_proposer_by_its_initials() -> None:
         ("Những quyết định nào phải chờ tới một ngày cụ thể sau khi ký mới áp dụng?", "later"),
         ("Những quy chế nào còn hiệu lực?", None),
         ("Sau khi ký, Sở triển khai những văn bản nào?", None),
+        # months, not a day: "từ tháng 7 đến tháng 12"
+        ("nhung qd nao bat dau co hieu luc tu thang 7 den thang 12 nam 2025", "in"),
+        ("Which decisions took effect between July and December 2025?", "in"),
+        ("Quyết định nào có hiệu lực từ ngày 01/7/2025?", None),
     ],
 )
 def test_when_the_documents_asked_took_effect(question: str, effect: str | None) -> None:

@@ -739,3 +739,14 @@ def test_several_figures_corrected_in_one_sentence_and_the_revised_one_asked() -
     plain = asked_period(parse_question("Tháng 7 năm 2026 Sở tiếp nhận bao nhiêu hồ sơ?"))
     assert plain is not None
     assert not plain.revised
+
+
+def test_a_correction_told_without_the_report_first_reporting_it() -> None:
+    text = (
+        "Sở đính chính số liệu tại Báo cáo số 26/BC-SDL ngày 08/4/2026 như sau: tỷ lệ hồ sơ "
+        "thanh toán trực tuyến quý I năm 2026 tại mục 3 phần I là 41,2%, nay đính chính "
+        "thành 47,2%."
+    )
+    (fix,) = corrections_in([_sentence(text, "cv-512.txt")], 2026)
+    assert (fix.old, fix.new) == ("41,2%", "47,2%")
+    assert (fix.period.start, fix.period.end) == ("2026-01-01", "2026-03-31")

@@ -163,6 +163,8 @@ def test_list_intent(question: str, wants_list: bool) -> None:
         ("Which decisions set out the duties of the Văn phòng and the divisions?", "en"),
         ("Sở có bao nhiêu hồ sơ online in 2023?", "vi"),
         ("Năm 2023 có bao nhiêu hồ sơ của Sở Nội vụ được giải quyết đúng hạn?", "vi"),
+        # words of the trade decide against a "the" that is a thẻ
+        ("quy trinh noi bo cap the huong dan vien", "vi"),
     ],
 )
 def test_language(question: str, language: str) -> None:
@@ -649,3 +651,9 @@ def test_the_report_being_written_is_no_type_asked(question: str, codes: tuple) 
     assert parsed.codes == codes
     # its period stays the question's
     assert parsed.years or parsed.period
+
+
+def test_a_tour_guide_is_no_guidance_document() -> None:
+    # "hướng dẫn viên" is a person; "văn bản hướng dẫn" still asks for a Hướng dẫn
+    assert parse_question("quy trình nội bộ cấp thẻ hướng dẫn viên du lịch").codes == ()
+    assert parse_question("các hướng dẫn năm 2025").codes == ("HD",)
