@@ -593,9 +593,9 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         if issuer == OWN:
             if not entry.own_source and entry.issuer not in own_issuers:
                 continue
-        elif issuer and not issued_by(entry, issuer, department):
-            continue
-        elif bodies and fold(entry.issuer or "") not in bodies:
+        elif (issuer and not issued_by(entry, issuer, department)) or (
+            bodies and fold(entry.issuer or "") not in bodies
+        ):
             continue
         if still and life.ended_by(now) is not None:
             continue
