@@ -150,6 +150,22 @@ FILES = {
         "này có hiệu lực kể từ ngày ký và thay thế Quyết định số 05/QĐ-BQLC ngày 12/3/2021 của "
         "Trưởng Ban Quản lý chợ.",
     ),
+    "qd-52-2025-thi-diem.txt": document(
+        "QUYẾT ĐỊNH",
+        "52/QĐ-SCT",
+        "20/6/2025",
+        "Thí điểm tiếp nhận hồ sơ thủ tục hành chính trực tuyến toàn trình",
+        "Điều 1. Thí điểm tiếp nhận hồ sơ thủ tục hành chính trực tuyến toàn trình. Thời gian "
+        "thí điểm từ ngày 01/7/2025 đến hết ngày 31/12/2025.",
+    ),
+    "qd-95-2025-gia-han.txt": document(
+        "QUYẾT ĐỊNH",
+        "95/QĐ-SCT",
+        "05/12/2025",
+        "Gia hạn thời gian thí điểm tiếp nhận hồ sơ trực tuyến toàn trình",
+        "Điều 1. Gia hạn thời gian thí điểm tại Quyết định số 52/QĐ-SCT ngày 20/6/2025 đến "
+        "hết ngày 30/6/2026.",
+    ),
 }
 
 
@@ -242,3 +258,12 @@ def test_what_replaced_or_repealed_earlier_decisions_in_a_year(answerer: Answere
     text = answerer.ask("Which documents of 2025 replaced or repealed earlier decisions?").text
     # (not the plan that replaced a plan)
     assert listed(text) == keys("09/QĐ-SCT", "12/QĐ-SCT", "30/QĐ-SCT", "110/QĐ-SCT"), text
+
+
+def test_which_of_the_named_was_extended_and_by_what(answerer: Answerer) -> None:
+    text = answerer.ask(
+        "Trong các QĐ 52/QĐ-SCT và 33/QĐ-SCT, QĐ nào về sau bị sửa đổi, gia hạn hoặc thay thế, "
+        "bởi QĐ nào?"
+    ).text
+    assert listed(text) == keys("52/QĐ-SCT"), text
+    assert "95/QĐ-SCT" in text, text
