@@ -1755,7 +1755,7 @@ class Answerer:
             # a province's plan is carried out through the department's own plan, and so by
             # what carries that one out ("Thực hiện KH 236/KH-UBND …, Ban đã ban hành những KH
             # và BC nào": its plan, then the plans and reports under it)
-            issuers = {n.issuer for n in named if _is_plan(n, _PLAN_CODES)}
+            issuers = {n.issuer for n in named if n.code in ("KH", "CTr")}
             for plan in [e for e in found.values() if issuers and _is_plan(e, _PLAN_CODES)]:
                 if plan.issuer in issuers:
                     continue
