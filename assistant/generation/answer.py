@@ -2620,8 +2620,6 @@ class Answerer:
         )
 
 
-# Figures asked as corrected: "số liệu 6 tháng 2024 đã được điều chỉnh ở văn bản nào",
-# "which letter corrected the figures of …" (folded).
 # What holds now, asked alone (folded): "quy chế làm việc hiện hành", "danh mục TTHC đang áp
 # dụng", "the current internal procedure" — not "sau hợp nhất", which asks since a merger.
 _NOW_ONLY = re.compile(
@@ -2636,6 +2634,8 @@ _PAST_TOO = re.compile(
     r"|\b(?:khong|ko|chua)\s*\??\s*$|\bco\b.{0,60}\bnao\b.{0,60}\bkhong\b"
     r"|\b(?:is|are|was)\b.{0,60}\bstill\b|\bstill\b.{0,60}\?\s*$|\bcai nao\b"
 )
+# Figures asked as corrected: "số liệu 6 tháng 2024 đã được điều chỉnh ở văn bản nào",
+# "which letter corrected the figures of …" (folded).
 _FIGURES_CORRECTED = re.compile(
     r"\bso lieu\b[^?.]*\b(?:dieu chinh|dinh chinh|cap nhat lai|sua lai)\b"
     r"|\b(?:dieu chinh|dinh chinh)\s+so lieu\b"
