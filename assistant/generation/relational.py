@@ -9,7 +9,6 @@ form (``Quyết định số … ngày …``) so that it passes the citation che
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -572,7 +571,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     if day:
         years = {day[:4]}
     # "Sau khi … từ 01/7/2025, Sở đã bãi bỏ …", "since 1 July 2025": the ends from that day
-    since = _since_day(folded) if not (day or years) else None
+    since = day_named(folded, _SINCE_LEAD) if not (day or years) else None
     own_issuers = _own_issuers(lives) if issuer == OWN else set()
     # "… những QĐ, KH nào của Ban Dân tộc và Ban Tôn giáo trước đây": those bodies' symbols
     bodies = _bodies_named(parsed.clean, lives) if issuer is None else frozenset()
@@ -968,23 +967,9 @@ _ASKS_ACTING = re.compile(
 )
 
 
-# The day ends are counted from: "sau khi … từ 01/7/2025", "kể từ ngày 01/7/2025", "since
-# 01/7/2025" (folded).
-_SINCE_DAY = re.compile(
-    r"\b(?:sau khi\b.{0,80}?\btu|ke tu|since)\s+(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(\d{4})\b"
-)
-
-
-def _since_day(folded: str) -> str | None:
-    """The day a list of ends counts from (``_SINCE_DAY``), ISO; None when none is named."""
-    m = _SINCE_DAY.search(folded)
-    if m is None:
-        return None
-    day, month, year = (int(g) for g in m.groups())
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+# What leads the day ends are counted from: "sau khi … từ 01/7/2025", "kể từ 01/7/2025",
+# "since 01/7/2025" (folded; for ``day_named``).
+_SINCE_LEAD = r"\b(?:sau khi\b.{0,80}?\btu|ke tu|since)\s+(?:ngay\s+)?"
 
 
 def _acting_lines(
