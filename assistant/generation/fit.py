@@ -1000,6 +1000,8 @@ _PLAN_WORD = r"(?:ke hoach|kh|chuong trinh|nghi quyet|chi thi|plan|programme|pro
 _ANY_DOCUMENT = r"(?:van ban|vb|quyet dinh|qd|ke hoach|kh|cong van|cv|documents?)"
 _DO_OUT = rf"(?:{_CARRY_OUT}|thuc thi)"
 _LISTED_DOCUMENT = r"(?:van ban|vb|quyet dinh|qd|ke hoach|kh|cong van|cv|bao cao|bc)"
+# Two types or more listed: "kế hoạch và báo cáo", "QĐ, KH, BC" (folded).
+_SEVERAL_LISTED = rf"{_LISTED_DOCUMENT}(?:\s*(?:,|va|hoac)\s+{_LISTED_DOCUMENT})+"
 _CARRYING_OUT = re.compile(
     rf"\b(?:nao|which|what)\b.{{0,80}}?\b(?:de|nham|to)\s+{_CARRY_OUT}\s+(?:\S+\s+){{0,3}}?"
     rf"{_DOCUMENT_WORD}\b"
@@ -1014,12 +1016,12 @@ _CARRYING_OUT = re.compile(
     rf"|\b{_ANY_DOCUMENT}\s+nao\s+(?:(?:da\s+)?(?:duoc|dc)\s+)?ban hanh\s+"
     rf"(?:can cu|dua tren|de thuc hien)\s+(?:vao\s+|theo\s+)?{_PLAN_WORD}\b"
     # several types listed: "những kế hoạch và báo cáo nào thực hiện KH 236/KH-UBND"
-    rf"|\b{_LISTED_DOCUMENT}(?:\s*(?:,|va|hoac)\s+{_LISTED_DOCUMENT})+\s+nao\s+{_DO_OUT}"
+    rf"|\b{_SEVERAL_LISTED}\s+nao\s+{_DO_OUT}"
     rf"\s+(?:\S+\s+){{0,2}}?{_PLAN_WORD}\b"
 )
 # The types a question lists before its "nào" ("những kế hoạch và báo cáo nào", folded).
 _TYPES_LISTED = re.compile(
-    rf"\b(?P<listed>{_LISTED_DOCUMENT}(?:\s*(?:,|va|hoac)\s+{_LISTED_DOCUMENT})+)\s+nao\b"
+    rf"\b(?P<listed>{_SEVERAL_LISTED})\s+nao\b"
 )
 
 
@@ -1048,8 +1050,7 @@ _DOING_OUT = re.compile(
 _DOCUMENTS_ASKED = re.compile(
     rf"\b(?:nhung\s+|cac\s+)?(?P<what>{_ANY_DOCUMENT})\s+(?:\S+\s+){{0,2}}?nao\b"
     # several types listed ("những kế hoạch và báo cáo nào"): those types (``listed_types``)
-    rf"|\b(?:nhung\s+|cac\s+)?{_LISTED_DOCUMENT}(?:\s*(?:,|va|hoac)\s+{_LISTED_DOCUMENT})+"
-    r"\s+nao\b"
+    rf"|\b(?:nhung\s+|cac\s+)?{_SEVERAL_LISTED}\s+nao\b"
     r"|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:documents?|decisions?|plans?|letters?|papers?"
     r"|instruments?)\b"
 )
