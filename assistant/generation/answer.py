@@ -67,6 +67,7 @@ from assistant.generation.fit import (
     Places,
     ProfileMap,
     act_type,
+    addressed_to,
     archive_places,
     area_only,
     asked_act_on,
@@ -82,6 +83,7 @@ from assistant.generation.fit import (
     asked_mentioning,
     asked_place,
     asked_proposer,
+    asked_recipient,
     asked_signer,
     asked_signing_forms,
     asks_answered_proposal,
@@ -566,6 +568,16 @@ class Answerer:
         đưa vào báo cáo năm"): the period's work, not the next period's plan signed in its
         last days (``report_documents.period_work``'s rule)."""
         found = self._documents(parsed)
+        folded = fold(parsed.clean)
+        if _NAMES_REFORM.search(folded) and not _NOT_REFORM.search(folded):
+            # "các báo cáo CCHC quý, 6 tháng, 9 tháng và năm": whatever step added them (a
+            # yearly series, each year's document), not the department's other work whose
+            # file the archive holds (no reform area: profiles)
+            found = [
+                d
+                for d in found
+                if not (d.entry.own_source and d.profile is not None and not d.profile.areas)
+            ] or found
         period = parsed.period
         if period is None or not for_a_report(parsed.text):
             return found
@@ -690,6 +702,10 @@ class Answerer:
             signed = self._signed_under(signed, signer, title) or signed
         if signed:
             found, every = signed, True
+        # "các công văn gửi doanh nghiệp lữ hành": the files whose "Kính gửi" names them
+        addressed = self._addressed(found, asked_recipient(parsed.clean))
+        if addressed and not carrying:
+            found, every = addressed, True
         # (a Tờ trình asked for is what the unit submitted, not what it proposed)
         proposer = None if parsed.codes == ("TTr",) else asked_proposer(parsed.clean)
         proposed = self._proposed(found, proposer)
@@ -1318,6 +1334,20 @@ class Answerer:
             if signed_by(self._signature(e), signer) or any(
                 signer in name for c in chunks for name in signers(c.text)
             ):
+                out.append(e)
+        return out
+
+    def _addressed(
+        self, entries: list[RegistryEntry], recipient: tuple[str, ...]
+    ) -> list[RegistryEntry]:
+        """The entries whose own file's "Kính gửi: …" names ``recipient``
+        (``fit.addressed_to``)."""
+        if not recipient:
+            return []
+        out = []
+        for e in entries:
+            chunks = self.chunks.of_file(e)
+            if chunks and addressed_to(" ".join(c.text for c in chunks[:2]), recipient):
                 out.append(e)
         return out
 

@@ -1601,6 +1601,59 @@ def proposed_by(text: str, proposer: str) -> bool:
     return False
 
 
+# Whom the documents asked for were sent to, said right after them: "các công văn gửi doanh
+# nghiệp lữ hành", "những CV nào gửi Phòng LĐTBXH các huyện", "tờ trình Sở đã gửi UBND tỉnh"
+# (folded); not what was sent ("đã gửi những báo cáo nào"), sent out ("gửi đi") or sent with
+# ("gửi kèm"), nor whom a document the question describes was sent to ("BC … của xã gửi Sở
+# Nội vụ là làm theo CV nào"). The recipient ends at the next clause: a year, "và", "nào".
+_SENT_TO = re.compile(
+    r"\b(?:(?:van ban|vb|cong van|cv|to trinh|ttr|bao cao|bc|ke hoach|kh|quyet dinh|qd"
+    r"|documents?|letters?|reports?|proposals?|plans?|decisions?)(?:\s+\S+){0,2}?|nao)"
+    r"\s+(?:(?:da|duoc|dc)\s+)?(?:gui|goi)\s+(?:(?:cho|den|toi|len|ve)\s+)?"
+    r"(?!(?:nhung|cac)\s+(?:van ban|vb|bao cao|bc|cong van|cv|to trinh|ttr|ke hoach|kh)\b)"
+    r"(?!(?:di|kem|lai|de|nhung|va|bao cao|bc|van ban|vb|cong van|cv|to trinh|ttr)\b)"
+    r"(?P<who>[a-z0-9 ]+?)\s*(?=[,.;:?!()]|$|\s(?:va|hoac|nam|trong|tu|den|nao|gi|la|de|ve"
+    r"|theo|sau|truoc|quy|thang|ngay|co|da|duoc|phai|gom|bao gom|nhung|can|se|roi|thi|ma)\b)"
+)
+# Syllables that name no recipient of their own.
+_RECIPIENT_STOP = frozenset({"cac", "nhung", "tren", "dia", "ban"})
+# "Kính gửi: …" to the end of its paragraph, a list of recipients ("- Sở Nội vụ;") included.
+_ADDRESSED = re.compile(r"\bkinh gui\s*:?\s*(?P<to>(?:[^\n]|\n(?!\s*\n))*)")
+# The short forms of bodies a question types and a file writes in full (folded).
+_BODY_SHORT = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan"}
+
+
+def asked_recipient(clean: str) -> tuple[str, ...]:
+    """The syllables of whom a list question asks documents sent to ("các CV gửi doanh
+    nghiệp lữ hành" → ``("doanh", "nghiep", "lu", "hanh")``), empty if it names none or a
+    single syllable ("gửi huyện": too loose to read a file's recipients by)."""
+    m = _SENT_TO.search(fold(clean))
+    if m is None:
+        return ()
+    words = [w for w in m.group("who").split() if w not in _RECIPIENT_STOP]
+    return tuple(words) if len(words) >= 2 else ()
+
+
+def addressed_to(text: str, recipient: tuple[str, ...]) -> bool:
+    """Whether a file's "Kính gửi: …" names ``recipient`` (``asked_recipient``): every
+    syllable in it, a body's short form ("UBND") standing for its full name and an
+    initialism ("LĐTBXH") for the syllables it abbreviates."""
+    for m in _ADDRESSED.finditer(fold(text)):
+        said = m.group("to")[:400]
+        for short, full in _BODY_SHORT.items():
+            said = re.sub(rf"\b{short}\b", full, said)
+        syllables = re.findall(r"[a-z0-9]+", said)
+        initials = "".join(w[0] for w in syllables if w != "va")
+        if all(
+            (w in syllables)
+            or (w in _BODY_SHORT and all(x in syllables for x in _BODY_SHORT[w].split()))
+            or (len(w) > 2 and w in initials)
+            for w in recipient
+        ):
+            return True
+    return False
+
+
 # The latest document of a kind asked for: "kế hoạch mới nhất", "QĐ … gần đây nhất",
 # "Sở vừa ra quy chế gì", "the newest regulation", "the most recent report" (folded).
 _LATEST = re.compile(

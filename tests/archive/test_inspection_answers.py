@@ -166,6 +166,37 @@ FILES = {
         "Điều 1. Gia hạn thời gian thí điểm tại Quyết định số 52/QĐ-SCT ngày 20/6/2025 đến "
         "hết ngày 30/6/2026.",
     ),
+    "bc-160-2025-thuong-mai.txt": document(
+        "BÁO CÁO",
+        "160/BC-SCT",
+        "20/12/2025",
+        "Tình hình hoạt động thương mại năm 2025",
+        "Tổng mức bán lẻ hàng hóa năm 2025 tăng 9,5% so với năm 2024.",
+    ),
+    "cv-210-2025-xang-dau-tet.txt": document(
+        "CÔNG VĂN",
+        "210/SCT-QLTM",
+        "15/01/2025",
+        "V/v bảo đảm nguồn cung xăng dầu dịp Tết Nguyên đán",
+        "Kính gửi: Các thương nhân kinh doanh xăng dầu trên địa bàn tỉnh.\n\nSở Công Thương "
+        "đề nghị các thương nhân bảo đảm nguồn cung dịp Tết Nguyên đán năm 2025.",
+    ),
+    "cv-305-2025-niem-yet-gia.txt": document(
+        "CÔNG VĂN",
+        "305/SCT-QLTM",
+        "10/6/2025",
+        "V/v niêm yết giá bán lẻ",
+        "Kính gửi:\n- Các thương nhân đầu mối kinh doanh xăng dầu;\n- Các cửa hàng bán lẻ."
+        "\n\nSở Công Thương đề nghị niêm yết giá bán lẻ tại cửa hàng.",
+    ),
+    "cv-150-2025-bao-cao-quy-i.txt": document(
+        "CÔNG VĂN",
+        "150/SCT-VP",
+        "02/4/2025",
+        "V/v báo cáo kết quả cải cách hành chính quý I năm 2025",
+        "Kính gửi: Sở Nội vụ tỉnh Kim Sơn.\n\nSở Công Thương gửi kết quả cải cách hành "
+        "chính quý I năm 2025; xăng dầu và giá bán lẻ không thuộc báo cáo này.",
+    ),
 }
 
 
@@ -267,3 +298,20 @@ def test_which_of_the_named_was_extended_and_by_what(answerer: Answerer) -> None
     ).text
     assert listed(text) == keys("52/QĐ-SCT"), text
     assert "95/QĐ-SCT" in text, text
+
+
+def test_letters_asked_by_whom_they_were_sent_to_are_read_by_their_recipients(
+    answerer: Answerer,
+) -> None:
+    # the second letter's title names neither petrol nor its traders: its "Kính gửi" does
+    text = answerer.ask("các công văn gửi thương nhân kinh doanh xăng dầu").text
+    assert listed(text) == keys("210/SCT-QLTM", "305/SCT-QLTM"), text
+    text = answerer.ask("Sở đã có những công văn nào gửi Sở Nội vụ?").text
+    assert listed(text) == keys("150/SCT-VP"), text
+
+
+def test_a_question_naming_the_reform_lists_none_of_the_other_work(answerer: Answerer) -> None:
+    # the trade report of the year is the department's other work, whichever step found it
+    text = answerer.ask("các báo cáo CCHC quý, 6 tháng, 9 tháng và năm của Sở năm 2025").text
+    assert keys("97/BC-SCT", "141/BC-SCT") <= listed(text), text
+    assert "160/BC-SCT" not in text, text

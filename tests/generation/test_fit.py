@@ -20,6 +20,7 @@ from assistant.generation.documents import (
 )
 from assistant.generation.fit import (
     Asked,
+    addressed_to,
     archive_places,
     area_only,
     asked_acts,
@@ -33,6 +34,7 @@ from assistant.generation.fit import (
     asked_mentioning,
     asked_place,
     asked_proposer,
+    asked_recipient,
     asked_signer,
     asked_signing_forms,
     asked_unit,
@@ -1046,6 +1048,37 @@ def test_a_proposer_by_its_initials() -> None:
     preamble = "Căn cứ …;\nTheo đề nghị của Trưởng phòng Cải cách hành chính.\nQUYẾT ĐỊNH:"
     assert proposed_by(preamble, "truong phong cchc")
     assert not proposed_by("Xét đề nghị của Chánh Văn phòng Sở.", "truong phong cchc")
+
+
+@pytest.mark.parametrize(
+    ("question", "recipient"),
+    [
+        ("các công văn gửi doanh nghiệp lữ hành", ("doanh", "nghiep", "lu", "hanh")),
+        ("Sở Nội vụ đã có những tờ trình nào gửi UBND tỉnh?", ("ubnd", "tinh")),
+        ("Sở đã có những CV nào gửi Phòng LĐTBXH các huyện?", ("phong", "ldtbxh", "huyen")),
+        ("Sở LĐTBXH có công văn nào gửi Sở Y tế và Sở Giáo dục?", ("so", "y", "te")),
+        # what was sent, sent out, or whom a described document went to: no recipient asked
+        ("Trong 2 năm 2023 - 2024 Sở đã gửi những báo cáo CCHC nào?", ()),
+        ("cac cong van so gui di tu 2021 den het 2025", ()),
+        ("BC số lượng CBCC sau sắp xếp của xã gửi Sở Nội vụ là làm theo CV nào?", ()),
+        ("Văn bản giấy gửi đến Sở phải số hoá trong bao lâu?", ()),
+        # one syllable is too loose to read a file's recipients by
+        ("Những công văn nào gửi huyện năm 2024?", ()),
+    ],
+)
+def test_whom_the_documents_asked_for_were_sent_to(
+    question: str, recipient: tuple[str, ...]
+) -> None:
+    assert asked_recipient(question) == recipient
+
+
+def test_a_recipient_by_its_full_name_or_initials() -> None:
+    letter = "Số: 12/SLĐTBXH-VP\n\nKính gửi:\n- Phòng Lao động - Thương binh và Xã hội các huyện;"
+    assert addressed_to(letter + "\n- Sở Y tế.\n\nNội dung", ("phong", "ldtbxh", "huyen"))
+    assert addressed_to("Kính gửi: Ủy ban nhân dân tỉnh Kim Sơn.\n\n", ("ubnd", "tinh"))
+    # the recipients end with their paragraph: the body's words are not whom it was sent to
+    body = "Kính gửi: Sở Nội vụ.\n\nĐề nghị các doanh nghiệp lữ hành báo cáo."
+    assert not addressed_to(body, ("doanh", "nghiep", "lu", "hanh"))
 
 
 @pytest.mark.parametrize(
