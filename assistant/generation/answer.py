@@ -129,6 +129,7 @@ from assistant.generation.fit import (
     signing_title,
     topic_text,
     topicless,
+    two_areas,
     without_agency,
     without_agent,
     without_before_merger,
@@ -567,7 +568,14 @@ class Answerer:
         đây nhất", "the newest …", the latest one. Asked for a report of a period ("… để
         đưa vào báo cáo năm"): the period's work, not the next period's plan signed in its
         last days (``report_documents.period_work``'s rule)."""
-        found = self._documents(parsed)
+        # "những KH kiểm tra và tuyên truyền CCHC nào trong 2023": each area's, as if asked
+        # alone (together, neither area is the question's)
+        parts = two_areas(parsed.clean) if not parsed.idents else ()
+        found: list[ScoredDocument] = []
+        for part in parts or (parsed.clean,):
+            for d in self._documents(replace(parsed, clean=part)):
+                if all(d.entry.key != f.entry.key for f in found):
+                    found.append(d)
         folded = fold(parsed.clean)
         if _NAMES_REFORM.search(folded) and not _NOT_REFORM.search(folded):
             # "các báo cáo CCHC quý, 6 tháng, 9 tháng và năm": whatever step added them (a

@@ -2290,6 +2290,39 @@ def area_only(parsed: ParsedQuestion) -> str | None:
     return None if _LETTER.search(rest) else area
 
 
+# What may stand between two areas asked together (folded): a conjunction, and the type or
+# the reform's name repeated ("kế hoạch tuyên truyền và kế hoạch kiểm tra", "kiểm tra CCHC
+# và tuyên truyền").
+_BETWEEN_AREAS = re.compile(
+    r"^\s*(?:(?:cong tac\s+)?(?:cai cach hanh chinh|cchc)\s*)?(?:,|va|hoac|and|or|&)\s*"
+    r"(?:(?:cac|nhung|cong tac)\s+)?(?:(?:ke hoach|kh|quyet dinh|qd|van ban|vb|bao cao|bc"
+    r"|cong van|cv)\s+)?$"
+)
+
+
+def two_areas(clean: str) -> tuple[str, ...]:
+    """A list question naming two areas side by side ("những KH kiểm tra và tuyên truyền
+    CCHC nào trong 2023", "Kế hoạch tuyên truyền và kế hoạch kiểm tra CCHC năm 2026") as
+    two questions, each naming one of them, its other words kept; ``()`` for one naming
+    fewer or more, or two apart ("kết quả kiểm tra tại Bộ phận Một cửa": one topic)."""
+    text = _AGENCY_RE.sub(lambda m: " " * len(m.group()), clean)
+    folded = fold(text)
+    if len(folded) != len(clean):
+        return ()
+    spans = []
+    for code in heading_areas(text):
+        found = list(heading_pattern(code).finditer(folded))
+        if len(found) != 1:
+            return ()
+        spans.append((found[0].start(), found[0].end()))
+    if len(spans) != 2:
+        return ()
+    (a0, a1), (b0, b1) = sorted(spans)
+    if not _BETWEEN_AREAS.match(folded[a1:b0]):
+        return ()
+    return clean[:a1] + clean[b1:], clean[:a0] + clean[b0:]
+
+
 def asks_reform_plan(clean: str) -> bool:
     """Whether a question names the reform's own plan ("KH CCHC của từng năm 2022, 2023",
     "Kế hoạch cải cách hành chính năm 2024"), not another plan of the reform ("KH kiểm tra

@@ -752,7 +752,8 @@ def _moment_day(folded: str) -> str | None:
 _PART_MOMENT_RE = re.compile(
     r"\b(?P<part>cuoi|dau|giua)\s+thang\s+(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)\b"
     r"(?:\s*\(\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<dm>\d{1,2})\s*\))?"
-    r"|\bdau\s+nam\s+(?P<sy>(?:19|20)\d\d)\b"
+    # (not "6 tháng đầu năm 2026", "nửa đầu năm": a period)
+    r"|(?<!thang )(?<!nua )\bdau\s+nam\s+(?P<sy>(?:19|20)\d\d)\b"
     r"|\bthe\s+(?P<epart>end|start|beginning|middle)\s+of\s+(?P<em>january|february|march|april"
     r"|may|june|july|august|september|october|november|december)\s*,?\s*(?P<ey>(?:19|20)\d\d)\b"
 )

@@ -166,6 +166,13 @@ FILES = {
         "Điều 1. Gia hạn thời gian thí điểm tại Quyết định số 52/QĐ-SCT ngày 20/6/2025 đến "
         "hết ngày 30/6/2026.",
     ),
+    "kh-14-2025-kiem-tra.txt": document(
+        "KẾ HOẠCH",
+        "14/KH-SCT",
+        "20/01/2025",
+        "Kiểm tra công tác cải cách hành chính năm 2025",
+        "Sở Công Thương kiểm tra công tác cải cách hành chính tại 04 phòng trong năm 2025.",
+    ),
     "bc-160-2025-thuong-mai.txt": document(
         "BÁO CÁO",
         "160/BC-SCT",
@@ -315,3 +322,8 @@ def test_a_question_naming_the_reform_lists_none_of_the_other_work(answerer: Ans
     text = answerer.ask("các báo cáo CCHC quý, 6 tháng, 9 tháng và năm của Sở năm 2025").text
     assert keys("97/BC-SCT", "141/BC-SCT") <= listed(text), text
     assert "160/BC-SCT" not in text, text
+
+
+def test_two_areas_asked_together_are_each_found(answerer: Answerer) -> None:
+    text = answerer.ask("Những kế hoạch kiểm tra và tuyên truyền CCHC năm 2025 của Sở").text
+    assert listed(text) == keys("14/KH-SCT", "20/KH-SCT"), text

@@ -61,6 +61,7 @@ from assistant.generation.fit import (
     signing_title,
     topic_text,
     topicless,
+    two_areas,
     without_agent,
     without_body,
     without_place,
@@ -1048,6 +1049,20 @@ def test_a_proposer_by_its_initials() -> None:
     preamble = "Căn cứ …;\nTheo đề nghị của Trưởng phòng Cải cách hành chính.\nQUYẾT ĐỊNH:"
     assert proposed_by(preamble, "truong phong cchc")
     assert not proposed_by("Xét đề nghị của Chánh Văn phòng Sở.", "truong phong cchc")
+
+
+def test_two_areas_asked_side_by_side_are_two_questions() -> None:
+    assert two_areas("Sở lập những KH kiểm tra và tuyên truyền CCHC nào trong 2023?") == (
+        "Sở lập những KH kiểm tra CCHC nào trong 2023?",
+        "Sở lập những KH tuyên truyền CCHC nào trong 2023?",
+    )
+    assert two_areas("Kế hoạch tuyên truyền và kế hoạch kiểm tra CCHC năm 2026") == (
+        "Kế hoạch tuyên truyền CCHC năm 2026",
+        "Kế hoạch kiểm tra CCHC năm 2026",
+    )
+    # one topic naming two areas' words apart, and one area: no split
+    assert two_areas("Kết quả kiểm tra tại Bộ phận Một cửa năm 2024") == ()
+    assert two_areas("Các kế hoạch tuyên truyền CCHC năm 2025") == ()
 
 
 @pytest.mark.parametrize(

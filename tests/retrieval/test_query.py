@@ -498,6 +498,9 @@ def test_two_months_back_and_no_present_are_left_alone() -> None:
         ("Ngày 15/3/2024, Sở ban hành những văn bản nào?", None),
         ("Quyết định số 12/QĐ-UBND ngày 01/3/2023 còn hiệu lực không?", None),
         ("Những quy chế nào còn hiệu lực?", None),
+        # the first half of a year is a period, not its first day
+        ("Kế hoạch kiểm tra mà Sở ký trong nửa đầu năm 2026 là những KH nào?", None),
+        ("Đầu năm 2023 quy chế làm việc nào đang áp dụng?", "2023-01-01"),
     ],
 )
 def test_the_moment_a_question_asks_what_held_at(question: str, at: str | None) -> None:
