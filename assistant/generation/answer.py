@@ -189,6 +189,7 @@ from assistant.retrieval.query import (
     with_recent_years,
 )
 from assistant.retrieval.search import Hit, Searcher
+from assistant.retrieval.spelling import Speller
 
 AnswerT = TypeVar("AnswerT", bound="Answer")
 
@@ -402,6 +403,14 @@ class Answerer:
         self._timing: tuple[ParsedQuestion, Timing | None] | None = None
         self._signer_names: list[str] | None = None
         self._bodies: BodyIndex | None = None
+        self._speller: Speller | None = None
+
+    @property
+    def speller(self) -> Speller:
+        """The archive's words, to mend a question's typing slips by (read on first use)."""
+        if self._speller is None:
+            self._speller = Speller(c.text for c in self.searcher.lexical.chunks)
+        return self._speller
 
     @property
     def registry(self) -> Registry:
@@ -469,6 +478,10 @@ class Answerer:
         asked = validate_question(question)
         # "tháng trước": the month before the archive's present
         parsed = parse_question(with_recent_months(asked, self.present))
+        mended = self.speller.mend(asked) if parsed.language == "vi" else asked
+        if mended != asked:
+            # "tuyên truền CCHC": read as the archive writes it ("tuyên truyền")
+            parsed = parse_question(with_recent_months(mended, self.present))
         parsed = with_recent_years(parsed, self.latest_year)
         if years or codes:
             parsed = replace(

@@ -327,3 +327,8 @@ def test_a_question_naming_the_reform_lists_none_of_the_other_work(answerer: Ans
 def test_two_areas_asked_together_are_each_found(answerer: Answerer) -> None:
     text = answerer.ask("Những kế hoạch kiểm tra và tuyên truyền CCHC năm 2025 của Sở").text
     assert listed(text) == keys("14/KH-SCT", "20/KH-SCT"), text
+
+
+def test_a_slip_in_an_areas_name_is_read_as_the_archive_writes_it(answerer: Answerer) -> None:
+    text = answerer.ask("Kế hoạch tuyên truền CCHC năm 2025 của Sở").text
+    assert listed(text) == keys("20/KH-SCT"), text
