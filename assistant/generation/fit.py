@@ -1616,21 +1616,35 @@ _SENT_TO = re.compile(
     r"|theo|sau|truoc|quy|thang|ngay|co|da|duoc|phai|gom|bao gom|nhung|can|se|roi|thi|ma)\b)"
 )
 # Syllables that name no recipient of their own.
-_RECIPIENT_STOP = frozenset({"cac", "nhung", "tren", "dia", "ban"})
+_RECIPIENT_STOP = frozenset({"cac", "nhung", "tren", "dia", "ban", "cap"})
 # "Kính gửi: …" to the end of its paragraph, a list of recipients ("- Sở Nội vụ;") included.
 _ADDRESSED = re.compile(r"\bkinh gui\s*:?\s*(?P<to>(?:[^\n]|\n(?!\s*\n))*)")
 # The short forms of bodies a question types and a file writes in full (folded).
 _BODY_SHORT = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan"}
 
 
+# … in English, read through the glossary: "letters sent to the Department of Home Affairs",
+# "which letters did the department send to travel businesses" (folded).
+_EN_SENT_TO = re.compile(
+    r"\b(?:sent|send|sends|addressed|written)\s+(?:out\s+)?to\s+(?:the\s+)?"
+    r"(?P<who>[a-z' ]+?)\s*(?=[,.;:?!()]|$|\s(?:in|during|on|since|from|between|before|after"
+    r"|about|and|or|that|which|this|last|for)\b)"
+)
+
+
 def asked_recipient(clean: str) -> tuple[str, ...]:
     """The syllables of whom a list question asks documents sent to ("các CV gửi doanh
-    nghiệp lữ hành" → ``("doanh", "nghiep", "lu", "hanh")``), empty if it names none or a
-    single syllable ("gửi huyện": too loose to read a file's recipients by)."""
-    m = _SENT_TO.search(fold(clean))
-    if m is None:
+    nghiệp lữ hành" → ``("doanh", "nghiep", "lu", "hanh")``; in English through the
+    glossary), empty if it names none or a single syllable ("gửi huyện": too loose to read
+    a file's recipients by)."""
+    folded = fold(clean)
+    m = _SENT_TO.search(folded)
+    who = m.group("who") if m else None
+    if m is None and (en := _EN_SENT_TO.search(folded)) is not None:
+        who = fold(gloss(en.group("who")))
+    if not who:
         return ()
-    words = [w for w in m.group("who").split() if w not in _RECIPIENT_STOP]
+    words = [w for w in who.split() if w not in _RECIPIENT_STOP]
     return tuple(words) if len(words) >= 2 else ()
 
 

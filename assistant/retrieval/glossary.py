@@ -267,6 +267,8 @@ _TERMS: dict[str, str] = {
     "teachers": "giáo viên", "pupils": "học sinh", "students": "học sinh",
     "enrolment": "tuyển sinh", "enrollment": "tuyển sinh", "exam": "kỳ thi", "exams": "kỳ thi",
     "diplomas": "văn bằng", "diploma": "văn bằng", "tourism": "du lịch",
+    "travel businesses": "doanh nghiệp lữ hành", "travel agencies": "doanh nghiệp lữ hành",
+    "tour operators": "doanh nghiệp lữ hành",
     "sports": "thể thao", "business registration": "đăng ký kinh doanh",
     "building permit": "giấy phép xây dựng", "building permits": "giấy phép xây dựng",
     "driving licence": "giấy phép lái xe", "driving licences": "giấy phép lái xe",

@@ -1072,6 +1072,13 @@ def test_two_areas_asked_side_by_side_are_two_questions() -> None:
         ("Sở Nội vụ đã có những tờ trình nào gửi UBND tỉnh?", ("ubnd", "tinh")),
         ("Sở đã có những CV nào gửi Phòng LĐTBXH các huyện?", ("phong", "ldtbxh", "huyen")),
         ("Sở LĐTBXH có công văn nào gửi Sở Y tế và Sở Giáo dục?", ("so", "y", "te")),
+        # in English, through the glossary
+        (
+            "Which letters did the department send to travel businesses?",
+            ("doanh", "nghiep", "lu", "hanh"),
+        ),
+        ("letters sent to the Department of Home Affairs in 2024", ("so", "noi", "vu")),
+        ("Which reports did the department send in 2024?", ()),
         # what was sent, sent out, or whom a described document went to: no recipient asked
         ("Trong 2 năm 2023 - 2024 Sở đã gửi những báo cáo CCHC nào?", ()),
         ("cac cong van so gui di tu 2021 den het 2025", ()),
