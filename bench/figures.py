@@ -67,6 +67,7 @@ ARCHIVES = {
     "khanh-lam": REPO / "bench/out/heldout27-archive",
     "yen-khe": REPO / "bench/out/heldout28-archive",
     "ninh-thuy": REPO / "bench/out/heldout29-archive",
+    "phuoc-lam": REPO / "bench/out/heldout30-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -99,6 +100,7 @@ TRUTH_ARCHIVES = {
     "heldout27_archive_truth": "khanh-lam",
     "heldout28_archive_truth": "yen-khe",
     "heldout29_archive_truth": "ninh-thuy",
+    "heldout30_archive_truth": "phuoc-lam",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

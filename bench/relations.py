@@ -246,6 +246,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout29-archive",
         DATA / "heldout29_archive_truth.json",
     ),
+    "heldout30": (
+        REPO / "bench" / "out" / "heldout30-archive",
+        DATA / "heldout30_archive_truth.json",
+    ),
 }
 
 

@@ -98,6 +98,9 @@ HELDOUT28 = json.loads((DATA / "heldout28_archive_truth.json").read_text("utf-8"
 # And the twenty-ninth (the Sở Du lịch of fictional tỉnh Ninh Thủy, 2023 – 2026): the figures each
 # area of a periodic report must state (estimates, official figures, corrections, the province's).
 HELDOUT29 = json.loads((DATA / "heldout29_archive_truth.json").read_text("utf-8"))
+# And the thirtieth (the Sở Ngoại vụ of fictional tỉnh Phước Lâm, 2022 – 2025, whose tasks pass to
+# the Văn phòng UBND tỉnh on 01/3/2025, to 2026): an e-office export, incoming and outgoing.
+HELDOUT30 = json.loads((DATA / "heldout30_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -240,6 +243,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT27, "2025"),
         (HELDOUT28, "2025"),
         (HELDOUT29, "2025"),
+        (HELDOUT30, "2025"),
     ],
     ids=[
         "sample",
@@ -270,6 +274,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout27",
         "heldout28",
         "heldout29",
+        "heldout30",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -277,9 +282,18 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
-        # The twenty-third to twenty-ninth file the Sở's sector work too: those documents have
+        # The twenty-third to thirtieth file the Sở's sector work too: those documents have
         # no reform area.
-        sector_too = (HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29)
+        sector_too = (
+            HELDOUT23,
+            HELDOUT24,
+            HELDOUT25,
+            HELDOUT26,
+            HELDOUT27,
+            HELDOUT28,
+            HELDOUT29,
+            HELDOUT30,
+        )
         assert doc["areas"] or truth in sector_too, doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
     # From the list, not ``docs``: one ident may name two documents with files (the tenth's).
@@ -331,6 +345,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT27,
         HELDOUT28,
         HELDOUT29,
+        HELDOUT30,
     ],
     ids=[
         "heldout6",
@@ -357,6 +372,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout27",
         "heldout28",
         "heldout29",
+        "heldout30",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -423,6 +439,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT27,
         HELDOUT28,
         HELDOUT29,
+        HELDOUT30,
     ],
     ids=[
         "heldout7",
@@ -448,6 +465,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout27",
         "heldout28",
         "heldout29",
+        "heldout30",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -458,8 +476,8 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
     for d in truth["documents"] + truth["mentioned"]:
         known.setdefault(d["ident"], set()).add(d["date"])
     drafts = truth["check_drafts"]
-    # The twenty-fourth to twenty-ninth have three drafts of ten citations each.
-    three = truth in (HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29)
+    # The twenty-fourth to thirtieth have three drafts of ten citations each.
+    three = truth in (HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30)
     assert 4 <= len(drafts) <= 5 or (three and len(drafts) == 3)
     assert len({d["id"] for d in drafts}) == len(drafts)
     statuses: list[str] = []
@@ -2538,6 +2556,188 @@ def test_the_twenty_ninth_script_writes_the_figures_the_truth_names(tmp_path: Pa
     refused = run_script("make_heldout29_archive.py", REPO / "corpus" / "heldout29")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout29").exists()
+
+
+def test_the_thirtieth_archive_is_an_e_office_export_across_a_change_of_body() -> None:
+    """The thirtieth (the Sở Ngoại vụ of fictional tỉnh Phước Lâm, whose tasks pass to the Văn
+    phòng UBND tỉnh on 01/3/2025): the last day, the sources in "Van ban di" / "Van ban den" year
+    folders, heldout29's keys with this archive's report keys and report figures, the incoming
+    documents, the decision exported twice, the certified copy, the DỰ THẢO, the annex and the
+    register that are no documents, the two bodies' reports and official figures, the sector
+    documents in no report list, the period traps, the lives across the change of body."""
+    truth = HELDOUT30
+    docs = {d["ident"]: d for d in truth["documents"]}
+    last = max(d["date"] for d in docs.values())
+    assert last == "2026-11-18"
+    assert docs["805/VP-NgV"]["date"] == last
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = {d["source"] for d in docs.values() if d["source"]}
+    assert len(sources) == 70
+    years = {f"{box}/{y}/" for box in ("Van ban di", "Van ban den") for y in range(2022, 2027)}
+    assert all("/".join(s.split("/")[:2]) + "/" in years for s in sources)
+    incoming = {s for s in sources if s.startswith("Van ban den/")}
+    assert len(incoming) == 12
+    assert {n["is"] for n in truth["not_documents"]} == {"draft", "annex", "register"}
+    assert {n["file"] for n in truth["not_documents"]} <= set(truth["special_files"])
+    keys = [k for k in HELDOUT29 if not k.startswith("report_")]
+    periods = {
+        "report_2024": ("2024-01-01", "2024-12-31"),
+        "report_2025": ("2025-01-01", "2025-12-31"),
+        "report_2026_Q3": ("2026-07-01", "2026-09-30"),
+    }
+    figure_keys = [f"report_figures_{k.removeprefix('report_')}" for k in periods]
+    assert list(truth) == [
+        *keys[:16],
+        *[k for key in periods for k in (key, f"{key}_acceptable")],
+        *figure_keys,
+        *keys[16:],
+    ]
+    assert truth["second_files"] == {"45/QĐ-VP": "Van ban di/2025/45_QD-VP_20250415.docx"}
+    assert docs["45/QĐ-VP"]["source"].endswith(".pdf")
+    assert truth["suspensions"] == []
+    (copy,) = truth["copies"]
+    assert (copy["of"], copy["copy_number"]) == ("41/QĐ-SNgV", "07/SY-VP")
+    assert copy["copy_number"] not in docs
+    assert copy["file"] in truth["special_files"]
+    # The Sở's documents end on 28/02/2025, the Văn phòng's start on 01/3/2025.
+    so = [d["date"] for i, d in docs.items() if "SNgV" in i]
+    vp_kinds = {"QĐ-VP", "KH-VP", "BC-VP", "VP-NgV"}
+    vp = [d["date"] for i, d in docs.items() if i.split("/")[-1] in vp_kinds]
+    assert max(so) < "2025-03-01" <= min(vp)
+    assert docs["388/QĐ-UBND"]["effective"] == "2025-03-01"
+    assert docs["388/QĐ-UBND"]["source"].endswith(".txt")
+    # The year reports are signed in December; the official figures come in January.
+    year_2024 = (docs["186/BC-SNgV"]["date"], docs["18/SNgV-VP"]["date"])
+    assert year_2024 == ("2024-12-11", "2025-01-10")
+    assert (docs["165/BC-VP"]["date"], docs["09/VP-NgV"]["date"]) == ("2025-12-12", "2026-01-08")
+    province = {i for i in docs if i.endswith("/BC-UBND")}
+    assert province == {"305/BC-UBND", "318/BC-UBND", "250/BC-UBND"}
+    sector = {i for i, d in docs.items() if d["source"] and not d["areas"]}
+    assert len(sector) == 10
+    assert {"190/BC-SNgV", "170/BC-VP", "136/BC-VP", "455/VP-NgV"} <= sector
+    lists = _report_lists(truth, docs, periods, sector)
+    for listed, _accepted in lists.values():
+        assert not {i for i in listed if docs[i]["kind"] == "Báo cáo"}
+    assert "182/KH-SNgV" not in _named_in_report(truth, "report_2024")
+    assert "182/KH-SNgV" in lists["report_2025"][1]
+    assert "188/KH-VP" not in _named_in_report(truth, "report_2025")
+    assert {"178/KH-SNgV", "18/SNgV-VP", "2150/BNG-LS"} <= lists["report_2024"][1]
+    assert {"21/BC-SNgV", "24/BC-VP", "09/VP-NgV"} <= lists["report_2025"][1]
+    assert {"05/TTr-SNgV", "388/QĐ-UBND"} <= lists["report_2025"][0]
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"]
+    }
+    assert {
+        ("replaces", "15/QĐ-SNgV", "09/QĐ-SNgV", None),
+        ("replaces", "512/QĐ-UBND", "1350/QĐ-UBND", None),
+        ("replaces", "45/QĐ-VP", "28/QĐ-SNgV", None),
+        ("replaces", "15/KH-VP", "182/KH-SNgV", None),
+        ("terminates", "388/QĐ-UBND", "18/QĐ-SNgV", None),
+        ("repeals", "92/QĐ-VP", "66/QĐ-SNgV", None),
+        ("repeals", "1688/QĐ-UBND", "512/QĐ-UBND", "01 TTHC (số thứ tự 05)"),
+        ("amends", "140/QĐ-VP", "52/QĐ-VP", "Điều 2"),
+        ("amends", "118/KH-VP", "30/KH-VP", "Mục III"),
+    } <= own
+    assert not [r for r in own if r[2] == "41/QĐ-SNgV"]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("41/QĐ-SNgV", last)] == "in_force"
+    assert cases[("18/QĐ-SNgV", "2025-03-01")] == "not_in_force"
+    assert cases[("512/QĐ-UBND", "2026-08-05")] == "partly_in_force"
+    assert cases[("388/QĐ-UBND", "2025-02-27")] == "not_yet_in_force"
+    assert cases[("22/2021/QĐ-UBND", last)] == "unknown"
+    questions = truth["list_questions"]
+    assert 20 <= len(questions) <= 24
+    assert [q["lang"] for q in questions].count("en") == 4
+    figures = truth["figure_questions"]
+    assert 14 <= len(figures) <= 18
+    assert [q["lang"] for q in figures].count("en") == 3
+    drafts = truth["check_drafts"]
+    assert [len(d["citations"]) for d in drafts] == [10, 10, 10]
+    for draft in drafts:
+        cited = [c for c in draft["citations"] if c["archive_ident"] in sector]
+        assert len(cited) == 1, draft["id"]
+        assert (cited[0]["status"], cited[0]["warning"]) == ("verified", None), draft["id"]
+    for key in figure_keys:
+        items = truth[key]
+        assert 8 <= len(items) <= 14, key
+        assert {i["area"] for i in items} <= AREAS, key
+        absent = [i for i in items if i.get("absent")]
+        assert 1 <= len(absent) <= 2, key
+        for i in items:
+            assert bool(i.get("absent")) == (not i["expected"]) == (not i["sources"]), i
+            assert set(i["sources"]) <= sources, i
+            assert not set(i["expected"]) & set(i["others"]), i
+            assert i["others"], i
+    year = truth["report_figures_2025"]
+    official = next(i for i in year if i["measure"].startswith("hồ sơ tiếp"))
+    assert (official["expected"], official["others"][:2]) == (["1.217"], ["1.046", "1.230"])
+
+
+def test_the_thirtieth_script_writes_stamps_signatures_and_the_figures_the_truth_names(
+    tmp_path: Path,
+) -> None:
+    """The generator (not the assistant) writes one file per source, the second file, the DỰ
+    THẢO, the annex and the register, byte-identical on two runs; incoming files carry their
+    stamp, signed PDFs the CA's lines; every expected figure of ``report_figures_*`` and of the
+    figure questions is written in each of its sources, every other value somewhere in the
+    archive, the foreign-affairs statistics in no CCHC report; the register's rows agree with
+    the documents; corpus/ is refused."""
+    out = tmp_path / "h30"
+    assert run_script("make_heldout30_archive.py", out).returncode == 0
+    again = tmp_path / "h30b"
+    assert run_script("make_heldout30_archive.py", again).returncode == 0
+
+    def tree(root: Path) -> dict[str, bytes]:
+        files = (p for p in root.rglob("*") if p.is_file())
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+    first = tree(out)
+    assert first == tree(again)
+    truth = HELDOUT30
+    docs = {d["ident"]: d for d in truth["documents"]}
+    sources = {d["source"] for d in truth["documents"] if d["source"]}
+    others = set(truth["second_files"].values()) | {n["file"] for n in truth["not_documents"]}
+    assert set(first) == sources | others
+    texts = {name: _docx_or_pdf_text(out / name) for name in first}
+    archive = "\n".join(texts.values())
+    items = [i for k in truth if k.startswith("report_figures_") for i in truth[k]]
+    for i in [*items, *truth["figure_questions"]]:
+        for source in i["sources"]:
+            for value in i["expected"]:
+                assert value in texts[source], (i.get("measure", i.get("question")), source)
+        for value in i["others"]:
+            assert value in archive, value
+    reports = [
+        texts[d["source"]]
+        for d in truth["documents"]
+        if d["kind"] == "Báo cáo" and "cải cách hành chính" in d["subject"]
+    ]
+    sector_values = {v for i in items if i.get("absent") for v in i["others"]}
+    assert not any(v in text for v in sector_values for text in reports)
+    decree = texts[docs["512/QĐ-UBND"]["source"]]
+    assert "VĂN BẢN ĐẾN — Số đến: 0498 — Ngày đến: 11/3/2025" in decree
+    assert "Thời gian ký: 11.03.2025 07:40:03 +07:00" in decree
+    assert "Số đến: 0412" in texts[docs["388/QĐ-UBND"]["source"]]
+    assert "Người ký: Đinh Thị Mai Hương" in texts[docs["41/QĐ-SNgV"]["source"]]
+    assert "Thời gian ký: 12.12.2024" in texts[docs["186/BC-SNgV"]["source"]]
+    (second,) = truth["second_files"].values()
+    assert "Số: 45/QĐ-VP" in texts[second]
+    assert "Ký bởi" not in texts[second]
+    assert "nay điều chỉnh thành 652 hồ sơ" in texts[docs["128/BC-VP"]["source"]]
+    draft = "Van ban di/2025/Du thao BC CCHC ngoai vu 2025 (lan 1).docx"
+    assert "khoảng 1.080 hồ sơ" in texts[draft]
+    register = (out / "Van ban di/2024/So dang ky van ban di 2024.txt").read_text("utf-8")
+    rows = [line.split("\t") for line in register.splitlines() if line[:1].isdigit()]
+    assert len(rows) == 13
+    for _, ident, date, subject, _signer in rows:
+        day, month, year = (int(x) for x in date.split("/"))
+        assert docs[ident]["date"] == f"{year}-{month:02d}-{day:02d}"
+        assert docs[ident]["subject"] == subject
+    refused = run_script("make_heldout30_archive.py", REPO / "corpus" / "heldout30")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout30").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
