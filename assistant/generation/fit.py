@@ -1011,8 +1011,10 @@ _CARRYING_OUT = re.compile(
     r"(?:\s*,\s*(?:bao cao|theo doi|danh gia))?\s+(?:qua|bang|thong qua)"
     rf"\s+(?:nhung\s+|cac\s+)?{_ANY_DOCUMENT}(?:\s*,\s*{_LISTED_DOCUMENT})*\s+nao\b"
 
-    rf"|\b{_ANY_DOCUMENT}\s+nao\s+(?:(?:dua tren|can cu(?:\s+vao)?)\s+(?:hoac|va|,)\s+)?"
-    rf"{_DO_OUT}\s+(?:\S+\s+){{0,2}}?{_PLAN_WORD}\b"
+    # (the type asked kept: "những kế hoạch nào thực hiện KH X" asks plans, "những báo cáo
+    # nào thực hiện KH X" reports)
+    rf"|\b(?P<what>{_ANY_DOCUMENT}|bao cao|bc)\s+nao\s+(?:(?:dua tren|can cu(?:\s+vao)?)\s+"
+    rf"(?:hoac|va|,)\s+)?{_DO_OUT}\s+(?:\S+\s+){{0,2}}?{_PLAN_WORD}\b"
     rf"|\b{_ANY_DOCUMENT}\s+nao\s+(?:(?:da\s+)?(?:duoc|dc)\s+)?ban hanh\s+"
     rf"(?:can cu|dua tren|de thuc hien)\s+(?:vao\s+|theo\s+)?{_PLAN_WORD}\b"
     # several types listed: "những kế hoạch và báo cáo nào thực hiện KH 236/KH-UBND"
@@ -1122,8 +1124,9 @@ def asked_carrying_out(folded: str) -> tuple[str, str | None] | None:
     m = _CARRIED_OUT.search(folded)
     if m is not None:
         return "carried_out", _ground_code(m.group("what") or m.group("what2") or m.group("ewhat"))
-    if _CARRYING_OUT.search(folded):
-        return "carrying_out", None
+    carrying = _CARRYING_OUT.search(folded)
+    if carrying is not None:
+        return "carrying_out", _ground_code(carrying.group("what"))
     if _REPORTS_CARRYING.search(folded) and _PLAN_NAMED.search(folded):
         return "carrying_out", "BC"
     if _LISTED_CARRYING.search(folded):

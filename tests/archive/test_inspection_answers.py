@@ -332,3 +332,10 @@ def test_two_areas_asked_together_are_each_found(answerer: Answerer) -> None:
 def test_a_slip_in_an_areas_name_is_read_as_the_archive_writes_it(answerer: Answerer) -> None:
     text = answerer.ask("Kế hoạch tuyên truền CCHC năm 2025 của Sở").text
     assert listed(text) == keys("20/KH-SCT"), text
+
+
+def test_what_carries_a_named_plan_out_is_of_the_type_asked(answerer: Answerer) -> None:
+    text = answerer.ask("Những kế hoạch nào thực hiện Kế hoạch số 10/KH-SCT?").text
+    assert listed(text) == keys("20/KH-SCT"), text
+    text = answerer.ask("Những báo cáo nào thực hiện Kế hoạch số 10/KH-SCT?").text
+    assert listed(text) == keys("141/BC-SCT"), text
