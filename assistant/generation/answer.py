@@ -180,6 +180,7 @@ from assistant.generation.timely import (
     text_year,
     without_period,
 )
+from assistant.retrieval.glossary import office_words
 from assistant.retrieval.query import (
     ParsedQuestion,
     fold,
@@ -478,9 +479,10 @@ class Answerer:
         asked = validate_question(question)
         # "tháng trước": the month before the archive's present
         parsed = parse_question(with_recent_months(asked, self.present))
-        mended = self.speller.mend(asked) if parsed.language == "vi" else asked
+        # "tuyên truền CCHC": read as the archive writes it ("tuyên truyền"); "quầy tiếp nhận
+        # hồ sơ" as the office's documents say it ("bộ phận một cửa")
+        mended = office_words(self.speller.mend(asked)) if parsed.language == "vi" else asked
         if mended != asked:
-            # "tuyên truền CCHC": read as the archive writes it ("tuyên truyền")
             parsed = parse_question(with_recent_months(mended, self.present))
         parsed = with_recent_years(parsed, self.latest_year)
         if years or codes:
@@ -2172,7 +2174,9 @@ class Answerer:
         if department != asked.department:
             asked = replace(asked, department=department)
         folded = fold(parsed.clean)
-        types = asked_acts(folded)
+        # (a history asked — "được quy định và sửa đổi qua những QĐ nào" — wants every
+        # document of the lineage, not those that acted alone)
+        types = () if asks_history(folded) else asked_acts(folded)
         if not types:
             # where they were issued: not for the documents that acted on one described
             # ("Quyết định nào thay thế Quy chế làm việc của Sở Tư pháp tỉnh Tây Phong")

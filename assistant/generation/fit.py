@@ -1687,6 +1687,12 @@ _HISTORY = re.compile(
     # "Quy chế Bộ phận Một cửa: QĐ cũ và QĐ thay thế", "văn bản cũ và mới", "old and new"
     r"|\bcu\s+(?:va|,)\s+(?:(?:qd|quyet dinh|vb|van ban|kh|ke hoach|quy che)\s+)?"
     r"(?:moi|thay the)\b|\bold\s+and\s+(?:the\s+)?(?:new|replacing)\b"
+    # its issuing and its changes asked together: "được ban hành, thay thế và bỏ bớt điều
+    # khoản qua những QĐ nào", "được quy định và sửa đổi qua những quyết định nào", "đã mấy
+    # lần đổi … cả bản cũ", "issued, amended and replaced by which decisions"
+    r"|\b(?:ban hanh|quy dinh)\s*(?:,|va|roi|hoac)\s+(?:(?:duoc|bi|da)\s+)?(?:sua doi|sua"
+    r"|thay the|thay|bai bo|bo bot|dieu chinh)\b|\bmay lan\s+(?:doi|sua|thay)\b"
+    r"|\bissued\s*(?:,|and|then)\s+(?:later\s+)?(?:amended|replaced|repealed|changed)\b"
 )
 
 

@@ -21,6 +21,8 @@ import unicodedata
 
 import numpy as np
 
+from assistant.citations.normalize import fold as fold_text
+
 _TERMS: dict[str, str] = {
     # Document types (Phụ lục III of Nghị định 30/2020/NĐ-CP) and other texts.
     "decision": "quyết định", "decisions": "quyết định", "plan": "kế hoạch",
@@ -475,3 +477,108 @@ def legal_terms(question: str) -> str:
     text = unicodedata.normalize("NFC", question).lower()
     terms = [_EVERYDAY[m.group(1)] for m in _EVERYDAY_RE.finditer(text)]
     return " ".join(dict.fromkeys(terms))
+
+
+# Staff's own words for the office's things → the words the office's documents use, read on
+# questions about an archive (folded keys, as typed with or without diacritics). A question
+# names "quầy tiếp nhận hồ sơ" where a decision's title says "Bộ phận Một cửa"; every later
+# step (areas, instruments, topics) reads the office's words.
+_OFFICE: dict[str, str] = {
+    # spending rules and the department's finance
+    "quy dinh noi bo ve khoan chi": "quy chế chi tiêu nội bộ",
+    "quy dinh noi bo ve cac khoan chi": "quy chế chi tiêu nội bộ",
+    "quy dinh noi bo ve chi tieu": "quy chế chi tiêu nội bộ",
+    "quy dinh chi tieu noi bo": "quy chế chi tiêu nội bộ",
+    "cac khoan chi, muc chi": "quy chế chi tiêu nội bộ",
+    "khoan chi, muc chi": "quy chế chi tiêu nội bộ",
+    "cac khoan chi trong co quan": "quy chế chi tiêu nội bộ",
+    "muc chi trong co quan": "quy chế chi tiêu nội bộ",
+    "chi tieu trong co quan": "quy chế chi tiêu nội bộ",
+    "tu chu ve tien": "tự chủ tài chính",
+    # the one-stop desk and online procedures
+    "quay tiep nhan ho so": "bộ phận một cửa",
+    "quay tiep nhan": "bộ phận một cửa",
+    "quay mot cua": "bộ phận một cửa",
+    "cho nop ho so": "bộ phận một cửa",
+    "noi nop ho so": "bộ phận một cửa",
+    "bo phan tiep dan": "bộ phận một cửa",
+    "nop ho so qua mang": "dịch vụ công trực tuyến",
+    "nop ho so online": "dịch vụ công trực tuyến",
+    "nop qua mang": "dịch vụ công trực tuyến",
+    "lam thu tuc qua mang": "dịch vụ công trực tuyến",
+    "lam thu tuc online": "dịch vụ công trực tuyến",
+    "dich vu cong online": "dịch vụ công trực tuyến",
+    "giam giay to cho dan": "đơn giản hóa thủ tục hành chính",
+    "giam giay to": "đơn giản hóa thủ tục hành chính",
+    "bot giay to": "đơn giản hóa thủ tục hành chính",
+    "cat giam giay to": "đơn giản hóa thủ tục hành chính",
+    "tra ket qua qua buu dien": "dịch vụ bưu chính công ích",
+    "nhan ho so qua buu dien": "dịch vụ bưu chính công ích",
+    "scan ho so": "số hóa hồ sơ",
+    "quet ho so": "số hóa hồ sơ",
+    # working rules
+    "lich hop dinh ky": "giao ban",
+    "lich giao ban": "giao ban",
+    "hop giao ban": "giao ban",
+    "noi quy lam viec": "quy chế làm việc",
+    "noi quy co quan": "quy chế làm việc",
+    "quy dinh lam viec": "quy chế làm việc",
+    "quy tac lam viec": "quy chế làm việc",
+    # digital government
+    "ky dien tu": "chữ ký số",
+    "chu ky dien tu": "chữ ký số",
+    "phan mem van ban": "hệ thống quản lý văn bản và điều hành",
+    "phan mem quan ly van ban": "hệ thống quản lý văn bản và điều hành",
+    "van phong dien tu": "hệ thống quản lý văn bản và điều hành",
+    "phan mem dieu hanh": "hệ thống quản lý văn bản và điều hành",
+    "dua cong viec len moi truong so": "chuyển đổi số",
+    "so hoa hoat dong": "chuyển đổi số",
+    # organisation and staff
+    "sap xep lai cac phong": "sắp xếp tổ chức bộ máy",
+    "to chuc lai cac phong": "sắp xếp tổ chức bộ máy",
+    "gop phong": "sắp xếp tổ chức bộ máy",
+    "gop cac phong": "sắp xếp tổ chức bộ máy",
+    "nhap lam mot": "hợp nhất",
+    "gop lam mot": "hợp nhất",
+    "hai so nhap lai": "hai sở hợp nhất",
+    "nhap tinh": "sáp nhập tỉnh",
+    "bo cap huyen": "kết thúc hoạt động của chính quyền địa phương cấp huyện",
+    "xoa cap huyen": "kết thúc hoạt động của chính quyền địa phương cấp huyện",
+    "khong con cap huyen": "kết thúc hoạt động của chính quyền địa phương cấp huyện",
+    "cho lam viec cua tung nguoi": "vị trí việc làm",
+    "xep cong chuc vao dung cho": "vị trí việc làm",
+    "bien che duoc giao": "giao biên chế",
+    # the reform's own work
+    "tu cham diem": "tự đánh giá",
+    "tu cham": "tự đánh giá",
+    "do su hai long": "khảo sát sự hài lòng",
+    "do muc do hai long": "khảo sát sự hài lòng",
+    "lay y kien nguoi dan": "khảo sát sự hài lòng",
+    "khao sat nguoi dan": "khảo sát sự hài lòng",
+    "thay nguoi trong ban chi dao": "kiện toàn ban chỉ đạo",
+    "doi thanh vien ban chi dao": "kiện toàn ban chỉ đạo",
+    "pho bien cho nguoi dan": "tuyên truyền",
+    "truyen thong ve cai cach": "tuyên truyền cải cách",
+    "di kiem tra cac don vi": "kiểm tra",
+}
+_OFFICE_RE = re.compile(
+    r"(?<!\w)("
+    + "|".join(re.escape(t) for t in sorted(_OFFICE, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def office_words(question: str) -> str:
+    """``question`` with staff's own words for the office's things written as the office's
+    documents write them (``_OFFICE``): "Quy chế cho quầy tiếp nhận hồ sơ của huyện" →
+    "Quy chế cho bộ phận một cửa của huyện". Typed without diacritics, the office's words are
+    written without them too."""
+    folded = fold_text(question)
+    if len(folded) != len(question):
+        return question
+    accented = folded != question.lower()
+    out = question
+    for m in reversed(list(_OFFICE_RE.finditer(folded))):
+        said = _OFFICE[m.group(1)]
+        out = out[: m.start()] + (said if accented else fold_text(said)) + out[m.end() :]
+    return out

@@ -423,6 +423,12 @@ def test_what_acted_on_them_is_a_list_question() -> None:
         ("quy che lam viec: van ban cu va moi", True),
         ("The one-stop rules, old and new", True),
         ("Quy chế Bộ phận Một cửa hiện hành", False),
+        # its issuing and its changes asked together
+        ("Quy chế một cửa đã được ban hành, thay thế và bỏ bớt điều khoản qua những QĐ nào?", True),
+        ("Quy chế chi tiêu được quy định và sửa đổi qua những quyết định nào từ 2020?", True),
+        ("Sở đã mấy lần đổi quy chế chi tiêu nội bộ kể từ 2022?", True),
+        ("Quy chế chi tiêu nội bộ năm 2022 bị sửa đổi bởi QĐ nào?", False),
+        ("Những QĐ nào đã bị thay thế hoặc bãi bỏ trong năm 2025?", False),
     ],
 )
 def test_the_old_and_the_new_asked_is_a_history(question: str, history: bool) -> None:

@@ -11,7 +11,7 @@ import pytest
 from assistant.citations import Registry
 from assistant.ingest import chunk_document, load_document
 from assistant.models import Chunk
-from assistant.retrieval.glossary import LEGAL_WEIGHT, blend, gloss, legal_terms
+from assistant.retrieval.glossary import LEGAL_WEIGHT, blend, gloss, legal_terms, office_words
 from assistant.retrieval.lexical import LexicalIndex
 from assistant.retrieval.query import parse_question
 from assistant.retrieval.search import Fusion, Searcher
@@ -161,3 +161,25 @@ def test_an_index_without_laws_searches_the_question_as_written(tmp_path: Path) 
     assert not searcher.articles.holds_laws
     searcher.search("Vợ chồng bỏ nhau thì làm thủ tục ở đâu?", k=1)
     assert np.allclose(searcher.asked[-1], [1.0, 0.0])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Quy chế cho quầy tiếp nhận hồ sơ của huyện ban hành năm nào?",
+            "Quy chế cho bộ phận một cửa của huyện ban hành năm nào?",
+        ),
+        (
+            "Các khoản chi, mức chi trong cơ quan Sở được quy định ở đâu?",
+            "quy chế chi tiêu nội bộ trong cơ quan Sở được quy định ở đâu?",
+        ),
+        # typed without diacritics, the office's words come without them
+        ("quy che ky dien tu cua so", "quy che chu ky so cua so"),
+        ("cac xa tu cham diem theo huong dan nao", "cac xa tu danh gia theo huong dan nao"),
+        # the office's own words are left as they are
+        ("Quy chế Bộ phận Một cửa năm 2024", "Quy chế Bộ phận Một cửa năm 2024"),
+    ],
+)
+def test_staff_words_are_read_as_the_offices(question: str, expected: str) -> None:
+    assert office_words(question) == expected
