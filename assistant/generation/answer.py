@@ -117,6 +117,7 @@ from assistant.generation.fit import (
     merged_since,
     names_act,
     names_area,
+    names_recipient,
     names_topic,
     own_body,
     profile_key,
@@ -1364,13 +1365,19 @@ class Answerer:
         self, entries: list[RegistryEntry], recipient: tuple[str, ...]
     ) -> list[RegistryEntry]:
         """The entries whose own file's "Kính gửi: …" names ``recipient``
-        (``fit.addressed_to``)."""
+        (``fit.addressed_to``), and those known only from citing whose citing sentence
+        names it ("… trình UBND tỉnh tại Tờ trình số 96/TTr-SGDĐT")."""
         if not recipient:
             return []
         out = []
         for e in entries:
             chunks = self.chunks.of_file(e)
-            if chunks and addressed_to(" ".join(c.text for c in chunks[:2]), recipient):
+            if chunks:
+                if addressed_to(" ".join(c.text for c in chunks[:2]), recipient):
+                    out.append(e)
+                continue
+            contexts = (self.chunks.context(m) for m in e.mentions)
+            if any(c is not None and names_recipient(fold(c[0]), recipient) for c in contexts):
                 out.append(e)
         return out
 

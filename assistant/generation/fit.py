@@ -1652,23 +1652,27 @@ def asked_recipient(clean: str) -> tuple[str, ...]:
 
 
 def addressed_to(text: str, recipient: tuple[str, ...]) -> bool:
-    """Whether a file's "Kính gửi: …" names ``recipient`` (``asked_recipient``): every
-    syllable in it, a body's short form ("UBND") standing for its full name and an
-    initialism ("LĐTBXH") for the syllables it abbreviates."""
-    for m in _ADDRESSED.finditer(fold(text)):
-        said = m.group("to")[:400]
-        for short, full in _BODY_SHORT.items():
-            said = re.sub(rf"\b{short}\b", full, said)
-        syllables = re.findall(r"[a-z0-9]+", said)
-        initials = "".join(w[0] for w in syllables if w != "va")
-        if all(
-            (w in syllables)
-            or (w in _BODY_SHORT and all(x in syllables for x in _BODY_SHORT[w].split()))
-            or (len(w) > 2 and w in initials)
-            for w in recipient
-        ):
-            return True
-    return False
+    """Whether a file's "Kính gửi: …" names ``recipient`` (``asked_recipient``, read by
+    ``names_recipient``)."""
+    return any(
+        names_recipient(m.group("to")[:400], recipient) for m in _ADDRESSED.finditer(fold(text))
+    )
+
+
+def names_recipient(said: str, recipient: tuple[str, ...]) -> bool:
+    """Whether ``said`` (folded: a "Kính gửi" line, a sentence citing a document) names
+    ``recipient``: every syllable in it, a body's short form ("UBND") standing for its full
+    name and an initialism ("LĐTBXH") for the syllables it abbreviates."""
+    for short, full in _BODY_SHORT.items():
+        said = re.sub(rf"\b{short}\b", full, said)
+    syllables = re.findall(r"[a-z0-9]+", said)
+    initials = "".join(w[0] for w in syllables if w != "va")
+    return all(
+        (w in syllables)
+        or (w in _BODY_SHORT and all(x in syllables for x in _BODY_SHORT[w].split()))
+        or (len(w) > 2 and w in initials)
+        for w in recipient
+    )
 
 
 # The latest document of a kind asked for: "kế hoạch mới nhất", "QĐ … gần đây nhất",
