@@ -12,7 +12,11 @@ syllable of a question only when all of these hold:
   into a syllable that makes a pair the archive holds at least ``SEEN`` times with the
   same neighbour;
 - it is a word of four letters or more, not an initialism typed in capitals ("QĐ", "KH")
-  nor a number: short words ("ko" for "không") are too easily another word.
+  nor a number: short words ("ko" for "không") are too easily another word; nor one of the
+  words a question is asked with ("bao nhiêu", "những", "không"), which an archive of
+  reports may never write;
+- the pair is the one it makes with the syllable before it, as the office's compounds
+  are read ("tuyên truyền", "hành chính"); a first word is left as typed.
 
 The mended syllable is written as the archive spells the pair most often (its diacritics
 too), or without diacritics in a question typed without them. English questions are left
@@ -34,6 +38,15 @@ RARE = 1
 SHORTEST = 4
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The words a question is asked with, never mended (folded).
+_ASKING = frozenset(
+    {
+        "nhieu", "nhung", "khong", "chua", "hoac", "duoc", "dang", "muon", "biet", "giup", "liet",
+        "cung", "nhau", "minh", "chung", "rang", "trong", "ngoai", "truoc", "theo", "tung", "nhat",
+        "hien", "cuoi", "giua", "luon", "them", "khoang", "phai", "nhu", "vay", "the", "sao",
+        "nao", "bang", "xem", "kiem", "hoi", "lieu", "co", "gom"
+    }
+)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -75,9 +88,7 @@ class Speller:
             m, word = found[i], folded[i]
             if not self._slip(m.group(), word):
                 continue
-            best = self._best(word, folded[i - 1] if i else None, True)
-            if best is None and i + 1 < len(found):
-                best = self._best(word, folded[i + 1], False)
+            best = self._best(word, folded[i - 1]) if i else None
             if best is None:
                 continue
             mended = best if accented else fold(best)
@@ -92,26 +103,20 @@ class Speller:
             len(word) >= SHORTEST
             and word.isascii()
             and not typed.isupper()
+            and word not in _ASKING
             and self._words[word] <= RARE
         )
 
-    def _best(self, word: str, other: str | None, other_first: bool) -> str | None:
+    def _best(self, word: str, before: str) -> str | None:
         """The spelling of the syllable one edit from ``word`` that makes the archive's
-        most frequent pair with its neighbour ``other`` (before it when ``other_first``),
-        None if none is seen ``SEEN`` times or the typed pair is seen at all."""
-        if other is None:
+        most frequent pair after ``before``, None if none is seen ``SEEN`` times or the
+        typed pair is seen at all."""
+        if self._pairs[(before, word)]:
             return None
-
-        def pair(w: str) -> tuple[str, str]:
-            return (other, w) if other_first else (w, other)
-
-        if self._pairs[pair(word)]:
-            return None
-        counts = {c: self._pairs[pair(c)] for c in _edits(word) if self._words[c]}
+        counts = {c: self._pairs[(before, c)] for c in _edits(word) if self._words[c]}
         if not counts:
             return None
         best = max(counts, key=lambda c: (counts[c], c))
         if counts[best] < SEEN:
             return None
-        spelt = self._spelt[pair(best)].most_common(1)[0][0]
-        return spelt[1] if other_first else spelt[0]
+        return self._spelt[(before, best)].most_common(1)[0][0][1]
