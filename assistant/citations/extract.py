@@ -102,7 +102,8 @@ def extract(text: str) -> list[Citation]:
             read_date_before(text, ctx, found[i - 1][0].end if i else 0)
         read_issuer_before(text, ctx, found[i - 1][0].end if i else 0)
         read_subject_before(text, ctx, found[i - 1][0].end if i else 0)
-        if _accepted(ident, ctx):
+        registered = _REGISTERED.search(text, max(0, ident.start - 40), ident.start)
+        if _accepted(ident, ctx) and registered is None:
             citations.append(_citation(text, ident, ctx))
     return resolve(_share_subjects(text, _table_rows(text, citations)))
 
@@ -384,6 +385,16 @@ def kind_agrees(kind: str | None, code: str | None, *, assembly: bool = False) -
         return kind in ("Công văn", "Thư công")
     allowed = rx.COMPATIBLE_CODES.get(kind, frozenset())
     return rx.CODES.get(code) == kind or code in allowed
+
+
+# A number an office's register gives a document, not a document's own: the e-office
+# system's "Số đăng ký: 0962/VBĐi-SNgV", the incoming stamp's "Số đến: 2043", "Mã văn bản:
+# …" (the text just before the number).
+_REGISTERED = re.compile(
+    r"(?:Số\s+đăng\s+ký|Số\s+đến|Số\s+văn\s+bản\s+đến|Mã\s+văn\s+bản|Mã\s+định\s+danh)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_assembly(ident: _Ident) -> bool:

@@ -154,6 +154,15 @@ _ISSUER_HEAD = re.compile(
     r"|NGÂN\s+HÀNG|CÔNG\s+TY|ĐÀI|BÁO|TÒA|KIỂM|CHÍNH\s+PHỦ|THỦ\s+TƯỚNG|QUỐC\s+HỘI|CHỦ\s+TỊCH"
     r"|THƯỜNG\s+TRỰC|DỰ\s+THẢO|BẢN\s+SAO|SAO\s+Y|MẬT|KHẨN|HỎA\s+TỐC)\b"
 )
+# What an e-office system stamps on a file, no part of its header: the incoming stamp
+# ("VĂN BẢN ĐẾN — Số đến: 2043 — Ngày đến: 21/11/2024"), the digital signature's lines ("Ký
+# bởi: Sở Ngoại vụ Email: … Thời gian ký: 12.12.2024 09:12:45 +07:00"), the register's number
+# ("Số đăng ký: 0962/VBĐi-SNgV", "Mã văn bản: …"). A trích yếu never runs into them.
+_STAMP = re.compile(
+    r"^(?:VĂN\s+BẢN\s+ĐẾN\b|(?:Số|Ngày)\s+đến\s*:|Ký\s+bởi\s*:|Thời\s+gian\s+ký\s*:"
+    r"|Số\s+đăng\s+ký\s*:|Mã\s+văn\s+bản\s*:)",
+    re.IGNORECASE,
+)
 # An e-office export opens with the system's record of the document: "Số ký hiệu:
 # 125/QĐ-STC", "Ngày ban hành: 12/03/2025", "Loại văn bản: Quyết định", "Trích yếu: …",
 # "Cơ quan ban hành: Sở Tài chính". It fills what the document's own header does not show.
@@ -312,6 +321,7 @@ def parse_header(text: str) -> Identity:
         for x in text[:HEADER_CHARS].split("\n")[:HEADER_LINES]
         for cell in _clean(x).split(" | ")
     ]
+    lines = ["" if _STAMP.match(line) else line for line in lines]
     fields: dict[str, str | None] = {}
     anchors: list[int] = []
     for i, line in enumerate(lines):

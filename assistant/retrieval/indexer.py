@@ -183,7 +183,10 @@ CHUNKING_VERSION = 2
 # (relation grammar: ``PROCEDURES_RE``).
 # 52: a working group set up ("Thành lập Đoàn kiểm tra công tác CCHC", "Thành lập Tổ công tác
 # …") is no act on the organisation (areas: ``is_organising``).
-DERIVED_VERSION = 52
+# 53: what an e-office system stamps on a file is no part of its header (the incoming
+# stamp "VĂN BẢN ĐẾN — Số đến: …", "Ký bởi: … Thời gian ký: …", "Số đăng ký: …"), and the
+# register's number ("Số đăng ký: 0962/VBĐi-SNgV", "Số đến: 2043") is no citation.
+DERIVED_VERSION = 53
 
 Progress = Callable[[float, str], None]
 

@@ -373,3 +373,11 @@ def test_a_table_row_gives_its_documents_date_and_subject(
 def test_a_table_of_figures_gives_no_date_or_subject() -> None:
     text = "Chỉ tiêu | Số liệu | Năm\nTỷ lệ | 98,5% | 2024\nKế hoạch số 12/KH-SCT | 3 | 5\n"
     assert [(c.ident, c.date, c.subject) for c in extract(text)] == [("12/KH-SCT", None, None)]
+
+
+def test_a_registers_number_is_no_citation() -> None:
+    text = (
+        "Số đăng ký: 0962/VBĐi-SNgV\nVĂN BẢN ĐẾN — Số đến: 2043 — Ngày đến: 21/11/2024\n"
+        "Thực hiện Công văn số 805/SNgV-VP ngày 12/11/2024 của Sở Ngoại vụ."
+    )
+    assert [c.ident for c in extract(text)] == ["805/SNgV-VP"]

@@ -202,3 +202,22 @@ def test_a_rule_read_onto_the_trich_yeu_line_is_no_part_of_it(rule: str) -> None
         "GIÁM ĐỐC SỞ TÀI CHÍNH\nCăn cứ Luật Ngân sách nhà nước;"
     )
     assert identity.subject == "Ban hành Quy chế chi tiêu nội bộ của Sở Tài chính"
+
+
+def test_what_the_e_office_system_stamps_is_no_part_of_the_header() -> None:
+    # an incoming letter as the system exports it: its signature first, the arrival stamp
+    # under the trích yếu
+    text = (
+        "Ký bởi: Sở Nội vụ Email: snv@phuoclam.gov.vn Cơ quan: Tỉnh Phước Lâm Thời gian ký: "
+        "20.11.2024 16:45:02 +07:00\n"
+        "UBND TỈNH PHƯỚC LÂM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 1560/SNV-CCHC Phước Lâm, ngày 20 tháng 11 năm 2024\n"
+        "V/v hướng dẫn báo cáo cải cách hành chính năm 2024\n"
+        "VĂN BẢN ĐẾN — Số đến: 2043 — Ngày đến: 21/11/2024\n"
+        "Kính gửi: Các sở, ban, ngành tỉnh.\n"
+    )
+    header = parse_header(text)
+    assert header.ident == "1560/SNV-CCHC"
+    assert header.date == "2024-11-20"
+    assert header.subject == "hướng dẫn báo cáo cải cách hành chính năm 2024"
