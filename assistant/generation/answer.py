@@ -119,6 +119,7 @@ from assistant.generation.fit import (
     names_area,
     names_recipient,
     names_topic,
+    other_bodies,
     own_body,
     profile_key,
     proposed_by,
@@ -592,6 +593,10 @@ class Answerer:
             for d in self._documents(replace(parsed, clean=part)):
                 if all(d.entry.key != f.entry.key for f in found):
                     found.append(d)
+        others = other_bodies(parsed.clean, self.registry.entries())
+        if others:
+            # "văn bản hướng dẫn của Sở Nội vụ", "văn bản đến từ Bộ Ngoại giao": that body's
+            found = [d for d in found if fold(d.entry.issuer or "") in others] or found
         folded = fold(parsed.clean)
         if _NAMES_REFORM.search(folded) and not _NOT_REFORM.search(folded):
             # "các báo cáo CCHC quý, 6 tháng, 9 tháng và năm": whatever step added them (a

@@ -524,6 +524,36 @@ def asked_issuers(clean: str) -> frozenset[str]:
     return frozenset(who for who, pattern in _BODY_CODES if pattern.search(m.group()))
 
 
+# Another body named as whose the documents are: "văn bản hướng dẫn của Sở Nội vụ", "văn bản
+# đến từ Bộ Ngoại giao", "công văn do Sở Tài chính gửi" (folded) — its kind and name, run to a
+# joining or time word, or the end.
+_OTHER_BODY = re.compile(
+    r"\b(?:cua|tu|do)\s+(?P<body>(?:bo|cuc|ban|so|trung tam|chi cuc)\s+[a-z]+(?:\s+(?!(?:va"
+    r"|hoac|truoc|cu|da|bi|duoc|trong|nam|tu|nay|hien|ve|gui|ban|ky|la|nao|gi|co|tinh)\b)[a-z]+)*)"
+)
+# A body whose symbol is on this share of the archive's own files is the archive's own.
+OWN_SHARE = 0.2
+
+
+def other_bodies(clean: str, entries: Iterable[RegistryEntry]) -> frozenset[str]:
+    """The symbol issuers (folded) of other bodies a question names as whose its documents
+    are, by their initials ("của Sở Nội vụ" → ``snv``, "từ Bộ Ngoại giao" → ``bng``): each
+    the issuer of some document of the archive, none the archive's own (on ``OWN_SHARE`` of
+    its files: its own body is asked by ``asked_issuer``); empty otherwise."""
+    named = {
+        "".join(word[0] for word in m.group("body").split())
+        for m in _OTHER_BODY.finditer(fold(clean))
+    }
+    if not named:
+        return frozenset()
+    entries = list(entries)
+    held = {fold(e.issuer) for e in entries if e.issuer}
+    files = Counter(fold(e.issuer) for e in entries if e.issuer and e.own_source)
+    total = sum(files.values())
+    own = {who for who, n in files.items() if n >= OWN_SHARE * total}
+    return frozenset(named) if named <= held and not named & own else frozenset()
+
+
 def issued_by(entry: RegistryEntry, who: str, department: str | None = None) -> bool:
     """Whether ``entry`` was issued by ``who``: "UBND", "HĐND" or "SO" (a Sở's own symbol; with
     ``department``, that Sở's: ``asked_department``)."""
@@ -922,6 +952,8 @@ def _type_fits(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> b
     code = entry.code or "CV"
     if code in asked.codes:
         return True
+    if "HD" in asked.codes and code == "CV" and fold(entry.subject or "").startswith("huong dan"):
+        return True  # "văn bản hướng dẫn": a Công văn "V/v hướng dẫn …" is one
     if profile is not None and profile.instrument and profile.instrument in asked.instruments:
         return True
     return any(_INSTRUMENT_CODES.get(i) == code for i in asked.instruments)

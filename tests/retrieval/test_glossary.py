@@ -183,3 +183,9 @@ def test_an_index_without_laws_searches_the_question_as_written(tmp_path: Path) 
 )
 def test_staff_words_are_read_as_the_offices(question: str, expected: str) -> None:
     assert office_words(question) == expected
+
+
+def test_a_foreign_affairs_departments_sector_is_glossed() -> None:
+    assert gloss("Reports on foreign affairs: delegations going abroad") == (
+        "báo cáo đối ngoại đoàn ra"
+    )
