@@ -1061,6 +1061,14 @@ class Answerer:
         if at:
             selected = [d for d in selected if (d.entry.date or "") <= at]
         running = [d for d in selected if not (present and _ended_before(d, present))]
+        if not running and present and len(selected) == 1:
+            # "kế hoạch CCHC lĩnh vực ngoại vụ hiện hành": the plan found ended; its series'
+            # one running then is asked (this year's, its title the same but for the year)
+            running = [
+                d
+                for d in same_series(selected[0], ranked)
+                if (d.entry.date or "") <= present and not _ended_before(d, present)
+            ][-1:]
         selected = running or selected
         # ("QĐ nào ban hành 6 tháng đầu năm nay còn hiệu lực": no topic, so every one fitting)
         if asks_one(parsed) and not every:
