@@ -121,6 +121,7 @@ from assistant.generation.fit import (
     names_topic,
     other_bodies,
     own_body,
+    own_fields,
     profile_key,
     proposed_by,
     publishes_procedures,
@@ -137,6 +138,7 @@ from assistant.generation.fit import (
     without_before_merger,
     without_body,
     without_effect,
+    without_field,
     without_including,
     without_own_date,
     without_place,
@@ -694,6 +696,8 @@ class Answerer:
         if body:
             # "Các TTr của Trung tâm": the archive's own body is who, not a topic
             own = replace(own, clean=without_body(own.clean, body))
+        # "các QĐ của Văn phòng về lĩnh vực ngoại vụ" (the Sở Ngoại vụ's archive): its whole work
+        own = replace(own, clean=without_field(own.clean, own_fields(self.registry.entries())))
         untouched = asks_untouched(folded)
         if untouched:
             own = replace(own, clean=without_untouched(own.clean))

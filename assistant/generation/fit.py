@@ -679,6 +679,30 @@ def own_body(entries: Iterable[RegistryEntry]) -> str | None:
     return name if _BODY_HEAD.match(name) or _BODY_OF_LEVEL.match(name) else None
 
 
+def own_fields(entries: Iterable[RegistryEntry]) -> frozenset[str]:
+    """The fields (folded) of the Sở whose files the archive holds most of ("ngoai vu" of the
+    Sở Ngoại vụ, on ``OWN_SHARE`` of its own files or more): "lĩnh vực ngoại vụ" in a
+    question is the department's whole work, no topic of it."""
+    names: Counter[str] = Counter()
+    for e in entries:
+        if e.own_source and e.issuer_name:
+            names[" ".join(fold(e.issuer_name.split("/")[-1]).split())] += 1
+    total = sum(names.values())
+    return frozenset(
+        name[3:]
+        for name, n in names.items()
+        if n >= OWN_SHARE * total and name.startswith("so ") and len(name) > 3
+    )
+
+
+def without_field(clean: str, fields: frozenset[str]) -> str:
+    """``clean`` without "lĩnh vực <field>" / "ngành <field>" of the department's own field."""
+    if not fields:
+        return clean
+    names = "|".join(re.escape(f) for f in sorted(fields))
+    return _without_matches(clean, rf"\b(?:trong\s+)?(?:linh vuc|nganh)\s+(?:{names})\b")
+
+
 # Issued, as a question says it after who (folded): "(đã) (ký) ban hành", "ký", "ra".
 _ISSUING = r"(?:da\s+)?(?:ky\s+)?(?:ban hanh|ky|ra)\b"
 

@@ -54,6 +54,7 @@ from assistant.generation.fit import (
     of_place,
     of_unit,
     own_body,
+    own_fields,
     proposed_by,
     signature_blocks,
     signed_month,
@@ -64,6 +65,7 @@ from assistant.generation.fit import (
     two_areas,
     without_agent,
     without_body,
+    without_field,
     without_place,
 )
 from assistant.generation.scope import split_basis
@@ -1372,3 +1374,27 @@ def test_one_document_or_several_asked_in_english(question: str, one: bool) -> N
 )
 def test_a_month_of_signing_of_any_year(question: str, month: tuple[int, bool] | None) -> None:
     assert signed_month(fold(question)) == month
+
+
+def test_the_departments_own_field_is_no_topic() -> None:
+    entries = [
+        RegistryEntry(
+            f"{n}/KH-SNgV",
+            f"{n}/kh-sngv",
+            2025,
+            "Kế hoạch",
+            "KH",
+            "SNgV",
+            "2025-03-01",
+            own_source=f"kh-{n}.docx",
+            issuer_name="UBND TỈNH PHƯỚC LÂM / SỞ NGOẠI VỤ",
+        )
+        for n in (1, 2, 3)
+    ]
+    fields = own_fields(entries)
+    assert fields == frozenset({"ngoai vu"})
+    assert " ".join(without_field("các QĐ về lĩnh vực ngoại vụ năm 2025", fields).split()) == (
+        "các QĐ về năm 2025"
+    )
+    # another Sở's field is a topic
+    assert without_field("các QĐ về lĩnh vực du lịch", fields) == "các QĐ về lĩnh vực du lịch"
