@@ -147,16 +147,16 @@ ANY_VERB_RE = re.compile(
     r"[Ss]ửa đổi|[Bb]ổ sung|[Tt]hay thế|[Bb]ãi bỏ|[Hh]ủy bỏ|hiệu lực|chi tiết|[Hh]ướng dẫn"
     r"|[Tt]riển khai|[Tt]hực hiện|[Tt]rên cơ sở|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
     r"|[Cc]ụ thể h(?:óa|oá)|[Gg]ia hạn|[Kk]éo dài|[Tt]ạm (?:ngưng|ngừng|dừng|đình chỉ)"
-    r"|[Đđ]ình chỉ|[Đđ]ính chính"
+    r"|[Đđ]ình chỉ|[Đđ]ính chính|[Đđ]iều chỉnh|ĐIỀU CHỈNH"
     r"|[Nn]g[ưừ]ng (?:áp dụng|thi hành|thực hiện|việc)"
 )
 
 # Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`, a
-# plan adjusted `điều chỉnh, bổ sung Kế hoạch số …`.
-# `bổ sung` alone is common prose (`bổ sung nhân sự`): it counts only before a part or a
-# document, which the object check does.
+# plan adjusted `điều chỉnh, bổ sung Kế hoạch số …`, `điều chỉnh Kế hoạch số 30/KH-VP …`.
+# `bổ sung` and `điều chỉnh` alone are common prose (`bổ sung nhân sự`, `điều chỉnh lịch công
+# tác`): they count only before a part or a document, which the object check does.
 AMEND_RE = re.compile(
-    rf"(?<![\w])(?:[Ss]ửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|[Đđ]iều{_}chỉnh{SP}*,?{SP}*bổ{_}sung"
+    rf"(?<![\w])(?:[Ss]ửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|[Đđ]iều{_}chỉnh(?:{SP}*,?{SP}*bổ{_}sung)?"
     rf"|[Bb]ổ{_}sung)(?![\w])"
 )
 # The passive lead of amends, replaces and repeals: `(có nội dung) (đã) được/bị `.
@@ -164,7 +164,7 @@ PASSIVE = rf"(?<![\w])(?:có{_}nội{_}dung{_})?(?:đã{_})?(?:[Đđ]ược|[Bb]
 # Passive: `đã được sửa đổi, bổ sung một số điều theo Luật số 16/2008/QH12`,
 # `có nội dung được sửa đổi bởi`, `được sửa đổi như sau` (no agent: the acting text).
 AMEND_PASSIVE_RE = re.compile(
-    PASSIVE + rf"(?:sửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|điều{_}chỉnh{SP}*,?{SP}*bổ{_}sung"
+    PASSIVE + rf"(?:sửa{_}đổi(?:{SP}*,?{SP}*bổ{_}sung)?|điều{_}chỉnh(?:{SP}*,?{SP}*bổ{_}sung)?"
     rf"|bổ{_}sung)"
     rf"(?:{_}(?:một{_}số{_}(?:điều|nội{_}dung)|lần{_}thứ{_}\w+))?(?:{_}(?P<by>theo|bởi|tại|bằng))?(?![\w])"
 )
