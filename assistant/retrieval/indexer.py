@@ -185,8 +185,9 @@ CHUNKING_VERSION = 2
 # …") is no act on the organisation (areas: ``is_organising``).
 # 53: what an e-office system stamps on a file is no part of its header (the incoming
 # stamp "VĂN BẢN ĐẾN — Số đến: …", "Ký bởi: … Thời gian ký: …", "Số đăng ký: …"), and the
-# register's number ("Số đăng ký: 0962/VBĐi-SNgV", "Số đến: 2043") is no citation; a plan
-# adjusted by another, "điều chỉnh Kế hoạch số 30/KH-VP …", is amended by it (relation grammar).
+# register's number ("Số đăng ký: 0962/VBĐi-SNgV", "Số đến: 2043") is no citation; "điều
+# chỉnh Kế hoạch số 30/KH-VP …" in a decision, "được điều chỉnh tại Kế hoạch số 118/KH-VP",
+# amend the plan (relation grammar).
 DERIVED_VERSION = 53
 
 Progress = Callable[[float, str], None]

@@ -475,6 +475,12 @@ def test_a_plans_change_to_a_decision_is_a_task_not_its_act() -> None:
     )
     found = extract_relations(told)
     assert ("amends", "45/KH-BDT", "30/KH-BDT") in [(r.type, r.source, r.target) for r in found]
+    # a decision adjusting it says so actively; "điều chỉnh" before no document is prose
+    decision = replace(PLAN, ident="9/QĐ-BDT", number="9", code="QĐ", kind="Quyết định")
+    adjusting = "Điều 1. Điều chỉnh Kế hoạch số 30/KH-BDT ngày 10/02/2023 như sau: thời gian …"
+    found = extract_relations(adjusting, identity=decision)
+    assert [(r.type, r.target) for r in found] == [("amends", "30/KH-BDT")]
+    assert extract_relations("Điều 1. Điều chỉnh lịch công tác tháng 7.", identity=decision) == []
 
 
 ALPHABET = "Căn cứ Luật số 12/2020/QH14 Điều 5 khoản bãi bỏ thay thế hết hiệu lực ;.:\n“a)1"
