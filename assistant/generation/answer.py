@@ -117,7 +117,6 @@ from assistant.generation.fit import (
     merged_since,
     names_act,
     names_area,
-    names_recipient,
     names_topic,
     other_bodies,
     own_body,
@@ -125,6 +124,7 @@ from assistant.generation.fit import (
     profile_key,
     proposed_by,
     publishes_procedures,
+    sent_to_in,
     signature_blocks,
     signed_by,
     signed_month,
@@ -735,8 +735,13 @@ class Answerer:
             signed = self._signed_under(signed, signer, title) or signed
         if signed:
             found, every = signed, True
-        # "các công văn gửi doanh nghiệp lữ hành": the files whose "Kính gửi" names them
-        addressed = self._addressed(found, asked_recipient(parsed.clean))
+        # "các công văn gửi doanh nghiệp lữ hành": the files whose "Kính gửi" names them, of
+        # the type asked
+        addressed = [
+            e
+            for e in self._addressed(found, asked_recipient(parsed.clean))
+            if not parsed.codes or (e.code or CONG_VAN) in parsed.codes
+        ]
         if addressed and not carrying:
             found, every = addressed, True
         # (a Tờ trình asked for is what the unit submitted, not what it proposed)
@@ -1383,7 +1388,8 @@ class Answerer:
     ) -> list[RegistryEntry]:
         """The entries whose own file's "Kính gửi: …" names ``recipient``
         (``fit.addressed_to``), and those known only from citing whose citing sentence
-        names it ("… trình UBND tỉnh tại Tờ trình số 96/TTr-SGDĐT")."""
+        says they were sent to it ("… trình UBND tỉnh tại Tờ trình số 96/TTr-SGDĐT":
+        ``fit.sent_to_in``)."""
         if not recipient:
             return []
         out = []
@@ -1394,7 +1400,7 @@ class Answerer:
                     out.append(e)
                 continue
             contexts = (self.chunks.context(m) for m in e.mentions)
-            if any(c is not None and names_recipient(fold(c[0]), recipient) for c in contexts):
+            if any(c is not None and sent_to_in(fold(c[0]), recipient) for c in contexts):
                 out.append(e)
         return out
 

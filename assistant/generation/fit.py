@@ -1715,6 +1715,20 @@ def addressed_to(text: str, recipient: tuple[str, ...]) -> bool:
     )
 
 
+# Sending said in a sentence (folded): "gửi", "trình", "đề nghị", "báo cáo", "kính gửi".
+_SENDING = re.compile(r"\b(?:gui|trinh|de nghi|bao cao)\s+(?:len\s+|den\s+|toi\s+|ve\s+)?")
+
+
+def sent_to_in(sentence: str, recipient: tuple[str, ...]) -> bool:
+    """Whether a sentence (folded: one citing a document) says something was sent to
+    ``recipient`` ("Sở đã trình UBND tỉnh tại Tờ trình số …"): the recipient named in the
+    words after a verb of sending."""
+    return any(
+        names_recipient(sentence[m.end() : m.end() + 80], recipient)
+        for m in _SENDING.finditer(sentence)
+    )
+
+
 def names_recipient(said: str, recipient: tuple[str, ...]) -> bool:
     """Whether ``said`` (folded: a "Kính gửi" line, a sentence citing a document) names
     ``recipient``: every syllable in it, a body's short form ("UBND") standing for its full

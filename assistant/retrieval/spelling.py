@@ -11,10 +11,10 @@ syllable of a question only when all of these hold:
 - one edit (a letter dropped, added, changed or two swapped, diacritics aside) turns it
   into a syllable that makes a pair the archive holds at least ``SEEN`` times with the
   same neighbour;
-- it is a word of four letters or more, not an initialism typed in capitals ("QĐ", "KH")
-  nor a number: short words ("ko" for "không") are too easily another word; nor one of the
-  words a question is asked with ("bao nhiêu", "những", "không"), which an archive of
-  reports may never write;
+- it is a word of four letters or more shaped as a syllable, not an initialism, typed in
+  capitals ("QĐ", "KH") or not ("ldtbxh"), nor a number: short words ("ko" for "không")
+  are too easily another word; nor one of the words a question is asked with ("bao
+  nhiêu", "những", "không"), which an archive of reports may never write;
 - the pair is the one it makes with the syllable before it, as the office's compounds
   are read ("tuyên truyền", "hành chính"); a first word is left as typed.
 
@@ -48,6 +48,9 @@ _ASKING = frozenset(
     }
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# The shape of a Vietnamese syllable (folded): consonants, one run of vowels, consonants. An
+# initialism typed in lower case ("ldtbxh", "vhttdl", "sgddt") is none, and no slip.
+_SYLLABLE = re.compile(r"[^aeiouy]{0,3}[aeiouy]{1,3}[^aeiouy]{0,2}")
 
 
 def _edits(word: str) -> set[str]:
@@ -104,6 +107,7 @@ class Speller:
             and word.isascii()
             and not typed.isupper()
             and word not in _ASKING
+            and _SYLLABLE.fullmatch(word) is not None
             and self._words[word] <= RARE
         )
 
@@ -113,7 +117,11 @@ class Speller:
         typed pair is seen at all."""
         if self._pairs[(before, word)]:
             return None
-        counts = {c: self._pairs[(before, c)] for c in _edits(word) if self._words[c]}
+        counts = {
+            c: self._pairs[(before, c)]
+            for c in _edits(word)
+            if self._words[c] and _SYLLABLE.fullmatch(c)
+        }
         if not counts:
             return None
         best = max(counts, key=lambda c: (counts[c], c))

@@ -10,6 +10,7 @@ ARCHIVE = [
     "Tuyên truyền về thủ tục hành chính trên cổng thông tin; kiểm tra cải cách hành chính.",
     "Quyết định công bố thủ tục hành chính không còn hiệu lực.",
     "Gói bao thiểu; bao thiểu; bao thiểu.",  # a pair one edit from "bao nhiêu"
+    "Số: 12/SVHTTDL-VP; số 14/SVHTTDL-VP; số 15/SVHTTDL-VP.",  # "số" then a symbol's code
 ]
 
 
@@ -33,5 +34,6 @@ def test_words_the_archive_uses_short_words_and_capitals_are_left_as_typed() -> 
         "Sở Tư pháp có những QĐ nào về KSTTHC?",  # capitals: an initialism
         "Kế hoạch chuyển đổi số năm 2025",  # words the archive lacks, no near pair
         "Báo cáo năm 2025 tiếp nhận bao nhiêu hồ sơ?",  # the words a question asks with
+        "cac cong van so vhttdl nam 2025",  # an initialism typed in lower case
     ):
         assert speller.mend(question) == question
