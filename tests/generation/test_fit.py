@@ -56,6 +56,7 @@ from assistant.generation.fit import (
     own_body,
     own_fields,
     proposed_by,
+    sent_to_in,
     signature_blocks,
     signed_month,
     signers,
@@ -1100,6 +1101,13 @@ def test_whom_the_documents_asked_for_were_sent_to(
     question: str, recipient: tuple[str, ...]
 ) -> None:
     assert asked_recipient(question) == recipient
+
+
+def test_a_recipient_said_in_a_citing_sentence_is_after_a_verb_of_sending() -> None:
+    said = "so da trinh ubnd tinh tai to trinh so 96/ttr-sgddt ngay 12/9/2022"
+    assert sent_to_in(said, ("ubnd", "tinh"))
+    # the province named as who issued a decision is not whom it was sent to
+    assert not sent_to_in("quyet dinh so 12/qd-ubnd cua ubnd tinh ve chuc nang", ("ubnd", "tinh"))
 
 
 def test_a_recipient_by_its_full_name_or_initials() -> None:
