@@ -126,6 +126,12 @@ class Term:
     quote: str
 
 
+# A ground line ("Căn cứ Quyết định số 05/2025/QĐ-UBND …") between an extension's words and
+# the first document after them: a PDF's title run on to it ("Gia hạn thời gian thí điểm …
+# Căn cứ …") names no document; the article it rewrites below does.
+_GROUND = re.compile(r"\bCăn\s+cứ\b")
+
+
 def extract_terms(text: str) -> list[Term]:
     """The terms ``text`` states: its own, those it tells of others, and extensions."""
     text = normalize(text)
@@ -152,7 +158,9 @@ def extract_terms(text: str) -> list[Term]:
         if after is None or until is None or not cited:
             continue
         first = cited[0]
-        if _BREAK.search(text, g.end(), g.end() + first.start):
+        if _BREAK.search(text, g.end(), g.end() + first.start) or _GROUND.search(
+            text, g.end(), g.end() + first.start
+        ):
             # a subject line ("V/v gia hạn thời gian thực hiện Kế hoạch …") names no document:
             # the first one below it is told with its first term, not extended
             continue

@@ -187,7 +187,8 @@ CHUNKING_VERSION = 2
 # stamp "VĂN BẢN ĐẾN — Số đến: …", "Ký bởi: … Thời gian ký: …", "Số đăng ký: …"), and the
 # register's number ("Số đăng ký: 0962/VBĐi-SNgV", "Số đến: 2043") is no citation; "điều
 # chỉnh Kế hoạch số 30/KH-VP …" in a decision, "được điều chỉnh tại Kế hoạch số 118/KH-VP",
-# amend the plan (relation grammar).
+# amend the plan (relation grammar); a pilot's extension whose title runs on to a "Căn cứ"
+# line extends the decision whose article it rewrites, not the ground's (``relation_terms``).
 DERIVED_VERSION = 53
 
 Progress = Callable[[float, str], None]

@@ -141,6 +141,16 @@ def settings(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Setting
             "ngày 31 tháng 12 năm 2025.”",
             [("73/QĐ-TTT", "2025-12-31", True)],
         ),
+        # … its title run on to the ground below it (a PDF's lines, no blank between): the
+        # ground's decision is not what it lengthens
+        (
+            "QUYẾT ĐỊNH\nGia hạn thời gian thí điểm trả kết quả điện tử ————\nCHÁNH VĂN PHÒNG\n"
+            "Căn cứ Quyết định số 05/2025/QĐ-UBND ngày 24/02/2025 của UBND tỉnh quy định chức "
+            "năng của Văn phòng\nQUYẾT ĐỊNH:\nĐiều 1. Sửa đổi Điều 2 Quyết định số 52/QĐ-VP ngày "
+            '26/5/2025 như sau: "Điều 2.\nThời gian thí điểm từ ngày 01/6/2025 đến ngày '
+            '30/6/2026."',
+            [(SELF, "2026-06-30", False), ("52/QĐ-VP", "2026-06-30", True)],
+        ),
         # a wait that drags on is no extension
         ("Thời gian giải quyết hồ sơ kéo dài đến ngày 30/6/2025 do thiếu nhân lực.", []),
         # an effective date, a plan carried out in a year by the Sở: no term
