@@ -352,6 +352,15 @@ def held_periods(parsed: ParsedQuestion, folded: str) -> list[Period]:
     return periods
 
 
+# The documents described asked first, what acted on them after, in a clause of its own
+# (folded): "Which plan set the 2025 reform targets, and which document amended it?", "QĐ nào
+# ban hành quy chế một cửa năm 2021, và QĐ nào thay thế nó".
+_DESCRIBED_FIRST = re.compile(
+    r"^\W*(?:which|what|(?:\w+\s+){0,6}?nao\b)[^,;?]*(?:,|;)\s*(?:and\s+|va\s+)?(?:by\s+)?"
+    r"(?:which|what|(?:van ban|vb|quyet dinh|qd|ke hoach|kh)\s+nao)\b"
+)
+# A year named (the question as typed).
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A question naming the reform itself (folded): "về CCHC", "cải cách hành chính",
 # "administrative reform", "PAR".
 _NAMES_REFORM = re.compile(r"\b(?:cchc|cai cach hanh chinh|administrative reform|par)\b")
@@ -919,7 +928,12 @@ class Answerer:
             # the best of those selected (the instrument named in its trích yếu first)
             described = self._described_one(parsed, selected) if asks_one(parsed) else selected
             authors = self._authors(described, ranked, agent)
-            selected = authors + (described if authors else selected)
+            if authors and _DESCRIBED_FIRST.search(folded):
+                # "Which plan set the 2025 targets, and which document amended it?": asked in
+                # that order
+                selected = described + [d for d in authors if d not in described]
+            else:
+                selected = authors + (described if authors else selected)
         elif agent:
             # "Which documents replaced the department's 2018 decisions?": described by their
             # facets alone; what acted on each, with those it acted on
@@ -1070,9 +1084,10 @@ class Answerer:
         if at:
             selected = [d for d in selected if (d.entry.date or "") <= at]
         running = [d for d in selected if not (present and _ended_before(d, present))]
-        if not running and present and len(selected) == 1:
+        if not running and present and len(selected) == 1 and not _A_YEAR.search(parsed.text):
             # "kế hoạch CCHC lĩnh vực ngoại vụ hiện hành": the plan found ended; its series'
-            # one running then is asked (this year's, its title the same but for the year)
+            # one running then is asked (this year's, its title the same but for the year; not
+            # when the question names the year: "KH CCHC năm 2025 … sau hợp nhất")
             running = [
                 d
                 for d in same_series(selected[0], ranked)

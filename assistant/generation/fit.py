@@ -528,7 +528,7 @@ def asked_issuers(clean: str) -> frozenset[str]:
 # đến từ Bộ Ngoại giao", "công văn do Sở Tài chính gửi" (folded) — its kind and name, run to a
 # joining or time word, or the end.
 _OTHER_BODY = re.compile(
-    r"\b(?:cua|tu|do)\s+(?P<body>(?:bo|cuc|ban|so|trung tam|chi cuc)\s+[a-z]+(?:\s+(?!(?:va"
+    r"\b(?:cua|tu|do)\s+(?P<body>(?:bo|cuc|ban|so|phong|trung tam|chi cuc)\s+[a-z]+(?:\s+(?!(?:va"
     r"|hoac|truoc|cu|da|bi|duoc|trong|nam|tu|nay|hien|ve|gui|ban|ky|la|nao|gi|co|tinh)\b)[a-z]+)*)"
 )
 # A body whose symbol is on this share of the archive's own files is the archive's own.

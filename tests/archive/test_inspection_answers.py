@@ -355,3 +355,12 @@ def test_documents_of_another_body_named_are_that_bodys(answerer: Answerer) -> N
     assert listed(text) == keys("1560/SNV-CCHC"), text
     text = answerer.ask("van ban huong dan cua So Noi vu ve CCHC").text
     assert listed(text) == keys("1560/SNV-CCHC"), text
+
+
+def test_the_document_asked_first_is_listed_before_what_acted_on_it(answerer: Answerer) -> None:
+    text = answerer.ask(
+        "Quyết định nào ban hành Quy chế phối hợp năm 2023, và quyết định nào sửa đổi nó?"
+    ).text
+    assert "36/QĐ-SCT" in text, text
+    assert "44/QĐ-SCT" in text, text
+    assert text.index("36/QĐ-SCT") < text.index("44/QĐ-SCT"), text
