@@ -269,6 +269,16 @@ _TERMS: dict[str, str] = {
     "teachers": "giáo viên", "pupils": "học sinh", "students": "học sinh",
     "enrolment": "tuyển sinh", "enrollment": "tuyển sinh", "exam": "kỳ thi", "exams": "kỳ thi",
     "diplomas": "văn bằng", "diploma": "văn bằng", "tourism": "du lịch",
+    # the office's things in staff's English (as ``_base_forms`` leaves them)
+    "what its divisions do": "chức năng nhiệm vụ các phòng",
+    "what the divisions do": "chức năng nhiệm vụ các phòng",
+    "duties of its divisions": "chức năng nhiệm vụ các phòng",
+    "staff into their post": "vị trí việc làm", "staff into post": "vị trí việc làm",
+    "reshuffle": "kiện toàn", "reshuffled": "kiện toàn",
+    "reshaping": "sắp xếp", "reshape": "sắp xếp", "review meeting": "hội nghị sơ kết",
+    "conclude": "kết luận", "list of procedures": "danh mục thủ tục hành chính",
+    "starting companies": "thành lập doanh nghiệp", "starting a company": "thành lập doanh nghiệp",
+    "investing": "đầu tư",
     # foreign affairs, a department's sector
     "foreign affairs": "đối ngoại", "external relations": "đối ngoại",
     "department of foreign affairs": "sở ngoại vụ", "foreign affairs department": "sở ngoại vụ",

@@ -189,3 +189,10 @@ def test_a_foreign_affairs_departments_sector_is_glossed() -> None:
     assert gloss("Reports on foreign affairs: delegations going abroad") == (
         "báo cáo đối ngoại đoàn ra"
     )
+
+
+def test_the_offices_things_in_staffs_english_are_glossed() -> None:
+    glossed = gloss("Which decisions set what its divisions do and placing staff into their posts?")
+    assert "chức năng nhiệm vụ các phòng" in glossed
+    assert "vị trí việc làm" in glossed
+    assert "kiện toàn" in gloss("Which decisions reshuffled the steering committee?")
