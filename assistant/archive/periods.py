@@ -182,7 +182,8 @@ _MONTH_RANGE = re.compile(
     # "tháng 9 và tháng 10/2025", "tháng 9, 10/2025": two months running, one stretch
     rf"(?:{_DASH}|\s+(?:den|toi|to|until)\s+(?:het\s+|cuoi\s+)?|(?P<and>\s*,\s*|\s+va\s+))"
     rf"(?:(?:thang\s+)?(?P<m2>1[0-2]|0?[1-9])|(?P<end>cuoi|het)|quy\s+(?P<q2>iv|iii|ii|i|[1-4]))"
-    rf"\s*(?:/|nam)\s*(?P<y2>{_YEAR})\b"
+    # ("đến hết 2025": the year without its "năm")
+    rf"\s*(?:/|nam|(?<=het)|(?<=cuoi))\s*(?P<y2>{_YEAR})\b"
     rf"|\b(?:between|from)\s+(?P<e1>{EN_MONTH})\s*(?P<ey1>{_YEAR})?"
     rf"(?:\s+(?:and|to|until|through|till)\s+|{_DASH})(?P<e2>{EN_MONTH})\s+(?:of\s+)?"
     rf"(?P<ey2>{_YEAR})\b"

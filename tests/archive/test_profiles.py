@@ -46,6 +46,7 @@ Y = Period.of_years
         ("by the end of the third quarter of 2024", Period("2024-01-01", "2024-09-30")),
         # months of a year: to its end, in English, a half in other words
         ("từ tháng 7 đến cuối năm 2022", Period("2022-07-01", "2022-12-31")),
+        ("tu thang 7 den het 2025", Period("2025-07-01", "2025-12-31")),  # no "năm"
         ("between April and December 2023", Period("2023-04-01", "2023-12-31")),
         ("from March to June 2024", Period("2024-03-01", "2024-06-30")),
         ("nửa cuối năm 2022", Period("2022-07-01", "2022-12-31")),
