@@ -665,14 +665,21 @@ _BODY_HEAD = re.compile(r"^(trung tam|chi cuc|ban quan ly|van phong)\b")
 _BODY_OF_LEVEL = re.compile(r"^thanh tra (?:tinh|huyen|thanh pho)$")
 
 
+def _own_file_bodies(entries: Iterable[RegistryEntry]) -> Counter[str]:
+    """How many of the archive's own files each body issued: the last line of their header's
+    issuer block, folded ("so ngoai vu", "trung tam phuc vu hanh chinh cong")."""
+    return Counter(
+        " ".join(fold(e.issuer_name.split("/")[-1]).split())
+        for e in entries
+        if e.own_source and e.issuer_name
+    )
+
+
 def own_body(entries: Iterable[RegistryEntry]) -> str | None:
     """The folded name of the body most of the archive's own files are issued by ("trung
     tam phuc vu hanh chinh cong"), when a common noun heads it; None otherwise (a Sở, a
     district, a commune: their words are read as who elsewhere)."""
-    names: Counter[str] = Counter()
-    for e in entries:
-        if e.own_source and e.issuer_name:
-            names[" ".join(fold(e.issuer_name.split("/")[-1]).split())] += 1
+    names = _own_file_bodies(entries)
     if not names:
         return None
     name = names.most_common(1)[0][0]
@@ -683,10 +690,7 @@ def own_fields(entries: Iterable[RegistryEntry]) -> frozenset[str]:
     """The fields (folded) of the Sở whose files the archive holds most of ("ngoai vu" of the
     Sở Ngoại vụ, on ``OWN_SHARE`` of its own files or more): "lĩnh vực ngoại vụ" in a
     question is the department's whole work, no topic of it."""
-    names: Counter[str] = Counter()
-    for e in entries:
-        if e.own_source and e.issuer_name:
-            names[" ".join(fold(e.issuer_name.split("/")[-1]).split())] += 1
+    names = _own_file_bodies(entries)
     total = sum(names.values())
     return frozenset(
         name[3:]
