@@ -38,13 +38,13 @@ RARE = 1
 SHORTEST = 4
 
 _WORD = re.compile(r"[^\W\d_]+")
-# The words a question is asked with, never mended (folded).
+# The words a question is asked with, never mended (folded; of ``SHORTEST`` letters or more:
+# a shorter one is never mended anyway).
 _ASKING = frozenset(
     {
         "nhieu", "nhung", "khong", "chua", "hoac", "duoc", "dang", "muon", "biet", "giup", "liet",
         "cung", "nhau", "minh", "chung", "rang", "trong", "ngoai", "truoc", "theo", "tung", "nhat",
-        "hien", "cuoi", "giua", "luon", "them", "khoang", "phai", "nhu", "vay", "the", "sao",
-        "nao", "bang", "xem", "kiem", "hoi", "lieu", "co", "gom"
+        "hien", "cuoi", "giua", "luon", "them", "khoang", "phai", "bang", "kiem", "lieu"
     }
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
