@@ -257,7 +257,7 @@ def _status_today(profile: Profile, registry: Registry, lives: Lives) -> Profile
     from assistant.archive.profiles import status_of
 
     year = int(profile.date[:4]) if profile.date else None
-    entry = registry.find(profile.ident, year) or registry.find(profile.ident)
+    entry = registry.find(profile.ident, year, profile.date) or registry.find(profile.ident)
     if entry is None:
         return profile
     return dataclasses.replace(profile, status=status_of(entry, lives))

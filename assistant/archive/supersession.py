@@ -72,7 +72,9 @@ def flag_one(
     if f.status != "verified" or not f.expected:
         return f
     year = f.citation.year if f.citation is not None else None
-    cited = lives.registry.find(f.expected["ident"], year) or lives.entry(f.expected["ident"])
+    cited = lives.registry.find(f.expected["ident"], year, f.expected.get("date")) or lives.entry(
+        f.expected["ident"]
+    )
     life = lives.life(cited) if cited is not None else None
     if life is None:
         return f

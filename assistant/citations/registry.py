@@ -270,7 +270,8 @@ class Registry:
         wanted = parse_query_ident(query)
         if not wanted:
             return self.by_key(lookup_key(query.strip())) if query.strip() else []
-        hits = [e for e in self.entries() if any(q.matches(e.key) for q in wanted)]
+        hits = [e for e in self.entries() if any(q.matches(base_key(e.key)) for q in wanted)]
+        hits = _of_date_named(fold(query), wanted, hits)
         return sorted(hits, key=lambda e: (e.date or str(e.year or ""), e.key), reverse=True)
 
     # --- persistence ------------------------------------------------------------------------
@@ -419,6 +420,35 @@ def _apart(key: str, items: list) -> list[tuple[str, list]]:
     for m in (i for i in items if isinstance(i, Mention)):
         parts[_date_of(m, own, dates)].append(m)
     return [(key if d == dates[0] else f"{key}{APART}{d}", parts[d]) for d in dates]
+
+
+# The date written right after a number in a question (folded): "15/QĐ-STC ngày 20/3/2025",
+# "… ngày 20 tháng 3 năm 2025".
+_DATE_NAMED = re.compile(
+    r"\s*,?\s*(?:ngay|dated|of)\s+(\d{1,2})(?:\s*[/.-]\s*|\s+thang\s+)(\d{1,2})"
+    r"(?:\s*[/.-]\s*|\s+nam\s+)((?:19|20)\d\d)\b"
+)
+
+
+def _of_date_named(folded: str, wanted: list, hits: list[RegistryEntry]) -> list[RegistryEntry]:
+    """``hits`` without the documents of a shared number and year (``_apart``) whose date is
+    not the one the question writes after that number: "QĐ 15/QĐ-STC ngày 20/3/2025" is the
+    decision of 20/3, not the other 15/QĐ-STC of that year."""
+    out = list(hits)
+    for q in wanted:
+        m = _DATE_NAMED.match(folded, q.end)
+        if m is None:
+            continue
+        day, month, year = (int(g) for g in m.groups())
+        try:
+            date = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        mine = [e for e in out if q.matches(base_key(e.key))]
+        if len({base_key(e.key) for e in mine}) < len(mine) and any(e.date == date for e in mine):
+            shared = {base_key(e.key) for e in mine if e.date == date}
+            out = [e for e in out if e.date == date or base_key(e.key) not in shared]
+    return out
 
 
 def _date_of(m: Mention, own: list[tuple[str, dict]], dates: list[str]) -> str:

@@ -163,7 +163,9 @@ def _verified_entries(findings: tuple[Finding, ...], registry: Registry) -> tupl
         # A warning's ``expected`` is the acting document; the cited one is under "cited".
         cited = f.expected.get("cited") or f.expected
         year = f.citation.year if f.citation else None
-        entry = registry.find(cited["ident"], year) or registry.find(cited["ident"])
+        date = cited.get("date")
+        entry = registry.find(cited["ident"], year, date)
+        entry = entry or registry.find(cited["ident"], date=date)
         if entry is not None:
             out.setdefault((entry.key, entry.year), entry)
     return tuple(out.values())

@@ -329,7 +329,7 @@ def area_text(
     home = home_of(registry)
     lines: list[str] = []
     for d in docs:
-        entry = registry.find(d.ident, int(d.date[:4]) if d.date else None)
+        entry = registry.find(d.ident, int(d.date[:4]) if d.date else None, d.date)
         entry = entry or registry.find(d.ident)
         lines.append(f"- {document_sentence(entry, noted, home=home) if entry else _plain(d)}")
         lines += [f"  + {_sentence(figure_text(s.text))}" for s in figures(d, chunks)]

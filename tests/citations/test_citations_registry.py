@@ -158,6 +158,18 @@ def test_two_documents_of_one_number_and_year_are_two_entries() -> None:
     assert registry.find("45/QĐ-STP", 2024, "2024-05-02") is rules
 
 
+def test_a_number_two_documents_share_finds_both_or_the_one_of_its_date() -> None:
+    registry = _merged_registry()
+    both = registry.lookup("QĐ 45/QĐ-STP còn hiệu lực không?")
+    assert sorted(e.own_source or "" for e in both) == ["iso.txt", "qclv.txt"]
+    (rules,) = registry.lookup("Quyết định số 45/QĐ-STP ngày 02/5/2024 còn hiệu lực không?")
+    assert rules.own_source == "qclv.txt"
+    (iso,) = registry.lookup("quyet dinh 45/QD-STP ngay 18 thang 3 nam 2024")
+    assert iso.own_source == "iso.txt"
+    # a date neither has narrows nothing
+    assert len(registry.lookup("QĐ 45/QĐ-STP ngày 01/01/2024")) == 2
+
+
 def test_one_document_saved_twice_with_another_date_stays_one() -> None:
     registry = Registry()
     for source, date in (("qd.txt", "2024-03-18"), ("qd (ban ky).txt", "2024-03-19")):
