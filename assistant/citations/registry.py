@@ -17,8 +17,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.citations.extract import extract
-from assistant.citations.issuers import Organ, disagreement, organ_of_header, organ_of_name
-from assistant.citations.normalize import fold, lookup_key
+from assistant.citations.issuers import (
+    Organ,
+    disagreement,
+    organ_of_code,
+    organ_of_entry,
+    organ_of_header,
+    organ_of_name,
+)
+from assistant.citations.normalize import fold, lookup_key, normalize
 from assistant.citations.query import parse_query_ident
 from assistant.citations.records import OcrSpan, mark_ocr, ocr_at
 from assistant.citations.regexes import CODES
@@ -271,7 +278,7 @@ class Registry:
         if not wanted:
             return self.by_key(lookup_key(query.strip())) if query.strip() else []
         hits = [e for e in self.entries() if any(q.matches(base_key(e.key)) for q in wanted)]
-        hits = _of_date_named(fold(query), wanted, hits)
+        hits = _of_date_named(query, wanted, hits)
         return sorted(hits, key=lambda e: (e.date or str(e.year or ""), e.key), reverse=True)
 
     # --- persistence ------------------------------------------------------------------------
@@ -404,22 +411,62 @@ def base_key(key: str) -> str:
 def _apart(key: str, items: list) -> list[tuple[str, list]]:
     """One group per document: two files whose headers give one number and year but other
     dates, and another subject or issuer, are two documents (after a merger, the two former
-    Sở's ``45/QĐ-STP`` of 2024). The earliest keeps ``key``, the others ``key@date``. A
+    Sở's ``45/QĐ-STP`` of 2024); so is a document known only from citations that give it
+    another date and another body than every file of that number (the province's
+    ``15/KH-UBND`` of 05/01/2024 cited beside the city's own ``15/KH-UBND`` of 12/01/2024,
+    ``_of_another_body``). The earliest file keeps ``key``, the others ``key@date``. A
     mention joins the one of its date, else the one whose issuer it names, else the one
     nearest its date (the first when it gives none)."""
     own = [i for i in items if isinstance(i, tuple)]
+    mentions = [i for i in items if isinstance(i, Mention)]
     dates = sorted({r.get("date") for _, r in own if r.get("date")})
     # one document saved twice, or its date misread, says the same of itself otherwise: one
     said = {(fold(r.get("subject") or ""), fold(r.get("issuer") or "")) for _, r in own}
-    if len(dates) < 2 or len(said) < 2:
+    if len(dates) >= 2 and len(said) < 2:
+        dates = dates[:1]
+    others = _of_another_body(own, mentions, dates)
+    if len(dates) < 2 and not others:
         return [(key, items)]
-    parts: dict[str, list] = {d: [] for d in dates}
-    for i in items:
-        if isinstance(i, tuple):
-            parts[i[1].get("date") or dates[0]].append(i)
-    for m in (i for i in items if isinstance(i, Mention)):
-        parts[_date_of(m, own, dates)].append(m)
-    return [(key if d == dates[0] else f"{key}{APART}{d}", parts[d]) for d in dates]
+    apart = sorted(set(others.values()))
+    parts: dict[str, list] = {d: [] for d in (*dates, *apart)}
+    for i in own:
+        date = i[1].get("date")
+        parts[date if date in parts else dates[0]].append(i)
+    for m in mentions:
+        parts[others.get(id(m)) or _date_of(m, own, dates)].append(m)
+    return [
+        (key if d == dates[0] else f"{key}{APART}{d}", parts[d])
+        for d in (*dates, *apart)
+    ]
+
+
+def _of_another_body(
+    own: list[tuple[str, dict]], mentions: list[Mention], dates: list[str]
+) -> dict[int, str]:
+    """The date of each mention that names another document than the files of its number:
+    another date than every file's, and a body the symbol allows (``15/KH-UBND`` of "UBND
+    tỉnh") that is not the body of any file's header (``THÀNH PHỐ BẢO AN``). A mention
+    without a body joins one of these of its very date. Keyed by ``id`` of the mention."""
+    headers = [organ_of_header(r.get("issuer")) for _, r in own]
+    if not own or not dates or any(h is None for h in headers):
+        return {}
+    found: dict[int, str] = {}
+    for m in mentions:
+        if not m.date or m.date in dates or not m.issuer_name:
+            continue
+        named = organ_of_name(m.issuer_name)
+        if named is None or not (named.unit or named.place):
+            continue
+        symbol = organ_of_code(_issuer_of(m.ident, m.code))
+        if symbol is not None and disagreement(named, symbol) is not None:
+            continue  # a body the number cannot be of: a slip of the citing text
+        if all(h is not None and disagreement(named, h) is not None for h in headers):
+            found[id(m)] = m.date
+    other_dates = set(found.values())
+    for m in mentions:
+        if id(m) not in found and m.date in other_dates and not m.issuer_name:
+            found[id(m)] = m.date
+    return found
 
 
 # The date written right after a number in a question (folded): "15/QĐ-STC ngày 20/3/2025",
@@ -430,25 +477,59 @@ _DATE_NAMED = re.compile(
 )
 
 
-def _of_date_named(folded: str, wanted: list, hits: list[RegistryEntry]) -> list[RegistryEntry]:
-    """``hits`` without the documents of a shared number and year (``_apart``) whose date is
-    not the one the question writes after that number: "QĐ 15/QĐ-STC ngày 20/3/2025" is the
-    decision of 20/3, not the other 15/QĐ-STC of that year."""
+# Whose a number is, written right after it in a question: "15/KH-UBND của UBND tỉnh".
+_BODY_NAMED = re.compile(r"\s*,?\s*(?:cua|do)\s+")
+# … typed without diacritics: "cua ubnd tinh", "cua UBND thanh pho"
+_UNIT_OF = {
+    "tinh": "tinh", "thanh pho": "thanh pho", "tp": "thanh pho", "huyen": "huyen",
+    "thi xa": "thi xa", "quan": "quan", "xa": "xa", "phuong": "phuong", "thi tran": "thi tran",
+}  # fmt: skip
+_UBND_UNIT = re.compile(
+    r"(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(" + "|".join(sorted(_UNIT_OF, key=len)[::-1])
+    + r")\b"
+)
+
+
+def _of_date_named(query: str, wanted: list, hits: list[RegistryEntry]) -> list[RegistryEntry]:
+    """``hits`` without the documents of a shared number and year (``_apart``) that are not
+    the one the question writes after that number: "QĐ 15/QĐ-STC ngày 20/3/2025" is the
+    decision of 20/3, not the other 15/QĐ-STC of that year; "15/KH-UBND của UBND tỉnh" is
+    the province's, not the city's."""
+    text = normalize(query)
+    folded = fold(query)
     out = list(hits)
     for q in wanted:
-        m = _DATE_NAMED.match(folded, q.end)
-        if m is None:
-            continue
-        day, month, year = (int(g) for g in m.groups())
-        try:
-            date = dt.date(year, month, day).isoformat()
-        except ValueError:
-            continue
         mine = [e for e in out if q.matches(base_key(e.key))]
-        if len({base_key(e.key) for e in mine}) < len(mine) and any(e.date == date for e in mine):
-            shared = {base_key(e.key) for e in mine if e.date == date}
-            out = [e for e in out if e.date == date or base_key(e.key) not in shared]
+        if len({base_key(e.key) for e in mine}) == len(mine):
+            continue
+        fits = _of_date(folded, q.end, mine)
+        if fits is None and (by := _BODY_NAMED.match(folded, q.end)):
+            named = organ_of_name(text[by.end() : by.end() + 80])
+            typed = _UBND_UNIT.match(folded, by.end())
+            if typed and (named is None or not named.unit):
+                named = Organ(frozenset({"ubnd"}), None, _UNIT_OF[typed.group(1)])
+            if named is not None and (named.unit or named.place or named.field):
+                fits = [
+                    e
+                    for e in mine
+                    if (o := organ_of_entry(e)) is not None and disagreement(named, o) is None
+                ]
+        if fits and len(fits) < len(mine):
+            shared = {base_key(e.key) for e in fits}
+            out = [e for e in out if e in fits or base_key(e.key) not in shared]
     return out
+
+
+def _of_date(folded: str, end: int, mine: list[RegistryEntry]) -> list[RegistryEntry] | None:
+    m = _DATE_NAMED.match(folded, end)
+    if m is None:
+        return None
+    day, month, year = (int(g) for g in m.groups())
+    try:
+        date = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    return [e for e in mine if e.date == date] or None
 
 
 def _date_of(m: Mention, own: list[tuple[str, dict]], dates: list[str]) -> str:

@@ -189,7 +189,10 @@ CHUNKING_VERSION = 2
 # chỉnh Kế hoạch số 30/KH-VP …" in a decision, "được điều chỉnh tại Kế hoạch số 118/KH-VP",
 # amend the plan (relation grammar); a pilot's extension whose title runs on to a "Căn cứ"
 # line extends the decision whose article it rewrites, not the ground's (``relation_terms``).
-DERIVED_VERSION = 53
+# 54: a number cited with another date and another body than every file of that number and
+# year (the province's "15/KH-UBND ngày 05/01/2024 của UBND tỉnh" beside the city's own
+# 15/KH-UBND) is a document of its own, known from citations (registry ``_apart``).
+DERIVED_VERSION = 54
 
 Progress = Callable[[float, str], None]
 

@@ -170,6 +170,61 @@ def test_a_number_two_documents_share_finds_both_or_the_one_of_its_date() -> Non
     assert len(registry.lookup("QĐ 45/QĐ-STP ngày 01/01/2024")) == 2
 
 
+def _city_and_province_registry() -> Registry:
+    """The city's own 15/KH-UBND, and the province's 15/KH-UBND of the same year known only
+    from the city's citations."""
+    registry = Registry()
+    identity = Identity(
+        ident="15/KH-UBND",
+        number="15",
+        code="KH",
+        kind="Kế hoạch",
+        issuer="ỦY BAN NHÂN DÂN / THÀNH PHỐ BẢO AN",
+        date="2024-01-12",
+        subject="Tuyên truyền cải cách hành chính năm 2024",
+    )
+    registry.add_text("kh-15-tp.txt", "Số: 15/KH-UBND\n", identity=identity)
+    registry.add_text(
+        "bc.txt",
+        "Thực hiện Kế hoạch số 15/KH-UBND ngày 05/01/2024 của UBND tỉnh Hạ Uyên về cải cách "
+        "hành chính năm 2024 và Kế hoạch số 15/KH-UBND ngày 12/01/2024 của UBND thành phố; "
+        "theo Kế hoạch số 15/KH-UBND ngày 05/01/2024, thành phố báo cáo hằng quý. "
+        "Kế hoạch số 15/KH-UBND ngày 15/01/2024 của UBND thành phố (ngày viết sai).",
+        identity=None,
+    )
+    return registry
+
+
+def test_a_number_cited_with_another_date_and_body_than_its_file_is_another_document() -> None:
+    registry = _city_and_province_registry()
+    city, province = sorted(registry.by_key(lookup_key("15/KH-UBND")), key=lambda e: e.key)
+    assert city.own_source == "kh-15-tp.txt"
+    assert city.key == lookup_key("15/KH-UBND")
+    # the city's plan cited with a wrong date is still the city's: a date to check
+    assert sorted(m.date for m in city.mentions) == ["2024-01-12", "2024-01-15"]
+    assert province.own_source is None
+    assert province.date == "2024-01-05"
+    assert len(province.mentions) == 2  # the one naming no body joins it by its date
+    (asked,) = registry.lookup("Kế hoạch 15/KH-UBND của UBND tỉnh về việc gì?")
+    assert asked is province
+    (asked,) = registry.lookup("ke hoach 15/KH-UBND cua UBND thanh pho")
+    assert asked is city
+
+
+def test_a_body_the_symbol_cannot_have_is_a_slip_not_another_document() -> None:
+    registry = Registry()
+    identity = Identity(
+        ident="12/QĐ-SNV", number="12", code="QĐ", kind="Quyết định", date="2024-03-01",
+        issuer="UBND TỈNH HẠ UYÊN / SỞ NỘI VỤ", subject="Quy chế làm việc",
+    )
+    registry.add_text("qd-12.txt", "Số: 12/QĐ-SNV\n", identity=identity)
+    registry.add_text(
+        "bc.txt", "Quyết định số 12/QĐ-SNV ngày 03/01/2024 của UBND tỉnh.", identity=None
+    )
+    (entry,) = registry.by_key(lookup_key("12/QĐ-SNV"))
+    assert entry.conflicts  # one document, its dates to check
+
+
 def test_one_document_saved_twice_with_another_date_stays_one() -> None:
     registry = Registry()
     for source, date in (("qd.txt", "2024-03-18"), ("qd (ban ky).txt", "2024-03-19")):
