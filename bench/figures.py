@@ -68,6 +68,7 @@ ARCHIVES = {
     "yen-khe": REPO / "bench/out/heldout28-archive",
     "ninh-thuy": REPO / "bench/out/heldout29-archive",
     "phuoc-lam": REPO / "bench/out/heldout30-archive",
+    "ha-uyen": REPO / "bench/out/heldout31-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -101,6 +102,7 @@ TRUTH_ARCHIVES = {
     "heldout28_archive_truth": "yen-khe",
     "heldout29_archive_truth": "ninh-thuy",
     "heldout30_archive_truth": "phuoc-lam",
+    "heldout31_archive_truth": "ha-uyen",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -250,6 +250,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout30-archive",
         DATA / "heldout30_archive_truth.json",
     ),
+    "heldout31": (
+        REPO / "bench" / "out" / "heldout31-archive",
+        DATA / "heldout31_archive_truth.json",
+    ),
 }
 
 

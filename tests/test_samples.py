@@ -7,6 +7,7 @@ temp folder (it is never shipped, and nobody tunes on it).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -101,6 +102,9 @@ HELDOUT29 = json.loads((DATA / "heldout29_archive_truth.json").read_text("utf-8"
 # And the thirtieth (the Sở Ngoại vụ of fictional tỉnh Phước Lâm, 2022 – 2025, whose tasks pass to
 # the Văn phòng UBND tỉnh on 01/3/2025, to 2026): an e-office export, incoming and outgoing.
 HELDOUT30 = json.loads((DATA / "heldout30_archive_truth.json").read_text("utf-8"))
+# And the thirty-first (the UBND thành phố Bảo An of fictional tỉnh Hạ Uyên, 2022 – 30/6/2025, then
+# the UBND phường Bảo An, to 2026): mostly correspondence, and numbers that collide.
+HELDOUT31 = json.loads((DATA / "heldout31_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -244,6 +248,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT28, "2025"),
         (HELDOUT29, "2025"),
         (HELDOUT30, "2025"),
+        (HELDOUT31, "2025"),
     ],
     ids=[
         "sample",
@@ -275,6 +280,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout28",
         "heldout29",
         "heldout30",
+        "heldout31",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -282,7 +288,7 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
-        # The twenty-third to thirtieth file the Sở's sector work too: those documents have
+        # The twenty-third to thirty-first file the Sở's sector work too: those documents have
         # no reform area.
         sector_too = (
             HELDOUT23,
@@ -293,6 +299,7 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
             HELDOUT28,
             HELDOUT29,
             HELDOUT30,
+            HELDOUT31,
         )
         assert doc["areas"] or truth in sector_too, doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
@@ -346,6 +353,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT28,
         HELDOUT29,
         HELDOUT30,
+        HELDOUT31,
     ],
     ids=[
         "heldout6",
@@ -373,6 +381,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout28",
         "heldout29",
         "heldout30",
+        "heldout31",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -440,6 +449,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT28,
         HELDOUT29,
         HELDOUT30,
+        HELDOUT31,
     ],
     ids=[
         "heldout7",
@@ -466,6 +476,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout28",
         "heldout29",
         "heldout30",
+        "heldout31",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -476,8 +487,17 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
     for d in truth["documents"] + truth["mentioned"]:
         known.setdefault(d["ident"], set()).add(d["date"])
     drafts = truth["check_drafts"]
-    # The twenty-fourth to thirtieth have three drafts of ten citations each.
-    three = truth in (HELDOUT24, HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30)
+    # The twenty-fourth to thirty-first have three drafts of ten citations each.
+    three = truth in (
+        HELDOUT24,
+        HELDOUT25,
+        HELDOUT26,
+        HELDOUT27,
+        HELDOUT28,
+        HELDOUT29,
+        HELDOUT30,
+        HELDOUT31,
+    )
     assert 4 <= len(drafts) <= 5 or (three and len(drafts) == 3)
     assert len({d["id"] for d in drafts}) == len(drafts)
     statuses: list[str] = []
@@ -2738,6 +2758,230 @@ def test_the_thirtieth_script_writes_stamps_signatures_and_the_figures_the_truth
     refused = run_script("make_heldout30_archive.py", REPO / "corpus" / "heldout30")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout30").exists()
+
+
+def test_the_thirty_first_archive_is_correspondence_with_numbers_that_collide() -> None:
+    """The thirty-first (the UBND thành phố Bảo An of fictional tỉnh Hạ Uyên to 30/6/2025, then
+    the UBND phường Bảo An): the last day, the sources in the two bodies' year folders, the
+    thirtieth's keys, seven idents naming two documents each (of different issuers or years,
+    none in a status case), the chains of letters (answers, a reminder, a withdrawal, a
+    replacement, a Thông báo carried out) as relations, the end of the district level, the
+    estimates and the January letters, the sector documents in no report list, the period
+    traps, and drafts that cite colliding numbers both rightly and with the other's date."""
+    truth = HELDOUT31
+    assert list(truth) == list(HELDOUT30)
+    docs = truth["documents"]
+    by_ident: dict[str, list[dict]] = {}
+    for d in docs:
+        by_ident.setdefault(d["ident"], []).append(d)
+    last = max(d["date"] for d in docs)
+    assert last == "2026-11-20"
+    assert [d["ident"] for d in docs if d["date"] == last] == ["268/UBND-VP"]
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = {d["source"] for d in docs}
+    assert len(sources) == len(docs) == 79
+    bodies = ("UBND TP Bao An", "UBND phuong Bao An")
+    boxes = ("Van ban di", "Van ban den")
+    folders = {f"{b}/{y}/{x}" for b in bodies for y in range(2022, 2027) for x in boxes}
+    assert all("/".join(s.split("/")[:3]) in folders for s in sources)
+    city, ward = "ỦY BAN NHÂN DÂN / THÀNH PHỐ BẢO AN", "ỦY BAN NHÂN DÂN / PHƯỜNG BẢO AN"
+    assert max(d["date"] for d in docs if d["issuer"] == city) < "2025-07-01"
+    assert min(d["date"] for d in docs if d["issuer"] == ward) >= "2025-07-01"
+    assert all(not d["source"].startswith(bodies[1]) or d["date"] >= "2025-07-01" for d in docs)
+    letters = [d for d in docs if d["kind"] == "Công văn"]
+    assert len(letters) >= 25
+    assert all(d["ident"].split("/")[1].split("-")[0] in {"UBND", "SNV"} for d in letters)
+    # The collisions: each ident names two documents of different issuers or years, and the
+    # truth lists every ident that names two.
+    twice = {i: sorted(d["date"] for d in ds) for i, ds in by_ident.items() if len(ds) > 1}
+    assert twice == truth["ambiguous_idents"]
+    assert len(twice) == 7
+    for ident in twice:
+        pair = by_ident[ident]
+        assert len(pair) == 2
+        issuers, years = {d["issuer"] for d in pair}, {d["date"][:4] for d in pair}
+        assert len(issuers) == 2 or len(years) == 2, ident
+    same_year = [i for i in twice if len({d["date"][:4] for d in by_ident[i]}) == 1]
+    assert len(same_year) == 7
+    province = "ỦY BAN NHÂN DÂN / TỈNH HẠ UYÊN"
+    with_province = [i for i in twice if province in {d["issuer"] for d in by_ident[i]}]
+    assert len(with_province) >= 3
+    assert all(c["ident"] not in twice for c in truth["status_cases"])
+    assert truth["not_documents"][0]["is"] == "draft"
+    assert not truth["second_files"]
+    assert not truth["copies"]
+    assert not truth["suspensions"]
+    # The chains of letters.
+    own = {
+        (r["type"], r["source"], r["target"], r["target_scope"])
+        for r in truth["relations"]
+        if not r["reported"]
+    }
+    assert {
+        ("implements", "38/UBND-NV", "56/SNV-CCHC", None),
+        ("implements", "145/UBND-NV", "1234/UBND-NC", None),
+        ("implements", "301/UBND-NV", "412/SNV-CCHC", None),
+        ("implements", "301/UBND-NV", "498/SNV-CCHC", None),
+        ("implements", "158/UBND-NV", "45/TB-UBND", None),
+        ("implements", "102/UBND-NV", "642/UBND-NC", None),
+        ("implements", "215/UBND-VP", "2210/UBND-NC", None),
+        ("repeals", "415/UBND-VP", "402/UBND-VP", None),
+        ("replaces", "620/UBND-NV", "560/UBND-NV", None),
+        ("replaces", "36/QĐ-UBND", "16/QĐ-UBND", None),
+        ("amends", "640/QĐ-UBND", "230/QĐ-UBND", "Điều 5"),
+        ("repeals", "715/QĐ-UBND", "98/QĐ-UBND", None),
+        ("terminates", "1420/QĐ-UBND", "230/QĐ-UBND", None),
+        ("terminates", "1420/QĐ-UBND", "88/QĐ-UBND", None),
+        ("amends", "95/QĐ-UBND", "24/QĐ-UBND", "Điều 2"),
+        ("repeals", "62/QĐ-UBND", "18/QĐ-UBND", "Điều 4"),
+    } <= own
+    assert not [r for r in own if "450/UBND-NV" in (r[1], r[2])]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("88/QĐ-UBND", "2025-09-01")] == "in_force"
+    assert cases[("88/QĐ-UBND", "2026-01-01")] == "not_in_force"
+    assert cases[("230/QĐ-UBND", "2025-07-01")] == "not_in_force"
+    assert cases[("402/UBND-VP", "2024-08-19")] == "not_in_force"
+    assert cases[("18/QĐ-UBND", last)] == "partly_in_force"
+    assert cases[("36/QĐ-UBND", last)] == "unknown"
+    # Reports, estimates, the January letters.
+    first = {d["ident"]: d for d in docs}
+    year_2024 = (first["296/BC-UBND"]["date"], first["12/UBND-NV"]["date"])
+    assert year_2024 == ("2024-12-12", "2025-01-09")
+    year_2025 = (first["88/BC-UBND"]["date"], first["05/UBND-VP"]["date"])
+    assert year_2025 == ("2025-12-12", "2026-01-08")
+    sector = {d["ident"] for d in docs if not d["areas"]}
+    assert sector == {
+        "415/QĐ-UBND",
+        "95/KH-UBND",
+        "355/UBND-VP",
+        "140/UBND-VP",
+        "12/KH-UBND",
+        "188/UBND-VP",
+    }
+    known = set(by_ident) | {m["ident"] for m in truth["mentioned"]}
+    periods = {
+        "report_2024": ("2024-01-01", "2024-12-31"),
+        "report_2025": ("2025-01-01", "2025-12-31"),
+        "report_2026_Q3": ("2026-07-01", "2026-09-30"),
+    }
+    for key, (start, end) in periods.items():
+        main, acceptable = truth[key], truth[f"{key}_acceptable"]
+        assert set(main) == set(acceptable) == AREAS, key
+        for area, idents in main.items():
+            for i in idents:
+                # A colliding ident is right if one of its documents fits.
+                fits = [
+                    d for d in by_ident[i] if start <= d["date"] <= end and area in d["areas"]
+                ]
+                assert fits, (key, area, i)
+                assert all(d["kind"] != "Báo cáo" for d in fits), (key, area, i)
+            assert not set(idents) & set(acceptable[area]), (key, area)
+        named = set().union(*main.values(), *acceptable.values())
+        assert named <= known, key
+        assert not named & sector, key
+    assert "120/KH-UBND" not in _named_in_report(truth, "report_2025")
+    assert "288/KH-UBND" in truth["report_2024_acceptable"]["chi_dao_dieu_hanh"]
+    assert "402/UBND-VP" not in set().union(*truth["report_2024"].values())
+    assert {"01/KH-UBND", "05/QĐ-UBND"} <= set(truth["report_2025"]["chi_dao_dieu_hanh"])
+    questions = truth["list_questions"]
+    assert 20 <= len(questions) <= 24
+    assert [q["lang"] for q in questions].count("en") == 4
+    figures = truth["figure_questions"]
+    assert 14 <= len(figures) <= 18
+    assert [q["lang"] for q in figures].count("en") == 3
+    drafts = truth["check_drafts"]
+    assert [len(d["citations"]) for d in drafts] == [10, 10, 10]
+    colliding = [c for d in drafts for c in d["citations"] if c["archive_ident"] in twice]
+    assert {c["status"] for c in colliding} == {"verified", "date_mismatch"}
+    for draft in drafts:
+        cited = [c for c in draft["citations"] if c["archive_ident"] in sector]
+        assert len(cited) == 1, draft["id"]
+        assert (cited[0]["status"], cited[0]["warning"]) == ("verified", None), draft["id"]
+    for key in (f"report_figures_{k.removeprefix('report_')}" for k in periods):
+        items = truth[key]
+        assert 8 <= len(items) <= 14, key
+        assert {i["area"] for i in items} <= AREAS, key
+        assert len([i for i in items if i.get("absent")]) == 1, key
+        for i in items:
+            assert bool(i.get("absent")) == (not i["expected"]) == (not i["sources"]), i
+            assert set(i["sources"]) <= sources, i
+            assert not set(i["expected"]) & set(i["others"]), i
+            assert i["others"], i
+    year = truth["report_figures_2024"]
+    official = next(i for i in year if i["measure"].startswith("hồ sơ tiếp"))
+    assert (official["expected"], official["others"][:2]) == (["18.312"], ["18.400", "16.940"])
+
+
+def test_the_thirty_first_script_writes_letters_and_the_figures_the_truth_names(
+    tmp_path: Path,
+) -> None:
+    """The generator (not the assistant) writes one file per source and the DỰ THẢO,
+    byte-identical on two runs; each file states its own number and date; every citation
+    "… số … ngày …" of a colliding ident names one of its documents by date, and where the
+    issuer is written it agrees; every expected figure of ``report_figures_*`` and of the figure
+    questions is written in each of its sources, every other value somewhere in the archive, the
+    sector statistics in no CCHC report; the answers, the withdrawal, the correction and the
+    hỏa tốc are in their files; corpus/ is refused."""
+    out = tmp_path / "h31"
+    assert run_script("make_heldout31_archive.py", out).returncode == 0
+    again = tmp_path / "h31b"
+    assert run_script("make_heldout31_archive.py", again).returncode == 0
+
+    def tree(root: Path) -> dict[str, bytes]:
+        files = (p for p in root.rglob("*") if p.is_file())
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+    first = tree(out)
+    assert first == tree(again)
+    truth = HELDOUT31
+    docs = truth["documents"]
+    sources = {d["source"] for d in docs}
+    assert set(first) == sources | {n["file"] for n in truth["not_documents"]}
+    texts = {name: _docx_or_pdf_text(out / name) for name in first}
+    for d in docs:
+        assert f"Số: {d['ident']}" in texts[d["source"]], d["source"]
+    archive = "\n".join(texts.values())
+    items = [i for k in truth if k.startswith("report_figures_") for i in truth[k]]
+    for i in [*items, *truth["figure_questions"]]:
+        for source in i["sources"]:
+            for value in i["expected"]:
+                assert value in texts[source], (i.get("measure", i.get("question")), source)
+        for value in i["others"]:
+            assert value in archive, value
+    reports = [
+        texts[d["source"]]
+        for d in docs
+        if d["kind"] == "Báo cáo" and "cải cách hành chính" in d["subject"]
+    ]
+    sector_values = {v for i in items if i.get("absent") for v in i["others"]}
+    assert not any(v in text for v in sector_values for text in reports)
+    issuers = {"UBND tỉnh": "TỈNH HẠ UYÊN", "UBND thành phố": "THÀNH PHỐ BẢO AN"}
+    seen = 0
+    for ident, dates in truth["ambiguous_idents"].items():
+        written = r" ngày (\d{2})/(\d{1,2})/(\d{4})( của UBND (?:tỉnh|thành phố))?"
+        pattern = re.escape(ident) + written
+        for m in re.finditer(pattern, archive):
+            iso = f"{m.group(3)}-{int(m.group(2)):02d}-{m.group(1)}"
+            assert iso in dates, m.group(0)
+            if m.group(4):
+                doc = next(d for d in docs if d["ident"] == ident and d["date"] == iso)
+                assert doc["issuer"].endswith(issuers[m.group(4).removeprefix(" của ")])
+            seen += 1
+    assert seen >= 15
+    src = {(d["ident"], d["date"]): d["source"] for d in docs}
+    assert "Phúc đáp Công văn số 56/SNV-CCHC" in texts[src[("38/UBND-NV", "2024-01-24")]]
+    assert "(lần 2)" in texts[src[("498/SNV-CCHC", "2024-06-05")]]
+    assert "thu hồi Công văn số 402/UBND-VP" in texts[src[("415/UBND-VP", "2024-08-19")]]
+    assert "thay thế Công văn số 560/UBND-NV" in texts[src[("620/UBND-NV", "2024-11-18")]]
+    assert "không phải từ ngày 01/9/2024" in texts[src[("450/UBND-NV", "2024-09-05")]]
+    assert "HỎA TỐC" in texts[src[("96/UBND-VP", "2025-02-20")]]
+    assert "đến hết ngày 31/12/2025" in texts[src[("1420/QĐ-UBND", "2025-06-27")]]
+    draft = truth["not_documents"][0]["file"]
+    assert "11.430" in texts[draft]
+    assert "11.430" not in "\n".join(texts[s] for s in sources)
+    refused = run_script("make_heldout31_archive.py", REPO / "corpus" / "heldout31")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout31").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
