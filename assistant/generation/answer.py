@@ -104,6 +104,7 @@ from assistant.generation.fit import (
     asks_untouched,
     asks_what_answer_replaced,
     asks_what_it_replaced,
+    body_since,
     described_citing,
     described_proposals,
     effect_day,
@@ -649,7 +650,12 @@ class Answerer:
         at = parsed.at or (parsed.as_of if asks_current(parsed) and not during else None)
         effect = asked_effect(folded)
         effect_period = parsed.period if effect == "in" else None
-        merged = merged_since(self.registry.entries()) if asks_since_merger(folded) else None
+        # (a body formed anew without a merger of places, "từ khi thành lập": its first file)
+        merged = (
+            merged_since(self.registry.entries()) or body_since(self.registry.entries())
+            if asks_since_merger(folded)
+            else None
+        )
         if merged and parsed.period is None and not parsed.years:
             # "since the merger": issued from the merged body's first document on
             parsed = replace(parsed, period=Period(merged, self.now))
@@ -796,6 +802,11 @@ class Answerer:
             if other
             else ranked
         )
+        if at:
+            # what held at a moment was issued by then: a later one is no candidate ("In
+            # mid-June 2023, which decisions governed the working rules" is not the 2026
+            # amendment read closest)
+            pool = [d for d in pool if (d.entry.date or "") <= at] or pool
         selected = (
             every_fitting(
                 pool,

@@ -686,6 +686,30 @@ def own_body(entries: Iterable[RegistryEntry]) -> str | None:
     return name if _BODY_HEAD.match(name) or _BODY_OF_LEVEL.match(name) else None
 
 
+def body_since(entries: Iterable[RegistryEntry]) -> str | None:
+    """The day the archive's latest body began issuing, when an earlier one issued its files
+    before (the Ban Dân tộc's files, then the Sở Dân tộc và Tôn giáo's from 14/3/2025): the
+    first own file of the body, of those issuing ``OWN_SHARE`` of the own files or more, whose
+    last file is the latest; None when that body issued from the archive's start. (The
+    province's files are no body of the department's: "tỉnh …" is its last header line.)"""
+    own = [e for e in entries if e.own_source and e.issuer_name and e.date]
+    names = _own_file_bodies(own)
+    total = sum(names.values())
+    if not total:
+        return None
+    big = {n for n, k in names.items() if k / total >= OWN_SHARE and not n.startswith("tinh ")}
+    dates: dict[str, list[str]] = {}
+    for e in own:
+        name = " ".join(fold((e.issuer_name or "").split("/")[-1]).split())
+        if name in big:
+            dates.setdefault(name, []).append(e.date or "")
+    if len(dates) < 2:
+        return None
+    latest = max(dates, key=lambda n: max(dates[n]))
+    start = min(dates[latest])
+    return start if any(min(d) < start for n, d in dates.items() if n != latest) else None
+
+
 def own_fields(entries: Iterable[RegistryEntry]) -> frozenset[str]:
     """The fields (folded) of the Sở whose files the archive holds most of ("ngoai vu" of the
     Sở Ngoại vụ, on ``OWN_SHARE`` of its own files or more): "lĩnh vực ngoại vụ" in a
@@ -1405,6 +1429,10 @@ def mentioned_issuer(folded: str) -> str | None:
 _SINCE_MERGER = re.compile(
     r"\b(?:since|after)\s+the\s+merger\b"
     r"|\b(?:tu|ke tu|sau|tu sau)\s+(?:khi\s+)?(?:sap nhap|hop nhat)\b"
+    # "Từ khi thành lập, Sở …", "since it was set up": the merged body's own time
+    r"|\b(?:tu|ke tu)\s+khi\s+(?:so\s+)?(?:duoc\s+)?thanh lap\b"
+    r"|\bsince\s+(?:it\s+was\s+|its\s+)?(?:set up|founded|founding|established|formed"
+    r"|formation|establishment)\b"
 )
 
 
@@ -1465,6 +1493,9 @@ def merged_since(entries: list[RegistryEntry]) -> str | None:
 # day they were signed"), or within a period ("bắt đầu có hiệu lực trong quý II/2024", "có
 # hiệu lực từ trong 6 tháng cuối năm 2020", "came into force in 2024").
 _LATER_EFFECT = re.compile(
+    # "ký trước nhưng đến một ngày sau mới có hiệu lực", "signed but only in force later"
+    r"\bky(?:\s+truoc)?\b[^?]*\b(?:nhung|ma)\b[^?]*\b(?:moi|bat dau)\s+co hieu luc\b"
+    r"|\bsigned\b[^?]*\b(?:but|only)\b[^?]*\b(?:effective|in force|take effect|took effect)\b|"
     r"\bkhong\s+(?:co\s+)?hieu\s+luc\s+(?:ngay\s+)?(?:khi|tu|ke tu)?\s*(?:ngay\s+)?ky"
     r"(?:\s+ma\s+(?:tu|ke tu)\s+(?:mot\s+)?ngay\s+sau(?:\s+do)?)?"
     r"|\b(?:co\s+)?hieu\s+luc\s+(?:sau|muon hon|cham hon|tre hon)\s+(?:ngay|khi|thoi diem)\s+"

@@ -176,7 +176,7 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
     on); ``acting_list`` or ``ended_list`` for a list question about
     the archive's replacements; None for other questions."""
     folded = fold(parsed.clean)
-    if not parsed.idents and _LATE_START.search(folded):
+    if not parsed.idents and _LATE_START.search(folded) and _A_LATER_YEAR.search(folded):
         return "late_start_list"
     if not parsed.idents and _PENDING.search(folded) and _DOCUMENTS.search(folded):
         # "VB đã ký nhưng chưa có hiệu lực?": no list word before the documents
@@ -718,6 +718,12 @@ _PENDING = re.compile(
 _LATE_START = re.compile(
     r"\bky\b[^?]*\b(?:nhung|ma)\b[^?]*\b(?:moi|bat dau)\s+co hieu luc\b"
     r"|\bsigned\b[^?]*\b(?:but|only)\b[^?]*\b(?:effective|in force|take effect|took effect)\b"
+)
+# … in force only from a later year: a year named ("ký năm 2024 nhưng từ năm 2025 mới có hiệu
+# lực") or the next one; without, a later day ("ký trước nhưng đến một ngày sau mới có hiệu
+# lực") is asked, as ``fit.asked_effect`` reads it.
+_A_LATER_YEAR = re.compile(
+    r"\b(?:19|20)\d\d\b|\bnam\s+sau\b|\bsang\s+nam\b|\b(?:next|following|later)\s+year\b"
 )
 # Documents asked of in general words: "VB", "văn bản", "quyết định", "documents".
 _DOCUMENTS = re.compile(r"\b(?:vb|van ban|quyet dinh|qd|ke hoach|kh|documents?|decisions?|rules)\b")

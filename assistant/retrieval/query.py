@@ -718,7 +718,8 @@ _MOMENT_RES = (
 )
 _HELD_RE = re.compile(
     r"\b(?:dang|con hieu luc|hieu luc|hien hanh|ap dung|duoc quy dinh|quy dinh (?:tai|o)"
-    r"|(?:do|theo|cua|kem|kem theo) (?:qd|quyet dinh|van ban|vb|quy che|qc)(?: \S+){0,4}? nao"
+    r"|(?:do|theo|cua|kem|kem theo) (?:nhung |cac )?(?:qd|quyet dinh|van ban|vb|quy che|qc"
+    r"|quy trinh),?(?: \S+){0,4}? nao"
     # how a body worked then: "vận hành theo", "hoạt động theo", "làm việc theo"
     r"|(?:van hanh|hoat dong|lam viec|to chuc|operat\w*|work\w*) (?:theo|under)"
     r"|la nhung|la (?:quyet dinh|van ban|qd|vb) nao|in force|in effect|applied|applicable"
@@ -756,8 +757,16 @@ _PART_MOMENT_RE = re.compile(
     r"|(?<!thang )(?<!nua )\bdau\s+nam\s+(?P<sy>(?:19|20)\d\d)\b"
     r"|\bthe\s+(?P<epart>end|start|beginning|middle)\s+of\s+(?P<em>january|february|march|april"
     r"|may|june|july|august|september|october|november|december)\s*,?\s*(?P<ey>(?:19|20)\d\d)\b"
+    # "mid-June 2023", "early March 2024", "late May 2025"
+    r"|\b(?P<spart>mid|early|late)[\s-](?P<sm>january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\s*,?\s*(?P<sy2>(?:19|20)\d\d)\b"
+    # "vào khoảng tháng 6/2024": about the middle of that month
+    r"|\bkhoang\s+thang\s+(?P<km>\d{1,2})\s*[/.\-]\s*(?P<ky>(?:19|20)\d\d)\b"
 )
-_EN_PART = {"end": "cuoi", "start": "dau", "beginning": "dau", "middle": "giua"}
+_EN_PART = {
+    "end": "cuoi", "start": "dau", "beginning": "dau", "middle": "giua", "mid": "giua",
+    "early": "dau", "late": "cuoi",
+}  # fmt: skip
 
 
 def _part_moment(folded: str) -> tuple[str, tuple[int, int]] | None:
@@ -768,6 +777,10 @@ def _part_moment(folded: str) -> tuple[str, tuple[int, int]] | None:
         return f"{m.group('sy')}-01-01", m.span()
     if m.group("ey"):
         year, month, part = int(m.group("ey")), EN_MONTHS[m.group("em")], _EN_PART[m["epart"]]
+    elif m.group("sy2"):
+        year, month, part = int(m["sy2"]), EN_MONTHS[m["sm"]], _EN_PART[m["spart"]]
+    elif m.group("ky"):
+        year, month, part = int(m.group("ky")), int(m.group("km")), "giua"
     else:
         year, month, part = int(m.group("y")), int(m.group("m")), m.group("part")
     try:

@@ -1137,6 +1137,9 @@ def test_a_recipient_by_its_full_name_or_initials() -> None:
         ("nhung qd nao bat dau co hieu luc tu thang 7 den thang 12 nam 2025", "in"),
         ("Which decisions took effect between July and December 2025?", "in"),
         ("Quyết định nào có hiệu lực từ ngày 01/7/2025?", None),
+        # signed first, in force from a later day
+        ("Sở có những QĐ nào ký trước nhưng đến một ngày sau mới có hiệu lực?", "later"),
+        ("Which decisions were signed but only took effect later?", "later"),
     ],
 )
 def test_when_the_documents_asked_took_effect(question: str, effect: str | None) -> None:

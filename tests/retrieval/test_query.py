@@ -501,6 +501,18 @@ def test_two_months_back_and_no_present_are_left_alone() -> None:
         # the first half of a year is a period, not its first day
         ("Kế hoạch kiểm tra mà Sở ký trong nửa đầu năm 2026 là những KH nào?", None),
         ("Đầu năm 2023 quy chế làm việc nào đang áp dụng?", "2023-01-01"),
+        # a part of a month in English, "khoảng tháng …" (its middle), and "theo những quy
+        # chế, quy trình nào" as the verb of holding
+        (
+            "In mid-June 2023, which decisions governed the working rules and spending rules?",
+            "2023-06-15",
+        ),
+        ("Which rules were in force in early March 2024?", "2024-03-01"),
+        (
+            "Vào khoảng tháng 6/2024, Ban làm việc và ký số theo những quy chế, quy trình nào?",
+            "2024-06-15",
+        ),
+        ("Which decisions were issued in early June 2023?", None),
     ],
 )
 def test_the_moment_a_question_asks_what_held_at(question: str, at: str | None) -> None:
