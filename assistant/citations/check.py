@@ -204,6 +204,13 @@ def _same_year(c: Citation, candidates: list[RegistryEntry]) -> RegistryEntry | 
     if c.year is None:
         return max(candidates, key=lambda e: (e.own_source is not None, len(e.mentions)))
     found = [e for e in candidates if e.year in (c.year, None)]
+    if len(found) > 1 and c.issuer_name:
+        # two documents of one number and year of two bodies (the province's 15/KH-UBND and
+        # the city's): the one of the body the draft names, whatever date it writes ("…
+        # ngày 12/01/2024 của UBND tỉnh" is the province's plan, misdated)
+        agree = [e for e in found if _issuer_disagrees(c, e) is None]
+        if len(agree) == 1:
+            return agree[0]
     # two documents of one number and year (two former Sở's): the one of the date written
     return next((e for e in found if e.date == c.date), found[0] if found else None)
 

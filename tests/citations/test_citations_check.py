@@ -144,6 +144,38 @@ def test_two_documents_of_one_number_and_year_are_checked_each_by_its_date() -> 
     assert wrong.status == "date_mismatch"
 
 
+def test_two_bodies_documents_of_one_number_are_told_apart_by_the_body_named() -> None:
+    registry = Registry()
+    identity = Identity(
+        ident="15/KH-UBND",
+        number="15",
+        code="KH",
+        kind="Kế hoạch",
+        issuer="ỦY BAN NHÂN DÂN / THÀNH PHỐ BẢO AN",
+        date="2024-01-12",
+        subject="Tuyên truyền cải cách hành chính năm 2024",
+    )
+    registry.add_text("kh-15-tp.txt", "Số: 15/KH-UBND\n", identity=identity)
+    # the province's 15/KH-UBND of that year, known only from the city's citing it
+    registry.add_text(
+        "bc.txt",
+        "Thực hiện Kế hoạch số 15/KH-UBND ngày 05/01/2024 của UBND tỉnh Hạ Uyên về cải cách "
+        "hành chính năm 2024.",
+        identity=None,
+    )
+    draft = (
+        "Kế hoạch số 15/KH-UBND ngày 05/01/2024 của UBND tỉnh; Kế hoạch số 15/KH-UBND ngày "
+        "12/01/2024 của UBND thành phố. Kế hoạch số 15/KH-UBND ngày 12/01/2024 của UBND tỉnh."
+    )
+    found = check(draft, registry).findings
+    assert [(f.status, f.expected["date"]) for f in found] == [
+        ("verified", "2024-01-05"),
+        ("verified", "2024-01-12"),
+        # the province's plan, named by its body, with the city's date
+        ("date_mismatch", "2024-01-05"),
+    ]
+
+
 def test_a_number_not_found_suggests_the_document_of_the_date_it_gives() -> None:
     registry = Registry()
     for ident, date in (("04/KH-SXD", "2025-01-08"), ("20/KH-SXD", "2025-05-22")):
