@@ -148,7 +148,7 @@ ANY_VERB_RE = re.compile(
     r"|[Tt]riển khai|[Tt]hực hiện|[Tt]rên cơ sở|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
     r"|[Cc]ụ thể h(?:óa|oá)|[Gg]ia hạn|[Kk]éo dài|[Tt]ạm (?:ngưng|ngừng|dừng|đình chỉ)"
     r"|[Đđ]ình chỉ|[Đđ]ính chính|[Đđ]iều chỉnh|ĐIỀU CHỈNH"
-    r"|[Nn]g[ưừ]ng (?:áp dụng|thi hành|thực hiện|việc)"
+    r"|[Nn]g[ưừ]ng (?:áp dụng|thi hành|thực hiện|việc)|[Tt]hu hồi"
 )
 
 # Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`, a
@@ -189,7 +189,14 @@ REPLACE_PASSIVE_RE = re.compile(
 )
 # Repeals: `Bãi bỏ Điều 9 của …`, `bãi bỏ khoản 2`, an annulment `Hủy bỏ Quyết định số …`;
 # passive `có nội dung bị bãi bỏ bởi`.
-REPEAL_RE = re.compile(rf"(?<![\w])(?:[Bb]ãi|[Hh]ủy|[Hh]uỷ){_}bỏ(?![\w])")
+# A letter or decision withdrawn, `thu hồi Công văn số 402/UBND-VP …`, is repealed too; not
+# land, a licence or money taken back (`thu hồi 12,6 ha`, `thu hồi Giấy phép …`).
+_WITHDRAWN = (
+    rf"(?={_}(?:Công{_}văn|Quyết{_}định|Kế{_}hoạch|Thông{_}báo|Hướng{_}dẫn|[Vv]ăn{_}bản)\s)"
+)
+REPEAL_RE = re.compile(
+    rf"(?<![\w])(?:(?:[Bb]ãi|[Hh]ủy|[Hh]uỷ){_}bỏ|[Tt]hu{_}hồi{_WITHDRAWN})(?![\w])"
+)
 REPEAL_PASSIVE_RE = re.compile(
     PASSIVE + rf"(?:bãi{_}bỏ|hủy{_}bỏ)"
     rf"(?:{_}(?P<by>bởi|theo|tại))?(?![\w])"

@@ -23,6 +23,7 @@ from assistant.archive.relation_objects import (
 )
 from assistant.archive.relation_text import Ref, Unit, date_of
 from assistant.archive.relations import CHANGES, MODE_OF_VERB, Relation, after_days
+from assistant.citations.issuers import disagreement, organ_of_header, organ_of_name
 
 # Words that may open a statement before an imperative verb: `Bãi bỏ, sửa đổi, bổ sung …`.
 _IMPERATIVE_LEAD = re.compile(
@@ -40,6 +41,12 @@ _OPENS_ITEM = re.compile(r"(?:[^.;:()\n]{1,80}:)?\s*")
 _AHEAD = re.compile(r"(?i)\b(?:phấn đấu|dự kiến|sẽ|cần|đề nghị|kiến nghị|tiếp tục)\b")
 # The kinds of text that extend a plan themselves, not telling of it.
 _EXTENDING_KINDS = frozenset({"Công văn", "Quyết định", "Thông báo"})
+# The issuing body as the subject of the act that follows, in the present: the last clause of
+# the words before the verb is its name alone (`…, UBND thành phố `, `Giám đốc Sở `).
+_BODY_LEAD = re.compile(
+    r"(?:^|,\s*)(?P<body>(?:(?:Giám đốc|Chủ tịch|Thủ trưởng)\s+)?(?:UBND|Ủy ban nhân dân"
+    r"|Uỷ ban nhân dân|Sở|Ban|Văn phòng|Trung tâm)\b[^,.;:()\d]{0,50}?)\s*(?<!đã\s)(?<!sẽ\s)$"
+)
 # A passive verb under a condition states no act: `cho đến khi bị bãi bỏ`, `nếu được sửa đổi`.
 _HYPOTHETICAL = re.compile(r"(?i)(?:\bkhi|\bnếu|\btrường hợp|\bsau khi|\bthể)\s+(?:đã\s+)?$")
 # A statement whose acting document takes effect now: `… như sau:` in an amending text.
@@ -89,6 +96,7 @@ class Reader:
     article: str | None = None  # the article being read: the part of the text that acts
     plan: bool = False  # the text is a plan (Kế hoạch, Chương trình, Đề án, Phương án)
     kind: str | None = None  # the text's own kind (`Kế hoạch`), from its header
+    issuer: str | None = None  # the header's issuer lines (`ỦY BAN NHÂN DÂN / THÀNH PHỐ …`)
     leads: Leads = field(default_factory=Leads)
 
     def read(self, unit: Unit) -> list[Relation]:
@@ -341,6 +349,8 @@ class Reader:
             return (self.own, None, None)
         if not before and self._extends(verb, lead):
             return (self.own, None, None)
+        if verb.type in _IMPERATIVE and self._body_acts(lead):
+            return (self.own, None, None)
         if rp.UNNAMED_ACTOR_RE.search(lead):
             return None
         in_subject = self.subject[0] <= unit.start < max(self.subject[1], unit.start)
@@ -369,6 +379,18 @@ class Reader:
             and rp.EXTEND_RE.match(self.text, verb.start) is not None
             and not re.search(r"\bđã\s+(?:\w+\s+)?$", lead)
         )
+
+    def _body_acts(self, lead: str) -> bool:
+        """Whether a letter or a decision acts in its issuer's name: `Do nội dung chưa phù hợp
+        …, UBND thành phố thu hồi Công văn số …`, `Sở Nội vụ bãi bỏ …` (a report telling of it,
+        `UBND thành phố đã thu hồi …`, does not)."""
+        if self.kind not in _EXTENDING_KINDS or self.issuer is None:
+            return False
+        m = _BODY_LEAD.search(lead)
+        named = organ_of_name(m.group("body")) if m else None
+        header = organ_of_header(self.issuer)
+        # (the issuer's own name: "UBND huyện thay thế …" in a commune's letter is another's)
+        return named is not None and header is not None and disagreement(named, header) is None
 
     def _bare_kind_opens(self, lead: str) -> bool:
         """Whether the statement opens with the text's own kind word, bare, as its subject:

@@ -138,6 +138,7 @@ def extract_relations(text: str, *, identity: Identity | None = None) -> list[Re
         own_effective=extract_effective(text, identity=identity),
         subject=subject,
         kind=identity.kind,
+        issuer=identity.issuer,
         plan=plan,
         refs_of=lambda unit: unit.refs or refs_in(text, unit, citations, titles, starts),
     )

@@ -598,3 +598,39 @@ def test_a_ground_amended_is_the_ground_not_the_law_its_subject_names() -> None:
 )
 def test_a_report_telling_a_plans_result_carries_it_out(text: str, expected: list[tuple]) -> None:
     assert _keys(text, REPORT) == expected
+
+
+CITY_LETTER = Identity(
+    ident="415/UBND-VP",
+    number="415",
+    code=None,
+    kind="Công văn",
+    date="2024-08-19",
+    issuer="ỦY BAN NHÂN DÂN / THÀNH PHỐ BẢO AN",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter withdrawn in the issuer's name, its reason first
+        (
+            "Do nội dung chưa phù hợp với Đề án phê duyệt kèm theo Quyết định số 512/QĐ-UBND "
+            "ngày 05/6/2024, UBND thành phố thu hồi Công văn số 402/UBND-VP ngày 15/8/2024 của "
+            "UBND thành phố.",
+            [("repeals", "415/UBND-VP", "402/UBND-VP")],
+        ),
+        (
+            "Thu hồi Công văn số 402/UBND-VP ngày 15/8/2024.",
+            [("repeals", "415/UBND-VP", "402/UBND-VP")],
+        ),
+        # told as done, or done by another body: not this letter's act
+        ("UBND thành phố đã thu hồi Công văn số 402/UBND-VP ngày 15/8/2024.", []),
+        ("Theo chỉ đạo, UBND tỉnh thay thế Quyết định số 9/QĐ-UBND ngày 02/01/2024.", []),
+        # land or a licence taken back is no document withdrawn
+        ("Diện tích thu hồi 12,6 ha theo Quyết định số 415/QĐ-UBND ngày 05/6/2023.", []),
+        ("Đề nghị thu hồi Giấy phép số 12/GP-UBND ngày 05/6/2023.", []),
+    ],
+)
+def test_a_letter_withdrawn_in_its_issuers_name(text: str, expected: list[tuple]) -> None:
+    assert _keys(text, CITY_LETTER) == expected
