@@ -148,7 +148,7 @@ ANY_VERB_RE = re.compile(
     r"|[Tt]riển khai|[Tt]hực hiện|[Tt]rên cơ sở|SỬA ĐỔI|BÃI BỎ|THAY THẾ|HƯỚNG DẪN|THỰC HIỆN"
     r"|[Cc]ụ thể h(?:óa|oá)|[Gg]ia hạn|[Kk]éo dài|[Tt]ạm (?:ngưng|ngừng|dừng|đình chỉ)"
     r"|[Đđ]ình chỉ|[Đđ]ính chính|[Đđ]iều chỉnh|ĐIỀU CHỈNH"
-    r"|[Nn]g[ưừ]ng (?:áp dụng|thi hành|thực hiện|việc)|[Tt]hu hồi"
+    r"|[Nn]g[ưừ]ng (?:áp dụng|thi hành|thực hiện|việc)|[Tt]hu hồi|[Pp]húc đáp|[Tt]rả lời"
 )
 
 # Amends, active: `sửa đổi, bổ sung một số điều của`, `sửa đổi khoản 2`, `Bổ sung Điều 5a`, a
@@ -190,7 +190,8 @@ REPLACE_PASSIVE_RE = re.compile(
 # Repeals: `Bãi bỏ Điều 9 của …`, `bãi bỏ khoản 2`, an annulment `Hủy bỏ Quyết định số …`;
 # passive `có nội dung bị bãi bỏ bởi`.
 # A letter or decision withdrawn, `thu hồi Công văn số 402/UBND-VP …`, is repealed too; not
-# land, a licence or money taken back (`thu hồi 12,6 ha`, `thu hồi Giấy phép …`).
+# land, a licence or money taken back (`thu hồi 12,6 ha`, `thu hồi Giấy phép …`). (So too an
+# answer: to a letter, not to a citizen, ``IMPLEMENT_RE``.)
 _WITHDRAWN = (
     rf"(?={_}(?:Công{_}văn|Quyết{_}định|Kế{_}hoạch|Thông{_}báo|Hướng{_}dẫn|[Vv]ăn{_}bản)\s)"
 )
@@ -264,7 +265,9 @@ GUIDE_RE = re.compile(
 # hóa Kế hoạch số …`.
 IMPLEMENT_RE = re.compile(
     rf"(?<![\w])(?:[Tt]riển{_}khai(?:{_}(?:thực{_}hiện|thi{_}hành))?|[Tt]hực{_}hiện|[Tt]ổ{_}chức{_}thực{_}hiện"
-    rf"|[Cc]ụ{_}thể{_}h(?:óa|oá))(?![\w])"
+    rf"|[Cc]ụ{_}thể{_}h(?:óa|oá)"
+    # an answer to a letter: `Phúc đáp Công văn số 56/SNV-CCHC …`, `Trả lời Công văn số …`
+    rf"|(?:[Pp]húc{_}đáp|[Tt]rả{_}lời){_WITHDRAWN})(?![\w])"
 )
 # Based on, in a report's lead-in: `Trên cơ sở Quyết định số 356/QĐ-UBND …, Giám đốc Sở ban
 # hành Quyết định số 15/QĐ-SKHCN`.

@@ -67,12 +67,16 @@ from assistant.generation.fit import (
     Places,
     ProfileMap,
     act_type,
+    addressed_organs,
     addressed_to,
+    answer_body,
+    answering_body,
     archive_places,
     area_only,
     asked_act_on,
     asked_acts,
     asked_agent,
+    asked_answering,
     asked_carrying_out,
     asked_department,
     asked_deputy,
@@ -597,6 +601,11 @@ class Answerer:
         đây nhất", "the newest …", the latest one. Asked for a report of a period ("… để
         đưa vào báo cáo năm"): the period's work, not the next period's plan signed in its
         last days (``report_documents.period_work``'s rule)."""
+        # "thành phố đã trả lời những công văn nào của Sở Nội vụ", "các công văn trả lời UBND
+        # tỉnh": the letters and their answers, by what the answers say they carry out
+        answers = self._answers(parsed) if not parsed.idents else []
+        if answers:
+            return answers
         # "những KH kiểm tra và tuyên truyền CCHC nào trong 2023": each area's, as if asked
         # alone (together, neither area is the question's)
         parts = two_areas(parsed.clean) if not parsed.idents else ()
@@ -1408,6 +1417,54 @@ class Answerer:
             ):
                 out.append(e)
         return out
+
+    def _answers(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
+        """For a question about letters and their answers (``fit.asked_answering``): the
+        letters answered, or the answers, of the body it names (whose letters were answered,
+        or whom the answers went to), of its years. An answer is one of the archive's own
+        files carrying out another body's letter ("Thực hiện / Phúc đáp Công văn số …") and
+        sent back to it ("Kính gửi: Sở Nội vụ …"); a letter carried out by letters down to the
+        communes was not answered. [] when the question asks neither, or none is found."""
+        side = asked_answering(fold(parsed.clean))
+        if side is None:
+            return []
+        named = answer_body(parsed.clean)
+        answering = answering_body(parsed.clean)
+        years = {str(y) for y in parsed.years}
+        found: dict[str, RegistryEntry] = {}
+        for answer in self.registry.entries():
+            if not answer.own_source:
+                continue
+            for s in self.lives.acts_of(answer):
+                r = s.relation
+                letter = self.lives.entry(r.target, r.target_date) if r.target else None
+                if r.type != "implements" or letter is None or letter.key == answer.key:
+                    continue
+                if (letter.code or CONG_VAN) != CONG_VAN or not self._sent_back(answer, letter):
+                    continue
+                whose, by = organ_of_entry(letter), organ_of_entry(answer)
+                if named is not None and (whose is None or disagreement(named, whose)):
+                    continue
+                if answering is not None and (by is None or disagreement(answering, by)):
+                    continue
+                if years and not {(answer.date or "")[:4], (letter.date or "")[:4]} & years:
+                    continue
+                chosen = letter if side == "answered" else answer
+                found.setdefault(chosen.key, chosen)
+        ordered = sorted(found.values(), key=lambda e: (e.date or "", e.key))
+        return [ScoredDocument(e, 0.0, "", *entry_location(e)) for e in ordered]
+
+    def _sent_back(self, answer: RegistryEntry, letter: RegistryEntry) -> bool:
+        """Whether ``answer``'s "Kính gửi" names the body that sent ``letter`` (a body named
+        by its kind only, "UBND các phường, xã", is no one body)."""
+        sender = organ_of_entry(letter)
+        if sender is None:
+            return False
+        text = " ".join(c.text for c in self.chunks.of_file(answer)[:2])
+        return any(
+            (to.unit or to.place or to.field) and disagreement(to, sender) is None
+            for to in addressed_organs(text)
+        )
 
     def _addressed(
         self, entries: list[RegistryEntry], recipient: tuple[str, ...]

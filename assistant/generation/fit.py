@@ -19,7 +19,7 @@ from assistant.archive.periods import ANY_YEAR, EN_MONTH, EN_MONTHS, Period, fin
 from assistant.archive.profiles import Profile
 from assistant.archive.relations import SUSPENSION, Relation
 from assistant.citations import RegistryEntry
-from assistant.citations.issuers import organ_of_entry
+from assistant.citations.issuers import Organ, organ_of_entry, organ_of_name
 from assistant.generation.report_documents import sends_figures
 from assistant.retrieval.glossary import gloss
 from assistant.retrieval.query import (
@@ -1740,6 +1740,99 @@ def asked_recipient(clean: str) -> tuple[str, ...]:
         return ()
     words = [w for w in who.split() if w not in _RECIPIENT_STOP]
     return tuple(words) if len(words) >= 2 else ()
+
+
+# Letters and their answers (folded). What was answered: "thành phố đã trả lời những công văn
+# nào của Sở Nội vụ", "những CV nào của tỉnh đã được phúc đáp", "which letters of the province
+# did the city answer"; what answered: "các công văn của thành phố trả lời UBND tỉnh", "văn bản
+# phúc đáp Công văn …", "letters replying to the Department of Home Affairs".
+_ANSWER_VERB = r"(?:tra loi|phuc dap)"
+_LETTER_WORD = r"(?:cong van|van ban|cv|vb)"
+_ANSWERED_ASKED = re.compile(
+    rf"\b{_ANSWER_VERB}\s+(?:lai\s+)?(?:nhung|cac)\s+(?:{_LETTER_WORD})\s+(?:nao|gi)\b"
+    rf"|\b{_ANSWER_VERB}\s+(?:lai\s+)?(?:nhung|cac)\s+(?:{_LETTER_WORD})\b[^?]{{0,60}}?\bnao\b"
+    rf"|\b(?:{_LETTER_WORD})\s+nao\b[^?]{{0,60}}?\bda\s+(?:duoc\s+)?(?:\S+\s+){{0,3}}?{_ANSWER_VERB}\b"
+    r"|\b(?:answered|replied to)\s+(?:which|what)\b"
+    r"|\bwhich\s+(?:letters|documents)\b[^?]{0,80}?\b(?:did|has|have)\b[^?]{0,60}?"
+    r"\b(?:answer|reply to)\b"
+)
+_ANSWERING_ASKED = re.compile(
+    rf"\b(?:{_LETTER_WORD})\b[^?]{{0,50}}?\b{_ANSWER_VERB}\b"
+    r"|\b(?:letters?|documents?|replies|answers)\b[^?]{0,50}?\b(?:answering|replying to"
+    r"|in reply to|in answer to|that answered|that replied to|answered|replied to)\b"
+)
+
+
+def asked_answering(folded: str) -> str | None:
+    """``"answered"`` for a question asking which letters were answered, ``"answering"`` for
+    one asking which letters answer others, None otherwise."""
+    if _ANSWERED_ASKED.search(folded):
+        return "answered"
+    return "answering" if _ANSWERING_ASKED.search(folded) else None
+
+
+# Whose letters a question about answers names (NFC, as typed): the body after "của", "gửi",
+# "trả lời", "phúc đáp" ("… trả lời UBND tỉnh", "… công văn nào của Sở Nội vụ").
+_ANSWER_BODY = re.compile(
+    r"\b(?:của|gửi|trả lời|phúc đáp|cua|gui|tra loi|phuc dap|of|from|to)\s+(?:các\s+|cac\s+)?"
+    r"(?:công văn\s+|cong van\s+|văn bản\s+|van ban\s+|the\s+)?(?:của\s+|cua\s+)?",
+    re.IGNORECASE,
+)
+
+
+def answer_body(clean: str) -> Organ | None:
+    """The body whose letters, or whose answers, a question about answers names; None if it
+    names none (``_ANSWER_BODY``)."""
+    for m in _ANSWER_BODY.finditer(clean):
+        if _ANSWERER.match(clean, m.start()):
+            continue  # "các công văn của thành phố trả lời …": who answered (``answering_body``)
+        named = organ_of_name(clean[m.end() : m.end() + 60])
+        if named is not None:
+            return named
+    return None
+
+
+# Who answered, named before the verb of answering: "các công văn của thành phố (Bảo An) trả
+# lời UBND tỉnh", "… của UBND phường phúc đáp …".
+_ANSWERER = re.compile(
+    r"(?:của|cua)\s+(?P<who>(?:(?:UBND|Ủy ban nhân dân|ubnd)\s+)?(?:thành phố|thanh pho|tỉnh|tinh"
+    r"|huyện|huyen|phường|phuong|xã|xa|thị xã|thi xa|quận|quan|Sở|So)\b[^,.;:?]{0,30}?)\s+"
+    r"(?:đã\s+|da\s+)?(?:trả lời|phúc đáp|tra loi|phuc dap)\b",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = {
+    "thanh pho": "thanh pho", "tinh": "tinh", "huyen": "huyen", "phuong": "phuong", "xa": "xa",
+    "thi xa": "thi xa", "quan": "quan",
+}  # fmt: skip
+
+
+def answering_body(clean: str) -> Organ | None:
+    """The body a question about answers names as who answered ("các công văn của thành phố
+    trả lời UBND tỉnh": the city's), None if it names none."""
+    m = _ANSWERER.search(clean)
+    if m is None:
+        return None
+    who = m.group("who")
+    named = organ_of_name(who)
+    if named is not None:
+        return named
+    words = fold(who).split()
+    for n in (2, 1):
+        unit = _UNIT_WORDS.get(" ".join(words[:n]))
+        if unit:
+            return Organ(frozenset({"ubnd"}), None, unit)
+    return None
+
+
+def addressed_organs(text: str) -> list[Organ]:
+    """The bodies a file's "Kính gửi: …" names (NFC text), one per recipient line or item."""
+    out = []
+    for m in re.finditer(r"[Kk]ính gửi\s*:?\s*((?:[^\n]|\n(?!\s*\n))*)", text):
+        for part in re.split(r"[;\n]|\s-\s|^-\s", m.group(1)[:400]):
+            named = organ_of_name(part.strip(" -–.;,"))
+            if named is not None:
+                out.append(named)
+    return out
 
 
 def addressed_to(text: str, recipient: tuple[str, ...]) -> bool:

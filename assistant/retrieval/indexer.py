@@ -191,10 +191,11 @@ CHUNKING_VERSION = 2
 # line extends the decision whose article it rewrites, not the ground's (``relation_terms``).
 # 54: a number cited with another date and another body than every file of that number and
 # year (the province's "15/KH-UBND ngày 05/01/2024 của UBND tỉnh" beside the city's own
-# 15/KH-UBND) is a document of its own, known from citations (registry ``_apart``); a letter
-# or decision acting in its issuer's name ("…, UBND thành phố thu hồi Công văn số …") states
-# its own act, and a letter withdrawn ("thu hồi Công văn số …") is repealed (relation grammar).
-DERIVED_VERSION = 54
+# 15/KH-UBND) is a document of its own, known from citations (registry ``_apart``).
+# 55: a letter or decision acting in its issuer's name ("…, UBND thành phố thu hồi Công văn số
+# …") states its own act; a letter withdrawn ("thu hồi Công văn số …") is repealed; an answer
+# ("Phúc đáp Công văn số …") carries the letter out (relation grammar).
+DERIVED_VERSION = 55
 
 Progress = Callable[[float, str], None]
 
