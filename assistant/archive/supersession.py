@@ -142,7 +142,7 @@ def _sentence_end(text: str, pos: int) -> int:
 # An act stated between two citations: "… thay thế …", "đã được sửa đổi bởi …", "replaced".
 _ACT_SAID = re.compile(
     r"(?i)thay\s+thế|thay\s+bằng|sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|hủy\s+bỏ|hết\s+hiệu\s+lực"
-    r"|chấm\s+dứt|\bbởi\b|replac|amend|repeal|supersed|revok|annul"
+    r"|chấm\s+dứt|thu\s+hồi|đính\s+chính|\bbởi\b|replac|amend|repeal|supersed|revok|annul|withdr"
 )
 # A sentence ends at a full stop, question or exclamation mark before a blank, or a line.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

@@ -1017,7 +1017,10 @@ def _type_fits(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> b
 _ACTS_ASKED = (
     (("amends",), re.compile(r"\b(sua doi|bo sung|amend\w*|modif\w*)\b")),
     (("replaces",), re.compile(r"\b(thay the|replac\w*|supersed\w*)\b")),
-    (("repeals", "terminates"), re.compile(r"\b(bai bo|repeal\w*|annul\w*)\b")),
+    (
+        ("repeals", "terminates"),
+        re.compile(r"\b(bai bo|thu hoi|repeal\w*|annul\w*|withdr[ae]w\w*|revok\w*)\b"),
+    ),
     (
         ("suspends",),
         re.compile(r"\b(tam (?:dung|ngung|dinh chi)|dinh chi|suspen\w*)\b"),

@@ -98,13 +98,14 @@ _ACTING_LIST = re.compile(
     r"(sua doi|thay the|bai bo|tam dung|tam ngung|dinh chi)[^?]*\b(van ban|quyet dinh) khac\b"
     r"|\b(amend|replac|repeal|suspend)\w*[^?]*\bother (documents?|decisions?)\b"
     # "… replaced or repealed earlier decisions", "thay thế các quyết định trước đó"
-    r"|\b(amend|replac|repeal|suspend)\w*[^?]*\b(earlier|previous|older|former) "
-    r"(documents?|decisions?|plans?|rules?)\b"
-    r"|(thay the|bai bo)[^?]*\b(van ban|quyet dinh)\s+(truoc do|truoc day|cu)\b"
+    r"|\b(amend|replac|repeal|suspend|withdr[ae]w|revok)\w*[^?]*\b(earlier|previous|older|former) "
+    r"(documents?|decisions?|plans?|rules?|letters?)\b"
+    r"|(thay the|bai bo|thu hoi)[^?]*\b(van ban|quyet dinh|cong van)\s+(truoc do|truoc day|cu)\b"
 )
 _ENDED_LIST = re.compile(
-    r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo|huy bo|sua doi)\b|\bhet hieu luc\b"
-    r"|\b(were|been|was|are)\s+(replaced|repealed|superseded|annulled)\b"
+    r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo|huy bo|sua doi|thu hoi)\b"
+    r"|\bhet hieu luc\b"
+    r"|\b(were|been|was|are)\s+(replaced|repealed|superseded|annulled|withdrawn|revoked)\b"
     r"|\b(were|been|was|are)\s+(?:amended|modified)\s+(?:or|and|and/or)\s+(?:replaced|repealed"
     r"|superseded)\b"
     # "stopped applying", "ceased to be in force", "ngừng áp dụng"
@@ -355,7 +356,10 @@ _WHICH_OF = re.compile(
 _ASKED_CHANGES = (
     (re.compile(r"\bthay(?:\s+the)?\b|replac|supersed"), ("replaced", "partly_replaced")),
     (re.compile(r"\bsua\b|sua doi|bo sung|dieu chinh|amend|modif"), ("amended",)),
-    (re.compile(r"bai bo|huy bo|repeal|revok|annul"), ("repealed", "partly_repealed")),
+    (
+        re.compile(r"bai bo|huy bo|thu hoi|repeal|revok|annul|withdr[ae]w"),
+        ("repealed", "partly_repealed"),
+    ),
     (
         re.compile(r"het hieu luc|cham dut|het han|\bended\b|expir|no longer in force"),
         ("ended", "expired"),

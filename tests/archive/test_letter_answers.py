@@ -150,3 +150,17 @@ def test_the_citys_answers_to_the_province(answerer: Answerer) -> None:
 def test_a_letter_withdrawn_is_no_longer_in_force(answerer: Answerer) -> None:
     status = answerer.lives.status("402/UBND-VP", "2024-12-31")
     assert status["status"] == "not_in_force"
+
+
+def test_the_withdrawal_asked_of(answerer: Answerer) -> None:
+    text = answerer.ask("Which letter withdrew an earlier letter of the city?").text
+    (line,) = [x for x in text.splitlines() if x.startswith("1. ")]
+    named, _, acted = line.partition(": repeals ")
+    assert "415/UBND-VP" in named
+    assert "402/UBND-VP" in acted
+    # its trích yếu names what it withdrew: no warning on that
+    assert "⚠" not in named
+    assert not [x for x in text.splitlines() if x.startswith("2. ")]
+    text = answerer.ask("Công văn nào đã bị thu hồi?").text
+    assert "Công văn số 402/UBND-VP" in text.splitlines()[1]
+    assert "bởi Công văn số 415/UBND-VP" in text.splitlines()[1]
