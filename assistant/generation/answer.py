@@ -2345,7 +2345,12 @@ class Answerer:
         # documents one by one: it asks what carries the plan out)
         carrying = asked_carrying_out(fold(parsed.clean))
         lists = compound.asks_documents(parsed) and not (carrying and carrying[0] == "carrying_out")
-        asked = compound.enumerated(parsed.clean) if lists else None
+        asked = (
+            compound.enumerated(parsed.clean)
+            or compound.enumerated_en(parsed.clean, parsed.language)
+            if lists
+            else None
+        )
         if asked:
             each = self._each_listed(asked, widen=widen, at=parsed.at)
             if each:
@@ -2441,6 +2446,16 @@ class Answerer:
             and (not codes or e.code in codes)
             and _pair_share(e, pairs) >= HELD_COVER
         ]
+        # (and one read close issued after then: what it replaced held then, if anything —
+        # the Quy chế chi tiêu nội bộ of 2023 known only from the 2025 one replacing it)
+        keys = {d.entry.key for d in found}
+        shares: dict[str, float] = {}
+        for d in [d for d in found if (d.entry.date or "") > at]:
+            before = self._predecessor(d, at)
+            if before is not None and before.entry.key not in keys:
+                found.append(before)
+                keys.add(before.entry.key)
+                shares[before.entry.key] = _pair_share(d.entry, pairs)
         ended = ("not_in_force", "not_yet_in_force")
         held = [
             d
@@ -2451,7 +2466,12 @@ class Answerer:
         ]
         if not held:
             return None
-        best = max(held, key=lambda d: (_pair_share(d.entry, pairs), d.facets, d.score))
+
+        def share(d: ScoredDocument) -> float:
+            # one known only as what a later one replaced reads as that one's trích yếu
+            return _pair_share(d.entry, pairs) or shares.get(d.entry.key, 0.0)
+
+        best = max(held, key=lambda d: (share(d), d.facets, d.score))
         chosen = [*self._amended_by([best], found), best]
         chosen += [d for d in self._changing(chosen, at) if d not in chosen]
         return extractive.list_answer(parsed, chosen, note=noter(self.lives, parsed.language))
@@ -2491,6 +2511,26 @@ class Answerer:
         if entry is d.entry:
             return None
         return replace(d, entry=entry, source=entry_location(entry)[0])
+
+    def _predecessor(self, d: ScoredDocument, at: str) -> ScoredDocument | None:
+        """The document ``d``'s replaced, back replacement after replacement, that was in
+        force at ``at`` (with ``d``'s score and, when its own trích yếu is not known, taking
+        ``d``'s place in reading); None if none was."""
+        entry, seen = d.entry, {d.entry.key}
+        for _ in range(8):
+            replaced = [
+                self.lives.entry(s.relation.target, s.relation.target_date)
+                for s in self.lives.acts_of(entry)
+                if s.relation.type == "replaces" and s.relation.target
+            ]
+            nxt = next((e for e in replaced if e is not None and e.key not in seen), None)
+            if nxt is None:
+                return None
+            entry = nxt
+            seen.add(entry.key)
+            if (entry.date or "") <= at and self.lives.status(entry, at)["status"] == "in_force":
+                return replace(d, entry=entry, source=entry_location(entry)[0])
+        return None
 
     def _changing(self, selected: list[ScoredDocument], at: str) -> list[ScoredDocument]:
         """The documents that by ``at`` changed a part of a selected one and left it in

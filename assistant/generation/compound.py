@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.retrieval.glossary import glossed_terms
 from assistant.retrieval.query import ParsedQuestion, code_of_word, fold
 
 # A word asking for a document or a thing (folded). "đâu" is left out: folded, it is "đầu"
@@ -303,6 +304,36 @@ class Listed:
     item: str
     question: str
     own: str = ""
+
+
+# A rule or register an English question lists, as the glossary reads it: "working rules",
+# "internal procedure", "spending rules" (``quy chế làm việc``, ``quy trình nội bộ``, ``quy chế
+# chi tiêu nội bộ``); a term of its kind alone ("quy chế") names none.
+_EN_RULE = re.compile(r"^(?:quy chế|quy trình|quy định|danh mục)\s+\S+\s+\S+")
+_EN_RULE_OF = {"chi tiêu nội bộ": "quy chế chi tiêu nội bộ"}
+# … asked of as in force now: "currently", "now", "in force", "still".
+_EN_NOW = re.compile(r"(?i)\b(?:currently|now|today|at present|in force|still)\b")
+
+
+def enumerated_en(clean: str, language: str) -> list[Listed] | None:
+    """The rules an English question lists one by one ("its working rules, internal procedure
+    for procedures and spending rules on 15 January 2024"), two or more, each asked alone in
+    Vietnamese: what held (``own``) and, without a day, what holds now; None when it lists
+    fewer."""
+    if language != "en":
+        return None
+    # ("working rules, internal spending and …": the spending rules, listed among rules)
+    terms = [_EN_RULE_OF.get(t, t) for t in glossed_terms(clean)]
+    items = [t for t in terms if _EN_RULE.match(t)]
+    # (one term inside another is one rule: "chi tiêu nội bộ" of "quy chế chi tiêu nội bộ")
+    items = [t for t in items if not any(t != u and t in u for u in items)]
+    if len(items) < MIN_ITEMS:
+        return None
+    asked = "hiện hành là những quyết định nào?" if _EN_NOW.search(clean) else "là những QĐ nào?"
+    return [
+        Listed(item, f"{item} {asked}", f"{item} đang áp dụng theo những quyết định nào?")
+        for item in items
+    ]
 
 
 # A part of a year a report is of, opening a listed segment (folded): "quý III", "6 tháng",

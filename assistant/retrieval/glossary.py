@@ -377,6 +377,12 @@ def gloss(question: str, sep: str = " ") -> str:
     return sep.join(dict.fromkeys(terms + kept))
 
 
+def glossed_terms(question: str) -> list[str]:
+    """The Vietnamese terms of an English ``question``, in its order, each once."""
+    terms = [_TERMS[m.group(1)] for m in _TERM_RE.finditer(_base_forms(question.lower()))]
+    return list(dict.fromkeys(terms))
+
+
 def blend(question: np.ndarray, glossed: np.ndarray, weight: float = 1.0) -> np.ndarray:
     """The vector a glossed question is matched with: its own sense plus ``weight`` times
     its terms', unit length. An English question's Vietnamese gloss counts in equal parts:

@@ -1,0 +1,85 @@
+"""The rules an English question lists, asked of a past day: each one that held then, one
+known only as what a later decision replaced among them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.citations import extract, lookup_key
+from assistant.config import Settings
+from assistant.generation.answer import Answerer
+from assistant.generation.compound import enumerated_en
+
+SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
+
+
+def decision(number: str, day: str, title: str, body: str) -> str:
+    d, m, y = day.split("/")
+    return (
+        f"{SAMPLE}UBND TỈNH KIM SƠN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        f"Số: {number}\n\nKim Sơn, ngày {d} tháng {m} năm {y}\n\n"
+        f"QUYẾT ĐỊNH\n{title}\n\nGIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+        f"QUYẾT ĐỊNH:\n\nĐiều 1. {title}.\n\n{body}\n\nGIÁM ĐỐC\n\nTrần Văn An\n"
+    )
+
+
+FILES = {
+    "qd-28-2023.txt": decision(
+        "28/QĐ-SGDĐT",
+        "15/02/2023",
+        "Ban hành Quy chế làm việc của Sở Giáo dục và Đào tạo",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
+    "qd-44-2026.txt": decision(
+        "44/QĐ-SGDĐT",
+        "20/4/2026",
+        "Ban hành Quy chế làm việc của Sở Giáo dục và Đào tạo",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 5 năm 2026 và thay thế Quyết "
+        "định số 28/QĐ-SGDĐT ngày 15/02/2023.",
+    ),
+    # the 2023 spending rules are known only from the 2025 ones replacing them
+    "qd-170-2024.txt": decision(
+        "170/QĐ-SGDĐT",
+        "20/12/2024",
+        "Ban hành Quy chế chi tiêu nội bộ của Văn phòng Sở áp dụng từ năm 2025",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 01 năm 2025 và thay thế Quyết "
+        "định số 33/QĐ-SGDĐT ngày 02/3/2023 của Giám đốc Sở.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def answerer(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answerer:
+    return Answerer(ingest_files("moment-rules", FILES), llm=None)
+
+
+def listed(text: str) -> list[str]:
+    lines = [line for line in text.splitlines() if line[:1].isdigit()]
+    return [c.key for line in lines for c in extract(line)[:1] if c.key]
+
+
+def test_the_rules_an_english_question_lists() -> None:
+    found = enumerated_en(
+        "What were the department's working rules, internal procedure for procedures and "
+        "spending rules on 15 January 2024?",
+        "en",
+    )
+    assert found is not None
+    assert [f.item for f in found] == [
+        "quy chế làm việc",
+        "quy trình nội bộ",
+        "quy chế chi tiêu nội bộ",
+    ]
+    assert enumerated_en("Which decisions set the working rules?", "en") is None
+    assert enumerated_en("quy chế làm việc và quy chế chi tiêu nội bộ", "vi") is None
+
+
+def test_each_rule_listed_as_it_held_on_a_past_day(answerer: Answerer) -> None:
+    text = answerer.ask(
+        "What were the department's working rules and spending rules on 15 January 2024 — "
+        "which decisions?"
+    ).text
+    assert listed(text) == [lookup_key("28/QĐ-SGDĐT"), lookup_key("33/QĐ-SGDĐT")]
