@@ -2348,6 +2348,7 @@ class Answerer:
         asked = (
             compound.enumerated(parsed.clean)
             or compound.enumerated_en(parsed.clean, parsed.language)
+            or (compound.enumerated_activities(parsed.clean) if parsed.at else None)
             if lists
             else None
         )

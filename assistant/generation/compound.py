@@ -336,6 +336,47 @@ def enumerated_en(clean: str, language: str) -> list[Listed] | None:
     ]
 
 
+# What a body does, asked as the rules it does it by (folded): "Sở làm việc, giải quyết TTHC
+# và báo cáo số liệu CCHC theo những quyết định nào", "Ban … xử lý hồ sơ TTHC và ký số theo
+# những quy chế, quy trình nào": each activity's rules.
+_ACTIVITY_RULES = (
+    (re.compile(r"\blam viec\b"), "quy chế làm việc"),
+    (
+        re.compile(
+            r"\b(?:giai quyet|xu ly|tiep nhan)\s+(?:ho so\s+)?(?:tthc|thu tuc hanh chinh|ho so)\b"
+        ),
+        "quy trình nội bộ giải quyết thủ tục hành chính",
+    ),
+    (re.compile(r"\bky (?:so|dien tu)\b|\bchu ky so\b"), "quy chế chữ ký số"),
+    (re.compile(r"\bchi tieu(?: noi bo)?\b"), "quy chế chi tiêu nội bộ"),
+    (re.compile(r"\bbao cao(?: so lieu)?\b"), "chế độ báo cáo"),
+)
+_BY_RULES = re.compile(
+    r"\s+(?:theo|bang|dua tren)\s+(?:nhung|cac)\s+(?:quy che|quy trinh|quyet dinh|qd|van ban|vb"
+    r"|quy dinh)\b[^?]*?\bnao\b"
+)
+
+
+def enumerated_activities(clean: str) -> list[Listed] | None:
+    """The rules a question asks for by what a body does under them, two or more
+    (``_ACTIVITY_RULES``), each asked alone; None otherwise."""
+    folded = fold(clean)
+    m = _BY_RULES.search(folded)
+    if m is None:
+        return None
+    # the activities: the words before "theo …", after the last clause break
+    lead = folded[: m.start()]
+    lead = lead[max(lead.rfind(":"), lead.rfind("?")) + 1 :]
+    found = [rule for pattern, rule in _ACTIVITY_RULES if pattern.search(lead)]
+    if len(found) < MIN_ITEMS:
+        return None
+    return [
+        Listed(rule, f"{rule} đang áp dụng theo những quyết định nào?",
+               f"{rule} đang áp dụng theo những quyết định nào?")
+        for rule in found
+    ]
+
+
 # A part of a year a report is of, opening a listed segment (folded): "quý III", "6 tháng",
 # "cả năm 2025", "năm 2025".
 _ENUM_PART = re.compile(r"(?:ca\s+)?(?:quy\s+(?:[ivx]+|\d)\b|\d{1,2}\s+thang\b|nam\b)")

@@ -10,7 +10,7 @@ import pytest
 from assistant.citations import extract, lookup_key
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
-from assistant.generation.compound import enumerated_en
+from assistant.generation.compound import enumerated_activities, enumerated_en
 
 SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
 
@@ -81,5 +81,28 @@ def test_each_rule_listed_as_it_held_on_a_past_day(answerer: Answerer) -> None:
     text = answerer.ask(
         "What were the department's working rules and spending rules on 15 January 2024 — "
         "which decisions?"
+    ).text
+    assert listed(text) == [lookup_key("28/QĐ-SGDĐT"), lookup_key("33/QĐ-SGDĐT")]
+
+
+def test_the_rules_asked_by_what_a_body_does_under_them() -> None:
+    found = enumerated_activities(
+        "Vào khoảng tháng 6/2024, Ban làm việc, xử lý hồ sơ TTHC và ký số theo những quy chế, "
+        "quy trình nào?"
+    )
+    assert found is not None
+    assert [f.item for f in found] == [
+        "quy chế làm việc",
+        "quy trình nội bộ giải quyết thủ tục hành chính",
+        "quy chế chữ ký số",
+    ]
+    # one activity is no list; nor are activities asked without the rules they follow
+    assert enumerated_activities("Sở làm việc theo những quy chế nào?") is None
+    assert enumerated_activities("Sở làm việc và ký số ra sao?") is None
+
+
+def test_the_rules_a_body_worked_by_on_a_past_day(answerer: Answerer) -> None:
+    text = answerer.ask(
+        "Ngày 15/01/2024, Sở làm việc và chi tiêu theo những quy chế nào còn hiệu lực lúc đó?"
     ).text
     assert listed(text) == [lookup_key("28/QĐ-SGDĐT"), lookup_key("33/QĐ-SGDĐT")]
