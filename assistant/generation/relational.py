@@ -157,11 +157,12 @@ def _kinds_of_end(folded: str) -> tuple[str, ...] | None:
     """The event types of the ways of ending a question asks for, None for any: one way
     ("bị thay thế"), or several ("bị thay thế hoặc bãi bỏ": those and an act ending it,
     not its own term running out)."""
+    asked = [types for types, pattern in _ONE_END if pattern.search(folded)]
     if _EXPIRED.search(folded):
-        return ("expired",)
+        # "do bị bãi bỏ hay do hết thời hạn": the acts asked beside the term running out
+        return (*(t for types in asked for t in types), "expired")
     if _ANY_END.search(folded):
         return None
-    asked = [types for types, pattern in _ONE_END if pattern.search(folded)]
     if len(asked) > 1:
         return (*(t for types in asked for t in types), "ended")
     return asked[0] if asked else None

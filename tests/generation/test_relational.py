@@ -12,10 +12,15 @@ from assistant.archive.lives import FileClaims, Lives, Statement
 from assistant.archive.relations import Relation
 from assistant.citations import Registry
 from assistant.generation.marking import check_and_mark
-from assistant.generation.relational import _issuer_of_list, question_kind, relation_answer
+from assistant.generation.relational import (
+    _issuer_of_list,
+    _kinds_of_end,
+    question_kind,
+    relation_answer,
+)
 from assistant.generation.standing import asks_current, note, order
 from assistant.models import Identity
-from assistant.retrieval.query import parse_question
+from assistant.retrieval.query import fold, parse_question
 
 OLD = Identity(
     "1908/QĐ-UBND",
@@ -382,3 +387,21 @@ def test_an_end_signed_by_now_that_takes_effect_later_is_told_as_coming() -> Non
 )
 def test_whose_ended_documents_are_asked(question: str, issuer: str | None) -> None:
     assert _issuer_of_list(parse_question(question)) == issuer
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Những QĐ nào đã hết thời hạn áp dụng?", ("expired",)),
+        # an act asked beside the term running out: both
+        (
+            "Trong 6 tháng đầu năm 2026, quyết định nào thôi áp dụng, do bị bãi bỏ hay do hết "
+            "thời hạn?",
+            ("repealed", "partly_repealed", "expired"),
+        ),
+        ("Những QĐ nào đã bị thay thế?", ("replaced", "partly_replaced")),
+        ("Văn bản nào đã hết hiệu lực?", None),
+    ],
+)
+def test_the_ways_of_ending_a_question_asks(question: str, kinds: tuple | None) -> None:
+    assert _kinds_of_end(fold(question)) == kinds
