@@ -148,6 +148,14 @@ _ANY_END = re.compile(
 _ENDING_DAY_LEAD = r"\b(?:on|ngay|tu ngay|ke tu ngay)\s+"
 
 
+# The old versions counted in, of a year (folded): "tính cả bản cũ năm 2022", "kể cả bản trước
+# năm 2022", "including the old ones from 2022".
+_OLD_ONES_TOO = re.compile(
+    r"\b(?:ke ca|tinh ca|bao gom ca)\s+(?:(?:nhung|cac)\s+)?(?:ban|van ban|vb|qd|quyet dinh"
+    r"|quy che)?\s*(?:cu\s+)?(?:(?:tu|truoc|trong)\s+)?(?:nam\s+)?((?:19|20)\d\d)\b"
+    r"|\bincluding\s+(?:the\s+)?(?:old(?:er)?|earlier|original|previous)?\s*(?:ones?|versions?"
+    r"|rules?)?\s*(?:from|before|of|in)\s+((?:19|20)\d\d)\b"
+)
 # Ended by their own stated term, with no act: "hết hiệu lực do hết thời hạn áp dụng ghi
 # trong chính văn bản", "expired".
 _EXPIRED = re.compile(r"\bhet (?:thoi )?han(?: ap dung| thuc hien)?\b|\bexpir\w*")
@@ -478,9 +486,22 @@ def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
         for e in lives.registry.entries()
         if (not years or e.year in years)
         and (not codes or (e.code or "CV") in codes)
-        and (not named or any(n in fold(e.subject or "") for n in named))
+        and (not named or any(n in _told(e, lives) for n in named))
     ]
     return sorted(found, key=lambda e: (e.date or "", e.ident))
+
+
+def _told(entry: RegistryEntry, lives: Lives) -> str:
+    """What ``entry`` is about, folded: its trích yếu; for one known only from citing with
+    none, that of the document that replaced it ("Quyết định số 135/QĐ-STC …" replaced by
+    the decision "Ban hành Quy chế làm việc …" was the working rules before it)."""
+    if entry.subject:
+        return fold(entry.subject)
+    life = lives.life(entry)
+    replacing = [
+        e.by_subject for e in (life.events if life else ()) if e.type == "replaced" and e.by_subject
+    ]
+    return fold(replacing[0]) if replacing else ""
 
 
 _ACT_VERBS = {"amends": "amend", "replaces": "replace", "repeals": "repeal", "suspends": "suspend"}
@@ -553,8 +574,12 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     # issue's
     part = parsed.period if parsed.period and not parsed.period.whole_years else None
     issued_in = part if part and _ISSUED_THEN.search(folded) else None
-    # "đến hết năm 2023" bounds the ending; a year alone is the ending's ("trong năm 2024")
-    ending_years = () if parsed.as_of or issued_in else parsed.years
+    # "đến hết năm 2023" bounds the ending; a year alone is the ending's ("trong năm 2024"),
+    # not one of the old ones counted in ("tính cả bản cũ năm 2022", "kể cả bản trước năm 2022")
+    aside = {m.group(1) or m.group(2) for m in _OLD_ONES_TOO.finditer(folded)}
+    ending_years = (
+        () if parsed.as_of or issued_in else tuple(y for y in parsed.years if str(y) not in aside)
+    )
     years = {str(y) for y in ending_years}
     issuer = _issuer_of_list(parsed)
     # "Văn bản nào của Sở LĐTBXH …", "the labour department's own …": that Sở's symbol, when

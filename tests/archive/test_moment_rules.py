@@ -106,3 +106,13 @@ def test_the_rules_a_body_worked_by_on_a_past_day(answerer: Answerer) -> None:
         "Ngày 15/01/2024, Sở làm việc và chi tiêu theo những quy chế nào còn hiệu lực lúc đó?"
     ).text
     assert listed(text) == [lookup_key("28/QĐ-SGDĐT"), lookup_key("33/QĐ-SGDĐT")]
+
+
+def test_the_old_rules_replaced_counting_in_those_of_a_year_named(answerer: Answerer) -> None:
+    text = answerer.ask(
+        "nhung quy che lam viec va quy che chi tieu noi bo cu da bi thay the, ke ca ban truoc "
+        "nam 2024, la nhung qd nao"
+    ).text
+    # "trước năm 2024" counts the old ones in, it is no year they ended in; the 2023
+    # spending rules, known only from their replacement, are rules too
+    assert set(listed(text)) == {lookup_key("28/QĐ-SGDĐT"), lookup_key("33/QĐ-SGDĐT")}
