@@ -22,7 +22,7 @@ from assistant.archive.profiles import Profile
 from assistant.archive.validity import ISSUE_DATE
 from assistant.citations import Citation, Registry, RegistryEntry, parse_query_ident
 from assistant.citations.extract import extract
-from assistant.citations.issuers import Organ, disagreement, organ_of_entry
+from assistant.citations.issuers import Organ, disagreement, organ_of_entry, organ_of_header
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation import compound, extractive
@@ -135,6 +135,7 @@ from assistant.generation.fit import (
     signed_month,
     signers,
     signing_title,
+    subject_bodies,
     topic_text,
     topicless,
     two_areas,
@@ -618,6 +619,7 @@ class Answerer:
         if others:
             # "văn bản hướng dẫn của Sở Nội vụ", "văn bản đến từ Bộ Ngoại giao": that body's
             found = [d for d in found if fold(d.entry.issuer or "") in others] or found
+        found = self._of_bodies(found, subject_bodies(parsed.clean))
         folded = fold(parsed.clean)
         if _NAMES_REFORM.search(folded) and not _NOT_REFORM.search(folded):
             # "các báo cáo CCHC quý, 6 tháng, 9 tháng và năm": whatever step added them (a
@@ -1417,6 +1419,23 @@ class Answerer:
             ):
                 out.append(e)
         return out
+
+    def _of_bodies(self, found: list[ScoredDocument], bodies: list[Organ]) -> list[ScoredDocument]:
+        """``found`` of the bodies a question names as their issuers ("UBND tỉnh và Sở Nội
+        vụ đã có những công văn nào …": the province's and the Sở's letters, whatever symbol
+        the archive's own body shares with them), when none of them is the archive's own
+        body (the issuer of its latest own file); ``found`` otherwise."""
+        own = [e for e in self.registry.entries() if e.own_source and e.date and e.issuer_name]
+        home = organ_of_header(max(own, key=lambda e: e.date or "").issuer_name) if own else None
+        if not bodies or home is None or any(disagreement(b, home) is None for b in bodies):
+            return found
+        kept = [
+            d
+            for d in found
+            if (o := organ_of_entry(d.entry)) is not None
+            and any(disagreement(b, o) is None for b in bodies)
+        ]
+        return kept or found
 
     def _answers(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For a question about letters and their answers (``fit.asked_answering``): the

@@ -626,6 +626,40 @@ def _places(entries: list[RegistryEntry]) -> Places:
     return Places(tuple(sorted(set(of.values()))), own.most_common(1)[0][0] if own else None, of)
 
 
+_TO_PLACE = re.compile(
+    r"\b(?:don doc|nhac nho|gui|kinh gui|cho|toi|den|urg\w*|remind\w*|sent to|to)\s+"
+    r"(?:(?:ubnd|uy ban nhan dan|cac|thanh pho|tp|tinh|huyen|phuong|xa|quan|thi xa)\s+){0,3}$"
+)
+
+
+# The bodies a question names as who issued what it asks (NFC), before its verb: "UBND tỉnh
+# và Sở Nội vụ đã có những công văn nào …", "Tỉnh đã ban hành những QĐ nào …".
+_SUBJECT_BODIES = re.compile(
+    r"^\W*(?P<who>[^?]{2,80}?)\s+(?:đã\s+|da\s+)?(?:có|co|ban hành|ban hanh|gửi|gui|ra)\s+"
+    r"(?:những|nhung|các|cac)\s",
+    re.IGNORECASE,
+)
+_BARE_UNITS = {"tỉnh": "tinh", "tinh": "tinh", "huyện": "huyen", "huyen": "huyen"}
+
+
+def subject_bodies(clean: str) -> list[Organ]:
+    """The bodies a question names as who issued the documents it asks for
+    (``_SUBJECT_BODIES``), each read as ``organ_of_name`` reads it ("tỉnh" alone is the UBND
+    tỉnh); [] when it names none, or names something else there."""
+    m = _SUBJECT_BODIES.match(clean)
+    if m is None:
+        return []
+    out = []
+    for part in re.split(r"\s*(?:,|\bvà\b|\bva\b)\s*", m.group("who")):
+        part = part.strip()
+        unit = _BARE_UNITS.get(part.lower())
+        named = Organ(frozenset({"ubnd"}), None, unit) if unit else organ_of_name(part)
+        if named is None or not (named.unit or named.field or named.place):
+            return []
+        out.append(named)
+    return out
+
+
 def asked_place(clean: str, places: Sequence[str]) -> str | None:
     """The place a question names ("UBND tỉnh Tây Phong", "STP Lạc Giang cũ", "the former
     Tây Phong justice department", typed without diacritics too), among ``places``
@@ -633,7 +667,16 @@ def asked_place(clean: str, places: Sequence[str]) -> str | None:
     if len(places) < 2:
         return None
     folded = fold(clean)
-    named = [p for p in places if re.search(rf"\b{re.escape(p)}\b", folded)]
+    # (a place named as whom letters went to is no issuer's: "công văn nào đôn đốc thành phố
+    # Bảo An", "gửi UBND tỉnh")
+    named = [
+        p
+        for p in places
+        if any(
+            not _TO_PLACE.search(folded[max(0, m.start() - 40) : m.start()])
+            for m in re.finditer(rf"\b{re.escape(p)}\b", folded)
+        )
+    ]
     if len(named) < 2:
         return named[0] if named else None
 

@@ -164,3 +164,30 @@ def test_the_withdrawal_asked_of(answerer: Answerer) -> None:
     text = answerer.ask("Công văn nào đã bị thu hồi?").text
     assert "Công văn số 402/UBND-VP" in text.splitlines()[1]
     assert "bởi Công văn số 415/UBND-VP" in text.splitlines()[1]
+
+
+def test_the_bodies_a_question_names_as_who_issued() -> None:
+    from assistant.generation.fit import subject_bodies
+
+    both = subject_bodies("UBND tỉnh và Sở Nội vụ đã có những công văn nào đôn đốc thành phố")
+    assert [(b.unit, b.field) for b in both] == [("tinh", None), (None, "nv")]
+    assert [b.unit for b in subject_bodies("Tỉnh đã ban hành những QĐ nào về CCHC?")] == ["tinh"]
+    # a topic, not a body, before the verb
+    assert subject_bodies("Năm 2024 đã có những công văn nào?") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "UBND tỉnh và Sở Nội vụ đã có những công văn nào?",
+            ("1234/UBND-NC", "56/SNV-CCHC", "905/SNV-CCHC"),
+        ),
+        ("Tỉnh đã có những công văn nào gửi thành phố năm 2024?", ("1234/UBND-NC",)),
+    ],
+)
+def test_letters_of_the_bodies_named_as_who_sent_them(
+    answerer: Answerer, question: str, expected: tuple[str, ...]
+) -> None:
+    # the city's own letters share the province's symbol (UBND-…): the body decides
+    assert listed(answerer.ask(question).text) == keys(*expected)
