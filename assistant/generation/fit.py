@@ -1192,6 +1192,10 @@ _PLAN_NAMED = re.compile(rf"\b{_PLAN_WORD}\b")
 _LISTED_CARRYING = re.compile(
     rf"\b(?:cac|nhung)\s+{_LISTED_DOCUMENT}(?:\s*(?:,|va|hoac)\s+{_LISTED_DOCUMENT})*"
     rf"\s+(?:ket qua\s+)?(?:thuc hien|trien khai|cu the hoa)\s+(?:\S+\s+)?{_PLAN_WORD}\b"
+    # opening the question bare, what is carried out named by its number: "văn bản thực hiện
+    # Thông báo kết luận số 45/TB-UBND", "VB triển khai Công văn 905/SNV-CCHC"
+    rf"|^\W*{_LISTED_DOCUMENT}\s+(?:thuc hien|trien khai|cu the hoa)\s+(?:{_PLAN_WORD}"
+    r"|thong bao|tb|cong van|cv)\b[^?]*?\d+\s*/"
 )
 # The reports asked for as carrying out a plan the question names, no asking word needed:
 # "KH CCHC năm 2024 của Sở và các BC thực hiện", "các báo cáo kết quả triển khai KH số hóa"
@@ -1681,8 +1685,11 @@ _INCLUDING_CHANGING = re.compile(
     # "Quy chế Bộ phận Một cửa hiện hành và QĐ đính chính nó", "…: QĐ thí điểm và QĐ gia
     # hạn?": the act on the one asked for, closing the question
     r"|\s+(?:va|and)\s+(?:cac\s+|nhung\s+|the\s+)?(?:qd|quyet dinh|vb|van ban|cv|cong van"
-    rf"|decisions?|documents?)\s+(?:da\s+)?{_CHANGING_ACT}(?:\s+(?:no|chung|it|them))?"
+    rf"|decisions?|documents?|lan)\s+(?:da\s+)?{_CHANGING_ACT}(?:\s+(?:no|chung|it|them))?"
     r"(?=\s*[?.]?\s*$)"
+    # "… và các lần sửa đổi", "and its amendments", "with every amendment"
+    r"|\s+(?:va|and|with)\s+(?:cac\s+|nhung\s+|its\s+|all\s+|every\s+|any\s+)?"
+    r"(?:amendments?|changes|corrections)(?=\s*[?.]?\s*$)"
 )
 
 

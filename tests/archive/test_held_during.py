@@ -111,6 +111,9 @@ def test_the_amending_decisions_counted_in_are_added(answerer: Answerer) -> None
     assert without_including("Quy chế là những QĐ nào, tính cả QĐ sửa đổi?") == (
         "Quy chế là những QĐ nào ?"
     )
+    # "… và các lần sửa đổi", "and its amendments": the amending ones added
+    assert includes_changing(fold("quy chế của Bộ phận Một cửa thành phố và các lần sửa đổi"))
+    assert includes_changing(fold("the one-stop rules and all amendments"))
     # counting in another kind of document is no act added
     assert not includes_changing(fold("Năm 2024 Sở có những KH nào, tính cả KH ban hành kèm QĐ?"))
 

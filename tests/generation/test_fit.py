@@ -901,6 +901,10 @@ def test_having_a_file_does_not_cut_a_cited_document_reading_far_closer() -> Non
         ("Các báo cáo kết quả triển khai KH số hóa năm 2024", ("carrying_out", "BC")),
         # reports of a reform's work, no plan named: a topic
         ("Các báo cáo thực hiện nhiệm vụ CCHC năm 2024", None),
+        # opening bare, what is carried out named by its number: a notice, a letter too
+        ("văn bản thực hiện Thông báo kết luận số 45/TB-UBND", ("carrying_out", None)),
+        ("VB triển khai Công văn 905/SNV-CCHC", ("carrying_out", None)),
+        ("văn bản thực hiện cải cách hành chính năm 2024", None),
     ],
 )
 def test_what_a_described_document_carries_out(question: str, asked: tuple | None) -> None:
