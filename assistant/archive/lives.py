@@ -72,6 +72,12 @@ _DRAFT = re.compile(r"^\s*D[ỰỨ]\s*TH[ẢẠ]O\b", re.MULTILINE)
 _DRAFT_REACH = 800
 
 
+def is_draft(text: str) -> bool:
+    """Whether a file's text (its opening) is marked as a draft ("DỰ THẢO" on a line of its
+    own near the top)."""
+    return bool(_DRAFT.search(text[:_DRAFT_REACH]))
+
+
 @dataclass(frozen=True)
 class Statement:
     """A relation as one file states it, and where.
@@ -183,7 +189,7 @@ def read_claims(
     # (nor does the Word file kept beside a signed scan, its number and day left blank:
     # "Số: /QĐ-SYT", "ngày   tháng   năm 2025")
     unsigned = identity is not None and bool(identity.ident) and own is None and not identity.date
-    if own is None and (unsigned or _DRAFT.search(text[:_DRAFT_REACH])):
+    if own is None and (unsigned or is_draft(text)):
         return FileClaims(file=source, document=None, date=None)
     try:
         found = grammar.extract_relations(text, identity=identity)

@@ -16,7 +16,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
-from assistant.archive.lives import Lives
+from assistant.archive.lives import Lives, is_draft
 from assistant.archive.periods import Period, asked_season, season
 from assistant.archive.profiles import Profile
 from assistant.archive.validity import ISSUE_DATE
@@ -420,6 +420,7 @@ class Answerer:
         self._profiles: ProfileMap | None = None
         self._own_files: dict[str, Profile] | None = None
         self._corrections: list[Correction] | None = None
+        self._draft_files: frozenset[str] | None = None
         self._timing: tuple[ParsedQuestion, Timing | None] | None = None
         self._signer_names: list[str] | None = None
         self._bodies: BodyIndex | None = None
@@ -574,9 +575,24 @@ class Answerer:
                     for source, p in self._own_files.items()
                     if (p.issuer_code or "").startswith(("UBND", "HĐND"))
                 }
-            timing = Timing(asked, self._own_files, named, elsewhere, place, self.corrections())
+            timing = Timing(
+                asked, self._own_files, named, elsewhere, place, self.corrections(), self._drafts()
+            )
         self._timing = (parsed, timing)
         return timing
+
+    def _drafts(self) -> frozenset[str]:
+        """The files marked as drafts ("DỰ THẢO") that are no document's own file."""
+        if self._draft_files is None:
+            own = {e.own_source for e in self.registry.entries() if e.own_source}
+            self._draft_files = frozenset(
+                source
+                for source in self.chunks.sources()
+                if source not in own
+                and (first := self.chunks.of_source(source))
+                and is_draft(first[0].text)
+            )
+        return self._draft_files
 
     def corrections(self) -> list[Correction]:
         """The figures the archive's own reports correct ("Số liệu tháng 10 được điều chỉnh

@@ -248,6 +248,10 @@ class ChunkMap:
                     best[key] = max(best.get(key, 0.0), scores[c.id])
         return best
 
+    def sources(self) -> list[str]:
+        """Every file the chunks are of."""
+        return sorted(self._by_source)
+
     def of_source(self, source: str) -> list[Chunk]:
         """Every chunk of ``source``, in text order."""
         return list(self._by_source.get(source, []))

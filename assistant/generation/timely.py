@@ -938,14 +938,18 @@ class Timing:
         elsewhere: frozenset[str] = frozenset(),
         place: str | None = None,
         corrections: Sequence[Correction] = (),
+        drafts: frozenset[str] = frozenset(),
     ) -> None:
         """``named``: the files of the documents the question names by their trích yếu
         ("Kế hoạch chuyển đổi số năm 2024 …": the digital plan, not the CCHC plan);
         ``elsewhere``: the files of another province's bodies than the one it names ("…
         năm 2024 của Sở Tư pháp tỉnh Lạc Giang", in an archive holding Tây Phong's too),
         ``place`` (folded); ``corrections``: the figures the archive's documents correct
-        (those of the asked period are kept, the latest document's first)."""
+        (those of the asked period are kept, the latest document's first); ``drafts``: the
+        files marked "DỰ THẢO" with no number (their figures were not sent: they come after
+        every signed document's)."""
         self.asked = asked
+        self.drafts = drafts
         self.by_source = by_source
         self.named = named
         self.elsewhere = elsewhere
@@ -960,9 +964,9 @@ class Timing:
     def source(self, source: str) -> float:
         """``document_fit`` of the document whose own file ``source`` is, 0.5 more for a
         document the question names, and −1 for one of another place than it names (its
-        passages come after the asked place's)."""
+        passages come after the asked place's) or a draft."""
         named = 0.5 if source in self.named else 0.0
-        other = -1.0 if source in self.elsewhere else 0.0
+        other = -1.0 if source in self.elsewhere or source in self.drafts else 0.0
         return document_fit(self.by_source.get(source), self.asked) + named + other
 
     def from_named_report(
@@ -1042,6 +1046,9 @@ class Timing:
         # another province's body's file: not what was asked, unless the sentence names the
         # asked one ("… của Sở Tư pháp tỉnh Tây Phong (cũ) xếp thứ 7/18" in the merged Sở's)
         if source in self.elsewhere and not (self.place and self.place in fold(text)):
+            score -= ELSEWHERE
+        if source in self.drafts:
+            # a draft's figure was never sent: any signed document's first
             score -= ELSEWHERE
         return score
 
