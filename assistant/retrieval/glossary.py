@@ -222,7 +222,12 @@ _TERMS: dict[str, str] = {
     "how many": "số lượng", "number of": "số lượng",
     # Figures of a report: rates, counts, what was posted, signed, saved.
     "rate": "tỷ lệ", "rates": "tỷ lệ", "percentage": "tỷ lệ", "percent": "tỷ lệ",
-    "proportion": "tỷ lệ", "share of": "tỷ lệ", "news": "tin, bài", "news items": "tin, bài",
+    "proportion": "tỷ lệ", "share of": "tỷ lệ",
+    # fees paid online: the online payment of fees and charges, not online filing
+    "paid online": "thanh toán trực tuyến", "pay online": "thanh toán trực tuyến",
+    "online payment": "thanh toán trực tuyến", "online payments": "thanh toán trực tuyến",
+    "fees": "phí, lệ phí", "fee": "phí, lệ phí", "charges": "phí, lệ phí",
+    "news": "tin, bài", "news items": "tin, bài",
     "news articles": "tin, bài", "stories": "tin, bài", "online applications": "hồ sơ trực tuyến",
     "online application": "hồ sơ trực tuyến", "fully online": "trực tuyến toàn trình",
     "end-to-end": "toàn trình", "end to end": "toàn trình", "late": "trễ hạn",

@@ -196,3 +196,11 @@ def test_the_offices_things_in_staffs_english_are_glossed() -> None:
     assert "chức năng nhiệm vụ các phòng" in glossed
     assert "vị trí việc làm" in glossed
     assert "kiện toàn" in gloss("Which decisions reshuffled the steering committee?")
+
+
+def test_fees_paid_online_are_the_online_payment_of_fees() -> None:
+    glossed = gloss("What share of fees was paid online at the ward in Q3 2026?")
+    assert "thanh toán trực tuyến" in glossed
+    assert "phí, lệ phí" in glossed
+    # filing online stays filing
+    assert "thanh toán" not in gloss("What share of applications were filed online in 2025?")
