@@ -148,6 +148,12 @@ _ANY_END = re.compile(
 _ENDING_DAY_LEAD = r"\b(?:on|ngay|tu ngay|ke tu ngay)\s+"
 
 
+# Documents asked for as holding only for a time (folded): "chỉ được áp dụng tạm thời hoặc thí
+# điểm có thời hạn", "temporary rules or pilots"; and the titles saying so.
+_TEMPORARY_ASKED = re.compile(
+    r"\b(?:tam thoi|thi diem|co thoi han|pilots?|temporar\w*|for a limited time|limited time)\b"
+)
+_TEMPORARY_TITLE = re.compile(r"\b(?:tam thoi|thi diem)\b")
 # The old versions counted in, of a year (folded): "tính cả bản cũ năm 2022", "kể cả bản trước
 # năm 2022", "including the old ones from 2022".
 _OLD_ONES_TOO = re.compile(
@@ -590,6 +596,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     else:
         department = None
     still = bool(_STILL.search(folded))
+    # "những văn bản chỉ áp dụng tạm thời hoặc thí điểm có thời hạn, nay đã hết hiệu lực"
+    temporary = bool(_TEMPORARY_ASKED.search(folded))
     kinds = None if changed_only else _kinds_of_end(folded)
     if changes_too and kinds is not None:
         kinds = (*kinds, *_CHANGES)
@@ -628,6 +636,11 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             continue
         if still and life.ended_by(now) is not None:
             continue
+        if temporary and not (
+            _TEMPORARY_TITLE.search(fold(entry.subject or ""))
+            or any(e.type in ("expired", "suspended") for e in life.events)
+        ):
+            continue  # asked only the temporary ones: a pilot, a rule "tạm thời", one paused
         # and the ends already signed that take effect after now, told as coming ("sẽ có
         # hiệu lực từ ngày 01/12/2026"): the archive's last word on them
         # (a term still running is no end signed)

@@ -48,6 +48,14 @@ FILES = {
         "Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 01 năm 2025 và thay thế Quyết "
         "định số 33/QĐ-SGDĐT ngày 02/3/2023 của Giám đốc Sở.",
     ),
+    # a pilot that ran to a stated day
+    "qd-31-2025.txt": decision(
+        "31/QĐ-SGDĐT",
+        "17/3/2025",
+        "Thí điểm trả kết quả bản điện tử thủ tục cấp bản sao văn bằng",
+        "Điều 2. Thời gian thí điểm từ ngày 01 tháng 4 năm 2025 đến hết ngày 30 tháng 9 năm "
+        "2025.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+    ),
 }
 
 
@@ -116,3 +124,12 @@ def test_the_old_rules_replaced_counting_in_those_of_a_year_named(answerer: Answ
     # "trước năm 2024" counts the old ones in, it is no year they ended in; the 2023
     # spending rules, known only from their replacement, are rules too
     assert set(listed(text)) == {lookup_key("28/QĐ-SGDĐT"), lookup_key("33/QĐ-SGDĐT")}
+
+
+def test_only_the_temporary_ones_asked_of_those_ended(answerer: Answerer) -> None:
+    text = answerer.ask(
+        "Những văn bản nào chỉ được áp dụng tạm thời hoặc thí điểm có thời hạn, và nay đã hết "
+        "hiệu lực?"
+    ).text
+    # the working rules and the spending rules replaced are no temporary ones
+    assert listed(text) == [lookup_key("31/QĐ-SGDĐT")]
