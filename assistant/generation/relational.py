@@ -127,6 +127,9 @@ _NO_LONGER = re.compile(r"\bkhong con\b|\bno longer\b")
 _PARTLY = re.compile(
     r"\bmot phan\b|\bpart(ly|ially)?\b|\bin part\b|\bmot (khoan|dieu|diem)\b"
     r"|\b(a|an|one|some) (clause|article|point)s?\b"
+    # "bãi bỏ bớt một số thủ tục", "bỏ bớt một số điều": some of it
+    r"|\b(?:bot|mot so)\s+(?:\S+\s+)?(?:thu tuc|tthc|dieu|khoan|noi dung|procedures?)\b"
+    r"|\bsome (?:of (?:its|the) )?procedures\b"
 )
 # "vẫn còn áp dụng", "still in force": only documents not ended whole by then.
 _STILL = re.compile(

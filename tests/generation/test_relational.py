@@ -405,3 +405,18 @@ def test_whose_ended_documents_are_asked(question: str, issuer: str | None) -> N
 )
 def test_the_ways_of_ending_a_question_asks(question: str, kinds: tuple | None) -> None:
     assert _kinds_of_end(fold(question)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "partly"),
+    [
+        ("QĐ nào vẫn còn áp dụng nhưng đã bị bãi bỏ bớt một số thủ tục?", True),
+        ("Which lists still apply though some procedures were repealed?", True),
+        ("Những QĐ nào đã bị bãi bỏ một phần?", True),
+        ("Những QĐ nào đã bị bãi bỏ?", False),
+    ],
+)
+def test_an_end_asked_in_part(question: str, partly: bool) -> None:
+    from assistant.generation.relational import _PARTLY
+
+    assert bool(_PARTLY.search(fold(question))) is partly
