@@ -13,6 +13,7 @@ from assistant.archive.relations import Relation
 from assistant.citations import Registry
 from assistant.generation.marking import check_and_mark
 from assistant.generation.relational import (
+    _PARTLY,
     _issuer_of_list,
     _kinds_of_end,
     question_kind,
@@ -417,6 +418,4 @@ def test_the_ways_of_ending_a_question_asks(question: str, kinds: tuple | None) 
     ],
 )
 def test_an_end_asked_in_part(question: str, partly: bool) -> None:
-    from assistant.generation.relational import _PARTLY
-
     assert bool(_PARTLY.search(fold(question))) is partly
