@@ -103,7 +103,7 @@ _ACTING_LIST = re.compile(
     r"|(thay the|bai bo|thu hoi)[^?]*\b(van ban|quyet dinh|cong van)\s+(truoc do|truoc day|cu)\b"
 )
 _ENDED_LIST = re.compile(
-    r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|bai bo|huy bo|sua doi|thu hoi)\b"
+    r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|thay moi|bai bo|huy bo|sua doi|thu hoi)\b"
     r"|\bhet hieu luc\b"
     r"|\b(were|been|was|are)\s+(replaced|repealed|superseded|annulled|withdrawn|revoked)\b"
     r"|\b(were|been|was|are)\s+(?:amended|modified)\s+(?:or|and|and/or)\s+(?:replaced|repealed"
@@ -140,7 +140,7 @@ _PARTIAL_ENDS = ("partly_repealed", "partly_replaced")
 # thay thế" — the ends of that kind only; "hết hiệu lực", "không còn áp dụng" ask for any.
 _ONE_END = (
     (("repealed", "partly_repealed"), re.compile(r"\b(bai bo|huy bo|repealed|annulled)\b")),
-    (("replaced", "partly_replaced"), re.compile(r"\b(thay the|replaced|superseded)\b")),
+    (("replaced", "partly_replaced"), re.compile(r"\b(thay the|thay moi|replaced|superseded)\b")),
 )
 _ANY_END = re.compile(
     r"\bhet hieu luc\b|\bkhong con\b|\bno longer\b|\bended\b|\bstopped\b|\bceased\b"
@@ -745,7 +745,8 @@ _CHANGES = ("amended", "partly_repealed", "partly_replaced")
 # "những quyết định nào của Sở Tư pháp đã hết hiệu lực": the department's own (lower case,
 # with diacritics: "sở" is not "số").
 _OF_DEPARTMENT = re.compile(
-    r"\b(?:quyết định|văn bản|quy chế|kế hoạch|công văn)(?:\s+nào)?\s+(?:do\s+|của\s+)sở\b"
+    r"\b(?:quyết định|văn bản|quy chế|kế hoạch|công văn)(?:\s+nào)?\s+(?:do\s+|của\s+)"
+    r"(?:chính\s+|bản\s+thân\s+)?sở\b"
     # "decisions of the former Ban Dân tộc" (a department named: ``department_named``)
     r"|\b(?:decisions|documents|rules|plans|letters)\s+of\s+the\s+(?:former\s+|old\s+)?sở\b"
 )

@@ -419,3 +419,12 @@ def test_the_ways_of_ending_a_question_asks(question: str, kinds: tuple | None) 
 )
 def test_an_end_asked_in_part(question: str, partly: bool) -> None:
     assert bool(_PARTLY.search(fold(question))) is partly
+
+
+def test_replaced_anew_or_paused_by_the_department_itself() -> None:
+    parsed = parse_question(
+        "Năm 2025 Sở đã thay mới, bãi bỏ hoặc cho tạm dừng những quyết định nào do chính Sở "
+        "ký trước đó?"
+    )
+    assert question_kind(parsed) == "ended_list"
+    assert _issuer_of_list(parsed) == "SO"
