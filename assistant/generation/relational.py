@@ -104,6 +104,8 @@ _ACTING_LIST = re.compile(
 )
 _ENDED_LIST = re.compile(
     r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|thay moi|bai bo|huy bo|sua doi|thu hoi)\b"
+    # "bị bản mới thay hẳn", "bị QĐ mới thay thế"
+    r"|\bbi\s+(?:\S+\s+){1,3}?thay\s+(?:the|han|moi)\b"
     r"|\bhet hieu luc\b"
     r"|\b(were|been|was|are)\s+(replaced|repealed|superseded|annulled|withdrawn|revoked)\b"
     r"|\b(were|been|was|are)\s+(?:amended|modified)\s+(?:or|and|and/or)\s+(?:replaced|repealed"
@@ -140,7 +142,10 @@ _PARTIAL_ENDS = ("partly_repealed", "partly_replaced")
 # thay thế" — the ends of that kind only; "hết hiệu lực", "không còn áp dụng" ask for any.
 _ONE_END = (
     (("repealed", "partly_repealed"), re.compile(r"\b(bai bo|huy bo|repealed|annulled)\b")),
-    (("replaced", "partly_replaced"), re.compile(r"\b(thay the|thay moi|replaced|superseded)\b")),
+    (
+        ("replaced", "partly_replaced"),
+        re.compile(r"\b(thay the|thay moi|thay han|replaced|superseded)\b"),
+    ),
 )
 _ANY_END = re.compile(
     r"\bhet hieu luc\b|\bkhong con\b|\bno longer\b|\bended\b|\bstopped\b|\bceased\b"
@@ -490,6 +495,11 @@ def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
     # "những quy chế nào": a decision issuing a Quy chế is one (its trích yếu names it)
     # (a plan asked as a type, "những KH nào", is no instrument a title must name)
     named = [fold(i) for i in parsed.instruments if not (i == "Kế hoạch" and "KH" in codes)]
+    if named:
+        # named beside a Quy chế, the other rules a department keeps: "những quy chế, quy
+        # trình cũ nào …, tính cả danh mục TTHC"
+        folded = fold(parsed.clean)
+        named += [w for w in _RULES_BESIDE if re.search(rf"\b{w}\b", folded)]
     found = [
         e
         for e in lives.registry.entries()
@@ -498,6 +508,9 @@ def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
         and (not named or any(n in _told(e, lives) for n in named))
     ]
     return sorted(found, key=lambda e: (e.date or "", e.ident))
+
+
+_RULES_BESIDE = ("quy trinh", "danh muc")
 
 
 def _told(entry: RegistryEntry, lives: Lives) -> str:

@@ -428,3 +428,9 @@ def test_replaced_anew_or_paused_by_the_department_itself() -> None:
     )
     assert question_kind(parsed) == "ended_list"
     assert _issuer_of_list(parsed) == "SO"
+
+
+def test_replaced_outright_by_a_new_one_is_an_end_asked() -> None:
+    parsed = parse_question("Năm 2025 Sở có những quy chế, quy trình cũ nào bị bản mới thay hẳn?")
+    assert question_kind(parsed) == "ended_list"
+    assert _kinds_of_end(fold(parsed.clean)) == ("replaced", "partly_replaced")
