@@ -91,10 +91,16 @@ def archive_text(answerer: Answerer, source: str) -> str | None:
 _ONE_MONTH = re.compile(r"\bthang (?:1[0-2]|0?[1-9])\b")
 
 
-def latest_report(documents: list[ReportDocument], period: Period) -> ReportDocument | None:
+def latest_report(
+    documents: list[ReportDocument],
+    period: Period,
+    own_body: Callable[[ReportDocument], bool] = lambda _d: True,
+) -> ReportDocument | None:
     """The archive's latest report of ``period``'s kind (annual, six-month, quarterly) held
     as its own file; one on administrative reform ("cải cách hành chính") first, then one of
-    the archive's own body (the Sở's report before the province's report it drafted)."""
+    the archive's own body (the Sở's report before the province's report it drafted): its
+    symbol's issuer, and by ``own_body`` its header's (the phường's ``…/BC-UBND`` before the
+    province's ``…/BC-UBND`` it received)."""
     home = home_issuer(documents)
     found = []
     for d in documents:
@@ -105,7 +111,7 @@ def latest_report(documents: list[ReportDocument], period: Period) -> ReportDocu
             # (a month's report, "tháng 10 năm 2026", is no year's)
             continue
         reform = "cai cach hanh chinh" in fold(d.subject or "")
-        found.append((reform, symbol_issuer(d.ident) == home, d.date, d.ident, d))
+        found.append((reform, symbol_issuer(d.ident) == home and own_body(d), d.date, d.ident, d))
     return max(found, key=lambda t: t[:4])[4] if found else None
 
 
@@ -126,7 +132,7 @@ def archive_outline(
     answerer: Answerer, documents: list[ReportDocument], period: Period
 ) -> Outline | None:
     """The outline of the archive's latest report of ``period``'s kind, None if none."""
-    report = latest_report(documents, period)
+    report = latest_report(documents, period, _own_body_of(answerer))
     if report is None or report.source is None:
         return None
     text = archive_text(answerer, report.source)
@@ -136,6 +142,23 @@ def archive_outline(
         text, period, source=f"{report.ident} ({report.source})", title=report.subject
     )
     return outline if outline.headings else None
+
+
+def _own_body_of(answerer: Answerer) -> Callable[[ReportDocument], bool]:
+    """Whether a document's header names the body of the archive's latest own file (a body
+    whose symbol the province shares, "UBND", is told from it by name)."""
+    from assistant.citations.issuers import disagreement, organ_of_header
+
+    registry = answerer.registry
+    own = [e for e in registry.entries() if e.own_source and e.date and e.issuer_name]
+    home = organ_of_header(max(own, key=lambda e: e.date or "").issuer_name) if own else None
+
+    def of_home(d: ReportDocument) -> bool:
+        entry = registry.find(d.ident, int(d.date[:4]) if d.date else None, d.date)
+        header = organ_of_header(entry.issuer_name) if entry is not None else None
+        return home is None or header is None or disagreement(header, home) is None
+
+    return of_home
 
 
 def file_outline(path: Path, period: Period) -> Outline:

@@ -32,6 +32,7 @@ from assistant.generation.report_documents import (
     period_work,
 )
 from assistant.generation.report_plan import place
+from assistant.generation.report_sources import latest_report
 from assistant.retrieval.indexer import Indexer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -512,3 +513,16 @@ def _by_area(report: Report) -> dict[str, set[str]]:
         if s.documents:
             out.setdefault(s.area or "", set()).update(s.documents)
     return out
+
+
+def test_the_outline_report_is_the_archives_own_bodys_when_the_province_shares_its_symbol() -> None:
+    def report(ident: str, date: str) -> ReportDocument:
+        subject = "Kết quả cải cách hành chính quý III năm 2026"
+        return ReportDocument(ident, "Báo cáo", date, subject, code="BC", issuer="UBND", own=True)
+
+    ward, province = report("148/BC-UBND", "2026-10-06"), report("246/BC-UBND", "2026-10-12")
+    documents = [ward, province]
+    period = parse_period("2026-Q3")
+    # by date alone the province's, received later; by the header's body the ward's own
+    assert latest_report(documents, period) is province
+    assert latest_report(documents, period, lambda d: d is ward) is ward
