@@ -711,11 +711,7 @@ _BODY_OF_LEVEL = re.compile(r"^thanh tra (?:tinh|huyen|thanh pho)$")
 def _own_file_bodies(entries: Iterable[RegistryEntry]) -> Counter[str]:
     """How many of the archive's own files each body issued: the last line of their header's
     issuer block, folded ("so ngoai vu", "trung tam phuc vu hanh chinh cong")."""
-    return Counter(
-        " ".join(fold(e.issuer_name.split("/")[-1]).split())
-        for e in entries
-        if e.own_source and e.issuer_name
-    )
+    return Counter(header_body(e.issuer_name) for e in entries if e.own_source and e.issuer_name)
 
 
 def own_body(entries: Iterable[RegistryEntry]) -> str | None:
@@ -732,25 +728,46 @@ def own_body(entries: Iterable[RegistryEntry]) -> str | None:
 def body_since(entries: Iterable[RegistryEntry]) -> str | None:
     """The day the archive's latest body began issuing, when an earlier one issued its files
     before (the Ban Dân tộc's files, then the Sở Dân tộc và Tôn giáo's from 14/3/2025): the
-    first own file of the body, of those issuing ``OWN_SHARE`` of the own files or more, whose
-    last file is the latest; None when that body issued from the archive's start. (The
-    province's files are no body of the department's: "tỉnh …" is its last header line.)"""
+    first own file of ``latest_body``; None when that body issued from the archive's start."""
+    dates = _body_dates(entries)
+    latest = latest_body(entries, dates)
+    if latest is None:
+        return None
+    start = min(dates[latest])
+    return start if any(min(d) < start for n, d in dates.items() if n != latest) else None
+
+
+def latest_body(
+    entries: Iterable[RegistryEntry], dates: dict[str, list[str]] | None = None
+) -> str | None:
+    """The body (its header's last line, folded: "phuong bao an") of those issuing
+    ``OWN_SHARE`` of the archive's own files or more whose last file is the latest; None when
+    fewer than two bodies issue that many. (The province's files are no body of the
+    department's: "tỉnh …" is its last header line.)"""
+    dates = _body_dates(entries) if dates is None else dates
+    if len(dates) < 2:
+        return None
+    return max(dates, key=lambda n: max(dates[n]))
+
+
+def _body_dates(entries: Iterable[RegistryEntry]) -> dict[str, list[str]]:
+    """The dates of the own files of each body issuing ``OWN_SHARE`` of them or more."""
     own = [e for e in entries if e.own_source and e.issuer_name and e.date]
     names = _own_file_bodies(own)
     total = sum(names.values())
-    if not total:
-        return None
-    big = {n for n, k in names.items() if k / total >= OWN_SHARE and not n.startswith("tinh ")}
+    big = {n for n, k in names.items() if total and k / total >= OWN_SHARE}
+    big = {n for n in big if not n.startswith("tinh ")}
     dates: dict[str, list[str]] = {}
     for e in own:
-        name = " ".join(fold((e.issuer_name or "").split("/")[-1]).split())
+        name = header_body(e.issuer_name)
         if name in big:
             dates.setdefault(name, []).append(e.date or "")
-    if len(dates) < 2:
-        return None
-    latest = max(dates, key=lambda n: max(dates[n]))
-    start = min(dates[latest])
-    return start if any(min(d) < start for n, d in dates.items() if n != latest) else None
+    return dates
+
+
+def header_body(issuer_name: str | None) -> str:
+    """The last line of a header's issuer block, folded ("phuong bao an")."""
+    return " ".join(fold((issuer_name or "").split("/")[-1]).split())
 
 
 def own_fields(entries: Iterable[RegistryEntry]) -> frozenset[str]:

@@ -98,8 +98,8 @@ def latest_report(
 ) -> ReportDocument | None:
     """The archive's latest report of ``period``'s kind (annual, six-month, quarterly) held
     as its own file; one on administrative reform ("cải cách hành chính") first, then one of
-    the archive's own body (the Sở's report before the province's report it drafted): its
-    symbol's issuer, and by ``own_body`` its header's (the phường's ``…/BC-UBND`` before the
+    the archive's own body (the Sở's report before the province's report it drafted): by its
+    symbol's issuer, then by ``own_body`` its header's (the phường's ``…/BC-UBND`` before the
     province's ``…/BC-UBND`` it received)."""
     home = home_issuer(documents)
     found = []
@@ -111,8 +111,8 @@ def latest_report(
             # (a month's report, "tháng 10 năm 2026", is no year's)
             continue
         reform = "cai cach hanh chinh" in fold(d.subject or "")
-        found.append((reform, symbol_issuer(d.ident) == home and own_body(d), d.date, d.ident, d))
-    return max(found, key=lambda t: t[:4])[4] if found else None
+        found.append((reform, symbol_issuer(d.ident) == home, own_body(d), d.date, d.ident, d))
+    return max(found, key=lambda t: t[:5])[5] if found else None
 
 
 def home_issuer(documents: Sequence[ReportDocument]) -> str | None:
@@ -145,20 +145,19 @@ def archive_outline(
 
 
 def _own_body_of(answerer: Answerer) -> Callable[[ReportDocument], bool]:
-    """Whether a document's header names the body of the archive's latest own file (a body
-    whose symbol the province shares, "UBND", is told from it by name)."""
-    from assistant.citations.issuers import disagreement, organ_of_header
+    """Whether a document's header names the archive's latest body (``fit.latest_body``:
+    the phường, whose …/BC-UBND the province's report it received shares); true of every
+    document when the archive has no two bodies."""
+    from assistant.generation.fit import header_body, latest_body
 
     registry = answerer.registry
-    own = [e for e in registry.entries() if e.own_source and e.date and e.issuer_name]
-    home = organ_of_header(max(own, key=lambda e: e.date or "").issuer_name) if own else None
+    latest = latest_body(registry.entries())
 
-    def of_home(d: ReportDocument) -> bool:
+    def of_latest(d: ReportDocument) -> bool:
         entry = registry.find(d.ident, int(d.date[:4]) if d.date else None, d.date)
-        header = organ_of_header(entry.issuer_name) if entry is not None else None
-        return home is None or header is None or disagreement(header, home) is None
+        return latest is None or entry is None or header_body(entry.issuer_name) == latest
 
-    return of_home
+    return of_latest
 
 
 def file_outline(path: Path, period: Period) -> Outline:
