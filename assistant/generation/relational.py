@@ -175,11 +175,19 @@ _OLD_ONES_TOO = re.compile(
 _EXPIRED = re.compile(r"\bhet (?:thoi )?han(?: ap dung| thuc hien)?\b|\bexpir\w*")
 
 
+_DENIED_ACT = re.compile(
+    r"\b(?:khong|chua|without|no)\s+(?:co\s+|duoc\s+|bi\s+)?(?:\S+\s+){0,3}?"
+    r"(?:thay the|thay moi|thay han|bai bo|huy bo|replac\w*|repeal\w*)"
+)
+
+
 def _kinds_of_end(folded: str) -> tuple[str, ...] | None:
     """The event types of the ways of ending a question asks for, None for any: one way
     ("bị thay thế"), or several ("bị thay thế hoặc bãi bỏ": those and an act ending it,
     not its own term running out)."""
-    asked = [types for types, pattern in _ONE_END if pattern.search(folded)]
+    # (an act denied is none asked: "hết thời hạn, không có văn bản thay thế")
+    said = _DENIED_ACT.sub(" ", folded)
+    asked = [types for types, pattern in _ONE_END if pattern.search(said)]
     if _EXPIRED.search(folded):
         # "do bị bãi bỏ hay do hết thời hạn": the acts asked beside the term running out
         return (*(t for types in asked for t in types), "expired")

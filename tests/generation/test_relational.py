@@ -434,3 +434,8 @@ def test_replaced_outright_by_a_new_one_is_an_end_asked() -> None:
     parsed = parse_question("Năm 2025 Sở có những quy chế, quy trình cũ nào bị bản mới thay hẳn?")
     assert question_kind(parsed) == "ended_list"
     assert _kinds_of_end(fold(parsed.clean)) == ("replaced", "partly_replaced")
+
+
+def test_an_act_denied_is_no_end_asked() -> None:
+    question = "Những văn bản nào hết hiệu lực vì hết thời hạn áp dụng, không có văn bản thay thế?"
+    assert _kinds_of_end(fold(question)) == ("expired",)
