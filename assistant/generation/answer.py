@@ -22,7 +22,13 @@ from assistant.archive.profiles import Profile
 from assistant.archive.validity import ISSUE_DATE
 from assistant.citations import Citation, Registry, RegistryEntry, parse_query_ident
 from assistant.citations.extract import extract
-from assistant.citations.issuers import Organ, disagreement, organ_of_entry, organ_of_header
+from assistant.citations.issuers import (
+    Organ,
+    disagreement,
+    organ_of_code,
+    organ_of_entry,
+    organ_of_header,
+)
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generation import compound, extractive
@@ -1445,12 +1451,7 @@ class Answerer:
         home = organ_of_header(max(own, key=lambda e: e.date or "").issuer_name) if own else None
         if not bodies or home is None or any(disagreement(b, home) is None for b in bodies):
             return found
-        kept = [
-            d
-            for d in found
-            if (o := organ_of_entry(d.entry)) is not None
-            and any(disagreement(b, o) is None for b in bodies)
-        ]
+        kept = [d for d in found if any(_issued_by_body(d.entry, b) for b in bodies)]
         return kept or found
 
     def _answers(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
@@ -2946,6 +2947,18 @@ def _of_part_of_year(parsed: ParsedQuestion, folded: str) -> bool:
 def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
     """The syllables of ``text`` two by two, folded, as they stand."""
     return frozenset(pairwise(_SYLLABLE.findall(fold(text))))
+
+
+def _issued_by_body(entry: RegistryEntry, body: Organ) -> bool:
+    """Whether ``entry`` was issued by ``body``: by its header's issuer lines, unless they
+    contradict its symbol (a decision of the UBND tỉnh saved under the Sở's letterhead), then
+    by the symbol and what its mentions name."""
+    header = organ_of_header(entry.issuer_name)
+    symbol = organ_of_code(entry.issuer)
+    if header is not None and (symbol is None or disagreement(symbol, header) is None):
+        return disagreement(body, header) is None
+    named = organ_of_entry(replace(entry, issuer_name=None))
+    return named is not None and disagreement(body, named) is None
 
 
 def _pair_share(entry: RegistryEntry, pairs: frozenset[tuple[str, str]]) -> float:
