@@ -278,7 +278,7 @@ class Registry:
         if not wanted:
             return self.by_key(lookup_key(query.strip())) if query.strip() else []
         hits = [e for e in self.entries() if any(q.matches(base_key(e.key)) for q in wanted)]
-        hits = _of_date_named(query, wanted, hits)
+        hits = _the_one_named(query, wanted, hits)
         return sorted(hits, key=lambda e: (e.date or str(e.year or ""), e.key), reverse=True)
 
     # --- persistence ------------------------------------------------------------------------
@@ -490,7 +490,7 @@ _UBND_UNIT = re.compile(
 )
 
 
-def _of_date_named(query: str, wanted: list, hits: list[RegistryEntry]) -> list[RegistryEntry]:
+def _the_one_named(query: str, wanted: list, hits: list[RegistryEntry]) -> list[RegistryEntry]:
     """``hits`` without the documents of a shared number and year (``_apart``) that are not
     the one the question writes after that number: "QĐ 15/QĐ-STC ngày 20/3/2025" is the
     decision of 20/3, not the other 15/QĐ-STC of that year; "15/KH-UBND của UBND tỉnh" is

@@ -119,10 +119,12 @@ from assistant.generation.fit import (
     described_proposals,
     effect_day,
     facet_score,
+    header_body,
     held_department,
     includes_changing,
     issued_by,
     issued_by_body,
+    latest_body,
     listed_types,
     mentioned_issuer,
     merged_since,
@@ -1446,8 +1448,18 @@ class Answerer:
         """``found`` of the bodies a question names as their issuers ("UBND tỉnh và Sở Nội
         vụ đã có những công văn nào …": the province's and the Sở's letters, whatever symbol
         the archive's own body shares with them), when none of them is the archive's own
-        body (the issuer of its latest own file); ``found`` otherwise."""
-        own = [e for e in self.registry.entries() if e.own_source and e.date and e.issuer_name]
+        body (``fit.latest_body``, else the issuer of its latest own file); ``found``
+        otherwise."""
+        entries = self.registry.entries()
+        latest = latest_body(entries)
+        own = [
+            e
+            for e in entries
+            if e.own_source
+            and e.date
+            and e.issuer_name
+            and (latest is None or header_body(e.issuer_name) == latest)
+        ]
         home = organ_of_header(max(own, key=lambda e: e.date or "").issuer_name) if own else None
         if not bodies or home is None or any(disagreement(b, home) is None for b in bodies):
             return found
