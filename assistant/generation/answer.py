@@ -429,6 +429,7 @@ class Answerer:
         self._own_files: dict[str, Profile] | None = None
         self._corrections: list[Correction] | None = None
         self._draft_files: frozenset[str] | None = None
+        self._home_organ: tuple[Organ | None] | None = None
         self._timing: tuple[ParsedQuestion, Timing | None] | None = None
         self._signer_names: list[str] | None = None
         self._bodies: BodyIndex | None = None
@@ -1450,21 +1451,31 @@ class Answerer:
         the archive's own body shares with them), when none of them is the archive's own
         body (``fit.latest_body``, else the issuer of its latest own file); ``found``
         otherwise."""
-        entries = self.registry.entries()
-        latest = latest_body(entries)
-        own = [
-            e
-            for e in entries
-            if e.own_source
-            and e.date
-            and e.issuer_name
-            and (latest is None or header_body(e.issuer_name) == latest)
-        ]
-        home = organ_of_header(max(own, key=lambda e: e.date or "").issuer_name) if own else None
-        if not bodies or home is None or any(disagreement(b, home) is None for b in bodies):
+        if not bodies:
+            return found
+        home = self._home()
+        if home is None or any(disagreement(b, home) is None for b in bodies):
             return found
         kept = [d for d in found if any(_issued_by_body(d.entry, b) for b in bodies)]
         return kept or found
+
+    def _home(self) -> Organ | None:
+        """The archive's own body as its header names it: that of the latest own file of
+        ``fit.latest_body`` (of any own file when the archive has no two bodies); found once."""
+        if self._home_organ is None:
+            entries = self.registry.entries()
+            latest = latest_body(entries)
+            own = [
+                e
+                for e in entries
+                if e.own_source
+                and e.date
+                and e.issuer_name
+                and (latest is None or header_body(e.issuer_name) == latest)
+            ]
+            last = max(own, key=lambda e: e.date or "") if own else None
+            self._home_organ = (organ_of_header(last.issuer_name) if last else None,)
+        return self._home_organ[0]
 
     def _answers(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """For a question about letters and their answers (``fit.asked_answering``): the
