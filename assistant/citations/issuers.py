@@ -84,6 +84,8 @@ _UNITS = {
     "phường": "phuong",
     "thị trấn": "thi tran",
 }
+# … as typed without diacritics ("ubnd tinh", "thanh pho"): the same spelling kept.
+FOLDED_UNITS = {fold(written).rstrip("."): unit for written, unit in _UNITS.items()}
 
 
 def unit_name(unit: str) -> str:

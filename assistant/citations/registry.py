@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from assistant.citations.extract import extract
 from assistant.citations.issuers import (
+    FOLDED_UNITS,
     Organ,
     disagreement,
     organ_of_code,
@@ -480,12 +481,9 @@ _DATE_NAMED = re.compile(
 # Whose a number is, written right after it in a question: "15/KH-UBND của UBND tỉnh".
 _BODY_NAMED = re.compile(r"\s*,?\s*(?:cua|do)\s+")
 # … typed without diacritics: "cua ubnd tinh", "cua UBND thanh pho"
-_UNIT_OF = {
-    "tinh": "tinh", "thanh pho": "thanh pho", "tp": "thanh pho", "huyen": "huyen",
-    "thi xa": "thi xa", "quan": "quan", "xa": "xa", "phuong": "phuong", "thi tran": "thi tran",
-}  # fmt: skip
 _UBND_UNIT = re.compile(
-    r"(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(" + "|".join(sorted(_UNIT_OF, key=len)[::-1])
+    r"(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+("
+    + "|".join(sorted(FOLDED_UNITS, key=len, reverse=True))
     + r")\b"
 )
 
@@ -507,7 +505,7 @@ def _the_one_named(query: str, wanted: list, hits: list[RegistryEntry]) -> list[
             named = organ_of_name(text[by.end() : by.end() + 80])
             typed = _UBND_UNIT.match(folded, by.end())
             if typed and (named is None or not named.unit):
-                named = Organ(frozenset({"ubnd"}), None, _UNIT_OF[typed.group(1)])
+                named = Organ(frozenset({"ubnd"}), None, FOLDED_UNITS[typed.group(1)])
             if named is not None and (named.unit or named.place or named.field):
                 fits = [
                     e

@@ -370,11 +370,8 @@ def enumerated_activities(clean: str) -> list[Listed] | None:
     found = [rule for pattern, rule in _ACTIVITY_RULES if pattern.search(lead)]
     if len(found) < MIN_ITEMS:
         return None
-    return [
-        Listed(rule, f"{rule} đang áp dụng theo những quyết định nào?",
-               f"{rule} đang áp dụng theo những quyết định nào?")
-        for rule in found
-    ]
+    asked = [(rule, f"{rule} đang áp dụng theo những quyết định nào?") for rule in found]
+    return [Listed(rule, question, question) for rule, question in asked]
 
 
 # A part of a year a report is of, opening a listed segment (folded): "quý III", "6 tháng",

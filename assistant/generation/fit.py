@@ -19,7 +19,7 @@ from assistant.archive.periods import ANY_YEAR, EN_MONTH, EN_MONTHS, Period, fin
 from assistant.archive.profiles import Profile
 from assistant.archive.relations import SUSPENSION, Relation
 from assistant.citations import RegistryEntry
-from assistant.citations.issuers import Organ, organ_of_entry, organ_of_name
+from assistant.citations.issuers import FOLDED_UNITS, Organ, organ_of_entry, organ_of_name
 from assistant.generation.report_documents import sends_figures
 from assistant.retrieval.glossary import gloss
 from assistant.retrieval.query import (
@@ -1870,10 +1870,6 @@ _ANSWERER = re.compile(
     r"(?:đã\s+|da\s+)?(?:trả lời|phúc đáp|tra loi|phuc dap)\b",
     re.IGNORECASE,
 )
-_UNIT_WORDS = {
-    "thanh pho": "thanh pho", "tinh": "tinh", "huyen": "huyen", "phuong": "phuong", "xa": "xa",
-    "thi xa": "thi xa", "quan": "quan",
-}  # fmt: skip
 
 
 def answering_body(clean: str) -> Organ | None:
@@ -1888,7 +1884,7 @@ def answering_body(clean: str) -> Organ | None:
         return named
     words = fold(who).split()
     for n in (2, 1):
-        unit = _UNIT_WORDS.get(" ".join(words[:n]))
+        unit = FOLDED_UNITS.get(" ".join(words[:n]))
         if unit:
             return Organ(frozenset({"ubnd"}), None, unit)
     return None

@@ -513,12 +513,17 @@ def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
         for e in lives.registry.entries()
         if (not years or e.year in years)
         and (not codes or (e.code or "CV") in codes)
-        and (not named or any(n in _told(e, lives) for n in named))
+        and (not named or _tells_any(_told(e, lives), named))
     ]
     return sorted(found, key=lambda e: (e.date or "", e.ident))
 
 
 _RULES_BESIDE = ("quy trinh", "danh muc")
+
+
+def _tells_any(told: str, named: list[str]) -> bool:
+    """Whether what a document is about (``_told``, read once) names one of ``named``."""
+    return any(n in told for n in named)
 
 
 def _told(entry: RegistryEntry, lives: Lives) -> str:
