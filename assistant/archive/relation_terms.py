@@ -169,23 +169,34 @@ def extract_terms(text: str) -> list[Term]:
             quote = _sentence_at(text, g.end() + first.start)
             found.append(Term(first.ident, first.date, until, True, g.start(), after.end(), quote))
     titled = _EXTENDS.search(text, 0, _TITLE_CHARS)
-    if titled and not any(t.extends for t in found):
-        # "QUYẾT ĐỊNH / Kéo dài thời gian thí điểm …" naming no document, then "Điều 1. Sửa
-        # đổi Điều 3 Quyết định số 82/QĐ-SKHCN … như sau: "Điều 3. Thời gian thí điểm: từ
-        # ngày … đến hết ngày 31 tháng 12 năm 2025."": the article rewritten holds the new end
-        for m in _AMENDS_ARTICLE.finditer(text, titled.end()):
-            cited = [c for c in extract(text[m.end() : m.end() + 200]) if c.ident]
-            if not cited or cited[0].start > 10:
-                continue
-            first = cited[0]
-            after = _EXTENDED_UNTIL.search(text, m.end() + first.end, m.end() + first.end + 400)
-            until = _until(after) if after else None
-            if until and after is not None and first.ident:
-                quote = _sentence_at(text, m.start())
-                found.append(
-                    Term(first.ident, first.date, until, True, m.start(), after.end(), quote)
-                )
-                break
+    if not any(t.extends for t in found):
+        found = _article_rewritten(text, found, titled.end() if titled else None)
+    return found
+
+
+def _article_rewritten(text: str, found: list[Term], titled: int | None) -> list[Term]:
+    """``found`` with the new end an article rewritten states: "QUYẾT ĐỊNH / Kéo dài thời
+    gian thí điểm …" naming no document, then "Điều 1. Sửa đổi Điều 3 Quyết định số
+    82/QĐ-SKHCN … như sau: "Điều 3. Thời gian thí điểm: từ ngày … đến hết ngày 31 tháng 12
+    năm 2025."" (``titled``: where such a title ends); or, under any title, the article
+    rewritten being the term itself ("Sửa đổi Điều 2 Quyết định số 54/QĐ-SNV … như sau:
+    "Điều 2. Thời gian thực hiện thí điểm: …"") — the amended document's term, not the
+    amending one's own."""
+    for m in _AMENDS_ARTICLE.finditer(text, titled or 0):
+        cited = [c for c in extract(text[m.end() : m.end() + 200]) if c.ident]
+        if not cited or cited[0].start > 10 or not cited[0].ident:
+            continue
+        first = cited[0]
+        span = (m.end() + first.end, m.end() + first.end + 400)
+        period = _OWN_PERIOD.search(text, *span)
+        after = _EXTENDED_UNTIL.search(text, *span) if titled is not None else period
+        until = _until(after) if after else None
+        if until and after is not None:
+            quote = _sentence_at(text, m.start())
+            # (the rewritten article's "Thời gian thí điểm: …" is not the amending one's term)
+            own = [t for t in found if t.target != SELF or not m.start() <= t.start < after.end()]
+            told = Term(first.ident, first.date, until, True, m.start(), after.end(), quote)
+            return [*own, told]
     return found
 
 

@@ -462,6 +462,12 @@ def enumerated(clean: str) -> list[Listed] | None:
         # of, not what is asked for
         return None
     start = best[0][0]
+    # "Quy chế chi tiêu nội bộ: QĐ ban hành ban đầu, QĐ bãi bỏ một điều và QĐ thay thế": what
+    # stands before the colon is what each is of
+    colon = folded.find(": ", start, best[0][1])
+    if colon >= 0 and _ENUM_FIRST.search(folded, colon, best[0][1]):
+        start = colon + 2
+        best[0] = (start, best[0][1])
     a, b = best[-1]
     end = b
     for last in _ENUM_LAST.finditer(folded, a, b):

@@ -17,6 +17,7 @@ from assistant.archive.lives import Lives, Statement
 from assistant.archive.relations import CORRECTION
 from assistant.archive.validity import VI_EVENT, VI_STATUS, Event, Life, vn_date
 from assistant.citations import RegistryEntry
+from assistant.generation.documents import topic_syllables
 from assistant.generation.extractive import document_phrase
 from assistant.generation.fit import (
     ACT_KINDS,
@@ -35,15 +36,18 @@ from assistant.generation.fit import (
     held_department,
     issued_by,
     of_place,
+    topic_text,
 )
 from assistant.generation.standing import asks_current, asks_one, now_of
-from assistant.retrieval.query import ParsedQuestion, day_named, fold, years_text
+from assistant.retrieval.query import ParsedQuestion, day_named, fold, part_day, years_text
 
 # The questions, on folded text (no diacritics, lower case), most specific first.
 # A suspension and its end: "bị đình chỉ thi hành bởi QĐ nào", "QĐ nào khôi phục hiệu lực".
 _SUSPENSION = re.compile(
     r"\btam (?:ngung|dung)\b|\bdinh chi\b|\bngung hieu luc\b|\bkhoi phuc\b"
     r"|\bco hieu luc tro lai\b|\bsuspen\w*|\breinstat\w*|\brestor\w*"
+    # "đang bị ngưng thực hiện": stopped for now
+    r"|\b(?:dang|van con)\s+(?:bi\s+)?ngung\s+(?:thuc hien|ap dung|thi hanh)\b"
 )
 # What ended a suspension asked for: "QĐ nào khôi phục hiệu lực", "restored by",
 # "văn bản cho tiếp tục thực hiện QĐ 58 sau khi tạm dừng", "which one lifted the suspension".
@@ -101,6 +105,13 @@ _ACTING_LIST = re.compile(
     r"|\b(amend|replac|repeal|suspend|withdr[ae]w|revok)\w*[^?]*\b(earlier|previous|older|former) "
     r"(documents?|decisions?|plans?|rules?|letters?)\b"
     r"|(thay the|bai bo|thu hoi)[^?]*\b(van ban|quyet dinh|cong van)\s+(truoc do|truoc day|cu)\b"
+    # the acts on a part of another document, asked by their authors: "những QĐ nào đã sửa
+    # đổi, bãi bỏ hoặc tạm dừng một điều trong quy chế …", "which decisions amended or
+    # suspended an article of the working rules"
+    r"|\b(?:qd|quyet dinh|vb|van ban)\s+nao\s+(?:da\s+)?(?:sua doi|bai bo|tam dung|tam ngung"
+    r"|dinh chi|thay the)\b[^?]*?\b(?:mot|1)\s+(?:dieu|khoan|diem)\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:amended|repealed|suspended|replaced)\b[^?]*?"
+    r"\b(?:an?|one)\s+(?:article|clause|point)\b"
 )
 _ENDED_LIST = re.compile(
     r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|thay moi|bai bo|huy bo|sua doi|thu hoi)\b"
@@ -119,6 +130,8 @@ _ENDED_LIST = re.compile(
     # "still applied but have had a clause amended or an article repealed"
     r"|\b(have|has)\s+(had|been)\b[^?]*\b(amended|repealed|replaced)\b"
     r"|\bstill\b[^?]*\b(amended|repealed)\b"
+    # "đợt thí điểm nào đã kết thúc", "which pilots had ended": ended by their time or an act
+    r"|\b(?:thi diem|pilots?)\b[^?]*\b(?:da\s+|had\s+|have\s+)?(?:ket thuc|ended|finished)\b"
 )
 # "danh mục văn bản (quy phạm pháp luật) hết hiệu lực": the title of the list a body
 # publishes each year, not a question of which documents ended.
@@ -149,7 +162,7 @@ _ONE_END = (
 )
 _ANY_END = re.compile(
     r"\bhet hieu luc\b|\bkhong con\b|\bno longer\b|\bended\b|\bstopped\b|\bceased\b"
-    r"|\bngung\b|\bhet han\b"
+    r"|\bngung\b|\bhet han\b|\bket thuc\b"
 )
 # What leads the day the ends asked for took effect: "stopped applying on 1 May 2025", "hết
 # hiệu lực từ ngày 01/5/2025" (folded).
@@ -162,6 +175,20 @@ _TEMPORARY_ASKED = re.compile(
     r"\b(?:tam thoi|thi diem|co thoi han|pilots?|temporar\w*|for a limited time|limited time)\b"
 )
 _TEMPORARY_TITLE = re.compile(r"\b(?:tam thoi|thi diem)\b")
+# Asked as holding only for a time, ended or not (folded): "văn bản nào chỉ áp dụng có thời
+# hạn", "which decisions only applied for a limited time".
+_LIMITED = re.compile(
+    r"\bap dung\s+(?:tam thoi|co thoi han|trong (?:mot )?thoi (?:gian|han) (?:nhat dinh|co han))\b"
+    r"|\b(?:for|during)\s+a\s+limited\s+(?:time|period)\b|\btemporar(?:y|ily)\s+(?:applied"
+    r"|in force)\b"
+)
+# Only pilots asked (folded): "đợt thí điểm nào đã kết thúc", "which pilots ended".
+_PILOTS_ONLY = re.compile(
+    r"^(?!.*\b(?:tam thoi|co thoi han|temporar|limited)).*\b(?:thi diem|pilots?)\b"
+)
+_PILOT_TITLE = re.compile(r"\bthi diem\b")
+_PILOT_ASKED = re.compile(r"\b(?:thi diem|pilots?)\b")
+_PAUSE_ASKED = re.compile(r"\btam (?:ngung|dung)\b|\bpaus(?:e|ed|ing)\b|\bsuspen\w*")
 # The old versions counted in, of a year (folded): "tính cả bản cũ năm 2022", "kể cả bản trước
 # năm 2022", "including the old ones from 2022".
 _OLD_ONES_TOO = re.compile(
@@ -246,7 +273,7 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
         if _ENDED_TITLE.search(folded):
             # "Các quyết định công bố danh mục văn bản QPPL hết hiệu lực": a kind of document
             return None
-        return "ended_list" if _ENDED_LIST.search(folded) else None
+        return "ended_list" if _ENDED_LIST.search(folded) or _LIMITED.search(folded) else None
     grounds = asked_grounds(folded)
     if grounds is not None and grounds[0] == "resting_on":
         # "Những văn bản nào lấy Nghị định … làm căn cứ": what rests on it (a list answer)
@@ -520,6 +547,37 @@ def _asked(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEntry]:
 
 _RULES_BESIDE = ("quy trinh", "danh muc")
 
+# Words of a list question on lives that say how a document ended or changed, not what it is
+# about (folded syllables, beside ``documents._NO_COVER``).
+_LIFE_WORDS = frozenset(
+    {
+        "het", "hieu", "luc", "con", "khong", "nua", "ap", "dung", "tam", "ngung", "dinh",
+        "chi", "chinh", "qua", "tinh", "ca", "ke", "lan", "han", "thoi", "dieu", "khoan",
+        "diem", "phan", "toan", "van", "vb", "qd", "kh", "cv", "so", "hien", "nay", "da",
+    }
+)  # fmt: skip
+
+
+def _on_topic(
+    parsed: ParsedQuestion, entries: list[RegistryEntry], lives: Lives
+) -> list[RegistryEntry]:
+    """``entries`` less those not about the topic a Vietnamese question names beside the
+    lives it asks ("Danh mục TTHC của Sở Tài chính đã bị thay thế qua những QĐ nào" asks of
+    the lists of procedures, not of every decision replaced): when one document's trích yếu
+    (``_told``) says most of the topic's syllables, those saying at least half of them. A
+    topic no trích yếu says keeps all (the words may be the question's, not the titles'),
+    and so does one naming the instruments it asks of (``_asked`` keeps those: "quy chế làm
+    việc và quy chế chi tiêu nội bộ cũ" are two topics)."""
+    if parsed.language != "vi" or parsed.instruments:
+        return entries
+    topic = topic_syllables(topic_text(parsed.clean)) - _LIFE_WORDS
+    if len(topic) < 2:
+        return entries
+    covers = {e.key: len(topic & topic_syllables(_told(e, lives))) / len(topic) for e in entries}
+    if max(covers.values(), default=0.0) < 0.6:
+        return entries
+    return [e for e in entries if covers[e.key] >= 0.5]
+
 
 def _tells_any(told: str, named: list[str]) -> bool:
     """Whether what a document is about (``_told``, read once) names one of ``named``."""
@@ -542,6 +600,11 @@ def _told(entry: RegistryEntry, lives: Lives) -> str:
 _ACT_VERBS = {"amends": "amend", "replaces": "replace", "repeals": "repeal", "suspends": "suspend"}
 
 
+def _documents(count: int) -> str:
+    """ "1 document", "3 documents"."""
+    return f"{count} document" if count == 1 else f"{count} documents"
+
+
 def _either(words: list[str], en: bool) -> str:
     """ "sửa đổi, bổ sung, thay thế hoặc bãi bỏ", "amend, replace or repeal"."""
     if len(words) == 1:
@@ -555,10 +618,17 @@ def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
     folded = fold(parsed.clean)
     # "quyết định nào bãi bỏ … văn bản khác" asks for repeals, not replacements; naming none
     # of the acts, or every one, asks for all (``_ACTS``)
-    named = acts_named(folded)
+    # ("… mà không thay thế cả văn bản": an act denied is none asked)
+    named = acts_named(_DENIED_ACT.sub(" ", folded))
     types = named if named and len(named) < len(ACT_KINDS) else frozenset(_ACTS)
+    # "một điều trong quy chế": only the acts on a part of it
+    partly = bool(_PARTLY.search(folded))
     for entry in _asked(parsed, lives):
-        acts = [s for s in lives.acts_of(entry) if act_type(s.relation) in types]
+        acts = [
+            s
+            for s in lives.acts_of(entry)
+            if act_type(s.relation) in types and (not partly or s.relation.target_scope)
+        ]
         if not acts:
             continue
         done = "; ".join(
@@ -573,10 +643,13 @@ def _acting_list(parsed: ParsedQuestion, lives: Lives) -> str:
     if not lines:
         return _nothing(parsed, en)
     year = years_text(parsed.years, parsed.language)
-    words = [(_ACT_WORDS[t][0], _ACT_VERBS[t]) for t in ACT_KINDS if t in types]
+    # ("1 document that replaces", "3 documents that replace")
+    words = [
+        (_ACT_WORDS[t][0], t if len(lines) == 1 else _ACT_VERBS[t]) for t in ACT_KINDS if t in types
+    ]
     done = _either([w[1] if en else w[0] for w in words], en)
     lead = (
-        f"The archive holds {len(lines)} documents{' from ' + year if year else ''} "
+        f"The archive holds {_documents(len(lines))}{' from ' + year if year else ''} "
         f"that {done} others:"
         if en
         else f"Theo kho tài liệu, có {len(lines)} văn bản{' năm ' + year if year else ''} "
@@ -599,8 +672,10 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     ("đã được sửa đổi, bổ sung hoặc bãi bỏ một phần") lists the documents amended or ended
     in part, not those ended whole."""
     en = parsed.language == "en"
-    now = parsed.as_of or now_of(lives)
     folded = fold(parsed.clean)
+    # "khoảng giữa tháng 8/2025, … đã kết thúc", "had ended by mid-August 2025": ended by then
+    by = None if parsed.as_of else part_day(folded)
+    now = parsed.as_of or by or now_of(lives)
     partly = bool(_PARTLY.search(folded))
     changed_only = bool(_CHANGED.search(folded)) and not _WHOLE_END.search(folded)
     # "amended or replaced during 2023": the changes too, beside the ends
@@ -613,7 +688,9 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     # not one of the old ones counted in ("tính cả bản cũ năm 2022", "kể cả bản trước năm 2022")
     aside = {m.group(1) or m.group(2) for m in _OLD_ONES_TOO.finditer(folded)}
     ending_years = (
-        () if parsed.as_of or issued_in else tuple(y for y in parsed.years if str(y) not in aside)
+        ()
+        if parsed.as_of or by or issued_in
+        else tuple(y for y in parsed.years if str(y) not in aside)
     )
     years = {str(y) for y in ending_years}
     issuer = _issuer_of_list(parsed)
@@ -627,6 +704,10 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     still = bool(_STILL.search(folded))
     # "những văn bản chỉ áp dụng tạm thời hoặc thí điểm có thời hạn, nay đã hết hiệu lực"
     temporary = bool(_TEMPORARY_ASKED.search(folded))
+    pilots = bool(_PILOTS_ONLY.search(folded)) and not _SUSPENSION.search(folded)
+    # "chỉ áp dụng có thời hạn": every term and suspension, run out or not
+    limited = bool(_LIMITED.search(folded)) and not _ENDED_LIST.search(folded)
+    temporary = temporary or limited
     kinds = None if changed_only else _kinds_of_end(folded)
     if changes_too and kinds is not None:
         kinds = (*kinds, *_CHANGES)
@@ -648,7 +729,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     lines: list[str] = []
     acts: list[Event] = []
     listed: list[str] = []
-    for entry in _asked(replace(parsed, years=()), lives):
+    for entry in _on_topic(parsed, _asked(replace(parsed, years=()), lives), lives):
         life = lives.life(entry)
         if life is None:
             continue
@@ -670,6 +751,16 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             or any(e.type in ("expired", "suspended") for e in life.events)
         ):
             continue  # asked only the temporary ones: a pilot, a rule "tạm thời", one paused
+        if pilots and not _PILOT_TITLE.search(fold(entry.subject or "")):
+            continue
+        if limited and (_PILOT_ASKED.search(folded) or _PAUSE_ASKED.search(folded)):
+            # "a pilot that ran until an end date, or a rule paused": those kinds of time
+            pilot = _PILOT_ASKED.search(folded) and _PILOT_TITLE.search(fold(entry.subject or ""))
+            paused = _PAUSE_ASKED.search(folded) and any(
+                e.type == "suspended" for e in life.events
+            )
+            if not (pilot or paused):
+                continue
         # and the ends already signed that take effect after now, told as coming ("sẽ có
         # hiệu lực từ ngày 01/12/2026"): the archive's last word on them
         # (a term still running is no end signed)
@@ -686,6 +777,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             if suspended and years and e.type == "suspended" and (e.date or "9") <= now
         ]
         held = life.events_by(now)
+        if limited:
+            held = [e for e in life.events if e.type in ("expired", "suspended")]
         ended = [
             e
             for e in [
@@ -698,6 +791,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
                 if changed_only
                 else (
                     e.whole
+                    or limited
                     or (partly and e.type in _PARTIAL_ENDS)
                     or (changes_too and e.type in _CHANGES)
                     or (suspended and e.type == "suspended")
@@ -706,7 +800,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             and (not years or (e.date or "")[:4] in years)
             and (day is None or e.date == day)
             and (since is None or (e.date or "") >= since)
-            and (kinds is None or e.type in kinds)
+            and (kinds is None or limited or e.type in kinds)
         ]
         # an extension of its time rewrites an article of it ("Gia hạn thời gian thí điểm
         # …"): asked what was amended, it was (writers of the archives' truths count it so)
@@ -737,6 +831,8 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         what = (
             "amended or partly repealed" if en else "đã được sửa đổi, bổ sung hoặc bãi bỏ một phần"
         )
+    elif limited:
+        what = "applied only for a time" if en else "chỉ áp dụng có thời hạn"
     elif kinds == ("expired",):
         what = "whose stated term ran out" if en else "đã hết thời hạn áp dụng"
     else:
@@ -747,7 +843,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             + (" toàn bộ hoặc một phần" if partly else "")
         )
     lead = (
-        f"The archive records {count} documents {what}"
+        f"The archive records {_documents(count)} {what}"
         + (f" in {year}" if year else f" (as of {vn_date(now)})")
         + ":"
         if en
@@ -828,7 +924,7 @@ def _late_start_list(parsed: ParsedQuestion, lives: Lives) -> str:
     if not lines:
         return _nothing(parsed, en)
     lead = (
-        f"The archive records {len(lines)} documents in force only from a later year:"
+        f"The archive records {_documents(len(lines))} in force only from a later year:"
         if en
         else f"Theo kho tài liệu, có {len(lines)} văn bản ký năm trước, có hiệu lực từ năm sau:"
     )
@@ -1043,6 +1139,9 @@ _ASKS_ACTING = re.compile(
     r"(?:van ban|vb|quyet dinh|qd)\s+nao\b"
     # "…, bằng văn bản nào?", "…, by which documents?"
     r"|,\s*(?:bang|boi|by)\s+(?:nhung\s+|cac\s+)?(?:van ban|vb|quyet dinh|qd|which|what)\b"
+    # "… đã bị thay thế qua những QĐ nào": the chain, each link
+    r"|\b(?:thay the|sua doi|bai bo)\s+qua\s+(?:nhung\s+|cac\s+)?(?:van ban|vb|quyet dinh|qd"
+    r"|lan)\b"
 )
 
 
@@ -1083,7 +1182,7 @@ def _suspended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     lines: list[str] = []
     acts: list[Event] = []
     listed: list[str] = []
-    for entry in _asked(replace(parsed, years=(), codes=()), lives):
+    for entry in _on_topic(parsed, _asked(replace(parsed, years=(), codes=()), lives), lives):
         life = lives.life(entry)
         if life is None:
             continue
@@ -1105,7 +1204,7 @@ def _suspended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     lines += _acting_lines(acts, lives, listed, folded, en)
     when = f" on {vn_date(day)}" if en and day else (f" ngày {vn_date(day)}" if day else "")
     lead = (
-        f"The archive records {count} documents suspended{when}:"
+        f"The archive records {_documents(count)} suspended{when}:"
         if en
         else f"Theo kho tài liệu, có {count} văn bản bị tạm ngưng hiệu lực{when}:"
     )

@@ -195,7 +195,10 @@ CHUNKING_VERSION = 2
 # 55: a letter or decision acting in its issuer's name ("…, UBND thành phố thu hồi Công văn số
 # …") states its own act; a letter withdrawn ("thu hồi Công văn số …") is repealed; an answer
 # ("Phúc đáp Công văn số …") carries the letter out (relation grammar).
-DERIVED_VERSION = 55
+# 56: an article rewritten that is the term itself ("Sửa đổi Điều 2 Quyết định số 54/QĐ-SNV
+# … như sau: "Điều 2. Thời gian thực hiện thí điểm: … đến hết ngày 30/6/2025"") moves the
+# amended document's end, under any title, and is not the amending one's own term.
+DERIVED_VERSION = 56
 
 Progress = Callable[[float, str], None]
 

@@ -244,6 +244,10 @@ _ALSO_LIST_RE = re.compile(
     r"\b(?:nhung|cac)\s+danh muc\b|\bdanh muc\s+(?:tthc|thu tuc hanh chinh)\s+nao\b"
     r"|\b(?:decisions?|plans?|documents?|letters?|reports?|regulations?|proposals?)\s+nao\b"
     rf"|\b(?:{_DOCUMENT_WORDS})\b.*\b(?:nhung|cac)\s+ban\s+nao\b"
+    # "ở Sở có quy định TTHC nào đang bị ngưng": whether there are any, and which
+    rf"|\bco\s+(?:{_DOCUMENT_WORDS}|quy dinh|quy trinh)\s+(?:\S+\s+){{0,2}}?nao\b"
+    # pilots asked for are the decisions that ran them: "đợt thí điểm nào", "which pilots"
+    r"|\b(?:dot\s+)?thi diem\s+nao\b|\bwhich\s+(?:\w+\s+)?pilots?\b"
 )
 # What a department did about something is answered with the documents that did it: "What
 # has the department done to …", "Sở đã làm gì để …", "đã có những biện pháp gì"; and what
@@ -792,6 +796,13 @@ def _part_moment(folded: str) -> tuple[str, tuple[int, int]] | None:
     except (ValueError, calendar.IllegalMonthError):
         return None
     return day.isoformat(), m.span()
+
+
+def part_day(folded: str) -> str | None:
+    """The ISO day of a part of a month a question names ("khoảng giữa tháng 8/2025", "by
+    mid-August 2025"), whatever it asks of it; None if it names none."""
+    part = _part_moment(folded)
+    return part[0] if part else None
 
 
 def moment(folded: str) -> tuple[str, tuple[int, int]] | None:

@@ -280,7 +280,7 @@ def test_ended_and_acting_lists(lives: Lives) -> None:
     assert repeals == "Kho tài liệu không ghi nhận văn bản nào như vậy."
     replacing = relation_answer(parse_question("Which documents replace other documents?"), lives)
     assert replacing is not None
-    assert replacing.startswith("The archive holds 1 documents that replace others:")
+    assert replacing.startswith("The archive holds 1 document that replaces others:")
 
 
 def test_an_ended_list_of_one_way_of_ending_or_one_day(lives: Lives) -> None:
