@@ -76,6 +76,7 @@ ARCHIVE_NAMES = {
     "heldout29_archive_truth": "ninh-thuy",
     "heldout30_archive_truth": "phuoc-lam",
     "heldout31_archive_truth": "ha-uyen",
+    "heldout32_archive_truth": "kien-phong",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

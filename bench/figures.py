@@ -69,6 +69,7 @@ ARCHIVES = {
     "ninh-thuy": REPO / "bench/out/heldout29-archive",
     "phuoc-lam": REPO / "bench/out/heldout30-archive",
     "ha-uyen": REPO / "bench/out/heldout31-archive",
+    "kien-phong": REPO / "bench/out/heldout32-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -103,6 +104,7 @@ TRUTH_ARCHIVES = {
     "heldout29_archive_truth": "ninh-thuy",
     "heldout30_archive_truth": "phuoc-lam",
     "heldout31_archive_truth": "ha-uyen",
+    "heldout32_archive_truth": "kien-phong",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -254,6 +254,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout31-archive",
         DATA / "heldout31_archive_truth.json",
     ),
+    "heldout32": (
+        REPO / "bench" / "out" / "heldout32-archive",
+        DATA / "heldout32_archive_truth.json",
+    ),
 }
 
 
