@@ -62,7 +62,7 @@ KIEN_PHONG = [
         "Sở Nội vụ tỉnh Kiến Phong kính báo cáo./.",
     ], KHAI),
     report(f"{K}/2025/Van ban di/BC 72 CCHC quy I 2025.docx", "docx", "72/BC-SNV", "2025-04-04", "quý I năm 2025", [
-        "1. Công tác chỉ đạo, điều hành: tham mưu UBND tỉnh ban hành Kế hoạch số 15/KH-UBND ngày 10/01/2025 về cải cách hành chính năm 2025 và Quyết định số 380/QĐ-UBND ngày 26/02/2025 quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ sau khi hợp nhất Sở Lao động - Thương binh và Xã hội (có hiệu lực từ ngày 01/3/2025); ban hành Kế hoạch số 44/KH-SNV ngày 12/3/2025 về kiểm tra công tác cải cách hành chính năm 2025.",
+        "1. Công tác chỉ đạo, điều hành: tham mưu UBND tỉnh ban hành Kế hoạch số 15/KH-UBND ngày 10/01/2025 về cải cách hành chính năm 2025 và Quyết định số 380/QĐ-UBND ngày 28/02/2025 quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ sau khi hợp nhất Sở Lao động - Thương binh và Xã hội (có hiệu lực từ ngày 01/3/2025); ban hành Kế hoạch số 44/KH-SNV ngày 12/3/2025 về kiểm tra công tác cải cách hành chính năm 2025.",
         "2. Số liệu chính thức năm 2024 (Công văn số 12/SNV-CCHC ngày 10/01/2025): toàn tỉnh tiếp nhận 698.240 hồ sơ, tỷ lệ trực tuyến 61,8%.",
         "3. Cải cách thủ tục hành chính: quý I năm 2025, toàn tỉnh Kiến Phong tiếp nhận 176.300 hồ sơ (cùng kỳ năm 2024: 165.400 hồ sơ); tỷ lệ tiếp nhận trực tuyến đạt 64,0%.",
     ]),

@@ -105,6 +105,9 @@ HELDOUT30 = json.loads((DATA / "heldout30_archive_truth.json").read_text("utf-8"
 # And the thirty-first (the UBND thành phố Bảo An of fictional tỉnh Hạ Uyên, 2022 – 30/6/2025, then
 # the UBND phường Bảo An, to 2026): mostly correspondence, and numbers that collide.
 HELDOUT31 = json.loads((DATA / "heldout31_archive_truth.json").read_text("utf-8"))
+# And the thirty-second (the Sở Nội vụ of fictional tỉnh Kiến Phong, 2023 – 2026, with the Sở Nội vụ
+# tỉnh Vạn Ninh's files received on the merger of the provinces): what continues to apply where.
+HELDOUT32 = json.loads((DATA / "heldout32_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -249,6 +252,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT29, "2025"),
         (HELDOUT30, "2025"),
         (HELDOUT31, "2025"),
+        (HELDOUT32, "2025"),
     ],
     ids=[
         "sample",
@@ -281,6 +285,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout29",
         "heldout30",
         "heldout31",
+        "heldout32",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -300,6 +305,7 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
             HELDOUT29,
             HELDOUT30,
             HELDOUT31,
+            HELDOUT32,
         )
         assert doc["areas"] or truth in sector_too, doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
@@ -354,6 +360,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT29,
         HELDOUT30,
         HELDOUT31,
+        HELDOUT32,
     ],
     ids=[
         "heldout6",
@@ -382,6 +389,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout29",
         "heldout30",
         "heldout31",
+        "heldout32",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -450,6 +458,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT29,
         HELDOUT30,
         HELDOUT31,
+        HELDOUT32,
     ],
     ids=[
         "heldout7",
@@ -477,6 +486,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout29",
         "heldout30",
         "heldout31",
+        "heldout32",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -497,6 +507,7 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
         HELDOUT29,
         HELDOUT30,
         HELDOUT31,
+        HELDOUT32,
     )
     assert 4 <= len(drafts) <= 5 or (three and len(drafts) == 3)
     assert len({d["id"] for d in drafts}) == len(drafts)
@@ -2982,6 +2993,265 @@ def test_the_thirty_first_script_writes_letters_and_the_figures_the_truth_names(
     refused = run_script("make_heldout31_archive.py", REPO / "corpus" / "heldout31")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout31").exists()
+
+
+def test_the_thirty_second_archive_holds_two_predecessors_and_what_applies_where() -> None:
+    """The thirty-second (the Sở Nội vụ of fictional tỉnh Kiến Phong, 2023 – 2026, with the Sở Nội
+    vụ tỉnh Vạn Ninh's files received on the merger of the provinces): the last day, the two
+    folders, the thirty-first's keys, idents naming two documents (of different issuers or years,
+    none in a status case), the decision on what continues to apply where and the Quy chế for the
+    whole province as relations and status cases, the Sở's functions across both mergers, the
+    labour and social documents with no reform area, the two former provinces' reports and the
+    year that sums them, the period traps, and drafts that cite colliding numbers both rightly
+    and with the other province's date."""
+    truth = HELDOUT32
+    assert list(truth) == [k.replace("2026_Q3", "2026_Q2") for k in HELDOUT31]
+    docs = truth["documents"]
+    by_ident: dict[str, list[dict]] = {}
+    for d in docs:
+        by_ident.setdefault(d["ident"], []).append(d)
+    last = max(d["date"] for d in docs)
+    assert last == "2026-10-20"
+    assert [d["ident"] for d in docs if d["date"] == last] == ["512/SNV-CCHC"]
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = {d["source"] for d in docs}
+    assert len(sources) == len(docs) == 73
+    own, received = "So Noi vu", "Ho so SNV Van Ninh (cu) tiep nhan"
+    folders = {
+        f"{b}/{y}/{x}"
+        for b in (own, received)
+        for y in range(2023, 2027)
+        for x in ("Van ban di", "Van ban den")
+    }
+    assert all("/".join(s.split("/")[:3]) in folders for s in sources)
+    kp, vn = "UBND TỈNH KIẾN PHONG / SỞ NỘI VỤ", "UBND TỈNH VẠN NINH / SỞ NỘI VỤ"
+    vn_ub = "ỦY BAN NHÂN DÂN / TỈNH VẠN NINH"
+    assert all(d["source"].startswith(received) == (d["issuer"] in (vn, vn_ub)) for d in docs)
+    assert max(d["date"] for d in docs if d["issuer"] in (vn, vn_ub)) < "2025-07-01"
+    # The collisions: each ident names two documents of different issuers or years, all listed.
+    twice = {i: sorted(d["date"] for d in ds) for i, ds in by_ident.items() if len(ds) > 1}
+    assert twice == truth["ambiguous_idents"]
+    assert len(twice) == 8
+    for ident in twice:
+        pair = by_ident[ident]
+        assert len(pair) == 2
+        issuers, years = {d["issuer"] for d in pair}, {d["date"][:4] for d in pair}
+        assert len(issuers) == 2 or len(years) == 2, ident
+    between = [
+        i
+        for i in twice
+        if {d["issuer"] for d in by_ident[i]}
+        in ({kp, vn}, {"ỦY BAN NHÂN DÂN / TỈNH KIẾN PHONG", vn_ub})
+    ]
+    same_year = [i for i in between if len({d["date"][:4] for d in by_ident[i]}) == 1]
+    assert len(same_year) >= 4
+    renumbered = [
+        i
+        for i in twice
+        if any(d["issuer"] == kp and d["date"] >= "2025-07-01" for d in by_ident[i])
+    ]
+    assert len(renumbered) >= 2
+    assert all(c["ident"] not in twice for c in truth["status_cases"])
+    assert truth["not_documents"][0]["is"] == "draft"
+    assert truth["second_files"] == {
+        "1580/QĐ-UBND": "So Noi vu/2025/Van ban den/1580_QD-UBND_20250701.docx"
+    }
+    assert not truth["copies"]
+    assert not truth["suspensions"]
+    acts = {
+        (r["type"], r["source"], r["target"], r["target_scope"], r["effective"])
+        for r in truth["relations"]
+        if not r["reported"]
+    }
+    assert {
+        ("replaces", "380/QĐ-UBND", "268/QĐ-UBND", None, "2025-03-01"),
+        ("replaces", "1602/QĐ-UBND", "380/QĐ-UBND", None, "2025-07-03"),
+        ("replaces", "2150/QĐ-UBND", "412/QĐ-UBND", None, "2026-01-01"),
+        ("replaces", "2150/QĐ-UBND", "385/QĐ-UBND", None, "2026-01-01"),
+        ("replaces", "1890/QĐ-UBND", "1045/QĐ-UBND", None, "2025-09-01"),
+        ("replaces", "1890/QĐ-UBND", "980/QĐ-UBND", None, "2025-09-01"),
+        ("replaces", "03/QĐ-SNV", "12/QĐ-SNV", None, "2025-07-04"),
+        ("replaces", "03/QĐ-SNV", "09/QĐ-SNV", None, "2025-07-04"),
+        ("repeals", "1580/QĐ-UBND", "590/QĐ-UBND", None, "2025-07-01"),
+        ("repeals", "1580/QĐ-UBND", "620/QĐ-UBND", None, "2025-07-01"),
+        ("terminates", "1580/QĐ-UBND", "702/QĐ-UBND", None, "2026-01-01"),
+        ("terminates", "1580/QĐ-UBND", "15/KH-UBND", None, "2025-07-01"),
+        ("amends", "88/QĐ-SNV", "30/QĐ-SNV", "Điều 4", "2024-10-01"),
+        ("amends", "14/QĐ-SNV", "22/QĐ-SNV", "Điều 2", "2026-03-25"),
+        ("repeals", "09/QĐ-SNV", "18/QĐ-SNV", "Điều 6", "2026-03-15"),
+        ("implements", "86/SNV-CCHC", "312/TB-UBND", None, None),
+    } <= acts
+    # Keeping 412 and 385 on their territories is no relation.
+    assert not [
+        a for a in acts if a[1] == "1580/QĐ-UBND" and a[2] in ("412/QĐ-UBND", "385/QĐ-UBND")
+    ]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("412/QĐ-UBND", "2025-09-01")] == "in_force"
+    assert cases[("412/QĐ-UBND", "2026-01-01")] == "not_in_force"
+    assert cases[("702/QĐ-UBND", "2025-12-31")] == "in_force"
+    assert cases[("702/QĐ-UBND", "2026-01-01")] == "not_in_force"
+    assert cases[("380/QĐ-UBND", "2025-07-03")] == "not_in_force"
+    assert cases[("18/QĐ-SNV", last)] == "partly_in_force"
+    assert cases[("22/QĐ-SNV", last)] == "not_in_force"
+    assert cases[("30/QĐ-SNV", last)] == "unknown"
+    # The year reports of December and the January letters of official figures.
+    dated = {(d["ident"], d["date"]) for d in docs}
+    assert {
+        ("298/BC-SNV", "2024-12-13"),
+        ("12/SNV-CCHC", "2025-01-10"),
+        ("275/BC-SNV", "2024-12-10"),
+        ("08/SNV-CCHC", "2025-01-09"),
+        ("68/BC-SNV", "2025-12-12"),
+        ("04/SNV-CCHC", "2026-01-09"),
+    } <= dated
+    sector = {d["ident"] for d in docs if not d["areas"]}
+    assert sector == {
+        "60/KH-SNV",
+        "168/SNV-BTXH",
+        "52/KH-SNV",
+        "12/KH-SNV",
+        "148/SNV-BTXH",
+        "35/BC-SNV",
+        "410/SNV-LĐVL",
+    }
+    assert all(
+        d["date"] >= "2025-03-01" for d in docs if not d["areas"] and d["ident"] != "60/KH-SNV"
+    )
+    known = set(by_ident) | {m["ident"] for m in truth["mentioned"]}
+    periods = {
+        "report_2024": ("2024-01-01", "2024-12-31"),
+        "report_2025": ("2025-01-01", "2025-12-31"),
+        "report_2026_Q2": ("2026-04-01", "2026-06-30"),
+    }
+    for key, (start, end) in periods.items():
+        main, acceptable = truth[key], truth[f"{key}_acceptable"]
+        assert set(main) == set(acceptable) == AREAS, key
+        for area, idents in main.items():
+            for i in idents:
+                # A colliding ident is right if one of its documents fits: the Sở's own.
+                fits = [
+                    d
+                    for d in by_ident[i]
+                    if start <= d["date"] <= end and area in d["areas"] and d["issuer"] == kp
+                ]
+                assert fits, (key, area, i)
+                assert all(d["kind"] != "Báo cáo" for d in fits), (key, area, i)
+            assert not set(idents) & set(acceptable[area]), (key, area)
+        named = set().union(*main.values(), *acceptable.values())
+        assert named <= known, key
+        assert not named & sector, key
+    vn_2024 = {"31/KH-SNV", "275/BC-SNV", "980/QĐ-UBND", "702/QĐ-UBND"}
+    assert not vn_2024 & _named_in_report(truth, "report_2024")
+    assert "118/KH-SNV" in truth["report_2024_acceptable"]["tuyen_truyen"]
+    assert "305/KH-UBND" not in _named_in_report(truth, "report_2025")
+    assert {"44/KH-SNV", "01/KH-SNV"} <= set(truth["report_2025"]["kiem_tra"])
+    questions = truth["list_questions"]
+    assert 20 <= len(questions) <= 24
+    assert [q["lang"] for q in questions].count("en") == 4
+    figures = truth["figure_questions"]
+    assert 14 <= len(figures) <= 18
+    assert [q["lang"] for q in figures].count("en") == 3
+    drafts = truth["check_drafts"]
+    assert [len(d["citations"]) for d in drafts] == [10, 10, 10]
+    colliding = [c for d in drafts for c in d["citations"] if c["archive_ident"] in twice]
+    assert {c["status"] for c in colliding} == {"verified", "date_mismatch"}
+    for draft in drafts:
+        cited = [c for c in draft["citations"] if c["archive_ident"] in sector]
+        assert len(cited) == 1, draft["id"]
+        assert (cited[0]["status"], cited[0]["warning"]) == ("verified", None), draft["id"]
+    for key in (f"report_figures_{k.removeprefix('report_')}" for k in periods):
+        items = truth[key]
+        assert 8 <= len(items) <= 14, key
+        assert {i["area"] for i in items} <= AREAS, key
+        assert len([i for i in items if i.get("absent")]) == 1, key
+        for i in items:
+            assert bool(i.get("absent")) == (not i["expected"]) == (not i["sources"]), i
+            assert set(i["sources"]) <= sources, i
+            assert not set(i["expected"]) & set(i["others"]), i
+            assert i["others"], i
+    year = truth["report_figures_2024"]
+    official = next(i for i in year if i["measure"].startswith("hồ sơ TTHC"))
+    assert (official["expected"], official["others"][:3]) == (
+        ["698.240"],
+        ["701.500", "642.800", "465.720"],
+    )
+    year = truth["report_figures_2025"]
+    assert [i["expected"] for i in year[:3]] == [["1.236.480"], ["361.450"], ["247.100"]]
+
+
+def test_the_thirty_second_script_writes_two_provinces_and_the_figures_the_truth_names(
+    tmp_path: Path,
+) -> None:
+    """The generator (not the assistant) writes one file per source, the second file and the
+    DỰ THẢO, byte-identical on two runs; each file states its own number; every citation
+    "… số … ngày …" of a colliding ident names one of its documents by date, and where the
+    province is written it agrees; every expected figure of ``report_figures_*`` and of the figure
+    questions is written in each of its sources, every other value somewhere in the archive, the
+    sector statistics in no CCHC report; what continues to apply where is in 1580/QĐ-UBND; the
+    year report says it sums both former provinces; corpus/ is refused."""
+    out = tmp_path / "h32"
+    assert run_script("make_heldout32_archive.py", out).returncode == 0
+    again = tmp_path / "h32b"
+    assert run_script("make_heldout32_archive.py", again).returncode == 0
+
+    def tree(root: Path) -> dict[str, bytes]:
+        files = (p for p in root.rglob("*") if p.is_file())
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+    first = tree(out)
+    assert first == tree(again)
+    truth = HELDOUT32
+    docs = truth["documents"]
+    sources = {d["source"] for d in docs}
+    others = {n["file"] for n in truth["not_documents"]} | set(truth["second_files"].values())
+    assert set(first) == sources | others
+    texts = {name: _docx_or_pdf_text(out / name) for name in first}
+    for d in docs:
+        assert f"Số: {d['ident']}" in texts[d["source"]], d["source"]
+    archive = "\n".join(texts.values())
+    items = [i for k in truth if k.startswith("report_figures_") for i in truth[k]]
+    for i in [*items, *truth["figure_questions"]]:
+        for source in i["sources"]:
+            for value in i["expected"]:
+                assert value in texts[source], (i.get("measure", i.get("question")), source)
+        for value in i["others"]:
+            assert value in archive, value
+    reports = [
+        texts[d["source"]]
+        for d in docs
+        if d["kind"] == "Báo cáo" and "cải cách hành chính" in d["subject"]
+    ]
+    sector_values = {v for i in items if i.get("absent") for v in i["others"]}
+    assert not any(v in text for v in sector_values for text in reports)
+    provinces = {"Kiến Phong": "KIẾN PHONG", "Vạn Ninh": "VẠN NINH"}
+    seen = 0
+    for ident, dates in truth["ambiguous_idents"].items():
+        whose = (
+            r"(?: của (?:UBND tỉnh|Giám đốc Sở Nội vụ tỉnh|Sở Nội vụ tỉnh) (Kiến Phong|Vạn Ninh))?"
+        )
+        written = r" ngày (\d{2})/(\d{1,2})/(\d{4})" + whose
+        for m in re.finditer(re.escape(ident) + written, archive):
+            iso = f"{m.group(3)}-{int(m.group(2)):02d}-{m.group(1)}"
+            assert iso in dates, m.group(0)
+            if m.group(4):
+                doc = next(d for d in docs if d["ident"] == ident and d["date"] == iso)
+                assert provinces[m.group(4)] in doc["issuer"], m.group(0)
+            seen += 1
+    assert seen >= 15
+    src = {(d["ident"], d["date"]): d["source"] for d in docs}
+    decision = texts[src[("1580/QĐ-UBND", "2025-07-01")]]
+    assert "áp dụng trên địa bàn tỉnh Vạn Ninh (cũ)" in decision
+    assert "đến hết ngày 31/12/2025" in decision
+    assert "chấm dứt thực hiện kể từ ngày 01/7/2025" in decision
+    assert "(Đã ký)" not in texts[truth["second_files"]["1580/QĐ-UBND"]]
+    year = texts[src[("68/BC-SNV", "2025-12-12")]]
+    assert "gồm số liệu 6 tháng đầu năm của hai tỉnh cũ" in year
+    draft = truth["not_documents"][0]["file"]
+    assert "874.050" in texts[draft]
+    assert "874.050" not in "\n".join(texts[s] for s in sources)
+    refused = run_script("make_heldout32_archive.py", REPO / "corpus" / "heldout32")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout32").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
