@@ -333,9 +333,11 @@ def _within_months(found: Found, folded: str) -> Found:
 # CCHC hằng năm", "báo cáo năm của Sở", "annual reports", "full-year reports", "year-end
 # administrative reform reports".
 _WHOLE_YEAR = re.compile(
-    r"\b(?:bao\s+cao|bc)\b(?:(?!\b(?:va|hay|hoac)\b)[^.?;,]){0,40}?\b(?:ca|hang)\s+nam\b"
+    r"\b(?:bao\s+cao|bc)\b(?:(?!\b(?:va|hay|hoac)\b)[^.?;,]){0,40}?\b(?:ca|hang|tung)\s+nam\b"
     r"(?!\s*\d)"
     r"|\b(?:bao\s+cao|bc)\s+(?:tong\s+ket\s+)?nam\b(?!\s*\d)"
+    # "báo cáo tổng kết CCHC": the year's review
+    r"|\b(?:bao\s+cao|bc)\s+tong\s+ket\b"
     r"|\b(?:annual|full[\s-]+year|whole[\s-]+year|year[\s-]+end)\s+(?:[a-z]+\s+){0,3}?reports?\b"
 )
 # The parts of a year a question may name (more than one: no one part asked).

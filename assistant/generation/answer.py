@@ -59,6 +59,7 @@ from assistant.generation.documents import (
     same_series,
     same_subject,
     select,
+    series_head,
     series_key,
     subject_cover,
     subject_year,
@@ -103,6 +104,7 @@ from assistant.generation.fit import (
     asks_former_and_new,
     asks_held_during,
     asks_history,
+    asks_later_changes,
     asks_latest,
     asks_of_both,
     asks_procedure_list,
@@ -118,6 +120,7 @@ from assistant.generation.fit import (
     described_citing,
     described_proposals,
     effect_day,
+    en_unit_bodies,
     facet_score,
     header_body,
     held_department,
@@ -131,6 +134,7 @@ from assistant.generation.fit import (
     names_act,
     names_area,
     names_topic,
+    old_ones_years,
     other_bodies,
     own_body,
     own_fields,
@@ -645,6 +649,11 @@ class Answerer:
             # "văn bản hướng dẫn của Sở Nội vụ", "văn bản đến từ Bộ Ngoại giao": that body's
             found = [d for d in found if fold(d.entry.issuer or "") in others] or found
         found = self._of_bodies(found, subject_bodies(parsed.clean))
+        units = en_unit_bodies(parsed.clean) if parsed.language == "en" else []
+        if units:
+            # "first of the city and then of the ward": those levels' own, not the
+            # province's report the city received
+            found = [d for d in found if any(_issued_by_body(d.entry, b) for b in units)] or found
         folded = fold(parsed.clean)
         if _NAMES_REFORM.search(folded) and not _NOT_REFORM.search(folded):
             # "các báo cáo CCHC quý, 6 tháng, 9 tháng và năm": whatever step added them (a
@@ -673,6 +682,9 @@ class Answerer:
     def _documents(self, parsed: ParsedQuestion) -> list[ScoredDocument]:
         """``documents`` before the period's work is told from the next period's."""
         folded = fold(parsed.clean)
+        # "the list itself and every later decision that amended … or replaced it", "…: quyết
+        # định ban hành và quyết định bãi bỏ" (read before the amending ones are set aside)
+        later = asks_later_changes(folded)
         # "…, tính cả QĐ sửa đổi": the amending ones are added to the answer, not asked of it
         including = includes_changing(folded)
         if including:
@@ -931,6 +943,9 @@ class Answerer:
             # series the best one of a single year found belongs to, of the period asked
             yearly = self._yearly(selected, ranked, parsed)
             selected = selected + [d for d in yearly if d not in selected]
+        if later and not every and selected:
+            # the one document asked of, and what acted on it after
+            selected = selected[:1] + self._later_acts(selected[:1], ranked)
         if asks_history(folded) and not every:
             # "… qua các thời kỳ": what the documents found replaced, and what replaced them
             selected = selected + self._history(selected, ranked)
@@ -1239,9 +1254,23 @@ class Answerer:
             if d.entry.subject
         }
 
+        # (one known only from citing has no issuer and a citing text's words: its symbol and
+        # the head of its trích yếu tell its series)
+        cited_series = {
+            (d.entry.code, _symbol(d.entry.ident), series_head(d.entry.subject))
+            for d in chosen
+            if d.entry.subject
+        }
+
         def of_series(d: ScoredDocument) -> bool:
             e = d.entry
-            return bool(e.subject) and (e.code, e.issuer, series_key(e.subject or "")) in series
+            if not e.subject:
+                return False
+            if (e.code, e.issuer, series_key(e.subject)) in series:
+                return True
+            return not e.own_source and (
+                (e.code, _symbol(e.ident), series_head(e.subject)) in cited_series
+            )
 
         out = []
         for year in sorted(years - {year_of(d) for d in chosen}):
@@ -1617,17 +1646,21 @@ class Answerer:
     def _yearly(
         self, selected: list[ScoredDocument], ranked: list[ScoredDocument], parsed: ParsedQuestion
     ) -> list[ScoredDocument]:
-        """The yearly series of the first document with a file of those ``selected`` (or,
-        failing them, of those ranked) whose trích yếu names one year, of the years or
-        period ``parsed`` asks, by date; [] when it has no other year's document."""
+        """The yearly series of the first document with a file of those ``selected`` (or of
+        the first selected, known only from citing, when none has a file; or, failing them,
+        of those ranked) whose trích yếu names one year, of the years or period ``parsed``
+        asks, by date; [] when it has no other year's document."""
+        named = [d for d in selected if subject_year(d.entry.subject) is not None]
         anchor = next(
             (
                 d
-                for d in [*selected, *ranked]
+                for d in [*named, *ranked]
                 if d.entry.own_source and subject_year(d.entry.subject) is not None
             ),
             None,
         )
+        if named and not any(d.entry.own_source for d in named):
+            anchor = named[0]
         if anchor is None:
             return []
         series = same_series(anchor, ranked)
@@ -2252,6 +2285,30 @@ class Answerer:
             d for d in ranked if d.entry.key in kin and d.entry.key not in picked
         ]
 
+    def _later_acts(
+        self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
+    ) -> list[ScoredDocument]:
+        """The documents of ``ranked`` that amended, repealed or replaced those ``selected``
+        (in whole or in part), by date, whatever their own facets."""
+        by_key = {d.entry.key: d for d in ranked}
+        picked = {d.entry.key for d in selected}
+        keys: list[str] = []
+        for d in selected:
+            life = self.lives.life(d.entry)
+            keys += [
+                self._key(e.by, e.by_date)
+                for e in (life.events if life else ())
+                if e.type in (*_AMENDING, "replaced", "repealed") and e.by
+            ]
+        # (one the ranking cut, a decision amending a list that publishes none, counts too)
+        entries = {e.key: e for e in self.registry.entries()}
+        found = [
+            by_key.get(k) or ScoredDocument(entries[k], 0.0, "", *entry_location(entries[k]))
+            for k in dict.fromkeys(keys)
+            if k not in picked and (k in by_key or k in entries)
+        ]
+        return sorted(found, key=lambda d: (d.entry.date or "", d.entry.ident))
+
     def _history(
         self,
         selected: list[ScoredDocument],
@@ -2721,8 +2778,14 @@ class Answerer:
         ):
             return extractive.NO_SUCH_NUMBER[parsed.language]
         if parsed.wants_list:
-            documents = self.documents(parsed)
             folded = fold(parsed.clean)
+            aside = old_ones_years(folded)
+            if aside:
+                # "…, kể cả bản cũ năm 2019": the old versions counted in, no year asked
+                parsed = replace(
+                    parsed, years=tuple(y for y in parsed.years if str(y) not in aside)
+                )
+            documents = self.documents(parsed)
             grounds = asked_grounds(folded)
             if (
                 asked_agent(folded)
@@ -2914,6 +2977,9 @@ _FIGURES_CORRECTED = re.compile(
 _PERIODIC = re.compile(
     r"\bdinh ky\b|\bperiodic\b|\bquarterly\b|\b(?:theo|hang|tung|cac) quy\b"
     r"|\b(?:bao cao|bc)(?: cchc| cai cach hanh chinh)? quy\b(?!\s*(?:i|ii|iii|iv|[1-4])\b)"
+    # "từ BC quý I tới BC cả năm", "from the first-quarter report to the annual one"
+    r"|\btu\s+(?:bao cao|bc)\s+quy\s+(?:i|1)\b[^?]*\b(?:toi|den)\s+(?:bao cao|bc)\s+(?:ca\s+)?nam\b"
+    r"|\bfrom\s+the\s+first[\s-]quarter\b[^?]*\bto\s+the\s+(?:annual|full[\s-]year|year)"
 )
 # The department as who did what a figure counts, typed with its diacritics ("Sở tiếp
 # nhận", "Sở đã giải quyết"; folded, "so" is also "số").
@@ -2955,6 +3021,11 @@ def _of_years(d: ScoredDocument, parsed: ParsedQuestion) -> bool:
         and period.whole_years
         and set(period.years) <= set(parsed.years)
     )
+
+
+def _symbol(ident: str) -> str:
+    """The symbol of a document's number: "QĐ-SNNPTNT" of "06/QĐ-SNNPTNT"."""
+    return ident.rsplit("/", 1)[-1]
 
 
 def _of_part_of_year(parsed: ParsedQuestion, folded: str) -> bool:

@@ -602,6 +602,18 @@ def series_key(subject: str) -> str:
     return " ".join(_YEARLY.sub(" ", fold(subject)).split())
 
 
+# Where a series key's own words end: the issuer named after them, a citing text's clause.
+_KEY_TAIL = re.compile(r"\s(?:cua|,)\s.*$|\s,.*$|\s+thay the$")
+
+
+def series_head(subject: str) -> str:
+    """``series_key`` without the issuer it names and what a citing text adds after a
+    comma: "ban hanh quy che chi tieu noi bo" both of a decision's own trích yếu "… năm 2022
+    của Sở Nông nghiệp …" and of the words a report cites the next year's by ("ban hành Quy
+    chế chi tiêu nội bộ năm 2023, thay thế")."""
+    return _KEY_TAIL.sub("", series_key(subject)).strip()
+
+
 # The share of their words (years and numbers aside) two trích yếu must have in common for
 # two documents one replaced to be versions of one instrument (``same_subject``): "Bộ tiêu
 # chí … Chỉ số CCHC của UBND các xã, thị trấn" and its successor "… thuộc huyện Đông Sơn"
@@ -630,16 +642,18 @@ def subject_year(subject: str | None) -> int | None:
 
 
 def same_series(best: ScoredDocument, ranked: Sequence[ScoredDocument]) -> list[ScoredDocument]:
-    """The documents of ``ranked`` of the series ``best`` belongs to: with a file, of its
-    issuer and type, whose trích yếu reads the same but for its years, by date."""
+    """The documents of ``ranked`` of the series ``best`` belongs to: of its issuer and type,
+    whose trích yếu reads the same but for its years, by date; with a file, or, of a series
+    the archive knows only from citing (the province's yearly plans each plan of the
+    department carries out), without."""
     e = best.entry
-    if not (e.own_source and e.subject):
+    if not e.subject:
         return []
     key = series_key(e.subject)
     found = [
         d
         for d in ranked
-        if d.entry.own_source
+        if (d.entry.own_source or not e.own_source)
         and d.entry.subject
         and d.entry.code == e.code
         and d.entry.issuer == e.issuer

@@ -660,6 +660,30 @@ def subject_bodies(clean: str) -> list[Organ]:
     return out
 
 
+# A level of government named in English as whose the documents are: "of the city and then of
+# the ward", "the province's reports", "issued by the district".
+_EN_UNIT_BODY = re.compile(
+    r"\b(?:of|by|from)\s+the\s+(?P<of>city|ward|province|district|commune|town)\b"
+    r"|\bthe\s+(?P<own>city|ward|province|district|commune|town)'s\b",
+    re.IGNORECASE,
+)
+_EN_UNITS = {
+    "city": "thanh pho", "ward": "phuong", "province": "tinh", "district": "huyen",
+    "commune": "xa", "town": "thi tran",
+}  # fmt: skip
+
+
+def en_unit_bodies(clean: str) -> list[Organ]:
+    """The levels of government an English question names as whose its documents are
+    ("Every full-year report, first of the city and then of the ward": the UBND thành phố's
+    and the UBND phường's), each an ``Organ`` of the UBND of that unit; [] when it names
+    none."""
+    units = dict.fromkeys(
+        _EN_UNITS[(m.group("of") or m.group("own")).lower()] for m in _EN_UNIT_BODY.finditer(clean)
+    )
+    return [Organ(frozenset({"ubnd"}), None, unit) for unit in units]
+
+
 def asked_place(clean: str, places: Sequence[str]) -> str | None:
     """The place a question names ("UBND tỉnh Tây Phong", "STP Lạc Giang cũ", "the former
     Tây Phong justice department", typed without diacritics too), among ``places``
@@ -1397,6 +1421,8 @@ _CITED_TYPES = r"(?:van ban|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|vb|qd
 _ASKED_CITED = rf"(?:(?:nhung|cac)\s+{_CITED_TYPES}\b|{_CITED_TYPES}\s+nao\b)"
 _CITED_BY = re.compile(rf"\b{_MENTION_VERB}\s+{_ASKED_CITED}|{_DOES_CITE}")
 _TOLD_BY = re.compile(rf"\b{_TELLS_VERB}\s+{_ASKED_CITED}")
+# The verbs also said to the assistant: "…, liệt kê các KH của tỉnh".
+_IMPERATIVE_LIST = re.compile(r"(?:liet ke|ke ten|ke ra)\b")
 # The citing document described as a document: "BC …", "Báo cáo …", "Kế hoạch …", "the …
 # report" (folded).
 _CITING_DOCUMENT = re.compile(
@@ -1444,7 +1470,14 @@ def asks_cited_by(folded: str) -> bool:
     if _CITED_BY.search(folded):
         return True
     m = _TOLD_BY.search(folded)
-    return m is not None and bool(_CITING_DOCUMENT.search(folded[: m.start()]))
+    if m is None:
+        return False
+    # the citing document in the clause of the verb: "ubnd tỉnh ra KH CCHC mỗi năm, …; liệt
+    # kê các KH của tỉnh" asks the plans listed, "liệt kê" said to the assistant
+    clause = re.split(r"[;.?!]", folded[: m.start()])[-1]
+    if _IMPERATIVE_LIST.match(m.group()):
+        clause = clause.split(",")[-1]
+    return bool(_CITING_DOCUMENT.search(clause))
 
 
 def described_citing(clean: str) -> str:
@@ -1961,7 +1994,28 @@ _HISTORY = re.compile(
     r"|\b(?:ban hanh|quy dinh)\s*(?:,|va|roi|hoac)\s+(?:(?:duoc|bi|da)\s+)?(?:sua doi|sua"
     r"|thay the|thay|bai bo|bo bot|dieu chinh)\b|\bmay lan\s+(?:doi|sua|thay)\b"
     r"|\bissued\s*(?:,|and|then)\s+(?:later\s+)?(?:amended|replaced|repealed|changed)\b"
+    # "đã được ban hành mấy lần", "how many times was it issued"
+    r"|\b(?:ban hanh|ban hang|thay|sua doi|doi)\s+(?:may|bao nhieu)\s+lan\b"
+    r"|\bhow many times\b[^?]*\b(?:issued|replaced|reissued)\b"
 )
+# A document and what later acted on it, asked together (folded): "the list itself and every
+# later decision that amended, partly repealed or replaced it", "QĐ đó và các QĐ sau này sửa
+# đổi, thay thế nó".
+_LATER_CHANGES = re.compile(
+    r"\b(?:itself|it)\s+and\s+(?:every|all|each|the)\s+(?:later\s+|subsequent\s+)?"
+    r"(?:decisions?|documents?|acts?)\s+that\s+(?:later\s+)?(?:amended|changed|replaced"
+    r"|repealed)"
+    r"|\bva\s+(?:moi|cac|tat ca|nhung)\s+(?:qd|quyet dinh|van ban|vb)\s+(?:sau (?:nay|do)\s+"
+    r"|ve sau\s+)?(?:da\s+)?(?:sua doi|thay the|bai bo)\b[^?]*\bno\b"
+    # "…: quyết định ban hành và quyết định bãi bỏ", "QĐ ban hành ban đầu, QĐ sửa đổi"
+    r"|\b(?:qd|quyet dinh|van ban|vb)\s+ban hanh(?:\s+ban dau)?\s*(?:,|va)\s+"
+    r"(?:(?:cac\s+|nhung\s+)?(?:qd|quyet dinh|van ban|vb)\s+)?(?:sua doi|bai bo|thay the|bo sung)\b"
+)
+
+
+def asks_later_changes(folded: str) -> bool:
+    """Whether a list question asks for a document with every later act on it."""
+    return bool(_LATER_CHANGES.search(folded))
 
 
 # A yearly series asked for: "KH CCHC hằng năm của Ban giai đoạn 2021-2026", "các kế hoạch
@@ -1972,6 +2026,22 @@ _SERIES = re.compile(r"\b(?:hang nam|tung nam|moi nam|yearly|annual|each year|ev
 def asks_series(folded: str) -> bool:
     """Whether a question asks for a yearly series of documents (one a year)."""
     return bool(_SERIES.search(folded))
+
+
+# The old versions counted in, of a year (folded): "tính cả bản cũ năm 2022", "kể cả bản trước
+# năm 2022", "including the old ones from 2022".
+_OLD_ONES_TOO = re.compile(
+    r"\b(?:ke ca|tinh ca|bao gom ca)\s+(?:(?:nhung|cac)\s+)?(?:ban|van ban|vb|qd|quyet dinh"
+    r"|quy che)?\s*(?:cu\s+)?(?:(?:tu|truoc|trong)\s+)?(?:nam\s+)?((?:19|20)\d\d)\b"
+    r"|\bincluding\s+(?:the\s+)?(?:old(?:er)?|earlier|original|previous)?\s*(?:ones?|versions?"
+    r"|rules?)?\s*(?:from|before|of|in)\s+((?:19|20)\d\d)\b"
+)
+
+
+def old_ones_years(folded: str) -> set[str]:
+    """The years a question names only as those of old versions counted in (``_OLD_ONES_TOO``):
+    no year the answer is of."""
+    return {m.group(1) or m.group(2) for m in _OLD_ONES_TOO.finditer(folded)}
 
 
 def asks_history(folded: str) -> bool:

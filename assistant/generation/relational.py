@@ -36,6 +36,7 @@ from assistant.generation.fit import (
     held_department,
     issued_by,
     of_place,
+    old_ones_years,
     topic_text,
 )
 from assistant.generation.standing import asks_current, asks_one, now_of
@@ -189,14 +190,6 @@ _PILOTS_ONLY = re.compile(
 _PILOT_TITLE = re.compile(r"\bthi diem\b")
 _PILOT_ASKED = re.compile(r"\b(?:thi diem|pilots?)\b")
 _PAUSE_ASKED = re.compile(r"\btam (?:ngung|dung)\b|\bpaus(?:e|ed|ing)\b|\bsuspen\w*")
-# The old versions counted in, of a year (folded): "tính cả bản cũ năm 2022", "kể cả bản trước
-# năm 2022", "including the old ones from 2022".
-_OLD_ONES_TOO = re.compile(
-    r"\b(?:ke ca|tinh ca|bao gom ca)\s+(?:(?:nhung|cac)\s+)?(?:ban|van ban|vb|qd|quyet dinh"
-    r"|quy che)?\s*(?:cu\s+)?(?:(?:tu|truoc|trong)\s+)?(?:nam\s+)?((?:19|20)\d\d)\b"
-    r"|\bincluding\s+(?:the\s+)?(?:old(?:er)?|earlier|original|previous)?\s*(?:ones?|versions?"
-    r"|rules?)?\s*(?:from|before|of|in)\s+((?:19|20)\d\d)\b"
-)
 # Ended by their own stated term, with no act: "hết hiệu lực do hết thời hạn áp dụng ghi
 # trong chính văn bản", "expired".
 _EXPIRED = re.compile(r"\bhet (?:thoi )?han(?: ap dung| thuc hien)?\b|\bexpir\w*")
@@ -686,7 +679,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     issued_in = part if part and _ISSUED_THEN.search(folded) else None
     # "đến hết năm 2023" bounds the ending; a year alone is the ending's ("trong năm 2024"),
     # not one of the old ones counted in ("tính cả bản cũ năm 2022", "kể cả bản trước năm 2022")
-    aside = {m.group(1) or m.group(2) for m in _OLD_ONES_TOO.finditer(folded)}
+    aside = old_ones_years(folded)
     ending_years = (
         ()
         if parsed.as_of or by or issued_in

@@ -58,9 +58,17 @@ _ENDED = {
 _PARTLY = {"vi": "một phần đã được sửa đổi, bãi bỏ bởi", "en": "partly amended or repealed by"}
 
 
+# Now as the end of a stretch asked ("từ năm 2023 tới bây giờ", "from 2022 until now"): every
+# document of it, not the one that holds now. Folded.
+_UNTIL_NOW = re.compile(
+    r"\b(?:toi|den|cho den|until|till|to|up to|through)\s+(?:nay|bay gio|hien nay|hien tai|now"
+    r"|today|the present|date)\b"
+)
+
+
 def asks_current(parsed: ParsedQuestion) -> bool:
     """Whether the question is about what holds now."""
-    return bool(_CURRENT.search(fold(parsed.clean)))
+    return bool(_CURRENT.search(_UNTIL_NOW.sub(" ", fold(parsed.clean))))
 
 
 # A list word ("những", "các", "liệt kê"), or an English plural after "which"/"what": more

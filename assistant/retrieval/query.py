@@ -228,7 +228,7 @@ _LIST_RE = re.compile(
 # hợp … còn hiệu lực không", "… bây giờ còn dùng được không?", "Danh mục TTHC của Sở còn
 # hiệu lực": answered with the document (the one in force), not a sentence.
 _WHICH_ONE_RE = re.compile(
-    rf"\b(?:{_DOCUMENT_WORDS})\s+so\s+(?:may|bao nhieu)\b"
+    rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:cchc|nam\s+\d{{4}})\s+)?so\s+(?:may|bao nhieu)\b"
     # ("Quy định tạm thời … giờ còn hiệu lực ko": a Quy định named first is the noun)
     rf"|(?:\b(?:{_DOCUMENT_WORDS}|danh muc)|^\W*quy dinh)\b.*\b(?:con|dang|van con)\s+(?:co\s+)?"
     r"(?:hieu luc"
