@@ -20,7 +20,12 @@ from dataclasses import dataclass
 
 from assistant.archive import relations as grammar
 from assistant.archive.relation_patterns import EXTENDED
-from assistant.archive.relation_terms import UNTIL_DAY, extract_restorations, extract_terms
+from assistant.archive.relation_terms import (
+    UNTIL_DAY,
+    extract_continuations,
+    extract_restorations,
+    extract_terms,
+)
 from assistant.archive.relations import CORRECTION, SELF, SUSPENSION, Relation
 from assistant.archive.validity import (
     EVENT_OF,
@@ -142,6 +147,9 @@ class FileClaims:
         restorations: the suspended documents it says are in force again
             (``relation_terms``): ``{"target", "target_date", "since", "page", "section",
             "quote"}``, ``since`` None when it does not say from when.
+        continuations: the documents it keeps in force after a reorganisation
+            (``relation_terms``): ``{"target", "target_date", "until", "territory", "page",
+            "section", "quote"}``.
     """
 
     file: str
@@ -152,6 +160,7 @@ class FileClaims:
     statements: tuple[Statement, ...] = ()
     terms: tuple[dict, ...] = ()
     restorations: tuple[dict, ...] = ()
+    continuations: tuple[dict, ...] = ()
 
     def to_dict(self) -> dict:
         """JSON-ready."""
@@ -166,11 +175,12 @@ class FileClaims:
             **{
                 k: v
                 for k, v in data.items()
-                if k not in ("statements", "terms", "restorations")
+                if k not in ("statements", "terms", "restorations", "continuations")
             },
             statements=tuple(Statement.from_dict(s) for s in data.get("statements", ())),
             terms=tuple(data.get("terms", ())),
             restorations=tuple(data.get("restorations", ())),
+            continuations=tuple(data.get("continuations", ())),
         )
 
 
@@ -232,6 +242,22 @@ def read_claims(
                 "quote": told.quote,
             }
         )
+    continuations = []
+    for kept in extract_continuations(text):
+        if kept.target == own:
+            continue
+        page, section = locate(kept.start)
+        continuations.append(
+            {
+                "target": kept.target,
+                "target_date": kept.target_date,
+                "until": kept.until,
+                "territory": kept.territory,
+                "page": page,
+                "section": section,
+                "quote": kept.quote,
+            }
+        )
     return FileClaims(
         file=source,
         document=own,
@@ -241,6 +267,7 @@ def read_claims(
         statements=tuple(statements),
         terms=tuple(terms),
         restorations=tuple(restorations),
+        continuations=tuple(continuations),
     )
 
 
@@ -436,6 +463,20 @@ class Lives:
         if life is None:
             return unknown(document if isinstance(document, str) else document.ident, as_of)
         return life.to_json(as_of)
+
+    def continued(self) -> list[tuple[RegistryEntry, RegistryEntry | None, str, dict]]:
+        """The documents the files keep in force after a reorganisation ("… tiếp tục được
+        áp dụng trên địa bàn …"): each with the document saying so (None when its file has
+        no number), that file, and what it says (``FileClaims.continuations``); by the
+        saying file's date."""
+        out = []
+        for claims in sorted(self._files.values(), key=lambda c: (c.date or "", c.file)):
+            by = self.entry(claims.document, claims.date) if claims.document else None
+            for told in claims.continuations:
+                kept = self.entry(told["target"], told.get("target_date") or claims.date)
+                if kept is not None and (by is None or _key(kept) != _key(by)):
+                    out.append((kept, by, claims.file, told))
+        return out
 
     def acts_on(self, entry: RegistryEntry) -> list[Statement]:
         """Every statement whose target is ``entry`` (what others do to it, or rest on it)."""

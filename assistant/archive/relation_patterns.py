@@ -252,9 +252,11 @@ CORRECT_RE = re.compile(
     rf"[^.;:\n\"“\d]{{0,60}}{_}(?:tại|của|trong)(?={_}))?(?![\w])"
 )
 CORRECT_PASSIVE_RE = re.compile(PASSIVE + rf"đính{_}chính(?:{_}(?P<by>bởi|theo|tại))?(?![\w])")
-# Terminates: `X hết hiệu lực (thi hành) kể từ ngày Luật này có hiệu lực`.
+# Terminates: `X hết hiệu lực (thi hành) kể từ ngày Luật này có hiệu lực`; a plan's `Kế hoạch số
+# 15/KH-UBND … chấm dứt thực hiện kể từ ngày 01/7/2025`.
 TERMINATE_RE = re.compile(
-    rf"(?<![\w])(?:đều{_})?(?:hết|chấm{_}dứt){_}hiệu{_}lực(?:{_}(?:thi{_}hành|pháp{_}luật|toàn{_}bộ))?(?![\w])"
+    rf"(?<![\w])(?:đều{_})?(?:(?:hết|chấm{_}dứt){_}hiệu{_}lực(?:{_}(?:thi{_}hành|pháp{_}luật"
+    rf"|toàn{_}bộ))?|chấm{_}dứt{_}(?:việc{_})?thực{_}hiện(?={_}(?:kể{_})?từ{_}ngày))(?![\w])"
 )
 # Guides: `quy định chi tiết một số điều của`, `hướng dẫn thi hành`, `hướng dẫn thực hiện`.
 GUIDE_RE = re.compile(

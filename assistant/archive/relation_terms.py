@@ -261,6 +261,93 @@ def extract_restorations(text: str) -> list[Restoration]:
     return [r for r in found if r.since or r.target not in dated]
 
 
+# A document kept in force after a reorganisation: "Quyết định số 88/QĐ-UBND … tiếp tục được
+# áp dụng trên địa bàn phường Bảo An đến hết ngày 31/12/2025", "Các văn bản sau tiếp tục được
+# áp dụng trên địa bàn của tỉnh cũ đã ban hành cho đến khi được thay thế: Quyết định số …".
+_CONTINUES = re.compile(
+    r"\btiếp\s+tục\s+(?:được\s+)?(?:áp\s+dụng|thực\s+hiện|thi\s+hành)\b", re.IGNORECASE
+)
+# The territory it applies on: "trên địa bàn (của) tỉnh Vạn Ninh (cũ)".
+_TERRITORY = re.compile(
+    r"^[^.;:\n]{0,40}?\btrên\s+địa\s+bàn\s+(?:của\s+)?(?P<where>(?:tỉnh|thành\s+phố|huyện|thị\s+xã"
+    r"|quận|phường|xã|thị\s+trấn)\s+[^,.;:\n(]{2,40}?(?:\s*\(cũ\)|\s+cũ)?)(?=\s*(?:,|\.|;|:|đến|cho|$))",
+    re.IGNORECASE,
+)
+# How far its documents may stand from the words: before them in their sentence, or listed
+# after them in their article.
+_CONTINUE_REACH = 400
+_ARTICLE_END = re.compile(r"\n\s*Điều\s+\d+\s*\.|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Continuation:
+    """A document kept in force after a reorganisation, as one text states it.
+
+    Attributes:
+        target: the document's ident as written.
+        target_date: the date written with it (ISO), None if none.
+        until: its last day (ISO), None when the text gives none ("cho đến khi được thay
+            thế").
+        territory: where it applies ("tỉnh Vạn Ninh (cũ)", "phường Bảo An"), None if unsaid.
+        start: offset of the statement in the normalised text.
+        quote: the statement.
+    """
+
+    target: str
+    target_date: str | None
+    until: str | None
+    territory: str | None
+    start: int
+    quote: str
+
+
+def extract_continuations(text: str) -> list[Continuation]:
+    """The documents ``text`` keeps in force: those cited before "tiếp tục (được) áp dụng"
+    in its sentence (not an agent, "theo Quyết định số …"), and those listed after it in its
+    article ("Các văn bản sau tiếp tục được áp dụng …: Quyết định số …; Quyết định số …")."""
+    text = normalize(text)
+    # (not the text's own number in its header, before its title "Tiếp tục áp dụng …")
+    cited = [c for c in extract(text) if c.ident and not any("header" in n for n in c.notes)]
+    found: list[Continuation] = []
+    for m in _CONTINUES.finditer(text):
+        stop, para = text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start())
+        start = max(stop + 2 if stop >= 0 else 0, para + 2 if para >= 0 else 0)
+        start = max(start, m.start() - _CONTINUE_REACH)
+        before = [
+            c
+            for c in cited
+            if start <= c.start < m.start()
+            and not _AGENT_BEFORE.search(text, max(0, c.start - 25), c.start)
+            and not re.search(r"(?i)căn\s+cứ\s*$", text[max(0, c.start - 40) : c.start])
+        ]
+        # the first of its sentence and those joined to it ("Quyết định số 412 … và Quyết
+        # định số 385 …"): not a later one the first is told of
+        subjects = before
+        if not before:
+            end = _ARTICLE_END.search(text, m.end())
+            stop = end.start() if end else min(len(text), m.end() + 1500)
+            colon = text.find(":", m.end(), stop)
+            subjects = [c for c in cited if colon >= 0 and colon < c.start < stop]
+        if not subjects:
+            continue
+        tail = text[m.end() : m.end() + 200]
+        where = _TERRITORY.match(tail)
+        until = _EXTENDED_UNTIL.search(tail.split(". ")[0])
+        quote = _sentence_at(text, subjects[0].start if before else m.start())
+        for c in subjects:
+            found.append(
+                Continuation(
+                    c.ident or "",
+                    c.date,
+                    _until(until) if until else None,
+                    " ".join(where.group("where").split()) if where else None,
+                    c.start,
+                    quote,
+                )
+            )
+    return found
+
+
 def _since(text: str, pos: int) -> str | None:
     """The day said right after ``pos`` ("kể từ ngày 15 tháng 9 năm 2025")."""
     m = _RESUMES.match(text[pos : pos + 160])

@@ -238,7 +238,7 @@ def _unique(found: list[Relation]) -> list[Relation]:
     seen: set[tuple] = set()
     out = []
     for r in sorted(found, key=lambda r: (r.start, r.type)):
-        key = (r.type, r.source, r.target, r.target_title, r.target_scope, r.start)
+        key = (r.type, r.source, r.target, r.target_date, r.target_title, r.target_scope, r.start)
         if key not in seen:
             seen.add(key)
             out.append(r)

@@ -40,6 +40,7 @@ from assistant.generation.bodies import (
     asks_telling,
     told_topic,
 )
+from assistant.generation.continued import continued_documents
 from assistant.generation.documents import (
     CONG_VAN,
     FLOOR,
@@ -81,6 +82,7 @@ from assistant.generation.fit import (
     archive_places,
     area_only,
     asked_act_on,
+    asked_acted_on,
     asked_acts,
     asked_agent,
     asked_answering,
@@ -980,6 +982,13 @@ class Answerer:
             replaced = self._carrying_out(selected, ranked, "carried_out", None, "replaces")
             if replaced:
                 return replaced  # what it replaced is no longer in force: that is the point
+        acted = asked_acted_on(folded) if not parsed.idents else None
+        if acted:
+            # "Which decisions did the July 2025 decision on the former provinces' documents
+            # repeal?": what the one described acted on
+            done = self._carrying_out(selected, ranked, "carried_out", None, acted)
+            if done:
+                return done
         grounds = asked_grounds(folded)
         if grounds and not every:
             selected = self._carrying_out(selected, ranked, *grounds, "based_on") or selected
@@ -2756,6 +2765,12 @@ class Answerer:
             # (the types and years named are the proposals', not their answers')
             shown = replace(parsed, codes=(), years=())
             return extractive.list_answer(shown, answering, note=note)
+        # "những văn bản của tỉnh Vạn Ninh cũ còn được áp dụng sau sáp nhập": those the new
+        # body's decision kept in force, as it says
+        kept = continued_documents(parsed, self.lives)
+        if kept:
+            listed = [ScoredDocument(e, 0.0, "", *entry_location(e)) for e in kept]
+            return extractive.list_answer(replace(parsed, years=()), listed, note=note)
         relation = relation_answer(parsed, self.lives)
         if relation:
             return relation

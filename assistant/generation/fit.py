@@ -2310,6 +2310,30 @@ _REPLACED_WHAT = re.compile(
 )
 
 
+# What a described document repealed, amended or ended: "Which decisions did the July 2025
+# decision on the former provinces' documents repeal?", "QĐ … năm 2025 bãi bỏ những QĐ nào"
+# (folded; active: not "bị bãi bỏ bởi").
+_ACTED_WHAT = re.compile(
+    r"\b(?:which|what)\s+(?:decisions?|plans?|documents?|rules|regulations?|letters?)\s+did\b"
+    r"[^?]*\b(?P<en>repeal|revoke|annul|amend|modify|end|terminate)\b"
+    r"|(?<!bi )(?<!duoc )\b(?P<vi>bai bo|sua doi|cham dut)\s+(?:nhung\s+|cac\s+)?"
+    r"(?:qd|quyet dinh|kh|ke hoach|van ban|vb|quy che)\s+(?:\S+\s+){0,4}?nao\b(?!\s+(?:bang|boi))"
+)
+_ACTED_RELATION = {
+    "repeal": "repeals", "revoke": "repeals", "annul": "repeals", "bai bo": "repeals",
+    "amend": "amends", "modify": "amends", "sua doi": "amends",
+    "end": "terminates", "terminate": "terminates", "cham dut": "terminates",
+}  # fmt: skip
+
+
+def asked_acted_on(folded: str) -> str | None:
+    """The relation (``repeals``, ``amends``, ``terminates``) by which a question asks what
+    the document it describes acted on; None for other questions (a replacement is
+    ``asks_what_it_replaced``'s)."""
+    m = _ACTED_WHAT.search(folded)
+    return _ACTED_RELATION[m.group("en") or m.group("vi")] if m else None
+
+
 def asks_what_it_replaced(folded: str) -> bool:
     """Whether a question asks what the document it describes replaced (not the new ones
     replacing old ones, ``asks_replacing_old``)."""

@@ -198,7 +198,12 @@ CHUNKING_VERSION = 2
 # 56: an article rewritten that is the term itself ("Sửa đổi Điều 2 Quyết định số 54/QĐ-SNV
 # … như sau: "Điều 2. Thời gian thực hiện thí điểm: … đến hết ngày 30/6/2025"") moves the
 # amended document's end, under any title, and is not the amending one's own term.
-DERIVED_VERSION = 56
+# 57: a plan "… chấm dứt thực hiện kể từ ngày 01/7/2025" after its citation is ended then by
+# the text saying so (relation grammar: ``TERMINATE_RE``).
+# 58: the documents a text keeps in force after a reorganisation ("Quyết định số 88/QĐ-UBND …
+# tiếp tục được áp dụng trên địa bàn phường Bảo An đến hết ngày 31/12/2025", "Các văn bản sau
+# tiếp tục được áp dụng …: …"), read into each file's claims (``continuations``).
+DERIVED_VERSION = 58
 
 Progress = Callable[[float, str], None]
 
