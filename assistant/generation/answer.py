@@ -647,7 +647,10 @@ class Answerer:
                 if all(d.entry.key != f.entry.key for f in found):
                     found.append(d)
         others = other_bodies(parsed.clean, self.registry.entries())
-        if others:
+        carrying = asked_carrying_out(fold(parsed.clean))
+        if others and not (carrying and carrying[0] == "carrying_out"):
+            # (not of what carries out another body's document: "What did the department do to
+            # carry out the provincial chairman's conclusions" names whose conclusions)
             # "văn bản hướng dẫn của Sở Nội vụ", "văn bản đến từ Bộ Ngoại giao": that body's
             found = [d for d in found if fold(d.entry.issuer or "") in others] or found
         found = self._of_bodies(found, subject_bodies(parsed.clean))
@@ -1117,17 +1120,19 @@ class Answerer:
             selected = sorted(monthly, key=_month_order) or selected
         elif (
             selected
-            and parsed.codes == ("BC",)
+            and parsed.codes in (("BC",), ("KH",))
             and parsed.period is not None
             and _of_part_of_year(parsed, folded)
         ):
             # "BC CCHC 6 tháng năm 2025", "BC quý III/2025": the reports of that period, not
-            # those issued in it (the 2024 report of January, the first quarter's)
+            # those issued in it (the 2024 report of January, the first quarter's); "kế hoạch
+            # CCHC 6 tháng cuối năm 2025": the plan for it, not next year's signed in December
             asked_part = parsed.period
+            code = parsed.codes[0]
             of_period = [
                 d
                 for d in selected + [d for d in ranked if d not in selected]
-                if d.entry.code == "BC" and d.profile is not None and d.profile.is_of(asked_part)
+                if d.entry.code == code and d.profile is not None and d.profile.is_of(asked_part)
             ]
             selected = of_period or selected
         if month is not None and not asks_one(parsed):
@@ -1165,8 +1170,9 @@ class Answerer:
                 if (d.entry.date or "") <= present and not _ended_before(d, present)
             ][-1:]
         selected = running or selected
-        # ("QĐ nào ban hành 6 tháng đầu năm nay còn hiệu lực": no topic, so every one fitting)
-        if asks_one(parsed) and not every:
+        # ("QĐ nào ban hành 6 tháng đầu năm nay còn hiệu lực": no topic, so every one fitting;
+        # "What did the department do to carry out …": what carries it out, however many)
+        if asks_one(parsed) and not every and not (carrying and carrying[0] == "carrying_out"):
             selected = self._lineage(selected, ranked, until=at, topic=topic)
             if _NOW_ONLY.search(folded) and not (
                 at

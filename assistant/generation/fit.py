@@ -251,6 +251,9 @@ _BY_COMMITTEE = re.compile(
     # "Which decisions of the provincial People's Committee …"
     r"|\b(?:decisions?|documents?|plans?|directives?)\s+(?:of|from)\s+the\s+"
     r"(?:provincial\s+|province'?s\s+)?people'?s committee\b(?!'?s?\s+office)"
+    # "kế hoạch CCHC của tỉnh", "liệt kê các KH của tỉnh": the province's, its committee's
+    r"|\b(?:kh|ke hoach|qd|quyet dinh|van ban|vb|chi thi|ct)(?:\s+cchc|\s+cai cach hanh chinh)?"
+    r"(?:\s+(?:nam\s+)?\d{4})?\s+(?:cua|do)\s+tinh\b(?!\s+(?:uy|doan|hoi|dang))"
 )
 # "HĐND tỉnh thành lập … bằng nghị quyết nào", "do HĐND tỉnh ban hành", "resolutions of the
 # People's Council" (folded).
@@ -1176,6 +1179,10 @@ _SEVERAL_LISTED = rf"{_LISTED_DOCUMENT}(?:\s*(?:,|va|hoac)\s+{_LISTED_DOCUMENT})
 _CARRYING_OUT = re.compile(
     rf"\b(?:nao|which|what)\b.{{0,80}}?\b(?:de|nham|to)\s+{_CARRY_OUT}\s+(?:\S+\s+){{0,3}}?"
     rf"{_DOCUMENT_WORD}\b"
+    # what was done to carry out a meeting's conclusions: "What did the department do to
+    # carry out the provincial chairman's conclusions", "Sở đã làm gì để thực hiện kết luận"
+    rf"|\b(?:what|gi)\b.{{0,60}}?\b(?:de|nham|to)\s+{_CARRY_OUT}\s+(?:\S+\s+){{0,4}}?"
+    r"(?:conclusions?|ket luan|thong bao ket luan)\b"
     rf"|\b{_PLAN_WORD}\b.{{0,80}}?\b(?:duoc|dc|da duoc)\s+{_DO_OUT}"
     # (", báo cáo" after the verb: "KH 176/KH-SYT đã được triển khai, báo cáo bằng những KH,
     # BC nào")
