@@ -276,6 +276,16 @@ _TERRITORY = re.compile(
 # How far its documents may stand from the words: before them in their sentence, or listed
 # after them in their article.
 _CONTINUE_REACH = 400
+# The document followed, after the words: "theo Quy trình nội bộ ban hành kèm theo Quyết
+# định số …" (to its citation).
+_FOLLOWED = re.compile(
+    r"\s+theo\s+[^.;:\n]{0,100}?(?=(?:Quyết\s+định|Kế\s+hoạch|Công\s+văn|Chỉ\s+thị)\s+số\b)",
+    re.IGNORECASE,
+)
+# A pause's end, not a reorganisation's keeping: "Hết thời hạn tạm dừng, … tiếp tục …".
+_PAUSE_WORDS = re.compile(r"\btạm\s+(?:dừng|ngưng|ngừng)\b|\bđình\s+chỉ\b", re.IGNORECASE)
+# What a restoration says after the words: the day it resumes.
+_RESUMES_AFTER = re.compile(r"\s*,?\s*(?:kể\s+)?từ\s+ngày\b", re.IGNORECASE)
 _ARTICLE_END = re.compile(r"\n\s*Điều\s+\d+\s*\.|\n\s*\n")
 
 
@@ -329,8 +339,18 @@ def extract_continuations(text: str) -> list[Continuation]:
             colon = text.find(":", m.end(), stop)
             subjects = [c for c in cited if colon >= 0 and colon < c.start < stop]
         if not subjects:
-            continue
+            # "… tạm thời tiếp tục thực hiện theo Quy trình nội bộ ban hành kèm theo Quyết định
+            # số 86/QĐ-SKHĐT": the one followed
+            follows = _FOLLOWED.match(text, m.end())
+            subjects = [
+                c for c in cited if follows is not None and m.end() < c.start <= follows.end() + 2
+            ][:1]
+        sentence = _sentence_at(text, m.start())
+        if _PAUSE_WORDS.search(sentence):
+            continue  # "Hết thời hạn tạm dừng, Quyết định số 55 tiếp tục được áp dụng"
         tail = text[m.end() : m.end() + 200]
+        if not subjects or _RESUMES_AFTER.match(tail):
+            continue  # ("… tiếp tục được áp dụng kể từ ngày 01/7/2026": a pause lifted)
         where = _TERRITORY.match(tail)
         until = _EXTENDED_UNTIL.search(tail.split(". ")[0])
         quote = _sentence_at(text, subjects[0].start if before else m.start())

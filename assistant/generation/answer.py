@@ -103,6 +103,7 @@ from assistant.generation.fit import (
     asks_before_merger,
     asks_changed_by_then,
     asks_cited_by,
+    asks_everything_about,
     asks_former_and_new,
     asks_held_during,
     asks_history,
@@ -951,6 +952,10 @@ class Answerer:
         if later and not every and selected:
             # the one document asked of, and what acted on it after
             selected = selected[:1] + self._later_acts(selected[:1], ranked)
+        elif asks_everything_about(folded) and not every and selected:
+            # "Toàn bộ văn bản về Kế hoạch chuyển đổi số năm 2025 …: kế hoạch, văn bản đôn đốc
+            # và văn bản gia hạn": it, what carries it out or reports on it, what acted on it
+            selected = selected[:1] + self._about(selected[0], ranked)
         if asks_history(folded) and not every:
             # "… qua các thời kỳ": what the documents found replaced, and what replaced them
             selected = selected + self._history(selected, ranked)
@@ -2299,6 +2304,25 @@ class Answerer:
         return [d for d in selected if d.entry.key in kin | earlier] + [
             d for d in ranked if d.entry.key in kin and d.entry.key not in picked
         ]
+
+    def _about(
+        self, described: ScoredDocument, ranked: list[ScoredDocument]
+    ) -> list[ScoredDocument]:
+        """The documents that carry ``described`` out, report on it or act on it, by date."""
+        entry = described.entry
+        found = self._related(entry, "carrying_out", "implements") + [
+            e
+            for st in self.lives.acts_on(entry)
+            if st.relation.type != "based_on"
+            and (e := self.lives.entry(st.relation.source)) is not None
+        ]
+        by_key = {d.entry.key: d for d in ranked}
+        unique = {e.key: e for e in found if e.key != entry.key}
+        out = [
+            by_key.get(k) or ScoredDocument(e, 0.0, "", *entry_location(e))
+            for k, e in unique.items()
+        ]
+        return sorted(out, key=lambda d: (d.entry.date or "", d.entry.ident))
 
     def _later_acts(
         self, selected: list[ScoredDocument], ranked: list[ScoredDocument]

@@ -429,7 +429,10 @@ def enumerated(clean: str) -> list[Listed] | None:
     if len(folded) != len(clean):
         return None
     folded = _ONE_THING_COMMA.sub(lambda m: " " * len(m.group()), folded)
-    cuts = [(m.start(), m.end()) for m in _ENUM_SEP.finditer(folded)]
+    # (what an aside in brackets lists is said of one item: "các báo cáo trong năm 2025 (quý
+    # I, 6 tháng, 9 tháng, năm)" are the year's reports)
+    unbracketed = _CLOSED.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", folded)
+    cuts = [(m.start(), m.end()) for m in _ENUM_SEP.finditer(unbracketed)]
     bounds = [0, *(e for _, e in cuts)]
     ends = [*(s for s, _ in cuts), len(folded)]
     segments = list(zip(bounds, ends, strict=True))

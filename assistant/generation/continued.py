@@ -15,7 +15,14 @@ import re
 
 from assistant.archive.lives import Lives
 from assistant.citations import RegistryEntry
-from assistant.generation.fit import archive_places, asked_place, of_place
+from assistant.generation.fit import (
+    archive_places,
+    asked_department,
+    asked_place,
+    held_department,
+    issued_by,
+    of_place,
+)
 from assistant.retrieval.query import ParsedQuestion, day_named, fold
 
 # Asking for documents kept in force (folded).
@@ -36,10 +43,15 @@ _SAYER = re.compile(
 )
 
 
+# A suspension's end asked ("văn bản tạm dừng QĐ 72 và văn bản cho tiếp tục thực hiện"): no
+# reorganisation's (folded).
+_PAUSED = re.compile(r"\btam (?:dung|ngung)\b|\bdinh chi\b|\bsuspen\w*|\bpaus\w*")
+
+
 def asks_continued(folded: str) -> str | None:
     """``kept`` for a question asking which documents were kept in force after a
     reorganisation, ``sayer`` for one asking which document kept them; None for others."""
-    if not _KEPT.search(folded):
+    if not _KEPT.search(folded) or _PAUSED.search(folded):
         return None
     return "sayer" if _SAYER.search(folded) else "kept"
 
@@ -51,7 +63,7 @@ def continued_documents(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEn
     that kept them. By date, those kept to the day it names ("until 31 December 2025")
     first; [] when it asks no such thing or the archive tells of none."""
     folded = fold(parsed.clean)
-    ask = asks_continued(folded)
+    ask = asks_continued(folded) if not parsed.idents else None
     if ask is None:
         return []
     told = lives.continued()
@@ -61,7 +73,14 @@ def continued_documents(parsed: ParsedQuestion, lives: Lives) -> list[RegistryEn
         entries = lives.registry.entries()
         places = archive_places(entries)
         place = asked_place(parsed.clean, places.names)
-        found = [kept for kept, _, _, _ in told if place is None or of_place(kept, place, places)]
+        # "VB nào của Sở KH&ĐT cũ …": that department's
+        department = held_department(asked_department(parsed.clean), entries)
+        found = [
+            kept
+            for kept, _, _, _ in told
+            if (place is None or of_place(kept, place, places))
+            and (department is None or issued_by(kept, "SO", department))
+        ]
     if parsed.codes:
         found = [e for e in found if (e.code or "CV") in parsed.codes]
     unique = {e.key: e for e in found}

@@ -666,9 +666,12 @@ def subject_bodies(clean: str) -> list[Organ]:
 # A level of government named in English as whose the documents are: "of the city and then of
 # the ward", "the province's reports", "issued by the district".
 _EN_UNIT_BODY = re.compile(
-    r"\b(?:of|by|from)\s+the\s+(?P<of>city|ward|province|district|commune|town)\b"
-    r"|\bthe\s+(?P<own>city|ward|province|district|commune|town)'s\b",
+    r"\b(?:of|by|from)\s+the\s+(?P<of>city|ward|province|district|commune|town)\b(?!'s)",
     re.IGNORECASE,
+)
+# Another body named beside them: "the Phòng Nội vụ's, the district's and the province's".
+_EN_OTHER_BODY = re.compile(
+    r"\b(?:ph[oò]ng|s[oở]|department|office|agency|council|committee'?s?)\b", re.IGNORECASE
 )
 _EN_UNITS = {
     "city": "thanh pho", "ward": "phuong", "province": "tinh", "district": "huyen",
@@ -681,9 +684,9 @@ def en_unit_bodies(clean: str) -> list[Organ]:
     ("Every full-year report, first of the city and then of the ward": the UBND thành phố's
     and the UBND phường's), each an ``Organ`` of the UBND of that unit; [] when it names
     none."""
-    units = dict.fromkeys(
-        _EN_UNITS[(m.group("of") or m.group("own")).lower()] for m in _EN_UNIT_BODY.finditer(clean)
-    )
+    if _EN_OTHER_BODY.search(clean):
+        return []
+    units = dict.fromkeys(_EN_UNITS[m.group("of").lower()] for m in _EN_UNIT_BODY.finditer(clean))
     return [Organ(frozenset({"ubnd"}), None, unit) for unit in units]
 
 
@@ -1428,8 +1431,10 @@ _CITED_TYPES = r"(?:van ban|quyet dinh|ke hoach|chi thi|nghi dinh|thong tu|vb|qd
 _ASKED_CITED = rf"(?:(?:nhung|cac)\s+{_CITED_TYPES}\b|{_CITED_TYPES}\s+nao\b)"
 _CITED_BY = re.compile(rf"\b{_MENTION_VERB}\s+{_ASKED_CITED}|{_DOES_CITE}")
 _TOLD_BY = re.compile(rf"\b{_TELLS_VERB}\s+{_ASKED_CITED}")
-# The verbs also said to the assistant: "…, liệt kê các KH của tỉnh".
+# The verbs also said to the assistant, at the head of their clause: "…; liệt kê các KH của
+# tỉnh", "…, hãy kể tên những QĐ …" (not "Sở Tư pháp kể ra những QĐ nào").
 _IMPERATIVE_LIST = re.compile(r"(?:liet ke|ke ten|ke ra)\b")
+_SAID_TO_US = re.compile(r"\s*(?:(?:hay|giup|cho|toi|minh|em|anh|chi|vui long|xin)\s*)*")
 # The citing document described as a document: "BC …", "Báo cáo …", "Kế hoạch …", "the …
 # report" (folded).
 _CITING_DOCUMENT = re.compile(
@@ -1482,8 +1487,8 @@ def asks_cited_by(folded: str) -> bool:
     # the citing document in the clause of the verb: "ubnd tỉnh ra KH CCHC mỗi năm, …; liệt
     # kê các KH của tỉnh" asks the plans listed, "liệt kê" said to the assistant
     clause = re.split(r"[;.?!]", folded[: m.start()])[-1]
-    if _IMPERATIVE_LIST.match(m.group()):
-        clause = clause.split(",")[-1]
+    if _IMPERATIVE_LIST.match(m.group()) and _SAID_TO_US.fullmatch(clause.split(",")[-1]):
+        return False  # "…; liệt kê các KH của tỉnh": no document before it does the telling
     return bool(_CITING_DOCUMENT.search(clause))
 
 
@@ -2018,6 +2023,22 @@ _LATER_CHANGES = re.compile(
     r"|\b(?:qd|quyet dinh|van ban|vb)\s+ban hanh(?:\s+ban dau)?\s*(?:,|va)\s+"
     r"(?:(?:cac\s+|nhung\s+)?(?:qd|quyet dinh|van ban|vb)\s+)?(?:sua doi|bai bo|thay the|bo sung)\b"
 )
+
+
+# Every document about one described, asked for (folded): "Toàn bộ văn bản về Kế hoạch chuyển
+# đổi số năm 2025 …", "tất cả văn bản liên quan đến QĐ …", "every document about the 2025 plan".
+_EVERYTHING_ABOUT = re.compile(
+    r"\b(?:toan bo|tat ca|moi)\s+(?:cac\s+|nhung\s+)?(?:van ban|vb|ho so|giay to)\s+"
+    r"(?:ve|lien quan(?:\s+(?:den|toi))?)\s+(?:viec\s+)?(?:ke hoach|kh|quyet dinh|qd|de an|quy che"
+    r"|chuong trinh)\b"
+    r"|\b(?:every|all)\s+(?:the\s+)?documents?\s+(?:about|on|related to|concerning)\s+the\b"
+)
+
+
+def asks_everything_about(folded: str) -> bool:
+    """Whether a list question asks for a described document with every one that carries it
+    out, reports on it or acts on it."""
+    return bool(_EVERYTHING_ABOUT.search(folded))
 
 
 def asks_later_changes(folded: str) -> bool:

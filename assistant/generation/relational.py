@@ -564,7 +564,18 @@ def _on_topic(
     việc và quy chế chi tiêu nội bộ cũ" are two topics)."""
     if parsed.language != "vi" or parsed.instruments:
         return entries
-    topic = topic_syllables(topic_text(parsed.clean)) - _LIFE_WORDS
+    # what the documents are, said before how they ended ("… đã bị thay thế qua …"), not the
+    # circumstances after it ("… bị thay thế khi Sở Xây dựng nhận nhiệm vụ giao thông"); the
+    # archive's places name whose, not what
+    folded = fold(parsed.clean)
+    said = _ENDED_LIST.search(folded) or _SUSPENSION.search(folded)
+    head = parsed.clean
+    if said and len(folded) == len(parsed.clean):
+        head = parsed.clean[: said.start()]
+    places = {
+        w for name in archive_places(lives.registry.entries()).names for w in fold(name).split()
+    }
+    topic = topic_syllables(topic_text(head)) - _LIFE_WORDS - places
     if len(topic) < 2:
         return entries
     covers = {e.key: len(topic & topic_syllables(_told(e, lives))) / len(topic) for e in entries}

@@ -203,7 +203,10 @@ CHUNKING_VERSION = 2
 # 58: the documents a text keeps in force after a reorganisation ("Quyết định số 88/QĐ-UBND …
 # tiếp tục được áp dụng trên địa bàn phường Bảo An đến hết ngày 31/12/2025", "Các văn bản sau
 # tiếp tục được áp dụng …: …"), read into each file's claims (``continuations``).
-DERIVED_VERSION = 58
+# 59: … and the document followed ("tạm thời tiếp tục thực hiện theo Quy trình … ban hành kèm
+# theo Quyết định số 86/QĐ-SKHĐT"), not a pause's end ("Hết thời hạn tạm dừng, Quyết định số
+# 55/QĐ-STC tiếp tục được áp dụng") nor a day it resumes ("… kể từ ngày …").
+DERIVED_VERSION = 59
 
 Progress = Callable[[float, str], None]
 

@@ -238,6 +238,19 @@ def test_the_documents_a_merger_kept_in_force() -> None:
         ("702/QĐ-UBND", "2025-12-31"),
     ]
     assert kept[1].territory == "tỉnh Hòa Bắc (cũ)"
+    followed = extract_continuations(
+        "2. Việc giải quyết hồ sơ tạm thời tiếp tục thực hiện theo Quy trình nội bộ ban hành kèm "
+        "theo Quyết định số 86/QĐ-SKHĐT ngày 12/8/2022 của Sở Kế hoạch và Đầu tư."
+    )
+    assert [k.target for k in followed] == ["86/QĐ-SKHĐT"]
+    # a pause's end is no reorganisation's keeping
+    assert not extract_continuations(
+        "Điều 2. Hết thời hạn tạm dừng, Quyết định số 55/QĐ-STC ngày 28/7/2025 tiếp tục được "
+        "áp dụng."
+    )
+    assert not extract_continuations(
+        "Quyết định số 27/QĐ-SXD ngày 02/3/2025 tiếp tục được áp dụng kể từ ngày 15/9/2025."
+    )
 
 
 def test_kept_in_force_asked_and_the_decision_that_kept_them(answerer: Answerer) -> None:

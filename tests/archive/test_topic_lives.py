@@ -193,5 +193,7 @@ def test_levels_of_government_named_in_english() -> None:
     named = en_unit_bodies("Every report, first of the city and then of the ward?")
     units = [o.unit for o in named]
     assert units == ["thanh pho", "phuong"]
-    assert [o.unit for o in en_unit_bodies("Which of the province's plans ended?")] == ["tinh"]
+    assert [o.unit for o in en_unit_bodies("Which plans of the province ended?")] == ["tinh"]
+    # (the district's and the province's beside the Phòng's: bodies, not levels alone)
+    assert en_unit_bodies("Which documents came out, the Phòng's and those of the district?") == []
     assert en_unit_bodies("Which reports did the department send?") == []
