@@ -343,7 +343,7 @@ _PLAN_CODES = frozenset({"KH", "CTr", "NQ", "CT"})
 _CARRIED_OUT_SAID = re.compile(
     r"(?:(?:^|[.;:,\n]\s*|[-–•]\s*)(?:Sở|Ban|Ủy ban nhân dân|UBND|Trung tâm|Thanh tra|Văn phòng"
     r"|Phòng|Chi cục)\b[^.;\n]{0,120}?\s|(?:^|[.;:\n]\s*|[-–•]\s*))"
-    r"(?:đã\s+|tiếp tục\s+)?(?:tổ chức\s+|triển khai\s+)?[Tt]hực hiện\s+"
+    r"(?:đã\s+|tiếp tục\s+)?(?:tổ chức\s+)?(?:[Tt]riển khai(?:\s+thực hiện)?|[Tt]hực hiện)\s+"
     r"(?:(?:Kế hoạch|KH)(?:\s+số)?\s*)?$"
 )
 # The types whose trích yếu may state the year they are for, and are over after it.

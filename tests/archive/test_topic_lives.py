@@ -128,6 +128,15 @@ FILES = {
     "kh-05-2023.txt": plan("05/KH-STC", "12/01/2023", 2023, "06/KH-UBND ngày 04/01/2023"),
     "kh-01-2024.txt": plan("01/KH-STC", "08/01/2024", 2024, "10/KH-UBND ngày 03/01/2024"),
     "kh-07-2025.txt": plan("07/KH-STC", "10/01/2025", 2025, "08/KH-UBND ngày 06/01/2025"),
+    # a report telling the plan carried on ("tiếp tục triển khai Kế hoạch số …")
+    "bc-226-2025.txt": document(
+        "BÁO CÁO",
+        "226/BC-STC",
+        "15/9/2025",
+        "Kết quả thực hiện công tác cải cách hành chính 9 tháng năm 2025",
+        "I. KẾT QUẢ\nSở tiếp tục triển khai Kế hoạch số 07/KH-STC ngày 10/01/2025; đã hoàn "
+        "thành 20/25 nhiệm vụ.",
+    ),
 }
 
 
@@ -197,3 +206,8 @@ def test_levels_of_government_named_in_english() -> None:
     # (the district's and the province's beside the Phòng's: bodies, not levels alone)
     assert en_unit_bodies("Which documents came out, the Phòng's and those of the district?") == []
     assert en_unit_bodies("Which reports did the department send?") == []
+
+
+def test_a_report_carrying_a_plan_on(answerer: Answerer) -> None:
+    text = answerer.ask("Những báo cáo nào thực hiện Kế hoạch 07/KH-STC?").text
+    assert lookup_key("226/BC-STC") in listed(text)
