@@ -378,6 +378,9 @@ def enumerated_activities(clean: str) -> list[Listed] | None:
 # "cả năm 2025", "năm 2025".
 _ENUM_PART = re.compile(r"(?:ca\s+)?(?:quy\s+(?:[ivx]+|\d)\b|\d{1,2}\s+thang\b|nam\b)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# An aside listing parts of a year (folded): "(quý I, 6 tháng, 9 tháng, năm)".
+_PART_WORD = r"(?:quy\s+(?:[ivx]+|\d)|(?:6|9|sau|chin)\s+thang(?:\s+dau\s+nam)?|ca\s+nam|nam)"
+_PARTS_ASIDE = re.compile(rf"\(\s*{_PART_WORD}(?:\s*(?:,|va)\s*{_PART_WORD})*\s*\)")
 # A listed report or plan up to the part of a year it is of: "các BC CCHC " of "các BC CCHC
 # 6 tháng".
 _REPORT_HEAD = re.compile(
@@ -429,9 +432,17 @@ def enumerated(clean: str) -> list[Listed] | None:
     if len(folded) != len(clean):
         return None
     folded = _ONE_THING_COMMA.sub(lambda m: " " * len(m.group()), folded)
-    # (what an aside in brackets lists is said of one item: "các báo cáo trong năm 2025 (quý
-    # I, 6 tháng, 9 tháng, năm)" are the year's reports)
-    unbracketed = _CLOSED.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", folded)
+    # (the parts of a year an aside in brackets lists are said of one item: "các báo cáo
+    # trong năm 2025 (quý I, 6 tháng, 9 tháng, năm)" are the year's reports; not the documents
+    # it lists: "những VB nào (KH CCHC năm, KH kiểm tra, …)")
+    unbracketed = _CLOSED.sub(
+        lambda m: (
+            "(" + " " * (len(m.group()) - 2) + ")"
+            if _PARTS_ASIDE.fullmatch(m.group())
+            else m.group()
+        ),
+        folded,
+    )
     cuts = [(m.start(), m.end()) for m in _ENUM_SEP.finditer(unbracketed)]
     bounds = [0, *(e for _, e in cuts)]
     ends = [*(s for s, _ in cuts), len(folded)]

@@ -28,9 +28,11 @@ from assistant.retrieval.query import ParsedQuestion, day_named, fold
 # Asking for documents kept in force (folded).
 _KEPT = re.compile(
     r"\btiep tuc (?:duoc )?(?:ap dung|thuc hien|co hieu luc)\b"
-    r"|\bcon (?:duoc )?(?:ap dung|hieu luc)\b[^?]*\b(?:sau (?:khi )?(?:sap nhap|sap xep|hop nhat)"
-    r"|tren dia ban)\b"
-    r"|\bsau (?:khi )?(?:sap nhap|sap xep|hop nhat)\b[^?]*\bcon (?:duoc )?(?:ap dung|hieu luc)\b"
+    # (not "không còn hiệu lực sau khi hợp nhất": the ended ones)
+    r"|(?<!khong )\bcon (?:duoc )?(?:ap dung|hieu luc)\b[^?]*\b(?:sau (?:khi )?(?:sap nhap|sap xep"
+    r"|hop nhat)|tren dia ban)\b"
+    r"|\bsau (?:khi )?(?:sap nhap|sap xep|hop nhat)\b[^?]*(?<!khong )\bcon (?:duoc )?(?:ap dung"
+    r"|hieu luc)\b"
     r"|\bstill (?:appl(?:y|ied|ies)|in force)\b[^?]*\b(?:after|in the|on)\b"
     r"|\bcontinu(?:e|ed|es) to (?:apply|be applied|be in force)\b"
     r"|\bapplied only on\b|\bon (?:its|their) own territory\b"

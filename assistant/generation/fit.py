@@ -252,7 +252,9 @@ _BY_COMMITTEE = re.compile(
     r"|\b(?:decisions?|documents?|plans?|directives?)\s+(?:of|from)\s+the\s+"
     r"(?:provincial\s+|province'?s\s+)?people'?s committee\b(?!'?s?\s+office)"
     # "kế hoạch CCHC của tỉnh", "liệt kê các KH của tỉnh": the province's, its committee's
-    r"|\b(?:kh|ke hoach|qd|quyet dinh|van ban|vb|chi thi|ct)(?:\s+cchc|\s+cai cach hanh chinh)?"
+    # (not "kể cả văn bản của tỉnh": the province's beside the others)
+    r"|(?<!ke ca )(?<!tinh ca )(?<!bao gom )(?<!ca )"
+    r"\b(?:kh|ke hoach|qd|quyet dinh|van ban|vb|chi thi|ct)(?:\s+cchc|\s+cai cach hanh chinh)?"
     r"(?:\s+(?:nam\s+)?\d{4})?\s+(?:cua|do)\s+tinh\b(?!\s+(?:uy|doan|hoi|dang))"
 )
 # "HĐND tỉnh thành lập … bằng nghị quyết nào", "do HĐND tỉnh ban hành", "resolutions of the
