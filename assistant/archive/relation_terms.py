@@ -184,9 +184,9 @@ def _article_rewritten(text: str, found: list[Term], titled: int | None) -> list
     amending one's own."""
     for m in _AMENDS_ARTICLE.finditer(text, titled or 0):
         cited = [c for c in extract(text[m.end() : m.end() + 200]) if c.ident]
-        if not cited or cited[0].start > 10 or not cited[0].ident:
+        first = cited[0] if cited else None
+        if first is None or first.start > 10 or not first.ident:
             continue
-        first = cited[0]
         span = (m.end() + first.end, m.end() + first.end + 400)
         period = _OWN_PERIOD.search(text, *span)
         after = _EXTENDED_UNTIL.search(text, *span) if titled is not None else period
@@ -195,7 +195,8 @@ def _article_rewritten(text: str, found: list[Term], titled: int | None) -> list
             quote = _sentence_at(text, m.start())
             # (the rewritten article's "Thời gian thí điểm: …" is not the amending one's term)
             own = [t for t in found if t.target != SELF or not m.start() <= t.start < after.end()]
-            told = Term(first.ident, first.date, until, True, m.start(), after.end(), quote)
+            ident: str = first.ident
+            told = Term(ident, first.date, until, True, m.start(), after.end(), quote)
             return [*own, told]
     return found
 

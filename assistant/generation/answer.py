@@ -990,11 +990,11 @@ class Answerer:
             replaced = self._carrying_out(selected, ranked, "carried_out", None, "replaces")
             if replaced:
                 return replaced  # what it replaced is no longer in force: that is the point
-        acted = asked_acted_on(folded) if not parsed.idents else None
-        if acted:
+        acted_by = asked_acted_on(folded) if not parsed.idents else None
+        if acted_by:
             # "Which decisions did the July 2025 decision on the former provinces' documents
             # repeal?": what the one described acted on
-            done = self._carrying_out(selected, ranked, "carried_out", None, acted)
+            done = self._carrying_out(selected, ranked, "carried_out", None, acted_by)
             if done:
                 return done
         grounds = asked_grounds(folded)
