@@ -947,7 +947,7 @@ class Answerer:
         if asks_series(folded) and not every and selected:
             # "KH CCHC hằng năm của Ban giai đoạn 2021-2026": the documents of the yearly
             # series the best one of a single year found belongs to, of the period asked
-            yearly = self._yearly(selected, ranked, parsed)
+            yearly = self._yearly(selected, ranked, parsed, cited=True)
             selected = selected + [d for d in yearly if d not in selected]
         if later and not every and selected:
             # the one document asked of, and what acted on it after
@@ -1664,12 +1664,18 @@ class Answerer:
         return best[1] if side == "grounds" else [*best[1], best[0]]
 
     def _yearly(
-        self, selected: list[ScoredDocument], ranked: list[ScoredDocument], parsed: ParsedQuestion
+        self,
+        selected: list[ScoredDocument],
+        ranked: list[ScoredDocument],
+        parsed: ParsedQuestion,
+        *,
+        cited: bool = False,
     ) -> list[ScoredDocument]:
-        """The yearly series of the first document with a file of those ``selected`` (or of
-        the first selected, known only from citing, when none has a file; or, failing them,
-        of those ranked) whose trích yếu names one year, of the years or period ``parsed``
-        asks, by date; [] when it has no other year's document."""
+        """The yearly series of the first document with a file of those ``selected`` (or, with
+        ``cited``, of the first selected, known only from citing, when none has a file and
+        the question asks another body's; or, failing them, of those ranked) whose trích yếu
+        names one year, of the years or period ``parsed`` asks, by date; [] when it has no
+        other year's document."""
         named = [d for d in selected if subject_year(d.entry.subject) is not None]
         anchor = next(
             (
@@ -1679,7 +1685,14 @@ class Answerer:
             ),
             None,
         )
-        if named and not any(d.entry.own_source for d in named):
+        if (
+            cited
+            and named
+            and not any(d.entry.own_source for d in named)
+            and asked_issuer(parsed.clean) not in (None, "SO")
+        ):
+            # "liệt kê các KH của tỉnh từ 2022 tới nay": another body's series, known from
+            # the department's files citing it
             anchor = named[0]
         if anchor is None:
             return []
