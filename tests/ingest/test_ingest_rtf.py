@@ -495,4 +495,8 @@ def test_a_damaged_rtf_is_read_or_refused_never_a_traceback(
             assert doc.text == unicodedata.normalize("NFC", doc.text)
             doc.text.encode("utf-8")  # no half of a surrogate pair
             return
-    assert "Word" in message or "nothing to ingest" in message
+    # (a file whose {\rtf head was damaged is read as text: NUL bytes in it make it a binary
+    # file, refused with what to do)
+    assert (
+        "Word" in message or "nothing to ingest" in message or "original document" in message
+    )
