@@ -643,8 +643,8 @@ class Lives:
         return dataclasses.replace(event, lifted=day, lifted_by=lifter)
 
     def _told_of(self, field: str) -> _Told:
-        """What the files state of documents in ``field`` (``terms``, ``restorations``), by
-        the document it is about; computed once per feeding."""
+        """What the files state of documents in ``field`` (``terms``, ``restorations``,
+        ``continuations``), by the document it is about; computed once per feeding."""
         if field not in self._told:
             index: _Told = {}
             for claims in self._files.values():
@@ -660,6 +660,13 @@ class Lives:
         trong năm 2024", an extension "gia hạn … đến ngày 30/6/2025"), as an ``expired``
         event the day after its last day: the latest-dated file's term decides."""
         told = self._told_of("terms").get(_key(entry), [])
+        # and a reorganisation's keeping it to a day ("… tiếp tục được áp dụng trên địa bàn
+        # tỉnh Vạn Ninh (cũ) đến hết ngày 31/12/2025"): a term the keeping text tells
+        told = told + [
+            (claims, {**kept, "extends": False})
+            for claims, kept in self._told_of("continuations").get(_key(entry), [])
+            if kept.get("until")
+        ]
         if not told:
             return self._period_term(entry)
         claims, term = max(told, key=lambda ct: (ct[0].date or "", ct[1]["extends"]))

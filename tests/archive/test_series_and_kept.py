@@ -260,6 +260,10 @@ def test_kept_in_force_asked_and_the_decision_that_kept_them(answerer: Answerer)
         "quyết định của UBND tỉnh về các văn bản tiếp tục áp dụng sau sáp nhập"
     ).text
     assert listed(text) == keys("1580/QĐ-UBND")
+    # kept to a stated day, it ended after it (the keeping decision's words are its term)
+    status = answerer.ask("Quyết định 702/QĐ-UBND còn hiệu lực không?").text
+    assert "hết hiệu lực" in status
+    assert "31/12/2025" in status
 
 
 def test_two_plans_of_one_number_ended_in_one_clause(answerer: Answerer) -> None:
