@@ -1560,7 +1560,7 @@ class Answerer:
                 chosen = letter if side == "answered" else answer
                 found.setdefault(chosen.key, chosen)
         ordered = sorted(found.values(), key=lambda e: (e.date or "", e.key))
-        return [ScoredDocument(e, 0.0, "", *entry_location(e)) for e in ordered]
+        return [_unscored(e) for e in ordered]
 
     def _sent_back(self, answer: RegistryEntry, letter: RegistryEntry) -> bool:
         """Whether ``answer``'s "Kính gửi" names the body that sent ``letter`` (a body named
@@ -2329,20 +2329,13 @@ class Answerer:
             if st.relation.type != "based_on"
             and (e := self.lives.entry(st.relation.source)) is not None
         ]
-        by_key = {d.entry.key: d for d in ranked}
-        unique = {e.key: e for e in found if e.key != entry.key}
-        out = [
-            by_key.get(k) or ScoredDocument(e, 0.0, "", *entry_location(e))
-            for k, e in unique.items()
-        ]
-        return sorted(out, key=lambda d: (d.entry.date or "", d.entry.ident))
+        return _by_date([e for e in found if e.key != entry.key], ranked)
 
     def _later_acts(
         self, selected: list[ScoredDocument], ranked: list[ScoredDocument]
     ) -> list[ScoredDocument]:
         """The documents of ``ranked`` that amended, repealed or replaced those ``selected``
         (in whole or in part), by date, whatever their own facets."""
-        by_key = {d.entry.key: d for d in ranked}
         picked = {d.entry.key for d in selected}
         keys: list[str] = []
         for d in selected:
@@ -2354,12 +2347,7 @@ class Answerer:
             ]
         # (one the ranking cut, a decision amending a list that publishes none, counts too)
         entries = {e.key: e for e in self.registry.entries()}
-        found = [
-            by_key.get(k) or ScoredDocument(entries[k], 0.0, "", *entry_location(entries[k]))
-            for k in dict.fromkeys(keys)
-            if k not in picked and (k in by_key or k in entries)
-        ]
-        return sorted(found, key=lambda d: (d.entry.date or "", d.entry.ident))
+        return _by_date([entries[k] for k in keys if k not in picked and k in entries], ranked)
 
     def _history(
         self,
@@ -2608,7 +2596,7 @@ class Answerer:
         codes = self._parse(bare).codes
         keys = {d.entry.key for d in found}
         found += [
-            ScoredDocument(e, 0.0, "", *entry_location(e))
+            _unscored(e)
             for e in self.registry.entries()
             if e.key not in keys
             and e.own_source
@@ -2659,7 +2647,7 @@ class Answerer:
         }
         found = [e for e in self.registry.entries() if e.own_source in sources]
         found.sort(key=lambda e: (e.date or "", e.ident))
-        return [ScoredDocument(e, 0.0, "", *entry_location(e)) for e in found]
+        return [_unscored(e) for e in found]
 
     def _successor(self, d: ScoredDocument, at: str) -> ScoredDocument | None:
         """The document that replaced ``d``'s by ``at`` (followed on, replacement after
@@ -2723,7 +2711,7 @@ class Answerer:
                 ):
                     out.setdefault(by.key, by)
         found = sorted(out.values(), key=lambda e: (e.date or "", e.ident))
-        return [ScoredDocument(e, 0.0, "", *entry_location(e)) for e in found]
+        return [_unscored(e) for e in found]
 
     def _second_part(
         self, parts: compound.Parts, first: ParsedQuestion, found: str, *, widen: bool
@@ -2812,7 +2800,7 @@ class Answerer:
         # body's decision kept in force, as it says
         kept = continued_documents(parsed, self.lives)
         if kept:
-            listed = [ScoredDocument(e, 0.0, "", *entry_location(e)) for e in kept]
+            listed = [_unscored(e) for e in kept]
             return extractive.list_answer(replace(parsed, years=()), listed, note=note)
         relation = relation_answer(parsed, self.lives)
         if relation:
@@ -3079,6 +3067,21 @@ def _of_years(d: ScoredDocument, parsed: ParsedQuestion) -> bool:
         and period.whole_years
         and set(period.years) <= set(parsed.years)
     )
+
+
+def _by_date(found: list[RegistryEntry], ranked: list[ScoredDocument]) -> list[ScoredDocument]:
+    """``found`` once each, by date: as ``ranked`` scored them, or unscored (``_unscored``)
+    where the ranking cut them."""
+    by_key = {d.entry.key: d for d in ranked}
+    unique = {e.key: e for e in found}
+    out = [by_key.get(k) or _unscored(e) for k, e in unique.items()]
+    return sorted(out, key=lambda d: (d.entry.date or "", d.entry.ident))
+
+
+def _unscored(entry: RegistryEntry) -> ScoredDocument:
+    """``entry`` as a listed document no ranking scored (found by its relations, its
+    citations or its life), located at its own file's header."""
+    return ScoredDocument(entry, 0.0, "", *entry_location(entry))
 
 
 def _symbol(ident: str) -> str:
