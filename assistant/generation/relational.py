@@ -184,12 +184,11 @@ _LIMITED = re.compile(
     r"|\b(?:for|during)\s+a\s+limited\s+(?:time|period)\b|\btemporar(?:y|ily)\s+(?:applied"
     r"|in force)\b"
 )
-# Only pilots asked (folded): "đợt thí điểm nào đã kết thúc", "which pilots ended".
-_PILOTS_ONLY = re.compile(
-    r"^(?!.*\b(?:tam thoi|co thoi han|temporar|limited)).*\b(?:thi diem|pilots?)\b"
-)
-_PILOT_TITLE = re.compile(r"\bthi diem\b")
+# Pilots asked (folded): "đợt thí điểm nào đã kết thúc", "which pilots ended"; only them,
+# unless other documents of a time are asked beside ("tạm thời", "có thời hạn").
 _PILOT_ASKED = re.compile(r"\b(?:thi diem|pilots?)\b")
+_NOT_ONLY_PILOTS = re.compile(r"\b(?:tam thoi|co thoi han|temporar|limited)")
+_PILOT_TITLE = re.compile(r"\bthi diem\b")
 _PAUSE_ASKED = re.compile(r"\btam (?:ngung|dung)\b|\bpaus(?:e|ed|ing)\b|\bsuspen\w*")
 # Ended by their own stated term, with no act: "hết hiệu lực do hết thời hạn áp dụng ghi
 # trong chính văn bản", "expired".
@@ -709,7 +708,11 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     still = bool(_STILL.search(folded))
     # "những văn bản chỉ áp dụng tạm thời hoặc thí điểm có thời hạn, nay đã hết hiệu lực"
     temporary = bool(_TEMPORARY_ASKED.search(folded))
-    pilots = bool(_PILOTS_ONLY.search(folded)) and not _SUSPENSION.search(folded)
+    pilots = bool(
+        _PILOT_ASKED.search(folded)
+        and not _NOT_ONLY_PILOTS.search(folded)
+        and not _SUSPENSION.search(folded)
+    )
     # "chỉ áp dụng có thời hạn": every term and suspension, run out or not
     limited = bool(_LIMITED.search(folded)) and not _ENDED_LIST.search(folded)
     temporary = temporary or limited
