@@ -64,6 +64,7 @@ from assistant.generation.documents import (
     series_key,
     subject_cover,
     subject_year,
+    topic_items,
     topic_pairs,
     topic_syllables,
     whole_period_first,
@@ -103,6 +104,7 @@ from assistant.generation.fit import (
     asks_before_merger,
     asks_changed_by_then,
     asks_cited_by,
+    asks_earliest,
     asks_everything_about,
     asks_former_and_new,
     asks_held_during,
@@ -889,6 +891,7 @@ class Answerer:
                     or (bool(lists) and bool(parsed.years or parsed.period))
                 ),
                 pairs=topic_pairs(about),
+                items=topic_items(about),
             )
         )
         if not other and _NAMES_REFORM.search(folded):
@@ -921,6 +924,8 @@ class Answerer:
             return [d for d in ranked if profile_key(d.entry) in asked.acting]
         if asks_latest(folded):
             return latest_of(ranked, every=every) or selected
+        if asks_earliest(folded) and asks_one(parsed):
+            return latest_of(ranked, every=every, earliest=True) or selected
         if untouched:
             # "Quy chế nào chưa bị sửa đổi, thay thế hay bãi bỏ": none changed, none ended
             now = self.now

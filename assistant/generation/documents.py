@@ -30,6 +30,7 @@ from assistant.generation.fit import (
     facet_score,
     meets_area,
     profile_key,
+    without_agencies,
 )
 from assistant.generation.marking import entry_location
 from assistant.generation.passages import ChunkMap, VectorCache, topic_of
@@ -228,6 +229,7 @@ def select(
     named: bool = True,
     within: bool = False,
     pairs: frozenset[tuple[str, str]] = frozenset(),
+    items: Sequence[frozenset[str]] = (),
 ) -> list[ScoredDocument]:
     """The documents that answer: relevant to the topic, meeting the most implied facets,
     and close to the best of those (none if even the best is unrelated). ``area``: the
@@ -254,7 +256,7 @@ def select(
     cuts by score. ``within``: the question asks a part of a year (a quarter, "6 tháng cuối
     năm 2023", months): of the few documents of that time, every relevant one meeting the
     most facets answers, those the archive only cites too, with no cut by how close they
-    read."""
+    read. ``items``: the topic's items when it lists several (``topic_items``)."""
     if not ranked or max(d.score - d.evidence for d in ranked) < FLOOR:
         return []
     best = max(d.score for d in ranked)
@@ -277,7 +279,7 @@ def select(
     ]
     relevant = _issuing(relevant, instruments) or _founding(relevant, founding) or relevant
     most = max(d.facets for d in relevant)
-    group = told_in_subject([d for d in relevant if d.facets >= most - 1e-9], topic)
+    group = told_in_subject([d for d in relevant if d.facets >= most - 1e-9], topic, items)
     group = _of_units(group) if units else group
     if reform_plan:
         group = [
@@ -316,7 +318,7 @@ def select(
         group = tied
     elif within:
         # of a quarter's documents, those the archive only cites are as much the answer
-        group = group + [d for d in told_in_subject(tied, topic) if d not in group]
+        group = group + [d for d in told_in_subject(tied, topic, items) if d not in group]
     filed = [d for d in group if area and meets_area(d.entry, d.profile, area)]
     if filed:
         return with_told(sorted(filed, key=lambda d: (-d.score, d.entry.ident)))
@@ -374,6 +376,22 @@ def _kept_syllables(text: str) -> list[str]:
     ]
 
 
+# Where a topic lists its items: "lao động, việc làm, bảo trợ xã hội", "một cửa hoặc dịch vụ
+# công" (folded).
+_ITEM_SEP = re.compile(r"\s*[,;/]\s*|\s+(?:va|hoac|cung nhu|and|or)\s+")
+
+
+def topic_items(topic: str) -> tuple[frozenset[str], ...]:
+    """The items of a topic that lists two or more, each of two syllables or more that may
+    name a subject (``_kept_syllables``); () when it lists fewer."""
+    items = tuple(
+        part
+        for text in _ITEM_SEP.split(fold(topic))
+        if len(part := frozenset(_kept_syllables(text))) >= 2
+    )
+    return items if len(items) >= 2 else ()
+
+
 def topic_syllables(topic: str) -> frozenset[str]:
     """The syllables of a question's topic (``fit.topic_text``) that may name what a document
     is about (``_kept_syllables``)."""
@@ -398,20 +416,24 @@ def subject_cover(entry: RegistryEntry, topic: frozenset[str]) -> float | None:
     """The share of ``topic`` the trích yếu of ``entry`` says; None when it is not known."""
     if not entry.subject or not topic:
         return None
-    return len(topic & set(_kept_syllables(entry.subject))) / len(topic)
+    return len(topic & set(_kept_syllables(without_agencies(entry.subject)))) / len(topic)
 
 
 def told_in_subject(
-    group: list[ScoredDocument], topic: frozenset[str]
+    group: list[ScoredDocument], topic: frozenset[str], items: Sequence[frozenset[str]] = ()
 ) -> list[ScoredDocument]:
     """``group`` less the documents whose trích yếu says nothing of the topic, when one's
-    says most of it: e5 reads "Quy chế chi tiêu nội bộ" as close to "chức năng các phòng" as
-    the decision on the divisions' functions, but their trích yếu do not say it. A document
-    whose trích yếu is not known stays."""
+    says most of it (or most of one of its ``items``: "văn bản về lao động, việc làm, bảo
+    trợ xã hội" is said by a plan on jobs alone): e5 reads "Quy chế chi tiêu nội bộ" as close
+    to "chức năng các phòng" as the decision on the divisions' functions, but their trích
+    yếu do not say it. A document whose trích yếu is not known stays."""
     if len(topic) < 2:
         return group
     covers = {d.entry.key: subject_cover(d.entry, topic) for d in group}
-    top = max((c for c in covers.values() if c is not None), default=0.0)
+    top = max(
+        (c for part in (topic, *items) for d in group if (c := subject_cover(d.entry, part))),
+        default=0.0,
+    )
     if top < COVER_TOP:
         return group
     kept = [d for d in group if (c := covers[d.entry.key]) is None or c > 0]
@@ -491,11 +513,14 @@ def may_issue(entry: RegistryEntry, named: Sequence[str]) -> bool:
     return not subject or any(n in subject for n in named)
 
 
-def latest_of(ranked: Sequence[ScoredDocument], *, every: bool) -> list[ScoredDocument]:
+def latest_of(
+    ranked: Sequence[ScoredDocument], *, every: bool, earliest: bool = False
+) -> list[ScoredDocument]:
     """For "kế hoạch mới nhất", "QĐ công bố TTHC gần đây nhất": of the documents meeting the
     most facets the question implies (having a file aside), those relevant to its topic
     (within ``RELEVANCE_GAP`` of the best, as for any list; all when it names none,
-    ``every``), the last issued; [] when none is dated."""
+    ``every``), the last issued (the first, ``earliest``: "QĐ đầu tiên năm 2023"); [] when
+    none is dated."""
     if not ranked:
         return []
     group = most_facets(ranked)
@@ -505,7 +530,7 @@ def latest_of(ranked: Sequence[ScoredDocument], *, every: bool) -> list[ScoredDo
     dated = [d for d in group if d.entry.date]
     if not dated:
         return []
-    latest = max(d.entry.date or "" for d in dated)
+    latest = (min if earliest else max)(d.entry.date or "" for d in dated)
     return [d for d in dated if d.entry.date == latest]
 
 

@@ -836,6 +836,12 @@ def issued_by_body(folded: str, body: str) -> bool:
     return re.search(rf"\b(?:{'|'.join(names)})\s+(?:\w+\s+){{0,2}}?{_ISSUING}", folded) is not None
 
 
+def without_agencies(text: str) -> str:
+    """``text`` without the departments and Ban it names ("Sở Nội vụ", "Ban Dân tộc"): who,
+    not what about (the "vụ" of "Sở Nội vụ" is not the "nhiệm vụ" a question asks)."""
+    return _AGENCY_RE.sub(" ", text)
+
+
 def without_body(clean: str, body: str) -> str:
     """``clean`` without the archive's own body named (in full, or by its head noun: "Các
     TTr của Trung tâm", "văn bản nào về Trung tâm Phục vụ hành chính công"): who, not what
@@ -1098,6 +1104,8 @@ def _type_fits(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> b
         return True
     if "HD" in asked.codes and code == "CV" and fold(entry.subject or "").startswith("huong dan"):
         return True  # "văn bản hướng dẫn": a Công văn "V/v hướng dẫn …" is one
+    if "BC" in asked.codes and code == "CV" and sends_figures(entry.subject):
+        return True  # "báo cáo số liệu chính thức năm 2024": the letter sending them is one
     if profile is not None and profile.instrument and profile.instrument in asked.instruments:
         return True
     return any(_INSTRUMENT_CODES.get(i) == code for i in asked.instruments)
@@ -2133,6 +2141,20 @@ def asks_latest(folded: str) -> bool:
     return bool(_LATEST.search(folded))
 
 
+# The first document of its kind asked: "QĐ đầu tiên năm 2023", "bản đầu tiên", "the first
+# decision" (folded; not "the first quarter", "6 tháng đầu năm").
+_EARLIEST = re.compile(
+    r"\b(?:qd|quyet dinh|vb|van ban|kh|ke hoach|ban|cong van|cv|bao cao|bc|quy che)\s+"
+    r"(?:\w+\s+)?dau tien\b"
+    r"|\bthe (?:very )?first (?:decision|plan|version|document|regulation|letter|report)\b"
+)
+
+
+def asks_earliest(folded: str) -> bool:
+    """Whether a list question asks for the first document of its kind (``_EARLIEST``)."""
+    return bool(_EARLIEST.search(folded)) and not asks_latest(folded)
+
+
 # A document's legal grounds, asked in either direction (folded): what rests on a document
 # named or described ("Những văn bản nào của Sở lấy Nghị định 90/2020/NĐ-CP làm căn cứ",
 # "QĐ nào căn cứ vào quy định chức năng, nhiệm vụ năm 2021", "văn bản viện dẫn quyết định
@@ -2684,6 +2706,9 @@ REFORM_PLAN = re.compile(
     r"\s+(?:targets?|goals?|objectives?)\b"
     r"|\b(?:plans?|ke hoach|kh)\b[^?.]{0,40}?\b(?:muc tieu|chi tieu)\s+"
     r"(?:cai cach hanh chinh|cchc)\b"
+    # the plan the reform was done under: "Sở làm CCHC năm 2025 theo kế hoạch nào"
+    r"|\b(?:lam|thuc hien|trien khai)\s+(?:cong tac\s+)?(?:cai cach hanh chinh|cchc)\b"
+    r"[^?.]{0,25}?\btheo\s+(?:nhung\s+|cac\s+)?(?:ke hoach|kh)\b"
 )
 
 

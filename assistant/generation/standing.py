@@ -30,8 +30,9 @@ _CURRENT = re.compile(
     # "đang còn dùng tới nay", "vẫn áp dụng"
     r"|(?:dang )?(?:con|van) (?:dung|ap dung|su dung)"
     # what holds since a merger, the archive's present being after it (not "trước và sau
-    # sắp xếp": both sides of it)
-    r"|(?<!truoc va )(?<!truoc hay )sau (?:khi )?(?:sap nhap|hop nhat|sap xep)|after the merger)\b"
+    # sắp xếp": both sides of it; not "… Sở ban hành sau khi hợp nhất": when issued)
+    r"|(?<!truoc va )(?<!truoc hay )(?<!ban hanh )(?<!ky )sau (?:khi )?(?:sap nhap|hop nhat"
+    r"|sap xep)|(?<!issued )(?<!signed )after the merger)\b"
 )
 # Order of a document in a list about the present: in force first, ended last.
 _RANK = {
