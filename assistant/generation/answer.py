@@ -3031,6 +3031,8 @@ _PERIODIC = re.compile(
     # "từ BC quý I tới BC cả năm", "from the first-quarter report to the annual one"
     r"|\btu\s+(?:bao cao|bc)\s+quy\s+(?:i|1)\b[^?]*\b(?:toi|den)\s+(?:bao cao|bc)\s+(?:ca\s+)?nam\b"
     r"|\bfrom\s+the\s+first[\s-]quarter\b[^?]*\bto\s+the\s+(?:annual|full[\s-]year|year)"
+    # each part listed: "(quý I, 6 tháng, 9 tháng, năm)", "quý I, 6 tháng, 9 tháng và cả năm"
+    r"|\bquy\s+(?:i|1)\s*,\s*6\s+thang\s*,\s*9\s+thang\s*(?:,\s*|\s+va\s+)(?:ca\s+)?nam\b"
 )
 # The department as who did what a figure counts, typed with its diacritics ("Sở tiếp
 # nhận", "Sở đã giải quyết"; folded, "so" is also "số").

@@ -37,6 +37,12 @@ _BACK = re.compile(
     rf"\b(?:(?:cac|nhung)\s+)?({_TYPE})\s+(?:moi\s+)?(?:ay|do|nay|tren|vua roi)\b"
     rf"|\b(?:that|this|the new)\s+({_TYPE})\b"
 )
+# An item's tail pointing back at one listed before it ("viết theo KH đó", "thực hiện kế
+# hoạch ấy"), folded.
+_BACK_TAIL = re.compile(
+    rf"\s+(?:(?:viet|lam|bam|thuc hien|trien khai)\s+)?theo\s+(?:(?:cac|nhung)\s+)?{_TYPE}"
+    r"\s+(?:moi\s+)?(?:ay|do|nay|tren)\b.*$"
+)
 # A document named by its number ("88/TTr-SYT", "TTr 19"), folded.
 _NUMBERED = re.compile(rf"\d+\s*/\s*[a-z]|\b{_TYPE}\s+(?:so\s+)?\d+\b")
 # Pointing back without a type: "nó", "it".
@@ -238,7 +244,9 @@ _ENUM_TYPE = (
     r"|cv|chi thi|de an|to trinh|ttr|thong bao)"
 )
 # ("kèm" joins a listed document only after a comma: "KH ban hành kèm QĐ" is one document)
-_ENUM_SEP = re.compile(r"\s*[,;]\s*(?:(?:va|kem|cung|and)\s+)?|\s+(?:va|cung|and)\s+")
+_ENUM_SEP = re.compile(
+    r"\s*[,;]\s*(?:(?:va|kem|cung|and|roi|sau do|then)\s+)?|\s+(?:va|cung|and)\s+"
+)
 # (a unit's functions or organisation named without its decision is one too, and a criterion
 # of the index, "tiêu chí chuyển đổi số", names its evidence documents)
 _ENUM_THING = (
@@ -401,12 +409,13 @@ def _shared_head(
 
 def _pair(folded: str, best: list[tuple[int, int]]) -> bool:
     """Whether two segments are two documents listed, as staff type them without asking
-    ("KH CCHC năm 2022 của Sở và các báo cáo năm 2022"): joined by "và", each named by more
+    ("KH CCHC năm 2022 của Sở và các báo cáo năm 2022", "KH CCHC 2025 của Sở, rồi các báo
+    cáo trong năm 2025"): joined by "và" (or "rồi", "sau đó"), each named by more
     than its type and age, and nothing asked ("… và QĐ áp dụng từ tháng 3/2025, là những QĐ
     nào", "QĐ nào, và QĐ ấy thay cho QĐ nào": asked parts, ``split``)."""
     between = folded[best[0][1] : best[1][0]]
     return (
-        re.search(r"\b(?:va|and)\b", between) is not None
+        re.search(r"\b(?:va|and|roi|sau do|then)\b", between) is not None
         and not _ASKING.search(folded)
         and all(
             len(folded[x:y].split()) >= _PAIR_WORDS
@@ -505,6 +514,11 @@ def enumerated(clean: str) -> list[Listed] | None:
         asked = item
         if len(years) == 1 and _ENUM_PART.search(fold(item)) and not _YEAR.search(item):
             asked = f"{item} năm {years[0]}"
+        back = _BACK_TAIL.search(fold(asked))
+        if back and back.start() > 0:
+            # "…, rồi các báo cáo trong năm 2025 viết theo KH đó": the plan listed before
+            # is no type this one asks
+            asked = asked[: back.start()]
         out.append(Listed(item, f"{clean[:start]}{asked}{clean[end:]}", f"{asked} {rest.lstrip()}"))
     return out
 
