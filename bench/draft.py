@@ -77,6 +77,7 @@ ARCHIVE_NAMES = {
     "heldout30_archive_truth": "phuoc-lam",
     "heldout31_archive_truth": "ha-uyen",
     "heldout32_archive_truth": "kien-phong",
+    "heldout33_archive_truth": "lien-son",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

@@ -70,6 +70,7 @@ ARCHIVES = {
     "phuoc-lam": REPO / "bench/out/heldout30-archive",
     "ha-uyen": REPO / "bench/out/heldout31-archive",
     "kien-phong": REPO / "bench/out/heldout32-archive",
+    "lien-son": REPO / "bench/out/heldout33-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -105,6 +106,7 @@ TRUTH_ARCHIVES = {
     "heldout30_archive_truth": "phuoc-lam",
     "heldout31_archive_truth": "ha-uyen",
     "heldout32_archive_truth": "kien-phong",
+    "heldout33_archive_truth": "lien-son",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -258,6 +258,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout32-archive",
         DATA / "heldout32_archive_truth.json",
     ),
+    "heldout33": (
+        REPO / "bench" / "out" / "heldout33-archive",
+        DATA / "heldout33_archive_truth.json",
+    ),
 }
 
 

@@ -108,6 +108,9 @@ HELDOUT31 = json.loads((DATA / "heldout31_archive_truth.json").read_text("utf-8"
 # And the thirty-second (the Sở Nội vụ of fictional tỉnh Kiến Phong, 2023 – 2026, with the Sở Nội vụ
 # tỉnh Vạn Ninh's files received on the merger of the provinces): what continues to apply where.
 HELDOUT32 = json.loads((DATA / "heldout32_archive_truth.json").read_text("utf-8"))
+# And the thirty-third (the Sở Tư pháp of fictional tỉnh Liên Sơn, 2022 – 2026): documents
+# corrected, withdrawn and re-issued, and figures revised.
+HELDOUT33 = json.loads((DATA / "heldout33_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -253,6 +256,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT30, "2025"),
         (HELDOUT31, "2025"),
         (HELDOUT32, "2025"),
+        (HELDOUT33, "2025"),
     ],
     ids=[
         "sample",
@@ -286,6 +290,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout30",
         "heldout31",
         "heldout32",
+        "heldout33",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -293,7 +298,7 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
-        # The twenty-third to thirty-first file the Sở's sector work too: those documents have
+        # The twenty-third to thirty-third file the Sở's sector work too: those documents have
         # no reform area.
         sector_too = (
             HELDOUT23,
@@ -306,6 +311,7 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
             HELDOUT30,
             HELDOUT31,
             HELDOUT32,
+            HELDOUT33,
         )
         assert doc["areas"] or truth in sector_too, doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
@@ -361,6 +367,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT30,
         HELDOUT31,
         HELDOUT32,
+        HELDOUT33,
     ],
     ids=[
         "heldout6",
@@ -390,6 +397,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout30",
         "heldout31",
         "heldout32",
+        "heldout33",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -459,6 +467,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT30,
         HELDOUT31,
         HELDOUT32,
+        HELDOUT33,
     ],
     ids=[
         "heldout7",
@@ -487,6 +496,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout30",
         "heldout31",
         "heldout32",
+        "heldout33",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -497,7 +507,7 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
     for d in truth["documents"] + truth["mentioned"]:
         known.setdefault(d["ident"], set()).add(d["date"])
     drafts = truth["check_drafts"]
-    # The twenty-fourth to thirty-first have three drafts of ten citations each.
+    # The twenty-fourth to thirty-third have three drafts of ten citations each.
     three = truth in (
         HELDOUT24,
         HELDOUT25,
@@ -508,6 +518,7 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
         HELDOUT30,
         HELDOUT31,
         HELDOUT32,
+        HELDOUT33,
     )
     assert 4 <= len(drafts) <= 5 or (three and len(drafts) == 3)
     assert len({d["id"] for d in drafts}) == len(drafts)
@@ -3252,6 +3263,264 @@ def test_the_thirty_second_script_writes_two_provinces_and_the_figures_the_truth
     refused = run_script("make_heldout32_archive.py", REPO / "corpus" / "heldout32")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout32").exists()
+
+
+def test_the_thirty_third_archive_holds_corrections_withdrawals_and_revised_figures() -> None:
+    """The thirty-third (the Sở Tư pháp of fictional tỉnh Liên Sơn, 2022 – 2026): the last day,
+    the year folders, the thirty-second's keys, idents naming two documents (of different issuers
+    or years, none in a status case), the corrections (no relation; the corrected effective day),
+    the decision withdrawn before its day and re-issued, the plan issued again, the Công văn
+    cancelled, the decisions effective later than signed, the year reports of December and the
+    official figures after them, the reports bổ sung, the sector documents with no reform area,
+    the period traps, and drafts that cite a withdrawn decision, a pre-correction date and a
+    corrected document rightly."""
+    truth = HELDOUT33
+    assert list(truth) == [k.replace("2026_Q2", "2026_Q3") for k in HELDOUT32]
+    docs = truth["documents"]
+    by_ident: dict[str, list[dict]] = {}
+    for d in docs:
+        by_ident.setdefault(d["ident"], []).append(d)
+    last = max(d["date"] for d in docs)
+    assert last == "2026-11-16"
+    assert [d["ident"] for d in docs if d["date"] == last] == ["210/STP-VP"]
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = {d["source"] for d in docs}
+    assert len(sources) == len(docs) == 75
+    kept = ("Van ban di", "Van ban den")
+    folders = {f"So Tu phap/{y}/{x}" for y in range(2022, 2027) for x in kept}
+    assert all("/".join(s.split("/")[:3]) in folders for s in sources)
+    stp = "UBND TỈNH LIÊN SƠN / SỞ TƯ PHÁP"
+    assert all(("/Van ban di/" in d["source"]) == (d["issuer"] == stp) for d in docs)
+    # The collisions: each ident names two documents of different issuers or years, all listed.
+    twice = {i: sorted(d["date"] for d in ds) for i, ds in by_ident.items() if len(ds) > 1}
+    assert twice == truth["ambiguous_idents"]
+    assert len(twice) >= 2
+    for ident in twice:
+        pair = by_ident[ident]
+        assert len(pair) == 2
+        issuers, years = {d["issuer"] for d in pair}, {d["date"][:4] for d in pair}
+        assert len(issuers) == 2 or len(years) == 2, ident
+    assert all(c["ident"] not in twice for c in truth["status_cases"])
+    assert truth["not_documents"][0]["is"] == "draft"
+    assert truth["second_files"] == {
+        "2345/QĐ-UBND": "So Tu phap/2024/Van ban den/2345_QD-UBND_20241218.docx"
+    }
+    assert not truth["copies"]
+    assert not truth["suspensions"]
+    acts = {
+        (r["type"], r["source"], r["target"], r["target_scope"], r["effective"])
+        for r in truth["relations"]
+        if not r["reported"]
+    }
+    assert {
+        ("replaces", "845/QĐ-UBND", "410/QĐ-UBND", None, "2024-06-01"),
+        ("replaces", "20/KH-STP", "04/KH-STP", None, None),
+        ("replaces", "2345/QĐ-UBND", "318/QĐ-UBND", None, "2025-01-01"),
+        ("replaces", "95/QĐ-STP", "25/QĐ-STP", None, "2025-07-01"),
+        ("repeals", "41/QĐ-STP", "38/QĐ-STP", None, "2025-03-24"),
+        ("repeals", "24/QĐ-STP", "55/QĐ-STP", None, "2026-03-02"),
+        ("repeals", "118/QĐ-STP", "42/QĐ-STP", "Điều 5", "2026-08-01"),
+        ("repeals", "152/STP-VP", "145/STP-VP", None, None),
+        ("amends", "120/QĐ-STP", "62/QĐ-STP", "Điều 4", "2024-09-01"),
+        ("amends", "160/QĐ-STP", "88/QĐ-STP", "Điều 2", "2025-11-20"),
+        ("implements", "175/STP-VP", "156/TB-UBND", None, None),
+        ("implements", "285/STP-VP", "412/SNV-CCHC", None, None),
+    } <= acts
+    # A correction is no relation; the re-issued decision neither replaces nor repeals the other.
+    correcting = {"902/QĐ-UBND", "11/QĐ-STP", "655/QĐ-UBND", "270/BC-STP", "178/BC-STP"}
+    assert not [a for a in acts if a[1] in correcting and a[0] != "based_on"]
+    assert not [a for a in acts if a[1] == "42/QĐ-STP" and a[2] == "38/QĐ-STP"]
+    dates = {(d["ident"], d["date"]): d for d in docs}
+    assert dates[("845/QĐ-UBND", "2024-04-22")]["effective"] == "2024-06-01"
+    assert dates[("2345/QĐ-UBND", "2024-12-18")]["effective"] == "2025-01-01"
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("845/QĐ-UBND", "2024-05-20")] == "not_yet_in_force"
+    assert cases[("410/QĐ-UBND", "2024-05-20")] == "in_force"
+    assert cases[("845/QĐ-UBND", last)] == "in_force"
+    assert cases[("610/QĐ-UBND", last)] == "in_force"
+    assert cases[("38/QĐ-STP", "2025-03-20")] == "not_yet_in_force"
+    assert cases[("38/QĐ-STP", "2025-04-01")] == "not_in_force"
+    assert "in_force" not in {s for (i, _), s in cases.items() if i == "38/QĐ-STP"}
+    assert cases[("42/QĐ-STP", last)] == "partly_in_force"
+    assert cases[("318/QĐ-UBND", "2024-12-31")] == "in_force"
+    assert cases[("318/QĐ-UBND", "2025-01-01")] == "not_in_force"
+    assert cases[("2345/QĐ-UBND", "2024-12-20")] == "not_yet_in_force"
+    assert cases[("88/QĐ-STP", last)] == "not_in_force"
+    assert cases[("52/QĐ-STP", last)] == "unknown"
+    # The year reports of December and what gave the official figures after them.
+    dated = {(d["ident"], d["date"]) for d in docs}
+    assert {
+        ("228/BC-STP", "2022-12-12"),
+        ("08/STP-VP", "2023-01-10"),
+        ("232/BC-STP", "2023-12-11"),
+        ("07/STP-VP", "2024-01-10"),
+        ("265/BC-STP", "2024-12-13"),
+        ("270/BC-STP", "2024-12-20"),
+        ("08/STP-VP", "2025-01-09"),
+        ("250/BC-STP", "2025-12-12"),
+        ("58/BC-STP", "2026-04-03"),
+        ("172/BC-STP", "2026-10-05"),
+        ("178/BC-STP", "2026-10-20"),
+    } <= dated
+    sector = {d["ident"] for d in docs if not d["areas"]}
+    assert sector == {
+        "06/KH-STP",
+        "140/STP-HCTP",
+        "38/KH-STP",
+        "190/STP-BTTP",
+        "75/KH-STP",
+        "128/STP-HCTP",
+        "60/KH-STP",
+        "165/STP-BTTP",
+    }
+    sector_docs = [d for d in docs if not d["areas"]]
+    sector = {i for i in sector if i not in twice}
+    known = set(by_ident) | {m["ident"] for m in truth["mentioned"]}
+    periods = {
+        "report_2024": ("2024-01-01", "2024-12-31"),
+        "report_2025": ("2025-01-01", "2025-12-31"),
+        "report_2026_Q3": ("2026-07-01", "2026-09-30"),
+    }
+    for key, (start, end) in periods.items():
+        main, acceptable = truth[key], truth[f"{key}_acceptable"]
+        assert set(main) == set(acceptable) == AREAS, key
+        for area, idents in main.items():
+            for i in idents:
+                # A colliding ident is right if one of its documents fits: the Sở's own.
+                fits = [
+                    d
+                    for d in by_ident[i]
+                    if start <= d["date"] <= end and area in d["areas"] and d["issuer"] == stp
+                ]
+                assert fits, (key, area, i)
+                assert all(d["kind"] != "Báo cáo" for d in fits), (key, area, i)
+            assert not set(idents) & set(acceptable[area]), (key, area)
+        named = set().union(*main.values(), *acceptable.values())
+        assert named <= known, key
+        assert not named & sector, key
+        assert not [d for d in sector_docs if start <= d["date"] <= end and d["ident"] in named]
+    # The withdrawn, the replaced plan and the cancelled letter only acceptable; the traps.
+    assert "38/QĐ-STP" not in set().union(*truth["report_2025"].values())
+    assert "38/QĐ-STP" in _named_in_report(truth, "report_2025")
+    assert "04/KH-STP" in truth["report_2024_acceptable"]["chi_dao_dieu_hanh"]
+    assert "145/STP-VP" in truth["report_2026_Q3_acceptable"]["chi_dao_dieu_hanh"]
+    assert "2345/QĐ-UBND" in _named_in_report(truth, "report_2024")
+    assert "288/KH-UBND" not in _named_in_report(truth, "report_2025")
+    questions = truth["list_questions"]
+    assert 20 <= len(questions) <= 24
+    assert 2 <= [q["lang"] for q in questions].count("en") <= 5
+    figures = truth["figure_questions"]
+    assert 14 <= len(figures) <= 18
+    assert 2 <= [q["lang"] for q in figures].count("en") <= 3
+    revised = [q for q in figures if q["note"].startswith(("REVISED", "CORRECTED"))]
+    assert len(revised) >= 5
+    drafts = truth["check_drafts"]
+    assert [len(d["citations"]) for d in drafts] == [10, 10, 10]
+    cited = {c["written"]: c for d in drafts for c in d["citations"]}
+    withdrawn = cited["Quyết định số 38/QĐ-STP ngày 18/3/2025"]
+    assert (withdrawn["status"], withdrawn["warning"]) == ("verified", "superseded")
+    assert cited["Kế hoạch số 09/KH-UBND ngày 08/01/2025"]["status"] == "date_mismatch"
+    corrected = cited["Quyết định số 845/QĐ-UBND ngày 22/4/2024"]
+    assert (corrected["status"], corrected["warning"]) == ("verified", None)
+    colliding = [c for d in drafts for c in d["citations"] if c["archive_ident"] in twice]
+    assert {c["status"] for c in colliding} == {"verified", "date_mismatch"}
+    for draft in drafts:
+        # By ident and date: 06/KH-STP names a sector plan (2022) and the CCHC plan of 2025.
+        pairs = {(d["ident"], d["date"]) for d in sector_docs}
+        cited_sector = [
+            c for c in draft["citations"] if (c["archive_ident"], c["archive_date"]) in pairs
+        ]
+        assert len(cited_sector) == 1, draft["id"]
+        assert (cited_sector[0]["status"], cited_sector[0]["warning"]) == ("verified", None)
+    for key in (f"report_figures_{k.removeprefix('report_')}" for k in periods):
+        items = truth[key]
+        assert 8 <= len(items) <= 14, key
+        assert {i["area"] for i in items} <= AREAS, key
+        assert len([i for i in items if i.get("absent")]) == 1, key
+        for i in items:
+            assert bool(i.get("absent")) == (not i["expected"]) == (not i["sources"]), i
+            assert set(i["sources"]) <= sources, i
+            assert not set(i["expected"]) & set(i["others"]), i
+            assert i["others"], i
+    first = [truth[f"report_figures_{k}"][0] for k in ("2024", "2025", "2026_Q3")]
+    assert [(i["expected"], i["others"][0]) for i in first] == [
+        (["19.386"], "19.500"),
+        (["21.874"], "22.000"),
+        (["6.310"], "6.240"),
+    ]
+
+
+def test_the_thirty_third_script_writes_corrections_and_the_figures_the_truth_names(
+    tmp_path: Path,
+) -> None:
+    """The generator (not the assistant) writes one file per source, the second file and the
+    DỰ THẢO, byte-identical on two runs; each file states its own number; every citation
+    "… số … ngày …" of a colliding ident names one of its documents by date; every expected
+    figure of ``report_figures_*`` and of the figure questions is written in each of its sources,
+    every other value somewhere in the archive, the sector statistics in no CCHC report; the
+    corrections state the old and the new text, the withdrawal and the cancellation are written,
+    the pre-correction date is in the corrected plan only; corpus/ is refused."""
+    out = tmp_path / "h33"
+    assert run_script("make_heldout33_archive.py", out).returncode == 0
+    again = tmp_path / "h33b"
+    assert run_script("make_heldout33_archive.py", again).returncode == 0
+
+    def tree(root: Path) -> dict[str, bytes]:
+        files = (p for p in root.rglob("*") if p.is_file())
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+    first = tree(out)
+    assert first == tree(again)
+    truth = HELDOUT33
+    docs = truth["documents"]
+    sources = {d["source"] for d in docs}
+    others = {n["file"] for n in truth["not_documents"]} | set(truth["second_files"].values())
+    assert set(first) == sources | others
+    texts = {name: _docx_or_pdf_text(out / name) for name in first}
+    for d in docs:
+        assert f"Số: {d['ident']}" in texts[d["source"]], d["source"]
+    archive = "\n".join(texts.values())
+    items = [i for k in truth if k.startswith("report_figures_") for i in truth[k]]
+    for i in [*items, *truth["figure_questions"]]:
+        for source in i["sources"]:
+            for value in i["expected"]:
+                assert value in texts[source], (i.get("measure", i.get("question")), source)
+        for value in i["others"]:
+            assert value in archive, value
+    reports = [
+        texts[d["source"]]
+        for d in docs
+        if d["kind"] == "Báo cáo" and "cải cách hành chính" in d["subject"]
+    ]
+    sector_values = {v for i in items if i.get("absent") for v in i["others"]}
+    assert not any(v in text for v in sector_values for text in reports)
+    seen = 0
+    for ident, dates in truth["ambiguous_idents"].items():
+        for m in re.finditer(re.escape(ident) + r" ngày (\d{2})/(\d{1,2})/(\d{4})", archive):
+            assert f"{m.group(3)}-{int(m.group(2)):02d}-{m.group(1)}" in dates, m.group(0)
+            seen += 1
+    assert seen >= 6
+    src = {(d["ident"], d["date"]): d["source"] for d in docs}
+
+    def at(ident: str, date: str) -> str:
+        return texts[src[(ident, date)]]
+
+    assert '"ngày 15/5/2024" được sửa thành "ngày 01/6/2024"' in at("902/QĐ-UBND", "2024-05-03")
+    assert "có hiệu lực kể từ ngày 15/5/2024" in at("845/QĐ-UBND", "2024-04-22")
+    assert '"87,35" điểm được sửa thành "88,35" điểm' in at("655/QĐ-UBND", "2025-04-10")
+    assert '"08/01/2025" được sửa thành "06/01/2025"' in at("11/QĐ-STP", "2025-01-21")
+    wrong = "Kế hoạch số 09/KH-UBND ngày 08/01/2025"
+    assert [s for s in sources if wrong in texts[s]] == [src[("06/KH-STP", "2025-01-14")]]
+    assert "Thu hồi Quyết định số 38/QĐ-STP ngày 18/3/2025" in at("41/QĐ-STP", "2025-03-24")
+    assert "hủy bỏ Công văn số 145/STP-VP ngày 10/8/2026" in at("152/STP-VP", "2026-08-14")
+    assert "thay cho số liệu ước tại Báo cáo số 250/BC-STP" in at("58/BC-STP", "2026-04-03")
+    assert "(Đã ký)" not in texts[truth["second_files"]["2345/QĐ-UBND"]]
+    draft = truth["not_documents"][0]["file"]
+    assert "19.870" in texts[draft]
+    assert "19.870" not in "\n".join(texts[s] for s in sources)
+    refused = run_script("make_heldout33_archive.py", REPO / "corpus" / "heldout33")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout33").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
