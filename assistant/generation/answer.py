@@ -43,6 +43,7 @@ from assistant.generation.bodies import (
 from assistant.generation.continued import continued_documents
 from assistant.generation.documents import (
     CONG_VAN,
+    COVER_TOP,
     FLOOR,
     OWN_TIE_MARGIN,
     RELEVANCE_GAP,
@@ -56,6 +57,7 @@ from assistant.generation.documents import (
     issued,
     latest_of,
     may_issue,
+    pair_cover,
     rank_documents,
     same_series,
     same_subject,
@@ -386,7 +388,11 @@ _DESCRIBED_FIRST = re.compile(
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A question naming the reform itself (folded): "về CCHC", "cải cách hành chính",
 # "administrative reform", "PAR".
-_NAMES_REFORM = re.compile(r"\b(?:cchc|cai cach hanh chinh|administrative reform|par)\b")
+_NAMES_REFORM = re.compile(
+    r"\b(?:cchc|cai cach hanh chinh|administrative reform|par)\b"
+    # "which of the department's reform papers carry …"
+    r"|\breform\s+(?:papers?|documents?|work|files?|plans?|reports?|decisions?|letters?)\b"
+)
 # … or the department's other work: "ko phải CCHC", "không thuộc CCHC", "not administrative
 # reform", "sector work rather than PAR" (folded).
 _NOT_REFORM = re.compile(
@@ -805,7 +811,10 @@ class Answerer:
             # "ds vb ông … ký từ khi về làm PGĐ": what the person signed under that title
             signed = self._signed_under(signed, signer, title) or signed
         if signed:
-            found, every = signed, True
+            # "PGĐ Đỗ Văn Kiên đã ký những văn bản nào về bưu chính, viễn thông, báo chí": of
+            # what the person signed, those on the topic named beside the name, when one's
+            # trích yếu says most of it (or of one item); else all
+            found, every = _on_topic(signed, _without_signer(about, signer)), True
         # "các công văn gửi doanh nghiệp lữ hành": the files whose "Kính gửi" names them, of
         # the type asked
         addressed = [
@@ -3261,3 +3270,41 @@ def fallback_notice(language: str, reason: str) -> str:
         f"⚠ Mô hình ngôn ngữ không phản hồi ({reason}); "
         "dưới đây là câu trả lời trích từ kho tài liệu."
     )
+
+
+# The words naming who signed ("PGĐ", "Phó Giám đốc", "Deputy Director", "ông"), folded.
+_SIGNER_TITLES = re.compile(
+    r"\b(?:pho giam doc|giam doc|pho chu tich|chu tich|pho truong phong|truong phong"
+    r"|chanh van phong|pgd|gd|pct|ct|deputy director|director|vice chair(?:man|woman)?"
+    r"|chair(?:man|woman)?|ong|ba|mr|mrs|ms)\b"
+)
+
+
+def _on_topic(entries: list[RegistryEntry], about: str) -> list[RegistryEntry]:
+    """``entries`` less those whose trích yếu says none of the topic ``about`` names, when
+    one's says most of it or of one of its items (``documents.told_in_subject``'s rule): a
+    trích yếu says it by two of its syllables together ("bưu chính", not the "nhận" of "cá
+    nhân" for "Từ khi Sở nhận thêm mảng bưu chính …"), or by most of it."""
+    topic = topic_syllables(about)
+    if len(topic) < 2:
+        return entries
+    parts = (topic, *topic_items(about))
+    covers = {e.key: max(subject_cover(e, p) or 0.0 for p in parts) for e in entries}
+    if max(covers.values(), default=0.0) < COVER_TOP:
+        return entries
+    pairs = topic_pairs(about)
+    return [
+        e
+        for e in entries
+        if not e.subject or covers[e.key] >= COVER_TOP or (pair_cover(e, pairs) or 0.0) > 0
+    ] or entries
+
+
+def _without_signer(about: str, signer: str | None) -> str:
+    """A question's topic text (``topic_text``) without the signer's name and titles: what
+    the documents asked of that person are about, if anything."""
+    text = _SIGNER_TITLES.sub(" ", fold(about))
+    for syllable in (signer or "").split():
+        text = re.sub(rf"\b{re.escape(syllable)}\b", " ", text)
+    return " ".join(text.split())
+

@@ -343,7 +343,8 @@ _SIGNER_TITLE = re.compile(
 _NOT_NAMES = frozenset(
     {"Sở", "UBND", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Phòng", "Department", "Province", "District"}
 )
-_SIGNS = re.compile(r"\b(?:ký|ky|signed|signs|sign)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
+_SIGNS = re.compile(r"\b(?:ký|ky|signed|signs|sign|signatures?)\b", re.IGNORECASE)
 
 
 # A month of signing named without its year (folded): "ký vào tháng 12", "signed in
@@ -384,10 +385,14 @@ def asked_signer(clean: str) -> str | None:
     clean = _AGENCY_RE.sub(" ", clean)  # "Giám đốc Sở Tư pháp" names no one
     for m in _SIGNER_TITLE.finditer(clean):
         words = []
-        for word in clean[m.end() :].split()[:4]:
+        for typed in clean[m.end() :].split()[:4]:
+            # "Deputy Director Lương Thị Thu Hà's signature": the name ends at its "'s"
+            word = _POSSESSIVE.sub("", typed)
             if not (word[0].isupper() and word.isalpha()) or word in _NOT_NAMES:
                 break
             words.append(word)
+            if word != typed:
+                break
         if len(words) >= 2:
             return fold(" ".join(words))
     return None
@@ -1086,9 +1091,15 @@ _NAMED_FOR = re.compile(r"\b(?:ke hoach|quy che|de an|chuong trinh|phuong an)\s+
 
 
 def meets_area(entry: RegistryEntry, profile: Profile | None, area: str) -> bool:
-    """Whether the document is filed under ``area`` (its profile's first area) or is named
-    for it (``named_for``)."""
-    return (profile is not None and profile.area == area) or named_for(entry, area)
+    """Whether the document is filed under ``area`` (its profile's first area), is named
+    for it (``named_for``), or its trích yếu says the area's name ("Thí điểm tiếp nhận, giải
+    quyết hồ sơ thủ tục hành chính … trực tuyến toàn trình", filed under chính quyền số, is
+    a decision on administrative procedures too)."""
+    return (
+        (profile is not None and profile.area == area)
+        or named_for(entry, area)
+        or heading_pattern(area).search(fold(entry.subject or "")) is not None
+    )
 
 
 def named_for(entry: RegistryEntry, area: str) -> bool:

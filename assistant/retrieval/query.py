@@ -411,7 +411,7 @@ def _slip(word: str) -> bool:
 # a facet of what is asked, so not read as one.
 _LEAVING_OUT = (
     r"(?:không tính|khong tinh|không kể|khong ke|ngoại trừ|ngoai tru|excluding|not counting"
-    r"|except)\b"
+    r"|except|bỏ qua|bo qua|không lấy|khong lay|leave out|leaving out|leave aside)\b"
 )
 _LEFT_OUT = re.compile(
     rf"\(\s*{_LEAVING_OUT}[^()]*\)|[,;]\s*{_LEAVING_OUT}[^,;.?()]*", re.IGNORECASE
