@@ -196,7 +196,7 @@ class Asked:
 # Signed in the years asked ("văn bản PGĐ … ký năm 2018 - 2019", "Giai đoạn 2020-2024, Chủ
 # tịch UBND tỉnh đã ký những QĐ …"): the signing's, not a programme's span ("KH CCHC giai
 # đoạn 2021 - 2025 được ban hành kèm theo văn bản nào") — folded.
-_SIGNED_IN = re.compile(r"\b(?:ky|signed)\b")
+_SIGNED_IN = re.compile(r"\b(?:ky|signed|signatures?)\b")
 
 
 # Years asked as a stretch (folded): "từ năm 2025 đến nay", "từ 2022 tới giờ", "since 2022",
@@ -1617,7 +1617,11 @@ def merged_since(entries: list[RegistryEntry]) -> str | None:
     first = None
     if len({places.of[profile_key(e)] for e in own}) >= 2:
         last = places.of[profile_key(max(own, key=lambda e: e.date or ""))]
-        first = min(e.date or "" for e in own if places.of[profile_key(e)] == last)
+        dates = [e.date or "" for e in own if places.of[profile_key(e)] == last]
+        # a merged body keeping one old name ("tỉnh Kiến Phong" after Vạn Ninh joined it):
+        # its files from after the other bodies' last
+        others_end = max(e.date or "" for e in own if places.of[profile_key(e)] != last)
+        first = min([d for d in dates if d > others_end] or dates)
     return max(filter(None, [first, *founded]), default=None)
 
 

@@ -15,7 +15,7 @@ from typing import TypeVar
 from assistant.archive.lives import Lives
 from assistant.archive.validity import today, vn_date
 from assistant.citations import Registry, RegistryEntry
-from assistant.retrieval.query import ParsedQuestion, fold
+from assistant.retrieval.query import ParsedQuestion, asks_issuing, fold
 
 T = TypeVar("T")
 
@@ -29,10 +29,14 @@ _CURRENT = re.compile(
     r"|hien (?:do|duoc|la|van|con)"
     # "đang còn dùng tới nay", "vẫn áp dụng"
     r"|(?:dang )?(?:con|van) (?:dung|ap dung|su dung)"
-    # what holds since a merger, the archive's present being after it (not "trước và sau
-    # sắp xếp": both sides of it; not "… Sở ban hành sau khi hợp nhất": when issued)
-    r"|(?<!truoc va )(?<!truoc hay )(?<!ban hanh )(?<!ky )sau (?:khi )?(?:sap nhap|hop nhat"
-    r"|sap xep)|(?<!issued )(?<!signed )after the merger)\b"
+    r")\b"
+)
+# What holds since a merger, the archive's present being after it (not "trước và sau sắp
+# xếp": both sides of it); not what was issued since ("… Sở ban hành sau khi hợp nhất",
+# "After the merger, what did the Vice Chairman sign"): folded.
+_AFTER_MERGER = re.compile(
+    r"\b(?<!truoc va )(?<!truoc hay )sau (?:khi )?(?:sap nhap|hop nhat|sap xep)\b"
+    r"|\bafter the merger\b"
 )
 # Order of a document in a list about the present: in force first, ended last.
 _RANK = {
@@ -69,7 +73,10 @@ _UNTIL_NOW = re.compile(
 
 def asks_current(parsed: ParsedQuestion) -> bool:
     """Whether the question is about what holds now."""
-    return bool(_CURRENT.search(_UNTIL_NOW.sub(" ", fold(parsed.clean))))
+    folded = _UNTIL_NOW.sub(" ", fold(parsed.clean))
+    return bool(
+        _CURRENT.search(folded) or (_AFTER_MERGER.search(folded) and not asks_issuing(folded))
+    )
 
 
 # A list word ("những", "các", "liệt kê"), or an English plural after "which"/"what": more

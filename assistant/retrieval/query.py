@@ -253,16 +253,16 @@ _ALSO_LIST_RE = re.compile(
 # has the department done to …", "Sở đã làm gì để …", "đã có những biện pháp gì"; and what
 # it issued or signed: "What did the department issue in 2023?", "Sở đã ban hành những gì".
 _DONE_RE = re.compile(
-    r"\bwhat (?:has|have|did) (?:the |this |our )?[\w' ]{0,60}?\b(?:done|do|issued?|signed?"
-    r"|sent|send|published?|adopted?|approved?|put out|released?|produced?)\b"
+    r"\bwhat (?:has|have|did) (?:the |this |our )?[\w' ]{0,60}?\b(?:done|do|issued?|sign(?:ed)?"
+    r"|sent|send|publish(?:ed)?|adopt(?:ed)?|approved?|put out|released?|produced?)\b"
     # "What came out from June to September 2023?"
     r"|\bwhat\s+(?:came|has come|have come|was put|were put)\s+out\b"
     r"|\b(?:da )?(?:lam|thuc hien|ban hanh|ky|ra|gui) (?:nhung )?(?:gi|viec gi|van ban gi)\b"
     # "Sở vừa ra quy chế gì", "đã ban hành kế hoạch gì": a type, then "gì"
     rf"|\b(?:ban hanh|ky|ra|gui|co)\s+(?:nhung\s+)?(?:{_DOCUMENT_WORDS})\s+gi\b"
     r"|\bda co (?:nhung )?(?:bien phap|hoat dong|van ban|viec) gi\b"
-    r"|\b(?:anything|everything)\b.{0,50}\b(?:issued?|signed?|sent|published?|adopted?"
-    r"|approved?|released?|put out)\b"
+    r"|\b(?:anything|everything)\b.{0,50}\b(?:issued?|sign(?:ed)?|sent|publish(?:ed)?|adopt(?:ed)?"
+    r"|approved?|released?|put out|signatures?)\b"
 )
 # How many documents it issued is answered with the documents ("how many QĐ has the
 # department signed in 2024", "Trung tâm đã trình bao nhiêu tờ trình"); not "Sở có bao nhiêu
@@ -746,6 +746,11 @@ _ISSUING = re.compile(
 )
 
 
+def asks_issuing(folded: str) -> bool:
+    """Whether a question (folded) speaks of issuing, signing or sending (``_ISSUING``)."""
+    return bool(_ISSUING.search(folded))
+
+
 def _moment_day(folded: str) -> str | None:
     found = moment(folded)
     return found[0] if found else None
@@ -874,12 +879,40 @@ _ON_DAY_RE = re.compile(
 )
 
 
+# A stretch of issue from a day to the present (folded): "since the merger on 1 July 2025",
+# "từ ngày 01/7/2025 đến nay", "kể từ sau ngày 01/3/2025" (not a range to another day).
+_SINCE_DAY_RE = re.compile(
+    r"\b(?:since|(?:ke\s+)?tu(?:\s+sau)?|after)\s+"
+    r"(?:(?:the\s+)?[a-z]+(?:\s+[a-z0-9]+){0,4}?\s+(?:on|tu ngay|vao ngay)\s+|the\s+)?"
+    rf"(?:{_DAY}|{_EN_DAY})(?!\s*(?:-|–|den|toi|to|until)\s+(?:het\s+)?(?:ngay\s+)?\d)"
+)
+
+
+# Since local government went to two levels, which the law fixed for every province on
+# 01/7/2025 (Luật Tổ chức chính quyền địa phương 2025; the districts ended that day): "từ khi
+# chuyển sang chính quyền địa phương 2 cấp tới nay", "since the two-tier local government
+# began" (folded).
+_SINCE_TWO_LEVELS_RE = re.compile(
+    r"\b(?:tu khi|ke tu khi|sau khi|since|after)\s+(?:\w+\s+){0,4}?"
+    r"(?:chinh quyen dia phuong|chinh quyen|local government|government)\s+(?:2|hai)\s+cap\b"
+    r"|\b(?:since|after)\s+(?:\w+\s+){0,4}?two[\s-](?:level|tier)\s+local\s+government\b"
+)
+TWO_LEVELS_DAY = "2025-07-01"
+
+
 def _before_day(folded: str, *, moment: bool = False) -> Period | None:
-    """The stretch before the day a list question names ("trước ngày 01/3/2025"), or that day
-    alone when it asks what was issued on it ("đúng ngày 01/7/2025 … được ký"); None if it
+    """The stretch before the day a list question names ("trước ngày 01/3/2025"), from it to
+    the present ("since the merger on 1 July 2025", ``_SINCE_DAY_RE``), or that day alone
+    when it asks what was issued on it ("đúng ngày 01/7/2025 … được ký"); None if it
     names neither. (A ``moment`` asked what held on its day: "Ngày 28/4/2024, … thực hiện
     theo quy chế ban hành kèm QĐ nào".)"""
     m = BEFORE_DAY_RE.search(folded)
+    since = None if m or moment else _SINCE_DAY_RE.search(folded)
+    day = _day_of(since) if since is not None else None
+    if day is None and not (m or moment) and _SINCE_TWO_LEVELS_RE.search(folded):
+        day = TWO_LEVELS_DAY
+    if day is not None:
+        return Period(day, max(day, dt.date.today().isoformat()))
     on = None if m or moment else _ON_DAY_RE.search(folded)
     if on is not None and not _ISSUING.search(folded):
         on = None
