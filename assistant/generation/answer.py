@@ -628,7 +628,10 @@ class Answerer:
             for source, p in self._own_files.items():
                 # (a report, or a letter sending the corrected figures: "V/v điều chỉnh số
                 # liệu báo cáo … 6 tháng đầu năm 2024")
-                if not (is_report(p) or p.code in (None, CONG_VAN)):
+                # (or a decision correcting another's text: "Đính chính Quyết định số 610/QĐ-UBND
+                # …: "87,35" điểm được sửa thành "88,35" điểm")
+                correcting = _CORRECTING.match(fold(p.subject or "")) is not None
+                if not (is_report(p) or p.code in (None, CONG_VAN) or correcting):
                     continue
                 told = (s for c in self.chunks.of_source(source) for s in sentences(c))
                 for fix in corrections_in(told, text_year(p)):
@@ -3027,6 +3030,8 @@ _PAST_TOO = re.compile(
 )
 # Figures asked as corrected: "số liệu 6 tháng 2024 đã được điều chỉnh ở văn bản nào",
 # "which letter corrected the figures of …" (folded).
+# A document whose trích yếu says it corrects another (folded).
+_CORRECTING = re.compile(r"\s*dinh chinh\b")
 _FIGURES_CORRECTED = re.compile(
     r"\bso lieu\b[^?.]*\b(?:dieu chinh|dinh chinh|cap nhat lai|sua lai)\b"
     r"|\b(?:dieu chinh|dinh chinh)\s+so lieu\b"

@@ -231,6 +231,36 @@ def select(
     pairs: frozenset[tuple[str, str]] = frozenset(),
     items: Sequence[frozenset[str]] = (),
 ) -> list[ScoredDocument]:
+    """``_select``'s answer, less the documents whose trích yếu says none of a topic that
+    lists ``items`` when one's says most of an item (``told_in_subject``)."""
+    found = _select(
+        ranked,
+        area=area,
+        instruments=instruments,
+        founding=founding,
+        topic=topic,
+        units=units,
+        reform_plan=reform_plan,
+        named=named,
+        within=within,
+        pairs=pairs,
+    )
+    return told_in_subject(found, topic, items) if items else found
+
+
+def _select(
+    ranked: Sequence[ScoredDocument],
+    *,
+    area: str | None = None,
+    instruments: Sequence[str] = (),
+    founding: Sequence[tuple[str, str]] = (),
+    topic: frozenset[str] = frozenset(),
+    units: bool = False,
+    reform_plan: bool = False,
+    named: bool = True,
+    within: bool = False,
+    pairs: frozenset[tuple[str, str]] = frozenset(),
+) -> list[ScoredDocument]:
     """The documents that answer: relevant to the topic, meeting the most implied facets,
     and close to the best of those (none if even the best is unrelated). ``area``: the
     reform area the question names ("văn bản nào về một cửa, giải quyết TTHC từ 2022"), so
@@ -256,7 +286,7 @@ def select(
     cuts by score. ``within``: the question asks a part of a year (a quarter, "6 tháng cuối
     năm 2023", months): of the few documents of that time, every relevant one meeting the
     most facets answers, those the archive only cites too, with no cut by how close they
-    read. ``items``: the topic's items when it lists several (``topic_items``)."""
+    read."""
     if not ranked or max(d.score - d.evidence for d in ranked) < FLOOR:
         return []
     best = max(d.score for d in ranked)
@@ -279,7 +309,7 @@ def select(
     ]
     relevant = _issuing(relevant, instruments) or _founding(relevant, founding) or relevant
     most = max(d.facets for d in relevant)
-    group = told_in_subject([d for d in relevant if d.facets >= most - 1e-9], topic, items)
+    group = told_in_subject([d for d in relevant if d.facets >= most - 1e-9], topic)
     group = _of_units(group) if units else group
     if reform_plan:
         group = [
@@ -318,7 +348,7 @@ def select(
         group = tied
     elif within:
         # of a quarter's documents, those the archive only cites are as much the answer
-        group = group + [d for d in told_in_subject(tied, topic, items) if d not in group]
+        group = group + [d for d in told_in_subject(tied, topic) if d not in group]
     filed = [d for d in group if area and meets_area(d.entry, d.profile, area)]
     if filed:
         return with_told(sorted(filed, key=lambda d: (-d.score, d.entry.ident)))
@@ -424,9 +454,10 @@ def told_in_subject(
 ) -> list[ScoredDocument]:
     """``group`` less the documents whose trích yếu says nothing of the topic, when one's
     says most of it (or most of one of its ``items``: "văn bản về lao động, việc làm, bảo
-    trợ xã hội" is said by a plan on jobs alone): e5 reads "Quy chế chi tiêu nội bộ" as close
-    to "chức năng các phòng" as the decision on the divisions' functions, but their trích
-    yếu do not say it. A document whose trích yếu is not known stays."""
+    trợ xã hội" is said by a plan on jobs alone; ``select`` cuts its answer so, not the
+    documents it reads among): e5 reads "Quy chế chi tiêu nội bộ" as close to "chức năng
+    các phòng" as the decision on the divisions' functions, but their trích yếu do not say
+    it. A document whose trích yếu is not known stays."""
     if len(topic) < 2:
         return group
     covers = {d.entry.key: subject_cover(d.entry, topic) for d in group}

@@ -114,6 +114,12 @@ _ACTING_LIST = re.compile(
     r"|\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:amended|repealed|suspended|replaced)\b[^?]*?"
     r"\b(?:an?|one)\s+(?:article|clause|point)\b"
 )
+# The documents corrected asked for (folded): "các QĐ đã bị đính chính", "văn bản nào đã được
+# đính chính", "which decisions were corrected".
+_CORRECTED_LIST = re.compile(
+    r"\b(?:da|bi|duoc)\s+(?:bi\s+|duoc\s+)?dinh chinh\b"
+    r"|\b(?:were|was|been|are|is)\s+(?:later\s+)?corrected\b"
+)
 _ENDED_LIST = re.compile(
     r"\b(da|bi|duoc)\s+(bi\s+|duoc\s+)?(thay the|thay moi|bai bo|huy bo|sua doi|thu hoi)\b"
     # "bị bản mới thay hẳn", "bị QĐ mới thay thế"
@@ -254,6 +260,8 @@ def question_kind(parsed: ParsedQuestion) -> str | None:
             return None
         if _PENDING.search(folded):
             return "pending_list"
+        if _CORRECTED_LIST.search(folded):
+            return "corrected_list"
         # ("Điều 6 … bị tạm dừng theo văn bản nào": who suspended the one described, a list
         # answer of the acting documents)
         if _SUSPENSION.search(folded) and not asked_act_on(folded):
@@ -365,6 +373,8 @@ def relation_answer(parsed: ParsedQuestion, lives: Lives) -> str | None:
         return _late_start_list(parsed, lives)
     if kind == "suspended_list":
         return _suspended_list(parsed, lives)
+    if kind == "corrected_list":
+        return _corrected_list(parsed, lives)
     entries = _named(parsed, lives)
     en = parsed.language == "en"
     if not entries:
@@ -1215,6 +1225,39 @@ def _suspended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         f"The archive records {_documents(count)} suspended{when}:"
         if en
         else f"Theo kho tài liệu, có {count} văn bản bị tạm ngưng hiệu lực{when}:"
+    )
+    return "\n".join([lead, *lines])
+
+
+def _corrected_list(parsed: ParsedQuestion, lives: Lives) -> str:
+    """The documents a đính chính corrected (of the types and issue years asked), each with
+    what corrected it; a correction changes nothing in force."""
+    en = parsed.language == "en"
+    years = set(parsed.years)
+    lines: list[str] = []
+    for entry in sorted(lives.registry.entries(), key=lambda e: (e.date or "", e.ident)):
+        if parsed.codes and (entry.code or "CV") not in parsed.codes:
+            continue
+        if years and entry.year not in years:
+            continue
+        by = []
+        for s in lives.acts_on(entry):
+            if s.relation.mode != CORRECTION:
+                continue
+            found = lives.entry(s.relation.source)
+            name = document_phrase(found) if found is not None else s.relation.source
+            if name not in by:
+                by.append(name)
+        if by:
+            said = ("corrected by " if en else "đính chính bởi ") + "; ".join(by)
+            lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {said}.")
+    if not lines:
+        return _nothing(parsed, en)
+    count = len(lines)
+    lead = (
+        f"The archive records {_documents(count)} corrected:"
+        if en
+        else f"Theo kho tài liệu, có {count} văn bản đã được đính chính:"
     )
     return "\n".join([lead, *lines])
 

@@ -813,8 +813,11 @@ _CORRECTION = re.compile(
     rf"(?P<eold>{_FIGURE})(?:\s+[a-z]+){{0,2}}\s+to\s+(?P<enew>{_FIGURE})"
     # "Số hồ sơ …: 2.214 hồ sơ (đã báo cáo 2.187 hồ sơ)", "36,1% (trước đây báo cáo 36,5%)",
     # "2.214 hồ sơ (Báo cáo số 101/BC-STC nêu 2.187 hồ sơ)"
-    rf"|(?P<bnew>{_FIGURE})(?:\s+[a-z]+){{0,2}}\s*\(\s*(?:(?:da|truoc day(?:\s+da)?|previously)"
-    r"\s+(?:bao cao|neu|reported|stated)|bao cao so \S+(?:\s+ngay \S+)?\s+(?:da\s+)?neu)"
+    # "6.310 hồ sơ TTHC (thay cho số liệu 6.240 hồ sơ đã báo cáo)", "11 đơn vị (không phải 9
+    # đơn vị như đã báo cáo)"
+    rf"|(?P<bnew>{_FIGURE})(?:\s+[a-z]+){{0,3}}\s*\(\s*(?:(?:da|truoc day(?:\s+da)?|previously)"
+    r"\s+(?:bao cao|neu|reported|stated)|bao cao so \S+(?:\s+ngay \S+)?\s+(?:da\s+)?neu"
+    r"|thay cho(?:\s+so lieu)?|khong phai)"
     rf"\s+(?:la\s+)?(?P<bold>{_FIGURE})"
     # "số liệu quý I … đã báo cáo tại Báo cáo số 41/BC-SYT ngày 10/4/2025 là 2.918 hồ sơ,
     # nay điều chỉnh thành 2.981 hồ sơ"
@@ -823,6 +826,9 @@ _CORRECTION = re.compile(
     r"(?:\s*\([^()]{0,30}\))?,?"
     rf"\s+nay\s+(?:duoc\s+)?(?:dieu chinh|dinh chinh|cap nhat|sua)(?:\s+lai)?\s+"
     rf"(?:thanh|la|len|xuong|con)\s+(?P<anew>{_FIGURE})"
+    # a decision's text corrected: "… của Sở Tư pháp "87,35" điểm được sửa thành "88,35" điểm"
+    rf"|[\"“](?P<qold>{_FIGURE})[\"”](?:\s+[a-z]+){{0,2}}\s+(?:duoc\s+)?"
+    rf"(?:sua|dinh chinh|dieu chinh)(?:\s+lai)?\s+thanh\s+[\"“](?P<qnew>{_FIGURE})[\"”]"
     # "đính chính số liệu tại Báo cáo số 26/BC-SDL …: tỷ lệ … quý I năm 2026 … là 41,2%, nay
     # đính chính thành 47,2%" (no "đã báo cáo" before it)
     rf"|\bla\s+(?P<nold>{_FIGURE})(?:\s+[a-z]+){{0,2}}(?:\s*\([^()]{{0,30}}\))?,?"
@@ -879,18 +885,28 @@ def corrections_in(found: Iterable[Sentence], year: int | None) -> list[Correcti
             for old, new in zip(olds, news, strict=True):
                 out.append(Correction(period, "".join(old.split()), "".join(new.split()), s))
         elif m and period is not None:
-            if m.group("old"):
-                old, new = m.group("old", "new")
-            elif m.group("eold"):
-                old, new = m.group("eold", "enew")
-            elif m.group("aold"):
-                old, new = m.group("aold", "anew")
-            elif m.group("nold"):
-                old, new = m.group("nold", "nnew")
-            else:
-                old, new = m.group("bold", "bnew")
-            out.append(Correction(period, "".join(old.split()), "".join(new.split()), s))
+            # each figure corrected in its own clause, of the period that clause names ("quý
+            # III năm 2026, … 6.310 hồ sơ (thay cho số liệu 6.240 …); lũy kế 9 tháng năm 2026
+            # … 17.640 hồ sơ (thay cho số liệu 17.570 hồ sơ)")
+            start = 0
+            for found_one in _CORRECTION.finditer(folded):
+                clause = s.text[start : found_one.end()] if len(folded) == len(s.text) else ""
+                own = sentence_period(clause, year) if clause else None
+                old, new = _corrected_pair(found_one)
+                out.append(
+                    Correction(own or period, "".join(old.split()), "".join(new.split()), s)
+                )
+                start = found_one.end()
     return out
+
+
+def _corrected_pair(m: re.Match[str]) -> tuple[str, str]:
+    """The figure first stated and the corrected one a match of ``_CORRECTION`` names."""
+    pairs = (("old", "new"), ("eold", "enew"), ("aold", "anew"), ("nold", "nnew"), ("qold", "qnew"))
+    for old, new in pairs:
+        if m.group(old):
+            return m.group(old), m.group(new)
+    return m.group("bold"), m.group("bnew")
 
 
 def _named_last(found: list[Sentence], year: int | None) -> Period | None:
