@@ -443,6 +443,7 @@ class Answerer:
         self._profiles: ProfileMap | None = None
         self._own_files: dict[str, Profile] | None = None
         self._corrections: list[Correction] | None = None
+        self._revisions: list[Revision] | None = None
         self._draft_files: frozenset[str] | None = None
         self._home_organ: tuple[Organ | None] | None = None
         self._timing: tuple[ParsedQuestion, Timing | None] | None = None
@@ -735,7 +736,7 @@ class Answerer:
             # "Cuối năm 2020 (31/12/2020) … đang áp dụng", "bắt đầu có hiệu lực trong quý
             # II/2024": the moment's year, the period of effect, are no issue years
             parsed = replace(parsed, years=(), period=None)
-        correcting = self._correcting(parsed, folded)
+        correcting = self._correcting(parsed, folded) or self._revising(parsed, folded)
         if correcting:
             return correcting
         found = candidates(self.registry, parsed)
@@ -2666,6 +2667,72 @@ class Answerer:
         found.sort(key=lambda e: (e.date or "", e.ident))
         return [_unscored(e) for e in found]
 
+    def revisions(self) -> list[Revision]:
+        """The archive's own reports and letters that revise another report's figures: its
+        estimate replaced by the official figure ("báo cáo số liệu chính thức năm 2024 thay
+        cho số liệu ước tại Báo cáo số 265/BC-STP"), or figures added or corrected ("Bổ sung,
+        đính chính số liệu Báo cáo số 265/BC-STP"), found once."""
+        if self._revisions is None:
+            found: dict[tuple[str, str], Revision] = {}
+            for e in self.registry.entries():
+                if not e.own_source or (e.code or CONG_VAN) not in ("BC", CONG_VAN):
+                    continue
+                for c in self.chunks.of_file(e):
+                    folded = fold(c.text)
+                    for m in _REVISES.finditer(folded):
+                        if len(folded) != len(c.text):
+                            break
+                        cited = next(iter(extract(c.text[m.end() - 14 : m.end() + 120])), None)
+                        target = (
+                            self.registry.find(cited.ident, date=cited.date)
+                            if cited is not None and cited.ident
+                            else None
+                        )
+                        if target is None or target.key == e.key:
+                            continue
+                        # ("Số liệu chính thức năm 2025: …. Số liệu này thay cho số liệu ước
+                        # tại Báo cáo số 250/BC-STP")
+                        said = folded[max(0, m.start() - _OFFICIAL_REACH) : m.start()]
+                        official = "so lieu chinh thuc" in said or sends_figures(e.subject)
+                        known = found.get((e.key, target.key))
+                        if known is None or (official and not known.official):
+                            found[(e.key, target.key)] = Revision(e, target, official)
+            self._revisions = sorted(
+                found.values(), key=lambda r: (r.by.date or "", r.by.ident, r.of.ident)
+            )
+        return self._revisions
+
+    def _revising(self, parsed: ParsedQuestion, folded: str) -> list[ScoredDocument]:
+        """For "báo cáo nào có số liệu ước đã được điều chỉnh": the reports whose figures a
+        later document revised; for "các báo cáo bổ sung, điều chỉnh số liệu", "các văn bản
+        báo cáo số liệu chính thức": the documents that revised them (of the type asked) —
+        of the years asked, by date; [] for another question."""
+        revised = _REVISED_ASKED.search(folded)
+        revising = _REVISING_ASKED.search(folded)
+        if parsed.period is not None and not parsed.period.whole_years:
+            return []
+        if not (revised or revising) or not self.revisions():
+            return []
+        years = set(parsed.years)
+        official = bool(_OFFICIAL_ASKED.search(folded))
+        if revised and not revising:
+            found = [r.of for r in self.revisions()]
+        else:
+            found = [r.by for r in self.revisions() if r.official or not official]
+        kept = {
+            e.key: e
+            for e in found
+            if (
+                not parsed.codes
+                or (e.code or CONG_VAN) in parsed.codes
+                or revised
+                # (a letter sending the official figures is a report of them, asked so)
+                or ("BC" in parsed.codes and sends_figures(e.subject) and official)
+            )
+            and (not years or e.year in years)
+        }
+        return [_unscored(e) for e in sorted(kept.values(), key=lambda e: (e.date or "", e.ident))]
+
     def _successor(self, d: ScoredDocument, at: str) -> ScoredDocument | None:
         """The document that replaced ``d``'s by ``at`` (followed on, replacement after
         replacement, to the last by then), with ``d``'s score; None if none did."""
@@ -3030,6 +3097,43 @@ _PAST_TOO = re.compile(
 )
 # Figures asked as corrected: "số liệu 6 tháng 2024 đã được điều chỉnh ở văn bản nào",
 # "which letter corrected the figures of …" (folded).
+@dataclass(frozen=True)
+class Revision:
+    """A document (``by``) revising another report's (``of``) figures; ``official``: with
+    the official figures in place of its estimate."""
+
+    by: RegistryEntry
+    of: RegistryEntry
+    official: bool
+
+
+# Where a document says it revises a report's figures, the report cited after (folded):
+# "thay cho số liệu ước tại Báo cáo số 265/BC-STP", "Bổ sung, đính chính số liệu Báo cáo số
+# 265/BC-STP", "bổ sung, điều chỉnh số liệu tại Báo cáo số 172/BC-STP".
+_REVISES = re.compile(
+    r"(?:\bthay cho (?:cac )?so lieu(?: uoc)?"
+    r"(?: thuc hien)?\s+(?:tai|trong|cua|da neu tai|neu tai)"
+    r"|\b(?:bo sung|dinh chinh|dieu chinh)(?:,?\s+(?:bo sung|dinh chinh|dieu chinh))?"
+    r"\s+(?:so lieu\s+)?(?:tai\s+|cua\s+|trong\s+)?)"
+    r"\s*bao cao so "
+)
+# The reports revised asked for: "báo cáo nào có số liệu ước đã được điều chỉnh", "which
+# reports had their estimates replaced"; the revising ones: "các báo cáo bổ sung, điều chỉnh
+# số liệu", "các văn bản báo cáo số liệu chính thức", "supplementary reports" (folded).
+_REVISED_ASKED = re.compile(
+    r"\b(?:so lieu|uoc)\b[^?]*\b(?:da|bi|duoc)\s+(?:duoc\s+|bi\s+)?"
+    r"(?:dieu chinh|dinh chinh|sua|cap nhat|thay)\b"
+    r"|\b(?:estimates?|figures?)\b[^?]*\b(?:were|was|have been|had been|got)\s+"
+    r"(?:revised|corrected|replaced|updated)\b"
+)
+_REVISING_ASKED = re.compile(
+    r"\bbao cao bo sung\b|\b(?:bo sung|dieu chinh|dinh chinh),?\s+(?:(?:bo sung|dieu chinh"
+    r"|dinh chinh)\s+)?so lieu\b|\bso lieu chinh thuc\b|\bofficial (?:figures|data)\b"
+    r"|\bsupplementary reports?\b"
+)
+# How far before a revision its "số liệu chính thức" may be said (characters).
+_OFFICIAL_REACH = 300
+_OFFICIAL_ASKED = re.compile(r"\bchinh thuc\b|\bofficial\b")
 # A document whose trích yếu says it corrects another (folded).
 _CORRECTING = re.compile(r"\s*dinh chinh\b")
 _FIGURES_CORRECTED = re.compile(

@@ -172,6 +172,13 @@ class Asked:
     # Asked what was signed in a stretch of years ("ký năm 2018 - 2019"), not a programme's
     # span (``_issued_as_asked``).
     signed_in: bool = False
+    # Its year said of a thing a trích yếu names with it ("Chỉ số CCHC năm 2024 … được phê
+    # duyệt tại văn bản nào"): that phrase (folded, expanded), whose documents meet the
+    # year wherever they were issued (the index of 2024 is approved in 2025).
+    topic_year: str | None = None
+    # It asks of figures ("báo cáo số liệu chính thức"): a letter sending a period's figures
+    # is a report of them (not when the year's reports are asked).
+    figures: bool = False
 
     @classmethod
     def of(cls, parsed: ParsedQuestion, *, codes: tuple[str, ...] | None = None) -> Asked:
@@ -190,7 +197,26 @@ class Asked:
             issued=bool(_ISSUED_WORD.search(_WHEN_SIGNED.sub(" ", fold(parsed.clean)))),
             stretch=bool(_STRETCH_ASKED.search(fold(parsed.clean))),
             signed_in=bool(_SIGNED_IN.search(fold(parsed.clean))),
+            topic_year=_topic_year(parsed.clean),
+            figures=bool(_FIGURES_WORD.search(fold(parsed.clean))),
         )
+
+
+_FIGURES_WORD = re.compile(r"\bso lieu\b|\bfigures?\b")
+# A thing named with its year (folded, abbreviations spelt out): "chỉ số cải cách hành chính
+# năm 2024"; not a type's year ("kế hoạch … năm 2024", a plan's own: ``own_year``).
+_THING_YEAR = re.compile(r"\b(chi so|ket qua)\s+((?:[a-z]+\s+){1,5}?)nam\s+((?:19|20)\d\d)\b")
+
+
+def _topic_year(clean: str) -> str | None:
+    """The thing a question names with its year, spelt out (``_THING_YEAR``), None if none."""
+    m = _THING_YEAR.search(_spelt(fold(clean)))
+    return " ".join(m.group(0).split()) if m else None
+
+
+def _spelt(folded: str) -> str:
+    """``folded`` with the reform's abbreviation spelt out ("cchc")."""
+    return re.sub(r"\bcchc\b", "cai cach hanh chinh", folded)
 
 
 # Signed in the years asked ("văn bản PGĐ … ký năm 2018 - 2019", "Giai đoạn 2020-2024, Chủ
@@ -1048,9 +1074,17 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and asked.years == tuple(period.years)
         and (asked.period is None or asked.period.whole_years)
     )
+    # the index of the year asked, approved the next year
+    thing_year = (
+        asked.topic_year is not None
+        and not asked.issued
+        and asked.topic_year in " ".join(_spelt(fold(entry.subject or "")).split())
+    )
     if asked.held is not None:
         score += YEAR_WEIGHT if profile_key(entry) in asked.held else 0.0
-    elif (_issued_as_asked(entry, asked) and not other_year) or same_period or own_year:
+    elif (
+        (_issued_as_asked(entry, asked) and not other_year) or same_period or own_year or thing_year
+    ):
         score += YEAR_WEIGHT
     elif wanted and period is not None and period.overlaps(wanted):
         score += PERIOD_WEIGHT
@@ -1091,15 +1125,9 @@ _NAMED_FOR = re.compile(r"\b(?:ke hoach|quy che|de an|chuong trinh|phuong an)\s+
 
 
 def meets_area(entry: RegistryEntry, profile: Profile | None, area: str) -> bool:
-    """Whether the document is filed under ``area`` (its profile's first area), is named
-    for it (``named_for``), or its trích yếu says the area's name ("Thí điểm tiếp nhận, giải
-    quyết hồ sơ thủ tục hành chính … trực tuyến toàn trình", filed under chính quyền số, is
-    a decision on administrative procedures too)."""
-    return (
-        (profile is not None and profile.area == area)
-        or named_for(entry, area)
-        or heading_pattern(area).search(fold(entry.subject or "")) is not None
-    )
+    """Whether the document is filed under ``area`` (its profile's first area) or is named
+    for it (``named_for``)."""
+    return (profile is not None and profile.area == area) or named_for(entry, area)
 
 
 def named_for(entry: RegistryEntry, area: str) -> bool:
@@ -1115,7 +1143,7 @@ def _type_fits(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> b
         return True
     if "HD" in asked.codes and code == "CV" and fold(entry.subject or "").startswith("huong dan"):
         return True  # "văn bản hướng dẫn": a Công văn "V/v hướng dẫn …" is one
-    if "BC" in asked.codes and code == "CV" and sends_figures(entry.subject):
+    if "BC" in asked.codes and code == "CV" and asked.figures and sends_figures(entry.subject):
         return True  # "báo cáo số liệu chính thức năm 2024": the letter sending them is one
     if profile is not None and profile.instrument and profile.instrument in asked.instruments:
         return True

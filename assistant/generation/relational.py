@@ -298,8 +298,8 @@ _ACT_VERB = re.compile(
     r"\b(?P<replace>thay(?:\s+the)?(?:\s+cho)?|t(?:ook|akes?)\s+the\s+place|replac\w*"
     r"|supersed\w*)\b"
     r"|\b(?P<amend>sua(?:\s+doi)?|bo sung|dieu chinh|amend\w*|modif\w*)\b"
-    r"|\b(?P<end>bai bo|huy bo|bo(?=\s+(?:nhung|cac|di)\b)|het hieu luc|cham dut hieu luc"
-    r"|repeal\w*|revok\w*|annul\w*)\b"
+    r"|\b(?P<end>bai bo|huy bo|thu hoi|bo(?=\s+(?:nhung|cac|di)\b)|het hieu luc"
+    r"|cham dut hieu luc|repeal\w*|revok\w*|annul\w*|withdr[ae]w\w*)\b"
 )
 # Said of the one acted on: "bị / được / đã được thay", "was replaced", "hết hiệu lực".
 _SUFFERED_BEFORE = re.compile(r"\b(?:bi|duoc|was|were|been|be|is|are)\s+$")
@@ -744,6 +744,9 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     # "Văn bản nào của STP Lạc Giang cũ …": the place named, in an archive of two
     places = archive_places(lives.registry.entries())
     place = asked_place(parsed.clean, places.names)
+    # "các quyết định đã bị thu hồi", "which decisions were withdrawn": ended by a
+    # withdrawal (a repeal its text says "thu hồi"), and re-issued when asked
+    withdrawn = bool(_WITHDRAWN_ASKED.search(folded)) and not _OTHER_ENDS.search(folded)
     lines: list[str] = []
     acts: list[Event] = []
     listed: list[str] = []
@@ -819,6 +822,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
             and (day is None or e.date == day)
             and (since is None or (e.date or "") >= since)
             and (kinds is None or limited or e.type in kinds)
+            and (not withdrawn or _WITHDRAWAL.search(fold(e.evidence.get("quote") or "")))
         ]
         # an extension of its time rewrites an article of it ("Gia hạn thời gian thí điểm
         # …"): asked what was amended, it was (writers of the archives' truths count it so)
@@ -840,12 +844,26 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         lines.append(f"{len(lines) + 1}. {document_phrase(entry)}: {said}.")
         acts += ended
         listed.append(entry.key)
+        if withdrawn and _REISSUED_ASKED.search(folded):
+            again = _reissued(entry, lives)
+            if again is not None and again.key not in listed:
+                label = _REISSUE_LABELS[0] if en else _REISSUE_LABELS[1]
+                lines.append(f"{len(lines) + 1}. {document_phrase(again)} {label}")
+                listed.append(again.key)
     if not lines:
         return _nothing(parsed, en)
-    count = len(lines)
+    count = len(lines) - sum(1 for line in lines if line.endswith(_REISSUE_LABELS))
     lines += _acting_lines(acts, lives, listed, folded, en)
     year = years_text(ending_years, parsed.language)
-    if changed_only:
+    if withdrawn:
+        what = (
+            "withdrawn (with what was issued again in place of each)"
+            if en and _REISSUED_ASKED.search(folded)
+            else "withdrawn"
+            if en
+            else "đã bị thu hồi"
+        )
+    elif changed_only:
         what = (
             "amended or partly repealed" if en else "đã được sửa đổi, bổ sung hoặc bãi bỏ một phần"
         )
@@ -870,6 +888,38 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         + ":"
     )
     return "\n".join([lead, *lines])
+
+
+# A withdrawal asked, and what withdrew (folded): "đã bị thu hồi", "were withdrawn"; a
+# re-issue asked beside it: "… và ban hành lại", "withdrawn and re-issued".
+_WITHDRAWN_ASKED = re.compile(r"\bthu hoi\b|\bwithdr[ae]wn?\b")
+_OTHER_ENDS = re.compile(
+    r"\b(?:bai bo|huy bo|thay the|het hieu luc|sua doi|repeal\w*|replac\w*|amend\w*|ended)\b"
+)
+_WITHDRAWAL = re.compile(r"\bthu hoi\b|\bwithdr")
+_REISSUE_LABELS = ("(issued again in its place)", "(ban hành lại thay văn bản bị thu hồi)")
+_REISSUED_ASKED = re.compile(r"\bban hanh lai\b|\bre-?issued?\b|\breissu")
+
+
+def _reissued(entry: RegistryEntry, lives: Lives) -> RegistryEntry | None:
+    """The document issued again in place of a withdrawn ``entry``: of its issuer and
+    type, the first issued after it whose trích yếu is the same."""
+    subject = fold(entry.subject or "")
+    if not subject or not entry.date:
+        return None
+    later = sorted(
+        (
+            e
+            for e in lives.registry.entries()
+            if e.key != entry.key
+            and e.code == entry.code
+            and e.issuer == entry.issuer
+            and (e.date or "") >= entry.date
+            and fold(e.subject or "") == subject
+        ),
+        key=lambda e: (e.date or "", e.ident),
+    )
+    return later[0] if later else None
 
 
 # "đã được sửa đổi, bổ sung", "amended": changes short of an end; "thay thế", "hết hiệu lực",

@@ -882,6 +882,8 @@ _ON_DAY_RE = re.compile(
 # A stretch of issue from a day to the present (folded): "since the merger on 1 July 2025",
 # "từ ngày 01/7/2025 đến nay", "kể từ sau ngày 01/3/2025" (not a range to another day).
 _SINCE_DAY_RE = re.compile(
+    # (not a day of effect: "có hiệu lực từ 01/7/2025", "effective from …")
+    r"(?<!hieu luc )(?<!ap dung )(?<!effective )(?<!effect )(?<!force )"
     r"\b(?:since|(?:ke\s+)?tu(?:\s+sau)?|after)\s+"
     r"(?:(?:the\s+)?[a-z]+(?:\s+[a-z0-9]+){0,4}?\s+(?:on|tu ngay|vao ngay)\s+|the\s+)?"
     rf"(?:{_DAY}|{_EN_DAY})(?!\s*(?:-|–|den|toi|to|until)\s+(?:het\s+)?(?:ngay\s+)?\d)"
