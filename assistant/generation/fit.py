@@ -1074,12 +1074,14 @@ def facet_score(entry: RegistryEntry, profile: Profile | None, asked: Asked) -> 
         and asked.years == tuple(period.years)
         and (asked.period is None or asked.period.whole_years)
     )
-    # the index of the year asked, approved the next year
+    # the index of the year asked, approved the next year (that thing's year, not a plan's or
+    # a report's own)
     thing_year = (
         asked.topic_year is not None
         and not asked.issued
         and asked.topic_year in " ".join(_spelt(fold(entry.subject or "")).split())
     )
+    own_year = own_year and (asked.topic_year is None or thing_year)
     if asked.held is not None:
         score += YEAR_WEIGHT if profile_key(entry) in asked.held else 0.0
     elif (
