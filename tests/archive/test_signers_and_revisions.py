@@ -18,8 +18,8 @@ import pytest
 from assistant.citations import extract, lookup_key
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
-from assistant.generation.timely import corrections_in
 from assistant.generation.passages import Sentence
+from assistant.generation.timely import corrections_in
 
 SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
 DIRECTOR = "GIÁM ĐỐC\n\nTrần Văn An"
