@@ -548,8 +548,20 @@ class Lives:
         claims = list({c["date"] + c.get("source", ""): c for c in claims}.values())
         if claims:
             basis = OWN_TEXT if own is not None and own.effective else STATED
-            return claims[0]["date"], basis, claims
+            return self._corrected_day(entry, claims[0]["date"]), basis, claims
         return entry.date, (ISSUE_DATE if entry.date else None), []
+
+    def _corrected_day(self, entry: RegistryEntry, day: str) -> str:
+        """``day``, or the day a đính chính of ``entry`` put in its place ("Đính chính Điều 2
+        Quyết định số 845/QĐ-UBND …: "ngày 15/5/2024" được sửa thành "ngày 01/6/2024"")."""
+        for s in self.acts_on(entry):
+            if s.relation.mode != CORRECTION:
+                continue
+            for m in _DAY_CORRECTED.finditer(s.relation.quote or ""):
+                old, new = _iso(m.group("old")), _iso(m.group("new"))
+                if old == day and new:
+                    return new
+        return day
 
     def _events(self, entry: RegistryEntry, *, with_base: bool = True) -> list[Event]:
         """What later documents did to ``entry``; one event per act, its own file preferred;
@@ -834,3 +846,21 @@ def _conflicts(entry: RegistryEntry, claims: list[dict], events: Iterable[Event]
 def _in_article(s: Statement) -> bool:
     """Whether a statement stands in an article of its file ("Điều 1"), not its trích yếu."""
     return s.section.startswith("Điều")
+
+
+# A day a đính chính corrects: ""ngày 15/5/2024" được sửa thành "ngày 01/6/2024"" (the old
+# and new days as written, quoted).
+_DAY_CORRECTED = re.compile(
+    r"[\"“](?:ngày\s+)?(?P<old>\d{1,2}/\d{1,2}/\d{4})[\"”]\s+(?:được\s+)?(?:sửa|đính chính)"
+    r"(?:\s+lại)?\s+thành\s+[\"“](?:ngày\s+)?(?P<new>\d{1,2}/\d{1,2}/\d{4})[\"”]"
+)
+
+
+def _iso(day: str) -> str | None:
+    """``15/5/2024`` as ``2024-05-15``; None if it is no calendar day."""
+    d, m, y = (int(x) for x in day.split("/"))
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+

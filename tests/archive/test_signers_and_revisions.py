@@ -265,3 +265,11 @@ def test_each_figure_corrected_in_its_own_clause() -> None:
 def test_the_index_of_a_year_approved_the_next(answerer: Answerer) -> None:
     text = answerer.ask("Chỉ số CCHC năm 2024 được phê duyệt tại văn bản nào").text
     assert listed(text) == keys("610/QĐ-UBND")
+
+
+def test_a_day_of_effect_a_correction_moved(answerer: Answerer) -> None:
+    rules = answerer.registry.find("18/QĐ-SNV")
+    assert rules is not None
+    # its own text says 15/3/2024; the đính chính of 20/3/2024 made it 01/4/2024
+    assert answerer.lives.status(rules, "2024-03-25")["status"] == "not_yet_in_force"
+    assert answerer.lives.status(rules, "2024-04-02")["status"] == "in_force"
