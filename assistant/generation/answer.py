@@ -907,6 +907,11 @@ class Answerer:
                 items=topic_items(about),
             )
         )
+        if not every and _PILOT.search(fold(about)):
+            # "các quyết định về thí điểm tiếp nhận hồ sơ … qua VNeID": the pilots (what acted
+            # on them follows, ``_acting_on``), not the rules for the same procedure
+            pilots = [d for d in selected if _PILOT.search(fold(d.entry.subject or ""))]
+            selected = pilots or selected
         if not other and _NAMES_REFORM.search(folded):
             # "những QĐ nào về CCHC năm 2025", "the PAR inspection plans": the reform's work,
             # not the department's other work filed beside it (no reform area: profiles)
@@ -1065,10 +1070,20 @@ class Answerer:
                 selected = actors + [d for d in selected if d not in chosen and d not in actors]
         # "Từ ngày 01/3/2025 Sở tiếp nhận … theo văn bản nào": what took effect that day
         day = effect_day(folded)
-        starting = [d for d in ranked if self._effective_on(d.entry, day)] if day else []
+        starting = [
+            d
+            for d in ranked
+            if self._effective_on(d.entry, day)
+            # ("ký năm 2024 nhưng có hiệu lực từ ngày 01/01/2025": signed then)
+            and (not parsed.years or d.entry.year in parsed.years)
+        ] if day else []
         if starting and not every:
             rest = [] if asks_one(parsed) else [d for d in selected if d not in starting]
             selected = starting + rest
+        elif starting:
+            # "quyết định ký năm 2024 nhưng có hiệu lực từ ngày 01/01/2025": of those the
+            # facets chose, the ones taking effect that day
+            selected = [d for d in selected if d in starting] or selected
         relational = (
             every
             or asks_current(parsed)
@@ -3134,6 +3149,8 @@ _REVISING_ASKED = re.compile(
 # How far before a revision its "số liệu chính thức" may be said (characters).
 _OFFICIAL_REACH = 300
 _OFFICIAL_ASKED = re.compile(r"\bchinh thuc\b|\bofficial\b")
+# A pilot, asked or in a trích yếu (folded).
+_PILOT = re.compile(r"\bthi diem\b|\bpilots?\b")
 # A document whose trích yếu says it corrects another (folded).
 _CORRECTING = re.compile(r"\s*dinh chinh\b")
 _FIGURES_CORRECTED = re.compile(

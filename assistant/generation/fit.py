@@ -1777,11 +1777,20 @@ _ISSUED_WORD = re.compile(
 )
 
 
+# The day of effect asked anywhere (folded): "ký năm 2024 nhưng có hiệu lực từ ngày 01/01/2025".
+_EFFECTIVE_FROM_DAY = re.compile(
+    r"\bhieu luc\s+(?:ke\s+)?tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)\b"
+)
+
+
 def effect_day(folded: str) -> str | None:
-    """The ISO day a question asks what began to apply from (``_FROM_DAY``), None when it
-    names none or asks what was issued since."""
+    """The ISO day a question asks what began to apply from (``_FROM_DAY``; or "có hiệu lực
+    từ ngày …" anywhere), None when it names none or asks what was issued since."""
     m = _FROM_DAY.search(folded)
-    if m is None or _ISSUED_WORD.search(folded):
+    if m is not None and _ISSUED_WORD.search(folded):
+        m = None
+    m = m or _EFFECTIVE_FROM_DAY.search(folded)
+    if m is None:
         return None
     try:
         return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
