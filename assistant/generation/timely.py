@@ -1179,7 +1179,9 @@ class Timing:
             return found
         best, top = others[0]
         clause = _closest_clause(top.text, words)
-        fix = self.correcting(top.chunk.source, clause) if clause else None
+        # (no one clause reads closest — an English question's words — : the sentence whole,
+        # stating the asked period's figure as first reported)
+        fix = self.correcting(top.chunk.source, clause or top.text)
         if self.asked.original:
             # the figure first reported: the correction states it, beside the new one
             fix = next((c for c in self.corrections if c.period == self.asked.period), fix)
