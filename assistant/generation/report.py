@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.citations import Finding, RegistryEntry
 from assistant.generation.docx_layout import Letterhead
 from assistant.generation.draft import document_sentence, home_of
-from assistant.generation.extractive import document_phrase
+from assistant.generation.extractive import document_name, document_phrase
 from assistant.generation.marking import Checked, check_and_mark, citation_record
 from assistant.generation.outline import (
     STAFF_PARTS,
@@ -42,6 +42,7 @@ from assistant.generation.report_documents import (
 )
 from assistant.generation.report_plan import assign, place, targets
 from assistant.generation.report_sources import archive_outline, file_outline
+from assistant.generation.timely import states
 
 if TYPE_CHECKING:
     from assistant.generation.answer import Answerer
@@ -332,13 +333,17 @@ def area_text(
         entry = registry.find(d.ident, int(d.date[:4]) if d.date else None, d.date)
         entry = entry or registry.find(d.ident)
         lines.append(f"- {document_sentence(entry, noted, home=home) if entry else _plain(d)}")
-        lines += [f"  + {_sentence(figure_text(s.text))}" for s in figures(d, chunks)]
+        lines += [
+            f"  + {_corrected(_sentence(figure_text(s.text)), d.date, answerer, d.subject)}"
+            for s in figures(d, chunks)
+        ]
     lines += key
     for r in reports:
         entry = registry.find(r.ident)
         found = section_figures(bodies(r), h.text, rivals or [h.text])
         # (a sentence the key figures quote already is not said twice)
-        told = [t for t in (f"  + {_sentence(figure_text(s))}" for s in found) if t not in key]
+        quoted = (_corrected(_sentence(figure_text(s)), r.date, answerer) for s in found)
+        told = [t for t in (f"  + {q}" for q in quoted) if t not in key]
         if entry and told:
             lines.append(f"- Theo {document_phrase(entry)}:")
             lines += told
@@ -438,6 +443,33 @@ def _nothing(period: Period) -> str:
         f"Kho tài liệu không có văn bản nào ban hành trong {period.label} "
         f"({period.start:%d/%m/%Y} - {period.end:%d/%m/%Y}): các mục để cán bộ bổ sung."
     )
+
+
+def _corrected(text: str, said: str | None, answerer: Any, subject: str | None = None) -> str:
+    """``text`` (a figure sentence of a document of ``said``), with what a later document
+    corrected of it told after it ("… đạt 87,35 điểm … [số liệu 87,35 sau đó được điều chỉnh
+    thành 88,35 tại Quyết định số 655/QĐ-UBND …]"): a figure of the year it (or its
+    document's ``subject``) names, first stated and corrected since."""
+    corrections = getattr(answerer, "corrections", None)
+    if corrections is None:
+        return text
+    owners = {e.own_source: e for e in answerer.registry.entries() if e.own_source}
+    notes = []
+    for c in corrections():
+        by = owners.get(c.sentence.chunk.source)
+        if (
+            by is None
+            or (said and (by.date or "") <= said)
+            or not states(text, c.old)
+            or c.period.start[:4] not in f"{text} {subject or ''}"
+        ):
+            continue
+        note = f" [số liệu {c.old} sau đó được điều chỉnh thành {c.new} tại {document_name(by)}]"
+        if note not in notes:
+            notes.append(note)
+    if not notes:
+        return text
+    return text.rstrip(".") + "".join(notes) + "."
 
 
 def _plain(d: ReportDocument) -> str:
