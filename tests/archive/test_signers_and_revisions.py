@@ -19,6 +19,7 @@ from assistant.citations import extract, lookup_key
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
 from assistant.generation.passages import Sentence
+from assistant.generation.report import Reporter
 from assistant.generation.timely import corrections_in
 
 SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
@@ -168,7 +169,17 @@ FILES = {
         "02/4/2025",
         "Phê duyệt kết quả Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành tỉnh",
         "Điều 1. Phê duyệt kết quả Chỉ số cải cách hành chính năm 2024 của các sở, ban, "
-        "ngành tỉnh.",
+        "ngành tỉnh.\n\nPHỤ LỤC\nSở Nội vụ: 87,35 điểm, xếp thứ 6/19.",
+        ubnd=True,
+    ),
+    "qd-655-2025.txt": decision(
+        "655/QĐ-UBND",
+        "10/4/2025",
+        "Đính chính Quyết định số 610/QĐ-UBND ngày 02/4/2025 của UBND tỉnh phê duyệt kết quả "
+        "Chỉ số cải cách hành chính năm 2024",
+        "Điều 1. Đính chính Phụ lục kèm theo Quyết định số 610/QĐ-UBND ngày 02/4/2025 như sau: "
+        'kết quả Chỉ số cải cách hành chính năm 2024 của Sở Nội vụ "87,35" điểm được sửa thành '
+        '"88,35" điểm.',
         ubnd=True,
     ),
     "kh-08-2024.txt": document(
@@ -220,8 +231,9 @@ def test_since_a_day_named_after_an_event(answerer: Answerer) -> None:
 
 def test_the_decisions_a_correction_corrected(answerer: Answerer) -> None:
     text = answerer.ask("các QĐ đã bị đính chính").text
-    assert listed(text) == keys("18/QĐ-SNV")
+    assert listed(text) == keys("18/QĐ-SNV", "610/QĐ-UBND")
     assert "25/QĐ-SNV" in text
+    assert "655/QĐ-UBND" in text
 
 
 def test_withdrawn_and_issued_again(answerer: Answerer) -> None:
@@ -264,7 +276,14 @@ def test_each_figure_corrected_in_its_own_clause() -> None:
 
 def test_the_index_of_a_year_approved_the_next(answerer: Answerer) -> None:
     text = answerer.ask("Chỉ số CCHC năm 2024 được phê duyệt tại văn bản nào").text
-    assert listed(text) == keys("610/QĐ-UBND")
+    assert listed(text) == keys("610/QĐ-UBND", "655/QĐ-UBND")
+
+
+def test_a_report_tells_a_figure_corrected_since(answerer: Answerer) -> None:
+    text = Reporter(answerer).report("2025").text()
+    line = next(line for line in text.splitlines() if "87,35" in line)
+    assert "điều chỉnh thành 88,35" in line
+    assert "655/QĐ-UBND" in line
 
 
 def test_a_day_of_effect_a_correction_moved(answerer: Answerer) -> None:
