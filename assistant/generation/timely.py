@@ -1179,9 +1179,7 @@ class Timing:
             return found
         best, top = others[0]
         clause = _closest_clause(top.text, words)
-        # (no one clause reads closest — an English question's words — : the sentence whole,
-        # stating the asked period's figure as first reported)
-        fix = self.correcting(top.chunk.source, clause or top.text)
+        fix = self.correcting(top.chunk.source, clause) if clause else None
         if self.asked.original:
             # the figure first reported: the correction states it, beside the new one
             fix = next((c for c in self.corrections if c.period == self.asked.period), fix)
@@ -1215,6 +1213,11 @@ class Timing:
             fix = next(
                 (c for c in self.corrections if counts(c.sentence.text, self.asked.unit)), None
             )
+        if fix is None and key(found[0][1]) in fixes and not self.asked.original:
+            # a correction of the asked period's figure read closest of all answers as it
+            # ranked ("lũy kế 9 tháng năm 2026 tiếp nhận 17.640 hồ sơ (thay cho số liệu 17.570
+            # hồ sơ)" for the first nine months)
+            return found
         first = (max(found[0][0], best), fix.sentence) if fix else others[0]
         return [first, *(f for f in found if key(f[1]) != key(first[1]))]
 
