@@ -66,6 +66,7 @@ from assistant.generation.documents import (
     series_key,
     subject_cover,
     subject_year,
+    told_in_subject,
     topic_items,
     topic_pairs,
     topic_syllables,
@@ -887,24 +888,27 @@ class Answerer:
                 and bool(parsed.years or parsed.period),
             )
             if every
-            else select(
-                pool,
-                area=None if other else named_area,
-                instruments=parsed.instruments,
-                founding=founding_acts(folded),
-                topic=topic,
-                units=asks_units_functions(folded),
-                reform_plan=asks_reform_plan(own.clean),
-                named=names_topic(about),
-                within=not asks_one(parsed)
-                and (
-                    (parsed.period is not None and not parsed.period.whole_years)
-                    # the province's lists of procedures of a time: each one the archive
-                    # cites answers as much as the one it holds the file of
-                    or (bool(lists) and bool(parsed.years or parsed.period))
+            else _said_of_items(
+                select(
+                    pool,
+                    area=None if other else named_area,
+                    instruments=parsed.instruments,
+                    founding=founding_acts(folded),
+                    topic=topic,
+                    units=asks_units_functions(folded),
+                    reform_plan=asks_reform_plan(own.clean),
+                    named=names_topic(about),
+                    within=not asks_one(parsed)
+                    and (
+                        (parsed.period is not None and not parsed.period.whole_years)
+                        # the province's lists of procedures of a time: each one the archive
+                        # cites answers as much as the one it holds the file of
+                        or (bool(lists) and bool(parsed.years or parsed.period))
+                    ),
+                    pairs=topic_pairs(about),
                 ),
-                pairs=topic_pairs(about),
-                items=topic_items(about),
+                topic,
+                topic_items(about),
             )
         )
         if not every and _PILOT.search(fold(about)):
@@ -3424,6 +3428,14 @@ def _on_topic(entries: list[RegistryEntry], about: str) -> list[RegistryEntry]:
         for e in entries
         if not e.subject or covers[e.key] >= COVER_TOP or (pair_cover(e, pairs) or 0.0) > 0
     ] or entries
+
+
+def _said_of_items(
+    found: list[ScoredDocument], topic: frozenset[str], items: tuple[frozenset[str], ...]
+) -> list[ScoredDocument]:
+    """``found`` less what says none of a topic listing ``items`` when one says most of an
+    item ("văn bản về lao động, việc làm, bảo trợ xã hội": ``told_in_subject``)."""
+    return told_in_subject(found, topic, items) if items else found
 
 
 def _without_signer(about: str, signer: str | None) -> str:

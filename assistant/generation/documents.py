@@ -229,37 +229,6 @@ def select(
     named: bool = True,
     within: bool = False,
     pairs: frozenset[tuple[str, str]] = frozenset(),
-    items: Sequence[frozenset[str]] = (),
-) -> list[ScoredDocument]:
-    """``_select``'s answer, less the documents whose trích yếu says none of a topic that
-    lists ``items`` when one's says most of an item (``told_in_subject``)."""
-    found = _select(
-        ranked,
-        area=area,
-        instruments=instruments,
-        founding=founding,
-        topic=topic,
-        units=units,
-        reform_plan=reform_plan,
-        named=named,
-        within=within,
-        pairs=pairs,
-    )
-    return told_in_subject(found, topic, items) if items else found
-
-
-def _select(
-    ranked: Sequence[ScoredDocument],
-    *,
-    area: str | None = None,
-    instruments: Sequence[str] = (),
-    founding: Sequence[tuple[str, str]] = (),
-    topic: frozenset[str] = frozenset(),
-    units: bool = False,
-    reform_plan: bool = False,
-    named: bool = True,
-    within: bool = False,
-    pairs: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[ScoredDocument]:
     """The documents that answer: relevant to the topic, meeting the most implied facets,
     and close to the best of those (none if even the best is unrelated). ``area``: the
@@ -454,8 +423,8 @@ def told_in_subject(
 ) -> list[ScoredDocument]:
     """``group`` less the documents whose trích yếu says nothing of the topic, when one's
     says most of it (or most of one of its ``items``: "văn bản về lao động, việc làm, bảo
-    trợ xã hội" is said by a plan on jobs alone; ``select`` cuts its answer so, not the
-    documents it reads among): e5 reads "Quy chế chi tiêu nội bộ" as close to "chức năng
+    trợ xã hội" is said by a plan on jobs alone; a list's answer is cut so, not the
+    documents ``select`` reads among): e5 reads "Quy chế chi tiêu nội bộ" as close to "chức năng
     các phòng" as the decision on the divisions' functions, but their trích yếu do not say
     it. A document whose trích yếu is not known stays."""
     if len(topic) < 2:
