@@ -819,7 +819,7 @@ class Answerer:
             # "PGĐ Đỗ Văn Kiên đã ký những văn bản nào về bưu chính, viễn thông, báo chí": of
             # what the person signed, those on the topic named beside the name, when one's
             # trích yếu says most of it (or of one item); else all
-            found, every = _on_topic(signed, _without_signer(about, signer)), True
+            found, every = _saying_topic(signed, _without_signer(about, signer)), True
         # "các công văn gửi doanh nghiệp lữ hành": the files whose "Kính gửi" names them, of
         # the type asked
         addressed = [
@@ -3410,7 +3410,7 @@ _SIGNER_TITLES = re.compile(
 )
 
 
-def _on_topic(entries: list[RegistryEntry], about: str) -> list[RegistryEntry]:
+def _saying_topic(entries: list[RegistryEntry], about: str) -> list[RegistryEntry]:
     """``entries`` less those whose trích yếu says none of the topic ``about`` names, when
     one's says most of it or of one of its items (``documents.told_in_subject``'s rule): a
     trích yếu says it by two of its syllables together ("bưu chính", not the "nhận" of "cá

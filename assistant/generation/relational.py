@@ -856,13 +856,13 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     lines += _acting_lines(acts, lives, listed, folded, en)
     year = years_text(ending_years, parsed.language)
     if withdrawn:
-        what = (
-            "withdrawn (with what was issued again in place of each)"
-            if en and _REISSUED_ASKED.search(folded)
-            else "withdrawn"
-            if en
-            else "đã bị thu hồi"
-        )
+        what = "withdrawn" if en else "đã bị thu hồi"
+        if _REISSUED_ASKED.search(folded):
+            what += (
+                " (with what was issued again in place of each)"
+                if en
+                else " (kèm văn bản ban hành lại thay văn bản đó)"
+            )
     elif changed_only:
         what = (
             "amended or partly repealed" if en else "đã được sửa đổi, bổ sung hoặc bãi bỏ một phần"
