@@ -204,8 +204,9 @@ class Asked:
 
 _FIGURES_WORD = re.compile(r"\bso lieu\b|\bfigures?\b")
 # A thing named with its year (folded, abbreviations spelt out): "chỉ số cải cách hành chính
-# năm 2024"; not a type's year ("kế hoạch … năm 2024", a plan's own: ``own_year``).
-_THING_YEAR = re.compile(r"\b(chi so|ket qua)\s+((?:[a-z]+\s+){1,5}?)nam\s+((?:19|20)\d\d)\b")
+# năm 2024", published the next year; not a type's year ("kế hoạch … năm 2024", "báo cáo kết
+# quả … năm 2024": a plan's or a report's own, ``own_year``).
+_THING_YEAR = re.compile(r"\bchi so\s+((?:[a-z]+\s+){1,5}?)nam\s+((?:19|20)\d\d)\b")
 
 
 def _topic_year(clean: str) -> str | None:
