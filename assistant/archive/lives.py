@@ -38,7 +38,7 @@ from assistant.archive.validity import (
     vn_date,
 )
 from assistant.citations.issuers import organ_of_entry
-from assistant.citations.normalize import lookup_key
+from assistant.citations.normalize import iso_date, lookup_key
 from assistant.citations.registry import Registry, RegistryEntry
 from assistant.models import Identity
 
@@ -858,9 +858,6 @@ _DAY_CORRECTED = re.compile(
 
 def _iso(day: str) -> str | None:
     """``15/5/2024`` as ``2024-05-15``; None if it is no calendar day."""
-    d, m, y = (int(x) for x in day.split("/"))
-    try:
-        return dt.date(y, m, d).isoformat()
-    except ValueError:
-        return None
+    d, m, y = day.split("/")
+    return iso_date(d, m, y)
 

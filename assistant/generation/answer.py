@@ -184,6 +184,7 @@ from assistant.generation.relational import (
     asks_which_of,
     question_kind,
     relation_answer,
+    says_pilot,
 )
 from assistant.generation.report_documents import is_report, sends_figures
 from assistant.generation.standing import (
@@ -911,10 +912,10 @@ class Answerer:
                 topic_items(about),
             )
         )
-        if not every and _PILOT.search(fold(about)):
+        if not every and says_pilot(fold(about)):
             # "các quyết định về thí điểm tiếp nhận hồ sơ … qua VNeID": the pilots (what acted
             # on them follows, ``_acting_on``), not the rules for the same procedure
-            pilots = [d for d in selected if _PILOT.search(fold(d.entry.subject or ""))]
+            pilots = [d for d in selected if says_pilot(fold(d.entry.subject or ""))]
             selected = pilots or selected
         if not other and _NAMES_REFORM.search(folded):
             # "những QĐ nào về CCHC năm 2025", "the PAR inspection plans": the reform's work,
@@ -3153,8 +3154,6 @@ _REVISING_ASKED = re.compile(
 # How far before a revision its "số liệu chính thức" may be said (characters).
 _OFFICIAL_REACH = 300
 _OFFICIAL_ASKED = re.compile(r"\bchinh thuc\b|\bofficial\b")
-# A pilot, asked or in a trích yếu (folded).
-_PILOT = re.compile(r"\bthi diem\b|\bpilots?\b")
 # A document whose trích yếu says it corrects another (folded).
 _CORRECTING = re.compile(r"\s*dinh chinh\b")
 _FIGURES_CORRECTED = re.compile(

@@ -195,6 +195,11 @@ _LIMITED = re.compile(
 _PILOT_ASKED = re.compile(r"\b(?:thi diem|pilots?)\b")
 _NOT_ONLY_PILOTS = re.compile(r"\b(?:tam thoi|co thoi han|temporar|limited)")
 _PILOT_TITLE = re.compile(r"\bthi diem\b")
+
+
+def says_pilot(folded: str) -> bool:
+    """Whether a (folded) question or trích yếu speaks of a pilot (``_PILOT_ASKED``)."""
+    return bool(_PILOT_ASKED.search(folded))
 _PAUSE_ASKED = re.compile(r"\btam (?:ngung|dung)\b|\bpaus(?:e|ed|ing)\b|\bsuspen\w*")
 # Ended by their own stated term, with no act: "hết hiệu lực do hết thời hạn áp dụng ghi
 # trong chính văn bản", "expired".
@@ -747,6 +752,7 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     # "các quyết định đã bị thu hồi", "which decisions were withdrawn": ended by a
     # withdrawal (a repeal its text says "thu hồi"), and re-issued when asked
     withdrawn = bool(_WITHDRAWN_ASKED.search(folded)) and not _OTHER_ENDS.search(folded)
+    reissues = 0
     lines: list[str] = []
     acts: list[Event] = []
     listed: list[str] = []
@@ -847,12 +853,13 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
         if withdrawn and _REISSUED_ASKED.search(folded):
             again = _reissued(entry, lives)
             if again is not None and again.key not in listed:
-                label = _REISSUE_LABELS[0] if en else _REISSUE_LABELS[1]
+                label = _REISSUE_LABEL["en" if en else "vi"]
                 lines.append(f"{len(lines) + 1}. {document_phrase(again)} {label}")
                 listed.append(again.key)
+                reissues += 1
     if not lines:
         return _nothing(parsed, en)
-    count = len(lines) - sum(1 for line in lines if line.endswith(_REISSUE_LABELS))
+    count = len(lines) - reissues
     lines += _acting_lines(acts, lives, listed, folded, en)
     year = years_text(ending_years, parsed.language)
     if withdrawn:
@@ -897,7 +904,10 @@ _OTHER_ENDS = re.compile(
     r"\b(?:bai bo|huy bo|thay the|het hieu luc|sua doi|repeal\w*|replac\w*|amend\w*|ended)\b"
 )
 _WITHDRAWAL = re.compile(r"\bthu hoi\b|\bwithdr")
-_REISSUE_LABELS = ("(issued again in its place)", "(ban hành lại thay văn bản bị thu hồi)")
+_REISSUE_LABEL = {
+    "en": "(issued again in its place)",
+    "vi": "(ban hành lại thay văn bản bị thu hồi)",
+}
 _REISSUED_ASKED = re.compile(r"\bban hanh lai\b|\bre-?issued?\b|\breissu")
 
 

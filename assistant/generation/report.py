@@ -42,7 +42,7 @@ from assistant.generation.report_documents import (
 )
 from assistant.generation.report_plan import assign, place, targets
 from assistant.generation.report_sources import archive_outline, file_outline
-from assistant.generation.timely import states
+from assistant.generation.timely import Correction, states
 
 if TYPE_CHECKING:
     from assistant.generation.answer import Answerer
@@ -328,13 +328,14 @@ def area_text(
     a report's sections); or a line saying there is nothing."""
     registry, chunks = answerer.registry, answerer.chunks
     home = home_of(registry)
+    fixes = _later_fixes(answerer)
     lines: list[str] = []
     for d in docs:
         entry = registry.find(d.ident, int(d.date[:4]) if d.date else None, d.date)
         entry = entry or registry.find(d.ident)
         lines.append(f"- {document_sentence(entry, noted, home=home) if entry else _plain(d)}")
         lines += [
-            f"  + {_corrected(_sentence(figure_text(s.text)), d.date, answerer, d.subject)}"
+            f"  + {_corrected(_sentence(figure_text(s.text)), d.date, fixes, d.subject)}"
             for s in figures(d, chunks)
         ]
     lines += key
@@ -342,7 +343,7 @@ def area_text(
         entry = registry.find(r.ident)
         found = section_figures(bodies(r), h.text, rivals or [h.text])
         # (a sentence the key figures quote already is not said twice)
-        quoted = (_corrected(_sentence(figure_text(s)), r.date, answerer) for s in found)
+        quoted = (_corrected(_sentence(figure_text(s)), r.date, fixes) for s in found)
         told = [t for t in (f"  + {q}" for q in quoted) if t not in key]
         if entry and told:
             lines.append(f"- Theo {document_phrase(entry)}:")
@@ -445,21 +446,32 @@ def _nothing(period: Period) -> str:
     )
 
 
-def _corrected(text: str, said: str | None, answerer: Any, subject: str | None = None) -> str:
+def _later_fixes(answerer: Any) -> list[tuple[Correction, RegistryEntry]]:
+    """The figures the archive's documents correct (``Answerer.corrections``), each with the
+    document correcting it."""
+    owners = {e.own_source: e for e in answerer.registry.entries() if e.own_source}
+    return [
+        (c, owners[c.sentence.chunk.source])
+        for c in answerer.corrections()
+        if c.sentence.chunk.source in owners
+    ]
+
+
+def _corrected(
+    text: str,
+    said: str | None,
+    fixes: Sequence[tuple[Correction, RegistryEntry]],
+    subject: str | None = None,
+) -> str:
     """``text`` (a figure sentence of a document of ``said``), with what a later document
     corrected of it told after it ("… đạt 87,35 điểm … [số liệu 87,35 sau đó được điều chỉnh
     thành 88,35 tại Quyết định số 655/QĐ-UBND …]"): a figure of the year it (or its
-    document's ``subject``) names, first stated and corrected since."""
-    corrections = getattr(answerer, "corrections", None)
-    if corrections is None:
-        return text
-    owners = {e.own_source: e for e in answerer.registry.entries() if e.own_source}
+    document's ``subject``) names, first stated and corrected since (``fixes``:
+    ``_later_fixes``)."""
     notes = []
-    for c in corrections():
-        by = owners.get(c.sentence.chunk.source)
+    for c, by in fixes:
         if (
-            by is None
-            or (said and (by.date or "") <= said)
+            (said and (by.date or "") <= said)
             or not states(text, c.old)
             or c.period.start[:4] not in f"{text} {subject or ''}"
         ):
