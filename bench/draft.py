@@ -78,6 +78,7 @@ ARCHIVE_NAMES = {
     "heldout31_archive_truth": "ha-uyen",
     "heldout32_archive_truth": "kien-phong",
     "heldout33_archive_truth": "lien-son",
+    "heldout34_archive_truth": "thanh-binh",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

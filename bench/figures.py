@@ -71,6 +71,7 @@ ARCHIVES = {
     "ha-uyen": REPO / "bench/out/heldout31-archive",
     "kien-phong": REPO / "bench/out/heldout32-archive",
     "lien-son": REPO / "bench/out/heldout33-archive",
+    "thanh-binh": REPO / "bench/out/heldout34-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -107,6 +108,7 @@ TRUTH_ARCHIVES = {
     "heldout31_archive_truth": "ha-uyen",
     "heldout32_archive_truth": "kien-phong",
     "heldout33_archive_truth": "lien-son",
+    "heldout34_archive_truth": "thanh-binh",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

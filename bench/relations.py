@@ -262,6 +262,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout33-archive",
         DATA / "heldout33_archive_truth.json",
     ),
+    "heldout34": (
+        REPO / "bench" / "out" / "heldout34-archive",
+        DATA / "heldout34_archive_truth.json",
+    ),
 }
 
 

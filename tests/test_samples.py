@@ -111,6 +111,9 @@ HELDOUT32 = json.loads((DATA / "heldout32_archive_truth.json").read_text("utf-8"
 # And the thirty-third (the Sở Tư pháp of fictional tỉnh Liên Sơn, 2022 – 2026): documents
 # corrected, withdrawn and re-issued, and figures revised.
 HELDOUT33 = json.loads((DATA / "heldout33_archive_truth.json").read_text("utf-8"))
+# And the thirty-fourth (the Ban Quản lý các khu công nghiệp of fictional tỉnh Thanh Bình, 2021 –
+# 2026): look-alike documents, delegations with a term, and a division renamed.
+HELDOUT34 = json.loads((DATA / "heldout34_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -257,6 +260,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT31, "2025"),
         (HELDOUT32, "2025"),
         (HELDOUT33, "2025"),
+        (HELDOUT34, "2025"),
     ],
     ids=[
         "sample",
@@ -291,6 +295,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout31",
         "heldout32",
         "heldout33",
+        "heldout34",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -298,7 +303,7 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
-        # The twenty-third to thirty-third file the Sở's sector work too: those documents have
+        # The twenty-third to thirty-fourth file the sector work too: those documents have
         # no reform area.
         sector_too = (
             HELDOUT23,
@@ -312,6 +317,7 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
             HELDOUT31,
             HELDOUT32,
             HELDOUT33,
+            HELDOUT34,
         )
         assert doc["areas"] or truth in sector_too, doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
@@ -368,6 +374,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT31,
         HELDOUT32,
         HELDOUT33,
+        HELDOUT34,
     ],
     ids=[
         "heldout6",
@@ -398,6 +405,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout31",
         "heldout32",
         "heldout33",
+        "heldout34",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -468,6 +476,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT31,
         HELDOUT32,
         HELDOUT33,
+        HELDOUT34,
     ],
     ids=[
         "heldout7",
@@ -497,6 +506,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout31",
         "heldout32",
         "heldout33",
+        "heldout34",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -507,7 +517,7 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
     for d in truth["documents"] + truth["mentioned"]:
         known.setdefault(d["ident"], set()).add(d["date"])
     drafts = truth["check_drafts"]
-    # The twenty-fourth to thirty-third have three drafts of ten citations each.
+    # The twenty-fourth to thirty-fourth have three drafts of ten citations each.
     three = truth in (
         HELDOUT24,
         HELDOUT25,
@@ -519,6 +529,7 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
         HELDOUT31,
         HELDOUT32,
         HELDOUT33,
+        HELDOUT34,
     )
     assert 4 <= len(drafts) <= 5 or (three and len(drafts) == 3)
     assert len({d["id"] for d in drafts}) == len(drafts)
@@ -3521,6 +3532,294 @@ def test_the_thirty_third_script_writes_corrections_and_the_figures_the_truth_na
     refused = run_script("make_heldout33_archive.py", REPO / "corpus" / "heldout33")
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout33").exists()
+
+
+def test_the_thirty_fourth_archive_holds_look_alikes_delegations_and_a_renamed_division() -> None:
+    """The thirty-fourth archive's truth: the last day, the 71 sources in the year folders, the
+    Ban's own in "Van ban di", the thirty-third's keys, idents naming two documents (of different
+    issuers or years, none in a status case), the second file, the look-alikes of several issuers
+    and years (the same trích yếu, told apart by issuer and year), the delegation with its term,
+    extension, partial end and the new one, the Ban's phân công replaced, the provincial Quy chế
+    applying in part, the division renamed, the lives as relations and status cases, the sector
+    documents with no reform area, the report lists and period traps, drafts that give the
+    province's number with the Ban's date and the Ban's plan with the province's date, cite a
+    delegation after its term and look-alikes rightly, and figure questions whose look-alike
+    report of another year or issuer holds a near figure."""
+    truth = HELDOUT34
+    assert list(truth) == list(HELDOUT33)
+    docs = truth["documents"]
+    by_ident: dict[str, list[dict]] = {}
+    for d in docs:
+        by_ident.setdefault(d["ident"], []).append(d)
+    last = max(d["date"] for d in docs)
+    assert last == "2026-10-20"
+    assert [d["ident"] for d in docs if d["date"] == last] == ["425/BQL-VP"]
+    assert min(d["date"] for d in docs).startswith("2021")
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = {d["source"] for d in docs}
+    assert len(sources) == len(docs) == 71
+    kept = ("Van ban di", "Van ban den")
+    folders = {f"Ban Quan ly KCN/{y}/{x}" for y in range(2021, 2027) for x in kept}
+    assert all("/".join(s.split("/")[:3]) in folders for s in sources)
+    bql = "UBND TỈNH THANH BÌNH / BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP"
+    ub = "ỦY BAN NHÂN DÂN / TỈNH THANH BÌNH"
+    assert all(("/Van ban di/" in d["source"]) == (d["issuer"] == bql) for d in docs)
+    assert {d["issuer"] for d in docs} == {
+        bql,
+        ub,
+        "UBND TỈNH THANH BÌNH / SỞ NỘI VỤ",
+        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+    }
+    # The collisions: each ident names two documents of different issuers or years, all listed.
+    twice = {i: sorted(d["date"] for d in ds) for i, ds in by_ident.items() if len(ds) > 1}
+    assert twice == truth["ambiguous_idents"]
+    assert len(twice) >= 2
+    for ident in twice:
+        pair = by_ident[ident]
+        assert len(pair) == 2
+        issuers, years = {d["issuer"] for d in pair}, {d["date"][:4] for d in pair}
+        assert len(issuers) == 2 or len(years) == 2, ident
+    assert all(c["ident"] not in twice for c in truth["status_cases"])
+    assert truth["not_documents"][0]["is"] == "draft"
+    assert truth["second_files"] == {
+        "890/QĐ-UBND": "Ban Quan ly KCN/2022/Van ban den/890_QD-UBND_20220615.docx"
+    }
+    assert not truth["copies"]
+    assert not truth["suspensions"]
+    # Same subject, several issuers and years: one trích yếu, several documents.
+    subjects: dict[str, set[str]] = {}
+    for d in docs:
+        subjects.setdefault(d["subject"], set()).add(d["ident"])
+    assert {"512/QĐ-UBND", "1187/QĐ-UBND"} in subjects.values()
+    assert {"890/QĐ-UBND", "45/QĐ-UBND"} in subjects.values()
+    assert {"30/QĐ-BQL", "70/QĐ-BQL"} in subjects.values()
+    assert {"402/QĐ-UBND", "980/QĐ-UBND"} in subjects.values()
+    assert {"35/QĐ-BQL", "62/QĐ-BQL"} in subjects.values()
+    # By the year each plan is for: 268/KH-UBND (for 2026) is signed in December 2025.
+    plans = {
+        (d["period"]["from"][:4], d["issuer"]): d["ident"]
+        for d in docs
+        if d["kind"] == "Kế hoạch" and d["subject"].startswith("Cải cách hành chính")
+    }
+    for year in ("2021", "2022", "2023", "2024", "2025"):
+        assert (year, bql) in plans, year
+        assert (year, ub) in plans, year
+    assert plans[("2025", bql)] == "07/KH-BQL"
+    assert plans[("2025", ub)] == "12/KH-UBND"
+    assert "2023" not in next(d["subject"] for d in by_ident["12/KH-BQL"] if d["date"] < "2024")
+    acts = {
+        (r["type"], r["source"], r["target"], r["target_scope"], r["effective"])
+        for r in truth["relations"]
+        if not r["reported"]
+    }
+    assert {
+        ("replaces", "1187/QĐ-UBND", "512/QĐ-UBND", None, "2024-05-20"),
+        ("replaces", "980/QĐ-UBND", "402/QĐ-UBND", None, "2025-07-01"),
+        ("replaces", "62/QĐ-BQL", "35/QĐ-BQL", None, "2025-07-01"),
+        ("replaces", "70/QĐ-BQL", "30/QĐ-BQL", None, "2025-07-10"),
+        ("amends", "48/QĐ-BQL", "21/QĐ-BQL", "Điều 6", "2024-09-01"),
+        ("amends", "1020/QĐ-UBND", "890/QĐ-UBND", "Điều 2", "2024-06-20"),
+        ("repeals", "1350/QĐ-UBND", "890/QĐ-UBND", "khoản 3 Điều 1", "2025-10-01"),
+        ("repeals", "08/QĐ-BQL", "40/QĐ-BQL", None, "2026-03-05"),
+        ("implements", "07/KH-BQL", "12/KH-UBND", None, None),
+        ("implements", "380/BQL-VP", "162/TB-UBND", None, None),
+        ("implements", "402/BQL-VP", "385/SNV-CCHC", None, None),
+        ("implements", "352/BQL-VP", "285/SNV-CCHC", None, None),
+    } <= acts
+    # The new delegation neither replaces nor amends the old; the Quy chế applying in part is
+    # no partial repeal.
+    assert not [a for a in acts if a[1] == "45/QĐ-UBND" and a[2] == "890/QĐ-UBND"]
+    assert not [a for a in acts if a[2] == "645/QĐ-UBND" and a[0] != "based_on"]
+    dates = {(d["ident"], d["date"]): d for d in docs}
+    assert dates[("890/QĐ-UBND", "2022-06-15")]["period"] == {
+        "from": "2022-07-01",
+        "to": "2024-06-30",
+    }
+    assert dates[("45/QĐ-UBND", "2026-01-06")]["effective"] == "2026-01-10"
+    assert dates[("980/QĐ-UBND", "2025-06-20")]["effective"] == "2025-07-01"
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("890/QĐ-UBND", "2022-06-20")] == "not_yet_in_force"
+    assert cases[("890/QĐ-UBND", "2024-07-01")] == "in_force"
+    assert cases[("890/QĐ-UBND", "2025-10-01")] == "partly_in_force"
+    assert cases[("890/QĐ-UBND", "2026-01-01")] == "not_in_force"
+    assert cases[("45/QĐ-UBND", "2026-01-08")] == "not_yet_in_force"
+    assert cases[("45/QĐ-UBND", last)] == "in_force"
+    assert cases[("512/QĐ-UBND", "2024-05-20")] == "not_in_force"
+    assert cases[("402/QĐ-UBND", "2025-06-30")] == "in_force"
+    assert cases[("402/QĐ-UBND", "2025-07-01")] == "not_in_force"
+    assert cases[("30/QĐ-BQL", "2025-07-10")] == "not_in_force"
+    assert cases[("645/QĐ-UBND", last)] == "in_force"
+    assert cases[("21/QĐ-BQL", last)] == "in_force"
+    assert cases[("55/QĐ-BQL", last)] == "unknown"
+    # The division renamed: its letters before and after carry its old and new symbol.
+    assert {d["date"] < "2025-07-01" for d in docs if d["ident"].endswith("/BQL-QLDN")} == {True}
+    assert {d["date"] >= "2025-07-01" for d in docs if d["ident"].endswith("/BQL-QLĐTDN")} == {
+        True
+    }
+    sector = {d["ident"] for d in docs if not d["areas"]}
+    assert sector == {
+        "215/BQL-QLDN",
+        "25/KH-BQL",
+        "142/BC-BQL",
+        "310/BQL-QLDN",
+        "28/KH-BQL",
+        "455/BQL-QLĐTDN",
+        "388/BQL-MT",
+    }
+    known = set(by_ident) | {m["ident"] for m in truth["mentioned"]}
+    periods = {
+        "report_2024": ("2024-01-01", "2024-12-31"),
+        "report_2025": ("2025-01-01", "2025-12-31"),
+        "report_2026_Q3": ("2026-07-01", "2026-09-30"),
+    }
+    for key, (start, end) in periods.items():
+        main, acceptable = truth[key], truth[f"{key}_acceptable"]
+        assert set(main) == set(acceptable) == AREAS, key
+        for area, idents in main.items():
+            for i in idents:
+                # A colliding ident is right if one of its documents fits: the Ban's own.
+                fits = [
+                    d
+                    for d in by_ident[i]
+                    if start <= d["date"] <= end and area in d["areas"] and d["issuer"] == bql
+                ]
+                assert fits, (key, area, i)
+                assert all(d["kind"] != "Báo cáo" for d in fits), (key, area, i)
+            assert not set(idents) & set(acceptable[area]), (key, area)
+        named = set().union(*main.values(), *acceptable.values())
+        assert named <= known, key
+        assert not named & sector, key
+    assert "268/KH-UBND" not in _named_in_report(truth, "report_2025")
+    assert "12/KH-UBND" not in _named_in_report(truth, "report_2024")
+    assert "05/KH-BQL" in truth["report_2024"]["chi_dao_dieu_hanh"]
+    assert "198/BC-BQL" in truth["report_2026_Q3_acceptable"]["thu_tuc_hanh_chinh"]
+    questions = truth["list_questions"]
+    assert 20 <= len(questions) <= 24
+    assert 2 <= [q["lang"] for q in questions].count("en") <= 5
+    asked = {q["question"]: q for q in questions}
+    assert asked["kế hoạch CCHC năm 2025 của Ban (không phải của tỉnh)"]["expected"] == [
+        "07/KH-BQL"
+    ]
+    delegated = next(q for q in questions if q["question"].startswith("Which decisions delegated"))
+    assert set(delegated["expected"]) == {"890/QĐ-UBND", "45/QĐ-UBND"}
+    figures = truth["figure_questions"]
+    assert 14 <= len(figures) <= 18
+    assert 2 <= [q["lang"] for q in figures].count("en") <= 3
+    alike = [q for q in figures if q["note"].startswith("LOOK-ALIKE")]
+    assert len(alike) >= 5
+    drafts = truth["check_drafts"]
+    assert [len(d["citations"]) for d in drafts] == [10, 10, 10]
+    by_draft = {d["id"]: {c["written"]: c for c in d["citations"]} for d in drafts}
+    swapped = by_draft["d1"]["Kế hoạch số 18/KH-UBND ngày 18/01/2024"]
+    assert (swapped["status"], swapped["archive_date"]) == ("date_mismatch", "2024-01-08")
+    swapped = by_draft["d2"]["Kế hoạch số 07/KH-BQL ngày 09/01/2025"]
+    assert (swapped["status"], swapped["archive_date"]) == ("date_mismatch", "2025-01-20")
+    ended = by_draft["d3"]["Quyết định số 890/QĐ-UBND ngày 15/6/2022"]
+    assert (ended["status"], ended["warning"]) == ("verified", "superseded")
+    new = by_draft["d3"]["Quyết định số 45/QĐ-UBND ngày 06/01/2026"]
+    assert (new["status"], new["warning"]) == ("verified", None)
+    colliding = [c for d in drafts for c in d["citations"] if c["archive_ident"] in twice]
+    assert {c["status"] for c in colliding} == {"verified"}
+    assert len(colliding) >= 3
+    sector_docs = [d for d in docs if not d["areas"]]
+    for draft in drafts:
+        pairs = {(d["ident"], d["date"]) for d in sector_docs}
+        cited_sector = [
+            c for c in draft["citations"] if (c["archive_ident"], c["archive_date"]) in pairs
+        ]
+        assert len(cited_sector) == 1, draft["id"]
+        assert (cited_sector[0]["status"], cited_sector[0]["warning"]) == ("verified", None)
+    for key in (f"report_figures_{k.removeprefix('report_')}" for k in periods):
+        items = truth[key]
+        assert 8 <= len(items) <= 14, key
+        assert {i["area"] for i in items} <= AREAS, key
+        assert len([i for i in items if i.get("absent")]) == 1, key
+        for i in items:
+            assert bool(i.get("absent")) == (not i["expected"]) == (not i["sources"]), i
+            assert set(i["sources"]) <= sources, i
+            assert not set(i["expected"]) & set(i["others"]), i
+            assert i["others"], i
+    first = [truth[f"report_figures_{k}"][0] for k in ("2024", "2025", "2026_Q3")]
+    assert [(i["expected"], i["others"][0]) for i in first] == [
+        (["4.630"], "5.118"),
+        (["5.118"], "4.630"),
+        (["1.412"], "1.373"),
+    ]
+
+
+def test_the_thirty_fourth_script_writes_look_alikes_and_the_figures_the_truth_names(
+    tmp_path: Path,
+) -> None:
+    """The generator (not the assistant) writes one file per source, the second file and the
+    DỰ THẢO, byte-identical on two runs; each file states its own number; every citation
+    "… số … ngày …" of a colliding ident names one of its documents by date; every expected
+    figure of ``report_figures_*`` and of the figure questions is written in each of its sources,
+    every other value somewhere in the archive, the sector statistics in no CCHC report; the
+    delegation's term, extension, partial end and its end, the Quy chế's scope, the renaming and
+    the near figures of the province's reports are written; corpus/ is refused."""
+    out = tmp_path / "h34"
+    assert run_script("make_heldout34_archive.py", out).returncode == 0
+    again = tmp_path / "h34b"
+    assert run_script("make_heldout34_archive.py", again).returncode == 0
+
+    def tree(root: Path) -> dict[str, bytes]:
+        files = (p for p in root.rglob("*") if p.is_file())
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+    first = tree(out)
+    assert first == tree(again)
+    truth = HELDOUT34
+    docs = truth["documents"]
+    sources = {d["source"] for d in docs}
+    others = {n["file"] for n in truth["not_documents"]} | set(truth["second_files"].values())
+    assert set(first) == sources | others
+    texts = {name: _docx_or_pdf_text(out / name) for name in first}
+    for d in docs:
+        assert f"Số: {d['ident']}" in texts[d["source"]], d["source"]
+    archive = "\n".join(texts.values())
+    items = [i for k in truth if k.startswith("report_figures_") for i in truth[k]]
+    for i in [*items, *truth["figure_questions"]]:
+        for source in i["sources"]:
+            for value in i["expected"]:
+                assert value in texts[source], (i.get("measure", i.get("question")), source)
+        for value in i["others"]:
+            assert value in archive, value
+    reports = [
+        texts[d["source"]]
+        for d in docs
+        if d["kind"] == "Báo cáo" and "cải cách hành chính" in d["subject"]
+    ]
+    sector_values = {v for i in items if i.get("absent") for v in i["others"]}
+    assert not any(v in text for v in sector_values for text in reports)
+    seen = 0
+    for ident, dates in truth["ambiguous_idents"].items():
+        for m in re.finditer(re.escape(ident) + r" ngày (\d{2})/(\d{1,2})/(\d{4})", archive):
+            assert f"{m.group(3)}-{int(m.group(2)):02d}-{m.group(1)}" in dates, m.group(0)
+            seen += 1
+    assert seen >= 6
+    src = {(d["ident"], d["date"]): d["source"] for d in docs}
+
+    def at(ident: str, date: str) -> str:
+        return texts[src[(ident, date)]]
+
+    assert "từ ngày 01/7/2022 đến hết ngày 30/6/2024" in at("890/QĐ-UBND", "2022-06-15")
+    assert "đến hết ngày 31/12/2025" in at("1020/QĐ-UBND", "2024-06-20")
+    assert "Bãi bỏ khoản 3 Điều 1 Quyết định số 890/QĐ-UBND" in at("1350/QĐ-UBND", "2025-09-15")
+    assert "đã kết thúc ngày 31/12/2025" in at("45/QĐ-UBND", "2026-01-06")
+    assert "Chương III" in at("645/QĐ-UBND", "2022-05-05")
+    renamed = "Đổi tên Phòng Quản lý doanh nghiệp thành Phòng Quản lý đầu tư và doanh nghiệp"
+    assert renamed in at("980/QĐ-UBND", "2025-06-20")
+    assert "86,1%" in at("398/BC-UBND", "2024-12-20")
+    assert "86,4%" in at("205/BC-BQL", "2024-12-12")
+    assert "86,4%" not in at("398/BC-UBND", "2024-12-20")
+    assert "năm 2023" in at("12/KH-BQL", "2023-01-16")
+    assert "(Đã ký)" not in texts[truth["second_files"]["890/QĐ-UBND"]]
+    draft = truth["not_documents"][0]["file"]
+    assert "4.270" in texts[draft]
+    assert "4.270" not in "\n".join(texts[s] for s in sources)
+    refused = run_script("make_heldout34_archive.py", REPO / "corpus" / "heldout34")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout34").exists()
 
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
