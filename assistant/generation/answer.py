@@ -57,6 +57,7 @@ from assistant.generation.documents import (
     issued,
     latest_of,
     may_issue,
+    most_facets,
     pair_cover,
     rank_documents,
     same_series,
@@ -146,9 +147,11 @@ from assistant.generation.fit import (
     other_bodies,
     own_body,
     own_fields,
+    own_symbol,
     profile_key,
     proposed_by,
     publishes_procedures,
+    said_inside,
     sent_to_in,
     signature_blocks,
     signed_by,
@@ -234,6 +237,14 @@ MAX_QUESTION_CHARS = 2000
 K_PASSAGES = 6
 # Depth of the ranking used to pre-select list candidates in a large archive.
 K_PRIOR = 100
+# Chunks searched for what documents say inside (``_saying_inside``); of the documents whose
+# best chunk reads within INSIDE_SPAN (cosine) of the best one's, those before the widest step
+# down when it is INSIDE_GAP or more: the yearly plans setting a satisfaction target read
+# 0.867 – 0.872, the next 0.860. Set on five questions of lists_writer25's development half,
+# not searched.
+K_INSIDE = 200
+INSIDE_SPAN = 0.04
+INSIDE_GAP = 0.005
 # How much less close (score) a document a found one replaced, or was replaced by, may read
 # and still be listed beside it (``Answerer._versions``): half the relevance gap of a list.
 VERSION_GAP = 0.04
@@ -912,6 +923,13 @@ class Answerer:
                 topic_items(about),
             )
         )
+        inside = said_inside(parsed.clean)
+        saying = self._saying_inside(pool, inside, parsed.codes) if inside else []
+        if saying:
+            # "báo cáo nào có ghi số điểm Chỉ số CCHC", "plans that include a task on …": of
+            # those of the kind, issuer and time asked, the ones whose own text says it (no
+            # year's series added to them: "the yearly plans that include …" are some years')
+            selected = saying
         if not every and says_pilot(fold(about)):
             # "các quyết định về thí điểm tiếp nhận hồ sơ … qua VNeID": the pilots (what acted
             # on them follows, ``_acting_on``), not the rules for the same procedure
@@ -965,14 +983,14 @@ class Answerer:
             # in the order it was signed)
             selected = whole_period_first(selected, parsed.period)
         chosen = selected
-        if not every:
+        if not every and not saying:
             # "KH kiểm tra CCHC cho năm 2023 và năm 2024", "plans … for 2022, 2023 and 2024":
             # each year asked has its document, the ones the archive only cites too
             each = self._each_year(parsed, ranked, chosen)
             selected = selected + [d for d in each if d not in selected]
             if not agent:  # (the acts asked for are listed first below, ``_authors``)
                 selected = selected + self._acting_on(selected, ranked, parsed.instruments)
-        if asks_series(folded) and not every and selected:
+        if asks_series(folded) and not every and selected and not saying:
             # "KH CCHC hằng năm của Ban giai đoạn 2021-2026": the documents of the yearly
             # series the best one of a single year found belongs to, of the period asked
             yearly = self._yearly(selected, ranked, parsed, cited=True)
@@ -2478,6 +2496,9 @@ class Answerer:
         "sửa đổi", "thay thế", "bãi bỏ") known from their lives."""
         asked = Asked.of(parsed)
         department = held_department(asked.department, self.registry.entries())
+        if asked.issuer == "SO" and department is None:
+            # "của Ban" in a Ban's archive: its own symbol's documents
+            department = own_symbol(self.registry.entries())
         if department != asked.department:
             asked = replace(asked, department=department)
         folded = fold(parsed.clean)
@@ -2670,6 +2691,33 @@ class Answerer:
         chosen = [*self._amended_by([best], found), best]
         chosen += [d for d in self._changing(chosen, at) if d not in chosen]
         return extractive.list_answer(parsed, chosen, note=noter(self.lives, parsed.language))
+
+    def _saying_inside(
+        self, pool: Sequence[ScoredDocument], said: str, codes: Sequence[str]
+    ) -> list[ScoredDocument]:
+        """Of the documents meeting the most facets asked that the archive holds the file of,
+        those whose text reads closest to ``said``: a chunk of theirs ranked by search for
+        it at least ``INSIDE_SHARE`` of the best of theirs (none when search finds none)."""
+        fitting = [d for d in most_facets(pool) if d.entry.own_source] if pool else []
+        if not fitting:
+            return []
+        # a công văn's chunks carry no type code
+        kinds = tuple(dict.fromkeys("" if c == CONG_VAN else c for c in codes))
+        best: dict[str, float] = {}
+        for chunk, similarity in self.searcher.nearest(said, k=K_INSIDE, codes=kinds):
+            best[chunk.source] = max(best.get(chunk.source, 0.0), similarity)
+        scored = [
+            (max((best.get(c.source, 0.0) for c in self.chunks.of_file(d.entry)), default=0.0), d)
+            for d in fitting
+        ]
+        scored.sort(key=lambda x: -x[0])
+        near = [(s, d) for s, d in scored if s > 0.0 and s >= scored[0][0] - INSIDE_SPAN]
+        if len(near) < 2:
+            return [d for _, d in near]
+        # those before the widest step down, when it stands out
+        gaps = [a[0] - b[0] for a, b in pairwise(near)]
+        cut = max(range(len(gaps)), key=gaps.__getitem__)
+        return [d for _, d in near[: cut + 1]] if gaps[cut] >= INSIDE_GAP else []
 
     def _correcting(self, parsed: ParsedQuestion, folded: str) -> list[ScoredDocument]:
         """For "Số liệu 6 tháng 2024 đã được điều chỉnh ở văn bản nào?": the documents that

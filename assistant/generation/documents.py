@@ -24,7 +24,11 @@ from assistant.archive.profiles import Profile
 from assistant.citations import Registry, RegistryEntry
 from assistant.generation.fit import (
     AREA_WEIGHT,
+    MAIN_SHARE,
     OWN_WEIGHT,
+    PERIOD_WEIGHT,
+    TYPE_WEIGHT,
+    YEAR_WEIGHT,
     Asked,
     ProfileMap,
     facet_score,
@@ -39,6 +43,10 @@ from assistant.retrieval.query import ParsedQuestion, fold
 # Scoring more candidates than this costs seconds of embedding; beyond it, the ones
 # whose mentions the retrievers ranked highest are scored.
 MAX_CANDIDATES = 120
+# Beyond them, up to this many more that meet every facet the question asks, when it asks
+# two or more (a year and a type: ``_fitting``); search ranks a month's report exported as
+# text below 120 others of the archive, yet "các báo cáo CCHC hằng tháng năm 2025" asks it.
+MAX_FITTING = 60
 # A document is kept when its score is within this share of the spread (best minus
 # median of the candidates) of the best score, and at least within MIN_MARGIN.
 KEEP_SHARE = 0.7
@@ -176,7 +184,7 @@ def rank_documents(
     prior = prior or {}
     profiles = profiles or {}
     asked = asked or Asked()
-    entries = _cap(entries, chunks, prior)
+    entries = _cap(entries, chunks, prior, _fitting(entries, profiles, asked))
     rows: list[tuple[RegistryEntry, str, str | None, str]] = []
     owners: list[int] = []
     for i, e in enumerate(entries):
@@ -361,14 +369,32 @@ _NAMING_NUMBER = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# The office's short forms of a subject, as a trích yếu writes them out (folded): "rà soát
+# VBQPPL" says "rà soát văn bản quy phạm pháp luật". Not CCHC or TTHC: nearly every reform
+# document's title says "cải cách hành chính", whose syllables would make it say any topic.
+_SHORT_FORMS = {
+    "vbqppl": "van ban quy pham phap luat",
+    "qppl": "quy pham phap luat",
+    "pbgdpl": "pho bien giao duc phap luat",
+    "qcctnb": "quy che chi tieu noi bo",
+    "cbccvc": "can bo cong chuc vien chuc",
+    "bcd": "ban chi dao",
+    "dvc": "dich vu cong",
+    "dvctt": "dich vu cong truc tuyen",
+    "bpmc": "bo phan mot cua",
+    "ttpvhcc": "trung tam phuc vu hanh chinh cong",
+}
+
+
 def _kept_syllables(text: str) -> list[str]:
-    """The syllables of ``text`` (folded, in order) that may name what a document is about:
-    not numbers (but those naming a standard, "9001"), single letters or ``_NO_COVER``; nor
-    "Sở", which folds to "so" as "số" does ("số hóa"): a topic names no department
-    (``fit.topic_text``)."""
+    """The syllables of ``text`` (folded, in order, short forms written out: ``_SHORT_FORMS``)
+    that may name what a document is about: not numbers (but those naming a standard,
+    "9001"), single letters or ``_NO_COVER``; nor "Sở", which folds to "so" as "số" does
+    ("số hóa"): a topic names no department (``fit.topic_text``)."""
     return [
         w
-        for w in _SYLLABLE.findall(fold(_SO.sub(" ", text)))
+        for said in _SYLLABLE.findall(fold(_SO.sub(" ", text)))
+        for w in _SHORT_FORMS.get(said, said).split()
         if len(w) > 1
         and (not w.isdigit() or (_NAMING_NUMBER.fullmatch(w) and not _YEAR.fullmatch(w)))
         and w not in _NO_COVER
@@ -561,10 +587,9 @@ def _before_gap(kept: list[ScoredDocument]) -> list[ScoredDocument]:
     return kept
 
 
-# A department's own symbol (SKHĐT, STC, SNV), and the share of the files of the archive's
-# main issuer another department's files must reach to be one of its own bodies.
+# A department's own symbol (SKHĐT, STC, SNV); another department's files must reach a
+# MAIN_SHARE-th of the archive's main issuer's to be one of its own bodies.
 _DEPARTMENT = re.compile(r"S[A-ZĐ]")
-MAIN_SHARE = 4
 
 
 def every_fitting(
@@ -718,14 +743,37 @@ def _contexts(e: RegistryEntry, chunks: ChunkMap) -> list[tuple[str, str | None,
 
 
 def _cap(
-    entries: Sequence[RegistryEntry], chunks: ChunkMap, prior: dict[str, float]
+    entries: Sequence[RegistryEntry],
+    chunks: ChunkMap,
+    prior: dict[str, float],
+    fitting: frozenset[int] = frozenset(),
 ) -> list[RegistryEntry]:
+    """The ``MAX_CANDIDATES`` entries search ranks highest, then up to ``MAX_FITTING`` of
+    the others whose index is in ``fitting``."""
     if len(entries) <= MAX_CANDIDATES:
         return list(entries)
+    order = sorted(
+        range(len(entries)), key=lambda i: _retrieved(entries[i], chunks, prior), reverse=True
+    )
+    more = [i for i in order[MAX_CANDIDATES:] if i in fitting][:MAX_FITTING]
+    return [entries[i] for i in order[:MAX_CANDIDATES] + more]
 
-    return sorted(entries, key=lambda e: _retrieved(e, chunks, prior), reverse=True)[
-        :MAX_CANDIDATES
+
+def _fitting(
+    entries: Sequence[RegistryEntry], profiles: ProfileMap, asked: Asked
+) -> frozenset[int]:
+    """The indexes of the entries meeting the most facets, when those are two or more (a
+    year and a type at least); having a file is no facet here."""
+    if len(entries) <= MAX_CANDIDATES:
+        return frozenset()
+    scores = [
+        facet_score(e, profiles.get(profile_key(e)), asked) - (OWN_WEIGHT if e.own_source else 0.0)
+        for e in entries
     ]
+    best = max(scores)
+    if best < min(YEAR_WEIGHT, PERIOD_WEIGHT) + TYPE_WEIGHT - 1e-9:
+        return frozenset()
+    return frozenset(i for i, s in enumerate(scores) if s >= best - 1e-9)
 
 
 def _retrieved(

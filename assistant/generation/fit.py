@@ -194,7 +194,9 @@ class Asked:
             unit=asked_unit(parsed.clean),
             legal=bool(_LEGAL_ASKED.search(fold(parsed.clean))),
             department=asked_department(parsed.clean),
-            issued=bool(_ISSUED_WORD.search(_WHEN_SIGNED.sub(" ", fold(parsed.clean)))),
+            issued=bool(
+                _ISSUED_WORD.search(_BY_WHOM.sub(" ", _WHEN_SIGNED.sub(" ", fold(parsed.clean))))
+            ),
             stretch=bool(_STRETCH_ASKED.search(fold(parsed.clean))),
             signed_in=bool(_SIGNED_IN.search(fold(parsed.clean))),
             topic_year=_topic_year(parsed.clean),
@@ -281,7 +283,8 @@ _BY_COMMITTEE = re.compile(
     # "kế hoạch CCHC của tỉnh", "liệt kê các KH của tỉnh": the province's, its committee's
     # (not "kể cả văn bản của tỉnh": the province's beside the others)
     r"|(?<!ke ca )(?<!tinh ca )(?<!bao gom )(?<!ca )"
-    r"\b(?:kh|ke hoach|qd|quyet dinh|van ban|vb|chi thi|ct)(?:\s+cchc|\s+cai cach hanh chinh)?"
+    r"\b(?:kh|ke hoach|qd|quyet dinh|van ban|vb|chi thi|ct|bc|bao cao)(?:\s+ket qua)?"
+    r"(?:\s+cchc|\s+cai cach hanh chinh)?"
     r"(?:\s+(?:nam\s+)?\d{4})?\s+(?:cua|do)\s+tinh\b(?!\s+(?:uy|doan|hoi|dang))"
 )
 # "HĐND tỉnh thành lập … bằng nghị quyết nào", "do HĐND tỉnh ban hành", "resolutions of the
@@ -307,6 +310,10 @@ _BY_DEPARTMENT = re.compile(
     # whose documents: "các văn bản của Sở KH&ĐT", "the Sở KH&ĐT's documents" (the Sở by
     # its name, ``asked_issuer``), not what a document is about ("QĐ … chức năng của Sở")
     r"|\b(?:văn bản|vb|tài liệu)\s+(?:\w+\s+){0,2}?(?:của|do)\s+sở\b"
+    # a plan, report or letter is someone's ("kế hoạch CCHC năm 2025 của Ban (không phải
+    # của tỉnh)"), the archive's own Ban named bare, no Ban Chỉ đạo after it
+    r"|\b(?:kế hoạch|kh|báo cáo|bc|công văn|cv|tờ trình|ttr)\s+(?:\w+\s+){0,5}?(?:của|do)\s+"
+    r"(?:sở\b|ban(?=\s*(?:$|[(,.;?]|\s+(?:năm|trong|từ|đến|ban hành|đã|về)\b)))"
     r"|\bsở's\s+(?:\w+\s+)?(?:documents|papers|paperwork)\b"
     r"|\b(?:documents|papers|paperwork)\s+(?:of|from|by)\s+the\s+sở\b"
 )
@@ -913,6 +920,30 @@ def held_department(department: str | None, entries: Iterable[RegistryEntry]) ->
     return None
 
 
+# The province's and its bodies' symbols, which are nobody's own archive; and how many times
+# a Sở's own files the archive's main symbol must outnumber to be its own (and another Sở's
+# files must reach a MAIN_SHARE-th of the main issuer's to be one of its bodies: documents).
+MAIN_SHARE = 4
+_PROVINCE_SYMBOLS = frozenset({"UBND", "HĐND", "VP", "CT"})
+
+
+def own_symbol(entries: Iterable[RegistryEntry]) -> str | None:
+    """The symbol most of the archive's own files are issued under, when it is not a Sở's
+    ("BQL", "TTT", "BDT": a Ban, the Thanh tra, whose documents "của Ban" asks), else None
+    (a Sở's own symbol is the "SO" of ``issued_by`` already)."""
+    symbols = Counter(
+        e.issuer.upper()
+        for e in entries
+        if e.own_source and e.issuer and e.issuer.upper() not in _PROVINCE_SYMBOLS
+    )
+    if not symbols:
+        return None
+    symbol, count = symbols.most_common(1)[0]
+    # (a Ban become a Sở keeps both: "của Sở" there is the Sở's, as for any Sở)
+    departments = sum(n for s, n in symbols.items() if re.match(r"S[A-ZĐ]", s))
+    return None if departments * MAIN_SHARE >= count else symbol
+
+
 # The departments as English questions name them, by their symbols' letters.
 _EN_DEPARTMENTS = {
     "labour": "LĐTBXH",
@@ -1440,6 +1471,46 @@ _UNTOUCHED = re.compile(
 )
 
 
+# What the documents asked for say inside, not in their trích yếu (folded): "báo cáo nào có
+# ghi số điểm Chỉ số CCHC", "kế hoạch nào có đặt chỉ tiêu tỷ lệ hài lòng", "công văn nào yêu
+# cầu các phòng số hóa 100% hồ sơ", "plans that include a task on …", "put the Office in
+# charge". Not "có nhắc tới Nghị định …" or "có nêu những QĐ nào" (the documents cited:
+# ``_NAMES_DOCUMENT``), nor "which decisions set the list …" (what a decision issues).
+_SAID_INSIDE = re.compile(
+    r"\b(?:co|duoc)\s+(?:ghi(?:\s+ro)?|neu(?:\s+ro)?|nhac(?:\s+(?:den|toi))?"
+    r"|de cap(?:\s+(?:den|toi))?|cap nhat|dat(?:\s+ra)?|dua ra|de ra)\s+(?P<vi>.+)$"
+    r"|\bnao\s+(?:co\s+)?(?:yeu cau|giao)\s+(?P<asks>.+)$"
+    r"|\b(?:includes?|mentions?|requires?)\s+(?P<en>(?:a|an|the|its|their)\s+.+)$"
+    r"|\bsets?\s+(?P<target>(?:a|an)\s+(?:target|deadline|goal)\b.+)$"
+    r"|\bputs?\s+(?P<charge>.+\bin charge\b.*)$"
+)
+_NAMES_DOCUMENT = re.compile(
+    r"\bnao\b|\bwhich\b|\d{2,}/"
+    r"|\b(?:nghi dinh|thong tu|quyet dinh|qd|nd|kh|ke hoach)\s+(?:so\s+)?\d"
+)
+# Words that point back to what was said before them ("— những báo cáo nào có ghi điều đó"):
+# no content of their own.
+_POINTING_BACK = frozenset(
+    {"dieu do", "dieu nay", "viec do", "viec nay", "noi dung do", "that", "it"}
+)
+
+
+def said_inside(clean: str) -> str | None:
+    """What the documents asked for say in their text (``_SAID_INSIDE``), as typed; None when
+    the question asks no such thing, names the documents said (a number, "QĐ nào") or points
+    back to what it said before."""
+    folded = fold(clean)
+    m = _SAID_INSIDE.search(folded)
+    if m is None:
+        return None
+    start = next(m.start(g) for g in ("vi", "asks", "en", "target", "charge") if m.group(g))
+    said = folded[start:].strip(" ?.!")
+    if _NAMES_DOCUMENT.search(said) or said in _POINTING_BACK or len(said.split()) < 2:
+        return None
+    # as typed (with its diacritics) when folding kept the length
+    return clean[start:].strip(" ?.!") if len(folded) == len(clean) else said
+
+
 def asks_untouched(folded: str) -> bool:
     """Whether a list question asks for the documents no later one changed."""
     return bool(_UNTOUCHED.search(folded))
@@ -1772,6 +1843,13 @@ _FROM_DAY = re.compile(
 )
 # "… là KH nào, ký ngày nào?": when it was signed is asked, not a year of signing.
 _WHEN_SIGNED = re.compile(r"\b(?:ky|ban hanh|gui)\s+(?:vao\s+)?(?:ngay|khi|luc|thoi diem)\s+nao\b")
+# Who issued them, told as "do … ban hành" with no time after it ("kế hoạch cải cách hành
+# chính năm 2025 do UBND tỉnh ban hành"): the year said is the plan's own, not when it was
+# signed (the province's plan of 2026 was signed in December 2025). Folded.
+_BY_WHOM = re.compile(
+    r"\bdo\s+(?:\w+\s+){1,5}?(?:da\s+)?(?:ky\s+)?ban hanh\b"
+    r"(?!\s+(?:nam|trong|tu|vao|thang|quy|ngay|dau|cuoi|sau|truoc|khi|luc)\b)"
+)
 _ISSUED_WORD = re.compile(
     r"\b(?:ban hanh|ky|gui|trinh|lap|xay dung|issued?|signed?|sent|made|submitted|drew up"
     r"|drawn up|adopted|published|put out)\b"

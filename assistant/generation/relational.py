@@ -37,6 +37,7 @@ from assistant.generation.fit import (
     issued_by,
     of_place,
     old_ones_years,
+    own_symbol,
     topic_text,
 )
 from assistant.generation.standing import asks_current, asks_one, now_of
@@ -716,6 +717,9 @@ def _ended_list(parsed: ParsedQuestion, lives: Lives) -> str:
     # "Văn bản nào của Sở LĐTBXH …", "the labour department's own …": that Sở's symbol, when
     # the archive holds documents of it
     department = held_department(asked_department(parsed.clean), lives.registry.entries())
+    if issuer == "SO" and department is None:
+        # "the Ban's own decisions" in a Ban's archive: its own symbol's
+        department = own_symbol(lives.registry.entries())
     if department and issuer in ("SO", OWN):
         issuer = "SO"
     else:
@@ -949,6 +953,9 @@ _OF_DEPARTMENT = re.compile(
     r"(?:chính\s+|bản\s+thân\s+)?sở\b"
     # "decisions of the former Ban Dân tộc" (a department named: ``department_named``)
     r"|\b(?:decisions|documents|rules|plans|letters)\s+of\s+the\s+(?:former\s+|old\s+)?sở\b"
+    # the archive's own Ban named bare: "the Ban's own decisions", "các QĐ của Ban"
+    r"|\bthe ban['’]s\b|\b(?:quyết định|văn bản|quy chế|kế hoạch|công văn)(?:\s+nào)?\s+"
+    r"(?:do|của)\s+ban(?=\s*(?:$|[(,.;?]|\s+(?:đã|bị|được|nào|trước|từ|năm|trong)\b))"
 )
 
 

@@ -665,6 +665,9 @@ def _en_names_documents(clean: str, folded: str) -> bool:
     )
 
 
+_LEFT_OUT_ASIDE = re.compile(r"\(\s*(?:khong|ko|k|chu khong|not)\b[^()]*\)")
+
+
 def _names_documents(folded: str) -> bool:
     """A document asked for by its name alone ("kế hoạch chuyển đổi số năm 2024 của Sở"),
     with a question mark too when it names no document's number ("qđ về một cửa năm
@@ -678,6 +681,8 @@ def _names_documents(folded: str) -> bool:
     asked = folded.rstrip(" ?.")
     if asked != folded.rstrip(" .") and _NUMBER_RE.search(asked):
         return False
+    # "(không phải của tỉnh)", "(ko kể …)": what is left out, not a yes-or-no question
+    asked = _LEFT_OUT_ASIDE.sub(" ", asked)
     # "Quyết định quy định chức năng, nhiệm vụ của Sở hiện hành": its trích yếu's verb, no
     # fact asked
     return not _ASKS_FACT_RE.search(_NAME_VERB_RE.sub(r"\1", asked))

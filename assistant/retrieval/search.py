@@ -240,6 +240,18 @@ class Searcher:
         for rank, (pos, _) in enumerate(ranked, start=1):
             scores[pos] = scores.get(pos, 0.0) + weight / (self.fusion.rrf_k + rank)
 
+    def nearest(
+        self, query: str, *, k: int, codes: Sequence[str] = ()
+    ) -> list[tuple[Chunk, float]]:
+        """The ``k`` chunks whose vectors are nearest to ``query``'s, with their cosine
+        similarity: the dense half of ``search``, unfused (a fused score tells a rank, not
+        how close a chunk reads)."""
+        parsed = parse_question(query)
+        near = self._dense(
+            self.with_accents(parsed), glossed=parsed.gloss, k=k, years=(), codes=codes
+        )
+        return [(self.lexical.chunks[pos], s) for pos, s in near]
+
     def _query_vector(self, text: str) -> np.ndarray:
         return np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
 
