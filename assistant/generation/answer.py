@@ -2098,6 +2098,13 @@ class Answerer:
         }
         if not found:
             return []
+        asked = self._asked(parsed)
+        if asked.issuer:
+            # "qd nao cua so ngoai vu co can cu nghi dinh 61/2018": the issuer's own, not the
+            # province's resting on it too
+            found = {
+                k: e for k, e in found.items() if issued_by(e, asked.issuer, asked.department)
+            } or found
         if any(side == "carrying_out" for (side, _), _ in asks):
             # a province's plan is carried out through the department's own plan, and so by
             # what carries that one out ("Thực hiện KH 236/KH-UBND …, Ban đã ban hành những KH

@@ -312,10 +312,19 @@ _BY_DEPARTMENT = re.compile(
     r"|\b(?:văn bản|vb|tài liệu)\s+(?:\w+\s+){0,2}?(?:của|do)\s+sở\b"
     # a plan, report or letter is someone's ("kế hoạch CCHC năm 2025 của Ban (không phải
     # của tỉnh)"), the archive's own Ban named bare, no Ban Chỉ đạo after it
+    r"|\b(?:quyết định|qđ|qd)\s+nào\s+(?:của|do)\s+sở\b"
     r"|\b(?:kế hoạch|kh|báo cáo|bc|công văn|cv|tờ trình|ttr)\s+(?:\w+\s+){0,5}?(?:của|do)\s+"
     r"(?:sở\b|ban(?=\s*(?:$|[(,.;?]|\s+(?:năm|trong|từ|đến|ban hành|đã|về)\b)))"
     r"|\bsở's\s+(?:\w+\s+)?(?:documents|papers|paperwork)\b"
     r"|\b(?:documents|papers|paperwork)\s+(?:of|from|by)\s+the\s+sở\b"
+)
+
+
+# Whose the documents asked are, typed without diacritics: "qd nao cua so ngoai vu …" (the
+# "số" of a number is not "của" anything's).
+_WHOSE_FOLDED = re.compile(
+    r"\b(?:quyet dinh|qd|ke hoach|kh|bao cao|bc|cong van|cv|to trinh|ttr)\s+nao\s+(?:cua|do)"
+    r"\s+so\b"
 )
 
 
@@ -359,7 +368,11 @@ def asked_issuer(clean: str) -> str | None:
     named = department_named(clean)
     # "so gddt bac hoa ky nhung quyet dinh nao": the Sở by its initials, typed in any case
     named = _DEPARTMENT_INITIALS.sub("sở", named)
-    if _BY_DEPARTMENT.search(named.lower()) or _BY_DEPARTMENT_FOLDED.search(folded):
+    if (
+        _BY_DEPARTMENT.search(named.lower())
+        or _BY_DEPARTMENT_FOLDED.search(folded)
+        or _WHOSE_FOLDED.search(folded)
+    ):
         return "SO"
     return None
 
@@ -972,8 +985,15 @@ _EN_DEPARTMENT = re.compile(
 )
 
 
+# Names whose symbol is not their initials: the Sở Ngoại vụ is "SNgV", not the Sở Nội vụ's
+# "SNV" (folded name → letters, upper-cased as ``issued_by`` compares them).
+_SYMBOL_LETTERS = {"ngoai vu": "NGV"}
+
+
 def _initials(name: str) -> str:
     """A department's name's initials, as its symbol writes them ("tư pháp" → ``TP``)."""
+    if (letters := _SYMBOL_LETTERS.get(" ".join(fold(name).split()))) is not None:
+        return letters
     words = [w for w in re.split(r"[\s,-]+", name) if w and fold(w) not in ("va", "cac")]
     return "".join(w[0].upper() for w in words)
 
@@ -2315,6 +2335,10 @@ _RESTS_ON = re.compile(
     # (one clause: "Căn cứ quy chế, Sở đã ban hành …" leads with its ground, asks no relation)
     r"|\bcan cu\s+(?:vao\s+|theo\s+)?(?:[^\s,;:]+\s+){1,12}?(?:de\s+)?(?:ra|ban hanh)\s+"
     rf"(?:nhung\s+|cac\s+)?(?P<what5>{_GROUND_DOCUMENT})\s+(?:nao|gi)\b"
+    # the documents asked for, then "có căn cứ" a higher one: "qd nao cua so co can cu nghi
+    # dinh 61/2018", "Các QĐ do … ký có căn cứ Nghị định 61/2018 … là những QĐ nào"
+    rf"|\b(?P<what6>{_GROUND_DOCUMENT})\b.{{0,80}}?\bco can cu\s+(?:vao\s+|theo\s+)?"
+    r"(?:quyet dinh|qd|nghi dinh|nd|thong tu|luat|nghi quyet|chi thi)\b"
 )
 _GROUNDS_OF = re.compile(
     # the document whose grounds are asked is named before ("Hiện các phòng làm nhiệm vụ gì
@@ -2360,6 +2384,7 @@ def asked_grounds(folded: str) -> tuple[str, str | None] | None:
             or m.group("what3")
             or m.group("what4")
             or m.group("what5")
+            or m.group("what6")
         )
         return "resting_on", _ground_code(what)
     return None
