@@ -237,6 +237,11 @@ MAX_QUESTION_CHARS = 2000
 K_PASSAGES = 6
 # Depth of the ranking used to pre-select list candidates in a large archive.
 K_PRIOR = 100
+# A kind of document asked for by "nào" (folded): "báo cáo CCHC nào", "kế hoạch nào".
+_KIND_ASKED = re.compile(
+    r"\b(?:bao cao|bc|ke hoach|kh|quyet dinh|qd|cong van|cv|van ban|vb|to trinh|thong bao)"
+    r"\s+(?:\w+\s+){0,2}?nao\b"
+)
 # Chunks searched for what documents say inside (``_saying_inside``); of the documents whose
 # best chunk reads within INSIDE_SPAN (cosine) of the best one's, those before the widest step
 # down when it is INSIDE_GAP or more: the yearly plans setting a satisfaction target read
@@ -543,6 +548,11 @@ class Answerer:
         if mended != asked:
             parsed = parse_question(with_recent_months(mended, self.present))
         parsed = with_recent_years(parsed, self.latest_year)
+        if not parsed.wants_list and said_inside(parsed.clean) and _KIND_ASKED.search(
+            fold(parsed.clean)
+        ):
+            # "báo cáo CCHC nào … có ghi số điểm Chỉ số CCHC": the reports, not the score
+            parsed = replace(parsed, wants_list=True)
         if years or codes:
             parsed = replace(
                 parsed,
