@@ -369,32 +369,14 @@ _NAMING_NUMBER = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-# The office's short forms of a subject, as a trích yếu writes them out (folded): "rà soát
-# VBQPPL" says "rà soát văn bản quy phạm pháp luật". Not CCHC or TTHC: nearly every reform
-# document's title says "cải cách hành chính", whose syllables would make it say any topic.
-_SHORT_FORMS = {
-    "vbqppl": "van ban quy pham phap luat",
-    "qppl": "quy pham phap luat",
-    "pbgdpl": "pho bien giao duc phap luat",
-    "qcctnb": "quy che chi tieu noi bo",
-    "cbccvc": "can bo cong chuc vien chuc",
-    "bcd": "ban chi dao",
-    "dvc": "dich vu cong",
-    "dvctt": "dich vu cong truc tuyen",
-    "bpmc": "bo phan mot cua",
-    "ttpvhcc": "trung tam phuc vu hanh chinh cong",
-}
-
-
 def _kept_syllables(text: str) -> list[str]:
-    """The syllables of ``text`` (folded, in order, short forms written out: ``_SHORT_FORMS``)
-    that may name what a document is about: not numbers (but those naming a standard,
-    "9001"), single letters or ``_NO_COVER``; nor "Sở", which folds to "so" as "số" does
-    ("số hóa"): a topic names no department (``fit.topic_text``)."""
+    """The syllables of ``text`` (folded, in order) that may name what a document is about:
+    not numbers (but those naming a standard, "9001"), single letters or ``_NO_COVER``; nor
+    "Sở", which folds to "so" as "số" does ("số hóa"): a topic names no department
+    (``fit.topic_text``)."""
     return [
         w
-        for said in _SYLLABLE.findall(fold(_SO.sub(" ", text)))
-        for w in _SHORT_FORMS.get(said, said).split()
+        for w in _SYLLABLE.findall(fold(_SO.sub(" ", text)))
         if len(w) > 1
         and (not w.isdigit() or (_NAMING_NUMBER.fullmatch(w) and not _YEAR.fullmatch(w)))
         and w not in _NO_COVER

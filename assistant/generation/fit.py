@@ -1499,7 +1499,7 @@ _UNTOUCHED = re.compile(
 _SAID_INSIDE = re.compile(
     r"\b(?:co|duoc)\s+(?:ghi(?:\s+ro)?|neu(?:\s+ro)?|nhac(?:\s+(?:den|toi))?"
     r"|de cap(?:\s+(?:den|toi))?|cap nhat|dat(?:\s+ra)?|dua ra|de ra)\s+(?P<vi>.+)$"
-    r"|\bnao\s+(?:co\s+)?(?:yeu cau|giao)\s+(?P<asks>.+)$"
+    r"|\bnao\s+(?:co\s+)?yeu cau\s+(?P<asks>.+)$"
     r"|\b(?:includes?|mentions?|requires?)\s+(?P<en>(?:a|an|the|its|their)\s+.+)$"
     r"|\bsets?\s+(?P<target>(?:a|an)\s+(?:target|deadline|goal)\b.+)$"
     r"|\bputs?\s+(?P<charge>.+\bin charge\b.*)$"
