@@ -2713,8 +2713,10 @@ class Answerer:
         self, pool: Sequence[ScoredDocument], said: str, codes: Sequence[str]
     ) -> list[ScoredDocument]:
         """Of the documents meeting the most facets asked that the archive holds the file of,
-        those whose text reads closest to ``said``: a chunk of theirs ranked by search for
-        it at least ``INSIDE_SHARE`` of the best of theirs (none when search finds none)."""
+        those whose text reads closest to ``said`` (the cosine of their best chunk among the
+        ``K_INSIDE`` nearest): of those within ``INSIDE_SPAN`` of the best, the ones before
+        the widest step down when it is ``INSIDE_GAP`` or more; none when no step stands out
+        or no chunk of theirs is near."""
         fitting = [d for d in most_facets(pool) if d.entry.own_source] if pool else []
         if not fitting:
             return []
