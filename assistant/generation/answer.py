@@ -237,6 +237,12 @@ MAX_QUESTION_CHARS = 2000
 K_PASSAGES = 6
 # Depth of the ranking used to pre-select list candidates in a large archive.
 K_PRIOR = 100
+# An act, then the documents it acted on and whose they were (folded): "quyết định bãi bỏ văn
+# bản của Sở Ngoại vụ".
+_ACTED_ON_WHOSE = re.compile(
+    r"\b(?:bai bo|thay the|sua doi|huy bo|dinh chi|tam dung|gia han|thu hoi|dinh chinh)\s+"
+    r"(?:\w+\s+){0,4}?(?:cua|do)\s+(?:so|ban|ubnd|uy ban)\b"
+)
 # A kind of document asked for by "nào" (folded): "báo cáo CCHC nào", "kế hoạch nào".
 _KIND_ASKED = re.compile(
     r"\b(?:bao cao|bc|ke hoach|kh|quyet dinh|qd|cong van|cv|van ban|vb|to trinh|thong bao)"
@@ -2109,9 +2115,10 @@ class Answerer:
         if not found:
             return []
         asked = self._asked(parsed)
-        if asked.issuer:
+        if asked.issuer and all(side == "resting_on" for (side, _), _ in asks):
             # "qd nao cua so ngoai vu co can cu nghi dinh 61/2018": the issuer's own, not the
-            # province's resting on it too
+            # province's resting on it too (what carries a plan out may be of two bodies: "kế
+            # hoạch nào của UBND tỉnh và kế hoạch nào của chính Sở")
             found = {
                 k: e for k, e in found.items() if issued_by(e, asked.issuer, asked.department)
             } or found
@@ -2527,6 +2534,10 @@ class Answerer:
             # ("Quyết định nào thay thế Quy chế làm việc của Sở Tư pháp tỉnh Tây Phong")
             place, places = self.place(parsed)
             return replace(asked, place=place, places=places) if place else asked
+        if asked.issuer is not None and _ACTED_ON_WHOSE.search(folded):
+            # "quyết định bãi bỏ văn bản của Sở Ngoại vụ": whose the ones acted on are, not
+            # who acted (the Văn phòng's decision repealing the Sở's)
+            asked = replace(asked, issuer=None, department=None)
         both = asks_of_both(folded)
         acting = frozenset(
             profile_key(e)

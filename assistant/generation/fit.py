@@ -310,16 +310,19 @@ _BY_DEPARTMENT = re.compile(
     # whose documents: "các văn bản của Sở KH&ĐT", "the Sở KH&ĐT's documents" (the Sở by
     # its name, ``asked_issuer``), not what a document is about ("QĐ … chức năng của Sở")
     r"|\b(?:văn bản|vb|tài liệu)\s+(?:\w+\s+){0,2}?(?:của|do)\s+sở\b"
-    # a plan, report or letter is someone's ("kế hoạch CCHC năm 2025 của Ban (không phải
-    # của tỉnh)"), the archive's own Ban named bare, no Ban Chỉ đạo after it
-    r"|\b(?:quyết định|qđ|qd)\s+nào\s+(?:của|do)\s+sở\b"
-    r"|\b(?:kế hoạch|kh|báo cáo|bc|công văn|cv|tờ trình|ttr)\s+(?:\w+\s+){0,5}?(?:của|do)\s+"
-    r"(?:sở\b|ban(?=\s*(?:$|[(,.;?]|\s+(?:năm|trong|từ|đến|ban hành|đã|về)\b)))"
     r"|\bsở's\s+(?:\w+\s+)?(?:documents|papers|paperwork)\b"
     r"|\b(?:documents|papers|paperwork)\s+(?:of|from|by)\s+the\s+sở\b"
 )
 
 
+# Whose the documents asked are, the archive's own Sở or Ban named bare, as typed ("kế hoạch
+# CCHC năm 2025 của Ban (không phải của tỉnh)", "QĐ nào của Sở") — not a body named after it
+# ("KH nào của Ban Dân tộc và Ban Tôn giáo trước đây"), nor a Ban Chỉ đạo.
+_WHOSE_BARE = re.compile(
+    r"\b(?:quyết định|qđ|qd|kế hoạch|kh|báo cáo|bc|công văn|cv|tờ trình|ttr)\s+"
+    r"(?:\w+\s+){0,5}?(?:của|do)\s+(?:sở|ban)"
+    r"(?=\s*(?:$|[(,.;?]|\s+(?:năm|trong|từ|đến|ban hành|đã|về|nào|hiện)\b))"
+)
 # Whose the documents asked are, typed without diacritics: "qd nao cua so ngoai vu …" (the
 # "số" of a number is not "của" anything's).
 _WHOSE_FOLDED = re.compile(
@@ -372,6 +375,7 @@ def asked_issuer(clean: str) -> str | None:
         _BY_DEPARTMENT.search(named.lower())
         or _BY_DEPARTMENT_FOLDED.search(folded)
         or _WHOSE_FOLDED.search(folded)
+        or _WHOSE_BARE.search(clean.lower())
     ):
         return "SO"
     return None
