@@ -318,10 +318,17 @@ _BY_DEPARTMENT = re.compile(
 # Whose the documents asked are, the archive's own Sở or Ban named bare, as typed ("kế hoạch
 # CCHC năm 2025 của Ban (không phải của tỉnh)", "QĐ nào của Sở") — not a body named after it
 # ("KH nào của Ban Dân tộc và Ban Tôn giáo trước đây"), nor a Ban Chỉ đạo.
+_AFTER_WHOSE = r"(?=\s*(?:$|[(,.;?]|\s+(?:năm|trong|từ|đến|ban hành|đã|về|nào|hiện)\b))"
 _WHOSE_BARE = re.compile(
-    r"\b(?:quyết định|qđ|qd|kế hoạch|kh|báo cáo|bc|công văn|cv|tờ trình|ttr)\s+"
-    r"(?:\w+\s+){0,5}?(?:của|do)\s+(?:sở|ban)"
-    r"(?=\s*(?:$|[(,.;?]|\s+(?:năm|trong|từ|đến|ban hành|đã|về|nào|hiện)\b))"
+    # (a decision "về tổ chức bộ máy của Sở" is about it: "QĐ nào của Sở" is whose)
+    rf"\b(?:quyết định|qđ|qd)\s+nào\s+(?:của|do)\s+(?:sở|ban){_AFTER_WHOSE}"
+    r"|\b(?:kế hoạch|kh|báo cáo|bc|công văn|cv|tờ trình|ttr)\s+(?:\w+\s+){0,5}?(?:của|do)\s+"
+    rf"(?:sở|ban){_AFTER_WHOSE}"
+)
+# The same, of the one Sở a question names ("Kế hoạch CCHC năm 2024 của Sở Tài nguyên và Môi
+# trường"; read on ``department_named``'s text): whose, when it names no other body.
+_WHOSE_NAMED = re.compile(
+    r"\b(?:kế hoạch|kh|báo cáo|bc|công văn|cv|tờ trình|ttr)\s+(?:\w+\s+){0,5}?(?:của|do)\s+sở\b"
 )
 # Whose the documents asked are, typed without diacritics: "qd nao cua so ngoai vu …" (the
 # "số" of a number is not "của" anything's).
@@ -376,6 +383,10 @@ def asked_issuer(clean: str) -> str | None:
         or _BY_DEPARTMENT_FOLDED.search(folded)
         or _WHOSE_FOLDED.search(folded)
         or _WHOSE_BARE.search(clean.lower())
+        or (
+            _WHOSE_NAMED.search(named.lower()) is not None
+            and len(_AGENCY_RE.findall(clean)) == 1
+        )
     ):
         return "SO"
     return None
