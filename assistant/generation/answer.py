@@ -2733,13 +2733,11 @@ class Answerer:
             return []
         # a công văn's chunks carry no type code
         kinds = tuple(dict.fromkeys("" if c == CONG_VAN else c for c in codes))
+        # each file's nearest chunk (its own file is a document's source)
         best: dict[str, float] = {}
         for chunk, similarity in self.searcher.nearest(said, k=K_INSIDE, codes=kinds):
             best[chunk.source] = max(best.get(chunk.source, 0.0), similarity)
-        scored = [
-            (max((best.get(c.source, 0.0) for c in self.chunks.of_file(d.entry)), default=0.0), d)
-            for d in fitting
-        ]
+        scored = [(best.get(d.entry.own_source or "", 0.0), d) for d in fitting]
         scored.sort(key=lambda x: -x[0])
         near = [(s, d) for s, d in scored if s > 0.0 and s >= scored[0][0] - INSIDE_SPAN]
         if len(near) < 2:
