@@ -44,7 +44,7 @@ def report(file: str, fmt: str, number: str, iso: str, title: str, paras: list[s
 ALL = [
     report(_b("BC 128 CCHC 6 thang 2022.docx"), "docx", "128/BC-SCT", "2022-06-20", "6 tháng đầu năm 2022", [
         "1. Công tác chỉ đạo, điều hành: ban hành Kế hoạch số 05/KH-SCT ngày 17/01/2022 về cải cách hành chính năm 2022, Quy chế làm việc của Sở (Quyết định số 25/QĐ-SCT ngày 02/3/2022) và Quy chế tổ chức và hoạt động của Bộ phận Một cửa (Quyết định số 40/QĐ-SCT ngày 12/4/2022).",
-        "2. Cải cách thủ tục hành chính: UBND tỉnh công bố danh mục 128 TTHC thuộc thẩm quyền giải quyết của Sở (Quyết định số 615/QĐ-UBND ngày 20/5/2022). 6 tháng đầu năm 2022, Sở tiếp nhận 6.020 hồ sơ TTHC; tỷ lệ tiếp nhận trực tuyến đạt 82,0%; giải quyết trễ hạn 30 hồ sơ.",
+        "2. Cải cách thủ tục hành chính: UBND tỉnh công bố danh mục 128 thủ tục hành chính thuộc thẩm quyền giải quyết của Sở (Quyết định số 615/QĐ-UBND ngày 20/5/2022). 6 tháng đầu năm 2022, Sở tiếp nhận 6.020 hồ sơ TTHC; tỷ lệ tiếp nhận trực tuyến đạt 82,0%; giải quyết trễ hạn 30 hồ sơ.",
     ], signer=LONG),
     report(_b("230_BC-SCT_20221212.pdf"), "pdf", "230/BC-SCT", "2022-12-12", "năm 2022", [
         "1. Công tác chỉ đạo, điều hành: thực hiện Kế hoạch số 05/KH-SCT ngày 17/01/2022 của Sở về cải cách hành chính năm 2022.",
@@ -59,7 +59,7 @@ ALL = [
     report(_b("BC 236 CCHC nam 2023.docx"), "docx", "236/BC-SCT", "2023-12-11", "năm 2023", [
         "1. Công tác chỉ đạo, điều hành: thực hiện Kế hoạch số 06/KH-SCT ngày 12/01/2023 của Sở về cải cách hành chính năm 2023. Theo Quyết định số 385/QĐ-UBND ngày 10/4/2023 của UBND tỉnh, Chỉ số cải cách hành chính năm 2022 của Sở đạt 84,15 điểm, xếp thứ 9/19 sở, ban, ngành.",
         "2. Công tác kiểm tra: kiểm tra 04 cuộc tại các phòng, đơn vị thuộc Sở.",
-        "3. Cải cách thủ tục hành chính: triển khai 09 TTHC được sửa đổi, bổ sung theo Quyết định số 2150/QĐ-BCT ngày 21/8/2023 của Bộ Công Thương; rà soát, cắt giảm, đơn giản hóa 8 TTHC. Năm 2023, Sở tiếp nhận 13.950 hồ sơ TTHC, tăng so với 12.480 hồ sơ năm 2022; giải quyết đúng hạn 99,0%; giải quyết trễ hạn 41 hồ sơ; tỷ lệ tiếp nhận trực tuyến đạt 93,4%, tăng so với 85,2% năm 2022 (chỉ tiêu 90%: đạt).",
+        "3. Cải cách thủ tục hành chính: triển khai 09 thủ tục hành chính được sửa đổi, bổ sung theo Quyết định số 2150/QĐ-BCT ngày 21/8/2023 của Bộ Công Thương; rà soát, cắt giảm, đơn giản hóa 8 TTHC. Năm 2023, Sở tiếp nhận 13.950 hồ sơ TTHC, tăng so với 12.480 hồ sơ năm 2022; giải quyết đúng hạn 99,0%; giải quyết trễ hạn 41 hồ sơ; tỷ lệ tiếp nhận trực tuyến đạt 93,4%, tăng so với 85,2% năm 2022 (chỉ tiêu 90%: đạt).",
         "4. Chính quyền số: tỷ lệ hồ sơ, kết quả giải quyết TTHC được số hóa đạt 71,2% (chỉ tiêu 60%: đạt).",
     ], signer=LONG),
     report(_y(2024, "BC 72 CCHC quy I 2024.docx"), "docx", "72/BC-SCT", "2024-04-03", "quý I năm 2024", [
@@ -68,7 +68,7 @@ ALL = [
     ]),
     report(_b("141_BC-SCT_20240702.pdf"), "pdf", "141/BC-SCT", "2024-07-02", "6 tháng đầu năm 2024", [
         "1. Công tác chỉ đạo, điều hành: theo Quyết định số 356/QĐ-UBND ngày 05/4/2024 của UBND tỉnh, Chỉ số cải cách hành chính năm 2023 của Sở đạt 86,02 điểm, xếp thứ 6/19 sở, ban, ngành.",
-        "2. Cải cách thủ tục hành chính: theo đề nghị của Sở (Tờ trình số 21/TTr-SCT ngày 03/6/2024), UBND tỉnh công bố danh mục 121 TTHC thuộc thẩm quyền giải quyết của Sở, có hiệu lực từ ngày 01/7/2024, thay thế danh mục 128 TTHC (Quyết định số 1290/QĐ-UBND ngày 14/6/2024); thí điểm trả kết quả giải quyết TTHC tại nhà từ ngày 01/7/2024 (Quyết định số 60/QĐ-SCT ngày 25/6/2024).",
+        "2. Cải cách thủ tục hành chính: theo đề nghị của Sở (Tờ trình số 21/TTr-SCT ngày 03/6/2024), UBND tỉnh công bố danh mục 121 thủ tục hành chính thuộc thẩm quyền giải quyết của Sở, có hiệu lực từ ngày 01/7/2024, thay thế danh mục 128 thủ tục hành chính (Quyết định số 1290/QĐ-UBND ngày 14/6/2024); thí điểm trả kết quả giải quyết TTHC tại nhà từ ngày 01/7/2024 (Quyết định số 60/QĐ-SCT ngày 25/6/2024).",
         "3. 6 tháng đầu năm 2024, Sở tiếp nhận 7.150 hồ sơ TTHC, tăng so với 6.540 hồ sơ 6 tháng đầu năm 2023; tỷ lệ tiếp nhận trực tuyến đạt 95,3%; giải quyết trễ hạn 9 hồ sơ.",
     ]),
     report(_y(2024, "198_BC-SCT_20241004.pdf"), "pdf", "198/BC-SCT", "2024-10-04", "9 tháng năm 2024", [
@@ -112,7 +112,7 @@ ALL = [
     report(_b("142_BC-SCT_20260703.pdf"), "pdf", "142/BC-SCT", "2026-07-03", "quý II và 6 tháng đầu năm 2026", [
         "1. Công tác chỉ đạo, điều hành: sửa đổi chỉ tiêu của Kế hoạch cải cách hành chính năm 2026 (Kế hoạch số 45/KH-SCT ngày 12/6/2026); ban hành Quy chế quản lý, sử dụng chữ ký số và văn bản điện tử (Quyết định số 38/QĐ-SCT ngày 20/4/2026).",
         "2. Công tác kiểm tra: quý II kiểm tra 02 cuộc; lũy kế 6 tháng kiểm tra 03 cuộc (kế hoạch năm 06 cuộc).",
-        "3. Cải cách thủ tục hành chính: bãi bỏ 05 TTHC lĩnh vực kinh doanh khí từ ngày 01/6/2026 (Quyết định số 455/QĐ-UBND ngày 15/5/2026; Công văn số 215/SCT-VP ngày 25/5/2026), danh mục còn 116 TTHC. Quý II năm 2026, Sở tiếp nhận 4.470 hồ sơ TTHC; lũy kế 6 tháng đầu năm 2026 tiếp nhận 8.575 hồ sơ, tăng so với 8.120 hồ sơ 6 tháng đầu năm 2025; tỷ lệ tiếp nhận trực tuyến quý II đạt 98,3%, 6 tháng đạt 98,0% (chỉ tiêu 98%: đạt); quý II năm 2026 giải quyết trễ hạn 52 hồ sơ; lũy kế 6 tháng giải quyết trễ hạn 55 hồ sơ.",
+        "3. Cải cách thủ tục hành chính: bãi bỏ 05 TTHC lĩnh vực kinh doanh khí từ ngày 01/6/2026 (Quyết định số 455/QĐ-UBND ngày 15/5/2026; Công văn số 215/SCT-VP ngày 25/5/2026), danh mục còn 116 thủ tục hành chính. Quý II năm 2026, Sở tiếp nhận 4.470 hồ sơ TTHC; lũy kế 6 tháng đầu năm 2026 tiếp nhận 8.575 hồ sơ, tăng so với 8.120 hồ sơ 6 tháng đầu năm 2025; tỷ lệ tiếp nhận trực tuyến quý II đạt 98,3%, 6 tháng đạt 98,0% (chỉ tiêu 98%: đạt); quý II năm 2026 giải quyết trễ hạn 52 hồ sơ; lũy kế 6 tháng giải quyết trễ hạn 55 hồ sơ.",
         "4. Chính quyền số: tỷ lệ hồ sơ, kết quả giải quyết TTHC được số hóa 6 tháng đạt 93,5% (chỉ tiêu 100% theo Kế hoạch số 45/KH-SCT: chưa đạt).",
         "[[TABLE]]",
     ], table=[["Chỉ tiêu", "Quý II/2026", "6 tháng 2025", "6 tháng 2026"], ["Hồ sơ tiếp nhận", "4.470", "8.120", "8.575"], ["Tỷ lệ trực tuyến", "98,3%", "97,2%", "98,0%"], ["Hồ sơ trễ hạn", "52", "6", "55"]]),
