@@ -79,6 +79,7 @@ ARCHIVE_NAMES = {
     "heldout32_archive_truth": "kien-phong",
     "heldout33_archive_truth": "lien-son",
     "heldout34_archive_truth": "thanh-binh",
+    "heldout35_archive_truth": "phu-dien",
 }
 SEED = REPO.parent / "shared" / "seed" / "bao-cao-cchc-2021-skhcn-khanh-hoa.txt"
 _AREA = re.compile(r"^\d+\.\s+(.+)$")

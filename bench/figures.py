@@ -72,6 +72,7 @@ ARCHIVES = {
     "kien-phong": REPO / "bench/out/heldout32-archive",
     "lien-son": REPO / "bench/out/heldout33-archive",
     "thanh-binh": REPO / "bench/out/heldout34-archive",
+    "phu-dien": REPO / "bench/out/heldout35-archive",
 }
 # A truth file's archive, by its name.
 TRUTH_ARCHIVES = {
@@ -109,6 +110,7 @@ TRUTH_ARCHIVES = {
     "heldout32_archive_truth": "kien-phong",
     "heldout33_archive_truth": "lien-son",
     "heldout34_archive_truth": "thanh-binh",
+    "heldout35_archive_truth": "phu-dien",
 }
 _POINT = re.compile(r"^\s*2\.\s", re.M)
 

@@ -266,6 +266,10 @@ ARCHIVES = {
         REPO / "bench" / "out" / "heldout34-archive",
         DATA / "heldout34_archive_truth.json",
     ),
+    "heldout35": (
+        REPO / "bench" / "out" / "heldout35-archive",
+        DATA / "heldout35_archive_truth.json",
+    ),
 }
 
 

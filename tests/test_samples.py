@@ -114,6 +114,9 @@ HELDOUT33 = json.loads((DATA / "heldout33_archive_truth.json").read_text("utf-8"
 # And the thirty-fourth (the Ban Quản lý các khu công nghiệp of fictional tỉnh Thanh Bình, 2021 –
 # 2026): look-alike documents, delegations with a term, and a division renamed.
 HELDOUT34 = json.loads((DATA / "heldout34_archive_truth.json").read_text("utf-8"))
+# And the thirty-fifth (the Sở Công Thương of fictional tỉnh Phú Diên, 2022 – 2026): the periods'
+# figures (preliminary, official, corrected), the Chỉ số of year X decided in X+1, plans' targets.
+HELDOUT35 = json.loads((DATA / "heldout35_archive_truth.json").read_text("utf-8"))
 AREAS = {
     "chi_dao_dieu_hanh",
     "kiem_tra",
@@ -261,6 +264,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         (HELDOUT32, "2025"),
         (HELDOUT33, "2025"),
         (HELDOUT34, "2025"),
+        (HELDOUT35, "2025"),
     ],
     ids=[
         "sample",
@@ -296,6 +300,7 @@ def test_every_file_is_in_the_truth_file() -> None:
         "heldout32",
         "heldout33",
         "heldout34",
+        "heldout35",
     ],
 )
 def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
@@ -303,7 +308,7 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
     docs = {d["ident"]: d for d in truth["documents"]}
     known = set(docs) | {m["ident"] for m in truth["mentioned"]}
     for doc in docs.values():
-        # The twenty-third to thirty-fourth file the sector work too: those documents have
+        # The twenty-third to thirty-fifth file the sector work too: those documents have
         # no reform area.
         sector_too = (
             HELDOUT23,
@@ -318,6 +323,7 @@ def test_the_truth_file_is_consistent(truth: dict, year: str) -> None:
             HELDOUT32,
             HELDOUT33,
             HELDOUT34,
+            HELDOUT35,
         )
         assert doc["areas"] or truth in sector_too, doc["ident"]
         assert set(doc["areas"]) <= AREAS, doc["ident"]
@@ -375,6 +381,7 @@ FIGURE_KINDS = {"result", "target"}
         HELDOUT32,
         HELDOUT33,
         HELDOUT34,
+        HELDOUT35,
     ],
     ids=[
         "heldout6",
@@ -406,6 +413,7 @@ FIGURE_KINDS = {"result", "target"}
         "heldout32",
         "heldout33",
         "heldout34",
+        "heldout35",
     ],
 )
 def test_the_figure_questions_are_consistent(truth: dict) -> None:
@@ -477,6 +485,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         HELDOUT32,
         HELDOUT33,
         HELDOUT34,
+        HELDOUT35,
     ],
     ids=[
         "heldout7",
@@ -507,6 +516,7 @@ WARNINGS = {None, "superseded", "partly_superseded"}
         "heldout32",
         "heldout33",
         "heldout34",
+        "heldout35",
     ],
 )
 def test_the_check_drafts_are_consistent(truth: dict) -> None:
@@ -517,7 +527,7 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
     for d in truth["documents"] + truth["mentioned"]:
         known.setdefault(d["ident"], set()).add(d["date"])
     drafts = truth["check_drafts"]
-    # The twenty-fourth to thirty-fourth have three drafts of ten citations each.
+    # The twenty-fourth to thirty-fifth have three drafts of ten citations each.
     three = truth in (
         HELDOUT24,
         HELDOUT25,
@@ -530,6 +540,7 @@ def test_the_check_drafts_are_consistent(truth: dict) -> None:
         HELDOUT32,
         HELDOUT33,
         HELDOUT34,
+        HELDOUT35,
     )
     assert 4 <= len(drafts) <= 5 or (three and len(drafts) == 3)
     assert len({d["id"] for d in drafts}) == len(drafts)
@@ -3821,6 +3832,298 @@ def test_the_thirty_fourth_script_writes_look_alikes_and_the_figures_the_truth_n
     assert refused.returncode != 0
     assert not (REPO / "corpus" / "heldout34").exists()
 
+
+
+def test_the_thirty_fifth_archive_holds_the_periods_figures_official_and_corrected() -> None:
+    """The thirty-fifth (blind) archive's truth: the last day, the sources in the year folders
+    and the "Bao cao" folder, the Sở's own in "Van ban di" or "Bao cao", the thirty-fourth's keys
+    with this archive's report keys, the colliding idents (each two documents of different
+    issuers or years, all listed, none in a status case), the second file, the suspension, the
+    reports of every period, the year reports of December and the letters of official figures
+    that replace them, the đính chính, the Chỉ số of year X decided in X+1, the plans' targets
+    and the plan amended mid-year, the lives as relations and status cases, the sector documents
+    with no reform area, the report lists and period traps, drafts that cite a replaced Quy chế
+    and a report with another period's date, and figure questions whose other period or
+    preliminary value is a near figure."""
+    truth = HELDOUT35
+    assert [k.replace("2026_Q2", "2026_Q3") for k in truth] == list(HELDOUT34)
+    docs = truth["documents"]
+    by_ident: dict[str, list[dict]] = {}
+    for d in docs:
+        by_ident.setdefault(d["ident"], []).append(d)
+    last = max(d["date"] for d in docs)
+    assert last == "2026-11-20"
+    assert [d["ident"] for d in docs if d["date"] == last] == ["470/SCT-VP"]
+    assert min(d["date"] for d in docs).startswith("2022")
+    assert {q["as_of"] for q in truth["list_questions"] if "as_of" in q} == {last}
+    sources = {d["source"] for d in docs}
+    assert len(sources) == len(docs) == 67
+    kept = ("Van ban di", "Van ban den")
+    folders = {f"So Cong Thuong/{y}/{x}" for y in range(2022, 2027) for x in kept}
+    in_reports = "So Cong Thuong/Bao cao/"
+    assert all("/".join(s.split("/")[:3]) in folders or s.startswith(in_reports) for s in sources)
+    sct = "UBND TỈNH PHÚ DIÊN / SỞ CÔNG THƯƠNG"
+    ub = "ỦY BAN NHÂN DÂN / TỈNH PHÚ DIÊN"
+    own = ("/Van ban di/", "/Bao cao/")
+    assert all(any(o in d["source"] for o in own) == (d["issuer"] == sct) for d in docs)
+    assert len([s for s in sources if "/Bao cao/" in s]) >= 6
+    assert any(s.endswith("/scan_0412.pdf") for s in sources)
+    snv = "UBND TỈNH PHÚ DIÊN / SỞ NỘI VỤ"
+    assert {d["issuer"] for d in docs} == {sct, ub, snv, "BỘ CÔNG THƯƠNG"}
+    twice = {i: sorted(d["date"] for d in ds) for i, ds in by_ident.items() if len(ds) > 1}
+    assert twice == truth["ambiguous_idents"]
+    assert len(twice) >= 2
+    for ident in twice:
+        pair = by_ident[ident]
+        assert len(pair) == 2
+        issuers, years = {d["issuer"] for d in pair}, {d["date"][:4] for d in pair}
+        assert len(issuers) == 2 or len(years) == 2, ident
+    assert all(c["ident"] not in twice for c in truth["status_cases"])
+    assert truth["not_documents"][0]["is"] == "draft"
+    assert truth["second_files"] == {
+        "1290/QĐ-UBND": "So Cong Thuong/2024/Van ban den/1290_QD-UBND_20240614.docx"
+    }
+    assert not truth["copies"]
+    assert [(s["ident"], s["by"], s["from"], s["to"]) for s in truth["suspensions"]] == [
+        ("52/QĐ-SCT", "30/QĐ-SCT", "2025-04-01", "2025-06-30")
+    ]
+    # Reports of every period, several years.
+    reports = [d for d in docs if d["kind"] == "Báo cáo" and d["areas"]]
+    periods = {(d["period"]["from"], d["period"]["to"]) for d in reports}
+    for year in ("2024", "2025"):
+        for end in ("03-31", "06-30", "09-30", "12-31"):
+            assert (f"{year}-01-01", f"{year}-{end}") in periods, (year, end)
+    assert ("2026-04-01", "2026-06-30") in periods
+    # The Chỉ số of year X, decided in year X+1.
+    index = {
+        d["period"]["from"][:4]: d["date"][:4]
+        for d in docs
+        if d["subject"].startswith("Phê duyệt kết quả Chỉ số")
+    }
+    assert index == {"2022": "2023", "2023": "2024", "2024": "2025", "2025": "2026"}
+    # The plans of each year, and the 2026 plan amended mid-year.
+    plans = {
+        d["period"]["from"][:4]: d["ident"]
+        for d in docs
+        if d["issuer"] == sct and d["subject"].startswith("Cải cách hành chính năm")
+    }
+    assert plans == {
+        "2022": "05/KH-SCT",
+        "2023": "06/KH-SCT",
+        "2024": "09/KH-SCT",
+        "2025": "07/KH-SCT",
+        "2026": "06/KH-SCT",
+    }
+    acts = {
+        (r["type"], r["source"], r["target"], r["target_scope"], r["effective"])
+        for r in truth["relations"]
+        if not r["reported"]
+    }
+    assert {
+        ("replaces", "1290/QĐ-UBND", "615/QĐ-UBND", None, "2024-07-01"),
+        ("replaces", "88/QĐ-SCT", "25/QĐ-SCT", None, "2025-08-01"),
+        ("amends", "70/QĐ-SCT", "40/QĐ-SCT", "Điều 5", "2024-08-01"),
+        ("amends", "92/QĐ-SCT", "60/QĐ-SCT", "Điều 2", "2024-12-05"),
+        ("repeals", "455/QĐ-UBND", "1290/QĐ-UBND", "Mục II", "2026-06-01"),
+        ("amends", "45/KH-SCT", "06/KH-SCT", "khoản 1 Mục II", "2026-06-12"),
+        ("implements", "352/SCT-VP", "205/TB-UBND", None, None),
+        ("implements", "318/SCT-VP", "312/SNV-CCHC", None, None),
+        ("implements", "368/SCT-VP", "268/SNV-CCHC", None, None),
+        ("implements", "45/KH-SCT", "195/SNV-CCHC", None, None),
+        ("implements", "06/KH-SCT", "275/KH-UBND", None, None),
+    } <= acts
+    # The letters of official figures, the đính chính and the suspension are no relation.
+    assert not [a for a in acts if a[1] in ("05/SCT-VP", "298/SCT-VP")]
+    assert not [a for a in acts if a[1] == "30/QĐ-SCT" and a[0] != "based_on"]
+    cases = {(c["ident"], c["as_of"]): c["status"] for c in truth["status_cases"]}
+    assert cases[("615/QĐ-UBND", "2024-06-20")] == "in_force"
+    assert cases[("615/QĐ-UBND", "2024-07-01")] == "not_in_force"
+    assert cases[("1290/QĐ-UBND", last)] == "partly_in_force"
+    assert cases[("25/QĐ-SCT", "2025-08-01")] == "not_in_force"
+    assert cases[("40/QĐ-SCT", last)] == "in_force"
+    assert cases[("52/QĐ-SCT", "2025-05-15")] == "not_in_force"
+    assert cases[("52/QĐ-SCT", "2025-07-01")] == "in_force"
+    assert cases[("60/QĐ-SCT", "2025-01-15")] == "in_force"
+    assert cases[("60/QĐ-SCT", "2025-07-01")] == "not_in_force"
+    assert cases[("78/QĐ-SCT", last)] == "unknown"
+    sector = {d["ident"] for d in docs if not d["areas"]}
+    assert sector == {
+        "118/SCT-QLTM",
+        "35/KH-SCT",
+        "205/SCT-KTAT",
+        "40/KH-SCT",
+        "75/BC-SCT",
+        "218/SCT-QLTM",
+        "268/SCT-KTAT",
+    }
+    known = set(by_ident) | {m["ident"] for m in truth["mentioned"]}
+    periods_ = {
+        "report_2024": ("2024-01-01", "2024-12-31"),
+        "report_2025": ("2025-01-01", "2025-12-31"),
+        "report_2026_Q2": ("2026-04-01", "2026-06-30"),
+    }
+    for key, (start, end) in periods_.items():
+        main, acceptable = truth[key], truth[f"{key}_acceptable"]
+        assert set(main) == set(acceptable) == AREAS, key
+        for area, idents in main.items():
+            for i in idents:
+                fits = [
+                    d
+                    for d in by_ident[i]
+                    if start <= d["date"] <= end and area in d["areas"] and d["issuer"] == sct
+                ]
+                assert fits, (key, area, i)
+                assert all(d["kind"] != "Báo cáo" for d in fits), (key, area, i)
+            assert not set(idents) & set(acceptable[area]), (key, area)
+        named = set().union(*main.values(), *acceptable.values())
+        assert named <= known, key
+        assert not named & sector, key
+        assert not {"05/SCT-VP", "298/SCT-VP"} & set().union(*main.values()), key
+    assert "275/KH-UBND" not in _named_in_report(truth, "report_2025")
+    assert "142/BC-SCT" in truth["report_2026_Q2_acceptable"]["thu_tuc_hanh_chinh"]
+    questions = truth["list_questions"]
+    assert 20 <= len(questions) <= 24
+    assert 2 <= [q["lang"] for q in questions].count("en") <= 5
+    asked = {q["question"]: q for q in questions}
+    assert set(asked["kế hoạch CCHC năm 2026 và văn bản điều chỉnh"]["expected"]) == {
+        "06/KH-SCT",
+        "45/KH-SCT",
+    }
+    assert set(asked["which letters corrected or replaced a report's figures"]["expected"]) == {
+        "05/SCT-VP",
+        "298/SCT-VP",
+    }
+    assert asked["Quyết định công bố Chỉ số CCHC năm 2024"]["expected"] == ["298/QĐ-UBND"]
+    figures = truth["figure_questions"]
+    assert 18 <= len(figures) <= 22
+    assert 3 <= [q["lang"] for q in figures].count("en") <= 4
+    notes = [q["note"] for q in figures]
+    assert len([n for n in notes if n.startswith("OTHER PERIOD")]) >= 8
+    assert len([n for n in notes if n.startswith(("OFFICIAL", "CORRECTED"))]) >= 2
+    index_q = next(q for q in figures if q["question"].startswith("Chỉ số cải cách hành chính"))
+    assert (index_q["year"], index_q["expected"], index_q["others"][0]) == (
+        "2024",
+        ["88,47"],
+        "86,02",
+    )
+    drafts = truth["check_drafts"]
+    assert [len(d["citations"]) for d in drafts] == [10, 10, 10]
+    by_draft = {d["id"]: {c["written"]: c for c in d["citations"]} for d in drafts}
+    other_period = by_draft["d1"]["Báo cáo số 141/BC-SCT ngày 03/4/2024"]
+    assert (other_period["status"], other_period["archive_date"]) == ("date_mismatch", "2024-07-02")
+    replaced = by_draft["d2"]["Quyết định số 25/QĐ-SCT ngày 02/3/2022"]
+    assert (replaced["status"], replaced["warning"]) == ("verified", "superseded")
+    corrected = by_draft["d3"]["Báo cáo số 142/BC-SCT ngày 03/7/2026"]
+    assert (corrected["status"], corrected["warning"]) == ("verified", None)
+    colliding = [c for d in drafts for c in d["citations"] if c["archive_ident"] in twice]
+    assert {c["status"] for c in colliding} == {"verified"}
+    assert len(colliding) >= 3
+    sector_docs = {(d["ident"], d["date"]) for d in docs if not d["areas"]}
+    for draft in drafts:
+        cited = [
+            c
+            for c in draft["citations"]
+            if (c["archive_ident"], c["archive_date"]) in sector_docs
+        ]
+        assert len(cited) == 1, draft["id"]
+        assert (cited[0]["status"], cited[0]["warning"]) == ("verified", None)
+    for key in (f"report_figures_{k.removeprefix('report_')}" for k in periods_):
+        items = truth[key]
+        assert 8 <= len(items) <= 14, key
+        assert {i["area"] for i in items} <= AREAS, key
+        assert len([i for i in items if i.get("absent")]) == 1, key
+        for i in items:
+            assert bool(i.get("absent")) == (not i["expected"]) == (not i["sources"]), i
+            assert set(i["sources"]) <= sources, i
+            assert not set(i["expected"]) & set(i["others"]), i
+            assert i["others"], i
+    first = [truth[f"report_figures_{k}"][0] for k in ("2024", "2025", "2026_Q2")]
+    assert [(i["expected"], i["others"][0]) for i in first] == [
+        (["15.618"], "14.362"),
+        (["17.246"], "15.904"),
+        (["4.470"], "4.105"),
+    ]
+
+
+def test_the_thirty_fifth_script_writes_the_periods_figures_the_truth_names(
+    tmp_path: Path,
+) -> None:
+    """The generator (not the assistant) writes one file per source, the second file and the
+    DỰ THẢO, byte-identical on two runs; each file states its own number; every citation
+    "… số … ngày …" of a colliding ident names one of its documents by date; every expected
+    figure of ``report_figures_*`` and of the figure questions is written in each of its sources,
+    every other value somewhere in the archive, the sector statistics in no CCHC report; the
+    preliminary figures and their official replacements, the wrong figure and its đính chính, the
+    last-year figures beside this year's, the amended target and the suspension are written;
+    corpus/ is refused."""
+    out = tmp_path / "h35"
+    assert run_script("make_heldout35_archive.py", out).returncode == 0
+    again = tmp_path / "h35b"
+    assert run_script("make_heldout35_archive.py", again).returncode == 0
+
+    def tree(root: Path) -> dict[str, bytes]:
+        files = (p for p in root.rglob("*") if p.is_file())
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in files}
+
+    first = tree(out)
+    assert first == tree(again)
+    truth = HELDOUT35
+    docs = truth["documents"]
+    sources = {d["source"] for d in docs}
+    others = {n["file"] for n in truth["not_documents"]} | set(truth["second_files"].values())
+    assert set(first) == sources | others
+    texts = {name: _docx_or_pdf_text(out / name) for name in first}
+    for d in docs:
+        assert f"Số: {d['ident']}" in texts[d["source"]], d["source"]
+    archive = "\n".join(texts.values())
+    items = [i for k in truth if k.startswith("report_figures_") for i in truth[k]]
+    for i in [*items, *truth["figure_questions"]]:
+        for source in i["sources"]:
+            for value in i["expected"]:
+                assert value in texts[source], (i.get("measure", i.get("question")), source)
+        for value in i["others"]:
+            assert value in archive, value
+    reports = [
+        texts[d["source"]]
+        for d in docs
+        if d["kind"] == "Báo cáo" and "cải cách hành chính" in d["subject"]
+    ]
+    sector_values = {v for i in items if i.get("absent") for v in i["others"]}
+    assert not any(v in text for v in sector_values for text in reports)
+    seen = 0
+    for ident, dates in truth["ambiguous_idents"].items():
+        for m in re.finditer(re.escape(ident) + r" ngày (\d{2})/(\d{1,2})/(\d{4})", archive):
+            assert f"{m.group(3)}-{int(m.group(2)):02d}-{m.group(1)}" in dates, m.group(0)
+            seen += 1
+    assert seen >= 6
+    src = {(d["ident"], d["date"]): d["source"] for d in docs}
+
+    def at(ident: str, date: str) -> str:
+        return texts[src[(ident, date)]]
+
+    assert "ước cả năm 15.700 hồ sơ" in at("262/BC-SCT", "2024-12-10")
+    assert "15.618" not in at("262/BC-SCT", "2024-12-10")
+    official = at("05/SCT-VP", "2025-01-07")
+    assert "thay cho số liệu tại Báo cáo số 262/BC-SCT" in official
+    assert "tăng so với 93,4% năm 2023" in official
+    assert "thay cho số liệu tại Báo cáo số 255/BC-SCT" in at("05/SCT-VP", "2026-01-07")
+    assert "17.246" not in at("255/BC-SCT", "2025-12-10")
+    assert "trễ hạn 52 hồ sơ" in at("142/BC-SCT", "2026-07-03")
+    assert "trễ hạn 25 hồ sơ" not in at("142/BC-SCT", "2026-07-03")
+    assert "sửa thành" in at("298/SCT-VP", "2026-07-10")
+    assert "Chỉ số cải cách hành chính năm 2024" in at("298/QĐ-UBND", "2025-03-28")
+    assert "88,47" not in at("356/QĐ-UBND", "2024-04-05")
+    assert "Sửa đổi khoản 1 Mục II" in at("45/KH-SCT", "2026-06-12")
+    assert "tối thiểu 90%" in at("06/KH-SCT", "2026-01-14")
+    assert "từ ngày 01/4/2025 đến hết ngày 30/6/2025" in at("30/QĐ-SCT", "2025-03-25")
+    assert "Tờ trình số 21/TTr-SCT" in at("1290/QĐ-UBND", "2024-06-14")
+    assert "(Đã ký)" not in texts[truth["second_files"]["1290/QĐ-UBND"]]
+    draft = truth["not_documents"][0]["file"]
+    assert "8.260" in texts[draft]
+    assert "8.260" not in "\n".join(texts[s] for s in sources)
+    refused = run_script("make_heldout35_archive.py", REPO / "corpus" / "heldout35")
+    assert refused.returncode != 0
+    assert not (REPO / "corpus" / "heldout35").exists()
 
 def check_stated_effects(truth: dict, folder: Path) -> None:
     """Each own act in ``truth`` is written in its file: the target's number, the effect date."""
