@@ -77,7 +77,7 @@ _LEADING = re.compile(
 _BLANKS = re.compile(r"\s*")
 _AND_VERB = re.compile(r"\s*,?\s*và\s+")
 _SAID_OF_PART = re.compile(
-    rf"\s*\([^()\n]{{0,80}}\)(?=\s*(?:,\s*)?(?:của|tại|thuộc|trong)\s|\s*(?:{rp.INSTRUMENTS})\s)"
+    rf"\s*\([^()\n]{{0,80}}\)(?=\s*(?:,\s*)?(?:của|tại|thuộc|trong)\s|\s*(?:{rp.INSTRUMENTS_ANY})\s)"
 )
 
 

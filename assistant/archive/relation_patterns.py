@@ -103,15 +103,21 @@ INSTRUMENTS = (
     rf"Quy{_}chế|Quy{_}định|Điều{_}lệ|Danh{_}mục|Phụ{_}lục|Kế{_}hoạch|Chương{_}trình|Đề{_}án"
     rf"|Hướng{_}dẫn|Quy{_}trình|Bộ{_}tiêu{_}chí|Bảng"
 )
+# … written in running text too, before "ban hành kèm theo" or after a part: `Tạm dừng áp
+# dụng quy trình nội bộ … ban hành kèm theo Quyết định số 52/QĐ-SCT`, `Bãi bỏ Mục II (…) danh
+# mục thủ tục hành chính ban hành kèm theo …`.
+INSTRUMENTS_ANY = re.sub(
+    r"(?<![\w{])([A-ZĐ])", lambda m: f"[{m[1]}{m[1].lower()}]", INSTRUMENTS
+)
 # `ban hành kèm theo`, `kèm theo`, and as typed in a hurry `ban hành kèm`.
 _ISSUED_WITH = rf"(?:ban{_}hành{_}kèm(?:{_}theo)?|kèm{_}theo)"
 ISSUED_WITH_RE = re.compile(
-    rf"(?:{INSTRUMENTS})[^;:.\n]{{0,160}}?{SP}(?:được{_})?{_ISSUED_WITH}{SP}+"
+    rf"(?:{INSTRUMENTS_ANY})[^;:.\n]{{0,160}}?{SP}(?:được{_})?{_ISSUED_WITH}{SP}+"
 )
 # A part of an instrument issued with a decision, right before the decision: `Phần II (12
 # thủ tục …) Danh mục ban hành kèm theo Quyết định số 1046/QĐ-UBND … bị bãi bỏ theo …`.
 PART_OF_ISSUED_RE = re.compile(
-    rf"(?P<part>{SCOPE_PART})(?:{SP}*\([^()\n]{{0,80}}\))?{SP}*(?:của{SP}+)?(?:{INSTRUMENTS})"
+    rf"(?P<part>{SCOPE_PART})(?:{SP}*\([^()\n]{{0,80}}\))?{SP}*(?:của{SP}+)?(?:{INSTRUMENTS_ANY})"
     rf"[^;:.()\n]{{0,160}}?{SP}(?:được{_})?{_ISSUED_WITH}{SP}+$"
 )
 # An instrument named by its title, its decision in brackets: `thay thế Quy chế làm việc

@@ -286,6 +286,10 @@ _BY_COMMITTEE = re.compile(
     r"\b(?:kh|ke hoach|qd|quyet dinh|van ban|vb|chi thi|ct|bc|bao cao)(?:\s+ket qua)?"
     r"(?:\s+cchc|\s+cai cach hanh chinh)?"
     r"(?:\s+(?:nam\s+)?\d{4})?\s+(?:cua|do)\s+tinh\b(?!\s+(?:uy|doan|hoi|dang))"
+    # "the province's administrative reform plan for 2026" (not "the province's Department of
+    # Home Affairs' plan": another body's)
+    r"|\bthe\s+province'?s\s+(?:(?!department|office|dept|so\b|ban\b)[\w-]+\s+){0,4}?"
+    r"(?:plans?|reports?|decisions?|documents?|directives?|programmes?|programs?)\b"
 )
 # "HĐND tỉnh thành lập … bằng nghị quyết nào", "do HĐND tỉnh ban hành", "resolutions of the
 # People's Council" (folded).
@@ -375,7 +379,7 @@ def asked_issuer(clean: str) -> str | None:
         return "UBND"
     if _BY_COUNCIL.search(folded):
         return "HĐND"
-    named = department_named(clean)
+    named = " ".join(_ASIDE.sub(" ", department_named(clean)).split())
     # "so gddt bac hoa ky nhung quyet dinh nao": the Sở by its initials, typed in any case
     named = _DEPARTMENT_INITIALS.sub("sở", named)
     if (
@@ -2354,6 +2358,9 @@ _RESTS_ON = re.compile(
     # dinh 61/2018", "Các QĐ do … ký có căn cứ Nghị định 61/2018 … là những QĐ nào"
     rf"|\b(?P<what6>{_GROUND_DOCUMENT})\b.{{0,80}}?\bco can cu\s+(?:vao\s+|theo\s+)?"
     r"(?:quyet dinh|qd|nghi dinh|nd|thong tu|luat|nghi quyet|chi thi)\b"
+    # typed as a search: "qd so y te can cu nd 61/2018" (the documents first, then the ground)
+    rf"|^(?P<what7>{_GROUND_DOCUMENT})\b.{{0,60}}?\bcan cu\s+(?:vao\s+|theo\s+)?"
+    r"(?:quyet dinh|qd|nghi dinh|nd|thong tu|luat|nghi quyet|chi thi)\b(?!.*\bnao\b)"
 )
 _GROUNDS_OF = re.compile(
     # the document whose grounds are asked is named before ("Hiện các phòng làm nhiệm vụ gì
@@ -2400,6 +2407,7 @@ def asked_grounds(folded: str) -> tuple[str, str | None] | None:
             or m.group("what4")
             or m.group("what5")
             or m.group("what6")
+            or m.group("what7")
         )
         return "resting_on", _ground_code(what)
     return None
@@ -2760,6 +2768,10 @@ _NO_TOPIC_EN = re.compile(
     r"|annual|yearly|results|done|to|its|own|work|move|moved|came out|come out|comes out"
     r"|released?|published?|put out|adopted?|anything|everything|any|every|give me|show me"
     r"|paperwork|papers|dated|drew up|drawn up|draw up|through|during|in|at|for|me|our|we"
+    # "the reports the department has written / prepared up to now": who and when
+    r"|wr[io]te|written|writes|prepared|produced|made|compiled|my|up|till|ever"
+    # "for my summary, I need …": what the list is for, not what it is about
+    r"|summary|overview|briefing"
     # the commune's or district's people's committee, council: who, not what
     r"|(?:commune|ward|district|provincial|province)(?:'s)?|people'?s\s+(?:committee|council)"
     r"|ppc|pc|council|inspectorate|chairman|chairwoman|chair|(?:provincial\s+)?office"

@@ -829,6 +829,11 @@ _CORRECTION = re.compile(
     # a decision's text corrected: "… của Sở Tư pháp "87,35" điểm được sửa thành "88,35" điểm"
     rf"|[\"“](?P<qold>{_FIGURE})[\"”](?:\s+[a-z]+){{0,2}}\s+(?:duoc\s+)?"
     rf"(?:sua|dinh chinh|dieu chinh)(?:\s+lai)?\s+thanh\s+[\"“](?P<qnew>{_FIGURE})[\"”]"
+    # a phrase quoted and its corrected wording quoted: ""quý II năm 2026 giải quyết trễ hạn
+    # 52 hồ sơ" sửa thành "quý II năm 2026 giải quyết trễ hạn 25 hồ sơ"" (the one figure
+    # that differs, ``_corrected_pair``)
+    r"|[\"“](?P<pold>[^\"“”]{1,160})[\"”]\s+(?:duoc\s+)?(?:sua|dinh chinh|dieu chinh)"
+    r"(?:\s+lai)?\s+thanh\s+[\"“](?P<pnew>[^\"“”]{1,160})[\"”]"
     # "đính chính số liệu tại Báo cáo số 26/BC-SDL …: tỷ lệ … quý I năm 2026 … là 41,2%, nay
     # đính chính thành 47,2%" (no "đã báo cáo" before it)
     rf"|\bla\s+(?P<nold>{_FIGURE})(?:\s+[a-z]+){{0,2}}(?:\s*\([^()]{{0,30}}\))?,?"
@@ -893,6 +898,8 @@ def corrections_in(found: Iterable[Sentence], year: int | None) -> list[Correcti
                 clause = s.text[start : found_one.end()] if len(folded) == len(s.text) else ""
                 own = sentence_period(clause, year) if clause else None
                 old, new = _corrected_pair(found_one)
+                if not old:
+                    continue
                 out.append(
                     Correction(own or period, "".join(old.split()), "".join(new.split()), s)
                 )
@@ -906,6 +913,15 @@ def _corrected_pair(m: re.Match[str]) -> tuple[str, str]:
     for old, new in pairs:
         if m.group(old):
             return m.group(old), m.group(new)
+    if m.group("pold"):
+        # the figure the corrected wording changes (the period's own stays)
+        olds, news = _FIGURES.findall(m.group("pold")), _FIGURES.findall(m.group("pnew"))
+        changed = [
+            (a, b)
+            for a, b in zip(olds, news, strict=False)
+            if "".join(a.split()) != "".join(b.split())
+        ]
+        return changed[0] if changed else ("", "")
     return m.group("bold"), m.group("bnew")
 
 

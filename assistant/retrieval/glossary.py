@@ -597,11 +597,28 @@ _OFFICE: dict[str, str] = {
     "pho bien cho nguoi dan": "tuyên truyền",
     "truyen thong ve cai cach": "tuyên truyền cải cách",
     "di kiem tra cac don vi": "kiểm tra",
+    # staff's initialisms for what the documents write in full ("QCCTNB năm nay", "văn bản
+    # về DVCTT"); not those the documents write too (VBQPPL, CNTT, PVHCC, GPLX, CCVC: their
+    # own letters match), nor the reform's, the procedures', the types' or the bodies' (CCHC,
+    # TTHC, QĐ, Sở LĐTBXH), read where they are used
+    "qcctnb": "quy chế chi tiêu nội bộ",
+    "qclv": "quy chế làm việc",
+    "dvctt": "dịch vụ công trực tuyến",
+    "bpmc": "bộ phận một cửa",
+    "cds": "chuyển đổi số",
+    "cqdt": "chính quyền điện tử",
+    "cqs": "chính quyền số",
+    "vtvl": "vị trí việc làm",
+    "pakn": "phản ánh kiến nghị",
+    "kstthc": "kiểm soát thủ tục hành chính",
+    "hscv": "hồ sơ công việc",
+    "qlvb": "quản lý văn bản",
 }
 _OFFICE_RE = re.compile(
-    r"(?<!\w)("
+    # (not a symbol's part: "…/QĐ-BCĐ")
+    r"(?<![\w/-])("
     + "|".join(re.escape(t) for t in sorted(_OFFICE, key=len, reverse=True))
-    + r")(?!\w)"
+    + r")(?![\w/-])"
 )
 
 

@@ -206,7 +206,11 @@ CHUNKING_VERSION = 2
 # 59: … and the document followed ("tạm thời tiếp tục thực hiện theo Quy trình … ban hành kèm
 # theo Quyết định số 86/QĐ-SKHĐT"), not a pause's end ("Hết thời hạn tạm dừng, Quyết định số
 # 55/QĐ-STC tiếp tục được áp dụng") nor a day it resumes ("… kể từ ngày …").
-DERIVED_VERSION = 59
+# 60: an instrument written in running text, lower case, is the decision it was issued with
+# ("Tạm dừng áp dụng quy trình nội bộ … ban hành kèm theo Quyết định số 52/QĐ-SCT", "Bãi bỏ
+# Mục II (…) danh mục thủ tục hành chính ban hành kèm theo …"): the suspension and the
+# partial repeal are read.
+DERIVED_VERSION = 60
 
 Progress = Callable[[float, str], None]
 

@@ -141,7 +141,11 @@ _RANGE_RE = re.compile(rf"\b({_YEAR})\s*(?:-|–|—|to|den|den nam|toi)\s*(?:na
 # and 2023", "từ 2021 đến nay", "since 2022" — the documents issued then, not a period a
 # plan concerns ("giai đoạn 2021 - 2025", which stays a period).
 _ISSUED_RANGE_RE = re.compile(
-    rf"(?<!giai doan )\b(?:tu|from|between)\s+(?:(?:nam|thang\s+\d{{1,2}}\s*(?:/|nam))\s*)?"
+    rf"(?:(?<!giai doan )\b(?:tu|from|between)"
+    # "ban hành trong giai đoạn 2022 - 2023": when they were issued, not a plan's period
+    r"|(?<=\bban hanh )(?:trong\s+)?giai doan|(?<=\bky )(?:trong\s+)?giai doan"
+    r"|(?<=\bissued )(?:in\s+|during\s+)?the period)"
+    rf"\s+(?:(?:nam|thang\s+\d{{1,2}}\s*(?:/|nam))\s*)?"
     rf"({_YEAR})\s*(?:-|–|—|\s(?:den|toi|to|and|va|until|through)\s)\s*(?:het\s+)?"
     rf"(?:(?:nam|thang\s+\d{{1,2}}\s*(?:/|nam))\s*)?({_YEAR})\b"
 )
@@ -152,7 +156,7 @@ _ISSUED_SINCE_RE = re.compile(
     r"(?!\s*(?:-|–|—|den|toi|to|and|va|until|through)\s*(?:het\s+)?(?:nam\s+)?\d)"
     # in English "from 2024" alone is that year's ("documents from 2024"): onwards only said
     rf"|\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?({_YEAR})(?=\s+(?:on\b|onwards?\b"
-    r"|forward\b|(?:to|until)\s+(?:now|date|today|the present)\b))"
+    r"|forward\b|so far\b|(?:up\s+)?(?:to|until|till)\s+(?:now|date|today|the present|this day)\b))"
 )
 # The date a question asks as of: "đến hết tháng 6/2024", "tính đến ngày 30/6/2024", "đến hết
 # năm 2023", "as of 30/6/2024".
