@@ -2712,7 +2712,7 @@ _NO_TOPIC = re.compile(
     r"|(?:thang|quy|nam|tuan)\s+(?:truoc|ngoai)|moi(?!\s+(?:truong|nhat))|khong(?=\s*\??\s*$)"
     # "trước và sau sắp xếp", "sau khi hợp nhất": when, not what about
     r"|(?:truoc|sau)(?:\s+(?:va|hay|hoac)\s+(?:truoc|sau))?\s+(?:khi\s+)?"
-    r"(?:sap xep|sap nhap|hop nhat)(?=\s*(?:[?(),;]|$))"
+    r"(?:sap xep|sap nhap|hop nhat)(?:\s+(?:voi|vao))?(?=\s*(?:[?(),;]|$))"
     r"|nhung|cac|nao|gi|liet ke|danh sach|tat ca|toan bo|duoc|da|do|ban hanh|trong|nam|cua"
     # "trong kho lưu trữ": where the documents are kept (not "công tác lưu trữ", a topic)
     r"|van ban|ubnd|uy ban nhan dan|tinh|co|la|hien nay|hien co|kho(?:\s+luu\s+tru)?|tai lieu"
@@ -2798,7 +2798,12 @@ _AGENCY_FOLDED = re.compile(
 )
 # The department named, typed without diacritics, as who issued: "so tu phap ban hanh",
 # "phong noi vu da ky nhung vb nao" (folded).
-_BY_DEPARTMENT_FOLDED = re.compile(rf"{_AGENCY_FOLDED.pattern}\s+{_ISSUING}")
+_BY_DEPARTMENT_FOLDED = re.compile(
+    rf"{_AGENCY_FOLDED.pattern}\s+{_ISSUING}"
+    # typed as a search, the type and then whose: "qd so y te can cu nd 61/2018"
+    r"|^(?:qd|kh|bc|cv|ttr|quyet dinh|ke hoach|bao cao|cong van|to trinh|van ban|vb)\s+"
+    rf"(?:cua\s+)?{_AGENCY_FOLDED.pattern}"
+)
 _OURS = re.compile(
     r"\b(?:[Ss]ở|[Hh]uyện|[Xx]ã|[Pp]hường|[Pp]hòng|[Đđ]ơn vị|[Cc]ơ quan|[Bb]ên|[Cc]húng)"
     r"\s+(?:mình|ta|tôi|em)\b"
