@@ -1369,6 +1369,11 @@ _LISTED_CARRYING = re.compile(
     # Thông báo kết luận số 45/TB-UBND", "VB triển khai Công văn 905/SNV-CCHC"
     rf"|^\W*{_LISTED_DOCUMENT}\s+(?:thuc hien|trien khai|cu the hoa)\s+(?:{_PLAN_WORD}"
     r"|thong bao|tb|cong van|cv)\b[^?]*?\d+\s*/"
+    # closing the question after the one described: "thông báo kết luận kiểm tra CCHC tại Sở
+    # và văn bản thực hiện", "… và các công văn triển khai nó"
+    r"|\s(?:va|and)\s+(?:cac\s+|nhung\s+|the\s+)?(?:van ban|vb|cong van|cv|documents?"
+    r"|letters?)\s+(?:thuc hien|trien khai|carrying (?:it )?out)(?:\s+(?:no|do|it))?"
+    r"\s*[?.]?\s*$"
 )
 # The reports asked for as carrying out a plan the question names, no asking word needed:
 # "KH CCHC năm 2024 của Sở và các BC thực hiện", "các báo cáo kết quả triển khai KH số hóa"

@@ -792,6 +792,13 @@ _SENTENCE_END = re.compile(r"\n+|(?<=[.;])\s+")
 _CLAUSE = re.compile(r"[;,]\s+")
 
 
+def _closest_clauses(text: str, words: frozenset[str]) -> list[str]:
+    """The clauses of ``text`` holding the most of ``words`` (one or several as many)."""
+    held = [(len(words & content_words(c)), c) for c in _CLAUSE.split(text)]
+    most = max((n for n, _ in held), default=0)
+    return [c for n, c in held if n == most and n > 0]
+
+
 def _closest_clause(text: str, words: frozenset[str]) -> str:
     """The clause of ``text`` holding the most of ``words``, "" when two hold as many (which
     figure the sentence answers with is then not told)."""
@@ -1196,6 +1203,14 @@ class Timing:
         best, top = others[0]
         clause = _closest_clause(top.text, words)
         fix = self.correcting(top.chunk.source, clause) if clause else None
+        if not clause:
+            # two clauses read as close ("quý II … trễ hạn 52 hồ sơ; lũy kế 6 tháng … trễ hạn
+            # 55 hồ sơ"): the one whose figure of the asked period was corrected since
+            fixes_told = {
+                f for c in _closest_clauses(top.text, words)
+                if (f := self.correcting(top.chunk.source, c)) is not None
+            }
+            fix = fixes_told.pop() if len(fixes_told) == 1 else None
         if self.asked.original:
             # the figure first reported: the correction states it, beside the new one
             fix = next((c for c in self.corrections if c.period == self.asked.period), fix)

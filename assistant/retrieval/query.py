@@ -679,9 +679,14 @@ def _names_documents(folded: str) -> bool:
     if not _DOCUMENT_NAME_RE.search(folded):
         # "Thí điểm trả kết quả bản điện tử: QĐ thí điểm và QĐ gia hạn?": named after a lead
         lead, colon, named = folded.rpartition(":")
-        if not (colon and lead.strip() and _DOCUMENT_NAME_RE.search(named.strip())):
-            return False
-        folded = named.strip()
+        if colon and lead.strip() and _DOCUMENT_NAME_RE.search(named.strip()):
+            folded = named.strip()
+        else:
+            # "thí điểm trả kết quả TTHC tại nhà và quyết định gia hạn": named after "và",
+            # nothing asked of the whole
+            lead, joined, named = folded.rpartition(" va ")
+            if not (joined and lead.strip() and _DOCUMENT_NAME_RE.search(named.strip())):
+                return False
     asked = folded.rstrip(" ?.")
     if asked != folded.rstrip(" .") and _NUMBER_RE.search(asked):
         return False

@@ -144,6 +144,41 @@ FILES = {
         'hồ sơ".\n\n2. Tại khoản 3 Mục I: "lũy kế 6 tháng giải quyết trễ hạn 55 hồ sơ" sửa '
         'thành "lũy kế 6 tháng giải quyết trễ hạn 28 hồ sơ".',
     ),
+    "qd-60-2024.txt": document(
+        "QUYẾT ĐỊNH",
+        "60/QĐ-SCT",
+        "25/6/2024",
+        "Thí điểm trả kết quả giải quyết thủ tục hành chính tại nhà qua dịch vụ bưu chính "
+        "công ích",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Thí điểm trả kết quả giải quyết thủ tục hành chính tại nhà "
+        "từ ngày 01/7/2024 đến hết ngày 31/12/2024.",
+    ),
+    "qd-92-2024.txt": document(
+        "QUYẾT ĐỊNH",
+        "92/QĐ-SCT",
+        "05/12/2024",
+        "Gia hạn thời gian thí điểm trả kết quả giải quyết thủ tục hành chính tại nhà qua "
+        "dịch vụ bưu chính công ích",
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Gia hạn thời gian thực hiện thí điểm theo Quyết định số "
+        "60/QĐ-SCT ngày 25/6/2024 đến hết ngày 30/6/2025.",
+    ),
+    "tb-205-2025-ubnd.txt": document(
+        "THÔNG BÁO",
+        "205/TB-UBND",
+        "12/8/2025",
+        "Kết luận kiểm tra công tác cải cách hành chính tại Sở Công Thương năm 2025",
+        "Ngày 05/8/2025, Đoàn kiểm tra cải cách hành chính của tỉnh làm việc tại Sở Công "
+        "Thương. Sở cần khắc phục các tồn tại về công khai thủ tục hành chính.",
+        so=False,
+    ),
+    "cv-352-2025.txt": document(
+        "CÔNG VĂN",
+        "352/SCT-VP",
+        "25/8/2025",
+        "V/v khắc phục tồn tại sau kiểm tra cải cách hành chính",
+        "Kính gửi: Các phòng thuộc Sở.\n\nThực hiện Thông báo số 205/TB-UBND ngày 12/8/2025 "
+        "của UBND tỉnh, Giám đốc Sở yêu cầu các phòng khắc phục tồn tại trước ngày 30/9/2025.",
+    ),
     "kh-06-2026.txt": document(
         "KẾ HOẠCH",
         "06/KH-SCT",
@@ -265,3 +300,21 @@ def test_the_department_named_with_an_aside_before_its_verb(answerer: Answerer) 
         "những văn bản nào?"
     ).text
     assert listed(text) == keys("142/BC-SCT", "298/SCT-VP", "06/KH-SCT")
+
+
+def test_the_figure_asked_is_told_corrected_first(answerer: Answerer) -> None:
+    text = answerer.ask("Số hồ sơ giải quyết trễ hạn quý II năm 2026 của Sở là bao nhiêu?").text
+    first = text.split("\n2.")[0]
+    # the letter correcting the report's words, not the report's "52 hồ sơ" alone
+    assert "298/SCT-VP" in first
+    assert "25 hồ sơ" in first
+
+
+def test_a_pilot_and_the_decision_extending_it_named_without_asking(answerer: Answerer) -> None:
+    text = answerer.ask("thí điểm trả kết quả TTHC tại nhà và quyết định gia hạn").text
+    assert listed(text) == keys("60/QĐ-SCT", "92/QĐ-SCT")
+
+
+def test_a_described_notice_and_what_carried_it_out(answerer: Answerer) -> None:
+    text = answerer.ask("thông báo kết luận kiểm tra CCHC tại Sở và văn bản thực hiện").text
+    assert listed(text) == keys("205/TB-UBND", "352/SCT-VP")
