@@ -38,6 +38,13 @@ _TARGET = re.compile(
     r"\b(chi tieu|muc tieu|phan dau|de ra|dat ra|du kien|giao chi|"
     r"targets?|goals?|aims?|aimed|planned|plan to|set out)\b"
 )
+# Whether the result met its target, asked beside the result: "đạt bao nhiêu, có đạt chỉ tiêu
+# không", "met the target?" — the result is asked, not the target (folded).
+_MET_TARGET = re.compile(
+    r"\b(?:co\s+)?(?:dat|vuot|hoan thanh)\s+(?:duoc\s+)?(?:chi tieu|muc tieu|ke hoach)"
+    r"(?:\s+(?:de ra|dat ra|duoc giao))?(?:\s+(?:khong|chua|hay khong))?\b"
+    r"|\b(?:meet|met|reach|reached|hit)\s+(?:the\s+|its\s+)?(?:target|goal)s?\b"
+)
 # Words asking for a figure, not naming what it counts: "đạt / đặt", "yêu cầu", "tối
 # thiểu", "tổng cộng".
 _ASKING = re.compile(r"\b(dat|yeu cau|toi thieu|it nhat|tong cong|tong so)\b")
@@ -164,7 +171,9 @@ def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked 
         return None  # "Báo cáo 9 tháng năm 2023 là báo cáo số mấy?": a document's number
     # a plan named by its code too ("Theo KH CCHC 2026, … tối thiểu bao nhiêu tin bài")
     plan = bool(_PLAN_NAMED.search(folded)) or any(c in _PLAN_CODES for c in parsed.codes)
-    target = bool(_TARGET.search(folded) or (plan and not _DONE.search(folded)))
+    # ("… đạt bao nhiêu, có đạt chỉ tiêu không": the result, then whether it met its target)
+    met = _MET_TARGET.search(folded) is not None and _COUNT.search(folded) is not None
+    target = not met and bool(_TARGET.search(folded) or (plan and not _DONE.search(folded)))
     # a target asked for is a number too ("What training target … did the plan set")
     count = bool(_COUNT.search(folded)) or target
     if parsed.idents and not (_COUNT.search(folded) or _TARGET.search(folded)):

@@ -131,7 +131,7 @@ FILES = {
         "03/7/2026",
         "Kết quả thực hiện công tác cải cách hành chính quý II và 6 tháng đầu năm 2026",
         "3. Quý II năm 2026 giải quyết trễ hạn 52 hồ sơ; lũy kế 6 tháng giải quyết trễ hạn "
-        "55 hồ sơ.",
+        "55 hồ sơ.\n4. Tỷ lệ hồ sơ tiếp nhận trực tuyến 6 tháng đầu năm 2026 đạt 98,4%.",
     ),
     "cv-298-2026-dinh-chinh.txt": document(
         "CÔNG VĂN",
@@ -318,3 +318,13 @@ def test_a_pilot_and_the_decision_extending_it_named_without_asking(answerer: An
 def test_a_described_notice_and_what_carried_it_out(answerer: Answerer) -> None:
     text = answerer.ask("thông báo kết luận kiểm tra CCHC tại Sở và văn bản thực hiện").text
     assert listed(text) == keys("205/TB-UBND", "352/SCT-VP")
+
+
+def test_a_result_asked_with_whether_it_met_its_target(answerer: Answerer) -> None:
+    text = answerer.ask(
+        "Tỷ lệ hồ sơ tiếp nhận trực tuyến 6 tháng đầu năm 2026 đạt bao nhiêu, có đạt chỉ "
+        "tiêu không?"
+    ).text
+    # the result reported first; the plan's 98% told as the target it is, not as the answer
+    assert "98,4%" in text.split("\n2.")[0]
+    assert "[chỉ tiêu kế hoạch, không phải kết quả]" in text
