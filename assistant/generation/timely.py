@@ -1214,12 +1214,14 @@ class Timing:
         fix = self.correcting(top.chunk.source, clause) if clause else None
         if not clause:
             # two clauses read as close ("quý II … trễ hạn 52 hồ sơ; lũy kế 6 tháng … trễ hạn
-            # 55 hồ sơ"): the one whose figure of the asked period was corrected since
-            fixes_told = {
-                f for c in _closest_clauses(top.text, words)
-                if (f := self.correcting(top.chunk.source, c)) is not None
-            }
-            fix = fixes_told.pop() if len(fixes_told) == 1 else None
+            # 55 hồ sơ"): the one naming the asked period, when its figure was corrected since
+            year = text_year(self.by_source.get(top.chunk.source))
+            own = [
+                c
+                for c in _closest_clauses(top.text, words)
+                if sentence_period(c, year) == self.asked.period
+            ]
+            fix = self.correcting(top.chunk.source, own[0]) if len(own) == 1 else None
         if self.asked.original:
             # the figure first reported: the correction states it, beside the new one
             fix = next((c for c in self.corrections if c.period == self.asked.period), fix)
