@@ -39,10 +39,13 @@ _TARGET = re.compile(
     r"targets?|goals?|aims?|aimed|planned|plan to|set out)\b"
 )
 # Whether the result met its target, asked beside the result: "đạt bao nhiêu, có đạt chỉ tiêu
-# không", "met the target?" — the result is asked, not the target (folded).
+# không", "met the target?" — the result is asked, not the target. On the text as typed, lower
+# case: folded, "đạt" (reached) is "đặt" (set: "Kế hoạch đặt chỉ tiêu … bao nhiêu"); typed
+# without diacritics, only asked as a yes or no.
 _MET_TARGET = re.compile(
-    r"\b(?:co\s+)?(?:dat|vuot|hoan thanh)\s+(?:duoc\s+)?(?:chi tieu|muc tieu|ke hoach)"
-    r"(?:\s+(?:de ra|dat ra|duoc giao))?(?:\s+(?:khong|chua|hay khong))?\b"
+    r"\b(?:có\s+)?(?:đạt|vượt|hoàn thành)\s+(?:được\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)\b"
+    r"|\b(?:co\s+)?(?:dat|vuot|hoan thanh)\s+(?:duoc\s+)?(?:chi tieu|muc tieu|ke hoach)"
+    r"(?:\s+(?:de ra|dat ra|duoc giao))?\s+(?:khong|chua|hay khong)\b"
     r"|\b(?:meet|met|reach|reached|hit)\s+(?:the\s+|its\s+)?(?:target|goal)s?\b"
 )
 # Words asking for a figure, not naming what it counts: "đạt / đặt", "yêu cầu", "tối
@@ -172,7 +175,7 @@ def asked_period(parsed: ParsedQuestion, latest: Period | None = None) -> Asked 
     # a plan named by its code too ("Theo KH CCHC 2026, … tối thiểu bao nhiêu tin bài")
     plan = bool(_PLAN_NAMED.search(folded)) or any(c in _PLAN_CODES for c in parsed.codes)
     # ("… đạt bao nhiêu, có đạt chỉ tiêu không": the result, then whether it met its target)
-    met = _MET_TARGET.search(folded) is not None and _COUNT.search(folded) is not None
+    met = _MET_TARGET.search(parsed.clean.lower()) is not None and _COUNT.search(folded) is not None
     target = not met and bool(_TARGET.search(folded) or (plan and not _DONE.search(folded)))
     # a target asked for is a number too ("What training target … did the plan set")
     count = bool(_COUNT.search(folded)) or target
