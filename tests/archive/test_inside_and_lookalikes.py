@@ -13,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from archive_builders import SAMPLE, keys, listed
 
-from assistant.citations import extract, lookup_key
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
 from assistant.generation.fit import said_inside
 
-SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
 BAN = "UBND TỈNH AN HẢI\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP"
 PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH AN HẢI"
 
@@ -124,16 +123,6 @@ FILES = {
 @pytest.fixture(scope="module")
 def answerer(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Answerer:
     return Answerer(ingest_files("inside-and-lookalikes", FILES), llm=None)
-
-
-def listed(text: str) -> set[str]:
-    """The documents an answer lists, one per numbered line (its first citation)."""
-    lines = [line for line in text.splitlines() if line[:1].isdigit()]
-    return {c.key for line in lines for c in extract(line)[:1] if c.key}
-
-
-def keys(*idents: str) -> set[str]:
-    return {lookup_key(i) for i in idents}
 
 
 def test_what_is_said_inside_is_read_from_the_question() -> None:

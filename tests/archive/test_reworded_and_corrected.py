@@ -15,15 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from archive_builders import SAMPLE, keys, listed
 
 from assistant.archive.relations import extract_relations
-from assistant.citations import extract, lookup_key
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
 from assistant.retrieval.glossary import office_words
 from assistant.retrieval.query import parse_question
 
-SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
 SO = "UBND TỈNH AN HẢI\nSỞ CÔNG THƯƠNG"
 PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH AN HẢI"
 
@@ -205,16 +204,6 @@ def settings(ingest_files: Callable[[str, dict[str, str]], Settings]) -> Setting
 @pytest.fixture(scope="module")
 def answerer(settings: Settings) -> Answerer:
     return Answerer(settings, llm=None)
-
-
-def listed(text: str) -> set[str]:
-    """The documents an answer lists, one per numbered line (its first citation)."""
-    lines = [line for line in text.splitlines() if line[:1].isdigit()]
-    return {c.key for line in lines for c in extract(line)[:1] if c.key}
-
-
-def keys(*idents: str) -> set[str]:
-    return {lookup_key(i) for i in idents}
 
 
 def test_an_instrument_in_running_text_is_its_decision() -> None:
