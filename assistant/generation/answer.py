@@ -3251,7 +3251,9 @@ _PERIODIC = re.compile(
 # The department as who did what a figure counts, typed with its diacritics ("Sở tiếp
 # nhận", "Sở đã giải quyết"; folded, "so" is also "số").
 _DEPARTMENT_DID = re.compile(
-    r"\b[Ss]ở\s+(?:đã\s+)?(?:tiếp nhận|giải quyết|trả kết quả|cấp|thực hiện|đạt|hoàn thành)\b"
+    # (or the Ban whose archive it is: "Năm 2024 Ban tiếp nhận bao nhiêu hồ sơ")
+    r"\b(?:[Ss]ở|Ban)\s+(?:đã\s+)?(?:tiếp nhận|giải quyết|trả kết quả|cấp|thực hiện|đạt"
+    r"|hoàn thành)\b"
 )
 # Reports asked as a monthly series (folded): "các báo cáo CCHC hằng tháng", "BC tháng",
 # "monthly reports"; not one month named ("báo cáo tháng 7").

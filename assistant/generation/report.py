@@ -397,7 +397,9 @@ def key_figures(answerer: Any, period: Period) -> list[str]:
             f"năm {period.year}" if months == 12 else f"{months} tháng đầu năm {period.year}"
         )
     home = home_of(answerer.registry)
-    who = "Sở " if home and home.code and home.code.startswith("S") else ""
+    # (the archive's body as its figures name it: "Sở tiếp nhận", "Ban tiếp nhận")
+    code = home.code if home and home.code else ""
+    who = "Sở " if code.startswith("S") else "Ban " if code.startswith("B") else ""
     owners = {e.own_source: e for e in answerer.registry.entries() if e.own_source}
     said: dict[tuple[str, str], list[str]] = {}  # (label, source) -> sentences
     for label in labels:

@@ -18,6 +18,7 @@ from archive_builders import SAMPLE, keys, listed
 from assistant.config import Settings
 from assistant.generation.answer import Answerer
 from assistant.generation.fit import said_inside
+from assistant.generation.report import key_figures, parse_period
 
 BAN = "UBND TỈNH AN HẢI\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP"
 PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH AN HẢI"
@@ -70,14 +71,17 @@ FILES = {
         "205/BC-BQL",
         "12/12/2024",
         "Kết quả thực hiện công tác cải cách hành chính năm 2024",
-        "I. KẾT QUẢ\nNăm 2024, Ban tiếp nhận 4.210 hồ sơ thủ tục hành chính.",
+        "I. KẾT QUẢ\n5. Năm 2024, Ban tiếp nhận 4.210 hồ sơ TTHC; tỷ lệ tiếp nhận trực tuyến "
+        "đạt 86,4%; giải quyết đúng hạn 99,6%.",
     ),
     "bc-398-2024-ubnd.txt": document(
         "BÁO CÁO",
         "398/BC-UBND",
         "20/12/2024",
         "Kết quả thực hiện công tác cải cách hành chính năm 2024 của tỉnh An Hải",
-        "I. KẾT QUẢ\nNăm 2024, các cơ quan trên địa bàn tỉnh tiếp nhận 1.210.000 hồ sơ.",
+        "I. KẾT QUẢ\n2. Cải cách thủ tục hành chính: năm 2024, các cơ quan hành chính nhà nước "
+        "trên địa bàn tỉnh tiếp nhận 1.210.000 hồ sơ TTHC; tỷ lệ hồ sơ tiếp nhận trực tuyến của "
+        "toàn tỉnh đạt 86,1%; giải quyết đúng hạn 98,4%.",
         ban=False,
     ),
     # the Ban's working rules replaced by its own; the province's list replaced too
@@ -170,3 +174,13 @@ def test_the_provinces_report_of_a_year(answerer: Answerer) -> None:
 def test_the_bans_own_decisions_replaced(answerer: Answerer) -> None:
     text = answerer.ask("Which of the Ban's own decisions were replaced?").text
     assert listed(text) == keys("35/QĐ-BQL")
+
+
+def test_the_bans_own_figure_not_the_provinces(answerer: Answerer) -> None:
+    # the Ban's year report, not the province's figure for every body of the province: asked,
+    # and in the period report's key figures
+    text = answerer.ask("Năm 2024 Ban tiếp nhận bao nhiêu hồ sơ thủ tục hành chính?").text
+    assert "4.210" in text.split("\n2.")[0]
+    lines = key_figures(answerer, parse_period("2024"))
+    assert "205/BC-BQL" in lines[0]
+    assert not any("1.210.000" in line for line in lines)
