@@ -397,9 +397,11 @@ def key_figures(answerer: Any, period: Period) -> list[str]:
             f"năm {period.year}" if months == 12 else f"{months} tháng đầu năm {period.year}"
         )
     home = home_of(answerer.registry)
-    # (the archive's body as its figures name it: "Sở tiếp nhận", "Ban tiếp nhận")
+    # (the archive's body as its figures name it: "Sở tiếp nhận"; "Ban tiếp nhận" when its
+    # headers say a Ban — a symbol "B…" may be a Bộ's)
     code = home.code if home and home.code else ""
-    who = "Sở " if code.startswith("S") else "Ban " if code.startswith("B") else ""
+    ban = home is not None and home.organ is not None and "ban" in home.organ.levels
+    who = "Sở " if code.startswith("S") else "Ban " if ban else ""
     owners = {e.own_source: e for e in answerer.registry.entries() if e.own_source}
     said: dict[tuple[str, str], list[str]] = {}  # (label, source) -> sentences
     for label in labels:
