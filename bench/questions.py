@@ -6,7 +6,10 @@ The list questions of each archive's truth file (``list_questions``) and of ever
 --archive --questions`` scores them (every expected document cited, none outside expected +
 also, the expected first one first); the figure questions (``figure_questions``,
 ``bench/data/figures_*.jsonl``) as ``bench/figures.py`` scores them (the right figure in the
-first point). ``bench/data/splits.json`` says which archives of each set are held out; a
+first point). The fact questions (``bench/data/facts_*.jsonl``: a deadline, a signer, a day
+of issue or effect, who leads a task, a detail inside one document) are scored as the
+figure questions are: an expected string in the first point, which names a source file.
+``bench/data/splits.json`` says which archives of each set are held out; a
 truth's own questions are development. A held-out question's text is never printed or
 written: only its set, line and verdict, so that its misses are not read by accident.
 
@@ -14,7 +17,7 @@ An index is built under ``--index-root``/NAME when missing, and brought up to da
 changed files, and derived data of a newer version) when present; ``--no-update`` skips that.
 
 usage: python bench/questions.py --index-root DIR [--archive NAME ...] [--lists] [--figures]
-                                 [--out FILE.json] [--misses]
+                                 [--facts] [--out FILE.json] [--misses]
        python bench/questions.py --compare BEFORE.json AFTER.json
 """
 
@@ -42,7 +45,11 @@ from assistant.retrieval.indexer import Indexer  # noqa: E402
 
 DATA = REPO / "bench" / "data"
 TRUTH_FILES = {archive: DATA / f"{stem}.json" for stem, archive in TRUTH_ARCHIVES.items()}
-KINDS = {"lists": ("lists_", "list_questions"), "figures": ("figures_", "figure_questions")}
+KINDS = {
+    "lists": ("lists_", "list_questions"),
+    "figures": ("figures_", "figure_questions"),
+    "facts": ("facts_", "fact_questions"),
+}
 
 
 def splits() -> dict[str, dict]:
@@ -122,7 +129,7 @@ def run(root: Path, archive: str, kinds: list[str], update: bool, misses: bool) 
             if q["side"] == "dev":
                 row["question"] = q["question"]
                 if misses and not verdict["ok"]:
-                    shown = first_point(text) if kind == "figures" else text
+                    shown = first_point(text) if kind != "lists" else text
                     print(f"  MISS [{archive}] {q['set']}:{q['line']} {q['question']}")
                     print("       " + shown.strip().replace("\n", "\n       ")[:700])
             rows.append(row)
@@ -179,8 +186,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index-root", type=Path, help="one index per archive, NAME below it")
     parser.add_argument("--archive", action="append", help="only this archive (repeatable)")
-    parser.add_argument("--lists", action="store_true", help="list questions (default: both)")
+    parser.add_argument("--lists", action="store_true", help="list questions (default: all kinds)")
     parser.add_argument("--figures", action="store_true", help="figure questions")
+    parser.add_argument("--facts", action="store_true", help="fact questions")
     parser.add_argument("--out", type=Path, help="write every verdict here (JSON)")
     parser.add_argument("--misses", action="store_true", help="print development misses")
     parser.add_argument("--no-update", action="store_true", help="use the indexes as they are")

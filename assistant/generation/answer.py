@@ -31,7 +31,7 @@ from assistant.citations.issuers import (
 )
 from assistant.config import Settings
 from assistant.errors import AssistantError
-from assistant.generation import compound, extractive
+from assistant.generation import compound, extractive, facts
 from assistant.generation.bodies import (
     TOLD_SHARE,
     TOLD_SUBJECT,
@@ -2584,6 +2584,11 @@ class Answerer:
         (off when the year is a filter the user set, not words of the question). A two-part
         list question (``compound``) is answered part by part.
         """
+        # "Các đơn vị gửi báo cáo tự kiểm tra trước ngày nào?", "Ai ký Công văn 245?": one
+        # value inside a document, quoted where it stands
+        fact = self._fact(parsed, hits)
+        if fact is not None:
+            return fact
         # ("KH 176/KH-SYT đã được triển khai, báo cáo bằng những KH, BC nào" lists no
         # documents one by one: it asks what carries the plan out)
         carrying = asked_carrying_out(fold(parsed.clean))
@@ -2633,6 +2638,50 @@ class Answerer:
             return text
         lead = extractive.SECOND_PART[parsed.language].format(part=parts.second)
         return f"{text}\n\n{lead}\n{second}"
+
+    def _fact(self, parsed: ParsedQuestion, hits: list[Hit]) -> str | None:
+        """A fact question's answer (``facts``): the document it describes (named by its
+        number, else the first a list question would find) and its signature block, date of
+        issue, or the sentences of its life that say when it takes effect or ends; else the
+        sentences stating a value of the kind asked, of that document first, then of the
+        passages search found. None when the question asks no fact, or nothing states it."""
+        kind = facts.asked_fact(parsed.clean)
+        if kind is None:
+            return None
+        if parsed.idents:
+            described = [d.entry for d in self.named(parsed)][: facts.DESCRIBED]
+        else:
+            described = [d.entry for d in self.documents(parsed) if d.entry.own_source]
+            described = described[: facts.DESCRIBED]
+        language = parsed.language
+        first = described[: len(described) if parsed.idents else 1]
+        if kind == facts.SIGNER:
+            points = facts.signer_points(first, self.chunks, language)
+        elif kind == facts.ISSUED:
+            points = facts.issued_points(first, self.chunks, language)
+        elif kind == facts.EFFECT:
+            points = facts.effect_points(first, self.lives, language)
+        elif kind == facts.ENDS:
+            points = facts.ends_points(first, self.lives, language)
+        else:
+            points = []
+        if points:
+            lead = "The archive says:" if language == "en" else "Theo kho tài liệu:"
+            return "\n".join([lead, *(f"{i}. {p}" for i, p in enumerate(points, start=1))])
+        own = [s for e in described for c in self.chunks.of_file(e) for s in sentences(c)]
+        found = [s for h in hits[: facts.FROM_CHUNKS] for s in sentences(h.chunk)]
+        ranked = facts.rank_sentences(kind, parsed, own, found, self.vectors)
+        if not ranked:
+            return None
+        owners = {e.own_source: e for e in self.registry.entries() if e.own_source}
+        return extractive.sentence_answer(
+            parsed,
+            [(r.score, r.sentence) for r in ranked],
+            note=source_noter(self.lives, language),
+            name=lambda source: (
+                extractive.document_name(owners[source]) if source in owners else ""
+            ),
+        )
 
     def _each_listed(
         self, listed: list[compound.Listed], *, widen: bool, at: str | None = None

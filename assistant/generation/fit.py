@@ -540,7 +540,7 @@ def signed_by(tail: str, signer: str) -> bool:
 # ("GIÁM ĐỐC (Đã ký)\nHoàng Minh Tuấn"). A decision issuing a Quy chế signs before the
 # Quy chế it attaches, so the block is not always in the last lines.
 _SIGNATURE = re.compile(
-    r"^[^\n]*(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|KT\.|TM\.|TL\.|[Đđ]ã ký)[^\n]*\n\s*"
+    r"^[^\n]*(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|KT\.|TM\.|TL\.|[Đđ]ã ký)[^\n]*\n\s*"
     r"(?=(?:(?:Ông|Bà)\s+)?(?P<name>[A-ZĐÀ-Ỹ][^\n\d,;:.]{3,40})[ \t]*$)",
     re.M,
 )

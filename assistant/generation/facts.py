@@ -1,0 +1,364 @@
+"""Fact questions: one value a document states inside it, not a list of documents and not a
+period's figure — a deadline ("gửi báo cáo về Văn phòng Sở trước ngày nào"), who signed it,
+the day it was issued, takes effect or ends, who leads a task, a place, a time limit.
+
+The answer is the sentence that states the value, quoted from the document the question
+describes (named by its number, or found as a list question would find it), or from the
+passages search ranks first; for a signer, the document's signature block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.archive.lives import Lives
+from assistant.archive.validity import vn_date
+from assistant.citations import RegistryEntry
+from assistant.citations.normalize import fold
+from assistant.generation.extractive import document_name
+from assistant.generation.fit import signature_blocks
+from assistant.generation.passages import ChunkMap, Sentence, VectorCache, content_words
+from assistant.retrieval.query import ParsedQuestion
+
+# The kinds, in the order they are read (the first that matches is the question's: "hết hiệu
+# lực từ ngày nào" asks when it ends, not when it took effect).
+SIGNER = "signer"
+EFFECT = "effect"
+ENDS = "ends"
+ISSUED = "issued"
+DEADLINE = "deadline"
+RESPONSIBLE = "responsible"
+DURATION = "duration"
+PLACE = "place"
+DATE = "date"
+
+_WHEN = r"(?:ngay nao|hom nao|khi nao|bao gio|luc nao|thoi diem nao|thoi gian nao|ngay bao nhieu)"
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        SIGNER,
+        re.compile(
+            r"\b(?:ai|nguoi nao|lanh dao nao)\s+(?:da\s+|la\s+nguoi\s+)?(?:ky|ki)\b"
+            r"|\bnguoi\s+(?:da\s+)?ky\b[^?]*\b(?:la\s+ai|ten\s+(?:la\s+)?gi|nao)\b"
+            r"|\b(?:do|boi)\s+ai\s+(?:ky|ki)\b|\b(?:ky|ki)\s+(?:boi|do)\s+ai\b"
+            r"|\bai\s+(?:la\s+)?(?:nguoi\s+)?(?:ky|ki)\b"
+            r"|\bwho\s+(?:has\s+|had\s+)?(?:signed|signs|sign)\b|\bsigned\s+by\s+whom\b"
+            r"|\b(?:the\s+)?(?:signatory|signer)\s+of\b|\bwho\s+(?:is|was)\s+the\s+(?:signatory|signer)\b"
+        ),
+    ),
+    (
+        ENDS,
+        re.compile(
+            rf"\bhet\s+(?:hieu luc|han|thoi han)\s+(?:tu\s+|vao\s+|ke tu\s+)?{_WHEN}"
+            r"|\b(?:gia han|keo dai|thi diem|ap dung|con hieu luc)\b[^?]*"
+            rf"\b(?:den|toi)\s+(?:het\s+)?{_WHEN}"
+            r"|\buntil\s+when\b|\b(?:expire|expires|expired|lapse|lapses)\b"
+            r"|\bextended\s+(?:to|until|till)\s+(?:when|what date)\b"
+        ),
+    ),
+    (
+        EFFECT,
+        re.compile(
+            rf"\bhieu luc\s+(?:thi hanh\s+)?(?:ke\s+|tinh\s+)?(?:tu|vao)\s+{_WHEN}"
+            rf"|\b(?:co|bat dau co|phat sinh)\s+hieu luc\s+(?:thi hanh\s+)?(?:tu\s+|vao\s+)?{_WHEN}"
+            rf"|\b(?:ap dung|thi hanh|thuc hien)\s+(?:ke\s+)?tu\s+{_WHEN}"
+            r"|\b(?:take|takes|took|taken|come|comes|came|go|goes|went)\s+into\s+(?:effect|force)\b"
+            r"|\beffective\s+(?:from|date|on|as of)\b|\bin\s+(?:effect|force)\s+from\s+when\b"
+            r"|\bfrom\s+(?:what|which)\s+(?:date|day)\b"
+        ),
+    ),
+    (
+        ISSUED,
+        re.compile(
+            rf"\b(?:duoc\s+)?(?:ky|ki|ban hanh|phat hanh)\s+(?:vao\s+|ngay\s+)?{_WHEN}"
+            r"|\bngay\s+(?:ky|ban hanh)\b[^?]*\b(?:la\s+)?(?:ngay\s+)?(?:nao|bao nhieu|gi)\b"
+            r"|\bwhen\s+(?:was|were|did)\b[^?]*\b(?:issued|signed|adopted|issue|sign)\b"
+            r"|\b(?:issue|issuing|signing)\s+date\b|\bdate\s+of\s+(?:issue|signing)\b"
+            r"|\b(?:what|which)\s+(?:date|day)\b[^?]*\b(?:issued|signed)\b"
+        ),
+    ),
+    (
+        DEADLINE,
+        re.compile(
+            rf"\btruoc\s+{_WHEN}|\bcham nhat\s+(?:la\s+|vao\s+)?{_WHEN}"
+            r"|\bhan\s+(?:chot|cuoi|nop|gui|bao cao|hoan thanh|dang ky)\b[^?]*"
+            rf"\b(?:{_WHEN}|la\s+ngay)"
+            rf"|\b(?:thoi han|han)\b[^?]*\b{_WHEN}"
+            rf"|\b(?:hoan thanh|nop|gui|bao cao|ban giao|dang ky|tra loi|phan hoi|khac phuc)\b[^?]*"
+            rf"\b(?:truoc|trong|den|vao|cham nhat)\s+{_WHEN}"
+            r"|\bdeadline\b|\bby\s+when\b|\bby\s+what\s+(?:date|day)\b|\bdue\s+(?:date|by)\b"
+            r"|\bno\s+later\s+than\s+when\b"
+            r"|\bwhen\s+(?:must|should|do|does|did|are|is|were|was)\b[^?]*\b(?:send|submit|report"
+            r"|complete|finish|register|hand|reply|answer|fix|remedy)"
+        ),
+    ),
+    (
+        RESPONSIBLE,
+        re.compile(
+            r"\b(?:don vi|co quan|phong|bo phan|ai|to chuc|ca nhan)\s+(?:nao\s+)?"
+            r"(?:la\s+|se\s+|duoc\s+giao\s+)?(?:chu tri|chiu trach nhiem|phu trach|lam dau moi"
+            r"|dau moi|tham muu|tiep nhan|lam truong|duoc giao)\b"
+            r"|\b(?:chu tri|chiu trach nhiem|phu trach|dau moi|truong doan|to truong"
+            r"|truong ban)\b[^?]*"
+            r"\b(?:la\s+)?(?:don vi nao|co quan nao|phong nao|bo phan nao|ai)\b"
+            r"|\b(?:giao|phan cong)\s+(?:cho\s+)?(?:ai|don vi nao|phong nao|co quan nao)\b"
+            r"|\b(?:who|which\s+(?:unit|office|division|body|agency|department|team))\s+(?:is\s+|was\s+|will\s+)?"
+            r"(?:leads?|led|in charge|responsible|carries|coordinates|receives|chairs|heads"
+            r"|takes the lead)"
+            r"|\bwho\s+(?:is|was)\s+(?:the\s+)?(?:head|leader|chair)\b"
+        ),
+    ),
+    (
+        DURATION,
+        re.compile(
+            r"\b(?:bao nhieu|may)\s+ngay(?:\s+lam viec)?\b|\btrong\s+bao lau\b|\bbao lau\b"
+            r"|\bhow\s+(?:many\s+(?:working\s+)?days|long)\b"
+        ),
+    ),
+    (
+        PLACE,
+        re.compile(
+            r"\b(?:o dau|tai dau|dia diem\s+(?:nao|o dau|la gi|to chuc)|noi nao)\b"
+            r"|\bwhere\s+(?:is|was|will|are|were|do|does|did|to|can|should|must)\b"
+        ),
+    ),
+    (DATE, re.compile(rf"\b{_WHEN}|\bwhen\b|\bwhat\s+(?:date|day)\b")),
+)
+
+# A question asking for documents ("văn bản nào …", "những QĐ nào", "which decisions"): a
+# list question, whatever value it names (folded).
+_ASKS_DOCUMENTS = re.compile(
+    r"\b(?:van ban|quyet dinh|ke hoach|cong van|bao cao|to trinh|thong bao|chi thi|qd|kh|cv|bc"
+    r"|tb|ttr)\s+(?:\w+\s+)?(?:nao|gi)\b"
+    r"|\bnhung\s+(?:van ban|quyet dinh|ke hoach|cong van|bao cao|qd|kh|cv|bc)\b"
+    r"|\bcac\s+(?:van ban|quyet dinh|ke hoach|cong van|bao cao)\b[^?]*\bnao\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:documents?|decisions?|plans?|letters?|reports?"
+    r"|dispatch(?:es)?)\b"
+    r"|\b(?:list|liet ke|danh sach)\b"
+)
+# A figure of a period ("bao nhiêu hồ sơ", "tỷ lệ … bao nhiêu"): ``timely``'s, not a fact's.
+_FIGURE = re.compile(
+    r"\bbao nhieu\b(?!\s+ngay)|\bty le\b|\bhow\s+(?:many|much)\b(?!\s+(?:working\s+)?days)"
+)
+
+
+def asked_fact(clean: str) -> str | None:
+    """The kind of value a question asks a document for (``SIGNER`` … ``DATE``), None when
+    it asks for documents or a period's figure, or no value at all."""
+    folded = " ".join(fold(clean).split())
+    if _ASKS_DOCUMENTS.search(folded):
+        return None
+    for kind, pattern in _KINDS:
+        if pattern.search(folded):
+            if kind in (DATE, PLACE) and _FIGURE.search(folded):
+                return None
+            return kind
+    return None
+
+
+# What a sentence must hold to state each kind's value.
+_DAY = (
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|ngày\s+ký|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}|quý\s+[IV]+)"
+)
+_HOLDS: dict[str, re.Pattern[str]] = {
+    EFFECT: re.compile(rf"hiệu lực[^.;]*?{_DAY}", re.I),
+    ENDS: re.compile(rf"(?:đến|tới|hết hiệu lực|hết hạn|gia hạn)[^.;]*?{_DAY}", re.I),
+    DEADLINE: re.compile(_DAY, re.I),
+    DATE: re.compile(_DAY, re.I),
+    RESPONSIBLE: re.compile(
+        r"\b(?:Phòng|Văn phòng|Thanh tra|Trung tâm|Chi cục|Bộ phận|Tổ|Đoàn|Ban|Sở|UBND|Ủy ban"
+        r"|Hội đồng|Trưởng|Phó|Ông|Bà|Đồng chí)\b"
+    ),
+    DURATION: re.compile(r"\b\d+\s+(?:ngày|tháng|giờ|tuần|năm)\b", re.I),
+    PLACE: re.compile(r"\b(?:tại|ở|địa điểm)\s+\S", re.I),
+}
+# Words that say a sentence states the kind's value, for a bonus (as typed).
+_CUES: dict[str, re.Pattern[str]] = {
+    DEADLINE: re.compile(r"\btrước ngày\b|\bchậm nhất\b|\bhạn\b|\btrước\b|\bhoàn thành\b", re.I),
+    RESPONSIBLE: re.compile(
+        r"\bchủ trì\b|\bchịu trách nhiệm\b|\bphụ trách\b|\bđầu mối\b|\bgiao\b|\btham mưu\b"
+        r"|\btiếp nhận\b|\bTrưởng đoàn\b|\bTổ trưởng\b|\bTrưởng ban\b",
+        re.I,
+    ),
+    ENDS: re.compile(r"\bgia hạn\b|\bhết hiệu lực\b|\bđến hết ngày\b|\bthời hạn\b", re.I),
+    EFFECT: re.compile(r"\bcó hiệu lực\b", re.I),
+    DURATION: re.compile(r"\bthời hạn\b|\btrong\b|\bkhông quá\b", re.I),
+    PLACE: re.compile(r"\btại\b|\bđịa điểm\b", re.I),
+}
+# How much a sentence of a document the question describes gains over a passage search
+# found: its own file is where the value stands (the report retelling it is second).
+DESCRIBED_BONUS = 0.08
+# How much a sentence with the kind's cue gains ("trước ngày" for a deadline).
+CUE_BONUS = 0.03
+# How much the share of the question's words a sentence holds weighs.
+WORD_WEIGHT = 0.06
+# The sentences an answer quotes.
+MAX_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A sentence stating the value, its score, and whether it is of a described document."""
+
+    score: float
+    sentence: Sentence
+    described: bool
+
+
+def holds_value(kind: str, text: str) -> bool:
+    """Whether ``text`` states a value of ``kind``."""
+    pattern = _HOLDS.get(kind)
+    if pattern is not None and pattern.search(text) is None:
+        return False
+    # (whoever a sentence names, it names who leads only with a word for leading)
+    return kind != RESPONSIBLE or _CUES[RESPONSIBLE].search(text) is not None
+
+
+def rank_sentences(
+    kind: str,
+    parsed: ParsedQuestion,
+    described: Sequence[Sentence],
+    found: Sequence[Sentence],
+    vectors: VectorCache,
+) -> list[Scored]:
+    """The sentences stating a value of ``kind``, best first: how alike they read to the
+    question, the share of its words they hold, their cue, and whether they are of a
+    document the question describes (``described``) or only found by search (``found``)."""
+    seen: set[tuple[str, int]] = set()
+    pool: list[tuple[Sentence, bool]] = []
+    for s, own in [*((s, True) for s in described), *((s, False) for s in found)]:
+        key = (s.chunk.source, s.start)
+        if key in seen or not holds_value(kind, s.text):
+            continue
+        seen.add(key)
+        pool.append((s, own))
+    if not pool:
+        return []
+    sims = vectors.passages([s.text for s, _ in pool]) @ vectors.question(parsed.clean)
+    asked = content_words(parsed.gloss or parsed.clean)
+    cue = _CUES.get(kind)
+    scored = []
+    for sim, (s, own) in zip(sims, pool, strict=True):
+        share = len(asked & content_words(s.text)) / len(asked) if asked else 0.0
+        score = float(sim) + WORD_WEIGHT * share
+        score += DESCRIBED_BONUS if own else 0.0
+        score += CUE_BONUS if cue is not None and cue.search(s.text) else 0.0
+        scored.append(Scored(score, s, own))
+    scored.sort(key=lambda t: -t.score)
+    return scored[:MAX_SENTENCES]
+
+
+# Of the documents a question describes, how many have their sentences preferred.
+DESCRIBED = 2
+# How many of the chunks search ranks first are read for sentences.
+FROM_CHUNKS = 6
+_LEAD = {
+    "vi": {SIGNER: "Người ký:", ISSUED: "Ngày ký:", EFFECT: "Ngày có hiệu lực:", ENDS: "Thời hạn:"},
+    "en": {SIGNER: "Signed by:", ISSUED: "Signed on:", EFFECT: "In force from:", ENDS: "Until:"},
+}
+_SIGNATURE_AT = {"vi": "chữ ký", "en": "signature"}
+_HEADER_AT = {"vi": "header", "en": "header"}
+# The place-and-date line of a header ("Hòa An, ngày 10 tháng 5 năm 2023").
+_DATE_LINE = re.compile(r"[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+# A line of a signature block's titles: "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)".
+_TITLE_LINE = re.compile(r"\s*(?:(?:KT|TL|TM|TUQ|Q)\.\s|\(?[Đđ]ã ký|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,.]{3,}$)")
+# The end of a file where its signature stands, and a signature read there on one line: the
+# titles in capitals, then a name of two to five capitalised words.
+TAIL_CHARS = 400
+_NAME_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
+_TAIL_SIGNATURE = re.compile(
+    r"(?:(?:KT|TL|TM|TUQ|Q)\.\s+)?(?:[A-ZĐÀ-Ỹ]{2,}\s+){1,5}(?:\(?[Đđ]ã ký\)?\s+)?"
+    rf"{_NAME_WORD}(?:\s+(?!Ghi chú|Nơi nhận){_NAME_WORD}){{1,4}}"
+)
+_SIGNED_DAY = re.compile(r"\bngày\s+ký\b", re.I)
+
+
+def signer_points(entries: Sequence[RegistryEntry], chunks: ChunkMap, language: str) -> list[str]:
+    """For each entry with a file: its signature block, quoted on one line, with its document
+    and file ("«KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Thị Thu Trang» (Công văn số …; x.docx, chữ
+    ký)"). The first block of the file is the document's own: a decision signs before the
+    Quy chế it attaches."""
+    points = []
+    for e in entries:
+        own = chunks.of_file(e)
+        blocks = [b for c in own for b in signature_blocks(c.text)]
+        if e.own_source is None or not own:
+            continue
+        if blocks:
+            lines = blocks[0].splitlines()
+            # (the block's lines from its first title: not the closing words above it)
+            titled = next((i for i, line in enumerate(lines) if _TITLE_LINE.match(line)), 0)
+            block = " ".join(" ".join(lines[titled:]).split())
+        else:
+            # a PDF's text may run the name on into a note after it ("Trần Minh Khang Ghi
+            # chú: …"): the last title of the file's end and the capitalised words after it
+            tail = " ".join(own[-1].text[-TAIL_CHARS:].split())
+            found = list(_TAIL_SIGNATURE.finditer(tail))
+            if not found:
+                continue
+            block = found[-1].group(0)
+        points.append(f"«{block}» ({document_name(e)}; {e.own_source}, {_SIGNATURE_AT[language]})")
+    return points
+
+
+def issued_points(entries: Sequence[RegistryEntry], chunks: ChunkMap, language: str) -> list[str]:
+    """For each dated entry: its number and date of issue, with the header's own place-and-date
+    line quoted when its file has one."""
+    points = []
+    for e in entries:
+        if not e.date or len(e.date) != 10:
+            continue
+        own = chunks.of_file(e)
+        line = _DATE_LINE.search(own[0].text) if own else None
+        quote = f" «{' '.join(line.group(0).split())}»" if line else ""
+        where = f"{e.own_source}, {_HEADER_AT[language]}" if e.own_source else "registry"
+        verb = "signed on" if language == "en" else "ký ngày"
+        points.append(f"{document_name(e)}: {verb} {vn_date(e.date)}.{quote} ({where})")
+    return points
+
+
+def effect_points(entries: Sequence[RegistryEntry], lives: Lives, language: str) -> list[str]:
+    """For each entry whose life says when it takes effect: the sentences that say so, each
+    with its file and place; "kể từ ngày ký" followed by that day."""
+    points = []
+    for e in entries:
+        life = lives.life(e)
+        if life is None:
+            continue
+        for claim in life.effective_claims:
+            quote = " ".join(str(claim.get("quote") or "").split())
+            if not quote:
+                continue
+            signed = ""
+            if _SIGNED_DAY.search(quote) and e.date and len(e.date) == 10:
+                signed = f" — {'signed on' if language == 'en' else 'ký ngày'} {vn_date(e.date)}"
+            where = f"{claim.get('source')}, {claim.get('locator')}".rstrip(", ")
+            points.append(f"«{quote}»{signed} ({document_name(e)}; {where})")
+    return points
+
+
+def ends_points(entries: Sequence[RegistryEntry], lives: Lives, language: str) -> list[str]:
+    """For each entry: what ended it, or set or moved its last day, as the acting file says
+    it, with the day."""
+    points = []
+    for e in entries:
+        life = lives.life(e)
+        if life is None:
+            continue
+        for ev in life.events:
+            if ev.type not in ("replaced", "repealed", "ended", "expired") or ev.scope:
+                continue
+            day = vn_date(ev.until or ev.date)
+            quote = " ".join(str(ev.evidence.get("quote") or "").split())
+            if not quote or not day:
+                continue
+            src = f"{ev.evidence.get('source')}, {ev.evidence.get('locator')}".rstrip(", ")
+            by = f"{ev.by_kind} số {ev.by}" if ev.by_kind else ev.by
+            if ev.until:
+                said = f"applies until {day}" if language == "en" else f"áp dụng đến hết {day}"
+            else:
+                said = f"not in force from {day}" if language == "en" else f"hết hiệu lực từ {day}"
+            points.append(f"«{quote}» — {said} ({by}; {src})")
+    return points
