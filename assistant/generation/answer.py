@@ -2662,15 +2662,21 @@ class Answerer:
         elif kind == facts.EFFECT:
             points = facts.effect_points(first, self.lives, language)
         elif kind == facts.ENDS:
-            points = facts.ends_points(first, self.lives, language)
+            suspended = facts.asks_suspension(parsed.clean)
+            points = facts.ends_points(first, self.lives, language, suspended=suspended)
         else:
             points = []
         if points:
             lead = "The archive says:" if language == "en" else "Theo kho tài liệu:"
             return "\n".join([lead, *(f"{i}. {p}" for i, p in enumerate(points, start=1))])
+        if facts.asks_draft(parsed.clean):
+            # "góp ý dự thảo … đến ngày nào": the draft's own words, which no document is
+            described = []
         own = [s for e in described for c in self.chunks.of_file(e) for s in sentences(c)]
         found = [s for h in hits[: facts.FROM_CHUNKS] for s in sentences(h.chunk)]
-        ranked = facts.rank_sentences(kind, parsed, own, found, self.vectors)
+        ranked = facts.rank_sentences(
+            kind, parsed, own, found, self.vectors, stale=self._stale_sources(parsed)
+        )
         if not ranked:
             return None
         owners = {e.own_source: e for e in self.registry.entries() if e.own_source}
@@ -2681,6 +2687,20 @@ class Answerer:
             name=lambda source: (
                 extractive.document_name(owners[source]) if source in owners else ""
             ),
+        )
+
+    def _stale_sources(self, parsed: ParsedQuestion) -> frozenset[str]:
+        """The own files of the documents no longer in force when the question asks (the end
+        of the last year it names, else the archive's present), but those it names by
+        number: a rule's value is asked of the rule then in force."""
+        day = f"{max(parsed.years)}-12-31" if parsed.years else self.now
+        named = {e.key for e in self.registry.lookup(parsed.clean)} if parsed.idents else set()
+        return frozenset(
+            e.own_source
+            for e in self.registry.entries()
+            if e.own_source
+            and e.key not in named
+            and self.lives.status(e, day)["status"] == "not_in_force"
         )
 
     def _each_listed(

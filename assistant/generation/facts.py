@@ -85,7 +85,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bhan\s+(?:chot|cuoi|nop|gui|bao cao|hoan thanh|dang ky)\b[^?]*"
             rf"\b(?:{_WHEN}|la\s+ngay)"
             rf"|\b(?:thoi han|han)\b[^?]*\b{_WHEN}"
-            rf"|\b(?:hoan thanh|nop|gui|bao cao|ban giao|dang ky|tra loi|phan hoi|khac phuc)\b[^?]*"
+            r"|\b(?:hoan thanh|nop|gui|bao cao|ban giao|dang ky|tra loi|phan hoi|khac phuc|gop y"
+            r"|cho y kien|de xuat|cap nhat)\b[^?]*"
             rf"\b(?:truoc|trong|den|vao|cham nhat)\s+{_WHEN}"
             r"|\bdeadline\b|\bby\s+when\b|\bby\s+what\s+(?:date|day)\b|\bdue\s+(?:date|by)\b"
             r"|\bno\s+later\s+than\s+when\b"
@@ -120,6 +121,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         PLACE,
         re.compile(
             r"\b(?:o dau|tai dau|dia diem\s+(?:nao|o dau|la gi|to chuc)|noi nao)\b"
+            r"|\bdia chi\b[^?]*\b(?:nao|o dau|la gi|the nao)\b|\b(?:what|which)\s+address\b"
             r"|\bwhere\s+(?:is|was|will|are|were|do|does|did|to|can|should|must)\b"
         ),
     ),
@@ -160,10 +162,12 @@ def asked_fact(clean: str) -> str | None:
 # What a sentence must hold to state each kind's value.
 _DAY = (
     r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
-    r"|ngày\s+ký|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}|quý\s+[IV]+)"
+    r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}|quý\s+[IV]+)"
 )
+# (a document's effect may be told by its signing: "có hiệu lực kể từ ngày ký")
+_EFFECT_DAY = rf"(?:{_DAY}|ngày\s+ký)"
 _HOLDS: dict[str, re.Pattern[str]] = {
-    EFFECT: re.compile(rf"hiệu lực[^.;]*?{_DAY}", re.I),
+    EFFECT: re.compile(rf"hiệu lực[^.;]*?{_EFFECT_DAY}", re.I),
     ENDS: re.compile(rf"(?:đến|tới|hết hiệu lực|hết hạn|gia hạn)[^.;]*?{_DAY}", re.I),
     DEADLINE: re.compile(_DAY, re.I),
     DATE: re.compile(_DAY, re.I),
@@ -172,7 +176,7 @@ _HOLDS: dict[str, re.Pattern[str]] = {
         r"|Hội đồng|Trưởng|Phó|Ông|Bà|Đồng chí)\b"
     ),
     DURATION: re.compile(r"\b\d+\s+(?:ngày|tháng|giờ|tuần|năm)\b", re.I),
-    PLACE: re.compile(r"\b(?:tại|ở|địa điểm)\s+\S", re.I),
+    PLACE: re.compile(r"\b(?:tại|ở|địa điểm|địa chỉ|đặt tại|số \d+)\s*\S", re.I),
 }
 # Words that say a sentence states the kind's value, for a bonus (as typed).
 _CUES: dict[str, re.Pattern[str]] = {
@@ -222,10 +226,13 @@ def rank_sentences(
     described: Sequence[Sentence],
     found: Sequence[Sentence],
     vectors: VectorCache,
+    stale: frozenset[str] = frozenset(),
 ) -> list[Scored]:
     """The sentences stating a value of ``kind``, best first: how alike they read to the
     question, the share of its words they hold, their cue, and whether they are of a
-    document the question describes (``described``) or only found by search (``found``)."""
+    document the question describes (``described``) or only found by search (``found``).
+    Those of the files in ``stale`` (documents no longer in force when the question asks)
+    come after the others: a rule's value is the rule in force's."""
     seen: set[tuple[str, int]] = set()
     pool: list[tuple[Sentence, bool]] = []
     for s, own in [*((s, True) for s in described), *((s, False) for s in found)]:
@@ -246,8 +253,27 @@ def rank_sentences(
         score += DESCRIBED_BONUS if own else 0.0
         score += CUE_BONUS if cue is not None and cue.search(s.text) else 0.0
         scored.append(Scored(score, s, own))
-    scored.sort(key=lambda t: -t.score)
+    scored.sort(key=lambda t: (t.sentence.chunk.source in stale, -t.score))
     return scored[:MAX_SENTENCES]
+
+
+# The events of a life that end a whole document, or stop it for a time.
+_ENDING = ("replaced", "repealed", "ended", "expired", "suspended")
+# A question asking of a suspension ("bị tạm dừng áp dụng đến hết ngày nào"), folded.
+_SUSPENDED = re.compile(r"\b(?:tam dung|tam ngung|dinh chi|suspend(?:ed|s)?)\b")
+
+
+_DRAFT = re.compile(r"\b(?:du thao|draft)\b")
+
+
+def asks_draft(clean: str) -> bool:
+    """Whether a question asks of a draft ("góp ý dự thảo …")."""
+    return _DRAFT.search(fold(clean)) is not None
+
+
+def asks_suspension(clean: str) -> bool:
+    """Whether a question asks of a suspension."""
+    return _SUSPENDED.search(fold(clean)) is not None
 
 
 # Of the documents a question describes, how many have their sentences preferred.
@@ -339,24 +365,37 @@ def effect_points(entries: Sequence[RegistryEntry], lives: Lives, language: str)
     return points
 
 
-def ends_points(entries: Sequence[RegistryEntry], lives: Lives, language: str) -> list[str]:
-    """For each entry: what ended it, or set or moved its last day, as the acting file says
-    it, with the day."""
+def ends_points(
+    entries: Sequence[RegistryEntry], lives: Lives, language: str, *, suspended: bool = False
+) -> list[str]:
+    """For each entry: what ended or suspended it, or set its last day, as the acting file
+    says it, with the day; the suspensions first when the question asks of one
+    (``suspended``)."""
     points = []
     for e in entries:
         life = lives.life(e)
         if life is None:
             continue
-        for ev in life.events:
-            if ev.type not in ("replaced", "repealed", "ended", "expired") or ev.scope:
-                continue
+        events = [e for e in life.events if e.type in _ENDING and not e.scope]
+        if suspended:
+            # "bị tạm dừng áp dụng đến hết ngày nào": the suspension first
+            events.sort(key=lambda e: e.type != "suspended")
+        for ev in events:
             day = vn_date(ev.until or ev.date)
             quote = " ".join(str(ev.evidence.get("quote") or "").split())
             if not quote or not day:
                 continue
             src = f"{ev.evidence.get('source')}, {ev.evidence.get('locator')}".rstrip(", ")
             by = f"{ev.by_kind} số {ev.by}" if ev.by_kind else ev.by
-            if ev.until:
+            if ev.type == "suspended":
+                day = vn_date(ev.date)
+                said = f"suspended from {day}" if language == "en" else f"tạm dừng từ {day}"
+                if ev.lifted:
+                    again = vn_date(ev.lifted)
+                    said += f", in force again from {again}" if language == "en" else (
+                        f", áp dụng lại từ {again}"
+                    )
+            elif ev.until:
                 said = f"applies until {day}" if language == "en" else f"áp dụng đến hết {day}"
             else:
                 said = f"not in force from {day}" if language == "en" else f"hết hiệu lực từ {day}"
