@@ -33,6 +33,9 @@ RESPONSIBLE = "responsible"
 DURATION = "duration"
 PLACE = "place"
 DATE = "date"
+# A rule's amount ("mức khoán điện thoại … là bao nhiêu", "what is the monthly allowance"),
+# not a period's figure.
+DETAIL = "detail"
 
 _WHEN = r"(?:ngay nao|hom nao|khi nao|bao gio|luc nao|thoi diem nao|thoi gian nao|ngay bao nhieu)"
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -126,6 +129,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (DATE, re.compile(rf"\b{_WHEN}|\bwhen\b|\bwhat\s+(?:date|day)\b")),
+    (
+        DETAIL,
+        re.compile(
+            r"\bmuc\s+(?:khoan|chi|ho tro|phu cap|thu|phi|tien|thuong|dinh muc)\b[^?]*"
+            r"\b(?:bao nhieu|la gi|the nao|nhu the nao)\b"
+            r"|\bwhat\s+(?:is|was|are|were)\s+the\b[^?]*\b(?:allowance|fee|ceiling|norm|tariff)s?\b"
+        ),
+    ),
 )
 
 # A question asking for documents ("văn bản nào …", "những QĐ nào", "which decisions"): a
@@ -176,6 +187,12 @@ _HOLDS: dict[str, re.Pattern[str]] = {
         r"|Hội đồng|Trưởng|Phó|Ông|Bà|Đồng chí)\b"
     ),
     DURATION: re.compile(r"\b\d+\s+(?:ngày|tháng|giờ|tuần|năm)\b", re.I),
+    # (an amount, not a year: "750.000 đồng/người/tháng", "02 lần", "30%")
+    DETAIL: re.compile(
+        r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:,\d+)?\s*(?:đồng|triệu|tỷ|nghìn|%|người|lần|giờ"
+        r"|ngày|tháng|km|m2|m²|gian|thành viên|suất)",
+        re.I,
+    ),
     PLACE: re.compile(r"\b(?:tại|ở|địa điểm|địa chỉ|đặt tại|số \d+)\s*\S", re.I),
 }
 # Words that say a sentence states the kind's value, for a bonus (as typed).
@@ -189,7 +206,11 @@ _CUES: dict[str, re.Pattern[str]] = {
     ENDS: re.compile(r"\bgia hạn\b|\bhết hiệu lực\b|\bđến hết ngày\b|\bthời hạn\b", re.I),
     EFFECT: re.compile(r"\bcó hiệu lực\b", re.I),
     DURATION: re.compile(r"\bthời hạn\b|\btrong\b|\bkhông quá\b", re.I),
-    PLACE: re.compile(r"\btại\b|\bđịa điểm\b", re.I),
+    PLACE: re.compile(
+        r"\bđịa chỉ\b|\btrụ sở\b|\bđặt tại\b|\bsố \d+[A-Z]?,?\s+(?:đường|phố)\b"
+        r"|\bđường\s+[A-ZĐ]",
+        re.I,
+    ),
 }
 # How much a sentence of a document the question describes gains over a passage search
 # found: its own file is where the value stands (the report retelling it is second).
