@@ -2651,7 +2651,8 @@ class Answerer:
         if parsed.idents:
             described = [d.entry for d in self.named(parsed)][: facts.DESCRIBED]
         else:
-            described = [d.entry for d in self.documents(parsed) if d.entry.own_source]
+            asked = self._parse(facts.without_asking(parsed.clean))
+            described = [d.entry for d in self.documents(asked) if d.entry.own_source]
             described = described[: facts.DESCRIBED]
         language = parsed.language
         first = described[: len(described) if parsed.idents else 1]
@@ -2666,16 +2667,29 @@ class Answerer:
             points = facts.ends_points(first, self.lives, language, suspended=suspended)
         else:
             points = []
+        # what later texts changed of it (an article amended, a day corrected) is told first
+        later = self._changing_texts(first if points else described)
+        changed = [
+            s
+            for e in later
+            for c in self.chunks.of_file(e)
+            for s in facts.changes_told(kind, sentences(c))
+        ]
         if points:
+            told = [f"«{' '.join(s.text.split())}» ({extractive.document_name(e)}; "
+                    f"{s.chunk.source}, {s.locator})"
+                    for e in later for s in changed if s.chunk.source == e.own_source]
             lead = "The archive says:" if language == "en" else "Theo kho tài liệu:"
-            return "\n".join([lead, *(f"{i}. {p}" for i, p in enumerate(points, start=1))])
+            return "\n".join(
+                [lead, *(f"{i}. {p}" for i, p in enumerate([*told, *points], start=1))]
+            )
         if facts.asks_draft(parsed.clean):
             # "góp ý dự thảo … đến ngày nào": the draft's own words, which no document is
             described = []
         own = [s for e in described for c in self.chunks.of_file(e) for s in sentences(c)]
         found = [s for h in hits[: facts.FROM_CHUNKS] for s in sentences(h.chunk)]
         ranked = facts.rank_sentences(
-            kind, parsed, own, found, self.vectors, stale=self._stale_sources(parsed)
+            kind, parsed, own, found, self.vectors, stale=self._stale_sources(parsed), later=changed
         )
         if not ranked:
             return None
@@ -2688,6 +2702,29 @@ class Answerer:
                 extractive.document_name(owners[source]) if source in owners else ""
             ),
         )
+
+    def _changing_texts(self, entries: Sequence[RegistryEntry]) -> list[RegistryEntry]:
+        """The documents with files that amended a part of ``entries`` (their lives' events),
+        or correct their text ("Đính chính Quyết định số 845/QĐ-UBND …": a correction is no
+        event of a life), latest first."""
+        keys = {e.key for e in entries}
+        out: dict[str, RegistryEntry] = {}
+        for e in entries:
+            life = self.lives.life(e)
+            for ev in life.events if life else ():
+                if ev.type in _AMENDING and ev.by:
+                    acting = self.lives.entry(ev.by, ev.by_date)
+                    if acting is not None and acting.own_source:
+                        out.setdefault(acting.key, acting)
+        for other in self.registry.entries():
+            if (
+                other.own_source
+                and other.key not in keys
+                and _CORRECTING.match(fold(other.subject or ""))
+                and any(m.source == other.own_source for e in entries for m in e.mentions)
+            ):
+                out.setdefault(other.key, other)
+        return sorted(out.values(), key=lambda e: e.date or "", reverse=True)
 
     def _stale_sources(self, parsed: ParsedQuestion) -> frozenset[str]:
         """The own files of the documents no longer in force when the question asks (the end

@@ -139,6 +139,36 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# The words that ask for the value, not for the document (folded): "ai ký", "có hiệu lực từ
+# ngày nào", "who signed" — read as a list question's, they would ask for signed documents
+# or for documents of that day.
+_ASKING = re.compile(
+    r"\b(?:ai|nguoi nao|lanh dao nao)\s+(?:da\s+|la\s+nguoi\s+)?(?:ky|ki)\b"
+    r"|\bnguoi\s+(?:da\s+)?ky\b|\b(?:do|boi)\s+ai\s+ky\b|\bky\s+(?:boi|do)\s+ai\b|\bla\s+ai\b"
+    rf"|\b(?:co|bat dau co)?\s*hieu luc\s+(?:thi hanh\s+)?(?:ke\s+|tinh\s+)?(?:tu|vao)\s+{_WHEN}"
+    rf"|\b(?:duoc\s+)?(?:ky|ki|ban hanh)\s+(?:vao\s+)?(?:ngay\s+)?{_WHEN}"
+    rf"|\bhet\s+(?:hieu luc|han)\s+(?:tu\s+|vao\s+)?{_WHEN}|\b(?:den|toi)\s+(?:het\s+)?{_WHEN}"
+    r"|\bwho\s+(?:has\s+|had\s+)?(?:signed|signs)\b|\bsigned\s+by\s+whom\b"
+    r"|\bwhen\s+(?:does|did|will|do)\b"
+    r"|\b(?:take|takes|took|come|comes|came)\s+into\s+(?:effect|force)\b"
+    r"|\bwhen\s+(?:was|were)\b|\b(?:issued|signed)\s*\?"
+)
+
+
+def without_asking(clean: str) -> str:
+    """``clean`` without the words asking for the value (``_ASKING``), to find the document
+    it describes as a list question would ("Ai ký quyết định phê duyệt Chỉ số CCHC năm
+    2025" describes the decision, not what was signed in 2025); as typed when folding
+    changes its length."""
+    folded = fold(clean)
+    if len(folded) != len(clean):
+        return clean
+    out = clean
+    for m in reversed(list(_ASKING.finditer(folded))):
+        out = out[: m.start()] + " " + out[m.end() :]
+    return " ".join(out.split()) or clean
+
+
 # A question asking for documents ("văn bản nào …", "những QĐ nào", "which decisions"): a
 # list question, whatever value it names (folded).
 _ASKS_DOCUMENTS = re.compile(
@@ -232,6 +262,33 @@ class Scored:
     described: bool
 
 
+# A sentence telling what a later text changed: "… được sửa thành …", "Sửa đổi Điều 4 …
+# như sau:" (as typed).
+_CHANGE = re.compile(r"\bsửa thành\b|\bsửa đổi\b|\bthay thế\b|\bđính chính\b|\bbổ sung\b", re.I)
+# (a corrected day of effect names the effect after the days: "tại Điều 2, "ngày 15/5/2024"
+# được sửa thành "ngày 01/6/2024", do sai sót về thời điểm có hiệu lực")
+_EFFECT_CHANGED = re.compile(rf"hiệu lực[^.;]*?{_EFFECT_DAY}|{_DAY}[^.;]*hiệu lực", re.I)
+
+
+def changes_told(kind: str, told: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences of a later, amending or correcting text (``told``, in text order) that
+    hold a value of ``kind`` where it says what it changed: in the sentence, or in the one
+    before it ("Sửa đổi Điều 4 … như sau: "Điều 4." / "Thời hạn … không quá 07 ngày làm
+    việc."")."""
+    if kind in (SIGNER, ISSUED):
+        return []
+    out = []
+    for i, s in enumerate(told):
+        said = s.text if i == 0 else f"{told[i - 1].text} {s.text}"
+        if _CHANGE.search(said) is None:
+            continue
+        if (kind == EFFECT and _EFFECT_CHANGED.search(s.text)) or (
+            kind != EFFECT and holds_value(kind, s.text)
+        ):
+            out.append(s)
+    return out
+
+
 def holds_value(kind: str, text: str) -> bool:
     """Whether ``text`` states a value of ``kind``."""
     pattern = _HOLDS.get(kind)
@@ -248,15 +305,22 @@ def rank_sentences(
     found: Sequence[Sentence],
     vectors: VectorCache,
     stale: frozenset[str] = frozenset(),
+    later: Sequence[Sentence] = (),
 ) -> list[Scored]:
     """The sentences stating a value of ``kind``, best first: how alike they read to the
     question, the share of its words they hold, their cue, and whether they are of a
     document the question describes (``described``) or only found by search (``found``).
     Those of the files in ``stale`` (documents no longer in force when the question asks)
-    come after the others: a rule's value is the rule in force's."""
+    come after the others: a rule's value is the rule in force's; those of ``later`` (what
+    amended or corrected a described document says of the change) before them all."""
     seen: set[tuple[str, int]] = set()
     pool: list[tuple[Sentence, bool]] = []
-    for s, own in [*((s, True) for s in described), *((s, False) for s in found)]:
+    first = {(s.chunk.source, s.start) for s in later}
+    for s, own in [
+        *((s, True) for s in later),
+        *((s, True) for s in described),
+        *((s, False) for s in found),
+    ]:
         key = (s.chunk.source, s.start)
         if key in seen or not holds_value(kind, s.text):
             continue
@@ -274,7 +338,13 @@ def rank_sentences(
         score += DESCRIBED_BONUS if own else 0.0
         score += CUE_BONUS if cue is not None and cue.search(s.text) else 0.0
         scored.append(Scored(score, s, own))
-    scored.sort(key=lambda t: (t.sentence.chunk.source in stale, -t.score))
+    scored.sort(
+        key=lambda t: (
+            (t.sentence.chunk.source, t.sentence.start) not in first,
+            t.sentence.chunk.source in stale,
+            -t.score,
+        )
+    )
     return scored[:MAX_SENTENCES]
 
 

@@ -536,20 +536,25 @@ def signed_by(tail: str, signer: str) -> bool:
     return signer in " ".join(fold(tail).split())
 
 
+# "(Đã ký)" beside a title: the copy's mark that it was signed.
+_SIGNED_MARK = re.compile(r"\(?[Đđ]ã ký\)?")
 # A signature block: the signer's title (or "(Đã ký)") on one line, the name on the next
-# ("GIÁM ĐỐC (Đã ký)\nHoàng Minh Tuấn"). A decision issuing a Quy chế signs before the
+# ("GIÁM ĐỐC (Đã ký)\nHoàng Minh Tuấn"; a PDF may run the name on into a bracketed note on its
+# line: "Trần Quốc Huy [Hết — …]"). A decision issuing a Quy chế signs before the
 # Quy chế it attaches, so the block is not always in the last lines.
 _SIGNATURE = re.compile(
     r"^[^\n]*(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|KT\.|TM\.|TL\.|[Đđ]ã ký)[^\n]*\n\s*"
-    r"(?=(?:(?:Ông|Bà)\s+)?(?P<name>[A-ZĐÀ-Ỹ][^\n\d,;:.]{3,40})[ \t]*$)",
+    r"(?=(?:(?:Ông|Bà)\s+)?(?P<name>[A-ZĐÀ-Ỹ][^\n\d,;:.\[]{3,40}?)[ \t]*(?:$|\[))",
     re.M,
 )
 
 
 def _signatures(text: str) -> Iterator[re.Match[str]]:
     """``text``'s signature blocks, by their name (a title in capitals under another, "KT.
-    GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC", is no name)."""
-    return (m for m in _SIGNATURE.finditer(text) if not m.group("name").isupper())
+    GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC (Đã ký)", is no name)."""
+    return (
+        m for m in _SIGNATURE.finditer(text) if not _SIGNED_MARK.sub("", m.group("name")).isupper()
+    )
 
 
 def signers(text: str) -> list[str]:
