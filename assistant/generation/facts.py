@@ -67,6 +67,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b(?:co|bat dau co|phat sinh)\s+hieu luc\s+(?:thi hanh\s+)?(?:tu\s+|vao\s+)?{_WHEN}"
             rf"|\b(?:ap dung|thi hanh|thuc hien)\s+(?:ke\s+)?tu\s+{_WHEN}"
             r"|\b(?:take|takes|took|taken|come|comes|came|go|goes|went)\s+into\s+(?:effect|force)\b"
+            r"|\b(?:take|takes|took|taken)\s+effect\b"
             r"|\beffective\s+(?:from|date|on|as of)\b|\bin\s+(?:effect|force)\s+from\s+when\b"
             r"|\bfrom\s+(?:what|which)\s+(?:date|day)\b"
         ),
@@ -150,7 +151,7 @@ _ASKING = re.compile(
     rf"|\bhet\s+(?:hieu luc|han)\s+(?:tu\s+|vao\s+)?{_WHEN}|\b(?:den|toi)\s+(?:het\s+)?{_WHEN}"
     r"|\bwho\s+(?:has\s+|had\s+)?(?:signed|signs)\b|\bsigned\s+by\s+whom\b"
     r"|\bwhen\s+(?:does|did|will|do)\b"
-    r"|\b(?:take|takes|took|come|comes|came)\s+into\s+(?:effect|force)\b"
+    r"|\b(?:take|takes|took|come|comes|came)\s+(?:into\s+)?(?:effect|force)\b"
     r"|\bwhen\s+(?:was|were)\b|\b(?:issued|signed)\s*\?"
 )
 
