@@ -101,7 +101,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         RESPONSIBLE,
         re.compile(
-            r"\b(?:don vi|co quan|phong|bo phan|ai|to chuc|ca nhan)\s+(?:nao\s+)?"
+            r"\b(?:(?:don vi|co quan|phong|bo phan|to chuc|ca nhan)\s+nao|ai)\s+"
             r"(?:la\s+|se\s+|duoc\s+giao\s+)?(?:chu tri|chiu trach nhiem|phu trach|lam dau moi"
             r"|dau moi|tham muu|tiep nhan|lam truong|duoc giao)\b"
             r"|\b(?:chu tri|chiu trach nhiem|phu trach|dau moi|truong doan|to truong"
@@ -174,7 +174,10 @@ def without_asking(clean: str) -> str:
 # list question, whatever value it names (folded).
 _ASKS_DOCUMENTS = re.compile(
     r"\b(?:van ban|quyet dinh|ke hoach|cong van|bao cao|to trinh|thong bao|chi thi|qd|kh|cv|bc"
-    r"|tb|ttr)\s+(?:\w+\s+)?(?:nao|gi)\b"
+    r"|tb|ttr|quy che|quy dinh|quy trinh|chuong trinh|de an|danh muc|nghi dinh|thong tu"
+    r"|nghi quyet)\s+(?:\w+\s+)?(?:nao|gi)\b"
+    # "Quy định về … nằm ở đâu?", "được quy định tại đâu": where it is written, a document
+    r"|\bnam\s+(?:o|tai)\s+dau\b|\bquy dinh\s+(?:o|tai)\s+dau\b|\bo\s+van ban\s+nao\b"
     r"|\bnhung\s+(?:van ban|quyet dinh|ke hoach|cong van|bao cao|qd|kh|cv|bc)\b"
     r"|\bcac\s+(?:van ban|quyet dinh|ke hoach|cong van|bao cao)\b[^?]*\bnao\b"
     r"|\b(?:which|what)\s+(?:\w+\s+)?(?:documents?|decisions?|plans?|letters?|reports?"
