@@ -2652,6 +2652,9 @@ class Answerer:
             described = [d.entry for d in self.named(parsed)][: facts.DESCRIBED]
         else:
             asked = self._parse(facts.without_asking(parsed.clean))
+            if facts.reports_as_verb(parsed.clean):
+                # (the reporting asked of a plan or letter, not a report)
+                asked = replace(asked, codes=tuple(c for c in asked.codes if c != "BC"))
             described = [d.entry for d in self.documents(asked) if d.entry.own_source]
             described = described[: facts.DESCRIBED]
         language = parsed.language

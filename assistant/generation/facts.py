@@ -156,6 +156,19 @@ _ASKING = re.compile(
 )
 
 
+# "báo cáo" / "report" as what must be done by the day ("phải báo cáo Sở Tư pháp trước ngày
+# nào", "must the inspectorate report … by when"), not as the type of the document (folded).
+_REPORT_VERB = re.compile(
+    r"\b(?:must|should|shall|to|phai|can|se|de|yeu cau|de nghi)\s+(?:\w+\s+){0,2}?"
+    r"(?:report|bao cao)\b"
+)
+
+
+def reports_as_verb(clean: str) -> bool:
+    """Whether a question says "báo cáo" / "report" as what is to be done."""
+    return _REPORT_VERB.search(fold(clean)) is not None
+
+
 def without_asking(clean: str) -> str:
     """``clean`` without the words asking for the value (``_ASKING``), to find the document
     it describes as a list question would ("Ai ký quyết định phê duyệt Chỉ số CCHC năm
@@ -246,6 +259,13 @@ _CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+# The kinds whose sentences without the cue go when some have it.
+_CUE_NEEDED = (DEADLINE, RESPONSIBLE, PLACE, EFFECT)
+# A line that holds a day but states no value asked: a ground ("Căn cứ Kế hoạch số … ngày
+# …"), the header's place and date ("Thuận Yên, ngày 15 tháng 4 năm 2025").
+_NO_VALUE = re.compile(
+    r"^\s*(?:Căn cứ|Xét)\b|^\s*[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$"
+)
 # How much a sentence of a document the question describes gains over a passage search
 # found: its own file is where the value stands (the report retelling it is second).
 DESCRIBED_BONUS = 0.08
@@ -326,7 +346,7 @@ def rank_sentences(
         *((s, False) for s in found),
     ]:
         key = (s.chunk.source, s.start)
-        if key in seen or not holds_value(kind, s.text):
+        if key in seen or not holds_value(kind, s.text) or _NO_VALUE.search(s.text):
             continue
         seen.add(key)
         pool.append((s, own))
@@ -342,6 +362,10 @@ def rank_sentences(
         score += DESCRIBED_BONUS if own else 0.0
         score += CUE_BONUS if cue is not None and cue.search(s.text) else 0.0
         scored.append(Scored(score, s, own))
+    if cue is not None and kind in _CUE_NEEDED and any(cue.search(t.sentence.text) for t in scored):
+        # of the sentences saying "trước ngày", "chủ trì", those: a ground's date or the
+        # header's is no deadline
+        scored = [t for t in scored if cue.search(t.sentence.text)]
     scored.sort(
         key=lambda t: (
             (t.sentence.chunk.source, t.sentence.start) not in first,
