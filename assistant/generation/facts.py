@@ -37,7 +37,10 @@ DATE = "date"
 # not a period's figure.
 DETAIL = "detail"
 
-_WHEN = r"(?:ngay nao|hom nao|khi nao|bao gio|luc nao|thoi diem nao|thoi gian nao|ngay bao nhieu)"
+_WHEN = (
+    r"(?:ngay nao|hom nao|khi nao|bao gio|luc nao|thoi diem nao|thoi gian nao|ngay bao nhieu"
+    r"|ngay may|mung may)"
+)
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         SIGNER,

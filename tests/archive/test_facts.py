@@ -230,6 +230,7 @@ def test_a_signature_marked_signed_names_its_signer(archive: Answerer) -> None:
         ("QĐ 55 bị tạm dừng áp dụng đến hết ngày nào?", facts.ENDS),
         ("Công văn 245 được ban hành ngày nào?", facts.ISSUED),
         ("hạn nộp báo cáo 6 tháng là khi nào", facts.DEADLINE),
+        ("Công chức tự chấm điểm trước ngày mấy hằng tháng?", facts.DEADLINE),
         ("Các phòng góp ý dự thảo quy chế đến ngày nào?", facts.DEADLINE),
         ("Đơn vị nào chủ trì kiểm tra CCHC năm 2024?", facts.RESPONSIBLE),
         ("Thời hạn giải quyết là bao nhiêu ngày làm việc?", facts.DURATION),
