@@ -100,7 +100,6 @@ _TERMS: dict[str, str] = {
     "result": "kết quả", "one-stop": "một cửa", "one stop": "một cửa", "desk": "bộ phận",
     "on time": "đúng hạn", "overdue": "quá hạn",
     "trade fair": "hội chợ", "trade fairs": "hội chợ", "hotline": "đường dây nóng",
-    "lump-sum": "khoán", "lump sum": "khoán",
     "inspection": "kiểm tra", "inspections": "kiểm tra", "inspected": "kiểm tra",
     "inspect": "kiểm tra", "checking": "kiểm tra", "check": "kiểm tra", "audit": "kiểm toán",
     "supervision": "giám sát", "monitoring": "theo dõi", "concluded": "kết luận",
