@@ -2679,20 +2679,21 @@ class Answerer:
             for s in facts.changes_told(kind, sentences(c))
         ]
         if points:
-            told = [f"«{' '.join(s.text.split())}» ({extractive.document_name(e)}; "
-                    f"{s.chunk.source}, {s.locator})"
-                    for e in later for s in changed if s.chunk.source == e.own_source]
-            lead = "The archive says:" if language == "en" else "Theo kho tài liệu:"
-            return "\n".join(
-                [lead, *(f"{i}. {p}" for i, p in enumerate([*told, *points], start=1))]
-            )
+            return facts.points_answer([*facts.changed_points(later, changed), *points], language)
         if facts.asks_draft(parsed.clean):
             # "góp ý dự thảo … đến ngày nào": the draft's own words, which no document is
             described = []
         own = [s for e in described for c in self.chunks.of_file(e) for s in sentences(c)]
         found = [s for h in hits[: facts.FROM_CHUNKS] for s in sentences(h.chunk)]
+        sources = {s.chunk.source for s in [*own, *found, *changed]}
         ranked = facts.rank_sentences(
-            kind, parsed, own, found, self.vectors, stale=self._stale_sources(parsed), later=changed
+            kind,
+            parsed,
+            own,
+            found,
+            self.vectors,
+            stale=self._stale_sources(parsed, sources),
+            later=changed,
         )
         if not ranked:
             return None
@@ -2729,16 +2730,16 @@ class Answerer:
                 out.setdefault(other.key, other)
         return sorted(out.values(), key=lambda e: e.date or "", reverse=True)
 
-    def _stale_sources(self, parsed: ParsedQuestion) -> frozenset[str]:
-        """The own files of the documents no longer in force when the question asks (the end
-        of the last year it names, else the archive's present), but those it names by
-        number: a rule's value is asked of the rule then in force."""
+    def _stale_sources(self, parsed: ParsedQuestion, sources: set[str]) -> frozenset[str]:
+        """Of ``sources``, the own files of the documents no longer in force when the question
+        asks (the end of the last year it names, else the archive's present), but those it
+        names by number: a rule's value is asked of the rule then in force."""
         day = f"{max(parsed.years)}-12-31" if parsed.years else self.now
         named = {e.key for e in self.registry.lookup(parsed.clean)} if parsed.idents else set()
         return frozenset(
             e.own_source
             for e in self.registry.entries()
-            if e.own_source
+            if e.own_source in sources
             and e.key not in named
             and self.lives.status(e, day)["status"] == "not_in_force"
         )

@@ -523,3 +523,21 @@ def ends_points(
                 said = f"not in force from {day}" if language == "en" else f"hết hiệu lực từ {day}"
             points.append(f"«{quote}» — {said} ({by}; {src})")
     return points
+
+
+def changed_points(later: Sequence[RegistryEntry], changed: Sequence[Sentence]) -> list[str]:
+    """The sentences of ``later`` texts telling what they changed, each with its document,
+    file and place."""
+    owners = {e.own_source: e for e in later if e.own_source}
+    return [
+        f"«{' '.join(s.text.split())}» ({document_name(owners[s.chunk.source])}; "
+        f"{s.chunk.source}, {s.locator})"
+        for s in changed
+        if s.chunk.source in owners
+    ]
+
+
+def points_answer(points: Sequence[str], language: str) -> str:
+    """The numbered points under the lead of an extractive answer."""
+    lead = "The archive says:" if language == "en" else "Theo kho tài liệu:"
+    return "\n".join([lead, *(f"{i}. {p}" for i, p in enumerate(points, start=1))])
