@@ -139,6 +139,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bmuc\s+(?:khoan|chi|ho tro|phu cap|thu|phi|tien|thuong|dinh muc)\b[^?]*"
             r"\b(?:bao nhieu|la gi|the nao|nhu the nao)\b"
             r"|\bwhat\s+(?:is|was|are|were)\s+the\b[^?]*\b(?:allowance|fee|ceiling|norm|tariff)s?\b"
+            # a team's size: "Tổ công tác … gồm mấy thành viên?"
+            r"|\b(?:gom|co)\s+(?:may|bao nhieu|bao nhiu)\s+(?:thanh vien|nguoi|can bo|cong chuc)\b"
+            r"|\bhow\s+many\s+members\b"
         ),
     ),
 )
@@ -214,7 +217,8 @@ def asked_fact(clean: str) -> str | None:
         return None
     for kind, pattern in _KINDS:
         if pattern.search(folded):
-            if kind in (DATE, PLACE) and _FIGURE.search(folded):
+            if kind not in (SIGNER, DURATION, DETAIL) and _FIGURE.search(folded):
+                # ("bao nhiêu hồ sơ … trước hạn", "tỷ lệ … tính đến ngày nào": a count)
                 return None
             return kind
     return None
@@ -240,7 +244,7 @@ _HOLDS: dict[str, re.Pattern[str]] = {
     # (an amount, not a year: "750.000 đồng/người/tháng", "02 lần", "30%")
     DETAIL: re.compile(
         r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+(?:,\d+)?\s*(?:đồng|triệu|tỷ|nghìn|%|người|lần|giờ"
-        r"|ngày|tháng|km|m2|m²|gian|thành viên|suất)",
+        r"|ngày|tháng|km|m2|m²|gian|thành viên|suất|cán bộ|công chức)",
         re.I,
     ),
     PLACE: re.compile(r"\b(?:tại|ở|địa điểm|địa chỉ|đặt tại|số \d+)\s*\S", re.I),
@@ -264,10 +268,12 @@ _CUES: dict[str, re.Pattern[str]] = {
 }
 # The kinds whose sentences without the cue go when some have it.
 _CUE_NEEDED = (DEADLINE, RESPONSIBLE, PLACE, EFFECT)
-# A line that holds a day but states no value asked: a ground ("Căn cứ Kế hoạch số … ngày
-# …"), the header's place and date ("Thuận Yên, ngày 15 tháng 4 năm 2025").
+# A line that holds a day or a unit but states no value asked: a ground ("Căn cứ Kế hoạch số
+# … ngày …"), the header's place and date ("Thuận Yên, ngày 15 tháng 4 năm 2025"), the
+# closing clause every decision ends with ("… chịu trách nhiệm thi hành Quyết định này").
 _NO_VALUE = re.compile(
-    r"^\s*(?:Căn cứ|Xét)\b|^\s*[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$"
+    r"\bchịu trách nhiệm thi hành\b|^\s*(?:Căn cứ|Xét)\b"
+    r"|^\s*[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$"
 )
 # How much a sentence of a document the question describes gains over a passage search
 # found: its own file is where the value stands (the report retelling it is second).
