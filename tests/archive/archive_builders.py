@@ -91,14 +91,24 @@ def build(files: dict = FILES, claims: dict = CLAIMS) -> Lives:
 SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
 
 
-def document(kind: str, number: str, day: str, title: str, body: str) -> str:
-    """The text of a fictional department's document: its header, title and ``body``."""
+def document(
+    kind: str,
+    number: str,
+    day: str,
+    title: str,
+    body: str,
+    *,
+    issuer: str = "UBND TỈNH KIM SƠN\nSỞ CÔNG THƯƠNG",
+    signature: str = "GIÁM ĐỐC\n\nTrần Văn An",
+) -> str:
+    """The text of a fictional body's document of tỉnh Kim Sơn: its header (``issuer``'s
+    lines), title, ``body`` and ``signature`` block."""
     d, m, y = day.split("/")
     return (
-        f"{SAMPLE}UBND TỈNH KIM SƠN\nSỞ CÔNG THƯƠNG\n\n"
+        f"{SAMPLE}{issuer}\n\n"
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
         f"Số: {number}\n\nKim Sơn, ngày {d} tháng {m} năm {y}\n\n"
-        f"{kind}\n{title}\n\n{body}\n\nGIÁM ĐỐC\n\nTrần Văn An\n"
+        f"{kind}\n{title}\n\n{body}\n\n{signature}\n"
     )
 
 

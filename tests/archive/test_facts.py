@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from archive_builders import SAMPLE
+from archive_builders import document
 
 from assistant.config import Settings
 from assistant.generation import facts
@@ -105,75 +105,74 @@ def test_asking_for_the_document_by_its_deadline_stays_a_list(samples: Answerer)
 
 SO = "UBND TỈNH KIM SƠN\nSỞ TƯ PHÁP"
 PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH KIM SƠN"
+RECEIVED = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+SO_SIGNS = RECEIVED + "GIÁM ĐỐC\n(Đã ký)\nPhan Thị Thu Hà"
+# (a title marked signed, and a note the PDF ran on after the name)
+PROVINCE_SIGNS = RECEIVED + (
+    "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH (Đã ký)\nĐỗ Văn Nam [Hết — MẪU]"
+)
 
 
-def document(kind: str, number: str, day: str, title: str, body: str, *, so: bool = True) -> str:
-    d, m, y = day.split("/")
-    who, sign = (SO, "GIÁM ĐỐC\n(Đã ký)\nPhan Thị Thu Hà") if so else (
-        PROVINCE,
-        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH (Đã ký)\nĐỗ Văn Nam [Hết — MẪU]",
-    )
-    return (
-        f"{SAMPLE}{who}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-        f"Số: {number}\n\nKim Sơn, ngày {d} tháng {m} năm {y}\n\n{kind}\n{title}\n\n{body}\n\n"
-        f"Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n{sign}\n"
+def decision(number: str, day: str, title: str, articles: str, *, so: bool = True) -> str:
+    return document(
+        "QUYẾT ĐỊNH",
+        number,
+        day,
+        title,
+        f"QUYẾT ĐỊNH:\n\n{articles}",
+        issuer=SO if so else PROVINCE,
+        signature=SO_SIGNS if so else PROVINCE_SIGNS,
     )
 
 
 FILES = {
-    "qd-62-2023-phan-anh.txt": document(
-        "QUYẾT ĐỊNH",
+    "qd-62-2023-phan-anh.txt": decision(
         "62/QĐ-STP",
         "10/5/2023",
         "Ban hành Quy chế tiếp nhận, xử lý phản ánh, kiến nghị của Sở Tư pháp",
-        "QUYẾT ĐỊNH:\n\nĐiều 1. Phản ánh, kiến nghị được tiếp nhận qua Văn phòng Sở.\n\nĐiều 4. "
+        "Điều 1. Phản ánh, kiến nghị được tiếp nhận qua Văn phòng Sở.\n\nĐiều 4. "
         "Thời hạn xử lý phản ánh, kiến nghị không quá 10 ngày làm việc.\n\nĐiều 5. Quyết định "
         "này có hiệu lực kể từ ngày ký.",
     ),
-    "qd-120-2024-sua-doi.txt": document(
-        "QUYẾT ĐỊNH",
+    "qd-120-2024-sua-doi.txt": decision(
         "120/QĐ-STP",
         "26/8/2024",
         "Sửa đổi Điều 4 Quy chế tiếp nhận, xử lý phản ánh, kiến nghị",
-        "QUYẾT ĐỊNH:\n\nĐiều 1. Sửa đổi Điều 4 Quyết định số 62/QĐ-STP ngày 10/5/2023 như sau: "
+        "Điều 1. Sửa đổi Điều 4 Quyết định số 62/QĐ-STP ngày 10/5/2023 như sau: "
         '"Điều 4. Thời hạn xử lý phản ánh, kiến nghị không quá 07 ngày làm việc."\n\nĐiều 2. '
         "Quyết định này có hiệu lực kể từ ngày 01 tháng 9 năm 2024.",
     ),
-    "qd-845-2024-danh-muc.txt": document(
-        "QUYẾT ĐỊNH",
+    "qd-845-2024-danh-muc.txt": decision(
         "845/QĐ-UBND",
         "22/4/2024",
         "Công bố danh mục thủ tục hành chính chuẩn hóa thuộc thẩm quyền giải quyết của Sở Tư "
         "pháp tỉnh Kim Sơn",
-        "QUYẾT ĐỊNH:\n\nĐiều 1. Công bố kèm theo Quyết định này danh mục 112 thủ tục hành "
+        "Điều 1. Công bố kèm theo Quyết định này danh mục 112 thủ tục hành "
         "chính chuẩn hóa.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 15/5/2024.",
         so=False,
     ),
-    "qd-902-2024-dinh-chinh.txt": document(
-        "QUYẾT ĐỊNH",
+    "qd-902-2024-dinh-chinh.txt": decision(
         "902/QĐ-UBND",
         "03/5/2024",
         "Đính chính Quyết định số 845/QĐ-UBND ngày 22/4/2024 của UBND tỉnh",
-        "QUYẾT ĐỊNH:\n\nĐiều 1. Đính chính Quyết định số 845/QĐ-UBND ngày 22/4/2024 của UBND "
+        "Điều 1. Đính chính Quyết định số 845/QĐ-UBND ngày 22/4/2024 của UBND "
         'tỉnh như sau: tại Điều 2, "ngày 15/5/2024" được sửa thành "ngày 01/6/2024", do sai '
         "sót về thời điểm có hiệu lực.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.",
         so=False,
     ),
-    "qd-09-2025-chi-tieu.txt": document(
-        "QUYẾT ĐỊNH",
+    "qd-09-2025-chi-tieu.txt": decision(
         "09/QĐ-STP",
         "10/01/2025",
         "Ban hành Quy chế chi tiêu nội bộ năm 2025 của Sở Tư pháp",
-        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ.\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ.\n\n"
         "Điều 3. Mức khoán điện thoại Giám đốc Sở: 300.000 đồng/tháng.\n\nĐiều 4. Quyết định "
         "này có hiệu lực kể từ ngày ký.",
     ),
-    "qd-05-2026-chi-tieu.txt": document(
-        "QUYẾT ĐỊNH",
+    "qd-05-2026-chi-tieu.txt": decision(
         "05/QĐ-STP",
         "08/01/2026",
         "Ban hành Quy chế chi tiêu nội bộ năm 2026 của Sở Tư pháp",
-        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ.\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ.\n\n"
         "Điều 3. Mức khoán điện thoại Giám đốc Sở: 450.000 đồng/tháng.\n\nĐiều 4. Quyết định "
         "này có hiệu lực kể từ ngày ký và thay thế Quyết định số 09/QĐ-STP ngày 10/01/2025.",
     ),
