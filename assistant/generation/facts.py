@@ -193,8 +193,10 @@ def without_asking(clean: str) -> str:
 # list question, whatever value it names (folded).
 _ASKS_DOCUMENTS = re.compile(
     r"\b(?:van ban|quyet dinh|ke hoach|cong van|bao cao|to trinh|thong bao|chi thi|qd|kh|cv|bc"
-    r"|tb|ttr|quy che|quy dinh|quy trinh|chuong trinh|de an|danh muc|nghi dinh|thong tu"
+    r"|tb|ttr|vb|quy che|quy dinh|quy trinh|chuong trinh|de an|danh muc|nghi dinh|thong tu"
     r"|nghi quyet)\s+(?:\w+\s+)?(?:nao|gi)\b"
+    # "được thay bằng …", "bị bãi bỏ bởi …": the acting document's ("…, từ ngày nào" with it)
+    r"|\b(?:thay|thay the|bai bo|sua doi|bo sung|huy bo)\s+(?:bang|boi)\b"
     # "Quy định về … nằm ở đâu?", "được quy định tại đâu": where it is written, a document
     r"|\bnam\s+(?:o|tai)\s+dau\b|\bquy dinh\s+(?:o|tai)\s+dau\b|\bo\s+van ban\s+nao\b"
     r"|\bnhung\s+(?:van ban|quyet dinh|ke hoach|cong van|bao cao|qd|kh|cv|bc)\b"
