@@ -194,7 +194,7 @@ def without_asking(clean: str) -> str:
 _ASKS_DOCUMENTS = re.compile(
     r"\b(?:van ban|quyet dinh|ke hoach|cong van|bao cao|to trinh|thong bao|chi thi|qd|kh|cv|bc"
     r"|tb|ttr|vb|quy che|quy dinh|quy trinh|chuong trinh|de an|danh muc|nghi dinh|thong tu"
-    r"|nghi quyet)\s+(?:\w+\s+)?(?:nao|gi)\b"
+    r"|nghi quyet)\s+(?:\w+\s+)?(?:nao|gi|so may|so bao nhieu)\b"
     # "được thay bằng …", "bị bãi bỏ bởi …": the acting document's ("…, từ ngày nào" with it)
     r"|\b(?:thay|thay the|bai bo|sua doi|bo sung|huy bo)\s+(?:bang|boi)\b"
     # "Quy định về … nằm ở đâu?", "được quy định tại đâu": where it is written, a document

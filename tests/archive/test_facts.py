@@ -242,6 +242,7 @@ def test_a_signature_marked_signed_names_its_signer(archive: Answerer) -> None:
         ("Tỷ lệ hồ sơ trực tuyến năm 2023 là bao nhiêu?", None),
         ("Năm 2024 có bao nhiêu hồ sơ phải hoàn thành trước ngày nào?", None),
         ("Quy chế một cửa năm 2021 được thay bằng VB nào, từ ngày nào?", None),
+        ("BC 6 tháng 2025 là BC số mấy, chốt số liệu đến ngày nào", None),
         ("Quy định về việc xử lý văn bản đến trong cơ quan nằm ở đâu?", None),
         ("Bộ phận tiếp nhận hồ sơ một cửa đang vận hành theo quy chế nào?", None),
     ],
