@@ -22,8 +22,7 @@ from assistant.generation.fit import signature_blocks
 from assistant.generation.passages import ChunkMap, Sentence, VectorCache, content_words
 from assistant.retrieval.query import ParsedQuestion
 
-# The kinds, in the order they are read (the first that matches is the question's: "hết hiệu
-# lực từ ngày nào" asks when it ends, not when it took effect).
+# The kinds of value asked.
 SIGNER = "signer"
 EFFECT = "effect"
 ENDS = "ends"
@@ -41,6 +40,8 @@ _WHEN = (
     r"(?:ngay nao|hom nao|khi nao|bao gio|luc nao|thoi diem nao|thoi gian nao|ngay bao nhieu"
     r"|ngay may|mung may)"
 )
+# Each kind's asking words (folded), in the order they are read: the first that matches is the
+# question's ("hết hiệu lực từ ngày nào" asks when it ends, not when it took effect).
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         SIGNER,
@@ -251,7 +252,8 @@ _HOLDS: dict[str, re.Pattern[str]] = {
     ),
     PLACE: re.compile(r"\b(?:tại|ở|địa điểm|địa chỉ|đặt tại|số \d+)\s*\S", re.I),
 }
-# Words that say a sentence states the kind's value, for a bonus (as typed).
+# Words that say a sentence states the kind's value (as typed): a bonus, and for the kinds of
+# ``_CUE_NEEDED`` what the sentences must hold when some hold it.
 _CUES: dict[str, re.Pattern[str]] = {
     DEADLINE: re.compile(r"\btrước ngày\b|\bchậm nhất\b|\bhạn\b|\btrước\b|\bhoàn thành\b", re.I),
     RESPONSIBLE: re.compile(
