@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import archive_builders as builders
 import pytest
+from archive_builders import SAMPLE
 
 from assistant.citations import extract, lookup_key
 from assistant.config import Settings
@@ -22,7 +24,6 @@ from assistant.generation.passages import Sentence
 from assistant.generation.report import Reporter
 from assistant.generation.timely import corrections_in
 
-SAMPLE = "(MẪU — tài liệu mẫu của một cơ quan hư cấu, không có giá trị pháp lý)\n\n"
 DIRECTOR = "GIÁM ĐỐC\n\nTrần Văn An"
 DEPUTY = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Minh Hòa"
 
@@ -37,13 +38,18 @@ def document(
     signed: str = DIRECTOR,
     ubnd: bool = False,
 ) -> str:
-    d, m, y = day.split("/")
-    who = "ỦY BAN NHÂN DÂN\nTỈNH KIM SƠN" if ubnd else "UBND TỈNH KIM SƠN\nSỞ NỘI VỤ"
-    sign = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nPhạm Quốc Bảo" if ubnd else signed
-    return (
-        f"{SAMPLE}{who}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-        f"Số: {number}\n\nKim Sơn, ngày {d} tháng {m} năm {y}\n\n{kind}\n{title}\n\n{body}\n\n"
-        f"{sign}\n"
+    if ubnd:
+        return builders.document(
+            kind,
+            number,
+            day,
+            title,
+            body,
+            issuer="ỦY BAN NHÂN DÂN\nTỈNH KIM SƠN",
+            signature="TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nPhạm Quốc Bảo",
+        )
+    return builders.document(
+        kind, number, day, title, body, issuer="UBND TỈNH KIM SƠN\nSỞ NỘI VỤ", signature=signed
     )
 
 
