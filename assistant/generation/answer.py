@@ -2658,7 +2658,8 @@ class Answerer:
             described = [d.entry for d in self.documents(asked) if d.entry.own_source]
             described = described[: facts.DESCRIBED]
         language = parsed.language
-        first = described[: len(described) if parsed.idents else 1]
+        # (a number two documents share names both)
+        first = described if parsed.idents else described[:1]
         if kind == facts.SIGNER:
             points = facts.signer_points(first, self.chunks, language)
         elif kind == facts.ISSUED:
@@ -2671,7 +2672,12 @@ class Answerer:
         else:
             points = []
         # what later texts changed of it (an article amended, a day corrected) is told first
-        later = self._changing_texts(first if points else described)
+        # (no change is told of a signer or a day of issue)
+        later = (
+            self._changing_texts(first if points else described)
+            if kind not in (facts.SIGNER, facts.ISSUED)
+            else []
+        )
         changed = [
             s
             for e in later
