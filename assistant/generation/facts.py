@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.archive.lives import Lives
-from assistant.archive.validity import vn_date
+from assistant.archive.validity import ENDING, vn_date
 from assistant.citations import RegistryEntry
 from assistant.citations.normalize import fold
 from assistant.generation.extractive import document_name
@@ -275,9 +275,10 @@ _CUE_NEEDED = (DEADLINE, RESPONSIBLE, PLACE, EFFECT)
 # A line that holds a day or a unit but states no value asked: a ground ("Căn cứ Kế hoạch số
 # … ngày …"), the header's place and date ("Thuận Yên, ngày 15 tháng 4 năm 2025"), the
 # closing clause every decision ends with ("… chịu trách nhiệm thi hành Quyết định này").
+# The place-and-date line of a header ("Hòa An, ngày 10 tháng 5 năm 2023").
+_DATE_LINE = re.compile(r"[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 _NO_VALUE = re.compile(
-    r"\bchịu trách nhiệm thi hành\b|^\s*(?:Căn cứ|Xét)\b"
-    r"|^\s*[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$"
+    rf"\bchịu trách nhiệm thi hành\b|^\s*(?:Căn cứ|Xét)\b|^\s*{_DATE_LINE.pattern}\s*$"
 )
 # How much a sentence of a document the question describes gains over a passage search
 # found: its own file is where the value stands (the report retelling it is second).
@@ -389,8 +390,6 @@ def rank_sentences(
     return scored[:MAX_SENTENCES]
 
 
-# The events of a life that end a whole document, or stop it for a time.
-_ENDING = ("replaced", "repealed", "ended", "expired", "suspended")
 # A question asking of a suspension ("bị tạm dừng áp dụng đến hết ngày nào"), folded.
 _SUSPENDED = re.compile(r"\b(?:tam dung|tam ngung|dinh chi|suspend(?:ed|s)?)\b")
 
@@ -412,14 +411,7 @@ def asks_suspension(clean: str) -> bool:
 DESCRIBED = 2
 # How many of the chunks search ranks first are read for sentences.
 FROM_CHUNKS = 6
-_LEAD = {
-    "vi": {SIGNER: "Người ký:", ISSUED: "Ngày ký:", EFFECT: "Ngày có hiệu lực:", ENDS: "Thời hạn:"},
-    "en": {SIGNER: "Signed by:", ISSUED: "Signed on:", EFFECT: "In force from:", ENDS: "Until:"},
-}
 _SIGNATURE_AT = {"vi": "chữ ký", "en": "signature"}
-_HEADER_AT = {"vi": "header", "en": "header"}
-# The place-and-date line of a header ("Hòa An, ngày 10 tháng 5 năm 2023").
-_DATE_LINE = re.compile(r"[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 # A line of a signature block's titles: "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)".
 _TITLE_LINE = re.compile(r"\s*(?:(?:KT|TL|TM|TUQ|Q)\.\s|\(?[Đđ]ã ký|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,.]{3,}$)")
 # The end of a file where its signature stands, and a signature read there on one line: the
@@ -471,7 +463,7 @@ def issued_points(entries: Sequence[RegistryEntry], chunks: ChunkMap, language: 
         own = chunks.of_file(e)
         line = _DATE_LINE.search(own[0].text) if own else None
         quote = f" «{' '.join(line.group(0).split())}»" if line else ""
-        where = f"{e.own_source}, {_HEADER_AT[language]}" if e.own_source else "registry"
+        where = f"{e.own_source}, header" if e.own_source else "registry"
         verb = "signed on" if language == "en" else "ký ngày"
         points.append(f"{document_name(e)}: {verb} {vn_date(e.date)}.{quote} ({where})")
     return points
@@ -508,10 +500,11 @@ def ends_points(
         life = lives.life(e)
         if life is None:
             continue
-        events = [e for e in life.events if e.type in _ENDING and not e.scope]
+        # (the events that end a whole document, or stop it for a time)
+        events = [ev for ev in life.events if ev.type in ENDING and not ev.scope]
         if suspended:
             # "bị tạm dừng áp dụng đến hết ngày nào": the suspension first
-            events.sort(key=lambda e: e.type != "suspended")
+            events.sort(key=lambda ev: ev.type != "suspended")
         for ev in events:
             day = vn_date(ev.until or ev.date)
             quote = " ".join(str(ev.evidence.get("quote") or "").split())
